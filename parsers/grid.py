@@ -1,0 +1,89 @@
+"""The intermediate every format reader produces: a document as blocks in reading order.
+
+A reader's only job is to turn a file into `SourceDocument`: paragraphs and tables of
+*logical* cells, merges resolved, each row carrying where it came from.  Everything that
+reads meaning (which table is a project, which column is 指标值) lives in
+`parsers.layout` and works the same for every format.
+
+Merges, the one subtle point:
+- a cell spanning several grid columns appears once in its row, with `col` and `colspan`;
+- a cell spanning several rows appears in every row it covers; in the rows below its
+  first one it has `merged_above=True` (and the same text), so that "merged into the cell
+  above" stays distinct from "an empty cell" (`text == ""`, `merged_above=False`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    col: int
+    colspan: int = 1
+    merged_above: bool = False
+
+    @property
+    def end(self) -> int:
+        """One past the last grid column the cell covers."""
+        return self.col + self.colspan
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[Cell]
+    index: int = 0  # row number inside its table, from 0
+    page: int | None = None  # 1-based page, where the format has pages
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    def is_blank(self) -> bool:
+        return all(not c.text.strip() for c in self.cells)
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[Row]
+    index: int = 0  # table number inside the document, from 0
+    page: int | None = None  # page of the first row
+    ncols: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.ncols:
+            self.ncols = max((c.end for r in self.rows for c in r.cells), default=0)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    page: int | None = None
+    style: str | None = None  # the format's own style name ("Heading 1"), where it has one
+
+
+Block = Paragraph | Table
+
+
+@dataclass(slots=True)
+class SourceDocument:
+    """A file as read: blocks in document order, plus what the reader knows of it."""
+
+    blocks: list[Block]
+    format: str  # docx | pdf | txt | xlsx | xls | doc | wps
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+
+def row_from_texts(texts: list[str], *, index: int = 0, page: int | None = None) -> Row:
+    """A row of unmerged cells, one grid column each (text and Excel readers start here)."""
+    return Row([Cell(t, i) for i, t in enumerate(texts)], index=index, page=page)

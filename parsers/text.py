@@ -1,0 +1,153 @@
+"""Text exports of Word documents: one table row per block of lines.
+
+The format (the seed is one): a row is a block of lines ending at a blank line; a cell is
+a line that starts with a TAB (a bare TAB is an empty cell); a line without the TAB
+continues the cell above.  Lines of a block before its first TAB line are paragraphs.
+A form feed starts a new page.  Consecutive row blocks make one table; a paragraph
+between them ends it.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+from parsers.errors import UnreadableFile
+from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from parsers.limits import LIMITS
+
+# BOMs first: they are certain.  Then strict UTF-8, then GB18030 (a superset of GBK and
+# GB2312, what Windows Notepad writes for "ANSI" on Chinese systems).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read(path: Path) -> SourceDocument:
+    size = path.stat().st_size
+    if size > LIMITS.max_text_bytes:
+        from parsers.errors import LimitExceeded
+
+        raise LimitExceeded(
+            f"the text file is {size:,} bytes, over the limit of {LIMITS.max_text_bytes:,}; "
+            "raise JIXIAO_MAX_TEXT_BYTES if it is genuine"
+        )
+    text = decode(path.read_bytes())
+    blocks = list(text_to_blocks(text))
+    pages = text.count("\f") + 1
+    return SourceDocument(blocks=blocks, format="txt", pages=pages if pages > 1 else None)
+
+
+def decode(data: bytes) -> str:
+    """The text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
+    if not data.strip():
+        raise UnreadableFile("the file is empty; send the submission again")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise UnreadableFile(
+                    f"the file starts with a {codec} byte-order mark but is not valid {codec} "
+                    f"(byte {e.start}); save it again as UTF-8"
+                ) from e
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as e:
+        raise UnreadableFile(
+            "the text is neither UTF-8, UTF-16 nor GB18030/GBK "
+            f"(undecodable byte at {e.start}); save it again as UTF-8"
+        ) from e
+    if not _plausible_chinese(text):
+        raise UnreadableFile(
+            "the text decodes as GB18030 only into rare characters (mojibake): the encoding "
+            "is not UTF-8, UTF-16 or GBK; save it again as UTF-8"
+        )
+    return text
+
+
+def _plausible_chinese(text: str) -> bool:
+    """True when decoded CJK text is mostly common characters (GB2312 level 1).
+
+    Bytes in another encoding decoded as GB18030 give mostly rare characters; real
+    Chinese prose is over 90% level-1 characters.  No library answers this question for
+    two known candidate encodings, hence the few lines here.
+    """
+    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not cjk:
+        return True
+    common = 0
+    for ch in cjk:
+        try:
+            b = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if 0xB0 <= b[0] <= 0xD7:
+            common += 1
+    return common >= 0.6 * len(cjk)
+
+
+def text_to_blocks(text: str) -> Iterator[Block]:
+    """Paragraphs and tables in order."""
+    rows: list[Row] = []
+    table_index = 0
+    page = 1
+    for chunk in _chunks(text):
+        for line_page, lines in chunk:
+            page = line_page
+            paragraphs, cells = _split_block(lines)
+            if paragraphs and rows:
+                yield Table(rows, index=table_index, page=rows[0].page)
+                table_index += 1
+                rows = []
+            for p in paragraphs:
+                yield Paragraph(p, page=page)
+            if cells is not None:
+                rows.append(Row(cells, index=len(rows), page=page))
+            elif not paragraphs and rows:
+                pass
+    if rows:
+        yield Table(rows, index=table_index, page=rows[0].page)
+
+
+def _chunks(text: str) -> Iterator[list[tuple[int, list[str]]]]:
+    """Blocks of lines separated by blank lines, each with its page number."""
+    page = 1
+    block: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if "\f" in raw:
+            page += raw.count("\f")
+            raw = raw.replace("\f", "")
+        if raw.strip(" \u3000") == "":
+            if block:
+                yield [(page, block)]
+                block = []
+            continue
+        block.append(raw)
+    if block:
+        yield [(page, block)]
+
+
+def _split_block(lines: list[str]) -> tuple[list[str], list[Cell] | None]:
+    """Leading paragraph lines, then the row's cells (None when the block has no TAB)."""
+    paragraphs: list[str] = []
+    cells: list[list[str]] | None = None
+    for line in lines:
+        if line.startswith("\t"):
+            cells = cells if cells is not None else []
+            cells.append([line[1:]])
+        elif cells is None:
+            if line.strip():
+                paragraphs.append(line.strip())
+        else:
+            cells[-1].append(line)
+    if cells is None:
+        return paragraphs, None
+    return paragraphs, [Cell("\n".join(parts).strip(), i) for i, parts in enumerate(cells)]

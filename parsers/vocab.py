@@ -1,0 +1,124 @@
+"""The words by which `parsers.layout` recognises tables and fields: vocabulary as data.
+
+Every list is ordered where order matters: a longer, more specific wording comes before
+a shorter one it contains (指标值确定依据 before 指标值), and the first match wins.
+A new template is usually a new line here, for every format at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- key-value rows above the indicators -------------------------------------------
+# field → label wordings (compared after `clean_label`).  Matching is exact first, then
+# "the label starts with the wording".
+KEY_LABELS: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称", "项目名", "名称"),
+    "code": ("项目编码", "项目代码", "项目编号", "编码"),
+    "budget_text": ("项目资金主要用途", "资金主要用途", "项目资金用途", "资金用途及预算"),
+    "budget": (
+        "年度资金总额", "项目资金总额", "资金总额", "预算数", "预算金额", "项目预算",
+        "年度预算", "预算资金", "项目总金额", "项目资金", "资金情况",
+    ),
+    "spend_plan": ("资金支出计划", "支出计划", "资金使用计划", "资金支出进度"),
+    "goals": (
+        "年度绩效目标", "年度总体目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标",
+        "实施目标",
+    ),
+    "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
+    "unit": ("单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "主管部门及代码"),
+    "department": ("主管部门", "主管单位"),
+    "implementer": ("实施单位", "项目实施单位"),
+}
+
+# Labels after the indicators that are not indicators (review and sign-off rows).
+TRAILER_LABELS: tuple[str, ...] = (
+    "审核意见", "主管部门意见", "财政部门意见", "部门审核意见", "财政审核意见", "备注",
+    "填报人", "填表人", "联系电话", "联系人", "填报日期", "审核人", "单位负责人",
+)
+
+# Funding-source wordings: a key row whose label contains one of these, under a budget,
+# is a funding line.
+FUNDING_WORDS: tuple[str, ...] = (
+    "财政拨款", "财政资金", "一般公共预算", "政府性基金", "国有资本经营", "上级补助",
+    "上级资金", "中央资金", "省级资金", "市级资金", "县级资金", "本级资金", "自筹资金",
+    "其他资金", "社会资金", "专项资金", "专项债", "财政专户", "事业收入", "经营收入",
+)
+
+# --- the indicator header ------------------------------------------------------------
+# logical column → header wordings, most specific first.  `header_field` tries exact
+# matches over all columns first, then containment in this order.
+HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("basis", ("指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "依据")),
+    ("deviation", ("偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "未完成原因")),
+    ("actual", ("实际完成值", "全年实际值", "实际完成情况", "完成值", "实际值")),
+    ("value", (
+        "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
+        "预期目标", "预期指标值", "标准值",
+    )),
+    ("op", ("指标性质", "指标方向", "计算符号", "符号")),
+    ("unit", ("度量单位", "计量单位", "单位")),
+    ("weight", ("权重", "分值")),
+    ("score", ("得分", "自评得分", "评分")),
+    ("level1", ("一级指标",)),
+    ("level2", ("二级指标",)),
+    ("description", ("绩效指标描述", "指标描述", "指标说明", "指标解释", "描述")),
+    ("level3", ("三级指标", "指标名称", "具体指标", "指标内容", "绩效指标")),
+)
+
+# A header row needs at least this many recognised columns, one of them a level.
+HEADER_MIN_FIELDS = 3
+
+# --- levels -------------------------------------------------------------------------
+# canonical level1 → wordings (as written).  效益 and 效果 are the same category.
+LEVEL1_CANONICAL: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("产出指标", ("产出指标", "项目完成指标", "产出")),
+    ("效益指标", ("效益指标", "效果指标", "项目效益指标", "效益", "效果")),
+    ("满意度指标", ("满意度指标", "满意度")),
+    ("成本指标", ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "成本")),
+)
+
+# Values that mean "no value given".
+PLACEHOLDERS: frozenset[str] = frozenset({"/", "-", "—", "——", "－", "无", "/ ", "\\", "／"})
+
+# --- spending plan --------------------------------------------------------------------
+QUARTER_RE = re.compile(r"^(?:第?[一二三四1-4１-４]季度|[QＱ][1-4１-４]|[一二三四1-4]季)$")
+
+# --- headings ----------------------------------------------------------------------------
+# A paragraph that names a project table: "1. 征地拆迁补偿款项目绩效目标表".
+TABLE_HEADING_RE = re.compile(
+    r"^\s*(?:[(（]?\d+[)）.．、]?|[一二三四五六七八九十]+[、.．])?\s*"
+    r"(?P<name>.*?)\s*(?:项目)?(?:支出)?绩效目标(?:申报)?表\s*$"
+)
+TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
+SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
+WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = ("部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表")
+
+# Narrative headings: 一、…  第一部分 …
+SECTION_HEADING_RE = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．])\s*\S"
+)
+
+# --- unit name and year -----------------------------------------------------------
+UNIT_SUFFIXES: tuple[str, ...] = (
+    "街道办事处", "办事处", "街道", "镇", "乡", "局", "委员会", "委", "办公室", "中心", "院",
+    "学校", "医院", "站", "所", "队", "馆", "厅", "署", "部",
+)
+# Words that precede 镇/乡 without being a name (我镇, 全乡 …).
+NOT_UNIT_PREFIXES: tuple[str, ...] = ("我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的")
+YEAR_RE = re.compile(r"(20\d{2})\s*年")
+FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+_LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
+_LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def clean_label(text: str) -> str:
+    """A label as compared: no spaces, colons or asterisks, no parenthesised note."""
+    return _LABEL_STRIP_RE.sub("", _LABEL_PAREN_RE.sub("", text))
+
+
+def label_note(text: str) -> str | None:
+    """The parenthesised note of a label: 预算数（万元） → 万元."""
+    m = _LABEL_PAREN_RE.search(text)
+    return m.group(1).strip() if m else None
