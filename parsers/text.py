@@ -37,8 +37,14 @@ def read(path: Path) -> SourceDocument:
         )
     text = decode(path.read_bytes())
     blocks = list(text_to_blocks(text))
-    pages = text.count("\f") + 1
-    return SourceDocument(blocks=blocks, format="txt", pages=pages if pages > 1 else None)
+    if "\f" not in text:  # no page breaks: pages mean nothing for this file
+        for b in blocks:
+            b.page = None
+            if isinstance(b, Table):
+                for r in b.rows:
+                    r.page = None
+        return SourceDocument(blocks=blocks, format="txt")
+    return SourceDocument(blocks=blocks, format="txt", pages=text.count("\f") + 1)
 
 
 def decode(data: bytes) -> str:

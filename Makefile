@@ -1,0 +1,43 @@
+# The front door.  `make run` and `make test` are all a fresh machine needs.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= sqlite:///jixiao.db
+
+.PHONY: run test lint goldens samples bench clean install
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Ingest samples/ into the default SQLite file and print what is stored.
+run: install
+	-$(BIN)/jixiao ingest samples --db $(DB)
+	$(BIN)/jixiao documents --db $(DB)
+
+## Run the test suite (PostgreSQL tests run when JIXIAO_TEST_PG_URL is set).
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check ingest parsers normalize store tests samples bench
+	$(BIN)/mypy
+
+## Rebuild the golden exports after a deliberate change (then review `git diff tests/golden`).
+goldens: install
+	JIXIAO_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q -p no:cacheprovider -k golden
+
+## Rebuild the sample files from the seed (needs LibreOffice for .pdf and .doc).
+samples: install
+	$(BIN)/python samples/build.py
+
+bench: install
+	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) jixiao.db jixiao.db-* .pytest_cache .mypy_cache .ruff_cache

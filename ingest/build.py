@@ -1,0 +1,168 @@
+"""A parsed `DocumentRecord` → the typed payload that `store.write.add_document` stores.
+
+This is where raw text meets `normalize`: budgets and funding in 元, spending-plan
+percentages, goals as a list, every 指标值 (and 实际完成值) as a typed value.
+Pure: no database, no clock.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from normalize import normalize_value
+from normalize.budget import parse_budget_text
+from normalize.money import parse_amount_yuan
+from parsers import vocab
+from parsers.goals import split_goals
+from parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
+
+
+def build_payload(
+    rec: DocumentRecord,
+    *,
+    source: str,
+    sha256: str,
+    size_bytes: int | None = None,
+    unit_name: str | None = None,
+    year: int | None = None,
+) -> dict[str, Any]:
+    """`unit_name` and `year` given here override what the document says."""
+    year = year or rec.year
+    return {
+        "source": source,
+        "sha256": sha256,
+        "format": rec.format,
+        "unit_name": unit_name or rec.unit_name,
+        "year": year,
+        "pages": rec.pages,
+        "size_bytes": size_bytes,
+        "warnings": rec.warnings,
+        "sections": [{"heading": s.heading, "text": s.text, "page": s.page} for s in rec.sections],
+        "projects": [project_payload(p, year=year) for p in rec.projects],
+    }
+
+
+def project_payload(p: ProjectRecord, *, year: int | None) -> dict[str, Any]:
+    total, funding, purpose = _budget(p)
+    return {
+        "seq": p.seq,
+        "code": p.code,
+        "name": p.name,
+        "kind": p.kind,
+        "is_self_evaluation": p.is_self_evaluation,
+        "purpose": purpose,
+        "budget_text": p.budget_text,
+        "budget_total_yuan": _float(total),
+        "funding": funding,
+        "spend_plan": spend_plan(p.spend_plan_raw),
+        "goals": split_goals(p.goals_text),
+        "fields": p.fields,
+        "table_index": p.where.table if p.where else None,
+        "page": p.where.page if p.where else None,
+        "indicators": [indicator_payload(i, year=year) for i in p.indicators],
+    }
+
+
+def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[dict[str, Any]], str | None]:
+    """Total, funding lines and purpose, from a budget sentence or separate rows."""
+    unit = p.budget_unit_hint or "元"
+    total: Decimal | None = None
+    funding: list[dict[str, Any]] = []
+    purpose = p.purpose
+    if p.budget_text:
+        reading = parse_budget_text(p.budget_text)
+        total = reading.total_yuan
+        funding = [
+            {"source": f.source, "amount_yuan": _float(f.amount_yuan)} for f in reading.funding
+        ]
+        purpose = purpose or reading.purpose
+    if p.budget_raw and total is None:
+        total = parse_amount_yuan(p.budget_raw, default_unit=unit)
+    if p.funding:
+        from normalize.budget import is_subtotal, parse_funding_label
+
+        lines = [
+            {
+                "source": parse_funding_label(f.source),
+                "amount_yuan": _float(parse_amount_yuan(f.amount_raw, default_unit=unit)),
+            }
+            for f in p.funding
+            if not is_subtotal(f.source)
+        ]
+        funding = lines or funding
+    return total, funding, purpose
+
+
+def spend_plan(raw: list[str] | None) -> list[float | int | None] | None:
+    """The four quarterly percentages as written (the template asks for cumulative)."""
+    if not raw or not any(r.strip() for r in raw):
+        return None
+    out: list[float | int | None] = []
+    for r in raw:
+        v = normalize_value(r) if r.strip() else None
+        num = v.number if v is not None and v.kind in ("percent", "quantity") else None
+        out.append(_json_number(num))
+    return out
+
+
+def indicator_payload(i: IndicatorRecord, *, year: int | None) -> dict[str, Any]:
+    value = normalize_value(i.value_raw, level2=i.level2, year=year, unit=i.unit_raw, op=i.op_raw)
+    actual = (
+        normalize_value(i.actual_raw, level2=i.level2, year=year, unit=i.unit_raw).to_dict()
+        if i.actual_raw
+        else None
+    )
+    return {
+        "level1": i.level1,
+        "level1_canonical": canonical_level1(i.level1),
+        "level2": i.level2,
+        "level3": i.level3,
+        "description": i.description,
+        "value_raw": i.value_raw,
+        "basis": i.basis,
+        "op_raw": i.op_raw,
+        "unit_raw": i.unit_raw,
+        "value": value.to_dict(),
+        "weight": _score(i.weight_raw),
+        "actual_raw": i.actual_raw,
+        "actual": actual,
+        "score": _score(i.score_raw),
+        "deviation": i.deviation,
+        "extra": i.extra,
+        "table_index": i.where.table,
+        "row_index": i.where.row,
+        "page": i.where.page,
+    }
+
+
+def canonical_level1(level1: str | None) -> str | None:
+    if not level1:
+        return None
+    lab = vocab.clean_label(level1)
+    for canon, words in vocab.LEVEL1_CANONICAL:
+        if lab in words:
+            return canon
+    for canon, words in vocab.LEVEL1_CANONICAL:
+        if any(w in lab for w in words):
+            return canon
+    return None
+
+
+def _score(raw: str | None) -> float | None:
+    """A 权重 / 分值 / 得分 cell as a number (10, 10分, 10%)."""
+    if not raw:
+        return None
+    v = normalize_value(raw)
+    return _float(v.number) if v.number is not None else None
+
+
+def _json_number(d: Decimal | None) -> float | int | None:
+    """30 stays 30 (not 30.0); 12.5 stays 12.5."""
+    if d is None:
+        return None
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _float(d: Decimal | None) -> float | None:
+    return float(d) if d is not None else None

@@ -1,0 +1,255 @@
+"""The `jixiao` command: a thin skin over the library.
+
+Each command parses its options, opens the database, calls one library function, prints,
+and picks the exit code.  Heavy libraries (SQLAlchemy, pandas, pdfplumber) are imported
+inside the commands that need them, so that `jixiao normalize` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import click
+
+DB_HELP = "Database URL (SQLAlchemy); default: $JIXIAO_DB, else sqlite:///jixiao.db here."
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"jixiao: {message}", err=True)
+    sys.exit(code)
+
+
+def open_db(url: str | None) -> Any:
+    from store.db import open_engine
+    from store.errors import StoreError
+
+    try:
+        return open_engine(url)
+    except StoreError as e:
+        fail(str(e))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="jixiao")
+def main() -> None:
+    """jixiao (绩效): read performance-target tables into a typed SQL database."""
+
+
+db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB_HELP)
+
+
+# --- ingest ---------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: cores).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary of the run.")
+@click.option("--unit-name", default=None, help="Unit name for every file (overrides the text).")
+@click.option("--year", type=int, default=None, help="Budget year for every file.")
+def ingest(
+    paths: tuple[Path, ...],
+    db: str | None,
+    jobs: int | None,
+    as_json: bool,
+    unit_name: str | None,
+    year: int | None,
+) -> None:
+    """Read files and folders (recursively) into the database.
+
+    Exit 0 when every file was ingested or unchanged, 1 when any failed."""
+    import os
+
+    from ingest.pipeline import FileResult, Options, ingest as run_ingest
+    from store.errors import StoreError
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        fail(f"no such file or folder: {', '.join(missing)}", 2)
+    engine = open_db(db)
+    opts = Options(
+        jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+        unit_name=unit_name,
+        year=year,
+        command=" ".join(["jixiao", *sys.argv[1:]]),
+    )
+
+    def line(r: FileResult) -> None:
+        if as_json:
+            return
+        if r.outcome == "failed":
+            click.echo(f"failed     {r.file}: {r.reason}", err=True)
+        elif r.outcome == "ingested":
+            click.echo(f"ingested   {r.file} ({r.projects} projects, {r.indicators} indicators)")
+        else:
+            click.echo(f"unchanged  {r.file}")
+
+    try:
+        summary = run_ingest(engine, list(paths), opts, on_file=line)
+    except StoreError as e:
+        fail(str(e))
+    out = summary.as_json()
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False))
+    else:
+        click.echo(
+            f"{out['seen']} seen: {out['ingested']} ingested, {out['unchanged']} unchanged, "
+            f"{out['failed']} failed"
+        )
+    sys.exit(1 if out["failed"] else 0)
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json"
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
+@click.option("--history", is_flag=True, help="Include superseded and removed versions.")
+def export(db: str | None, fmt: str, output: Path | None, history: bool) -> None:
+    """Print every current document with its projects and typed indicators."""
+    from ingest import exporting
+
+    engine = open_db(db)
+    if fmt == "xlsx" and output is None:
+        fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
+    with _out(output, binary=fmt == "xlsx") as fh:
+        exporting.export(engine, fmt, fh, history=history)
+
+
+class _out:
+    """stdout, or a file opened for writing (binary for xlsx)."""
+
+    def __init__(self, path: Path | None, *, binary: bool = False) -> None:
+        self.path, self.binary = path, binary
+        self.fh: IO[Any] | None = None
+
+    def __enter__(self) -> IO[Any]:
+        if self.path is None:
+            return sys.stdout.buffer if self.binary else sys.stdout
+        if self.binary:
+            self.fh = self.path.open("wb")
+        else:
+            self.fh = self.path.open("w", encoding="utf-8", newline="")
+        return self.fh
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.close()
+
+
+# --- normalize ------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--level2", default=None, help="The indicator's 二级指标 (成本指标 …).")
+@click.option("--year", type=int, default=None, help="The document's budget year.")
+@click.option("--unit", default=None, help="A separate 度量单位 cell.")
+@click.option("--op", default=None, help="A separate 指标性质 cell (≥ ≤ = 定性 正向 反向).")
+@click.option("--jsonl", "jsonl", default=None, help="Read one JSON object a line (FILE or -).")
+def normalize(
+    text: str | None,
+    level2: str | None,
+    year: int | None,
+    unit: str | None,
+    op: str | None,
+    jsonl: str | None,
+) -> None:
+    """Print the typed value of one raw 指标值 as one line of JSON."""
+    from normalize import normalize_value
+
+    if jsonl is None:
+        if text is None:
+            fail("give TEXT, or --jsonl FILE (or - for standard input)", 2)
+        v = normalize_value(text, level2=level2, year=year, unit=unit, op=op)
+        click.echo(json.dumps(v.to_dict(), ensure_ascii=False))
+        return
+    stream = sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8")  # noqa: SIM115
+    bad = 0
+    with stream:
+        for n, raw_line in enumerate(stream, 1):
+            if not raw_line.strip():
+                continue
+            try:
+                obj = json.loads(raw_line)
+                if isinstance(obj, str):
+                    obj = {"raw": obj}
+                v = normalize_value(
+                    obj.get("raw"),
+                    level2=obj.get("level2"),
+                    year=obj.get("year"),
+                    unit=obj.get("unit"),
+                    op=obj.get("op"),
+                )
+                sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
+            except (json.JSONDecodeError, AttributeError, TypeError) as e:
+                bad += 1
+                click.echo(f"jixiao: line {n}: not a JSON object with 'raw' ({e})", err=True)
+                sys.stdout.write(json.dumps({"kind": "text", "error": str(e)}) + "\n")
+    if bad:
+        sys.exit(1)
+
+
+# --- listings ---------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option("--unit", "unit", default=None, help="Only this unit.")
+@click.option("--year", type=int, default=None, help="Only this year.")
+def projects(db: str | None, unit: str | None, year: int | None) -> None:
+    """List stored projects: unit, year, name, budget, indicators."""
+    from ingest import listing
+
+    engine = open_db(db)
+    listing.print_projects(engine, unit=unit, year=year)
+
+
+@main.command()
+@click.argument("project")
+@db_option
+def show(project: str, db: str | None) -> None:
+    """Show one project (by id or by a part of its name) with its indicators."""
+    from ingest import listing
+
+    engine = open_db(db)
+    if not listing.print_project(engine, project):
+        fail(f"no project matches {project!r}; `jixiao projects` lists them")
+
+
+@main.command()
+@db_option
+def documents(db: str | None) -> None:
+    """For each document: unit, year, projects, indicator rows and total budget."""
+    from ingest import listing
+
+    engine = open_db(db)
+    listing.print_documents(engine)
+
+
+def _register_extensions() -> None:
+    """Commands that live in their own modules (analysis, bulk tools)."""
+    import importlib
+
+    for module in ("ingest.cli_analysis", "ingest.cli_admin"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as e:
+            if e.name != module:
+                raise
+            continue
+        mod.register(main)
+
+
+_register_extensions()
+
+if __name__ == "__main__":
+    main()

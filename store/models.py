@@ -1,0 +1,229 @@
+"""SQLAlchemy 2.0 models: documents → projects → indicators, plus the run log.
+
+Typed value fields are columns (kind, op, number …) so that analysts can query them
+directly; numbers are floats (exact to 15 significant digits, more than the six the
+contract asks), dates ISO strings, JSON-ish lists JSON columns.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(512))  # the file's own name, no folders
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    format: Mapped[str] = mapped_column(String(16))
+    unit_name: Mapped[str | None] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer)
+    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    # current | superseded | removed
+    status: Mapped[str] = mapped_column(String(16), default="current")
+    # identity of "the same document" across resubmissions: unit|year|source
+    doc_key: Mapped[str] = mapped_column(String(800))
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
+
+    projects: Mapped[list[Project]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Project.seq"
+    )
+    sections: Mapped[list[DocSection]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocSection.seq"
+    )
+
+    __table_args__ = (
+        # one current version per unit, year and file name; enforced by the database so
+        # that concurrent writers cannot both make theirs current
+        Index(
+            "uq_documents_current_key",
+            "doc_key",
+            unique=True,
+            sqlite_where=text("status = 'current'"),
+            postgresql_where=text("status = 'current'"),
+        ),
+    )
+
+
+class DocSection(Base):
+    """A part of the narrative (总体绩效目标, 工作保障措施 …): heading and text."""
+
+    __tablename__ = "sections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    heading: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+
+    document: Mapped[Document] = relationship(back_populates="sections")
+
+
+class Project(Base):
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="项目")
+    is_self_evaluation: Mapped[bool] = mapped_column(Boolean, default=False)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    budget_text: Mapped[str | None] = mapped_column(Text)
+    budget_total_yuan: Mapped[float | None] = mapped_column(Float)
+    spend_plan: Mapped[list[Any] | None] = mapped_column(JSON)
+    goals: Mapped[list[Any]] = mapped_column(default=list)
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    table_index: Mapped[int | None] = mapped_column(Integer)
+    page: Mapped[int | None] = mapped_column(Integer)
+
+    document: Mapped[Document] = relationship(back_populates="projects")
+    funding: Mapped[list[Funding]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Funding.seq"
+    )
+    indicators: Mapped[list[Indicator]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Indicator.seq"
+    )
+
+
+class Funding(Base):
+    __tablename__ = "funding"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(200))
+    amount_yuan: Mapped[float | None] = mapped_column(Float)
+
+    project: Mapped[Project] = relationship(back_populates="funding")
+
+
+class Indicator(Base):
+    __tablename__ = "indicators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    level1: Mapped[str | None] = mapped_column(String(100))
+    level1_canonical: Mapped[str | None] = mapped_column(String(100))
+    level2: Mapped[str | None] = mapped_column(String(100))
+    level3: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    value_raw: Mapped[str | None] = mapped_column(Text)
+    basis: Mapped[str | None] = mapped_column(Text)
+    op_raw: Mapped[str | None] = mapped_column(String(50))
+    unit_raw: Mapped[str | None] = mapped_column(String(50))
+    # the typed target
+    kind: Mapped[str] = mapped_column(String(16))
+    op: Mapped[str | None] = mapped_column(String(8))
+    number: Mapped[float | None] = mapped_column(Float)
+    number_max: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(50))
+    base_number: Mapped[float | None] = mapped_column(Float)
+    base_number_max: Mapped[float | None] = mapped_column(Float)
+    base_unit: Mapped[str | None] = mapped_column(String(20))
+    date: Mapped[str | None] = mapped_column(String(10))
+    bool_value: Mapped[bool | None] = mapped_column("bool", Boolean)
+    label: Mapped[str | None] = mapped_column(Text)
+    # self-evaluation (绩效自评表) fields
+    weight: Mapped[float | None] = mapped_column(Float)
+    actual_raw: Mapped[str | None] = mapped_column(Text)
+    actual: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    score: Mapped[float | None] = mapped_column(Float)
+    deviation: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # provenance
+    table_index: Mapped[int | None] = mapped_column(Integer)
+    row_index: Mapped[int | None] = mapped_column(Integer)
+    page: Mapped[int | None] = mapped_column(Integer)
+
+    project: Mapped[Project] = relationship(back_populates="indicators")
+
+
+class Finding(Base):
+    """A consistency finding of `jixiao check` (issue 8)."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    indicator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE")
+    )
+    code: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(10))  # error | warning | info
+    message: Mapped[str] = mapped_column(Text)
+
+
+class Run(Base):
+    """One `jixiao ingest` call: the run log."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    command: Mapped[str | None] = mapped_column(Text)
+    host: Mapped[str | None] = mapped_column(String(200))
+    user: Mapped[str | None] = mapped_column(String(200))
+    seen: Mapped[int] = mapped_column(Integer, default=0)
+    ingested: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+
+    files: Mapped[list[FileOutcome]] = relationship(
+        back_populates="run", cascade="all, delete-orphan", order_by="FileOutcome.id"
+    )
+
+
+class FileOutcome(Base):
+    """What happened to one file in one run."""
+
+    __tablename__ = "run_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
+    file: Mapped[str] = mapped_column(Text)  # the name as given (inside an archive: a!b)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # ingested | unchanged | failed | removed
+    reason: Mapped[str | None] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(Integer)
+    seconds: Mapped[float | None] = mapped_column(Float)
+
+    run: Mapped[Run] = relationship(back_populates="files")

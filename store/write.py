@@ -1,0 +1,117 @@
+"""Writing one document.  Functions take a Session and never commit: the caller (ingest)
+owns the transaction, one per document, so a failure leaves nothing half-written."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.models import DocSection, Document, Funding, Indicator, Project
+
+VALUE_COLUMNS = (
+    "kind", "op", "number", "number_max", "unit", "base_number", "base_number_max",
+    "base_unit", "date", "label",
+)
+
+
+def doc_key(unit_name: str | None, year: int | None, source: str) -> str:
+    """What makes two files "the same document": unit, year and file name."""
+    return f"{unit_name or ''}|{year or ''}|{source}"
+
+
+def find_by_sha(session: Session, sha256: str) -> Document | None:
+    return session.scalars(select(Document).where(Document.sha256 == sha256)).first()
+
+
+def current_with_key(session: Session, key: str) -> Document | None:
+    return session.scalars(
+        select(Document).where(Document.doc_key == key, Document.status == "current")
+    ).first()
+
+
+def add_document(session: Session, payload: dict[str, Any], *, run_id: int | None = None) -> Document:
+    """Add a parsed, normalized document; an older current version with the same unit,
+    year and file name becomes history (status superseded)."""
+    key = doc_key(payload.get("unit_name"), payload.get("year"), payload["source"])
+    old = current_with_key(session, key)
+    if old is not None:
+        old.status = "superseded"
+        session.flush()
+    doc = Document(
+        source=payload["source"],
+        sha256=payload["sha256"],
+        format=payload["format"],
+        unit_name=payload.get("unit_name"),
+        year=payload.get("year"),
+        pages=payload.get("pages"),
+        size_bytes=payload.get("size_bytes"),
+        status="current",
+        doc_key=key,
+        ingested_at=datetime.now(UTC).replace(tzinfo=None),
+        run_id=run_id,
+        warnings=list(payload.get("warnings") or []),
+    )
+    doc.sections = [
+        DocSection(seq=i, heading=s["heading"], text=s["text"], page=s.get("page"))
+        for i, s in enumerate(payload.get("sections") or [], 1)
+    ]
+    doc.projects = [_project(p) for p in payload["projects"]]
+    session.add(doc)
+    session.flush()
+    if old is not None:
+        old.superseded_by_id = doc.id
+    return doc
+
+
+def _project(p: dict[str, Any]) -> Project:
+    proj = Project(
+        seq=p["seq"],
+        code=p.get("code"),
+        name=p.get("name"),
+        kind=p.get("kind") or "项目",
+        is_self_evaluation=bool(p.get("is_self_evaluation")),
+        purpose=p.get("purpose"),
+        budget_text=p.get("budget_text"),
+        budget_total_yuan=p.get("budget_total_yuan"),
+        spend_plan=p.get("spend_plan"),
+        goals=list(p.get("goals") or []),
+        fields=dict(p.get("fields") or {}),
+        table_index=p.get("table_index"),
+        page=p.get("page"),
+    )
+    proj.funding = [
+        Funding(seq=i, source=f.get("source"), amount_yuan=f.get("amount_yuan"))
+        for i, f in enumerate(p.get("funding") or [], 1)
+    ]
+    proj.indicators = [_indicator(i, ind) for i, ind in enumerate(p.get("indicators") or [], 1)]
+    return proj
+
+
+def _indicator(seq: int, ind: dict[str, Any]) -> Indicator:
+    value = ind["value"]
+    return Indicator(
+        seq=seq,
+        level1=ind.get("level1"),
+        level1_canonical=ind.get("level1_canonical"),
+        level2=ind.get("level2"),
+        level3=ind.get("level3"),
+        description=ind.get("description"),
+        value_raw=ind.get("value_raw"),
+        basis=ind.get("basis"),
+        op_raw=ind.get("op_raw"),
+        unit_raw=ind.get("unit_raw"),
+        bool_value=value.get("bool"),
+        **{k: value.get(k) for k in VALUE_COLUMNS},
+        weight=ind.get("weight"),
+        actual_raw=ind.get("actual_raw"),
+        actual=ind.get("actual"),
+        score=ind.get("score"),
+        deviation=ind.get("deviation"),
+        extra=dict(ind.get("extra") or {}),
+        table_index=ind.get("table_index"),
+        row_index=ind.get("row_index"),
+        page=ind.get("page"),
+    )

@@ -1,0 +1,101 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL when JIXIAO_TEST_PG_URL is set),
+exports of sample files, and golden-file comparison."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SEED = ROOT.parent / "shared" / "seeds" / "000_dc2e081542201539.txt"
+PG_URL = os.environ.get("JIXIAO_TEST_PG_URL")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'jixiao.db'}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL schema for one test, dropped afterwards."""
+    if not PG_URL:
+        pytest.skip("JIXIAO_TEST_PG_URL is not set: PostgreSQL tests skipped")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as c:
+        c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on both engines."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'jixiao.db'}"
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
+def open_test_engine(url: str) -> Engine:
+    from store.db import open_engine
+
+    return open_engine(url)
+
+
+def export_of(paths: list[Path], url: str) -> dict[str, Any]:
+    """Ingest the files into the database at `url` and return `jixiao export`'s JSON."""
+    from ingest.exporting import export_dicts
+    from ingest.pipeline import Options, ingest
+
+    engine = open_test_engine(url)
+    summary = ingest(engine, paths, Options(jobs=1))
+    failures = [f for f in summary.files if f.outcome == "failed"]
+    assert not failures, failures
+    out = {"documents": export_dicts(engine)}
+    engine.dispose()
+    return out
+
+
+@pytest.fixture
+def export_file(tmp_path: Path) -> Callable[[Path], dict[str, Any]]:
+    """`export_file(path)`: the export of one file ingested into a fresh SQLite database."""
+    counter = iter(range(10**6))
+
+    def run(path: Path) -> dict[str, Any]:
+        return export_of([path], f"sqlite:///{tmp_path / f'e{next(counter)}.db'}")
+
+    return run
+
+
+def assert_golden(name: str, data: Any) -> None:
+    """Compare with tests/golden/NAME.json; JIXIAO_UPDATE_GOLDENS=1 (make goldens) rewrites."""
+    path = GOLDEN / f"{name}.json"
+    rendered = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    if os.environ.get("JIXIAO_UPDATE_GOLDENS"):
+        path.write_text(rendered, encoding="utf-8")
+        return
+    assert path.exists(), f"no golden file {path.name}: run `make goldens` and review it"
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert json.loads(rendered) == expected, f"{name}: export differs from {path.name}"
+
+
+def without_identity(export: dict[str, Any]) -> list[dict[str, Any]]:
+    """An export's documents without source, sha256 and format (to compare formats)."""
+    return [
+        {k: v for k, v in d.items() if k not in ("source", "sha256", "format", "pages")}
+        for d in export["documents"]
+    ]
