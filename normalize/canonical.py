@@ -1,0 +1,143 @@
+"""First pass: surface forms → one small canonical form, before any interpretation.
+
+    "９５％以上"        → "95%以上"      (full width → half width)
+    "1，200萬元"        → "1200万元"     (thousands separators, traditional → simplified)
+    "一百二十万元"      → "120万元"      (Chinese numerals → digits; a trailing 万/亿 stays)
+    "百分之九十五"      → "95%"          "九成" → "90%"
+
+The result is only for reading numbers: labels (qualitative, text) keep the raw phrase.
+Everything here is pure and cached.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from decimal import Decimal
+from functools import lru_cache
+
+from normalize.vocab import TRADITIONAL
+
+_TRADITIONAL_TABLE = str.maketrans(TRADITIONAL)
+
+# NFKC leaves these alone; they all mean the same to us.
+_EXTRA_WIDTH = str.maketrans({
+    "〜": "~", "～": "~", "﹣": "-", "－": "-", "−": "-", "‐": "-", "‑": "-", "‒": "-",
+    "﹪": "%", "％": "%",
+})
+_SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+# A comma between digits followed by exactly three digits: 1,200 and 82,225.00 (the
+# full-width ， is already , after NFKC).
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+_CN_DIGITS = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千"
+# Quick test: is there any Chinese numeral at all? (Most values have none: keep cn2an,
+# ~15 µs a call and ~100 ms to import, out of their way.)
+_HAS_CN = re.compile(f"[{_CN_DIGITS}]")
+# A run of numeral characters (Chinese or Arabic, with 点/. decimals and 万/亿 groups).
+_CN_RUN = re.compile(f"[{_CN_DIGITS}万亿点\\d.]+")
+# 百分之九十五 → 95%; 九成 / 九成五 / 9成 → 90% / 95%.
+_PERCENT_WORDS = re.compile(f"百分之([{_CN_DIGITS}万点\\d.]+)")
+_TENTHS = re.compile(
+    f"(?<![{_CN_DIGITS}\\d])([一二两三四五六七八九十\\d])成([一二三四五六七八九\\d])?"
+    "(?!员|本|果|为|立|绩|熟|功|效)"
+)
+_TENTHS_DIGIT = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
+# After a run, these characters make a trailing 千/百 part of a unit (千米, 千克, 千元,
+# 千瓦, 百分点), not of the number.
+_UNIT_AFTER_MAGNITUDE = frozenset("米克元瓦分公")
+
+
+@lru_cache(maxsize=65536)
+def canonical(raw: str) -> str:
+    """The canonical form of one raw value (see the module docstring)."""
+    text = surface(raw)
+    if _HAS_CN.search(text):
+        text = chinese_numerals_to_digits(text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def surface(raw: str) -> str:
+    """Width, spelling and spacing only: no numeral conversion."""
+    if raw.isascii():
+        text = raw
+    else:
+        text = unicodedata.normalize("NFKC", raw).translate(_EXTRA_WIDTH)
+        text = text.translate(_TRADITIONAL_TABLE)
+    text = _SPACES.sub("", text)
+    if "," in text:
+        text = _THOUSANDS.sub("", text)
+    return text
+
+
+def chinese_numerals_to_digits(text: str) -> str:
+    """Replace Chinese numerals by Arabic digits, keeping a trailing 万/亿 as written."""
+    text = _PERCENT_WORDS.sub(_percent_words, text)
+    text = _TENTHS.sub(_tenths, text)
+    return _CN_RUN.sub(_run, text)
+
+
+def _percent_words(m: re.Match[str]) -> str:
+    run = m.group(1)
+    if run in ("百", "一百"):
+        return "100%"
+    number = cn_number(run)
+    return f"{number}%" if number is not None else m.group(0)
+
+
+def _tenths(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    tens = 10 if head == "十" else _digit(head)
+    if tens is None:
+        return m.group(0)
+    if head == "十":
+        return "100%" if tail is None else m.group(0)
+    return f"{tens * 10 + (_digit(tail) or 0) if tail else tens * 10}%"
+
+
+def _digit(c: str) -> int | None:
+    if c.isdigit():
+        return int(c)
+    return _TENTHS_DIGIT.get(c)
+
+
+def _run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    after = m.string[m.end() : m.end() + 1]
+    suffix = ""
+    # 5千米 / 5千克 / 3千元: after Arabic digits the 千 belongs to the unit (三千元 is 3000元).
+    while run and run[-1] in "千百" and after in _UNIT_AFTER_MAGNITUDE and not _HAS_CN.search(
+        run[:-1]
+    ):
+        run, suffix, after = run[:-1], run[-1] + suffix, run[-1]
+    # 一百二十万元 → 120万元: a trailing 万/亿 stays, so money keeps its unit as written.
+    while run and run[-1] in "万亿":
+        run, suffix = run[:-1], run[-1] + suffix
+    # a trailing 点 / . is punctuation or a unit (3个点), not a decimal point.
+    while run and run[-1] in "点.":
+        run, suffix = run[:-1], run[-1] + suffix
+    if not run or not _HAS_CN.search(run):
+        return m.group(0)
+    number = cn_number(run)
+    return m.group(0) if number is None else number + suffix
+
+
+@lru_cache(maxsize=4096)
+def cn_number(run: str) -> str | None:
+    """One numeral run as a plain decimal string ("一百二十" → "120"), or None.
+
+    cn2an does the reading (financial capitals, 两, 〇, 一万五 …); it is imported here, on
+    first use, because it takes ~100 ms to import and most values never need it.
+    """
+    import cn2an
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            value = cn2an.cn2an(run, "smart")
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    dec = Decimal(repr(value)) if isinstance(value, float) else Decimal(int(value))
+    return format(dec.normalize(), "f") if dec != dec.to_integral_value() else str(int(dec))

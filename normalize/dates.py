@@ -1,0 +1,127 @@
+"""Deadlines: a canonical phrase + the document year → the last day the phrase allows.
+
+    "2021年12月底前"  → 2021-12-31       "12月底前" (year 2021) → 2021-12-31
+    "2021.12.31"     → 2021-12-31       "第三季度" (year 2021) → 2021-09-30
+    "次年3月"         → (year+1)-03-31   "年底前" with no year known → NEEDS_YEAR
+
+`read_deadline` answers a date, NOT_A_DATE (try the other readers), NEEDS_YEAR (a
+deadline whose year is unknown) or NO_SUCH_DAY (2019年2月29日); the last two become
+kind `text`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from enum import Enum
+
+from normalize.vocab import (
+    DEADLINE_PREFIXES,
+    DEADLINE_SUFFIXES,
+    HALF_YEARS,
+    MONTH_PARTS,
+    RELATIVE_YEARS,
+    YEAR_END_WORDS,
+)
+
+
+class Unreadable(Enum):
+    NOT_A_DATE = "not a date"
+    NEEDS_YEAR = "a deadline, but no year is known"
+    NO_SUCH_DAY = "a day that does not exist"
+
+
+NOT_A_DATE = Unreadable.NOT_A_DATE
+NEEDS_YEAR = Unreadable.NEEDS_YEAR
+NO_SUCH_DAY = Unreadable.NO_SUCH_DAY
+
+_REL = "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
+_PARTS = "|".join(sorted(MONTH_PARTS, key=len, reverse=True))
+_YEAR = f"(?:(?P<y>(?:19|20)\\d\\d)年?(?:度)?|(?P<rel>{_REL})(?:度)?)?"
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2021年12月31日, 12月31日, 次年3月15日
+    re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<d>\\d{{1,2}})[日号]"),
+    # 2021年12月, 12月底, 2021年6月中旬, 12月内
+    re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<part>{_PARTS}|底|末|内|份)?"),
+    # 2021.12.31, 2021-12-31, 2021/12/31, 2021-12, 2021.6
+    re.compile(r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>\d{1,2})(?:(?P=s)(?P<d>\d{1,2}))?"),
+    # 20211231
+    re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"),
+    # 第三季度, 2021年第4季度, 四季度末
+    re.compile(f"{_YEAR}第?(?P<q>[1-4])(?:季度|季)(?:底|末|内)?"),
+    # 上半年, 2021年下半年, 年中
+    re.compile(f"{_YEAR}(?P<half>{'|'.join(HALF_YEARS)})(?:底|末|内)?"),
+    # 2021年, 2021年底, 2021年度内, 次年底
+    re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?:底|末|内|终)?"),
+    re.compile(f"(?P<rel>{_REL})(?:度)?(?:底|末|内|终)?"),
+)
+_AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
+
+
+def read_deadline(s: str, year: int | None) -> date | Unreadable:
+    """The last day a canonical deadline phrase allows (see the module docstring)."""
+    if s.endswith(_AFTER_WORDS):
+        return NOT_A_DATE  # "2021年6月以后" has no last day
+    core = _strip_words(s)
+    if core in YEAR_END_WORDS:
+        return _day(year, 12, None)
+    for pattern in _PATTERNS:
+        m = pattern.fullmatch(core)
+        if m is not None:
+            return _from_match(m, year)
+    return NOT_A_DATE
+
+
+def _strip_words(s: str) -> str:
+    """截至2021年12月底前完成 → 2021年12月底."""
+    for prefix in DEADLINE_PREFIXES:
+        if s.startswith(prefix) and len(s) > len(prefix):
+            s = s[len(prefix) :]
+            break
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in DEADLINE_SUFFIXES:
+            if s.endswith(suffix) and len(s) > len(suffix):
+                s, stripped = s[: -len(suffix)], True
+                break
+    return s
+
+
+def _from_match(m: re.Match[str], year: int | None) -> date | Unreadable:
+    groups = m.groupdict()
+    y = _year(groups.get("y"), groups.get("rel"), year)
+    if groups.get("q"):
+        return _day(y, int(groups["q"]) * 3, None)
+    if groups.get("half"):
+        return _day(y, HALF_YEARS[groups["half"]], None)
+    month = groups.get("m")
+    if month is None:
+        return _day(y, 12, None)
+    day = groups.get("d")
+    if day is not None:
+        return _day(y, int(month), int(day))
+    part = groups.get("part")
+    return _day(y, int(month), MONTH_PARTS.get(part) if part else None)
+
+
+def _year(written: str | None, relative: str | None, year: int | None) -> int | None:
+    if written:
+        return int(written)
+    if year is None:
+        return None
+    return year + RELATIVE_YEARS[relative] if relative else year
+
+
+def _day(year: int | None, month: int, day: int | None) -> date | Unreadable:
+    if year is None:
+        return NEEDS_YEAR
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return NO_SUCH_DAY
+    if day is None:
+        day = calendar.monthrange(year, month)[1]
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return NO_SUCH_DAY

@@ -1,0 +1,96 @@
+"""Money amounts as clerks write them, read exactly into 元.
+
+    parse_amount_yuan("561.2万元")                  → Decimal("5612000")
+    parse_amount_yuan("壹佰贰拾万元整")              → Decimal("1200000")
+    parse_amount_yuan("3,309,840.00")               → Decimal("3309840.00")
+    parse_amount_yuan("30", default_unit="万元")      → Decimal("300000")
+
+`find_amounts` finds every amount in a sentence (for the 项目资金主要用途 cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from normalize.canonical import canonical
+from normalize.vocab import MONEY_MULTIPLIER_UNIT, MONEY_UNITS
+
+_MULT = "百万|千万|万亿|万|亿|千"
+_ONE_AMOUNT = re.compile(
+    f"(?:人民币|¥|RMB)?(?P<n>\\d+(?:\\.\\d+)?)(?P<mult>{_MULT})?(?P<yuan>元)?(?:整|正)?"
+)
+# An amount inside a sentence (surface form: Chinese numerals not yet read): a number
+# with 元, or with a bare 万/亿 not followed by another unit (561.2万 is money in a budget
+# sentence; 37亩 and 1.5万人 are not).
+_CN = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千"
+_IN_TEXT = re.compile(
+    f"(?:\\d+(?:\\.\\d+)?|[{_CN}][{_CN}万亿点]*)"
+    f"(?:(?:{_MULT})?元|(?:万|亿)(?![人平亩吨户个次株棵米公千立方册件名家处辆台套项场所间]))"
+)
+@dataclass(frozen=True, slots=True)
+class MoneyAmount:
+    number: Decimal  # as written, after numerals are read: 561.2
+    unit: str  # 元, 千元, 万元 or 亿元
+    yuan: Decimal  # the same amount in 元: 5612000
+    start: int = 0  # where it is in the canonical text (find_amounts only)
+    end: int = 0
+
+
+def parse_money(text: str, default_unit: str = "元") -> MoneyAmount | None:
+    """One amount (the whole text) as number + unit + 元, or None when it is not one."""
+    m = _ONE_AMOUNT.fullmatch(canonical(text.strip()))
+    if m is None:
+        return None
+    return _money(m.group("n"), m.group("mult") or "", bool(m.group("yuan")), default_unit)
+
+
+def parse_amount_yuan(text: str, default_unit: str = "元") -> Decimal | None:
+    """One money amount in 元 (exact), or None. default_unit applies when none is written."""
+    money = parse_money(text, default_unit)
+    return None if money is None else money.yuan
+
+
+def find_amounts(text: str) -> list[MoneyAmount]:
+    """Every money amount in a sentence (surface form, see canonical.surface), in order,
+    with its position in that text."""
+    found = []
+    for m in _IN_TEXT.finditer(text):
+        money = parse_money(m.group(0))
+        if money is not None:
+            found.append(MoneyAmount(money.number, money.unit, money.yuan, m.start(), m.end()))
+    return found
+
+
+def _money(number: str, mult: str, yuan: bool, default_unit: str) -> MoneyAmount | None:
+    if not yuan and not mult:
+        unit = _money_unit(default_unit)
+        if unit is None:
+            return None
+        n = Decimal(number)
+    else:
+        scale, unit = MONEY_MULTIPLIER_UNIT[mult]
+        n = Decimal(number) * scale
+    return MoneyAmount(n, unit, to_yuan(n, unit))
+
+
+def _money_unit(unit: str) -> str | None:
+    """A header's unit (万元, （万元）, 万, 元) as one of MONEY_UNITS, or None."""
+    unit = canonical(unit).strip("()[]:")
+    if unit.startswith("单位:"):
+        unit = unit[3:]
+    if unit in MONEY_UNITS:
+        return unit
+    if unit in ("万", "亿", "千"):
+        return unit + "元"
+    return None
+
+
+def to_yuan(number: Decimal, unit: str) -> Decimal:
+    """number × the unit's factor, exact: 17.3 万元 → 173000 (a decimal shift, no rounding)."""
+    factor = MONEY_UNITS[unit]
+    shifted = number.scaleb(len(str(factor)) - 1)
+    if shifted == shifted.to_integral_value() and shifted.adjusted() < 27:
+        return shifted.quantize(Decimal(1))
+    return shifted

@@ -1,0 +1,186 @@
+"""Second pass for numbers: a canonical phrase → comparator, amount(s), multiplier, unit.
+
+    "95%以上"     → Reading(op=">=", low=Amount(95, "", "%"))
+    "不低于12个"   → Reading(op=">=", low=Amount(12, "", "个"))
+    "90-95%"      → Reading(op="range", low=Amount(90, "", "%"), high=Amount(95, "", "%"))
+    "1.5万人"     → Reading(op=None, low=Amount(1.5, "万", "人"))
+
+`read_phrase` only takes the phrase apart; deciding money / percent / quantity and
+converting to base units is values.py's job (it needs the context). Each function
+returns None when the phrase is not of its shape; nothing raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from normalize.vocab import (
+    CLASSIFIERS,
+    COUNT_UNITS,
+    EXCLUSIVE_MARKS,
+    LEAD_LABEL_ENDINGS,
+    LEADING_FILLERS,
+    MEASURE_UNITS,
+    MULTIPLIERS,
+    PREFIX_COMPARATORS,
+    RANGE_SEPARATORS,
+    SOFT_PREFIXES,
+    SUFFIX_COMPARATORS,
+    TRAILING_FILLERS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    number: Decimal
+    mult: str  # "", "万", "亿", "千", "百万", "千万"
+    unit: str  # canonical unit as written ("%", "亩", "元", "个" …), "" when none
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    op: str | None  # None: the phrase gave no comparator
+    low: Amount
+    high: Amount | None = None
+    soft: bool = False  # op came from a soft verb (达到, 控制在)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_UNITS = ["%", "元", *MEASURE_UNITS, *COUNT_UNITS]
+_NUM = r"\d+(?:\.\d+)?"
+# A multiplier is not one when it starts a unit: 5千米, 5千克, 3千瓦.
+_MULT = f"(?:{_alternation(MULTIPLIERS)})(?![米克瓦])"
+_AMOUNT = f"({_NUM})({_MULT})?({_alternation(_UNITS)})?"
+_SEP = _alternation(RANGE_SEPARATORS)
+_CORE = re.compile(f"{_AMOUNT}(?:(?:{_SEP}){_AMOUNT})?([\u4e00-\u9fff]{{1,6}})?")
+_LEAD_LABEL = re.compile(
+    f"[\u4e00-\u9fff]{{1,12}}?(?:{_alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
+)
+
+
+def read_phrase(s: str) -> Reading | None:
+    """Take a canonical phrase apart into comparator + amount(s), or None."""
+    s, exclusive = _strip_trailing(s)
+    s, suffix_op = _strip_suffix_comparator(s)
+    s, _ = _strip_trailing(s)
+    whole = s
+    prefix_op, soft, s = _strip_prefix(whole)
+    if prefix_op is None and not s[:1].isdigit():
+        m = _LEAD_LABEL.match(whole)  # 满意度≥95%, 完成率100%
+        if m:
+            prefix_op, soft, s = _strip_prefix(whole[m.end() :])
+    m = _CORE.fullmatch(s)
+    if m is None:
+        return None
+    low = _amount(m.group(1), m.group(2), m.group(3))
+    high = _amount(m.group(4), m.group(5), m.group(6)) if m.group(4) else None
+    noun = m.group(7)
+    if noun and (high or low).unit not in CLASSIFIERS:
+        return None
+    op = _combine_ops(prefix_op, soft, suffix_op)
+    if op is None and (prefix_op or suffix_op):
+        return None  # two comparators that disagree: 不低于95%以下
+    if exclusive:
+        op = {">=": ">", "<=": "<"}.get(op or "", op)
+    if high is not None:
+        if prefix_op or suffix_op:
+            return None  # ≥90-95%: a comparator on a range is not one reading
+        return Reading("range", *_share_range(low, high))
+    return Reading(op, low, None, soft and suffix_op is None)
+
+
+def _amount(number: str, mult: str | None, unit: str | None) -> Amount:
+    return Amount(Decimal(number), mult or "", unit or "")
+
+
+def _strip_trailing(s: str) -> tuple[str, bool]:
+    exclusive = False
+    changed = True
+    while changed:
+        changed = False
+        for mark in EXCLUSIVE_MARKS:
+            if s.endswith(mark):
+                s, exclusive, changed = s[: -len(mark)], True, True
+        for filler in TRAILING_FILLERS:
+            if s.endswith(filler) and len(s) > len(filler):
+                s, changed = s[: -len(filler)], True
+    return s, exclusive
+
+
+def _strip_suffix_comparator(s: str) -> tuple[str, str | None]:
+    for word, op in SUFFIX_COMPARATORS:
+        if s.endswith(word) and len(s) > len(word):
+            return s[: -len(word)], op
+    return s, None
+
+
+def _strip_prefix(s: str) -> tuple[str | None, bool, str]:
+    """Leading fillers and one comparator: 完成不低于95% → (">=", False, "95%")."""
+    s = _strip_fillers(s)
+    for word, op in PREFIX_COMPARATORS:
+        if s.startswith(word):
+            return op, False, _strip_fillers(s[len(word) :])
+    for word, op in SOFT_PREFIXES:
+        if s.startswith(word):
+            rest = s[len(word) :]
+            for hard, hard_op in PREFIX_COMPARATORS:  # 达到不低于 / 控制在≤
+                if rest.startswith(hard):
+                    return hard_op, False, rest[len(hard) :]
+            return op, True, rest
+    return None, False, s
+
+
+def _strip_fillers(s: str) -> str:
+    for filler in LEADING_FILLERS:
+        if s.startswith(filler) and len(s) > len(filler):
+            return s[len(filler) :]
+    return s
+
+
+def _combine_ops(prefix: str | None, soft: bool, suffix: str | None) -> str | None:
+    if prefix is None or suffix is None:
+        return prefix or suffix
+    if prefix == suffix or soft:
+        return suffix
+    if suffix == "=":  # 约 … 左右
+        return prefix
+    return None
+
+
+def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
+    """90-95%: the unit written once belongs to both ends; so does 1-2万's 万."""
+    unit = low.unit or high.unit
+    mult_low = low.mult
+    if not low.mult and high.mult and low.number < high.number:
+        mult_low = high.mult
+    return (
+        Amount(low.number, mult_low, unit if not low.unit else low.unit),
+        Amount(high.number, high.mult, unit if not high.unit else high.unit),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Rates: 500元/人, 每人500元, 1次/月, 每月1次
+# ---------------------------------------------------------------------------------------
+
+_PER_AFTER = re.compile(r"(.+?)(?:/|每)([\u4e00-\u9fff]{1,3}|[a-z]{1,3})")
+_PER_BEFORE = re.compile(r"每([\u4e00-\u9fff]{1,3}?)(\d.*)")
+
+
+def read_rate(s: str) -> tuple[Reading, str] | None:
+    """A rate as (reading of the numerator, denominator word), or None."""
+    m = _PER_AFTER.fullmatch(s) or _PER_BEFORE.fullmatch(s)
+    if m is None:
+        return None
+    if m.re is _PER_BEFORE:
+        per, phrase = m.group(1), m.group(2)
+    else:
+        phrase, per = m.group(1), m.group(2)
+    per = per.removeprefix("个")
+    reading = read_phrase(phrase)
+    return None if reading is None else (reading, per)

@@ -1,0 +1,328 @@
+"""Raw 指标值 (+ its context) → a typed `Value`: the ordered recognisers.
+
+    normalize_value("95%以上")                     → percent >= 95
+    normalize_value("91万", level2="成本指标")      → money 91 万元 = 910000 元
+    normalize_value("年底前", year=2021)            → date <= 2021-12-31
+    normalize_value("95", op="≥", unit="%")         → percent >= 95
+
+First pass: canonical.canonical() (width, numerals, separators). Second pass: the
+recognisers in RECOGNISERS, tried in order; the first that returns a Value wins, each
+returns None when the phrase is not its kind. The normalizer is total: whatever no
+recogniser reads is kind "text" with the raw phrase as its label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from normalize.canonical import canonical, surface
+from normalize.dates import NOT_A_DATE, read_deadline
+from normalize.quantities import Amount, Reading, read_phrase, read_rate
+from normalize.value import EMPTY, Value
+from normalize.vocab import (
+    BOOLEANS,
+    COUNT_UNITS,
+    MEASURE_UNITS,
+    MONEY_MULTIPLIER_UNIT,
+    MONEY_UNITS,
+    MULTIPLIERS,
+    OP_CELL,
+    PERCENT_UNIT_WORDS,
+    PLACEHOLDERS,
+    QUALITATIVE_BOOLEANS,
+    QUALITATIVE_EXACT,
+    QUALITATIVE_MAX_LEN,
+    QUALITATIVE_WORDS,
+    UNIT_SPELLING,
+    ZERO_EVENT_NOUNS,
+    ZERO_EVENTS,
+)
+
+_ONE = Decimal(1)
+_COUNT_UNITS = frozenset(COUNT_UNITS)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the table says around the value; nothing here comes from global state."""
+
+    cost: bool = False  # the 二级指标 is a cost (成本) indicator: a bare 万 is money
+    year: int | None = None  # the document's budget year, for 年底前 and 12月底前
+    unit_mult: str = ""  # a separate 度量单位 cell, split: 万元 → ("万", "元")
+    unit: str = ""
+    unit_unknown: bool = False  # the cell names a unit we cannot convert
+    op: str = ""  # a separate 指标性质 cell: ">=", "<=", "=", ">", "<", "qualitative", ""
+
+    @classmethod
+    def of(
+        cls, level2: str | None, year: int | None, unit: str | None, op: str | None
+    ) -> Context:
+        mult, unit_word, unknown = _unit_cell(unit)
+        return cls(
+            cost=bool(level2) and "成本" in (level2 or ""),
+            year=year,
+            unit_mult=mult,
+            unit=unit_word,
+            unit_unknown=unknown,
+            op=OP_CELL.get(surface(op.strip()), "") if op else "",
+        )
+
+
+def normalize_value(
+    raw: str | None,
+    *,
+    level2: str | None = None,
+    year: int | None = None,
+    unit: str | None = None,
+    op: str | None = None,
+) -> Value:
+    """The typed value of one raw 指标值 (see the module docstring). Never raises."""
+    if raw is None:
+        return EMPTY
+    text = raw.strip()
+    if surface(text) in PLACEHOLDERS:
+        return EMPTY
+    ctx = Context.of(level2, year, unit, op)
+    s = canonical(text)
+    try:
+        for recognise in RECOGNISERS:
+            value = recognise(text, s, ctx)
+            if value is not None:
+                return value
+    except ArithmeticError:  # decimal overflow on an absurd number: unreadable, not an error
+        pass
+    return Value("text", label=text)
+
+
+def normalize_jsonl_line(obj: Any) -> dict[str, Any]:
+    """One `jixiao normalize --jsonl` input object → the value object (a dict for JSON).
+
+    Keys: raw, and optionally level2, year, unit, op. A year written as a string ("2021")
+    is read; anything unusable in a key is ignored rather than failing the whole batch.
+    """
+    if not isinstance(obj, dict):
+        return Value("text", label=str(obj)).to_dict() if obj is not None else EMPTY.to_dict()
+    return normalize_value(
+        _str_or_none(obj.get("raw")),
+        level2=_str_or_none(obj.get("level2")),
+        year=_year_or_none(obj.get("year")),
+        unit=_str_or_none(obj.get("unit")),
+        op=_str_or_none(obj.get("op")),
+    ).to_dict()
+
+
+def _str_or_none(x: object) -> str | None:
+    if x is None:
+        return None
+    return x if isinstance(x, str) else str(x)
+
+
+def _year_or_none(x: object) -> int | None:
+    if isinstance(x, bool):
+        return None
+    if isinstance(x, int):
+        return x
+    if isinstance(x, str) and x.strip().isdigit():
+        return int(x.strip())
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# The recognisers, in order. Each: (trimmed raw, canonical form, context) → Value | None.
+# ---------------------------------------------------------------------------------------
+
+
+def qualitative_cell(text: str, s: str, ctx: Context) -> Value | None:
+    """A 定性 指标性质 cell: 是/否/有/无 answer a question, anything else is a state."""
+    if ctx.op != "qualitative":
+        return None
+    answer = QUALITATIVE_BOOLEANS.get(surface(text))
+    if answer is not None:
+        return Value("boolean", bool=answer)
+    return Value("qualitative", label=text)
+
+
+def boolean(text: str, s: str, ctx: Context) -> Value | None:
+    answer = BOOLEANS.get(surface(text))
+    return None if answer is None else Value("boolean", bool=answer)
+
+
+def zero_event(text: str, s: str, ctx: Context) -> Value | None:
+    """无, 没有, 不出现, 零, 未发生, 零投诉, 无安全事故 → quantity = 0 (unit null)."""
+    plain = surface(text)
+    if plain not in ZERO_EVENTS:
+        if len(plain) > 10 or not plain.startswith(("无", "零", "没有", "未发生", "杜绝")):
+            return None
+        if not plain.endswith(ZERO_EVENT_NOUNS):
+            return None
+    return Value("quantity", op="=", number=Decimal(0), base_number=Decimal(0))
+
+
+def deadline(text: str, s: str, ctx: Context) -> Value | None:
+    day = read_deadline(s, ctx.year)
+    if isinstance(day, date):
+        return Value("date", op="<=", date=day)
+    if day is NOT_A_DATE:
+        return None
+    return Value("text", label=text)  # NEEDS_YEAR or NO_SUCH_DAY: honestly unreadable
+
+
+def rate(text: str, s: str, ctx: Context) -> Value | None:
+    """500元/人, 每人500元, 1次/月 → quantity with a composite unit (元/人, 次/月)."""
+    if "/" not in s and "每" not in s:
+        return None
+    found = read_rate(s)
+    if found is None:
+        return None
+    reading, per = found
+    value = _from_reading(reading, Context(cost=ctx.cost, year=ctx.year))
+    if value is None or value.kind not in ("money", "quantity") or value.unit is None:
+        return None
+    return Value(
+        "quantity",
+        op=value.op,
+        number=value.number,
+        number_max=value.number_max,
+        unit=f"{value.unit}/{per}",
+        base_number=value.base_number,
+        base_number_max=value.base_number_max,
+        base_unit=f"{value.base_unit}/{per}",
+    )
+
+
+def amount(text: str, s: str, ctx: Context) -> Value | None:
+    """Numbers with comparators, ranges and units: percent, money or quantity."""
+    if not any(c.isdigit() for c in s):
+        return None
+    reading = read_phrase(s)
+    return None if reading is None else _from_reading(reading, ctx)
+
+
+def qualitative(text: str, s: str, ctx: Context) -> Value | None:
+    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障."""
+    plain = surface(text)
+    if len(plain) > QUALITATIVE_MAX_LEN or any(c.isdigit() for c in plain) or "%" in plain:
+        return None
+    if plain in QUALITATIVE_EXACT or any(word in plain for word in QUALITATIVE_WORDS):
+        return Value("qualitative", label=text)
+    return None
+
+
+Recogniser = Callable[[str, str, Context], Value | None]
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    qualitative_cell,  # a 定性 op cell overrides the value's own shape
+    boolean,  # 是 / 否 / 有
+    zero_event,  # 无, 不出现, 零投诉 (before numbers: 零 would read as 0)
+    deadline,  # dates before numbers: 2021-12 is not a range
+    rate,  # 500元/人 before plain amounts: the / would otherwise fail them
+    amount,  # 95%以上, 17.3万元, 3-5个, 1.5万人
+    qualitative,  # 达标, 明显提升
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Reading → Value
+# ---------------------------------------------------------------------------------------
+
+
+def _from_reading(reading: Reading, ctx: Context) -> Value | None:
+    low = _with_context_unit(reading.low, ctx)
+    high = _with_context_unit(reading.high, ctx) if reading.high is not None else None
+    if low is None or (reading.high is not None and high is None):
+        return None
+    op = reading.op or _cell_op(ctx) or "="
+    lo = _measure(low, ctx)
+    if lo is None:
+        return None
+    kind, number, unit, base, base_unit = lo
+    if high is None:
+        return Value(kind, op=op, number=number, unit=unit, base_number=base,  # type: ignore[arg-type]
+                     base_unit=base_unit)
+    hi = _measure(high, ctx)
+    if hi is None or hi[0] != kind or hi[2] != unit or hi[1] < number:
+        return None
+    return Value(kind, op="range", number=number, number_max=hi[1], unit=unit,  # type: ignore[arg-type]
+                 base_number=base, base_number_max=hi[3], base_unit=base_unit)
+
+
+def _cell_op(ctx: Context) -> str | None:
+    return ctx.op if ctx.op in (">=", "<=", ">", "<", "=") else None
+
+
+def _with_context_unit(a: Amount, ctx: Context) -> Amount | None:
+    """A number written without a unit takes the 度量单位 cell's (95 + % → 95%)."""
+    if a.unit or not (ctx.unit or ctx.unit_unknown):
+        return a
+    if ctx.unit_unknown or (a.mult and ctx.unit_mult):
+        return None  # a unit we cannot convert, or 5万 in a 万元 column: not one reading
+    return Amount(a.number, a.mult or ctx.unit_mult, ctx.unit)
+
+
+_Measured = tuple[str, Decimal, str | None, Decimal, str | None]
+
+
+def _measure(a: Amount, ctx: Context) -> _Measured | None:
+    """(kind, number, unit, base_number, base_unit) of one amount, or None."""
+    if a.unit == "%":
+        if a.mult:
+            return None
+        return "percent", a.number, "%", a.number, "%"
+    if a.unit == "元" or (not a.unit and a.mult and ctx.cost):  # 17.3万元; 91万 in a cost row
+        scale, money_unit = MONEY_MULTIPLIER_UNIT[a.mult]
+        number = _tidy(a.number * scale)
+        return "money", number, money_unit, _scaled(number, MONEY_UNITS[money_unit]), "元"
+    number = _tidy(_scaled(a.number, MULTIPLIERS[a.mult])) if a.mult else a.number
+    if a.unit in MEASURE_UNITS:
+        base_unit, factor = MEASURE_UNITS[a.unit]
+        unit = UNIT_SPELLING.get(a.unit, a.unit)
+        return "quantity", number, unit, _scaled(number, factor), base_unit
+    if a.unit in _COUNT_UNITS:
+        if a.unit == "年" and number >= 1000:
+            return None  # 2020-2021年 is a span of years, not a duration
+        unit = UNIT_SPELLING.get(a.unit, a.unit)
+        return "quantity", number, unit, number, unit
+    if not a.unit:
+        return "quantity", number, None, number, None
+    return None
+
+
+def _scaled(number: Decimal, factor: Decimal) -> Decimal:
+    """number × factor, exact for powers of ten (17.3 × 10000 = 173000, never 172999.99…)."""
+    if factor == _ONE:
+        return number
+    sign, digits, exponent = factor.as_tuple()
+    if digits == (1,) and isinstance(exponent, int) and not sign:
+        return _tidy(number.scaleb(exponent))
+    return _tidy(number * factor)
+
+
+def _tidy(d: Decimal) -> Decimal:
+    """17.30E+4 → 173000: integral values without exponent, others as they are."""
+    if d == d.to_integral_value() and d.adjusted() < 27:
+        return d.quantize(_ONE)
+    return d
+
+
+def _unit_cell(cell: str | None) -> tuple[str, str, bool]:
+    """A 度量单位 cell → (multiplier, unit, unknown). 万元 → ("万", "元")."""
+    if cell is None:
+        return "", "", False
+    unit = surface(cell.strip())
+    if unit in PLACEHOLDERS:
+        return "", "", False
+    if unit in PERCENT_UNIT_WORDS:
+        return "", "%", False
+    if unit in MONEY_UNITS:
+        return unit[:-1], "元", False
+    if unit in MEASURE_UNITS or unit in _COUNT_UNITS:
+        return "", unit, False
+    for mult in sorted(MULTIPLIERS, key=len, reverse=True):
+        rest = unit.removeprefix(mult)
+        if rest != unit and (rest in MEASURE_UNITS or rest in _COUNT_UNITS):
+            return mult, rest, False
+    return "", "", True

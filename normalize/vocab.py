@@ -1,0 +1,249 @@
+"""The words submitters write, as data: comparators, units and their factors, labels.
+
+Everything the normalizer knows about Chinese target phrases lives here; the code in
+canonical.py / values.py only says how to use it. Add a word here, add a row to
+tests/normalize_cases.tsv, and nothing else should need to change.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# ---------------------------------------------------------------------------------------
+# Comparators
+# ---------------------------------------------------------------------------------------
+
+# Words and signs written BEFORE the number. ORDER MATTERS: the list is tried top-down
+# with str.startswith, so a longer word must come before any word it ends with
+# (不低于 before 低于, 不超过 before 超过, >= before >). Chinese legal usage: 不低于 …
+# 至少 … 最多 include the number; 超过, 高于, 低于, 不足, 不满 exclude it.
+PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
+    (">=", ">="), ("<=", "<="), ("=>", ">="), ("=<", "<="),
+    ("≥", ">="), ("≤", "<="), ("≧", ">="), ("≦", "<="), ("⩾", ">="), ("⩽", "<="),
+    ("大于等于", ">="), ("大于或等于", ">="), ("小于等于", "<="), ("小于或等于", "<="),
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不下于", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("不大于", "<="), ("不多于", "<="),
+    ("未超过", "<="), ("不超出", "<="), ("不超", "<="),
+    ("至少", ">="), ("最少", ">="), ("最低", ">="), ("最多", "<="), ("最高", "<="),
+    ("超过", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"),
+    ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不满", "<"),
+    (">", ">"), ("<", "<"), ("=", "="), ("为", "="), ("是", "="),
+)
+
+# "Soft" leading verbs: 达到 95% means at least 95%; 控制在 5% means at most 5%. A suffix
+# comparator that disagrees (控制在5%以上) overrides them instead of conflicting.
+SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("达到", ">="), ("达", ">="), ("控制在", "<="), ("控制", "<="),
+)
+
+# Words written AFTER the number (and its unit). Same ordering rule (及以上 before 以上,
+# 之内 before 内). 余/多 ("10余人", "10多个") mean "more than".
+SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及以下", "<="), ("或以下", "<="),
+    ("以下", "<="), ("以内", "<="), ("之内", "<="), ("内", "<="), ("以下内", "<="),
+    ("左右", "="), ("上下", "="),
+)
+
+# Filler words around the number that change nothing: 100%完成, 完成100%, 壹佰万元整.
+LEADING_FILLERS: tuple[str, ...] = (
+    "完成", "实现", "新增", "共计", "合计", "总计", "累计", "共", "计", "约", "大约",
+    "全年", "年均", "平均", "预计", "确保", "保证", "保持",
+)
+TRAILING_FILLERS: tuple[str, ...] = (
+    "完成", "整", "(含)", "(含本数)", "(包含)", "之间", "范围内", "区间",
+)
+# Trailing marks that turn an inclusive suffix into an exclusive one: 95%以上(不含).
+EXCLUSIVE_MARKS: tuple[str, ...] = ("(不含)", "(不含本数)", "(不包含)")
+
+# A leading indicator name before the number: 满意度≥95%, 合格率达到100%, 完成率:100%.
+LEAD_LABEL_ENDINGS: tuple[str, ...] = ("率", "度", "比例", "占比", "比率", "指数")
+
+# Range separators between two numbers: 90%-95%, 90～95%, 90%至95%, 3到5个.
+RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "至", "到", "~")
+
+# A separate 指标性质 / 指标方向 cell → the op it gives ("qualitative" for 定性). Cell text
+# is canonicalised first (full-width → half-width), so ＞ is already >.
+OP_CELL: dict[str, str] = {
+    "≥": ">=", ">=": ">=", "≧": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=",
+    "正向": ">=", "正向指标": ">=", "越大越好": ">=", "越高越好": ">=",
+    "≤": "<=", "<=": "<=", "≦": "<=", "小于等于": "<=", "不高于": "<=", "不超过": "<=",
+    "反向": "<=", "反向指标": "<=", "越小越好": "<=", "越低越好": "<=",
+    ">": ">", "大于": ">", "<": "<", "小于": "<",
+    "=": "=", "等于": "=", "==": "=",
+    "定性": "qualitative", "定性指标": "qualitative",
+    # These say nothing about the op: the value's own words decide.
+    "定量": "", "定量指标": "", "区间": "", "/": "", "-": "", "无": "",
+}
+
+# ---------------------------------------------------------------------------------------
+# Units: written form → (base unit, factor to the base unit)
+# ---------------------------------------------------------------------------------------
+
+TEN_THOUSAND_OVER_15 = Decimal(10000) / Decimal(15)  # 1 亩 in m2 (inexact: a repeating decimal)
+
+MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
+    # length → m
+    "米": ("m", Decimal(1)), "m": ("m", Decimal(1)), "延米": ("m", Decimal(1)),
+    "公里": ("m", Decimal(1000)), "千米": ("m", Decimal(1000)), "km": ("m", Decimal(1000)),
+    "厘米": ("m", Decimal("0.01")), "cm": ("m", Decimal("0.01")),
+    "毫米": ("m", Decimal("0.001")), "mm": ("m", Decimal("0.001")),
+    # area → m2
+    "平方米": ("m2", Decimal(1)), "m2": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)),
+    "平方": ("m2", Decimal(1)),
+    "亩": ("m2", TEN_THOUSAND_OVER_15),
+    "公顷": ("m2", Decimal(10000)), "ha": ("m2", Decimal(10000)),
+    "平方公里": ("m2", Decimal(1000000)), "平方千米": ("m2", Decimal(1000000)),
+    "km2": ("m2", Decimal(1000000)),
+    # weight → kg
+    "吨": ("kg", Decimal(1000)), "t": ("kg", Decimal(1000)),
+    "千克": ("kg", Decimal(1)), "公斤": ("kg", Decimal(1)), "kg": ("kg", Decimal(1)),
+    "斤": ("kg", Decimal("0.5")), "克": ("kg", Decimal("0.001")), "g": ("kg", Decimal("0.001")),
+    # volume → m3
+    "立方米": ("m3", Decimal(1)), "m3": ("m3", Decimal(1)), "立方": ("m3", Decimal(1)),
+    "方": ("m3", Decimal(1)), "升": ("m3", Decimal("0.001")), "L": ("m3", Decimal("0.001")),
+}
+
+# How a unit is spelled in the output: one Chinese spelling per unit, so that a query
+# for 平方米 also finds ㎡ (NFKC turns it into m2) and m2.
+UNIT_SPELLING: dict[str, str] = {
+    "m2": "平方米", "m3": "立方米", "km2": "平方公里", "平米": "平方米", "平方": "平方米",
+    "m": "米", "km": "公里", "cm": "厘米", "mm": "毫米", "kg": "千克", "t": "吨", "g": "克",
+    "L": "升", "ha": "公顷", "立方": "立方米", "个工作日": "工作日",
+}
+
+# Money: unit → factor to 元. A bare 万/亿/千 only becomes money in a cost row or
+# under a money unit cell.
+MONEY_UNITS: dict[str, Decimal] = {
+    "元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000),
+}
+
+# Count and time units: each is its own base unit. Longer spellings first where one
+# contains another is handled by the regex builder (it sorts by length).
+COUNT_UNITS: tuple[str, ...] = (
+    "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时",
+    "工作日", "个工作日", "小时", "分钟", "个月", "周", "天", "日", "年", "月", "次",
+    "人", "名", "位", "个", "户", "场", "项", "家", "辆", "台", "套", "处", "所", "棵", "株",
+    "件", "篇", "期", "组", "批", "座", "间", "张", "份", "条", "本", "册", "部", "盏", "块",
+    "根", "只", "头", "匹", "对", "双", "幅", "面", "节", "轮", "班", "栋", "幢", "宗", "起",
+    "例", "所", "村", "镇", "校", "支", "片", "口", "眼", "处", "点", "类", "种", "门",
+    "期次", "届", "层", "道", "份次", "分", "个百分点", "百分点",
+)
+
+# Units after which a short noun may follow and be ignored (17个村, 3家企业, 2000户居民).
+# Deliberately not 分/天/米…: "十分满意" must not read as 10 分.
+CLASSIFIERS: frozenset[str] = frozenset({
+    "个", "家", "所", "户", "名", "位", "座", "处", "条", "项", "台", "辆", "套", "间", "张",
+    "份", "件", "篇", "批", "组", "场", "次", "人次", "棵", "株", "只", "头", "部", "本",
+    "册", "盏", "块", "根", "栋", "幢", "支", "口", "眼", "类", "种", "门", "道", "宗", "起",
+})
+
+# Multipliers written after a number. For money they become part of the unit (5万元:
+# number 5, unit 万元); for everything else they belong to the number (1.5万人 = 15000 人).
+MULTIPLIERS: dict[str, Decimal] = {
+    "万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000),
+    "百万": Decimal(1000000), "千万": Decimal(10000000), "万亿": Decimal(10**12),
+}
+# money unit for "number + multiplier + 元": 5万元 → 万元, 3千万元 → (×1000) 万元.
+MONEY_MULTIPLIER_UNIT: dict[str, tuple[Decimal, str]] = {
+    "": (Decimal(1), "元"), "千": (Decimal(1), "千元"), "万": (Decimal(1), "万元"),
+    "亿": (Decimal(1), "亿元"), "百万": (Decimal(100), "万元"), "千万": (Decimal(1000), "万元"),
+    "万亿": (Decimal(10000), "亿元"),
+}
+
+# Unit cells (度量单位) that name the percent sign in words.
+PERCENT_UNIT_WORDS: frozenset[str] = frozenset({"%", "百分比", "百分率", "百分之", "比例", "比率"})
+
+# Placeholders in a unit or value cell that mean "nothing here".
+PLACEHOLDERS: frozenset[str] = frozenset({
+    "", "/", "-", "—", "——", "--", "\\", "…", "……", "·", "n/a", "N/A", "NA", "null", "空",
+})
+
+# ---------------------------------------------------------------------------------------
+# Traditional → simplified, for the characters that matter to reading a value.
+# ---------------------------------------------------------------------------------------
+TRADITIONAL: dict[str, str] = {
+    "萬": "万", "億": "亿", "個": "个", "兩": "两", "圓": "元", "噸": "吨", "畝": "亩",
+    "頃": "顷", "項": "项", "場": "场", "間": "间", "張": "张", "條": "条", "處": "处",
+    "輛": "辆", "臺": "台", "戶": "户", "組": "组", "點": "点", "時": "时", "內": "内",
+    "於": "于", "過": "过", "達": "达", "滿": "满", "週": "周", "標": "标", "參": "叁",
+    "歲": "岁", "無": "无", "沒": "没", "發": "发", "現": "现", "實": "实", "棟": "栋",
+    "盞": "盏", "隻": "只", "雙": "双", "節": "节", "對": "对", "種": "种", "門": "门",
+    "層": "层", "屆": "届", "釐": "厘", "為": "为", "優": "优", "蓋": "盖", "開": "开",
+    "顯": "显", "進": "进", "預": "预", "數": "数", "資": "资", "專": "专", "籌": "筹",
+    "撥": "拨", "財": "财", "總": "总", "計": "计", "費": "费", "經": "经", "補": "补",
+    "貼": "贴", "區": "区", "縣": "县", "鄉": "乡", "鎮": "镇", "單": "单", "後": "后",
+    "來": "来", "車": "车", "當": "当", "則": "则", "級": "级", "稱": "称", "額": "额",
+    "範": "范", "圍": "围", "積": "积", "這": "这", "農": "农", "運": "运", }
+
+# ---------------------------------------------------------------------------------------
+# Words with no number
+# ---------------------------------------------------------------------------------------
+
+BOOLEANS: dict[str, bool] = {
+    "是": True, "是的": True, "有": True, "能": True, "可以": True, "具备": True, "已": True,
+    "否": False, "不是": False, "不能": False, "不可以": False, "不具备": False,
+}
+# Under a 定性 op cell these also answer a yes/no question.
+QUALITATIVE_BOOLEANS: dict[str, bool] = {**BOOLEANS, "无": False, "没有": False}
+
+# Targets of zero events: quantity, op "=", number 0, unit null.
+ZERO_EVENTS: frozenset[str] = frozenset({
+    "无", "没有", "零", "〇", "不出现", "未出现", "不发生", "未发生", "无发生", "零发生",
+    "杜绝", "零容忍", "为零", "无一", "未有", "不存在", "无出现",
+})
+# 无X / 零X / 未发生X where X ends with one of these event words (无事故, 零投诉, 无安全事故).
+ZERO_EVENT_NOUNS: tuple[str, ...] = (
+    "事故", "投诉", "上访", "信访", "访", "案件", "违规", "违纪", "违法", "问题", "隐患", "火灾",
+    "事件", "差错", "纠纷", "伤亡", "死亡", "失误", "污染", "损失", "返贫", "举报", "反弹",
+    "重大事故", "安全事故", "安全问题", "质量问题",
+)
+
+# Qualitative states: a short phrase with no digits that contains one of these words is a
+# state label (达标, 明显提升, 全覆盖 …); single characters must match exactly.
+QUALITATIVE_EXACT: frozenset[str] = frozenset({
+    "优", "良", "好", "高", "中", "低", "强", "较好", "较高", "一般", "优秀", "良好", "满意",
+    "完成", "合格", "达标", "及时", "正常", "稳定", "显著", "明显", "有效", "到位", "提升",
+    "提高", "改善", "增加", "减少", "降低", "增强", "加强", "持续", "全面", "基本", "按时",
+    "逐步", "长期", "通过", "规范", "安全", "完善", "畅通", "准确", "达到", "开展", "优良",
+    "符合", "满足", "已完成", "按期", "如期", "完好", "齐全", "可控", "合理", "合规", "有序",
+    "得到保障", "保障", "提升中",
+})
+QUALITATIVE_WORDS: tuple[str, ...] = (
+    "达标", "合格", "优良", "优秀", "良好", "开展", "提升", "提高", "改善", "改进", "保障",
+    "完成", "覆盖", "到位", "及时", "正常", "稳定", "显著", "明显", "有效", "规范", "满意",
+    "降低", "减少", "增加", "增强", "加强", "持续", "促进", "推动", "落实", "实现", "符合",
+    "满足", "准确", "安全", "完善", "健全", "按时", "按期", "如期", "顺利", "全面", "基本",
+    "较好", "高效", "保持", "维持", "不断", "确保", "保证", "控制", "得到", "充分", "发挥",
+    "巩固", "好转", "改观", "通过", "验收", "无误", "齐全", "完好", "合理", "合规", "合法",
+    "畅通", "运行", "运转", "可控", "公开", "透明", "整洁", "清洁", "优化", "增长", "上升",
+    "下降", "缓解", "遏制", "减轻", "支持", "带动", "受益", "长效", "可持续", "预算内",
+    "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
+)
+QUALITATIVE_MAX_LEN = 24
+
+# ---------------------------------------------------------------------------------------
+# Deadlines
+# ---------------------------------------------------------------------------------------
+
+# Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
+# longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).
+DEADLINE_SUFFIXES: tuple[str, ...] = (
+    "之前完成", "以前完成", "前完成", "内完成", "完成前", "之前", "以前", "前", "完成",
+    "截止", "为止", "止", "结束前", "结束",
+)
+DEADLINE_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止", "于", "在", "到", "至", "预计")
+
+# Whole-year words (resolved against the document year): all mean 12-31 of that year.
+YEAR_END_WORDS: tuple[str, ...] = (
+    "本年度内", "本年度", "年度内", "本年内", "本年底", "本年末", "当年度", "当年底",
+    "当年内", "年底前", "年末前", "当年", "本年", "年内", "年底", "年末", "全年", "年度",
+)
+# Relative years: 次年3月 = (year + 1)-03-31.
+RELATIVE_YEARS: dict[str, int] = {
+    "次年": 1, "下年": 1, "明年": 1, "来年": 1, "第二年": 1, "下一年": 1, "翌年": 1,
+    "本年": 0, "当年": 0, "今年": 0,
+}
+# Parts of a year → last month.
+HALF_YEARS: dict[str, int] = {"上半年": 6, "年中": 6, "下半年": 12}
+# Parts of a month → last day (None = the month's last day).
+MONTH_PARTS: dict[str, int | None] = {"上旬": 10, "中旬": 20, "下旬": None, "初": 10, "中": 20}
