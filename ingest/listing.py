@@ -9,9 +9,12 @@ from store.models import Document, Indicator, Project
 
 
 def _console() -> object:
+    """A console that never truncates: wide when output goes to a file or a pipe."""
+    import sys
+
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220)
 
 
 def yuan(x: float | None) -> str:
@@ -22,8 +25,7 @@ def print_documents(engine: Engine) -> None:
     """One line per current document: unit, year, projects, indicator rows, total budget."""
     from rich.table import Table
 
-    t = Table("文件 file", "单位 unit", "年度 year", "项目 projects", "指标 indicators",
-              "预算数 budget (元)")
+    t = Table("文件", "单位", "年度", "项目", "指标", "预算数(元)")
     with Session(engine) as s:
         n_ind = (
             select(func.count(Indicator.id))

@@ -10,6 +10,7 @@ between them ends it.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,6 +80,13 @@ def decode(data: bytes) -> str:
     return text
 
 
+# Characters GBK has but Chinese budget text never uses: kana, bopomofo, Greek, Cyrillic,
+# box drawing, private use.  Many of them mean the bytes were in another encoding.
+_ODD_IN_CHINESE_RE = re.compile(
+    "[\u3040-\u30ff\u3100-\u312f\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\ue000-\uf8ff]"
+)
+
+
 def _plausible_chinese(text: str) -> bool:
     """True when decoded CJK text is mostly common characters (GB2312 level 1).
 
@@ -87,6 +95,9 @@ def _plausible_chinese(text: str) -> bool:
     two known candidate encodings, hence the few lines here.
     """
     cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    odd = sum(1 for ch in text if _ODD_IN_CHINESE_RE.match(ch))
+    if odd > max(2, len(cjk) // 50):
+        return False
     if not cjk:
         return True
     common = 0

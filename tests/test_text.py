@@ -1,0 +1,80 @@
+"""The tab-aligned text format and its encodings (issue 2)."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from parsers.errors import NoProjects, UnreadableFile
+from parsers.text import decode, read, text_to_blocks
+from tests.conftest import SEED
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf8", SEED_TEXT.encode("utf-8")),
+        ("utf8_bom", codecs.BOM_UTF8 + SEED_TEXT.encode("utf-8")),
+        ("gbk", SEED_TEXT.encode("gbk")),
+        ("gb18030", SEED_TEXT.encode("gb18030")),
+        ("utf16le_bom", SEED_TEXT.encode("utf-16")),
+        ("utf16be_bom", codecs.BOM_UTF16_BE + SEED_TEXT.encode("utf-16-be")),
+        ("crlf", SEED_TEXT.replace("\n", "\r\n").encode("gbk")),
+    ],
+)
+def test_every_encoding_reads_the_same_text(name: str, data: bytes) -> None:
+    assert decode(data).replace("\r\n", "\n") == SEED_TEXT
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [("shift_jis", "これは日本語の文章です。予算と目標。"), ("big5", "項目績效目標表，預算數與資金來源。")],
+)
+def test_other_encodings_are_refused_not_stored_as_mojibake(codec: str, text: str) -> None:
+    with pytest.raises(UnreadableFile, match="mojibake|neither"):
+        decode(text.encode(codec) * 20)
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    with pytest.raises(UnreadableFile, match="empty"):
+        read(f)
+
+
+def test_rows_cells_and_continuations() -> None:
+    text = "标题\n\n\t项目名称\n\t测试项目\n\n\t绩效目标\n\t\n目标1：甲\n目标2：乙\n\n说明文字\n"
+    blocks = list(text_to_blocks(text))
+    kinds = [type(b).__name__ for b in blocks]
+    assert kinds == ["Paragraph", "Table", "Paragraph"]
+    table = blocks[1]
+    assert [r.texts for r in table.rows] == [["项目名称", "测试项目"], ["绩效目标", "目标1：甲\n目标2：乙"]]
+
+
+def test_bare_tab_is_an_empty_cell() -> None:
+    [table] = [b for b in text_to_blocks("\ta\n\t\n\tc\n") if not hasattr(b, "style")]
+    assert table.rows[0].texts == ["a", "", "c"]
+
+
+def test_text_without_table_fails_clearly(tmp_path: Path) -> None:
+    from parsers import parse_file
+
+    f = tmp_path / "memo.txt"
+    f.write_text("关于2021年预算的说明\n\n这是一段说明文字。\n", encoding="utf-8")
+    with pytest.raises(NoProjects, match=r"memo\.txt: no table found"):
+        parse_file(f)
+
+
+def test_table_without_project_name_fails_clearly(tmp_path: Path) -> None:
+    from parsers import parse_file
+
+    body = SEED_TEXT.split("征地拆迁补偿款项目绩效目标表", 1)[1].split("2.  规划环评费")[0]
+    body = body.replace("\t项目名称\n\t征地拆迁补偿款", "\t项目名称\n\t")
+    f = tmp_path / "noname.txt"
+    f.write_text(body, encoding="utf-8")
+    with pytest.raises(NoProjects, match=r"noname\.txt: project 1 .*has no 项目名称"):
+        parse_file(f)
