@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Ingest samples/ into the default SQLite file and print what is stored.
+SAMPLE_DIRS := $(filter-out samples/__pycache__/,$(wildcard samples/*/))
+
 run: install
-	-$(BIN)/jixiao ingest samples --db $(DB)
+	-$(BIN)/jixiao ingest $(SAMPLE_DIRS) --db $(DB)
 	$(BIN)/jixiao documents --db $(DB)
 
 ## Run the test suite (PostgreSQL tests run when JIXIAO_TEST_PG_URL is set).

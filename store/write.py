@@ -32,7 +32,9 @@ def current_with_key(session: Session, key: str) -> Document | None:
     ).first()
 
 
-def add_document(session: Session, payload: dict[str, Any], *, run_id: int | None = None) -> Document:
+def add_document(
+    session: Session, payload: dict[str, Any], *, run_id: int | None = None
+) -> Document:
     """Add a parsed, normalized document; an older current version with the same unit,
     year and file name becomes history (status superseded)."""
     key = doc_key(payload.get("unit_name"), payload.get("year"), payload["source"])

@@ -83,7 +83,8 @@ def test_export_csv_has_bom_and_one_row_per_indicator(
 ) -> None:
     runner.invoke(main, ["ingest", str(SEED), "--db", sqlite_url, "-j", "1"])
     out = tmp_path / "x.csv"
-    assert runner.invoke(main, ["export", "--db", sqlite_url, "--format", "csv", "-o", str(out)]).exit_code == 0
+    args = ["export", "--db", sqlite_url, "--format", "csv", "-o", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
@@ -112,7 +113,9 @@ def test_export_jsonl_one_document_a_line(runner: CliRunner, sqlite_url: str) ->
         (["95", "--op", "≥", "--unit", "%"], {"kind": "percent", "op": ">=", "number": 95}),
     ],
 )
-def test_normalize_prints_one_value(runner: CliRunner, args: list[str], expected: dict[str, object]) -> None:
+def test_normalize_prints_one_value(
+    runner: CliRunner, args: list[str], expected: dict[str, object]
+) -> None:
     r = runner.invoke(main, ["normalize", *args])
     assert r.exit_code == 0
     v = json.loads(r.stdout)

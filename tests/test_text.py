@@ -32,10 +32,13 @@ def test_every_encoding_reads_the_same_text(name: str, data: bytes) -> None:
 
 @pytest.mark.parametrize(
     ("codec", "text"),
-    [("shift_jis", "これは日本語の文章です。予算と目標。"), ("big5", "項目績效目標表，預算數與資金來源。")],
+    [
+        ("shift_jis", "これは日本語の文章です。予算と目標。"),
+        ("big5", "項目績效目標表，預算數與資金來源。"),
+    ],
 )
 def test_other_encodings_are_refused_not_stored_as_mojibake(codec: str, text: str) -> None:
-    with pytest.raises(UnreadableFile, match="mojibake|neither"):
+    with pytest.raises(UnreadableFile, match=r"mojibake|neither"):
         decode(text.encode(codec) * 20)
 
 
@@ -52,7 +55,10 @@ def test_rows_cells_and_continuations() -> None:
     kinds = [type(b).__name__ for b in blocks]
     assert kinds == ["Paragraph", "Table", "Paragraph"]
     table = blocks[1]
-    assert [r.texts for r in table.rows] == [["项目名称", "测试项目"], ["绩效目标", "目标1：甲\n目标2：乙"]]
+    assert [r.texts for r in table.rows] == [
+        ["项目名称", "测试项目"],
+        ["绩效目标", "目标1：甲\n目标2：乙"],
+    ]
 
 
 def test_bare_tab_is_an_empty_cell() -> None:
