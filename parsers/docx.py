@@ -40,8 +40,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from lxml import etree
 
@@ -65,25 +64,22 @@ R, T, TAB, BR, CR = _w("r"), _w("t"), _w("tab"), _w("br"), _w("cr")
 NO_BREAK_HYPHEN = _w("noBreakHyphen")
 RENDERED_BREAK = _w("lastRenderedPageBreak")
 PPR, PSTYLE, TRPR, TCPR = _w("pPr"), _w("pStyle"), _w("trPr"), _w("tcPr")
-GRID_SPAN, GRID_BEFORE, VMERGE, HMERGE = _w("gridSpan"), _w("gridBefore"), _w("vMerge"), _w("hMerge")
+GRID_SPAN, GRID_BEFORE = _w("gridSpan"), _w("gridBefore")
+VMERGE, HMERGE = _w("vMerge"), _w("hMerge")
 DEL, MOVE_FROM, ALT_CHUNK = _w("del"), _w("moveFrom"), _w("altChunk")
 SDT, SDT_CONTENT, CUSTOM_XML = _w("sdt"), _w("sdtContent"), _w("customXml")
+SDT_PR, SDT_END_PR, CUSTOM_XML_PR = _w("sdtPr"), _w("sdtEndPr"), _w("customXmlPr")
 VAL, TYPE = _w("val"), _w("type")
-STYLE, STYLE_ID, NAME = _w("style"), _w("styleId"), _w("name")
 MC_FALLBACK = f"{{{MC_NS}}}Fallback"
-
-TEXT_TAGS = (T, TAB, BR, CR, NO_BREAK_HYPHEN, RENDERED_BREAK)
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     with open_package(path, limits) as z:
         main = main_part_name(z)
-        root = parse_part(z, main, limits)
+        root = simplify(parse_part(z, main, limits))
         body = root.find(BODY)
         reader = _Reader(limits)
         blocks = list(reader.body_blocks(body)) if body is not None else []
-        if reader.styled:
-            _name_styles(blocks, _style_names(z, main, limits))
     pages = reader.page if reader.rendered_breaks else None
     if pages is None:
         _forget_pages(blocks)
@@ -132,8 +128,14 @@ def main_part_name(z: zipfile.ZipFile) -> str:
 
 def _parser() -> etree.XMLParser:
     # Untrusted input: no entities, no DTD, no network, no huge text nodes.
+    # remove_blank_text drops indentation between elements (a pretty-printed part) and
+    # keeps a w:t that holds only spaces.
     return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_blank_text=True,
     )
 
 
@@ -169,32 +171,7 @@ def parse_part(z: zipfile.ZipFile, name: str, limits: Limits) -> etree._Element:
             f"{name} inside the Word file is not well-formed XML ({e}); "
             "open the file in Word or WPS and save it again"
         ) from e
-    # The old-Word copy of a text box or shape repeats the text of its mc:Choice.
-    etree.strip_elements(root, MC_FALLBACK, MOVE_FROM, with_tail=False)
     return root
-
-
-def _style_names(z: zipfile.ZipFile, main: str, limits: Limits) -> dict[str, str]:
-    """styleId → style name ("1" → "heading 1" in a Chinese Word), from styles.xml.
-
-    Read only when some paragraph has a style: the part can be larger than the document.
-    """
-    name = str(PurePosixPath(main).parent / "styles.xml")
-    if name not in z.namelist():
-        return {}
-    root = parse_part(z, name, limits)
-    names: dict[str, str] = {}
-    for style in root.iterchildren(STYLE):
-        sid, el = style.get(STYLE_ID), style.find(NAME)
-        if sid is not None and el is not None and el.get(VAL):
-            names[sid] = el.get(VAL, sid)
-    return names
-
-
-def _name_styles(blocks: list[Block], names: dict[str, str]) -> None:
-    for b in blocks:
-        if isinstance(b, Paragraph) and b.style is not None:
-            b.style = names.get(b.style, b.style)
 
 
 def _forget_pages(blocks: list[Block]) -> None:
@@ -205,39 +182,53 @@ def _forget_pages(blocks: list[Block]) -> None:
                 row.page = None
 
 
-# -- reading: blocks, paragraphs, tables -------------------------------------------------
+# -- simplifying the tree -----------------------------------------------------------------
+# One pass of lxml's C-level tree edits, so that the per-cell loops below stay simple and
+# fast: wrappers vanish, deleted and duplicate content goes, and everything that reads as
+# text becomes a w:t that `itertext` picks up.
+
+# Elements whose text content is not part of the visible text.  After they are gone, every
+# text node left is visible: w:t, and text in text boxes (w:t too), math (m:t) and shapes.
+INVISIBLE = (
+    _w("delText"),  # tracked deletion
+    _w("delInstrText"),
+    _w("instrText"),  # field code: "PAGE \\* MERGEFORMAT"
+    _w("fldData"),  # base64 field data
+    MOVE_FROM,  # tracked move, the old place
+    MC_FALLBACK,  # mc:AlternateContent's copy for old readers
+    "{urn:schemas-microsoft-com:office:office}OLEObject",  # o:FieldCodes, o:LinkType
+    "{urn:schemas-microsoft-com:office:excel}ClientData",  # VML form-control data
+)
+PAGE_MARK = "\ufdd0"  # a Unicode noncharacter: stands for a rendered page break in text
+AS_TEXT = {CR: "\n", NO_BREAK_HYPHEN: "-", RENDERED_BREAK: PAGE_MARK}
 
 
-def unwrap(parent: etree._Element) -> Iterator[etree._Element]:
-    """Children of a body or cell, read through content controls and custom XML."""
-    for child in parent.iterchildren():
-        tag = child.tag
-        if tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from unwrap(content)
-        elif tag == CUSTOM_XML:
-            yield from unwrap(child)
+def simplify(root: etree._Element) -> etree._Element:
+    # Content controls and custom XML: keep the content, drop the wrapper and its settings.
+    etree.strip_elements(root, SDT_PR, SDT_END_PR, CUSTOM_XML_PR, with_tail=False)
+    etree.strip_tags(root, SDT, SDT_CONTENT, CUSTOM_XML)
+    # Text no reader sees: deleted or moved-away text, field codes, embedded-object data,
+    # and the old-Word copy of a text box that repeats its mc:Choice.
+    etree.strip_elements(root, *INVISIBLE, with_tail=False)
+    for el in root.iter(BR, TAB, CR, NO_BREAK_HYPHEN, RENDERED_BREAK):
+        tag = el.tag
+        if tag == BR:
+            text = "\n" if el.get(TYPE) in (None, "textWrapping") else None  # not page breaks
+        elif tag == TAB:
+            text = "\t" if el.getparent().tag == R else None  # not a tab stop definition
         else:
-            yield child
+            text = AS_TEXT[tag]
+        if text is not None:
+            el.tag, el.text = T, text
+    return root
 
 
-@dataclass(slots=True)
-class RawCell:
-    """A `w:tc` as written: grid column and span, vMerge, and its content in order."""
+# -- reading: blocks, paragraphs, tables -------------------------------------------------
+# The loops below run once per cell of every table, so they avoid per-call costs that add
+# up: children are fetched with lxml's tag filters, text with `itertext`, and a cell's
+# properties are read in one pass over `w:tcPr` rather than one `find` per property.
 
-    col: int
-    span: int
-    continues: bool  # vMerge continue: this cell is the one above it
-    content: list[str | Table]  # runs of paragraphs (joined) and nested tables
-
-    @property
-    def text(self) -> str:
-        return "\n".join(c for c in self.content if isinstance(c, str))
-
-    @property
-    def nested(self) -> list[Table]:
-        return [c for c in self.content if isinstance(c, Table)]
+Holder = tuple[int, int, list["str | Table"]]  # (row, cell in row, content): a cell holding tables
 
 
 class _Reader:
@@ -245,124 +236,146 @@ class _Reader:
         self.limits = limits
         self.page = 1
         self.rendered_breaks = False
-        self.styled = False
         self.tables = 0
         self.text_page = 1  # page of the last paragraph read
         self.row_page: int | None = 1  # page of the current row's first paragraph
         self.warnings: list[str] = []
 
     def body_blocks(self, body: etree._Element) -> Iterator[Block]:
-        for el in unwrap(body):
+        for el in body.iterchildren(P, TBL, ALT_CHUNK):
             if el.tag == P:
-                text = self.paragraph_text(el)
-                yield Paragraph(text, page=self.text_page, style=self.paragraph_style(el))
+                text = self.text(el)
+                yield Paragraph(text, page=self.text_page, style=_style_id(el))
             elif el.tag == TBL:
                 table = self.table(el)
                 table.index = self.tables
                 self.tables += 1
                 yield table
-            elif el.tag == ALT_CHUNK:
+            else:
                 self.warnings.append(
                     "the document embeds another file (altChunk) whose content is not read"
                 )
 
-    def paragraph_style(self, p: etree._Element) -> str | None:
-        ppr = p.find(PPR)
-        style = ppr.find(PSTYLE) if ppr is not None else None
-        if style is None:
-            return None
-        self.styled = True
-        return style.get(VAL)
+    def text(self, el: etree._Element) -> str:
+        """An element's text; `text_page` is the page it starts on.
 
-    def paragraph_text(self, p: etree._Element) -> str:
-        """The text; `text_page` is the page it starts on (after breaks before any text)."""
-        parts: list[str] = []
-        start: int | None = None
-        for el in p.iter(TEXT_TAGS):
-            if start is None and parts:
-                start = self.page
-            tag = el.tag
-            if tag == T:
-                parts.append(el.text or "")
-            elif tag == BR:
-                if el.get(TYPE) in (None, "textWrapping"):  # not page / column breaks
-                    parts.append("\n")
-            elif tag == TAB:
-                if el.getparent().tag == R:  # not a tab stop in the paragraph's properties
-                    parts.append("\t")
-            elif tag == CR:
-                parts.append("\n")
-            elif tag == NO_BREAK_HYPHEN:
-                parts.append("-")
-            else:  # RENDERED_BREAK
-                self.page += 1
-                self.rendered_breaks = True
-        self.text_page = start if start is not None and parts else self.page
+        After `simplify`, the only text left in the tree is what a reader sees, so lxml's
+        C serialiser can collect it (several times faster than walking the runs).
+        """
+        text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+        self.text_page = self.page
+        if PAGE_MARK in text:
+            self.rendered_breaks = True
+            body = text.lstrip(PAGE_MARK)
+            self.text_page += len(text) - len(body)  # breaks before the text: it starts after
+            self.page = self.text_page + body.count(PAGE_MARK)
+            text = body.replace(PAGE_MARK, "")
         if self.row_page is None:
             self.row_page = self.text_page
-        return "".join(parts)
+        return text
 
     def table(self, tbl: etree._Element) -> Table:
         outer_row_page = self.row_page  # a nested table is read inside a row
-        raw = self.read_rows(tbl)
-        self.row_page = outer_row_page
-        rows = lay_out_rows(raw, grid_widths(raw))
-        return Table(rows, page=rows[0].page if rows else None)
-
-    def read_rows(self, tbl: etree._Element) -> list[tuple[int, list[RawCell]]]:
-        """(page, raw cells) of each row not marked deleted, in order."""
-        rows: list[tuple[int, list[RawCell]]] = []
-        for tr in unwrap(tbl):
-            if tr.tag != TR:
-                continue
+        rows: list[Row] = []
+        holders: list[Holder] = []
+        for tr in tbl.iterchildren(TR):
+            col = 0
             trpr = tr.find(TRPR)
-            if trpr is not None and trpr.find(DEL) is not None:
-                continue  # a tracked deletion of the whole row
+            if trpr is not None:
+                if trpr.find(DEL) is not None:
+                    continue  # a tracked deletion of the whole row
+                col = _int_val(trpr.find(GRID_BEFORE), 0)
             self.row_page = None
-            cells = self.read_cells(tr, _int_val(trpr, GRID_BEFORE, 0))
-            rows.append((self.row_page or self.page, cells))
+            above = rows[-1].cells if rows else []
+            cells = self.read_cells(tr, col, above, holders, len(rows))
+            rows.append(Row(cells, index=len(rows), page=self.row_page or self.page))
             if len(rows) > self.limits.max_table_rows:
                 raise LimitExceeded(
                     f"a table has over {self.limits.max_table_rows:,} rows; raise "
                     "JIXIAO_MAX_TABLE_ROWS if the file is genuine"
                 )
-        return rows
+        self.row_page = outer_row_page
+        if holders:
+            rows = splice_nested(rows, holders)
+        return Table(rows, page=rows[0].page if rows else None)
 
-    def read_cells(self, tr: etree._Element, col: int) -> list[RawCell]:
-        cells: list[RawCell] = []
-        for tc in unwrap(tr):
-            if tc.tag != TC:
-                continue
-            tcpr = tc.find(TCPR)
-            span = max(_int_val(tcpr, GRID_SPAN, 1), 1)
-            if _merge_val(tcpr, HMERGE) == "continue" and cells:
-                cells[-1].span += span  # legacy horizontal merge: widen the cell before
-                col += span
-                continue
-            continues = _merge_val(tcpr, VMERGE) == "continue"
-            content = [] if continues else self.cell_content(tc)
-            cells.append(RawCell(col, span, continues, content))
+    def read_cells(
+        self, tr: etree._Element, col: int, above: list[Cell], holders: list[Holder], r: int
+    ) -> list[Cell]:
+        """The row's logical cells in grid columns; the hot loop of the reader."""
+        cells: list[Cell] = []
+        for tc in tr.iterchildren(TC):
+            n = len(tc)
+            span, vmerge, hmerge = 1, None, None
+            if n and tc[0].tag == TCPR:
+                span, vmerge, hmerge = _cell_props(tc[0])
+                n -= 1
+            if hmerge == "continue" and cells:
+                cells[-1].colspan += span  # legacy horizontal merge: widen the cell before
+            elif vmerge == "continue" and (top := _cell_at(above, col)) is not None:
+                cells.append(Cell(top.text, col, span, merged_above=True))
+            elif n <= 1:  # one paragraph (the usual case): the whole cell's text is its text
+                cells.append(Cell(self.text(tc), col, span))
+            else:
+                content = self.cell_content(tc)
+                if any(isinstance(part, Table) for part in content):
+                    holders.append((r, len(cells), content))
+                text = "\n".join(part for part in content if isinstance(part, str))
+                cells.append(Cell(text, col, span))
             col += span
         return cells
 
     def cell_content(self, tc: etree._Element) -> list[str | Table]:
+        """Runs of paragraphs (joined by newlines) and nested tables, in order."""
         content: list[str | Table] = []
         lines: list[str] = []
-        for el in unwrap(tc):
+        for el in tc.iterchildren(P, TBL):
             if el.tag == P:
-                lines.append(self.paragraph_text(el))
-            elif el.tag == TBL:
-                if lines:
-                    content.append("\n".join(lines))
-                    lines = []
-                content.append(self.table(el))
+                lines.append(self.text(el))
+                continue
+            if lines:
+                content.append("\n".join(lines))
+            content.append(self.table(el))
+            lines = []
         if lines or not content:
             content.append("\n".join(lines))
         return content
 
 
-def _int_val(props: etree._Element | None, tag: str, default: int) -> int:
-    el = props.find(tag) if props is not None else None
+def _cell_at(cells: list[Cell], col: int) -> Cell | None:
+    for c in cells:
+        if c.col == col:
+            return c
+    return None
+
+
+def _style_id(p: etree._Element) -> str | None:
+    """The paragraph's style id: "Heading1", or "1" in a Chinese Word.
+
+    Style *names* live in styles.xml, which can be larger than the document itself (the
+    python-docx template's is 350 KB, twice the time of parsing the seed's text), and
+    nothing downstream needs them, so they are not looked up.
+    """
+    ppr = p.find(PPR)
+    style = ppr.find(PSTYLE) if ppr is not None else None
+    return style.get(VAL) if style is not None else None
+
+
+def _cell_props(tcpr: etree._Element) -> tuple[int, str | None, str | None]:
+    """(gridSpan, vMerge, hMerge) of a cell, in one pass over its `w:tcPr`."""
+    span, vmerge, hmerge = 1, None, None
+    for el in tcpr:
+        tag = el.tag
+        if tag == GRID_SPAN:
+            span = max(_int_val(el, 1), 1)
+        elif tag == VMERGE:
+            vmerge = el.get(VAL, "continue")  # a bare <w:vMerge/> continues
+        elif tag == HMERGE:
+            hmerge = el.get(VAL, "continue")
+    return span, vmerge, hmerge
+
+
+def _int_val(el: etree._Element | None, default: int) -> int:
     if el is None:
         return default
     try:
@@ -371,78 +384,48 @@ def _int_val(props: etree._Element | None, tag: str, default: int) -> int:
         return default
 
 
-def _merge_val(props: etree._Element | None, tag: str) -> str | None:
-    """"restart", "continue" (also written as a bare element), or None when unmerged."""
-    el = props.find(tag) if props is not None else None
-    if el is None:
-        return None
-    return el.get(VAL, "continue")
+# -- nested tables -----------------------------------------------------------------------
 
 
-# -- laying out: widths, merges, nested tables -------------------------------------------
+def splice_nested(rows: list[Row], holders: list[Holder]) -> list[Row]:
+    """Rows with each nested table's rows laid into the row of the cell holding it."""
+    content = {(r, i): parts for r, i, parts in holders}
+    starts = grid_starts(rows, holders)
+    out: list[Row] = []
+    for r, row in enumerate(rows):
+        placed = [_place(cell, starts, content.get((r, i))) for i, cell in enumerate(row.cells)]
+        for cells in _stack(placed):
+            out.append(Row(cells, index=len(out), page=row.page))
+    return out
 
 
-def grid_widths(rows: list[tuple[int, list[RawCell]]]) -> list[int]:
-    """New start column of every old grid column (and one past the last).
+def grid_starts(rows: list[Row], holders: list[Holder]) -> list[int]:
+    """New start column of every grid column, and one past the last.
 
     A nested table wider than the cell holding it needs more columns: the extra ones are
     inserted after the cell's last column, and every cell across them widens.
     """
-    ncols = max((c.col + c.span for _, cells in rows for c in cells), default=0)
-    extra = [0] * (ncols + 1)
-    for _, cells in rows:
-        for c in cells:
-            need = max((t.ncols for t in c.nested), default=0)
-            if need > c.span:
-                last = c.col + c.span - 1
-                extra[last] = max(extra[last], need - c.span)
+    extra: dict[int, int] = {}
+    for r, i, parts in holders:
+        cell = rows[r].cells[i]
+        need = max(t.ncols for t in parts if isinstance(t, Table))
+        if need > cell.colspan:
+            extra[cell.end - 1] = max(extra.get(cell.end - 1, 0), need - cell.colspan)
+    ncols = max(c.end for row in rows for c in row.cells)
     starts, at = [], 0
     for g in range(ncols + 1):
         starts.append(at)
-        at += 1 + extra[g]
+        at += 1 + extra.get(g, 0)
     return starts
 
 
-def lay_out_rows(rows: list[tuple[int, list[RawCell]]], starts: list[int]) -> list[Row]:
-    """Logical rows: vMerge resolved against the row above, nested tables spliced in."""
-    out: list[Row] = []
-    above: dict[int, str] = {}  # new grid column → text of the cell covering it above
-    for page, cells in rows:
-        for sub in _sub_rows(cells, starts, above):
-            out.append(Row(sub, index=len(out), page=page))
-            above = {g: c.text for c in sub for g in range(c.col, c.end)}
-    return out
-
-
-def _sub_rows(cells: list[RawCell], starts: list[int], above: dict[int, str]) -> list[list[Cell]]:
-    """One row of cells, or several where a cell holds a nested table."""
-    placed: list[list[list[Cell]]] = []  # per cell: its cells in each sub-row
-    for rc in cells:
-        col, end = starts[rc.col], starts[rc.col + rc.span]
-        if rc.continues and col in above:
-            placed.append([[Cell(above[col], col, end - col, merged_above=True)]])
-        elif rc.nested:
-            placed.append(_nested_sub_rows(rc, col, end))
-        else:
-            placed.append([[Cell(rc.text, col, end - col)]])
-    height = max((len(p) for p in placed), default=1)
-    subs: list[list[Cell]] = [[] for _ in range(height)]
-    for per_cell in placed:
-        for i in range(height):
-            if i < len(per_cell):
-                subs[i].extend(per_cell[i])
-            elif len(per_cell) == 1:  # a plain cell spans the sub-rows of its neighbours
-                first = per_cell[0][0]
-                subs[i].append(Cell(first.text, first.col, first.colspan, merged_above=True))
-            else:
-                subs[i].append(Cell("", per_cell[-1][0].col, _span_of(per_cell[-1])))
-    return subs
-
-
-def _nested_sub_rows(rc: RawCell, col: int, end: int) -> list[list[Cell]]:
-    """A cell's text runs and nested tables as rows laid over columns col … end-1."""
+def _place(cell: Cell, starts: list[int], parts: list[str | Table] | None) -> list[list[Cell]]:
+    """A cell in the new grid: one sub-row, or its text runs and nested rows."""
+    col, end = starts[cell.col], starts[cell.end]
+    if parts is None:
+        return [[Cell(cell.text, col, end - col, cell.merged_above)]]
     subs: list[list[Cell]] = []
-    for part in rc.content:
+    for part in parts:
         if isinstance(part, str):
             if part.strip():
                 subs.append([Cell(part, col, end - col)])
@@ -454,7 +437,7 @@ def _nested_sub_rows(rc: RawCell, col: int, end: int) -> list[list[Cell]]:
                         c.text,
                         col + c.col,
                         (end - col - c.col) if c.end == part.ncols else c.colspan,
-                        merged_above=c.merged_above,
+                        c.merged_above,
                     )
                     for c in row.cells
                 ]
@@ -462,5 +445,18 @@ def _nested_sub_rows(rc: RawCell, col: int, end: int) -> list[list[Cell]]:
     return subs or [[Cell("", col, end - col)]]
 
 
-def _span_of(cells: list[Cell]) -> int:
-    return max(c.end for c in cells) - min(c.col for c in cells)
+def _stack(placed: list[list[list[Cell]]]) -> list[list[Cell]]:
+    """Sub-rows of a row: a plain cell spans them all (merged_above below its first)."""
+    height = max(len(p) for p in placed)
+    subs: list[list[Cell]] = [[] for _ in range(height)]
+    for per_cell in placed:
+        first = per_cell[0][0]
+        for i in range(height):
+            if i < len(per_cell):
+                subs[i].extend(per_cell[i])
+            elif len(per_cell) == 1:
+                subs[i].append(Cell(first.text, first.col, first.colspan, merged_above=True))
+            else:  # a shorter nested table: blank below its last row
+                end = max(c.end for c in per_cell[-1])
+                subs[i].append(Cell("", first.col, end - first.col))
+    return subs

@@ -1,0 +1,1 @@
+"""Sample submissions and the script that builds them (`python samples/build.py`)."""

@@ -1,0 +1,1 @@
+"""Word variants real clerks produce (filled in below)."""
