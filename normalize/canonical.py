@@ -31,6 +31,8 @@ _SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 # full-width ， is already , after NFKC).
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_YEN = re.compile(r"¥(\d+(?:\.\d+)?(?:万|亿|千)?)(?!\d|万|亿|千|元)")
 _CN_DIGITS = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千"
 # Quick test: is there any Chinese numeral at all? (Most values have none: keep cn2an,
 # ~15 µs a call and ~100 ms to import, out of their way.)
@@ -44,9 +46,6 @@ _TENTHS = re.compile(
     "(?!员|本|果|为|立|绩|熟|功|效)"
 )
 _TENTHS_DIGIT = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
-# After a run, these characters make a trailing 千/百 part of a unit (千米, 千克, 千元,
-# 千瓦, 百分点), not of the number.
-_UNIT_AFTER_MAGNITUDE = frozenset("米克元瓦分公")
 
 
 @lru_cache(maxsize=65536)
@@ -55,6 +54,8 @@ def canonical(raw: str) -> str:
     text = surface(raw)
     if _HAS_CN.search(text):
         text = chinese_numerals_to_digits(text)
+    if "¥" in text:  # ¥5000 → 5000元
+        text = _YEN.sub(r"\1元", text)
     return text
 
 
@@ -105,16 +106,14 @@ def _digit(c: str) -> int | None:
 
 def _run(m: re.Match[str]) -> str:
     run = m.group(0)
-    after = m.string[m.end() : m.end() + 1]
     suffix = ""
-    # 5千米 / 5千克 / 3千元: after Arabic digits the 千 belongs to the unit (三千元 is 3000元).
-    while run and run[-1] in "千百" and after in _UNIT_AFTER_MAGNITUDE and not _HAS_CN.search(
-        run[:-1]
-    ):
-        run, suffix, after = run[:-1], run[-1] + suffix, run[-1]
     # 一百二十万元 → 120万元: a trailing 万/亿 stays, so money keeps its unit as written.
     while run and run[-1] in "万亿":
         run, suffix = run[:-1], run[-1] + suffix
+    # 3千, 5千米, 3千元, 1千万: after Arabic digits a 千/百 is a multiplier or part of the
+    # unit, read later like 万 (三千元 has no Arabic digit: it is 3000元).
+    if run[-1:] in ("千", "百") and _ARABIC.fullmatch(run[:-1]):
+        return m.group(0)
     # a trailing 点 / . is punctuation or a unit (3个点), not a decimal point.
     while run and run[-1] in "点.":
         run, suffix = run[:-1], run[-1] + suffix

@@ -39,15 +39,18 @@ NO_SUCH_DAY = Unreadable.NO_SUCH_DAY
 _REL = "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
 _PARTS = "|".join(sorted(MONTH_PARTS, key=len, reverse=True))
 _YEAR = f"(?:(?P<y>(?:19|20)\\d\\d)年?(?:度)?|(?P<rel>{_REL})(?:度)?)?"
+_MONTH = "0?[1-9]|1[0-2]"
+_DAY = "0?[1-9]|[12]\\d|3[01]"
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2021年12月31日, 12月31日, 次年3月15日
     re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<d>\\d{{1,2}})[日号]"),
     # 2021年12月, 12月底, 2021年6月中旬, 12月内
     re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<part>{_PARTS}|底|末|内|份)?"),
     # 2021.12.31, 2021-12-31, 2021/12/31, 2021-12, 2021.6
-    re.compile(r"(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>\d{1,2})(?:(?P=s)(?P<d>\d{1,2}))?"),
+    # (only real months and days: 2021.13 is a number, not a date)
+    re.compile(f"(?P<y>(?:19|20)\\d\\d)(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?P<d>{_DAY}))?"),
     # 20211231
-    re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"),
     # 第三季度, 2021年第4季度, 四季度末
     re.compile(f"{_YEAR}第?(?P<q>[1-4])(?:季度|季)(?:底|末|内)?"),
     # 上半年, 2021年下半年, 年中

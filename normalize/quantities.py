@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from normalize.vocab import (
-    CLASSIFIERS,
     COUNT_UNITS,
     EXCLUSIVE_MARKS,
+    INCLUSIVE_MARKS,
     LEAD_LABEL_ENDINGS,
     LEADING_FILLERS,
     MEASURE_UNITS,
+    MORE_THAN_MARKS,
     MULTIPLIERS,
+    NO_NOUN_AFTER,
+    NOUN_STOP_CHARS,
     PREFIX_COMPARATORS,
     RANGE_SEPARATORS,
     SOFT_PREFIXES,
@@ -53,11 +56,15 @@ def _alternation(words: object) -> str:
 
 _UNITS = ["%", "元", *MEASURE_UNITS, *COUNT_UNITS]
 _NUM = r"\d+(?:\.\d+)?"
-# A multiplier is not one when it starts a unit: 5千米, 5千克, 3千瓦.
-_MULT = f"(?:{_alternation(MULTIPLIERS)})(?![米克瓦])"
+# A multiplier is not one when it starts a unit: 5千米, 5千克, 3千瓦, 5百分点.
+_MULT = f"(?:{_alternation(MULTIPLIERS)})(?![米克瓦分])"
 _AMOUNT = f"({_NUM})({_MULT})?({_alternation(_UNITS)})?"
 _SEP = _alternation(RANGE_SEPARATORS)
 _CORE = re.compile(f"{_AMOUNT}(?:(?:{_SEP}){_AMOUNT})?([\u4e00-\u9fff]{{1,6}})?")
+_BOUND_MARK = re.compile(
+    f"\\((?:(?P<ex>{_alternation(EXCLUSIVE_MARKS)})|{_alternation(INCLUSIVE_MARKS)})[^()]*\\)$"
+)
+_MORE_THAN = re.compile(f"(?<=\\d)(?:{_alternation(MORE_THAN_MARKS)})(?=\\D|$)")
 _LEAD_LABEL = re.compile(
     f"[\u4e00-\u9fff]{{1,12}}?(?:{_alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
 )
@@ -68,19 +75,26 @@ def read_phrase(s: str) -> Reading | None:
     s, exclusive = _strip_trailing(s)
     s, suffix_op = _strip_suffix_comparator(s)
     s, _ = _strip_trailing(s)
+    s, more_than = _strip_more_than(s)
     whole = s
     prefix_op, soft, s = _strip_prefix(whole)
-    if prefix_op is None and not s[:1].isdigit():
-        m = _LEAD_LABEL.match(whole)  # 满意度≥95%, 完成率100%
-        if m:
-            prefix_op, soft, s = _strip_prefix(whole[m.end() :])
     m = _CORE.fullmatch(s)
     if m is None:
-        return None
+        label = _LEAD_LABEL.match(whole)  # 满意度≥95%, 完成率100%, 达标率为100%
+        if label is None:
+            return None
+        prefix_op, soft, s = _strip_prefix(whole[label.end() :])
+        m = _CORE.fullmatch(s)
+        if m is None:
+            return None
+    if more_than:
+        if suffix_op or prefix_op:
+            return None
+        suffix_op = ">"
     low = _amount(m.group(1), m.group(2), m.group(3))
     high = _amount(m.group(4), m.group(5), m.group(6)) if m.group(4) else None
     noun = m.group(7)
-    if noun and (high or low).unit not in CLASSIFIERS:
+    if noun and ((high or low).unit in NO_NOUN_AFTER or not NOUN_STOP_CHARS.isdisjoint(noun)):
         return None
     op = _combine_ops(prefix_op, soft, suffix_op)
     if op is None and (prefix_op or suffix_op):
@@ -99,13 +113,14 @@ def _amount(number: str, mult: str | None, unit: str | None) -> Amount:
 
 
 def _strip_trailing(s: str) -> tuple[str, bool]:
+    """Remove 完成/整/之间 and a (含)/(不含) bracket; say whether the bound is excluded."""
     exclusive = False
     changed = True
     while changed:
         changed = False
-        for mark in EXCLUSIVE_MARKS:
-            if s.endswith(mark):
-                s, exclusive, changed = s[: -len(mark)], True, True
+        m = _BOUND_MARK.search(s)
+        if m is not None and m.start() > 0:
+            s, exclusive, changed = s[: m.start()], exclusive or bool(m.group("ex")), True
         for filler in TRAILING_FILLERS:
             if s.endswith(filler) and len(s) > len(filler):
                 s, changed = s[: -len(filler)], True
@@ -136,10 +151,22 @@ def _strip_prefix(s: str) -> tuple[str | None, bool, str]:
 
 
 def _strip_fillers(s: str) -> str:
-    for filler in LEADING_FILLERS:
-        if s.startswith(filler) and len(s) > len(filler):
-            return s[len(filler) :]
+    stripped = True
+    while stripped:
+        stripped = False
+        for filler in LEADING_FILLERS:
+            if s.startswith(filler) and len(s) > len(filler):
+                s, stripped = s[len(filler) :], True
+                break
     return s
+
+
+def _strip_more_than(s: str) -> tuple[str, bool]:
+    """10余个, 20多人: "more than", written between the number and its unit."""
+    m = _MORE_THAN.search(s)
+    if m is None:
+        return s, False
+    return s[: m.start()] + s[m.end() :], True
 
 
 def _combine_ops(prefix: str | None, soft: bool, suffix: str | None) -> str | None:
@@ -168,19 +195,23 @@ def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
 # Rates: 500元/人, 每人500元, 1次/月, 每月1次
 # ---------------------------------------------------------------------------------------
 
-_PER_AFTER = re.compile(r"(.+?)(?:/|每)([\u4e00-\u9fff]{1,3}|[a-z]{1,3})")
-_PER_BEFORE = re.compile(r"每([\u4e00-\u9fff]{1,3}?)(\d.*)")
+_PER_WORD = re.compile(r"(?:(?!每)[\u4e00-\u9fff]){1,3}|[a-zA-Z]{1,3}")
 
 
 def read_rate(s: str) -> tuple[Reading, str] | None:
-    """A rate as (reading of the numerator, denominator word), or None."""
-    m = _PER_AFTER.fullmatch(s) or _PER_BEFORE.fullmatch(s)
-    if m is None:
+    """A rate as (reading of the numerator, denominator word), or None.
+
+    500元/人 → (500元, 人); 每年不少于2次 → (不少于2次, 年); 1次/月 → (1次, 月).
+    """
+    if s.startswith("每"):
+        for k in (1, 2, 3):  # the shortest denominator that leaves a readable phrase
+            per, phrase = s[1 : 1 + k], s[1 + k :]
+            reading = read_phrase(phrase) if _PER_WORD.fullmatch(per) else None
+            if reading is not None:
+                return reading, per.removeprefix("个")
         return None
-    if m.re is _PER_BEFORE:
-        per, phrase = m.group(1), m.group(2)
-    else:
-        phrase, per = m.group(1), m.group(2)
-    per = per.removeprefix("个")
+    phrase, slash, per = s.rpartition("/")
+    if not slash or not _PER_WORD.fullmatch(per):
+        return None
     reading = read_phrase(phrase)
-    return None if reading is None else (reading, per)
+    return None if reading is None else (reading, per.removeprefix("个"))

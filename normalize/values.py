@@ -26,6 +26,7 @@ from normalize.value import EMPTY, Value
 from normalize.vocab import (
     BOOLEANS,
     COUNT_UNITS,
+    LEAD_LABEL_ENDINGS,
     MEASURE_UNITS,
     MONEY_MULTIPLIER_UNIT,
     MONEY_UNITS,
@@ -55,19 +56,21 @@ class Context:
     unit_mult: str = ""  # a separate 度量单位 cell, split: 万元 → ("万", "元")
     unit: str = ""
     unit_unknown: bool = False  # the cell names a unit we cannot convert
+    unit_per: str = ""  # a rate cell: 次/年 → unit 次, per 年
     op: str = ""  # a separate 指标性质 cell: ">=", "<=", "=", ">", "<", "qualitative", ""
 
     @classmethod
     def of(
         cls, level2: str | None, year: int | None, unit: str | None, op: str | None
     ) -> Context:
-        mult, unit_word, unknown = _unit_cell(unit)
+        mult, unit_word, unknown, per = _unit_cell(unit)
         return cls(
             cost=bool(level2) and "成本" in (level2 or ""),
             year=year,
             unit_mult=mult,
             unit=unit_word,
             unit_unknown=unknown,
+            unit_per=per,
             op=OP_CELL.get(surface(op.strip()), "") if op else "",
         )
 
@@ -179,7 +182,23 @@ def rate(text: str, s: str, ctx: Context) -> Value | None:
     if found is None:
         return None
     reading, per = found
-    value = _from_reading(reading, Context(cost=ctx.cost, year=ctx.year))
+    return _as_rate(_from_reading(reading, Context(cost=ctx.cost, year=ctx.year)), per)
+
+
+def amount(text: str, s: str, ctx: Context) -> Value | None:
+    """Numbers with comparators, ranges and units: percent, money or quantity."""
+    if not any(c.isdigit() for c in s):
+        return None
+    reading = read_phrase(s)
+    if reading is None:
+        return None
+    value = _from_reading(reading, ctx)
+    if ctx.unit_per and not reading.low.unit:  # 2 in a 次/年 column
+        return _as_rate(value, ctx.unit_per)
+    return value
+
+
+def _as_rate(value: Value | None, per: str) -> Value | None:
     if value is None or value.kind not in ("money", "quantity") or value.unit is None:
         return None
     return Value(
@@ -194,18 +213,12 @@ def rate(text: str, s: str, ctx: Context) -> Value | None:
     )
 
 
-def amount(text: str, s: str, ctx: Context) -> Value | None:
-    """Numbers with comparators, ranges and units: percent, money or quantity."""
-    if not any(c.isdigit() for c in s):
-        return None
-    reading = read_phrase(s)
-    return None if reading is None else _from_reading(reading, ctx)
-
-
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障."""
     plain = surface(text)
     if len(plain) > QUALITATIVE_MAX_LEN or any(c.isdigit() for c in plain) or "%" in plain:
+        return None
+    if plain.endswith(LEAD_LABEL_ENDINGS):  # 完成率, 满意度: an indicator's name, not a state
         return None
     if plain in QUALITATIVE_EXACT or any(word in plain for word in QUALITATIVE_WORDS):
         return Value("qualitative", label=text)
@@ -308,21 +321,27 @@ def _tidy(d: Decimal) -> Decimal:
     return d
 
 
-def _unit_cell(cell: str | None) -> tuple[str, str, bool]:
-    """A 度量单位 cell → (multiplier, unit, unknown). 万元 → ("万", "元")."""
+def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:
+    """A 度量单位 cell → (multiplier, unit, unknown, per). 万元 → ("万", "元", False, "")."""
     if cell is None:
-        return "", "", False
-    unit = surface(cell.strip())
+        return "", "", False, ""
+    unit = surface(cell.strip()).strip("()")
     if unit in PLACEHOLDERS:
-        return "", "", False
+        return "", "", False, ""
+    if "/" in unit:  # a rate column: 次/年, 元/人
+        head, _, per = unit.rpartition("/")
+        mult, word, unknown, inner = _unit_cell(head)
+        if unknown or inner or not word or not per:
+            return "", "", True, ""
+        return mult, word, False, per.removeprefix("个")
     if unit in PERCENT_UNIT_WORDS:
-        return "", "%", False
+        return "", "%", False, ""
     if unit in MONEY_UNITS:
-        return unit[:-1], "元", False
+        return unit[:-1], "元", False, ""
     if unit in MEASURE_UNITS or unit in _COUNT_UNITS:
-        return "", unit, False
+        return "", unit, False, ""
     for mult in sorted(MULTIPLIERS, key=len, reverse=True):
         rest = unit.removeprefix(mult)
         if rest != unit and (rest in MEASURE_UNITS or rest in _COUNT_UNITS):
-            return mult, rest, False
-    return "", "", True
+            return mult, rest, False, ""
+    return "", "", True, ""

@@ -37,23 +37,26 @@ SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
 )
 
 # Words written AFTER the number (and its unit). Same ordering rule (及以上 before 以上,
-# 之内 before 内). 余/多 ("10余人", "10多个") mean "more than".
+# 之内 before 内).
 SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及以下", "<="), ("或以下", "<="),
     ("以下", "<="), ("以内", "<="), ("之内", "<="), ("内", "<="), ("以下内", "<="),
     ("左右", "="), ("上下", "="),
 )
 
+# Written between the number and its unit, "more than": 10余个, 20多人 → > 10, > 20.
+MORE_THAN_MARKS: tuple[str, ...] = ("余", "多")
+
 # Filler words around the number that change nothing: 100%完成, 完成100%, 壹佰万元整.
 LEADING_FILLERS: tuple[str, ...] = (
-    "完成", "实现", "新增", "共计", "合计", "总计", "累计", "共", "计", "约", "大约",
+    "完成", "实现", "新增", "共计", "合计", "总计", "累计", "共", "计", "约", "大约", "人民币",
     "全年", "年均", "平均", "预计", "确保", "保证", "保持",
 )
-TRAILING_FILLERS: tuple[str, ...] = (
-    "完成", "整", "(含)", "(含本数)", "(包含)", "之间", "范围内", "区间",
-)
-# Trailing marks that turn an inclusive suffix into an exclusive one: 95%以上(不含).
-EXCLUSIVE_MARKS: tuple[str, ...] = ("(不含)", "(不含本数)", "(不包含)")
+TRAILING_FILLERS: tuple[str, ...] = ("完成", "整", "之间", "范围内", "区间")
+# A bracket after the number saying whether the bound itself counts: 95%以上(含),
+# 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
+INCLUSIVE_MARKS: tuple[str, ...] = ("含", "包含", "包括")
+EXCLUSIVE_MARKS: tuple[str, ...] = ("不含", "不包含", "不包括")
 
 # A leading indicator name before the number: 满意度≥95%, 合格率达到100%, 完成率:100%.
 LEAD_LABEL_ENDINGS: tuple[str, ...] = ("率", "度", "比例", "占比", "比率", "指数")
@@ -108,7 +111,8 @@ MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
 UNIT_SPELLING: dict[str, str] = {
     "m2": "平方米", "m3": "立方米", "km2": "平方公里", "平米": "平方米", "平方": "平方米",
     "m": "米", "km": "公里", "cm": "厘米", "mm": "毫米", "kg": "千克", "t": "吨", "g": "克",
-    "L": "升", "ha": "公顷", "立方": "立方米", "个工作日": "工作日",
+    "L": "升", "ha": "公顷", "立方": "立方米", "方": "立方米", "个工作日": "工作日",
+    "个百分点": "百分点",
 }
 
 # Money: unit → factor to 元. A bare 万/亿/千 only becomes money in a cost row or
@@ -121,7 +125,7 @@ MONEY_UNITS: dict[str, Decimal] = {
 # contains another is handled by the regex builder (it sorts by length).
 COUNT_UNITS: tuple[str, ...] = (
     "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时",
-    "工作日", "个工作日", "小时", "分钟", "个月", "周", "天", "日", "年", "月", "次",
+    "工作日", "个工作日", "小时", "分钟", "个月", "周", "天", "日", "年", "次",
     "人", "名", "位", "个", "户", "场", "项", "家", "辆", "台", "套", "处", "所", "棵", "株",
     "件", "篇", "期", "组", "批", "座", "间", "张", "份", "条", "本", "册", "部", "盏", "块",
     "根", "只", "头", "匹", "对", "双", "幅", "面", "节", "轮", "班", "栋", "幢", "宗", "起",
@@ -129,25 +133,27 @@ COUNT_UNITS: tuple[str, ...] = (
     "期次", "届", "层", "道", "份次", "分", "个百分点", "百分点",
 )
 
-# Units after which a short noun may follow and be ignored (17个村, 3家企业, 2000户居民).
-# Deliberately not 分/天/米…: "十分满意" must not read as 10 分.
-CLASSIFIERS: frozenset[str] = frozenset({
-    "个", "家", "所", "户", "名", "位", "座", "处", "条", "项", "台", "辆", "套", "间", "张",
-    "份", "件", "篇", "批", "组", "场", "次", "人次", "棵", "株", "只", "头", "部", "本",
-    "册", "盏", "块", "根", "栋", "幢", "支", "口", "眼", "类", "种", "门", "道", "宗", "起",
+# A short noun may follow a unit and is ignored (17个村, 3家企业, 37亩土地, 268米管道),
+# except after these: "十分满意" must not read as 10 分, nor "95%满意" as 95%.
+NO_NOUN_AFTER: frozenset[str] = frozenset({
+    "", "%", "分", "天", "日", "小时", "分钟", "周", "月", "个月", "年", "工作日", "个工作日",
+    "百分点", "个百分点", "次",
 })
+# …and the noun itself must not carry a qualifier we would be ignoring (5个不等, 10人左右的).
+NOUN_STOP_CHARS: frozenset[str] = frozenset("不未没以及或之多余约内外上下前后每至到")
 
 # Multipliers written after a number. For money they become part of the unit (5万元:
 # number 5, unit 万元); for everything else they belong to the number (1.5万人 = 15000 人).
 MULTIPLIERS: dict[str, Decimal] = {
     "万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000),
     "百万": Decimal(1000000), "千万": Decimal(10000000), "万亿": Decimal(10**12),
+    "百": Decimal(100),
 }
 # money unit for "number + multiplier + 元": 5万元 → 万元, 3千万元 → (×1000) 万元.
 MONEY_MULTIPLIER_UNIT: dict[str, tuple[Decimal, str]] = {
     "": (Decimal(1), "元"), "千": (Decimal(1), "千元"), "万": (Decimal(1), "万元"),
     "亿": (Decimal(1), "亿元"), "百万": (Decimal(100), "万元"), "千万": (Decimal(1000), "万元"),
-    "万亿": (Decimal(10000), "亿元"),
+    "万亿": (Decimal(10000), "亿元"), "百": (Decimal(100), "元"),
 }
 
 # Unit cells (度量单位) that name the percent sign in words.
@@ -155,7 +161,8 @@ PERCENT_UNIT_WORDS: frozenset[str] = frozenset({"%", "百分比", "百分率", "
 
 # Placeholders in a unit or value cell that mean "nothing here".
 PLACEHOLDERS: frozenset[str] = frozenset({
-    "", "/", "-", "—", "——", "--", "\\", "…", "……", "·", "n/a", "N/A", "NA", "null", "空",
+    "", "/", "-", "—", "——", "--", "\\", "…", "……", "...", "......", "·", "n/a", "N/A", "NA",
+    "null", "空",
 })
 
 # ---------------------------------------------------------------------------------------
@@ -218,6 +225,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "畅通", "运行", "运转", "可控", "公开", "透明", "整洁", "清洁", "优化", "增长", "上升",
     "下降", "缓解", "遏制", "减轻", "支持", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
+    "长期",
 )
 QUALITATIVE_MAX_LEN = 24
 
@@ -228,7 +236,7 @@ QUALITATIVE_MAX_LEN = 24
 # Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
 # longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).
 DEADLINE_SUFFIXES: tuple[str, ...] = (
-    "之前完成", "以前完成", "前完成", "内完成", "完成前", "之前", "以前", "前", "完成",
+    "之前完成", "以前完成", "前完成", "完成前", "之前", "以前", "前", "完成",
     "截止", "为止", "止", "结束前", "结束",
 )
 DEADLINE_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止", "于", "在", "到", "至", "预计")
