@@ -48,6 +48,8 @@ class Document(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     warnings: Mapped[list[Any]] = mapped_column(default=list)
+    # where the file was found when stored: folders under the input, or archive.zip!a/b.docx
+    origin: Mapped[str | None] = mapped_column(Text)  # since migration 0002
 
     projects: Mapped[list[Project]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Project.seq"
@@ -205,7 +207,11 @@ class Run(Base):
     ingested: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
+    # running | done | failed (the run stopped on an error); a killed run stays "running",
+    # and `jixiao runs` shows it as interrupted when its process is gone
     status: Mapped[str] = mapped_column(String(16), default="running")
+    pid: Mapped[int | None] = mapped_column(Integer)  # since migration 0002
+    jobs: Mapped[int | None] = mapped_column(Integer)  # since migration 0002
 
     files: Mapped[list[FileOutcome]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="FileOutcome.id"
@@ -216,6 +222,7 @@ class FileOutcome(Base):
     """What happened to one file in one run."""
 
     __tablename__ = "run_files"
+    __table_args__ = (Index("ix_run_files_path", "path"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
@@ -223,7 +230,20 @@ class FileOutcome(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     outcome: Mapped[str] = mapped_column(String(16))  # ingested | unchanged | failed | removed
     reason: Mapped[str | None] = mapped_column(Text)
-    document_id: Mapped[int | None] = mapped_column(Integer)
+    document_id: Mapped[int | None] = mapped_column(Integer, index=True)
     seconds: Mapped[float | None] = mapped_column(Float)
+    # since migration 0002: the full path (to find and retry it), the format, and when
+    path: Mapped[str | None] = mapped_column(Text)
+    format: Mapped[str | None] = mapped_column(String(16))
+    at: Mapped[datetime | None] = mapped_column(DateTime)
 
     run: Mapped[Run] = relationship(back_populates="files")
+
+
+class Meta(Base):
+    """Facts about the schema itself (the hash of the views' definition)."""
+
+    __tablename__ = "jixiao_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)

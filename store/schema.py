@@ -1,20 +1,127 @@
-"""Creating the schema on first use."""
+"""The schema: Alembic migrations up to the newest revision, then the views.
+
+`ensure_schema` runs on every command, so its usual path (the database is already at
+the newest revision and its views are those of this code) costs one connection and two
+small queries.  Otherwise it upgrades in place, under a lock, in one transaction:
+
+1. take the lock (PostgreSQL: an advisory lock; SQLite: BEGIN IMMEDIATE), then look
+   again: another process may have upgraded meanwhile;
+2. a database made before jixiao used Alembic (tables, no `alembic_version`) is stamped
+   at the first revision, which is exactly the schema `create_all` made then;
+3. drop our views (SQLite copies tables to alter them, which views would block), run
+   `alembic upgrade`, recreate the views from `store.views` and record their hash.
+
+The views belong to no revision: whoever changes `store/views.py` changes the hash, and
+the next command recreates them.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, inspect
+import hashlib
+import json
+from pathlib import Path
 
-from store.models import Base
-from store.views import VIEWS, create_views
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from store import views as views_module
+from store.migrations import HEAD
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+FIRST_REVISION = "0001"
+# pg_advisory_xact_lock key for schema upgrades: any constant; "jixiao" in ASCII
+_UPGRADE_LOCK = 0x6A697869616F
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Tables and views exist after this; cheap and safe to call on every open."""
-    insp = inspect(engine)
-    tables = set(insp.get_table_names())
-    views = set(insp.get_view_names())
-    if set(Base.metadata.tables) <= tables and set(VIEWS) <= views:
+    """Tables and views are current after this; cheap when they already are."""
+    if _is_current(engine):
         return
-    with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        create_views(conn)
+    upgrade(engine)
+
+
+def views_hash() -> str:
+    """The views' definition: a hash of the module that creates them."""
+    source = Path(views_module.__file__ or "").read_bytes()
+    return hashlib.sha256(source).hexdigest()[:16]
+
+
+def _is_current(engine: Engine) -> bool:
+    try:
+        with engine.connect() as conn:
+            return _at_head(conn, check_tables=False)
+    except (OperationalError, ProgrammingError):
+        return False  # no version table yet (or no database): upgrade() says which
+
+
+def _at_head(conn: Connection, *, check_tables: bool) -> bool:
+    if check_tables:
+        insp = inspect(conn)
+        if not (insp.has_table("alembic_version") and insp.has_table("jixiao_meta")):
+            return False
+    version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if version != HEAD:
+        return False
+    stored = conn.execute(text("SELECT value FROM jixiao_meta WHERE key = 'views_hash'")).scalar()
+    return stored == views_hash()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to `revision` in place (see the module's docstring)."""
+    with engine.connect() as conn, conn.begin():
+        _lock(conn)
+        if revision == "head" and _at_head(conn, check_tables=True):
+            return
+        tables = set(inspect(conn).get_table_names())
+        if "documents" in tables and "alembic_version" not in tables:
+            _alembic(conn, "stamp", FIRST_REVISION)
+        _drop_views(conn)
+        _alembic(conn, "upgrade", revision)
+        if revision == "head":
+            _create_views(conn)
+
+
+def _lock(conn: Connection) -> None:
+    """Only one process upgrades at a time; the others wait, then find it done."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _UPGRADE_LOCK})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _alembic(conn: Connection, command_name: str, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn  # env.py runs in our transaction
+    getattr(command, command_name)(cfg, revision)
+
+
+def _our_views(conn: Connection) -> set[str]:
+    names = set(views_module.VIEWS) | {f"{v}_all" for v in views_module.VIEWS}
+    if inspect(conn).has_table("jixiao_meta"):
+        recorded = conn.execute(text("SELECT value FROM jixiao_meta WHERE key = 'views'")).scalar()
+        names |= set(json.loads(recorded or "[]"))
+    return names
+
+
+def _drop_views(conn: Connection) -> None:
+    existing = set(inspect(conn).get_view_names())
+    cascade = " CASCADE" if conn.dialect.name == "postgresql" else ""
+    for name in sorted(_our_views(conn) & existing):
+        conn.execute(text(f'DROP VIEW IF EXISTS "{name}"{cascade}'))
+
+
+def _create_views(conn: Connection) -> None:
+    before = set(inspect(conn).get_view_names())
+    views_module.create_views(conn)
+    ours = sorted(set(inspect(conn).get_view_names()) - before)
+    _set_meta(conn, "views", json.dumps(ours))
+    _set_meta(conn, "views_hash", views_hash())
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(text("DELETE FROM jixiao_meta WHERE key = :k"), {"k": key})
+    conn.execute(text("INSERT INTO jixiao_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
