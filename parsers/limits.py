@@ -26,7 +26,8 @@ class Limits:
     max_text_bytes: int = 50 * 1024 * 1024  # a .txt submission
     max_zip_entries: int = 10_000  # entries in an Office file or archive
     max_unzipped_bytes: int = 500 * 1024 * 1024  # total decompressed size
-    max_compression_ratio: int = 200  # decompressed / compressed, per entry
+    max_compression_ratio: int = 200  # decompressed / compressed, per entry over 1 MiB
+    max_part_bytes: int = 100 * 1024 * 1024  # one part of an Office file, read into memory
     max_pdf_pages: int = 500
     max_page_seconds: float = 20.0  # one PDF page's table finding
     max_table_rows: int = 20_000
@@ -43,6 +44,7 @@ class Limits:
             max_zip_entries=_env_int("JIXIAO_MAX_ZIP_ENTRIES", d.max_zip_entries),
             max_unzipped_bytes=_env_int("JIXIAO_MAX_UNZIPPED_BYTES", d.max_unzipped_bytes),
             max_compression_ratio=_env_int("JIXIAO_MAX_COMPRESSION_RATIO", d.max_compression_ratio),
+            max_part_bytes=_env_int("JIXIAO_MAX_PART_BYTES", d.max_part_bytes),
             max_pdf_pages=_env_int("JIXIAO_MAX_PDF_PAGES", d.max_pdf_pages),
             max_page_seconds=float(_env_int("JIXIAO_MAX_PAGE_SECONDS", int(d.max_page_seconds))),
             max_table_rows=_env_int("JIXIAO_MAX_TABLE_ROWS", d.max_table_rows),
