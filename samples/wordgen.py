@@ -10,7 +10,7 @@ real Word table:
   (`vMerge`): 一级指标 groups, 资金支出计划 over its percent row.  That is how the
   seed's text shows merged cells (the cells below the first come out blank);
 - a cell's text with newlines becomes several paragraphs, or manual line breaks
-  (`w:br`) where asked.
+  (`w:br`) where the text is a `Breaks`.
 
 `save` writes with fixed dates and zip timestamps so that rebuilding changes nothing.
 """
@@ -81,10 +81,14 @@ def add_page_break(doc: DocxDocument) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def set_cell_text(cell: _Cell, text: str, *, line_breaks: bool = False) -> None:
-    """Newlines become paragraphs, or manual line breaks (Shift+Enter) in one paragraph."""
+class Breaks(str):
+    """Cell text whose newlines are manual line breaks (Shift+Enter), not paragraphs."""
+
+
+def set_cell_text(cell: _Cell, text: str) -> None:
+    """Newlines become paragraphs, or manual line breaks in one paragraph for `Breaks`."""
     lines = text.split("\n")
-    if line_breaks:
+    if isinstance(text, Breaks):
         run = cell.paragraphs[0].add_run(lines[0])
         for line in lines[1:]:
             run.add_break()
@@ -123,7 +127,6 @@ def add_grid_table(
     *,
     widths: Sequence[float] = WIDTHS_6,
     merge_down: bool = True,
-    line_breaks: bool = False,
 ) -> Table:
     """A bordered Word table from rows of cell texts (see the module docstring)."""
     ncols = len(widths)
@@ -156,7 +159,7 @@ def add_grid_table(
             if i == 0 and r in continued:
                 continue
             if text:
-                set_cell_text(table.cell(r, starts[r][i]), text, line_breaks=line_breaks)
+                set_cell_text(table.cell(r, starts[r][i]), text)
     return table
 
 
