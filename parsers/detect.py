@@ -1,63 +1,254 @@
-"""Recognise a file's format by its content (magic bytes), never by its name."""
+"""Recognise a file's format by its content (magic bytes), never by its name.
+
+A file named `.pdf` that is really a Word file reads as Word; a scan saved as `.doc`, a
+RAR archive or an OpenDocument file is refused with a sentence that says what the file
+is and what to send instead.  The checks run in order, the first that recognises the
+file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
+
+Formats returned: docx, xlsx, pdf, doc, xls, wps, zip (an archive of submissions), txt,
+and rtf or html where `parsers.READERS` has a reader for them (Word saves both, and
+clerks rename them `.doc`).
+"""
 
 from __future__ import annotations
 
+import io
+import re
+import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from parsers.errors import UnreadableFile, UnsupportedFormat
+from parsers.limits import LIMITS, Limits
+from parsers.safety import open_zip, parse_xml, read_entry
 
+HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc / .xls / .wps (Compound File)
+PDF_RE = re.compile(rb"%PDF-\d\.\d")  # the header may follow up to 1 KB of junk
+READ_LIST = "docx, doc, wps, pdf, xlsx, xls, txt, zip"
+
+# Binary formats that are not submissions, and what to tell the sender.  Tried after the
+# text check, so a text that happens to start with these letters is still text.
+NOT_DOCUMENTS: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"II*\x00", 0, "a TIFF image"),
+    (b"MM\x00*", 0, "a TIFF image"),
+    (b"WEBP", 8, "a WebP image"),
+    (b"BM", 0, "a BMP image"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"\x1f\x8b", 0, "a gzip archive"),
+    (b"BZh", 0, "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", 0, "an xz archive"),
+    (b"ustar", 257, "a tar archive"),
+    (b"MSCF", 0, "a cabinet archive"),
+    (b"MZ", 0, "a Windows program"),
+    (b"\x7fELF", 0, "a program"),
+    (b"SQLite format 3\x00", 0, "an SQLite database"),
+)
+IMAGE_ADVICE = "a scan has no text to read: send the Word, Excel or text PDF file instead"
+
+# Zip packages that are documents of another kind: a part they always hold → what it is.
+OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
+    ("ppt/presentation.xml", "a PowerPoint presentation; send the Word or Excel file"),
+    ("xl/workbook.bin", "an Excel binary workbook (.xlsb); save it as .xlsx"),
+    ("OFD.xml", "an OFD document; send the Word file, or print it to PDF"),
+    ("visio/document.xml", "a Visio drawing; send the Word or Excel file"),
+)
+OPENDOCUMENT = "application/vnd.oasis.opendocument."
+
+# Compound File (OLE) streams that tell the old binary formats apart.
+OLE_STREAMS: tuple[tuple[str, str | None], ...] = (
+    ("EncryptedPackage", None),  # a password-protected .docx/.xlsx
+    ("WordDocument", "doc"),
+    ("Workbook", "xls"),
+    ("Book", "xls"),  # Excel 5/95
+    ("PowerPoint Document", None),
+)
 
 
-def detect_format(path: Path) -> str:
-    """One of docx, xlsx, pdf, doc, xls, wps, zip, txt; or UnsupportedFormat."""
+def detect_format(path: Path, limits: Limits = LIMITS) -> str:
+    """One of the formats above; UnsupportedFormat or UnreadableFile with a reason."""
     with path.open("rb") as f:
-        head = f.read(8192)
+        head = f.read(HEAD_BYTES)
     if not head:
         raise UnreadableFile("the file is empty (0 bytes); send the submission again")
-    if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
-        return _zip_kind(path)
-    if head[:8] == OLE_MAGIC:
-        return _ole_kind(path)
-    if _looks_like_text(head):
-        return "txt"
+    for recognise in RECOGNISERS:
+        fmt = recognise(path, head, limits)
+        if fmt is not None:
+            return fmt
     raise UnsupportedFormat(
-        "the content is not a format jixiao reads (docx, doc, wps, pdf, xlsx, xls, txt, zip)"
+        f"the content is not a format jixiao reads ({READ_LIST}); "
+        "check that the right file was sent"
     )
 
 
-def _zip_kind(path: Path) -> str:
-    try:
-        with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-    except (zipfile.BadZipFile, OSError) as e:
-        raise UnreadableFile(
-            f"the file looks like a zip (Office) file but is broken or truncated ({e})"
-        ) from e
+# -- recognisers, in order -----------------------------------------------------------------
+
+
+def _pdf(_path: Path, head: bytes, _limits: Limits) -> str | None:
+    return "pdf" if PDF_RE.search(head[:1024]) else None
+
+
+def _zip(path: Path, head: bytes, limits: Limits) -> str | None:
+    if head[:4] not in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        return None
+    what = _zip_what(head)
+    with open_zip(path, limits, what=what) as z:
+        return _package_kind(z, limits, what)
+
+
+def _ole(path: Path, head: bytes, limits: Limits) -> str | None:
+    if head[:8] != OLE_MAGIC:
+        return None
+    names = _ole_streams(path, limits)
+    for stream, fmt in OLE_STREAMS:
+        if stream not in names:
+            continue
+        if fmt is not None:
+            return fmt
+        if stream == "EncryptedPackage":
+            raise UnreadableFile(
+                "the Office file is password-protected (encrypted); "
+                "send it without the password"
+            )
+        raise UnsupportedFormat("the file is a PowerPoint presentation; send the Word file")
+    if "WpsContent" in names or b"WPS" in head[:4096]:
+        return "wps"
+    raise UnsupportedFormat(
+        "the file is an old-style Office (Compound File) document that is neither Word nor "
+        "Excel; save it as .docx or .xlsx"
+    )
+
+
+def _markup(_path: Path, head: bytes, _limits: Limits) -> str | None:
+    """Word's other ways to save: RTF, a web page, a web archive, 2003 XML."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024]
+    lower = start.lower()
+    if start.startswith(b"{\\rtf"):
+        return _if_readable("rtf", "an RTF document")
+    if lower.startswith((b"<!doctype html", b"<html")) or (
+        lower.startswith(b"<?xml") and b"<html" in lower
+    ):
+        return _if_readable("html", "a web page (HTML)")
+    if lower.startswith(b"mime-version:") and b"multipart/related" in head.lower():
+        raise UnsupportedFormat(
+            "the file is a web archive (.mht) saved from Word; open it in Word or WPS and "
+            "save it as .docx"
+        )
+    if lower.startswith(b"<?xml") and b"progid=\"word.document\"" in lower:
+        raise UnsupportedFormat(
+            "the file is a Word 2003 XML document; open it in Word or WPS and save it as .docx"
+        )
+    return None
+
+
+def _text(_path: Path, head: bytes, _limits: Limits) -> str | None:
+    return "txt" if looks_like_text(head) else None
+
+
+def _not_document(_path: Path, head: bytes, _limits: Limits) -> str | None:
+    for magic, offset, what in NOT_DOCUMENTS:
+        if head[offset : offset + len(magic)] == magic:
+            advice = IMAGE_ADVICE if "image" in what else "send the Word, Excel or PDF file"
+            raise UnsupportedFormat(f"the file is {what}, not a document; {advice}")
+    return None
+
+
+Recogniser = Callable[[Path, bytes, Limits], "str | None"]
+RECOGNISERS: tuple[Recogniser, ...] = (_pdf, _zip, _ole, _markup, _text, _not_document)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _zip_what(head: bytes) -> str:
+    """How to name a zip in messages, from the part names its first headers show."""
+    if b"word/" in head:
+        return "the Word file (.docx)"
+    if b"xl/" in head:
+        return "the Excel file (.xlsx)"
+    return "the zip file"
+
+
+def _package_kind(z: zipfile.ZipFile, limits: Limits, what: str) -> str:
+    names = set(z.namelist())
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
+    for part, description in OTHER_PACKAGES:
+        if part in names:
+            raise UnsupportedFormat(f"the file is {description}")
+    if "mimetype" in names:
+        mimetype = read_entry(z, "mimetype", limits, what=what)[:200]
+        if mimetype.startswith(OPENDOCUMENT.encode()):
+            kind = "text" if b"text" in mimetype else "spreadsheet"
+            target = ".docx" if kind == "text" else ".xlsx"
+            raise UnsupportedFormat(
+                f"the file is an OpenDocument {kind} (WPS or LibreOffice); save it as {target}"
+            )
+    main = _main_part(z, names, limits, what)
+    if main is not None and main.startswith("word/"):
+        return "docx"
+    if main is not None and main.startswith("xl/"):
+        return "xlsx"
     return "zip"
 
 
-def _ole_kind(path: Path) -> str:
-    """Old binary Office files: tell Word from Excel by the stream names they contain."""
+def _main_part(z: zipfile.ZipFile, names: set[str], limits: Limits, what: str) -> str | None:
+    """The package's main part as its relationships name it (some writers do not use the
+    usual word/document.xml)."""
+    if "_rels/.rels" not in names:
+        return None
+    rels = parse_xml(read_entry(z, "_rels/.rels", limits, what=what), "_rels/.rels", what=what)
+    for rel in rels.iter("{*}Relationship"):
+        if (rel.get("Type") or "").endswith("/officeDocument"):
+            return (rel.get("Target") or "").lstrip("/")
+    return None
+
+
+def _ole_streams(path: Path, limits: Limits) -> set[str]:
+    """Stream names in a Compound File's directory (xlrd reads the format)."""
+    from xlrd.compdoc import CompDoc, CompDocError
+
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        return _ole_streams_by_search(path)
+    data = path.read_bytes()
+    try:
+        return {d.name for d in CompDoc(data, logfile=io.StringIO()).dirlist}
+    except (CompDocError, IndexError, struct.error, ValueError, KeyError, AssertionError):
+        # A damaged directory: the stream names still show in the bytes, usually; the
+        # reader will say what is wrong with the file.
+        return _ole_streams_by_search(path)
+
+
+def _ole_streams_by_search(path: Path) -> set[str]:
     with path.open("rb") as f:
         data = f.read(1 << 20)
-    if "WordDocument".encode("utf-16-le") in data:
-        return "doc"
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return "xls"
-    if "WpsContent".encode("utf-16-le") in data or b"WPS" in data[:4096]:
-        return "wps"
-    return "doc"
+    return {name for name, _ in OLE_STREAMS if name.encode("utf-16-le") in data} | (
+        {"WpsContent"} if "WpsContent".encode("utf-16-le") in data else set()
+    )
 
 
-def _looks_like_text(head: bytes) -> bool:
+def _if_readable(fmt: str, what: str) -> str:
+    from parsers import READERS
+
+    if fmt in READERS:
+        return fmt
+    raise UnsupportedFormat(
+        f"the file is {what}, perhaps saved from Word under a .doc name; open it in Word or "
+        "WPS and save it as .docx"
+    )
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Text in some encoding: a BOM, or no NUL and hardly any control characters."""
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return True
     if b"\x00" in head:
