@@ -88,7 +88,8 @@ def check_directory(path: Path, limits: Limits, *, what: str) -> None:
     if entries > limits.max_zip_entries:
         raise LimitExceeded(
             f"{what} lists {entries:,} zip entries, over the limit of "
-            f"{limits.max_zip_entries:,} (a zip bomb?); raise JIXIAO_MAX_ZIP_ENTRIES if it is genuine"
+            f"{limits.max_zip_entries:,} (a zip bomb?); "
+            "raise JIXIAO_MAX_ZIP_ENTRIES if it is genuine"
         )
     if directory_bytes > limits.max_zip_entries * DIRECTORY_BYTES_PER_ENTRY:
         raise LimitExceeded(

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from parsers.errors import UnreadableFile
+from parsers.errors import LimitExceeded, UnreadableFile
 from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
-from parsers.limits import LIMITS
+from parsers.limits import LIMITS, Limits
 
 # BOMs first: they are certain.  Then strict UTF-8, then GB18030 (a superset of GBK and
 # GB2312, what Windows Notepad writes for "ANSI" on Chinese systems).
@@ -27,17 +27,15 @@ _BOMS = (
 )
 
 
-def read(path: Path) -> SourceDocument:
+def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     size = path.stat().st_size
-    if size > LIMITS.max_text_bytes:
-        from parsers.errors import LimitExceeded
-
+    if size > limits.max_text_bytes:
         raise LimitExceeded(
-            f"the text file is {size:,} bytes, over the limit of {LIMITS.max_text_bytes:,}; "
+            f"the text file is {size:,} bytes, over the limit of {limits.max_text_bytes:,}; "
             "raise JIXIAO_MAX_TEXT_BYTES if it is genuine"
         )
     text = decode(path.read_bytes())
-    blocks = list(text_to_blocks(text))
+    blocks = list(text_to_blocks(text, limits=limits))
     if "\f" not in text:  # no page breaks: pages mean nothing for this file
         for b in blocks:
             b.page = None
@@ -111,8 +109,8 @@ def _plausible_chinese(text: str) -> bool:
     return common >= 0.6 * len(cjk)
 
 
-def text_to_blocks(text: str) -> Iterator[Block]:
-    """Paragraphs and tables in order."""
+def text_to_blocks(text: str, *, limits: Limits = LIMITS) -> Iterator[Block]:
+    """Paragraphs and tables in order; a table or a cell beyond `limits` is refused."""
     rows: list[Row] = []
     table_index = 0
     page = 1
@@ -120,6 +118,7 @@ def text_to_blocks(text: str) -> Iterator[Block]:
         for line_page, lines in chunk:
             page = line_page
             paragraphs, cells = _split_block(lines)
+            _check_sizes(paragraphs, cells, len(rows), limits)
             if paragraphs and rows:
                 yield Table(rows, index=table_index, page=rows[0].page)
                 table_index += 1
@@ -132,6 +131,22 @@ def text_to_blocks(text: str) -> Iterator[Block]:
                 pass
     if rows:
         yield Table(rows, index=table_index, page=rows[0].page)
+
+
+def _check_sizes(
+    paragraphs: list[str], cells: list[Cell] | None, rows: int, limits: Limits
+) -> None:
+    if cells is not None and rows >= limits.max_table_rows:
+        raise LimitExceeded(
+            f"a table has over {limits.max_table_rows:,} rows; "
+            "raise JIXIAO_MAX_TABLE_ROWS if the file is genuine"
+        )
+    longest = max((len(t) for t in [*paragraphs, *(c.text for c in cells or ())]), default=0)
+    if longest > limits.max_cell_chars:
+        raise LimitExceeded(
+            f"a cell or paragraph holds {longest:,} characters, over the limit of "
+            f"{limits.max_cell_chars:,}; raise JIXIAO_MAX_CELL_CHARS if the file is genuine"
+        )
 
 
 def _chunks(text: str) -> Iterator[list[tuple[int, list[str]]]]:
