@@ -27,7 +27,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from lxml import etree
 
@@ -201,23 +201,6 @@ def _part_too_big(name: str, what: str, cap: int) -> LimitExceeded:
         f"{name} inside {what} unpacks to more than {cap:,} bytes; "
         "raise JIXIAO_MAX_PART_BYTES if the file is genuine"
     )
-
-
-def safe_member_path(root: Path, name: str) -> Path | None:
-    """Where an archive member may be extracted under `root`, or None when its name would
-    leave `root` (absolute, `..`, a drive letter) or names no file (a folder)."""
-    name = name.replace("\\", "/")
-    parts = PurePosixPath(name).parts
-    if not parts or name.endswith("/") or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return None
-    if any(p in ("..", "") for p in parts):
-        return None
-    target = root.joinpath(*[p for p in parts if p != "."])
-    try:
-        target.resolve().relative_to(root.resolve())
-    except ValueError:
-        return None
-    return target
 
 
 # -- XML -----------------------------------------------------------------------------------
