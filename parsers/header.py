@@ -1,29 +1,61 @@
 """Indicator header rows: which grid columns hold 一级指标, 指标值, 依据 …, by their words.
 
-`map_header` recognises a header row and maps each of its cells to a logical field through
-`vocab.HEADER_SYNONYMS`; a cell that maps to nothing is kept as an `extra:` column so that
-its values are never dropped silently.  `HeaderMap.read` then reads a data row by the
-same columns: by position when the row has as many logical cells as the header, else by
-grid overlap (PDF grids often split columns that Word kept whole).
+`header_match` names the logical column of one header wording, in three steps, the first
+that answers wins:
+
+    exact      the cleaned wording is a synonym (`vocab.HEADER_SYNONYMS`)
+    contains   it contains a synonym, tried in the table's order (most specific first)
+    jieba      its jieba words score against `vocab.HEADER_KEYWORDS` (年度计划值 → value)
+
+and a wording with an unrelated word (填报单位, 联系电话) maps to nothing past the exact
+step.  `map_header` recognises a header row and maps each of its cells; a cell that maps to
+nothing is kept as an `extra:` column so that its values are never dropped silently.
+Then two layout rules, by meaning: a label column (本年度绩效指标) is only a label left of
+the levels; where 中长期 and 年度 blocks sit side by side, the long-term block's columns
+become extras (中长期·指标值).  `HeaderMap.read` reads a data row by the same columns: by
+position when the row has as many logical cells as the header, else by grid overlap (PDF
+grids often split columns that Word kept whole).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
 
 from parsers import vocab
 from parsers.grid import Cell, Row
 
 LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
+PROJECT_FIELDS = frozenset({"project_name", "project_code", "project_budget", "project_goals"})
+CONTENT_FIELDS = frozenset({"value", "level3", "description", "actual"})
 EXTRA = "extra:"
+FUNDING = "funding:"  # a wide sheet's funding column: funding:财政拨款
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderMatch:
+    field: str
+    how: str  # exact | contains | jieba
 
 
 @dataclass(frozen=True, slots=True)
 class HeaderColumn:
-    field: str  # a logical field, or "extra:<label>"
+    field: str  # a logical field, "extra:<label>" or "funding:<label>"
     col: int
     end: int
     label: str
+
+
+@dataclass(slots=True)
+class RowValues:
+    """One data row read by a header: field → text, extras by label, and which fields
+    were merged into the cell above (a wide sheet's project cells)."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+    merged: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,25 +66,32 @@ class HeaderMap:
     def fields(self) -> frozenset[str]:
         return frozenset(c.field for c in self.columns if not c.field.startswith(EXTRA))
 
-    def read(self, row: Row) -> dict[str, object] | None:
-        """Field → text for one data row (extras under "__extra__"); None for a row that
-        is one cell across the whole table (a note, not an indicator)."""
+    @property
+    def is_wide(self) -> bool:
+        """A sheet with the project's own columns beside each indicator row."""
+        return "project_name" in self.fields
+
+    def column(self, fld: str) -> HeaderColumn | None:
+        return next((c for c in self.columns if c.field == fld), None)
+
+    def read(self, row: Row) -> RowValues | None:
+        """The row by this header's columns; None for a row that is one cell across the
+        whole table (a note, not an indicator)."""
         cells = row.cells
         if len(cells) == 1 and len(self.columns) > 2:
             return None
         positional = len(cells) == len(self.columns)
-        out: dict[str, object] = {}
-        extra: dict[str, str] = {}
+        out = RowValues()
         for i, col in enumerate(self.columns):
             cell = cells[i] if positional else _cell_covering(cells, col)
             text = cell.text.strip() if cell is not None else ""
             if col.field.startswith(EXTRA):
                 if text:
-                    extra[col.label or f"列{i + 1}"] = text
-            elif text and col.field not in out:
-                out[col.field] = text
-        if extra:
-            out["__extra__"] = extra
+                    out.extra[col.label or f"列{i + 1}"] = text
+            elif text and col.field not in out.fields:
+                out.fields[col.field] = text
+                if cell is not None and cell.merged_above:
+                    out.merged.add(col.field)
         return out
 
 
@@ -66,37 +105,180 @@ def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:
     return None
 
 
-def header_field(label: str) -> str | None:
-    """The logical field a header wording names: exact wordings first, then containment
-    in the order of `vocab.HEADER_SYNONYMS` (so 指标值确定依据 is basis, not value)."""
+# --- one wording -------------------------------------------------------------------------
+
+
+@cache
+def _synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((f, tuple(vocab.clean_label(w) for w in ws)) for f, ws in vocab.HEADER_SYNONYMS)
+
+
+def header_match(label: str, *, fuzzy: bool = True) -> HeaderMatch | None:
+    """The logical column a header wording names, and how it was found; None for none.
+    With `fuzzy=False` only the exact and containment steps run (no jieba)."""
     lab = vocab.clean_label(label)
-    if not lab:
+    if not lab or len(lab) > vocab.HEADER_MAX_CHARS:
         return None
-    for fld, words in vocab.HEADER_SYNONYMS:
+    for fld, words in _synonyms():
         if lab in words:
-            return fld
-    if len(lab) > 16:
+            return HeaderMatch(fld, "exact")
+    if any(w in lab for w in vocab.UNRELATED_HEADER_WORDS):
         return None
-    for fld, words in vocab.HEADER_SYNONYMS:
+    for fld, words in _synonyms():
         if any(w in lab for w in words if len(w) >= 2):
-            return fld
-    return None
+            return HeaderMatch(fld, "contains")
+    if not fuzzy:
+        return None
+    guess = _keyword_field(lab)
+    return HeaderMatch(guess, "jieba") if guess else None
 
 
-def map_header(row: Row) -> HeaderMap | None:
-    """The header map of a row, or None when the row is not an indicator header."""
-    columns: list[HeaderColumn] = []
+def header_field(label: str) -> str | None:
+    m = header_match(label)
+    return m.field if m else None
+
+
+@cache
+def _keyword_field(label: str) -> str | None:
+    """The field whose keywords best cover the label's jieba words, if clearly best."""
+    words = set(_jieba_words(label))
+    scores = {
+        fld: sum(1.0 for w in strong if w in words) + sum(0.5 for w in weak if w in words)
+        for fld, (strong, weak) in vocab.HEADER_KEYWORDS.items()
+    }
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
+    best, score = ranked[0]
+    if score < vocab.HEADER_KEYWORD_THRESHOLD or (len(ranked) > 1 and ranked[1][1] == score):
+        return None
+    return best
+
+
+def _jieba_words(text: str) -> list[str]:
+    # jieba is imported here, on the first wording no synonym covers: loading its
+    # dictionary costs about a second, which most documents never need to pay.
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words: list[str] = jieba.lcut_for_search(text)
+    return words
+
+
+# --- one row ------------------------------------------------------------------------------
+
+
+def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> HeaderMap | None:
+    """The header map of a row, or None when the row is not an indicator header.
+
+    `long_term_cols` are grid columns a caption row above marked 中长期."""
+    cells = [c for c in row.cells if not c.merged_above or c.text.strip()]
+    quick = [header_match(c.text, fuzzy=False) for c in cells]
+    found = {m.field for m in quick if m is not None}
+    if len(found) < 2 or not found & (LEVEL_FIELDS | {"block"}):
+        return None  # cheap test first: most rows are data, and jieba is not free
+    columns = [
+        HeaderColumn(_cell_field(c, m), c.col, c.end, c.text.strip())
+        for c, m in zip(cells, quick, strict=True)
+    ]
+    columns = place_block_column(columns)
+    columns = split_long_term(columns, long_term_cols)
+    columns = _unique(columns)
+    fields = {c.field for c in columns if not c.field.startswith((EXTRA, FUNDING))}
+    if len(fields - {"block"}) < vocab.HEADER_MIN_FIELDS or not fields & LEVEL_FIELDS:
+        return None
+    if not fields & CONTENT_FIELDS:
+        return None
+    return HeaderMap(tuple(_standard_as_value(columns)))
+
+
+def _cell_field(cell: Cell, quick: HeaderMatch | None) -> str:
+    text = cell.text.strip()
+    m = quick or (header_match(text) if text else None)
+    if m is None and text and any(w in vocab.clean_label(text) for w in vocab.FUNDING_WORDS):
+        return FUNDING + vocab.clean_label(text).removeprefix("其中")
+    return m.field if m else EXTRA + vocab.clean_label(text)
+
+
+def place_block_column(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A label column (绩效指标, 本年度绩效指标) is a label only left of the levels; right
+    of them, with no 三级指标 column, it is the 三级指标 (一级 | 二级 | 绩效指标 | 指标值)."""
+    level_cols = [c.col for c in columns if c.field in LEVEL_FIELDS]
+    has_level3 = any(c.field == "level3" for c in columns)
+    out: list[HeaderColumn] = []
+    for c in columns:
+        if c.field == "block" and level_cols and c.col > min(level_cols):
+            c = HeaderColumn("level3" if not has_level3 else EXTRA + c.label, c.col, c.end, c.label)
+        out.append(c)
+    return out
+
+
+def split_long_term(
+    columns: list[HeaderColumn], long_term_cols: frozenset[int]
+) -> list[HeaderColumn]:
+    """中长期 and 年度 blocks side by side: the long-term block's columns become extras.
+
+    A column is long-term when its own wording says so (中长期指标值), when a caption row
+    above marked its grid column, or when its field comes again further right (the usual
+    order is 中长期 left, 年度 right) and no caption said otherwise."""
+    seen: Counter[str] = Counter(c.field for c in columns if not c.field.startswith(EXTRA))
+    repeated = {f for f, n in seen.items() if n > 1 and f != "block"}
+    first_of: dict[str, HeaderColumn] = {}
+    for c in columns:
+        if c.field in repeated and c.field not in first_of:
+            first_of[c.field] = c
+    out: list[HeaderColumn] = []
+    for c in columns:
+        lab = vocab.clean_label(c.label)
+        own = any(w in lab for w in vocab.LONG_TERM_WORDS)
+        marked = bool(long_term_cols) and c.col in long_term_cols
+        by_order = not long_term_cols and first_of.get(c.field) is c
+        if c.field != "block" and not c.field.startswith(EXTRA) and (own or marked or by_order):
+            label = _long_term_label(c.label)
+            c = HeaderColumn(EXTRA + label, c.col, c.end, label)
+        out.append(c)
+    return out
+
+
+def _long_term_label(label: str) -> str:
+    lab = vocab.clean_label(label)
+    if any(lab.startswith(w) for w in vocab.LONG_TERM_WORDS):
+        return lab
+    return vocab.LONG_TERM_PREFIX + lab
+
+
+def _unique(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A field named twice (two 指标值 columns not in blocks): the second is an extra."""
     seen: set[str] = set()
-    for c in row.cells:
-        text = c.text.strip()
-        fld = header_field(text) if text else None
-        if fld is None or fld in seen:
-            fld = EXTRA + vocab.clean_label(text)
-        seen.add(fld)
-        columns.append(HeaderColumn(fld, c.col, c.end, text))
-    fields = {c.field for c in columns if not c.field.startswith(EXTRA)}
-    if len(fields) < vocab.HEADER_MIN_FIELDS or not fields & LEVEL_FIELDS:
+    out: list[HeaderColumn] = []
+    for c in columns:
+        if c.field in seen and not c.field.startswith((EXTRA, FUNDING)):
+            c = HeaderColumn(EXTRA + vocab.clean_label(c.label), c.col, c.end, c.label)
+        seen.add(c.field)
+        out.append(c)
+    return out
+
+
+def _standard_as_value(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A 绩效标准 column stands for the target where the table has no 指标值 column."""
+    if any(c.field == "value" for c in columns):
+        return columns
+    out = []
+    for c in columns:
+        if c.field == "standard" and "绩效标准" in vocab.clean_label(c.label):
+            c = HeaderColumn("value", c.col, c.end, c.label)
+        out.append(c)
+    return out
+
+
+def long_term_caption_cols(row: Row) -> frozenset[int] | None:
+    """A caption row over side-by-side blocks (中长期指标 | 年度指标): the grid columns
+    under its long-term cells; None when the row is not such a caption."""
+    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    labels = [vocab.clean_label(c.text) for c in filled]
+    if len(filled) < 2 or any(len(t) > 12 for t in labels):
         return None
-    if not fields & {"value", "level3", "description", "actual"}:
+    long_cells = [c for c, t in zip(filled, labels, strict=True)
+                  if any(w in t for w in vocab.LONG_TERM_WORDS)]
+    annual = [t for t in labels if any(t.startswith(w) for w in vocab.ANNUAL_WORDS)]
+    if not long_cells or not annual:
         return None
-    return HeaderMap(tuple(columns))
+    return frozenset(col for c in long_cells for col in range(c.col, c.end))

@@ -1,40 +1,64 @@
 """Any `SourceDocument` → projects and indicators, by meaning.
 
-The one place that knows what a 项目绩效目标表 looks like.  Readers give grids of logical
-cells; this module walks paragraphs and rows in document order and:
+The one place that knows what a 项目绩效目标表 looks like, in all its templates.  Readers
+give grids of logical cells; this module walks paragraphs and rows in document order:
 
-    classify_row      → title | header | quarters | keys | trailer | data | blank
-    rows_to_projects  → a small state machine: key-value rows fill a project, a header
-                        row starts its indicators, data rows become indicators with
-                        一级/二级 filled down, a heading or a new 项目名称 starts the next
-                        project, a table that goes on after a page break continues it
-    narrative_sections, find_unit_name, find_year → the document's own fields
+    rows.classify_row  → title | header | captions | trailer | keys | data | blank
+    rows_to_projects   → a small state machine over those kinds:
+        keys           fill the current project (项目名称, 预算数, 资金来源 …)
+        captions       column titles whose values come in the rows below (quarters,
+                       预期目标 | 实际完成情况, 年初预算数 | 全年预算数 …)
+        header         starts the indicator block (header.map_header: columns by meaning)
+        data           an indicator, 一级/二级 filled down; on a wide sheet, also the
+                       project's own cells (项目名称 merged down beside its rows)
+        title, a heading or a new 项目名称 starts the next project; a table that goes on
+        after a page break continues it; trailer rows (审核意见) end the indicators
+    docfields          → narrative sections, unit name, year
 
 Vocabulary (labels, header words) lives in `parsers.vocab`, not here.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
 from parsers import vocab
+from parsers.docfields import find_unit_name, find_year, narrative_sections, table_heading_name
 from parsers.errors import NoProjects
-from parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
-from parsers.header import HeaderMap, map_header
+from parsers.grid import Paragraph, Row, SourceDocument, Table
+from parsers.header import (
+    EXTRA,
+    FUNDING,
+    LEVEL_FIELDS,
+    HeaderMap,
+    RowValues,
+    header_match,
+    map_header,
+)
 from parsers.records import (
     DocumentRecord,
     FundingLine,
     IndicatorRecord,
     ProjectRecord,
-    Section,
     Where,
 )
+from parsers.rows import (
+    Captions,
+    classify_row,
+    find_captions,
+    join,
+    key_field,
+    key_pairs,
+    merged_key,
+    row_label,
+    row_rest,
+    text_at,
+)
 
-RowKind = Literal["blank", "title", "header", "quarters", "keys", "trailer", "data"]
+# The key under which a mapped 评(扣)分标准 column is kept in an indicator's extras.
+STANDARD_KEY = "评分标准"
+# Where the rows of a long-term indicator block are kept, as lines, in the project fields.
+LONG_TERM_FIELD = "中长期绩效指标"
 
 
 def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord:
@@ -42,91 +66,19 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
     projects = rows_to_projects(src)
     if not projects:
         raise NoProjects(_no_projects_reason(src))
+    unit_name = find_unit_name(src, file_name)
+    name_whole_department(projects, unit_name)
     _check_names(projects)
     paragraphs = [b for b in src.blocks if isinstance(b, Paragraph)]
     return DocumentRecord(
         format=src.format,
-        unit_name=find_unit_name(src, file_name),
+        unit_name=unit_name,
         year=find_year(src, file_name),
         sections=narrative_sections(paragraphs),
         projects=projects,
         pages=src.pages,
         warnings=list(src.warnings),
     )
-
-
-# --- rows ------------------------------------------------------------------------------
-
-
-def classify_row(row: Row) -> RowKind:
-    texts = [c.text.strip() for c in row.cells if not c.merged_above]
-    filled = [t for t in texts if t]
-    if not filled:
-        return "blank"
-    if len(filled) == 1 and any(w in filled[0] for w in vocab.TITLE_WORDS):
-        return "title"
-    if map_header(row) is not None:
-        return "header"
-    if sum(1 for t in filled if vocab.QUARTER_RE.match(vocab.clean_label(t))) >= 2:
-        return "quarters"
-    first = vocab.clean_label(row_label(row))
-    if first and key_field(first) is not None:
-        return "keys"
-    if first and any(first.startswith(w) for w in vocab.TRAILER_LABELS):
-        return "trailer"
-    return "data"
-
-
-def row_label(row: Row) -> str:
-    """The first non-empty cell of a row, merged or not (a label merged down still labels)."""
-    for c in row.cells:
-        if c.text.strip():
-            return c.text.strip()
-    return ""
-
-
-def key_field(label: str) -> str | None:
-    """The project field a cleaned key label names, or `funding` for a source line."""
-    lab = label.removeprefix("其中")
-    for fld, words in vocab.KEY_LABELS.items():
-        if lab in words:
-            return fld
-    if any(w in lab for w in vocab.FUNDING_WORDS) and len(lab) <= 16:
-        return "funding"
-    for fld, words in vocab.KEY_LABELS.items():
-        if any(lab.startswith(w) for w in words if len(w) >= 3):
-            return fld
-    return None
-
-
-def key_pairs(row: Row) -> list[tuple[str, str, str]]:
-    """(field, label as written, value) for each label cell of a key-value row.
-
-    A row may hold several pairs (项目编码 | … | 项目名称 | …); the value of a label is
-    the text of the cells up to the next label.  A label merged down from above (项目资金
-    spanning its funding lines) is skipped so that the sub-labels beside it count.
-    """
-    pairs: list[tuple[str, str, str]] = []
-    current: tuple[str, str] | None = None
-    values: list[str] = []
-    cells = [c for c in row.cells if not (c.merged_above and key_field(vocab.clean_label(c.text)))]
-    for c in cells:
-        text = c.text.strip()
-        fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
-        if fld is not None and not (current and current[0] == "funding" and fld == "funding"
-                                    and not values):
-            if current:
-                pairs.append((current[0], current[1], _join(values)))
-            current, values = (fld, text), []
-        elif current is not None and text and text not in values:
-            values.append(text)
-    if current:
-        pairs.append((current[0], current[1], _join(values)))
-    return pairs
-
-
-def _join(values: list[str]) -> str:
-    return "\n".join(values)
 
 
 # --- the state machine ----------------------------------------------------------------
@@ -140,7 +92,9 @@ class _State:
     in_indicators: bool = False
     pending_heading: str | None = None
     pending_title: str | None = None
-    quarters: list[Cell] | None = None
+    captions: Captions | None = None
+    long_term_cols: frozenset[int] = frozenset()
+    block_label: str | None = None  # 长期绩效指标 / 年度绩效指标 over the rows below
     last_key: str | None = None
     level1: str | None = None
     level2: str | None = None
@@ -153,14 +107,17 @@ class _State:
             p.kind = "整体"
         if any(w in title for w in vocab.SELF_EVALUATION_WORDS):
             p.is_self_evaluation = True
+        if p.kind == "整体" and self.pending_title:
+            p.fields["表名"] = self.pending_title
         self.pending_heading = self.pending_title = None
         self.projects.append(p)
         self.current = p
-        self.header = None
         self.in_indicators = False
-        self.quarters = None
+        self.captions = None
         self.last_key = None
         self.level1 = self.level2 = None
+        if self.header is None or not self.header.is_wide:
+            self.header = None
         return p
 
     def project_for_keys(self, where: Where, fld: str) -> ProjectRecord:
@@ -196,67 +153,62 @@ def _on_paragraph(st: _State, para: Paragraph) -> None:
         st.pending_heading = name or None
         if st.pending_heading is None:
             st.pending_title = para.text.strip()
-
-
-def table_heading_name(text: str) -> str | None:
-    """The project a heading paragraph names ("1. 征地拆迁补偿款项目绩效目标表" →
-    征地拆迁补偿款), "" for a heading without a name, None for any other paragraph."""
-    t = text.strip()
-    if len(t) > 80:
-        return None
-    m = vocab.TABLE_HEADING_RE.match(t)
-    if not m:
-        return None
-    name = m.group("name").strip(" 　:：")
-    name = re.sub(r"^\d{4}年(?:度)?", "", name)
-    if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS):
-        return ""
-    return name
+        if st.header is not None and st.header.is_wide:
+            st.header, st.in_indicators = None, False
 
 
 def _on_table(st: _State, table: Table) -> None:
     for row in table.rows:
         where = Where(table=table.index, row=row.index, page=row.page)
         kind = classify_row(row)
+        if kind in ("keys", "data") and st.captions is not None and _on_caption_values(st, row):
+            continue
+        if kind == "keys" and st.in_indicators and not _exact_key(row):
+            kind = "data"  # an indicator whose first cell only starts like a key label
         if kind == "blank":
             continue
         if kind == "title":
-            if st.current is not None and (st.in_indicators or st.current.name):
-                st.current = None
-            st.pending_title = row_label(row)
+            _on_title(st, row)
         elif kind == "header":
             _on_header(st, row, where)
-        elif kind == "quarters":
-            p = st.project_for_keys(where, "spend_plan")
-            st.quarters = [c for c in row.cells if vocab.QUARTER_RE.match(vocab.clean_label(c.text))]
-            st.last_key = "spend_plan"
-            p.spend_plan_raw = None
+        elif kind == "captions":
+            _on_captions(st, row, where)
+        elif kind == "trailer":
+            _on_trailer(st, row)
         elif kind == "keys":
             _on_keys(st, row, where)
-        elif kind == "trailer":
-            st.in_indicators = False
-            st.header = None
-            if st.current is not None:
-                lab = row_label(row)
-                st.current.fields[vocab.clean_label(lab)] = _row_rest(row)
-        elif st.in_indicators and st.header is not None and st.current is not None:
+        elif st.in_indicators and st.header is not None:
             _on_indicator_row(st, row, where)
         else:
-            _on_loose_row(st, row, where)
+            _on_loose_row(st, row)
 
 
-def _on_header(st: _State, row: Row, where: Where) -> None:
-    hm = map_header(row)
-    assert hm is not None
-    if st.current is None or st.pending_heading is not None:
-        st.start_project(where)
-    elif st.in_indicators and st.header is not None and st.current.indicators:
-        pass  # a header repeated after a page or table break: same project goes on
-    st.header = hm
-    st.in_indicators = True
-    assert st.current is not None
-    if "actual" in hm.fields:
-        st.current.is_self_evaluation = True
+def _exact_key(row: Row) -> bool:
+    return key_field(vocab.clean_label(row_label(row)), exact=True) is not None
+
+
+def _on_title(st: _State, row: Row) -> None:
+    if st.current is not None and (st.in_indicators or st.current.name):
+        st.current = None
+    if st.header is not None and st.header.is_wide:
+        st.header, st.in_indicators = None, False
+    st.pending_title = row_label(row)
+
+
+def _on_trailer(st: _State, row: Row) -> None:
+    """审核意见, 填报人, 总分 …: not indicators; kept as project fields."""
+    st.in_indicators = False
+    st.header = None
+    if st.current is not None:
+        label = vocab.clean_label(row_label(row))
+        rest = row_rest(row)
+        if rest:
+            st.current.fields[label] = rest
+        elif label != row_label(row):
+            st.current.fields[label] = row_label(row)
+
+
+# --- key-value rows and captions ---------------------------------------------------------
 
 
 def _on_keys(st: _State, row: Row, where: Where) -> None:
@@ -265,7 +217,13 @@ def _on_keys(st: _State, row: Row, where: Where) -> None:
         n = vocab.label_note(c.text) if len(c.text) <= 24 else None
         if n and "元" in n:
             note_unit = n
-    for fld, label, value in key_pairs(row):
+    pairs = key_pairs(row)
+    if not pairs:
+        continued = merged_key(row)
+        if continued is not None and st.current is not None:
+            _continue_key(st.current, continued, row)
+        return
+    for fld, label, value in pairs:
         p = st.project_for_keys(where, fld)
         st.in_indicators = False
         st.last_key = fld
@@ -289,7 +247,7 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         if v:
             p.funding.append(FundingLine(label, v))
     elif fld == "goals":
-        p.goals_text = _join([t for t in (p.goals_text, v) if t]) or None
+        p.goals_text = join([t for t in (p.goals_text, v) if t]) or None
     elif fld == "purpose":
         p.purpose = v
     elif fld == "spend_plan":
@@ -298,67 +256,170 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         p.fields[vocab.clean_label(label)] = v
 
 
-def _on_loose_row(st: _State, row: Row, where: Where) -> None:
-    """A row outside the indicator block that is not a key row: the percentages under
-    the quarter header, or a goal text continued on its own row."""
-    p = st.current
+def _continue_key(p: ProjectRecord, fld: str, row: Row) -> None:
+    """A row under a key label merged down from above: more of that key's text."""
+    rest = row_rest(row)
+    if fld == "tasks":  # one task a line: 任务名称 | 主要内容 | 预算
+        rest = " | ".join(t for t in rest.split("\n") if t)
+    if not rest:
+        return
+    if fld == "goals":
+        p.goals_text = join([t for t in (p.goals_text, rest) if t])
+    elif fld != "spend_plan":
+        label = next(w for w in vocab.KEY_LABELS.get(fld, (fld,)))
+        p.fields[label] = join([t for t in (p.fields.get(label), rest) if t])
+
+
+def _on_captions(st: _State, row: Row, where: Where) -> None:
+    caps = find_captions(row)
+    assert caps is not None
+    if caps.kind == "blocks":
+        st.long_term_cols = caps.long_term_cols
+        return
+    fld = {"quarters": "spend_plan", "goals": "goals", "money": "budget"}[caps.kind]
+    p = st.project_for_keys(where, fld)
+    st.in_indicators = False
+    st.captions = caps
+    st.last_key = fld
+    note = vocab.label_note(caps.label)
+    if caps.kind == "money" and note and "元" in note and p.budget_unit_hint is None:
+        p.budget_unit_hint = note
+    if caps.kind == "quarters":
+        p.spend_plan_raw = None
+
+
+def _on_caption_values(st: _State, row: Row) -> bool:
+    """The row under a captions row: read it by the captions' columns.  False when the
+    row is not theirs (a new key label), which also ends the captions."""
+    caps, p = st.captions, st.current
+    assert caps is not None
     if p is None:
+        st.captions = None
+        return False
+    if caps.kind == "money":
+        return _on_money_row(st, p, caps, row)
+    texts = [text_at(row, c.col, c.end) for c in caps.columns]
+    if not any(texts):
+        return False
+    st.captions = None
+    if caps.kind == "quarters":
+        p.spend_plan_raw = texts
+    else:
+        for cap, text in zip(caps.columns, texts, strict=True):
+            if text and cap.text in vocab.GOALS_FROM_CAPTIONS:
+                p.goals_text = join([t for t in (p.goals_text, text) if t])
+            elif text:
+                p.fields[cap.text] = text
+    return True
+
+
+def _on_money_row(st: _State, p: ProjectRecord, caps: Captions, row: Row) -> bool:
+    """A funding line under 年初预算数 | 全年预算数 | 全年执行数 …: the preferred column is
+    its amount; the 年度资金总额 line is the budget; other columns are kept as fields."""
+    first_col = caps.columns[0].col
+    labels = [c for c in row.cells if c.col < first_col and c.text.strip() and not c.merged_above]
+    label = labels[-1].text.strip() if labels else ""
+    fld = key_field(vocab.clean_label(label)) if label else None
+    if not label or fld not in (None, "budget", "funding"):
+        st.captions = None
+        return False
+    amounts = {c.text: text_at(row, c.col, c.end) for c in caps.columns}
+    amount = next((amounts[w] for w in vocab.MONEY_PREFERRED if amounts.get(w)), "")
+    clean = vocab.clean_label(label)
+    if fld == "budget" or (fld is None and "总额" in clean):
+        if amount and p.budget_raw is None:
+            p.budget_raw = amount
+    elif amount:
+        p.funding.append(FundingLine(label, amount))
+    for cap, text in amounts.items():
+        if text and text not in vocab.PLACEHOLDERS:
+            p.fields[f"{clean}·{cap}"] = text
+    return True
+
+
+def _on_loose_row(st: _State, row: Row) -> None:
+    """A row outside the indicators that is not a key row: a goal text continued on its
+    own row, or a block label (长期绩效指标) on a row of its own."""
+    m = header_match(row_label(row), fuzzy=False)
+    if m is not None and m.field == "block":
+        st.block_label = row_label(row)
         return
-    if st.quarters is not None and p.spend_plan_raw is None:
-        p.spend_plan_raw = [_cell_at(row, q.col, q.end) for q in st.quarters]
-        return
-    rest = _row_rest(row)
-    if st.last_key == "goals" and rest:
-        p.goals_text = _join([t for t in (p.goals_text, rest) if t])
+    p = st.current
+    rest = row_rest(row)
+    if p is not None and st.last_key == "goals" and rest:
+        p.goals_text = join([t for t in (p.goals_text, rest) if t])
 
 
-def _row_rest(row: Row) -> str:
-    texts: list[str] = []
-    for c in row.cells[1:]:
-        t = c.text.strip()
-        if t and not c.merged_above and t not in texts:
-            texts.append(t)
-    return _join(texts)
+# --- the indicator block -----------------------------------------------------------------
 
 
-def _cell_at(row: Row, col: int, end: int) -> str:
-    for c in row.cells:
-        if c.col <= col < c.end or (col <= c.col < end):
-            return c.text.strip()
-    return ""
+def _on_header(st: _State, row: Row, where: Where) -> None:
+    hm = map_header(row, long_term_cols=st.long_term_cols)
+    assert hm is not None
+    st.long_term_cols = frozenset()
+    st.captions = None
+    block = hm.column("block")
+    st.block_label = block.label if block is not None else None
+    if hm.is_wide:  # projects start from the rows themselves
+        st.current = None
+        st.pending_heading = None
+    elif st.current is None or st.pending_heading is not None:
+        st.start_project(where)
+    # else: a header repeated after a page or table break: the same project goes on
+    st.header = hm
+    st.in_indicators = True
+    if st.current is not None and "actual" in hm.fields:
+        st.current.is_self_evaluation = True
 
 
 def _on_indicator_row(st: _State, row: Row, where: Where) -> None:
-    assert st.header is not None and st.current is not None
+    assert st.header is not None
     values = st.header.read(row)
     if values is None:
+        if len(row.cells) == 1:
+            _on_loose_row(st, row)
         return
-    l1, l2 = values.pop("level1", None), values.pop("level2", None)
+    if st.header.is_wide and not _wide_row_project(st, values, where):
+        return
+    if st.current is None:
+        return
+    block = values.fields.pop("block", None) or st.block_label
+    if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
+        _keep_long_term(st.current, values)
+        return
+    rec = _indicator(st, values, where)
+    if is_record(rec):
+        st.current.indicators.append(rec)
+
+
+def _indicator(st: _State, values: RowValues, where: Where) -> IndicatorRecord:
+    f = values.fields
+    l1, l2 = f.get("level1"), f.get("level2")
     if l1:
         if l1 != st.level1:
             st.level2 = None
         st.level1 = l1
     if l2:
         st.level2 = l2
-    extras = values.pop("__extra__", {})
-    rec = IndicatorRecord(
+    extra = {k: v for k, v in values.extra.items() if k not in _project_side_labels(st.header)}
+    if f.get("standard"):
+        extra[STANDARD_KEY] = f["standard"]
+    return IndicatorRecord(
         level1=st.level1,
         level2=st.level2,
-        level3=values.get("level3"),
-        description=values.get("description"),
-        value_raw=values.get("value"),
-        basis=values.get("basis"),
+        level3=f.get("level3"),
+        description=f.get("description"),
+        value_raw=f.get("value"),
+        basis=f.get("basis"),
         where=where,
-        op_raw=values.get("op"),
-        unit_raw=values.get("unit"),
-        weight_raw=values.get("weight"),
-        actual_raw=values.get("actual"),
-        score_raw=values.get("score"),
-        deviation=values.get("deviation"),
-        extra=dict(extras) if isinstance(extras, dict) else {},
+        op_raw=f.get("op"),
+        unit_raw=f.get("unit"),
+        weight_raw=f.get("weight"),
+        actual_raw=f.get("actual"),
+        score_raw=f.get("score"),
+        deviation=f.get("deviation"),
+        extra=extra,
     )
-    if is_record(rec):
-        st.current.indicators.append(rec)
 
 
 def is_record(rec: IndicatorRecord) -> bool:
@@ -368,120 +429,75 @@ def is_record(rec: IndicatorRecord) -> bool:
     return bool(rec.value_raw) and rec.value_raw not in vocab.PLACEHOLDERS
 
 
-# --- document fields --------------------------------------------------------------------
+def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:
+    """A row of a long-term (中长期) indicator block: not a record, kept as a line."""
+    texts = [t for k, t in values.fields.items() if not k.startswith(FUNDING)]
+    if texts:
+        p.fields[LONG_TERM_FIELD] = join(
+            [t for t in (p.fields.get(LONG_TERM_FIELD), " | ".join(texts)) if t]
+        )
 
 
-def narrative_sections(paragraphs: list[Paragraph]) -> list[Section]:
-    """Headings (一、… 第一部分 …) with the text under them; table headings left out."""
-    sections: list[Section] = []
-    heading: str | None = None
-    page: int | None = None
-    body: list[str] = []
+# --- wide sheets: one row per indicator, the project's cells merged down beside it -------
 
-    def flush() -> None:
-        if heading is not None and body:
-            sections.append(Section(heading, "\n".join(body), page))
 
-    for p in paragraphs:
-        t = p.text.strip()
-        if not t or table_heading_name(t) is not None:
+def _wide_row_project(st: _State, values: RowValues, where: Where) -> bool:
+    """Start the row's project where its 项目名称 cell starts a new one; False for a row
+    that belongs to no project (a department total, or rows before the first name)."""
+    f = values.fields
+    name = f.get("project_name")
+    side = [values.extra.get(lab, "") for lab in _project_side_labels(st.header)]
+    if any(w in t for t in [name or "", *side] for w in vocab.TOTAL_ROW_WORDS):
+        st.current = None  # 合计 / 部门整体: a total row, not a project
+        return False
+    new = name and "project_name" not in values.merged
+    if new and (st.current is None or st.current.name != name):
+        p = st.start_project(where)
+        p.name = name
+        _wide_project_cells(st, p, values)
+    return st.current is not None
+
+
+def _wide_project_cells(st: _State, p: ProjectRecord, values: RowValues) -> None:
+    assert st.header is not None
+    f = values.fields
+    p.code = f.get("project_code")
+    p.budget_raw = f.get("project_budget")
+    budget_col = st.header.column("project_budget")
+    note = vocab.label_note(budget_col.label) if budget_col else None
+    if note and "元" in note:
+        p.budget_unit_hint = note
+    p.goals_text = f.get("project_goals")
+    for k, v in f.items():
+        if k.startswith(FUNDING):
+            p.funding.append(FundingLine(k.removeprefix(FUNDING), v))
+    for lab in _project_side_labels(st.header):
+        if values.extra.get(lab):
+            p.fields[lab] = values.extra[lab]
+
+
+def _project_side_labels(hm: HeaderMap | None) -> frozenset[str]:
+    """On a wide sheet, the unmapped columns left of the levels (序号 …) are the
+    project's, not the indicator's."""
+    if hm is None or not hm.is_wide:
+        return frozenset()
+    level_cols = [c.col for c in hm.columns if c.field in LEVEL_FIELDS]
+    first = min(level_cols, default=0)
+    return frozenset(c.label for c in hm.columns if c.field.startswith(EXTRA) and c.col < first)
+
+
+# --- after the rows ------------------------------------------------------------------------
+
+
+def name_whole_department(projects: list[ProjectRecord], unit_name: str | None) -> None:
+    """A 部门整体 table names no project: it is named after its unit as the table writes
+    it (部门（单位）名称), else the document's unit, else its title."""
+    unit_labels = {vocab.clean_label(w) for w in vocab.KEY_LABELS["unit"]}
+    for p in projects:
+        if p.kind != "整体" or p.name:
             continue
-        if _is_section_heading(t):
-            flush()
-            heading, page, body = t, p.page, []
-        else:
-            if heading is None:
-                heading, page = "", p.page
-            body.append(t)
-    flush()
-    return sections
-
-
-def _is_section_heading(t: str) -> bool:
-    if vocab.SECTION_HEADING_RE.match(t) and len(t) <= 40 and not t.endswith("。"):
-        return True
-    return len(t) <= 20 and not re.search(r"[。，；;,]", t)
-
-
-def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
-    """The submitting unit: a labelled cell, a heading, the file name, or the text."""
-    for t in src.tables:
-        for row in t.rows[:12]:
-            if classify_row(row) == "keys":
-                for fld, _label, value in key_pairs(row):
-                    if fld == "unit" and value.strip():
-                        return _unit_from_text(value.strip()) or value.strip()
-    heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
-    for h in heads:
-        u = _unit_from_text(h)
-        if u:
-            return u
-    u = _unit_from_text(re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0]))
-    if u:
-        return u
-    return _most_mentioned_unit(src)
-
-
-_UNIT_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(vocab.UNIT_SUFFIXES) + r"))"
-    r"(?=\s*(?:20\d{2}|本级|部门|单位|年度|预算|项目|整体|绩效|$|[\s_]))"
-)
-
-
-def _unit_from_text(text: str) -> str | None:
-    m = _UNIT_RE.search(text)
-    if not m:
-        return None
-    name = m.group(1)
-    if name[0] in vocab.NOT_UNIT_PREFIXES or len(name) < 3:
-        return None
-    return name
-
-
-def _most_mentioned_unit(src: SourceDocument) -> str | None:
-    """The 镇/乡/街道 the text mentions most often (a township rarely names itself)."""
-    counts: Counter[str] = Counter()
-    for text in _all_texts(src):
-        for m in re.finditer(r"([\u4e00-\u9fff]{1,4})(镇|乡|街道)", text):
-            stem = m.group(1)
-            for k in range(len(stem)):
-                cand = stem[k:] + m.group(2)
-                if len(cand) >= 3 and cand[0] not in vocab.NOT_UNIT_PREFIXES:
-                    counts[cand] += 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    if best < 2:
-        return None
-    # the longest candidate that is mentioned as often as the best
-    return max((c for c, n in counts.items() if n == best), key=len)
-
-
-def _all_texts(src: SourceDocument) -> Iterator[str]:
-    for b in src.blocks:
-        if isinstance(b, Paragraph):
-            yield b.text
-        else:
-            for r in b.rows:
-                for c in r.cells:
-                    if not c.merged_above:
-                        yield c.text
-
-
-def find_year(src: SourceDocument, file_name: str) -> int | None:
-    """The budget year: a heading's 20xx年, else the file name, else the year most written."""
-    for p in src.paragraphs[:12]:
-        m = vocab.YEAR_RE.search(p.text)
-        if m and len(p.text) <= 60:
-            return int(m.group(1))
-    m = vocab.FILE_YEAR_RE.search(file_name)
-    if m:
-        return int(m.group(1))
-    counts = Counter(int(m.group(1)) for t in _all_texts(src) for m in vocab.YEAR_RE.finditer(t))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-# --- errors ------------------------------------------------------------------------------
+        from_table = next((v for k, v in p.fields.items() if k in unit_labels and v), None)
+        p.name = from_table or unit_name or p.fields.get("表名")
 
 
 def _no_projects_reason(src: SourceDocument) -> str:

@@ -29,13 +29,18 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "unit": ("单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "主管部门及代码"),
     "department": ("主管部门", "主管单位"),
     "implementer": ("实施单位", "项目实施单位"),
+    # 部门整体支出绩效目标表: the tasks list, kept as a project field with its rows
+    "tasks": ("年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务"),
 }
 
-# Labels after the indicators that are not indicators (review and sign-off rows).
+# Labels after the indicators that are not indicators (review and sign-off rows, the
+# total of a self-evaluation); a label ending in 意见 is one too (市财政局审核意见).
 TRAILER_LABELS: tuple[str, ...] = (
     "审核意见", "主管部门意见", "财政部门意见", "部门审核意见", "财政审核意见", "备注",
-    "填报人", "填表人", "联系电话", "联系人", "填报日期", "审核人", "单位负责人",
+    "填报人", "填表人", "联系电话", "联系人", "填报日期", "审核人", "单位负责人", "总分",
+    "其他说明的问题", "其他需要说明",
 )
+TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
 
 # Funding-source wordings: a key row whose label contains one of these, under a budget,
 # is a funding line.
@@ -46,12 +51,17 @@ FUNDING_WORDS: tuple[str, ...] = (
 )
 
 # --- the indicator header ------------------------------------------------------------
-# logical column → header wordings, most specific first.  `header_field` tries exact
-# matches over all columns first, then containment in this order.
+# logical column → header wordings, most specific first.  `header.header_match` tries
+# exact matches over all columns first (after `clean_label` on both sides, so 评(扣)分标准
+# is 评分标准), then containment in this order (指标值确定依据 is basis, not value; 评分标准
+# is standard, not score), then jieba words (`HEADER_KEYWORDS`).
 HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("basis", ("指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "依据")),
     ("deviation", ("偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "未完成原因")),
     ("actual", ("实际完成值", "全年实际值", "实际完成情况", "完成值", "实际值")),
+    # 评(扣)分标准: how a row is scored, kept beside the row (extra 评分标准); 绩效标准 is
+    # the same column in older templates, and stands for the target where no 指标值 is.
+    ("standard", ("评(扣)分标准", "绩效标准")),
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
         "预期目标", "预期指标值", "标准值",
@@ -63,19 +73,90 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("level1", ("一级指标",)),
     ("level2", ("二级指标",)),
     ("description", ("绩效指标描述", "指标描述", "指标说明", "指标解释", "描述")),
-    ("level3", ("三级指标", "指标名称", "具体指标", "指标内容", "绩效指标")),
+    ("level3", ("三级指标", "指标名称", "具体指标", "指标内容")),
+    # the label column left of the levels (本年度绩效指标 merged down beside the rows);
+    # a 绩效指标 column right of the levels is a 三级指标 (see header.place_block_column)
+    ("block", (
+        "本年度绩效指标", "年度绩效指标", "绩效指标", "中长期绩效指标", "长期绩效指标",
+        "年度指标", "中长期指标", "长期指标",
+    )),
+    # wide sheets: one row per indicator, the project's own cells merged down beside it
+    ("project_name", ("项目名称",)),
+    ("project_code", ("项目编码", "项目代码", "项目编号")),
+    ("project_budget", (
+        "年度资金总额", "预算数", "预算金额", "资金总额", "项目资金", "预算资金", "项目预算",
+    )),
+    ("project_goals", ("年度绩效目标", "年度目标", "绩效目标", "年度总体目标", "总体目标")),
+)
+
+# jieba words for wordings no synonym covers: field → (strong words, weak words).  A header
+# scores 1 per strong word and 0.5 per weak word among its jieba words (search mode); it
+# maps to the best field when that scores at least HEADER_KEYWORD_THRESHOLD and no other
+# field scores as much.  Only indicator columns are here: project columns must be named.
+HEADER_KEYWORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "value": (("指标值", "目标值", "标值", "预期", "预计"), ("年度", "全年", "计划", "目标", "值")),
+    "actual": (("实际", "完成值", "实际值", "实现值"), ("完成", "情况", "值")),
+    "level3": (("三级", "名称", "内容", "具体"), ("指标",)),
+    "description": (("描述", "说明", "解释", "内涵", "释义"), ()),
+    "basis": (("依据",), ("确定", "设定")),
+    "op": (("性质", "方向", "符号"), ()),
+    "unit": (("单位", "计量", "度量"), ()),
+    "weight": (("权重", "分值", "满分"), ()),
+    "score": (("得分", "评分", "自评"), ("分数",)),
+    "standard": (("标准", "评分标准"), ("扣分",)),
+    "deviation": (("偏差", "原因", "未完成", "改进"), ("措施", "分析")),
+    "level1": (("一级",), ()),
+    "level2": (("二级",), ()),
+}
+HEADER_KEYWORD_THRESHOLD = 1.0
+
+# Header words that are never an indicator column (填报单位 is not 单位, 联系电话 is not
+# a value): a header containing one maps to nothing unless it is an exact synonym.
+UNRELATED_HEADER_WORDS: tuple[str, ...] = (
+    "填报", "实施", "主管", "联系", "负责", "电话", "日期", "审核", "签字", "盖章", "佐证",
+    "序号", "备注", "来源", "历史",
 )
 
 # A header row needs at least this many recognised columns, one of them a level.
 HEADER_MIN_FIELDS = 3
+# Header cells longer than this (after cleaning) are text, not a column name.
+HEADER_MAX_CHARS = 16
+
+# Words in a header cell or a caption above it that mark the long-term block of a table
+# with 中长期 and 年度 indicators side by side (the 年度 block makes the records).
+LONG_TERM_WORDS: tuple[str, ...] = ("中长期", "长期")
+ANNUAL_WORDS: tuple[str, ...] = ("年度", "本年", "当年")
+LONG_TERM_PREFIX = "中长期·"  # extra attributes of the long-term block: 中长期·指标值
+
+# --- captions: a row of column titles whose values come in the rows below -------------
+# 预期目标 / 实际完成情况 under 年度总体目标; 中长期目标 / 年度目标 under 总体目标: the
+# annual or expected column is the goals, the others are kept as project fields.
+GOAL_CAPTIONS: tuple[str, ...] = (
+    "年度目标", "本年度目标", "预期目标", "年度绩效目标", "中长期目标", "长期目标", "总目标",
+    "实际完成情况", "实际完成", "完成情况",
+)
+GOALS_FROM_CAPTIONS: tuple[str, ...] = ("年度目标", "本年度目标", "预期目标", "年度绩效目标")
+# 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation: the
+# first of MONEY_PREFERRED present is the amount, the others are kept as project fields.
+MONEY_CAPTIONS: tuple[str, ...] = (
+    "年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "调整预算数", "分值",
+    "执行率", "得分",
+)
+MONEY_PREFERRED: tuple[str, ...] = ("全年预算数", "调整预算数", "年初预算数", "预算数")
+
+# --- wide sheets ------------------------------------------------------------------------
+# A 项目名称 or 序号 cell with one of these is a total row (部门合计), not a project.
+TOTAL_ROW_WORDS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "部门整体")
 
 # --- levels -------------------------------------------------------------------------
-# canonical level1 → wordings (as written).  效益 and 效果 are the same category.
+# canonical level1 → wordings (as written).  效益 and 效果 are the same category; 成本指标
+# is a 一级指标 in the 2021 national template (经济/社会/生态环境成本指标 under it) and a
+# 二级指标 under 产出指标 in older ones.
 LEVEL1_CANONICAL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("产出指标", ("产出指标", "项目完成指标", "产出")),
     ("效益指标", ("效益指标", "效果指标", "项目效益指标", "效益", "效果")),
     ("满意度指标", ("满意度指标", "满意度")),
-    ("成本指标", ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "成本")),
+    ("成本指标", ("成本指标", "成本")),
 )
 
 # Values that mean "no value given".
@@ -88,11 +169,13 @@ QUARTER_RE = re.compile(r"^(?:第?[一二三四1-4１-４]季度|[QＱ][1-4１-�
 # A paragraph that names a project table: "1. 征地拆迁补偿款项目绩效目标表".
 TABLE_HEADING_RE = re.compile(
     r"^\s*(?:[(（]?\d+[)）.．、]?|[一二三四五六七八九十]+[、.．])?\s*"
-    r"(?P<name>.*?)\s*(?:项目)?(?:支出)?绩效目标(?:申报)?表\s*$"
+    r"(?P<name>.*?)\s*(?:项目)?(?:支出)?(?:绩效目标(?:申报)?|绩效自评)表\s*$"
 )
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
-WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = ("部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表")
+WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (
+    "部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表",
+)
 
 # Narrative headings: 一、…  第一部分 …
 SECTION_HEADING_RE = re.compile(
@@ -105,7 +188,9 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "学校", "医院", "站", "所", "队", "馆", "厅", "署", "部",
 )
 # Words that precede 镇/乡 without being a name (我镇, 全乡 …).
-NOT_UNIT_PREFIXES: tuple[str, ...] = ("我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的")
+NOT_UNIT_PREFIXES: tuple[str, ...] = (
+    "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的",
+)
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
 FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 

@@ -65,7 +65,7 @@ HELD_OUT: list[tuple[str, str]] = [
 
 UNRELATED: list[str] = [
     "备注", "联系人", "填报日期", "序号", "联系电话", "佐证材料", "数据来源", "指标来源",
-    "填报单位", "实施单位", "历史值", "审核意见", "说明", "",
+    "填报单位", "实施单位", "历史值", "审核意见", "",
 ]
 
 # Whole header rows of published layouts → the logical columns, in order.
@@ -139,7 +139,8 @@ def test_unknown_column_is_kept_as_extra_of_the_row() -> None:
     assert hm.columns[-1].field == EXTRA + "牵头科室"
     data = hm.read(row_from_texts(["产出指标", "数量指标", "培训人数", "≥200人", "农办"]))
     assert data is not None
-    assert data["__extra__"] == {"牵头科室": "农办"}
+    assert data.extra == {"牵头科室": "农办"}
+    assert data.fields["value"] == "≥200人"
 
 
 def test_a_key_value_row_is_not_a_header() -> None:

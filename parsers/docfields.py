@@ -1,0 +1,142 @@
+"""The document's own fields: narrative sections, the submitting unit, the budget year.
+
+Found by meaning, for every format: a labelled cell (单位名称), a heading, the file
+name, or the text itself, in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from parsers import vocab
+from parsers.grid import Paragraph, SourceDocument
+from parsers.records import Section
+from parsers.rows import classify_row, key_pairs
+
+
+def table_heading_name(text: str) -> str | None:
+    """The project a heading paragraph names ("1. 征地拆迁补偿款项目绩效目标表" →
+    征地拆迁补偿款), "" for a heading without a name, None for any other paragraph."""
+    t = text.strip()
+    if len(t) > 80:
+        return None
+    m = vocab.TABLE_HEADING_RE.match(t)
+    if not m:
+        return None
+    name = m.group("name").strip(" 　:：")
+    name = re.sub(r"^\d{4}年(?:度)?", "", name)
+    if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS):
+        return ""
+    return name
+
+
+def narrative_sections(paragraphs: list[Paragraph]) -> list[Section]:
+    """Headings (一、… 第一部分 …) with the text under them; table headings left out."""
+    sections: list[Section] = []
+    heading: str | None = None
+    page: int | None = None
+    body: list[str] = []
+
+    def flush() -> None:
+        if heading is not None and body:
+            sections.append(Section(heading, "\n".join(body), page))
+
+    for p in paragraphs:
+        t = p.text.strip()
+        if not t or table_heading_name(t) is not None:
+            continue
+        if _is_section_heading(t):
+            flush()
+            heading, page, body = t, p.page, []
+        else:
+            if heading is None:
+                heading, page = "", p.page
+            body.append(t)
+    flush()
+    return sections
+
+
+def _is_section_heading(t: str) -> bool:
+    if vocab.SECTION_HEADING_RE.match(t) and len(t) <= 40 and not t.endswith("。"):
+        return True
+    return len(t) <= 20 and not re.search(r"[。，；;,]", t)
+
+
+def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
+    """The submitting unit: a labelled cell, a heading, the file name, or the text."""
+    for t in src.tables:
+        for row in t.rows[:12]:
+            if classify_row(row) == "keys":
+                for fld, _label, value in key_pairs(row):
+                    if fld == "unit" and value.strip():
+                        return _unit_from_text(value.strip()) or value.strip()
+    heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
+    for h in heads:
+        u = _unit_from_text(h)
+        if u:
+            return u
+    u = _unit_from_text(re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0]))
+    if u:
+        return u
+    return _most_mentioned_unit(src)
+
+
+_UNIT_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(vocab.UNIT_SUFFIXES) + r"))"
+    r"(?=\s*(?:20\d{2}|本级|部门|单位|年度|预算|项目|整体|绩效|$|[\s_]))"
+)
+
+
+def _unit_from_text(text: str) -> str | None:
+    m = _UNIT_RE.search(text)
+    if not m:
+        return None
+    name = m.group(1)
+    if name[0] in vocab.NOT_UNIT_PREFIXES or len(name) < 3:
+        return None
+    return name
+
+
+def _most_mentioned_unit(src: SourceDocument) -> str | None:
+    """The 镇/乡/街道 the text mentions most often (a township rarely names itself)."""
+    counts: Counter[str] = Counter()
+    for text in _all_texts(src):
+        for m in re.finditer(r"([\u4e00-\u9fff]{1,4})(镇|乡|街道)", text):
+            stem = m.group(1)
+            for k in range(len(stem)):
+                cand = stem[k:] + m.group(2)
+                if len(cand) >= 3 and cand[0] not in vocab.NOT_UNIT_PREFIXES:
+                    counts[cand] += 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    if best < 2:
+        return None
+    # the longest candidate that is mentioned as often as the best
+    return max((c for c, n in counts.items() if n == best), key=len)
+
+
+def _all_texts(src: SourceDocument) -> Iterator[str]:
+    for b in src.blocks:
+        if isinstance(b, Paragraph):
+            yield b.text
+        else:
+            for r in b.rows:
+                for c in r.cells:
+                    if not c.merged_above:
+                        yield c.text
+
+
+def find_year(src: SourceDocument, file_name: str) -> int | None:
+    """The budget year: a heading's 20xx年, else the file name, else the year most written."""
+    for p in src.paragraphs[:12]:
+        m = vocab.YEAR_RE.search(p.text)
+        if m and len(p.text) <= 60:
+            return int(m.group(1))
+    m = vocab.FILE_YEAR_RE.search(file_name)
+    if m:
+        return int(m.group(1))
+    counts = Counter(int(m.group(1)) for t in _all_texts(src) for m in vocab.YEAR_RE.finditer(t))
+    return counts.most_common(1)[0][0] if counts else None

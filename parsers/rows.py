@@ -1,0 +1,184 @@
+"""What one table row is, by its words: the first step of `parsers.layout`.
+
+    classify_row  → blank | title | header | captions | trailer | keys | data
+    key_pairs     → (field, label, value) for each label of a key-value row
+    find_captions → a row of column titles whose values come in the rows below
+                    (第一季度 …, 预期目标 | 实际完成情况, 年初预算数 | 全年预算数 …,
+                    中长期指标 | 年度指标 over side-by-side indicator blocks)
+
+Vocabulary lives in `parsers.vocab`; nothing here keeps state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from parsers import vocab
+from parsers.grid import Cell, Row
+from parsers.header import long_term_caption_cols, map_header
+
+RowKind = Literal["blank", "title", "header", "captions", "trailer", "keys", "data"]
+CaptionKind = Literal["quarters", "goals", "money", "blocks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str  # cleaned: 第一季度, 预期目标, 全年预算数 …
+    col: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Captions:
+    kind: CaptionKind
+    columns: tuple[Caption, ...]
+    label: str  # the row's own label (资金支出计划, 年度总体目标, 项目资金（万元）), or ""
+    long_term_cols: frozenset[int] = frozenset()  # kind "blocks" only
+
+
+def classify_row(row: Row) -> RowKind:
+    filled = [t for t in (c.text.strip() for c in row.cells if not c.merged_above) if t]
+    if not filled:
+        return "blank"
+    if len(filled) == 1 and any(w in filled[0] for w in vocab.TITLE_WORDS):
+        return "title"
+    if map_header(row) is not None:
+        return "header"
+    if find_captions(row) is not None:
+        return "captions"
+    first = vocab.clean_label(row_label(row))
+    if first and is_trailer(first):
+        return "trailer"
+    if first and key_field(first) is not None:
+        return "keys"
+    return "data"
+
+
+def row_label(row: Row) -> str:
+    """The first non-empty cell of a row, merged or not (a label merged down still labels)."""
+    for c in row.cells:
+        if c.text.strip():
+            return c.text.strip()
+    return ""
+
+
+def is_trailer(label: str) -> bool:
+    """Review and sign-off rows after the indicators (审核意见, 填报人 …)."""
+    return any(label.startswith(w) for w in vocab.TRAILER_LABELS) or (
+        len(label) <= 12 and label.endswith(vocab.TRAILER_SUFFIXES)
+    )
+
+
+def key_field(label: str, *, exact: bool = False) -> str | None:
+    """The project field a cleaned key label names, or `funding` for a source line.
+    `exact=False` also accepts a label that starts with a key wording (项目名称及编码)."""
+    lab = label.removeprefix("其中")
+    for fld, words in vocab.KEY_LABELS.items():
+        if lab in words:
+            return fld
+    if any(w in lab for w in vocab.FUNDING_WORDS) and len(lab) <= 16:
+        return "funding"
+    if exact:
+        return None
+    for fld, words in vocab.KEY_LABELS.items():
+        if any(lab.startswith(w) for w in words if len(w) >= 3):
+            return fld
+    return None
+
+
+def key_pairs(row: Row) -> list[tuple[str, str, str]]:
+    """(field, label as written, value) for each label cell of a key-value row.
+
+    A row may hold several pairs (项目编码 | … | 项目名称 | …); the value of a label is
+    the text of the cells up to the next label.  A label merged down from above (项目资金
+    spanning its funding lines) is skipped so that the sub-labels beside it count.
+    """
+    pairs: list[tuple[str, str, str]] = []
+    current: tuple[str, str] | None = None
+    values: list[str] = []
+    for c in row.cells:
+        text = c.text.strip()
+        fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
+        if c.merged_above and fld is not None:
+            continue
+        if fld is not None and not (current and current[0] == "funding" and fld == "funding"
+                                    and not values):
+            if current:
+                pairs.append((current[0], current[1], join(values)))
+            current, values = (fld, text), []
+        elif current is not None and text and text not in values:
+            values.append(text)
+    if current:
+        pairs.append((current[0], current[1], join(values)))
+    return pairs
+
+
+def merged_key(row: Row) -> str | None:
+    """The field of a key label merged down into this row from above, if the row starts
+    with one (the goal text or a task on the row under 年度总体目标 / 年度主要任务)."""
+    first = next((c for c in row.cells if c.text.strip()), None)
+    if first is None or not first.merged_above:
+        return None
+    return key_field(vocab.clean_label(first.text))
+
+
+def join(values: list[str]) -> str:
+    return "\n".join(values)
+
+
+def row_rest(row: Row) -> str:
+    """The texts of a row after its label, merged cells and repeats left out."""
+    texts: list[str] = []
+    for c in row.cells[1:]:
+        t = c.text.strip()
+        if t and not c.merged_above and t not in texts:
+            texts.append(t)
+    return join(texts)
+
+
+def cell_at(row: Row, col: int, end: int) -> Cell | None:
+    """The cell of a row under the grid columns [col, end)."""
+    for c in row.cells:
+        if c.col <= col < c.end:
+            return c
+    for c in row.cells:
+        if col <= c.col < end:
+            return c
+    return None
+
+
+def text_at(row: Row, col: int, end: int) -> str:
+    c = cell_at(row, col, end)
+    return c.text.strip() if c is not None else ""
+
+
+# --- captions --------------------------------------------------------------------------
+
+
+def find_captions(row: Row) -> Captions | None:
+    """A row of column titles over the values in the rows below, or None."""
+    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    cleaned = [(c, vocab.clean_label(c.text)) for c in cells]
+    quarters = [Caption(t, c.col, c.end) for c, t in cleaned if vocab.QUARTER_RE.match(t)]
+    if len(quarters) >= 2:
+        return Captions("quarters", tuple(quarters), _label_before(row, quarters[0].col))
+    money = [Caption(t, c.col, c.end) for c, t in cleaned if t in vocab.MONEY_CAPTIONS]
+    if len(money) >= 2 and any(m.text in vocab.MONEY_PREFERRED for m in money):
+        return Captions("money", tuple(money), _label_before(row, money[0].col))
+    goals = [Caption(t, c.col, c.end) for c, t in cleaned if t in vocab.GOAL_CAPTIONS]
+    if len(goals) >= 2 and len(goals) >= len(cleaned) - 1:
+        label = _label_before(row, goals[0].col)
+        if key_field(vocab.clean_label(label)) == "goals":
+            return Captions("goals", tuple(goals), label)
+    cols = long_term_caption_cols(row)
+    if cols is not None:
+        return Captions("blocks", (), "", cols)
+    return None
+
+
+def _label_before(row: Row, col: int) -> str:
+    for c in row.cells:
+        if c.col < col and c.text.strip():
+            return c.text.strip()
+    return ""
