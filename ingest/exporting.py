@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from sqlalchemy import Engine
@@ -62,15 +62,32 @@ def export(engine: Engine, fmt: str, out: IO[Any], *, history: bool = False) -> 
     elif fmt == "xlsx":
         from ingest.xlsx import write_workbook
 
-        write_workbook(docs, out)
+        write_workbook(docs, out, findings=None if history else finding_rows(engine))
     else:
         raise ValueError(fmt)
 
 
+def finding_rows(engine: Engine) -> list[dict[str, Any]]:
+    """The consistency findings of the current documents, computed now (not stored)."""
+    from store.checks import collect_findings, issue_rows
+
+    with Session(engine) as s:
+        return issue_rows(s, collect_findings(s))
+
+
 def write_csv(rows: list[dict[str, Any]], out: IO[str]) -> None:
     """CSV that Excel opens as UTF-8: a byte-order mark, then Chinese headers."""
+    write_table_csv(
+        [zh for _key, zh in FLAT_COLUMNS],
+        ([r.get(k) for k, _zh in FLAT_COLUMNS] for r in rows),
+        out,
+    )
+
+
+def write_table_csv(header: list[str], rows: Iterable[Sequence[Any]], out: IO[str]) -> None:
+    """Any table as CSV for Excel: BOM, CRLF line ends, blanks for nulls."""
     out.write("\ufeff")
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow([zh for _key, zh in FLAT_COLUMNS])
+    w.writerow(header)
     for r in rows:
-        w.writerow(["" if r.get(k) is None else r.get(k) for k, _zh in FLAT_COLUMNS])
+        w.writerow(["" if v is None else v for v in r])

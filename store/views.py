@@ -1,60 +1,326 @@
-"""The analysts' flat views, one SQL text for SQLite and PostgreSQL alike.
+"""The analysts' flat views, and read-only queries over them.
 
-Each view shows current documents only; `*_all` variants include history.
+The views are one SQL text for SQLite and PostgreSQL alike, except for the few
+expressions in `_DIALECT` (string aggregation, reading a JSON array).  Each `v_*` view
+shows current documents only; its `*_all` variant includes history.  The views with
+Chinese names (指标, 项目 …) are the same rows with Chinese column names, for analysts
+who browse them in Datasette or Excel.
+
+`read_only_query` runs one statement that cannot change the database: SQLite through a
+read-only connection (`mode=ro`) with `PRAGMA query_only`, PostgreSQL inside a
+`READ ONLY` transaction that is rolled back; a second statement is refused before
+anything runs, so that `COMMIT; DELETE …` cannot escape the read-only transaction.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
 
-_DOCUMENTS = """
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from store.errors import ReadOnlyViolation, StoreError
+
+# Chinese names of the typed value kinds and of the finding severities (shown in views).
+KIND_ZH: dict[str, str] = {
+    "quantity": "数量", "money": "金额", "percent": "百分比", "date": "日期",
+    "boolean": "是否", "qualitative": "定性", "text": "未识别文字", "empty": "空",
+}
+SEVERITY_ZH: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
+
+# The expressions that differ between the engines.
+_DIALECT: dict[str, dict[str, str]] = {
+    "sqlite": {
+        "agg": "group_concat({x}, '；')",
+        "json_at": "json_extract({col}, '$[{i}]')",
+    },
+    "postgresql": {
+        "agg": "string_agg({x}, '；' ORDER BY s.seq)",
+        "json_at": "CAST(({col} ->> {i}) AS FLOAT)",
+    },
+}
+
+
+def _case(column: str, names: dict[str, str]) -> str:
+    whens = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in names.items())
+    return f"CASE {column} {whens} ELSE {column} END"
+
+
+def _documents(_d: dict[str, str]) -> str:
+    return """
 SELECT d.id AS document_id, d.source, d.format, d.unit_name, d.year, d.sha256, d.pages,
        d.status, d.ingested_at,
        (SELECT COUNT(*) FROM projects p WHERE p.document_id = d.id) AS projects,
        (SELECT COUNT(*) FROM indicators i JOIN projects p ON p.id = i.project_id
          WHERE p.document_id = d.id) AS indicators,
        (SELECT SUM(p.budget_total_yuan) FROM projects p WHERE p.document_id = d.id)
-         AS budget_total_yuan
+         AS budget_total_yuan,
+       (SELECT COUNT(*) FROM findings x WHERE x.document_id = d.id) AS findings
 FROM documents d
 """
 
-_PROJECTS = """
+
+def _projects(d: dict[str, str]) -> str:
+    quarters = ",\n       ".join(
+        d["json_at"].format(col="p.spend_plan", i=i) + f" AS spend_q{i + 1}" for i in range(4)
+    )
+    sources = d["agg"].format(x="s.source")
+    return f"""
 SELECT p.id AS project_id, d.id AS document_id, d.unit_name, d.year, d.source,
        p.seq, p.code, p.name, p.kind, p.purpose, p.budget_total_yuan,
        (SELECT SUM(f.amount_yuan) FROM funding f WHERE f.project_id = p.id) AS funding_total_yuan,
+       (SELECT {sources} FROM (SELECT f.source, f.seq FROM funding f WHERE f.project_id = p.id
+          ORDER BY f.seq) s) AS funding_sources,
+       {quarters},
        (SELECT COUNT(*) FROM indicators i WHERE i.project_id = p.id) AS indicators,
+       (SELECT COUNT(*) FROM indicators i WHERE i.project_id = p.id
+          AND i.level1_canonical = '产出指标'
+          AND i.kind IN ('quantity', 'money', 'percent')) AS measurable_outputs,
+       (SELECT COUNT(*) FROM indicators i WHERE i.project_id = p.id
+          AND i.level1_canonical = '满意度指标') AS satisfaction_indicators,
+       (SELECT COUNT(*) FROM findings x WHERE x.project_id = p.id) AS findings,
        p.table_index, p.page, d.status
 FROM projects p JOIN documents d ON d.id = p.document_id
 """
 
-_FUNDING = """
+
+def _funding(_d: dict[str, str]) -> str:
+    return """
 SELECT f.id AS funding_id, p.id AS project_id, d.unit_name, d.year, p.name AS project,
        f.seq, f.source, f.amount_yuan, d.status
 FROM funding f JOIN projects p ON p.id = f.project_id JOIN documents d ON d.id = p.document_id
 """
 
-_INDICATORS = """
+
+def _indicators(_d: dict[str, str]) -> str:
+    return f"""
 SELECT i.id AS indicator_id, p.id AS project_id, d.id AS document_id,
        d.unit_name, d.year, d.source, p.seq AS project_seq, p.name AS project,
        i.seq, i.level1, i.level1_canonical, i.level2, i.level3, i.description,
        i.value_raw, i.basis, i.kind, i.op, i.number, i.number_max, i.unit,
        i.base_number, i.base_number_max, i.base_unit, i.date, i."bool", i.label,
-       i.weight, i.actual_raw, i.score, i.page, i.table_index, i.row_index, d.status
+       i.weight, i.actual_raw, i.score, i.page, i.table_index, i.row_index, d.status,
+       {_case("i.kind", KIND_ZH)} AS kind_zh,
+       p.budget_total_yuan AS project_budget_yuan
 FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id
 """
 
+
+def _findings(_d: dict[str, str]) -> str:
+    return f"""
+SELECT x.id AS finding_id, d.id AS document_id, x.project_id, x.indicator_id,
+       d.unit_name, d.year, d.source, p.seq AS project_seq, p.name AS project,
+       i.level3 AS indicator, x.code, x.severity,
+       {_case("x.severity", SEVERITY_ZH)} AS severity_zh, x.message, d.status
+FROM findings x JOIN documents d ON d.id = x.document_id
+     LEFT JOIN projects p ON p.id = x.project_id
+     LEFT JOIN indicators i ON i.id = x.indicator_id
+"""
+
+
+# name → SQL builder; each gets a `_all` twin with history
+_FLAT: dict[str, Any] = {
+    "v_documents": _documents,
+    "v_projects": _projects,
+    "v_funding": _funding,
+    "v_indicators": _indicators,
+    "v_findings": _findings,
+}
+
+# Chinese views over the flat ones: (view, source view, ((column, 中文名), …)).
+ZH_VIEWS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("文件", "v_documents", (
+        ("document_id", "文件编号"), ("unit_name", "单位"), ("year", "年度"),
+        ("source", "文件"), ("format", "格式"), ("projects", "项目数"),
+        ("indicators", "指标数"), ("budget_total_yuan", "预算合计(元)"),
+        ("findings", "问题数"))),
+    ("项目", "v_projects", (
+        ("project_id", "项目编号"), ("unit_name", "单位"), ("year", "年度"),
+        ("source", "文件"), ("seq", "序号"), ("code", "项目编码"), ("name", "项目名称"),
+        ("budget_total_yuan", "预算数(元)"), ("funding_total_yuan", "资金来源合计(元)"),
+        ("funding_sources", "资金来源"), ("spend_q1", "一季度(%)"), ("spend_q2", "二季度(%)"),
+        ("spend_q3", "三季度(%)"), ("spend_q4", "四季度(%)"), ("indicators", "指标数"),
+        ("measurable_outputs", "可量化产出指标数"), ("satisfaction_indicators", "满意度指标数"),
+        ("findings", "问题数"), ("purpose", "主要用途"))),
+    ("资金来源", "v_funding", (
+        ("project_id", "项目编号"), ("unit_name", "单位"), ("year", "年度"),
+        ("project", "项目名称"), ("source", "资金来源"), ("amount_yuan", "金额(元)"))),
+    ("指标", "v_indicators", (
+        ("indicator_id", "指标编号"), ("unit_name", "单位"), ("year", "年度"),
+        ("project", "项目名称"), ("level1", "一级指标"), ("level2", "二级指标"),
+        ("level3", "三级指标"), ("description", "指标描述"), ("value_raw", "指标值"),
+        ("kind_zh", "值类型"), ("op", "比较"), ("number", "数值"), ("unit", "计量单位"),
+        ("base_number", "基准数值"), ("base_unit", "基准单位"), ("date", "日期"),
+        ("bool", "是否"), ("label", "标签"), ("basis", "指标值确定依据"),
+        ("source", "文件"), ("project_id", "项目编号"))),
+    ("问题", "v_findings", (
+        ("finding_id", "问题编号"), ("unit_name", "单位"), ("year", "年度"),
+        ("source", "文件"), ("project_seq", "项目序号"), ("project", "项目名称"),
+        ("indicator", "三级指标"), ("severity_zh", "严重程度"), ("code", "类别"),
+        ("message", "说明"))),
+)
+
+# Every view name (store.schema recreates the views when one of these is missing).
 VIEWS: dict[str, str] = {
-    "v_documents": _DOCUMENTS,
-    "v_projects": _PROJECTS,
-    "v_funding": _FUNDING,
-    "v_indicators": _INDICATORS,
+    **{name: name for name in _FLAT},
+    **{name: source for name, source, _cols in ZH_VIEWS},
 }
 
 
+def _zh_body(source: str, columns: tuple[tuple[str, str], ...]) -> str:
+    cols = ", ".join(f'{c} AS "{zh}"' for c, zh in columns)
+    return f"SELECT {cols} FROM {source}"
+
+
 def create_views(conn: Connection) -> None:
-    for name, body in VIEWS.items():
+    dialect = _DIALECT.get(conn.dialect.name, _DIALECT["sqlite"])
+    # dependants first: the Chinese views read the flat ones
+    for name, _source, _cols in ZH_VIEWS:
+        conn.execute(text(f'DROP VIEW IF EXISTS "{name}"'))
+    for name in _FLAT:
         conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
         conn.execute(text(f"DROP VIEW IF EXISTS {name}_all"))
-        where = " WHERE d.status = 'current'"
-        conn.execute(text(f"CREATE VIEW {name} AS {body}{where}"))
+    for name, build in _FLAT.items():
+        body = build(dialect)
+        conn.execute(text(f"CREATE VIEW {name} AS {body} WHERE d.status = 'current'"))
         conn.execute(text(f"CREATE VIEW {name}_all AS {body}"))
+    for name, source, cols in ZH_VIEWS:
+        conn.execute(text(f'CREATE VIEW "{name}" AS {_zh_body(source, cols)}'))
+
+
+# --- read-only queries ---------------------------------------------------------------
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+def read_only_query(engine: Engine, sql: str) -> QueryResult:
+    """Run one statement that is not allowed to change anything; return its rows.
+
+    Raises ReadOnlyViolation for a write or for several statements, StoreError when
+    the statement fails for another reason (the message says which)."""
+    statement = single_statement(sql)
+    ro = _read_only_engine(engine)
+    try:
+        with ro.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SET TRANSACTION READ ONLY"))
+            try:
+                result = conn.execute(text(statement))
+                columns = list(result.keys()) if result.returns_rows else []
+                rows = [tuple(r) for r in result] if result.returns_rows else []
+            finally:
+                conn.rollback()
+    except DBAPIError as e:
+        if _is_write_refusal(e):
+            raise ReadOnlyViolation(
+                f"refused: the statement would change the database ({_first_line(e)}); "
+                "`jixiao query` only reads — use the views v_documents, v_projects, "
+                "v_indicators, v_findings"
+            ) from e
+        raise StoreError(f"the query failed: {_first_line(e)}") from e
+    except SQLAlchemyError as e:
+        raise StoreError(f"the query failed: {e}") from e
+    finally:
+        if ro is not engine:
+            ro.dispose()
+    return QueryResult(columns, rows)
+
+
+def _read_only_engine(engine: Engine) -> Engine:
+    """SQLite: a second engine on the same file, opened read-only with query_only on."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    path = engine.url.database
+    if not path or path == ":memory:":
+        raise StoreError("jixiao query needs a database file, not an in-memory database")
+    ro = create_engine(f"sqlite:///file:{quote(path)}?mode=ro&uri=true")
+
+    @event.listens_for(ro, "connect")
+    def _query_only(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    return ro
+
+
+def _is_write_refusal(e: DBAPIError) -> bool:
+    orig = e.orig
+    if getattr(orig, "sqlstate", None) == "25006":  # PostgreSQL read_only_sql_transaction
+        return True
+    name = getattr(orig, "sqlite_errorname", "")
+    return name.startswith("SQLITE_READONLY") or "readonly database" in str(orig)
+
+
+def _first_line(e: DBAPIError) -> str:
+    return str(e.orig).strip().splitlines()[0] if str(e.orig).strip() else type(e.orig).__name__
+
+
+def single_statement(sql: str) -> str:
+    """The statement without its trailing semicolon; ReadOnlyViolation if there are two.
+
+    A small scanner, not a parser: it skips quoted strings, quoted names, comments and
+    PostgreSQL dollar-quoted strings, and looks for a `;` followed by more SQL."""
+    s = sql.strip()
+    i, n = 0, len(s)
+    end: int | None = None
+    while i < n:
+        ch = s[i]
+        if ch in ("'", '"'):
+            close = s.find(ch, i + 1)
+            while close != -1 and close + 1 < n and s[close + 1] == ch:  # '' escapes '
+                close = s.find(ch, close + 2)
+            i = n if close == -1 else close + 1
+            continue
+        if s.startswith("--", i):
+            nl = s.find("\n", i)
+            i = n if nl == -1 else nl + 1
+            continue
+        if s.startswith("/*", i):
+            close = s.find("*/", i + 2)
+            i = n if close == -1 else close + 2
+            continue
+        if ch == "$":
+            tag_end = s.find("$", i + 1)
+            tag = s[i : tag_end + 1] if tag_end != -1 else ""
+            if tag and (tag == "$$" or tag[1:-1].isidentifier()):
+                close = s.find(tag, tag_end + 1)
+                i = n if close == -1 else close + len(tag)
+                continue
+        if ch == ";":
+            if end is None:
+                end = i
+            rest = s[i + 1 :].strip()
+            if rest and not _only_comments(rest):
+                raise ReadOnlyViolation(
+                    "refused: give one SQL statement (found more after a ';'); "
+                    "`jixiao query` runs exactly one read-only statement"
+                )
+        i += 1
+    out = s[:end] if end is not None else s
+    if not out.strip():
+        raise StoreError("the query is empty: give one SQL statement, e.g. "
+                         "\"SELECT * FROM v_projects\"")
+    return out
+
+
+def _only_comments(rest: str) -> bool:
+    """True when what follows a `;` is only semicolons, blanks and comments."""
+    while rest:
+        rest = rest.lstrip().lstrip(";").lstrip()
+        if rest.startswith("--"):
+            nl = rest.find("\n")
+            rest = "" if nl == -1 else rest[nl + 1 :]
+        elif rest.startswith("/*"):
+            close = rest.find("*/")
+            rest = "" if close == -1 else rest[close + 2 :]
+        else:
+            return not rest
+    return True

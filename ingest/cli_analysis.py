@@ -1,0 +1,349 @@
+"""The analysts' commands: query, check, search, summary, serve, report, missing.
+
+A thin skin, like ingest/cli.py (which adds these through `register`): each command
+parses its options, opens the database, calls one function of store/ (or ingest.report,
+ingest.serving), prints, and picks the exit code.  Exit 1 when the database refuses or
+fails, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import click
+
+DB_HELP = "Database URL (SQLAlchemy); default: $JIXIAO_DB, else sqlite:///jixiao.db here."
+db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB_HELP)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"jixiao: {message}", err=True)
+    sys.exit(code)
+
+
+def open_db(url: str | None) -> Any:
+    from store.db import open_engine
+    from store.errors import StoreError
+
+    try:
+        return open_engine(url)
+    except StoreError as e:
+        fail(str(e))
+
+
+@contextmanager
+def store_errors() -> Iterator[None]:
+    """A StoreError (a refused write, a failing query) is a message and exit 1."""
+    from store.errors import StoreError
+
+    try:
+        yield
+    except StoreError as e:
+        fail(str(e))
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(soft_wrap=True, highlight=False)
+
+
+def _plain(v: Any) -> Any:
+    """30.0 → 30 for printing; None → ''."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    return v
+
+
+def _dump(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=1, default=str))
+
+
+def _marked(s: str) -> str:
+    """A search snippet for rich: matches (【…】) in bold yellow, the rest escaped."""
+    from rich.markup import escape
+
+    return escape(s).replace("【", "[bold yellow]【").replace("】", "】[/]")
+
+
+# --- query ------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("sql")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]),
+              default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write to FILE (needed for xlsx).")
+def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
+    """Run one read-only SQL statement and print its rows.
+
+    The views v_documents, v_projects, v_funding, v_indicators and v_findings (and
+    Chinese ones: 文件, 项目, 资金来源, 指标, 问题) are there to query.  A statement
+    that would change the database is refused (exit 1)."""
+    from store.views import read_only_query
+
+    if fmt == "xlsx" and output is None:
+        fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
+    engine = open_db(db)
+    with store_errors():
+        result = read_only_query(engine, sql)
+    if fmt == "table":
+        from rich.table import Table
+
+        t = Table(*result.columns)
+        for r in result.rows:
+            t.add_row(*(str(_plain(v)) for v in r))
+        _console().print(t)
+        click.echo(f"({len(result.rows)} rows)", err=True)
+        return
+    with _open_out(output, binary=fmt == "xlsx") as fh:
+        if fmt == "csv":
+            from ingest.exporting import write_table_csv
+
+            write_table_csv(result.columns, result.rows, fh)
+        elif fmt == "json":
+            json.dump(result.dicts(), fh, ensure_ascii=False, indent=1, default=str)
+            fh.write("\n")
+        else:
+            from ingest.xlsx import write_sheets
+
+            write_sheets([("查询", result.columns, result.rows)], fh)
+    if output is not None:
+        click.echo(f"{len(result.rows)} rows written to {output}", err=True)
+
+
+@contextmanager
+def _open_out(path: Path | None, *, binary: bool) -> Iterator[IO[Any]]:
+    if path is None:
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    with path.open("wb") if binary else path.open("w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+# --- check ------------------------------------------------------------------------------------
+
+
+@click.command()
+@db_option
+@json_option
+def check(db: str | None, as_json: bool) -> None:
+    """Find inconsistencies in the current documents and store them (table `findings`).
+
+    Funding that does not add up to 预算数, cost indicators above or far below the
+    budget, spending plans that are not cumulative or do not reach 100%, deadlines
+    outside the year, missing 产出/效益/满意度 indicators, unread or empty values,
+    duplicate projects, descriptions unrelated to their 三级指标."""
+    from sqlalchemy.orm import Session
+
+    from store.checks import count_by_severity, issue_rows, run_checks
+    from store.views import SEVERITY_ZH
+
+    engine = open_db(db)
+    with store_errors(), Session(engine) as s, s.begin():
+        rows = issue_rows(s, run_checks(s))
+    counts = count_by_severity(rows)
+    if as_json:
+        _dump({"findings": rows, "counts": counts})
+        return
+    con = _console()
+    from rich.markup import escape
+
+    style = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+    for r in rows:
+        where = " ".join(str(x) for x in (r["unit_name"], r["year"]) if x)
+        con.print(f"[{style.get(r['severity'], '')}]{r['severity_zh']}[/]  {escape(where)}  "
+                  f"《{escape(r['source'])}》 {escape(r['message'])}")
+    con.print(f"{len(rows)} findings: " + ", ".join(
+        f"{SEVERITY_ZH[k]} {k} {n}" for k, n in counts.items()))
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("words", nargs=-1, required=True)
+@db_option
+@json_option
+@click.option("--limit", "-n", type=int, default=20, show_default=True)
+def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) -> None:
+    """Find Chinese words in project names, purposes, goals, indicators and the
+    narrative, best matches first, matches marked 【】.  Several words: all must occur."""
+    from sqlalchemy.orm import Session
+
+    from store.search import search as run_search
+
+    engine = open_db(db)
+    with store_errors(), Session(engine) as s, s.begin():
+        hits = run_search(s, " ".join(words), limit=limit)
+    if as_json:
+        _dump({"query": " ".join(words), "hits": [h.as_json() for h in hits]})
+        return
+    con = _console()
+    field_zh = {"document": "文件", "project": "项目名称", "purpose": "用途", "goal": "目标",
+                "indicator": "指标", "section": "文字"}
+    from rich.markup import escape
+
+    for h in hits:
+        where = " ".join(str(x) for x in (h.unit_name, h.year) if x)
+        what = h.project or h.label or ""
+        con.print(f"[dim]{field_zh.get(h.field, h.field)}[/] {escape(where)} "
+                  f"《{escape(h.source)}》 {escape(what)}")
+        con.print(f"    {_marked(h.snippet)}")
+    con.print(f"{len(hits)} matches")
+
+
+# --- summary ----------------------------------------------------------------------------------
+
+
+@click.command()
+@db_option
+@click.option("--unit", default=None, help="Only this unit.")
+@click.option("--year", type=int, default=None, help="Only this year.")
+@json_option
+def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -> None:
+    """For each unit and year: projects, budget by funding source, indicators by
+    category and kind, findings by severity."""
+    from sqlalchemy.orm import Session
+
+    from store.checks import wan
+    from store.summary import summarize
+    from store.views import SEVERITY_ZH
+
+    engine = open_db(db)
+    with store_errors(), Session(engine) as s:
+        figures = summarize(s, unit=unit, year=year)
+    if as_json:
+        _dump([f.as_json() for f in figures])
+        return
+    con = _console()
+    for f in figures:
+        share = f"{f.measurable_share:.0%}" if f.measurable_share is not None else "–"
+        con.print(f"[bold]{f.unit_name or '（未识别单位）'} {f.year or ''}[/]  "
+                  f"{f.documents} 个文件, {f.projects} 个项目, 预算 {wan(f.budget_yuan)}, "
+                  f"有可计量产出指标的项目预算占 {share}")
+        con.print("  资金来源  " + "；".join(f"{k} {wan(v)}" for k, v in f.funding.items()))
+        con.print("  指标类别  " + "；".join(f"{k} {v}" for k, v in f.by_category.items()))
+        con.print("  值类型    " + "；".join(f"{k} {v}" for k, v in f.by_kind.items()))
+        con.print("  问题      " + "；".join(
+            f"{SEVERITY_ZH.get(k, k)} {v}" for k, v in f.findings.items()))
+    if not figures:
+        con.print("no documents (ingest some with `jixiao ingest PATH`)")
+
+
+# --- serve ------------------------------------------------------------------------------------
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", "-p", type=int, default=8001, show_default=True)
+@click.option("--metadata", "metadata_out", type=click.Path(path_type=Path), default=None,
+              help="Only write Datasette's metadata (labels, facets, queries) to FILE.")
+def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> None:
+    """Browse the SQLite database in a web browser (Datasette), with Chinese labels,
+    facets and saved queries.  Needs the `serve` extra: pip install 'jixiao[serve]'."""
+    from ingest import serving
+
+    engine = open_db(db)
+    if engine.dialect.name != "sqlite":
+        fail("serve shows a SQLite database; for PostgreSQL use `jixiao query`, "
+             "`jixiao export --format xlsx`, or point Datasette at an export", 2)
+    path = Path(engine.url.database or "")
+    from sqlalchemy.orm import Session
+
+    from store.checks import run_checks
+
+    with store_errors(), Session(engine) as s, s.begin():
+        run_checks(s)  # the 问题 view shows the current findings
+    engine.dispose()
+    if metadata_out is not None:
+        metadata_out.write_text(json.dumps(serving.metadata(path), ensure_ascii=False,
+                                           indent=1), encoding="utf-8")
+        click.echo(f"metadata written to {metadata_out}")
+        return
+    if not serving.available():
+        fail("Datasette is not installed: pip install 'jixiao[serve]' (or datasette)", 1)
+    click.echo(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    sys.exit(serving.run(path, host=host, port=port))
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--unit", required=True, help="The unit, as its documents name it.")
+@click.option("--year", type=int, required=True, help="The budget year.")
+@db_option
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="The HTML file (default: 绩效报告_UNIT_YEAR.html here).")
+def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
+    """Write a self-contained HTML report for one unit and year: budget by project
+    and by funding source, spending plans, indicators, findings (charts inside)."""
+    from sqlalchemy.orm import Session
+
+    from ingest.report import render_report
+    from store.summary import summarize
+
+    engine = open_db(db)
+    with store_errors(), Session(engine) as s:
+        figures = summarize(s, unit=unit, year=year)
+        if not figures:
+            fail(f"no current documents for {unit} {year}; `jixiao documents` lists them")
+        from store.checks import issue_rows
+
+        findings = issue_rows(s, figures[0].issues)
+    out = output or Path(f"绩效报告_{unit}_{year}.html")
+    out.write_text(render_report(figures[0], findings), encoding="utf-8")
+    click.echo(str(out))
+
+
+# --- missing ----------------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--year", type=int, required=True, help="The budget year.")
+@click.option("--roster", type=click.Path(path_type=Path), envvar="JIXIAO_ROSTER",
+              default=Path("roster.csv"), show_default=True,
+              help="CSV of the units expected to submit: 单位名称, 别名, 所属区 ($JIXIAO_ROSTER).")
+@db_option
+@json_option
+def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
+    """List the roster's units with no current document for YEAR (names are matched
+    through the roster's aliases), and documents whose unit is not on the roster."""
+    from sqlalchemy.orm import Session
+
+    from store.roster import read_roster, submissions
+
+    if not roster.exists():
+        fail(f"no roster at {roster}: give --roster FILE.csv (columns 单位名称, 别名, 所属区)", 2)
+    engine = open_db(db)
+    with store_errors():
+        units = read_roster(roster)
+        with Session(engine) as s:
+            result = submissions(s, units, year)
+    if as_json:
+        _dump(result.as_json())
+        return
+    con = _console()
+    for u in result.missing:
+        con.print(f"missing   {u.name}" + (f"  ({u.district})" if u.district else ""))
+    for name, files in result.unknown.items():
+        con.print(f"unknown   {name}: {', '.join(files)} (not on the roster)")
+    con.print(f"{year}: {len(result.submitted)} of {len(result.expected)} units submitted, "
+              f"{len(result.missing)} missing")
+
+
+def register(main: click.Group) -> None:
+    for command in (query, check, search, summary, serve, report, missing):
+        main.add_command(command)
