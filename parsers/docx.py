@@ -38,7 +38,6 @@ Reading rules:
 from __future__ import annotations
 
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +46,7 @@ from lxml import etree
 from parsers.errors import LimitExceeded, UnreadableFile
 from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
 from parsers.limits import LIMITS, Limits
+from parsers.safety import open_zip, parse_xml, read_entry, xml_parser
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"  # "Strict Open XML"
@@ -75,7 +75,7 @@ MC_FALLBACK = f"{{{MC_NS}}}Fallback"
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     with open_package(path, limits) as z:
-        main = main_part_name(z)
+        main = main_part_name(z, limits)
         root = simplify(parse_part(z, main, limits))
         body = root.find(BODY)
         reader = _Reader(limits)
@@ -87,33 +87,21 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
 
 
 # -- the package ------------------------------------------------------------------------
+# Opening and unpacking go through `parsers.safety` (bounded zip, capped reads, XML with
+# entities refused), which also translates zipfile and lxml errors into ours.
+
+WHAT = "the Word file"
 
 
 def open_package(path: Path, limits: Limits) -> zipfile.ZipFile:
-    try:
-        z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError) as e:
-        raise UnreadableFile(
-            f"the Word file is broken or truncated (not a readable zip: {e}); "
-            "open it in Word or WPS and save it again as .docx"
-        ) from e
-    if len(z.infolist()) > limits.max_zip_entries:
-        z.close()
-        raise LimitExceeded(
-            f"the Word file holds {len(z.infolist()):,} zip entries, over the limit of "
-            f"{limits.max_zip_entries:,}; raise JIXIAO_MAX_ZIP_ENTRIES if it is genuine"
-        )
-    return z
+    return open_zip(path, limits, what=WHAT)
 
 
-def main_part_name(z: zipfile.ZipFile) -> str:
+def main_part_name(z: zipfile.ZipFile, limits: Limits = LIMITS) -> str:
     """The main document part, as the package's relationships name it."""
     names = set(z.namelist())
     if "_rels/.rels" in names:
-        try:
-            rels = etree.fromstring(z.read("_rels/.rels"), _parser())
-        except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error) as e:
-            raise UnreadableFile(f"the Word file's _rels/.rels is broken ({e})") from e
+        rels = parse_xml(read_entry(z, "_rels/.rels", limits, what=WHAT), "_rels/.rels", what=WHAT)
         for rel in rels.iter(f"{{{REL_NS}}}Relationship"):
             target = (rel.get("Target") or "").lstrip("/")
             if rel.get("Type", "").endswith(OFFICE_DOCUMENT) and target in names:
@@ -126,52 +114,14 @@ def main_part_name(z: zipfile.ZipFile) -> str:
     )
 
 
-def _parser() -> etree.XMLParser:
-    # Untrusted input: no entities, no DTD, no network, no huge text nodes.
-    # remove_blank_text drops indentation between elements (a pretty-printed part) and
-    # keeps a w:t that holds only spaces.
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_blank_text=True,
-    )
-
-
 def parse_part(z: zipfile.ZipFile, name: str, limits: Limits) -> etree._Element:
-    info = z.getinfo(name)
-    ratio = info.file_size / max(info.compress_size, 1)
-    if info.file_size > limits.max_unzipped_bytes or ratio > limits.max_compression_ratio:
-        raise LimitExceeded(
-            f"{name} unpacks to {info.file_size:,} bytes ({ratio:.0f}× its packed size), "
-            "over the safety limits; raise JIXIAO_MAX_UNZIPPED_BYTES or "
-            "JIXIAO_MAX_COMPRESSION_RATIO if the file is genuine"
-        )
-    try:
-        data = z.read(name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:
-        raise UnreadableFile(
-            f"{name} inside the Word file is damaged ({e}); "
-            "open the file in Word or WPS and save it again"
-        ) from e
-    except RuntimeError as e:  # zipfile: "File ... is encrypted, password required"
-        raise UnreadableFile(
-            "the Word file is password-protected; send it without the password"
-        ) from e
-    except NotImplementedError as e:  # an unusual zip compression method
-        raise UnreadableFile(f"{name} uses a zip compression jixiao cannot unpack ({e})") from e
+    data = read_entry(z, name, limits, what=WHAT)
     if STRICT_W_NS.encode() in data[:8192]:
         # "Strict Open XML" is the same vocabulary under other namespace names.
         data = data.replace(STRICT_W_NS.encode(), W_NS.encode())
-    try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as e:
-        raise UnreadableFile(
-            f"{name} inside the Word file is not well-formed XML ({e}); "
-            "open the file in Word or WPS and save it again"
-        ) from e
-    return root
+    # remove_blank_text drops indentation between elements (a pretty-printed part) and
+    # keeps a w:t that holds only spaces.
+    return parse_xml(data, name, what=WHAT, parser=xml_parser(remove_blank_text=True))
 
 
 def _forget_pages(blocks: list[Block]) -> None:
@@ -302,18 +252,26 @@ class _Reader:
     def read_cells(
         self, tr: etree._Element, col: int, above: list[Cell], holders: list[Holder], r: int
     ) -> list[Cell]:
-        """The row's logical cells in grid columns; the hot loop of the reader."""
+        """The row's logical cells in grid columns: the hot loop of the reader, kept flat."""
         cells: list[Cell] = []
         for tc in tr.iterchildren(TC):
             n = len(tc)
             span, vmerge, hmerge = 1, None, None
-            if n and tc[0].tag == TCPR:
-                span, vmerge, hmerge = _cell_props(tc[0])
+            first = tc[0] if n else None
+            if first is not None and first.tag == TCPR:
                 n -= 1
+                for prop in first:  # one pass over w:tcPr rather than a find per property
+                    tag = prop.tag
+                    if tag == GRID_SPAN:
+                        span = max(_int_val(prop, 1), 1)
+                    elif tag == VMERGE:
+                        vmerge = prop.get(VAL, "continue")  # a bare <w:vMerge/> continues
+                    elif tag == HMERGE:
+                        hmerge = prop.get(VAL, "continue")
             if hmerge == "continue" and cells:
                 cells[-1].colspan += span  # legacy horizontal merge: widen the cell before
             elif vmerge == "continue" and (top := _cell_at(above, col)) is not None:
-                cells.append(Cell(top.text, col, span, merged_above=True))
+                cells.append(Cell(top.text, col, span, True))
             elif n <= 1:  # one paragraph (the usual case): the whole cell's text is its text
                 cells.append(Cell(self.text(tc), col, span))
             else:
@@ -359,20 +317,6 @@ def _style_id(p: etree._Element) -> str | None:
     ppr = p.find(PPR)
     style = ppr.find(PSTYLE) if ppr is not None else None
     return style.get(VAL) if style is not None else None
-
-
-def _cell_props(tcpr: etree._Element) -> tuple[int, str | None, str | None]:
-    """(gridSpan, vMerge, hMerge) of a cell, in one pass over its `w:tcPr`."""
-    span, vmerge, hmerge = 1, None, None
-    for el in tcpr:
-        tag = el.tag
-        if tag == GRID_SPAN:
-            span = max(_int_val(el, 1), 1)
-        elif tag == VMERGE:
-            vmerge = el.get(VAL, "continue")  # a bare <w:vMerge/> continues
-        elif tag == HMERGE:
-            hmerge = el.get(VAL, "continue")
-    return span, vmerge, hmerge
 
 
 def _int_val(el: etree._Element | None, default: int) -> int:

@@ -1,0 +1,108 @@
+"""Old Word (.doc) and WPS (.wps) files → `SourceDocument`, through LibreOffice.
+
+No Python library reads the old binary Word format's tables with their merges; LibreOffice
+does.  So the file is converted to .docx (`soffice --headless --convert-to docx`) and read
+by `parsers.docx`, and the result says which format it came from.
+
+Each conversion is private: a copy of the file, a LibreOffice profile and an output folder
+in a fresh temporary folder (so conversions can run side by side, and LibreOffice's lock
+file never lands beside the submission), all removed afterwards.  It runs under a time
+limit (`Limits.soffice_seconds`); past it, LibreOffice's whole process group is killed.
+Where LibreOffice is not installed, the file fails with `MissingTool` naming the package.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from parsers import docx
+from parsers.detect import detect_format
+from parsers.errors import LimitExceeded, MissingTool, UnreadableFile
+from parsers.grid import SourceDocument
+from parsers.limits import LIMITS, Limits
+
+SOFFICE_NAMES = ("soffice", "libreoffice")
+INSTALL_HINT = (
+    "old Word (.doc) and WPS files are read through LibreOffice, which is not installed; "
+    "install LibreOffice Writer (apt-get install libreoffice-writer-nogui), "
+    "or save the file as .docx"
+)
+DOCX_FILTER = "docx:MS Word 2007 XML"
+
+
+def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
+    fmt = "wps" if detect_format(path, limits) == "wps" else "doc"
+    with tempfile.TemporaryDirectory(prefix="jixiao-soffice-") as tmp:
+        converted = convert_to_docx(path, Path(tmp), fmt, limits)
+        src = docx.read(converted, limits=limits)
+    src.format = fmt
+    return src
+
+
+def soffice() -> str:
+    for name in SOFFICE_NAMES:
+        exe = shutil.which(name)
+        if exe is not None:
+            return exe
+    raise MissingTool(INSTALL_HINT)
+
+
+def convert_to_docx(path: Path, work: Path, fmt: str, limits: Limits) -> Path:
+    """The .docx LibreOffice makes of `path`, written under `work`."""
+    exe = soffice()
+    source = work / "in" / f"input.{fmt}"
+    source.parent.mkdir()
+    shutil.copyfile(path, source)
+    out = work / "out"
+    command = [
+        exe,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        "--convert-to",
+        DOCX_FILTER,
+        "--outdir",
+        str(out),
+        str(source),
+    ]
+    log = _run(command, limits.soffice_seconds)
+    converted = out / "input.docx"
+    if not converted.exists():
+        said = log.strip().splitlines()[-1] if log.strip() else "no output"
+        raise UnreadableFile(
+            f"LibreOffice could not convert the file to .docx ({said}); it may be damaged "
+            "or password-protected: open it in Word or WPS and save it as .docx"
+        )
+    return converted
+
+
+def _run(command: list[str], seconds: float) -> str:
+    """Run LibreOffice in its own process group; its output, or LimitExceeded on time."""
+    proc = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+        start_new_session=True,  # soffice starts soffice.bin: kill the group, not one pid
+    )
+    try:
+        out, _ = proc.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired as e:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise LimitExceeded(
+            f"LibreOffice took more than {seconds:g} s to convert the file and was stopped; "
+            "raise JIXIAO_SOFFICE_SECONDS if the file is genuinely large, or save it as .docx"
+        ) from e
+    return out
