@@ -1,4 +1,11 @@
-"""Finding the files to ingest: files as given, folders walked recursively, in a stable order."""
+"""Finding the files to ingest: files as given, folders walked recursively and zip
+archives opened (their folders too, and zips inside them), in a stable order.
+
+Discovery only lists: archive entries are extracted later, one at a time, when their
+turn comes (`Workspace.extract`); a zip inside a zip is the exception, since its
+entries can only be listed once it is out.  What cannot be used (a broken archive, an
+entry with an unsafe path) is listed too, with the reason, so that the run reports it.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +14,103 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.archives import MAX_NESTING, ArchiveError, Entry, Refused, Workspace, is_archive
+from ingest.archives import list_entries as _list_entries
+from parsers.limits import LIMITS, Limits
+
 # Office lock files, editor backups and OS litter are never submissions.
-SKIP_PREFIXES = ("~$", ".~lock", "._")
-SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+SKIP_PREFIXES = ("~$", ".~lock", "._", ".")
+SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX"})
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    path: Path  # on disk
-    display: str  # as reported: relative to the folder given, or the path given
+    path: Path  # on disk: the file itself, or the archive holding `entry`
+    display: str  # as reported: relative to the folder given, a.zip!b/c.docx inside archives
     rel_parts: tuple[str, ...]  # folder names between the input root and the file
+    entry: Entry | None = None  # the file is this archive entry
+    refused: str | None = None  # why it cannot be ingested, when discovery already knows
+
+    @property
+    def name(self) -> str:
+        """The file's own name (no folders)."""
+        return self.entry.parts[-1] if self.entry is not None else self.path.name
 
 
-def discover(paths: list[Path]) -> Iterator[Found]:
+def discover(
+    paths: list[Path], workspace: Workspace | None = None, limits: Limits = LIMITS
+) -> Iterator[Found]:
     for root in paths:
         if root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if _skip(name):
-                        continue
-                    p = Path(dirpath) / name
-                    rel = p.relative_to(root)
-                    yield Found(p, str(Path(root.name) / rel), (root.name, *rel.parts[:-1]))
+            yield from _walk(root, workspace, limits)
         else:
-            yield Found(root, str(root), tuple(root.parent.parts[-2:]))
+            yield from _file(root, str(root), tuple(root.resolve().parent.parts[-2:]),
+                             workspace, limits)
 
 
-def _skip(name: str) -> bool:
-    return name in SKIP_NAMES or name.startswith(SKIP_PREFIXES) or name.startswith(".")
+def _walk(root: Path, workspace: Workspace | None, limits: Limits) -> Iterator[Found]:
+    base = root.resolve().name  # "." names the folder it is, for the path's unit and year
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not skip(d))
+        for name in sorted(filenames):
+            if skip(name):
+                continue
+            p = Path(dirpath) / name
+            rel = p.relative_to(root)
+            display = str(Path(root.name) / rel)
+            yield from _file(p, display, (base, *rel.parts[:-1]), workspace, limits)
+
+
+def _file(
+    path: Path, display: str, rel_parts: tuple[str, ...], workspace: Workspace | None,
+    limits: Limits,
+) -> Iterator[Found]:
+    if is_archive(path.name):
+        yield from _archive(path, display, (*rel_parts, Path(path.name).stem), workspace,
+                            limits, depth=1)
+    else:
+        yield Found(path, display, rel_parts)
+
+
+def _archive(
+    archive: Path, display: str, rel_parts: tuple[str, ...], workspace: Workspace | None,
+    limits: Limits, *, depth: int,
+) -> Iterator[Found]:
+    try:
+        listed = list(_list_entries(archive, display, limits, depth=depth))
+    except ArchiveError as e:
+        yield Found(archive, display, rel_parts, refused=str(e))
+        return
+    for item in listed:
+        if isinstance(item, Refused):
+            yield Found(archive, item.display, rel_parts, refused=item.reason)
+            continue
+        if any(skip(part) for part in item.parts):
+            continue
+        parts = (*rel_parts, *item.parts[:-1])
+        if is_archive(item.parts[-1]):
+            yield from _nested(item, parts, workspace, limits)
+        else:
+            yield Found(archive, item.display, parts, entry=item)
+
+
+def _nested(
+    item: Entry, parts: tuple[str, ...], workspace: Workspace | None, limits: Limits
+) -> Iterator[Found]:
+    """A zip inside the archive: extract it, then list it like any archive."""
+    if workspace is None or item.depth >= MAX_NESTING:
+        why = ("archives nested more than "
+               f"{MAX_NESTING} deep are not opened" if workspace else "nested archive")
+        yield Found(item.archive, item.display, parts, refused=f"{why}; unpack it and run again")
+        return
+    try:
+        inner, _sha, _size = workspace.extract(item)
+    except ArchiveError as e:
+        yield Found(item.archive, item.display, parts, refused=str(e))
+        return
+    yield from _archive(inner, item.display, (*parts, Path(item.parts[-1]).stem), workspace,
+                        limits, depth=item.depth + 1)
+
+
+def skip(name: str) -> bool:
+    return name in SKIP_NAMES or name.startswith(SKIP_PREFIXES)

@@ -1,34 +1,41 @@
 """Ingestion as a library: find → hash → skip the unchanged → parse (in workers) → store.
 
-`ingest()` returns a `RunSummary`; the command only prints it.  Each document is written
-in its own transaction, so a failure (or a kill) leaves every other document intact and
-none half-written; the run log records each file's outcome.
+`ingest()` returns a `RunSummary`; the command only prints it.  The steps:
+
+1. `discover` lists files, folders (recursively) and zip archives (their entries);
+2. `_prepare`, in this process, extracts an archive entry into a private temporary
+   folder, hashes the file and skips it when its sha256 is stored (`unchanged`);
+3. workers (`ingest.worker.ParsePool`) parse and normalize, under a time and memory
+   limit each; tasks are handed out as workers free up, so memory stays flat however
+   many files there are;
+4. one writer, this process, stores each document in its own transaction, locked
+   against concurrent runs (`store.write.begin_write`, `lock_document`), so a failure
+   or a kill leaves every other document intact and none half-written;
+5. the run log gets one row per file as soon as it is done (`ingest.runlog`).
 """
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
-import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
+from ingest.archives import ArchiveError, Workspace
 from ingest.discover import Found, discover
-from ingest.worker import Parsed, Task, parse_task, sha256_of
+from ingest.runlog import FileResult, RunLog, RunSummary, writing
+from ingest.worker import Parsed, ParsePool, Task, WorkerLimits, default_memory_mb, parse_task
+from ingest.worker import sha256_of as sha256_of
+from parsers.limits import LIMITS, Limits
 from store.errors import StoreError
-from store.models import FileOutcome, Run
-from store.write import add_document, find_by_sha
+from store.write import add_document, current_with_key, doc_key, find_by_sha, lock_document
+
+__all__ = ["FileResult", "Options", "RunSummary", "from_path", "ingest"]
 
 
 @dataclass
@@ -37,44 +44,14 @@ class Options:
     unit_name: str | None = None  # override for every file
     year: int | None = None
     command: str | None = None
-
-
-@dataclass
-class FileResult:
-    file: str
-    outcome: str  # ingested | unchanged | failed
-    reason: str | None = None
-    document_id: int | None = None
-    seconds: float = 0.0
-    sha256: str | None = None
-    projects: int = 0
-    indicators: int = 0
-
-
-@dataclass
-class RunSummary:
-    run_id: int | None = None
-    files: list[FileResult] = field(default_factory=list)
-
-    def count(self, outcome: str) -> int:
-        return sum(1 for f in self.files if f.outcome == outcome)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "seen": len(self.files),
-            "ingested": self.count("ingested"),
-            "unchanged": self.count("unchanged"),
-            "failed": self.count("failed"),
-            "failures": [
-                {"file": f.file, "reason": f.reason} for f in self.files if f.outcome == "failed"
-            ],
-            "run_id": self.run_id,
-            "files": [
-                {"file": f.file, "outcome": f.outcome, "reason": f.reason,
-                 "document_id": f.document_id, "seconds": round(f.seconds, 3)}
-                for f in self.files
-            ],
-        }
+    path_pattern: str | None = None  # e.g. "{year}/{unit}/*"; default: folder-name guesses
+    # None: parse in this process when jobs == 1 (no time limit; for tests and debugging),
+    # else in worker processes.  The command always uses workers.
+    inline: bool | None = None
+    file_seconds: float | None = field(default_factory=lambda: LIMITS.max_file_seconds)
+    worker_memory_mb: int = field(default_factory=default_memory_mb)
+    tasks_per_worker: int = 200
+    limits: Limits = field(default_factory=lambda: LIMITS)
 
 
 Progress = Callable[[FileResult], None]
@@ -86,191 +63,241 @@ def ingest(
     options: Options | None = None,
     *,
     on_file: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
+    """Ingest files, folders and zip archives; `on_start(n)` gets the number of files
+    found, `on_file(result)` each file's outcome as it happens."""
     opts = options or Options()
-    summary = RunSummary()
-    run_id = _start_run(engine, opts)
-    summary.run_id = run_id
-    report = _reporter(engine, run_id, summary, on_file)
-    tasks: list[Task] = []
-    for found in discover(list(paths)):
-        task_or_result = _prepare(engine, found, opts)
-        if isinstance(task_or_result, FileResult):
-            report(task_or_result)
-        else:
-            tasks.append(task_or_result)
-    with _executor(opts.jobs, len(tasks)) as pool:
-        for parsed in _parse_all(pool, tasks):
-            report(_store(engine, parsed, run_id))
-    _finish_run(engine, run_id, summary)
+    locate = path_locator(opts.path_pattern)
+    log = RunLog.start(engine, opts.command, opts.jobs)
+    summary = RunSummary(run_id=log.run_id)
+
+    def report(result: FileResult) -> None:
+        summary.files.append(result)
+        log.record(result)
+        if on_file is not None:
+            on_file(result)
+
+    status = "failed"
+    try:
+        with Workspace(opts.limits) as ws:
+            found = list(discover(list(paths), ws, opts.limits))
+            if on_start is not None:
+                on_start(len(found))
+            tasks = _tasks(engine, found, opts, ws, locate, report)
+            for parsed in _parse(tasks, opts):
+                report(_store(engine, parsed, log.run_id))
+                summary.peak_worker_rss_kb = max(summary.peak_worker_rss_kb, parsed.peak_rss_kb)
+                ws.discard(Path(parsed.task.path))
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        try:
+            log.finish(summary, status)
+        except DBAPIError:
+            if status == "done":
+                raise
     return summary
 
 
-def _prepare(engine: Engine, found: Found, opts: Options) -> Task | FileResult:
-    """Hash the file; a stored hash is `unchanged` and needs no parsing."""
+def _tasks(
+    engine: Engine, found: list[Found], opts: Options, ws: Workspace,
+    locate: Callable[[Found], tuple[str | None, int | None]], report: Progress,
+) -> Iterator[Task]:
+    """Tasks for the files that need parsing; the others are reported on the way."""
+    for f in found:
+        prepared = _prepare(engine, f, opts, ws, locate)
+        if isinstance(prepared, FileResult):
+            report(prepared)
+        else:
+            yield prepared
+
+
+def _prepare(
+    engine: Engine, found: Found, opts: Options, ws: Workspace,
+    locate: Callable[[Found], tuple[str | None, int | None]],
+) -> Task | FileResult:
+    """Hash the file (extracting it first from its archive); a stored hash needs no parsing."""
     t0 = time.perf_counter()
+    origin = _origin(found)
+    if found.refused is not None:
+        return FileResult(found.display, "failed", found.refused, path=origin)
     try:
-        size = found.path.stat().st_size
-        sha = sha256_of(found.path)
+        if found.entry is not None:
+            path, sha, size = ws.extract(found.entry)
+        else:
+            path, size = found.path, found.path.stat().st_size
+            sha = sha256_of(path)
+    except ArchiveError as e:
+        return FileResult(found.display, "failed", str(e), path=origin)
     except OSError as e:
-        return FileResult(found.display, "failed", f"cannot read the file: {e.strerror or e}")
+        return FileResult(found.display, "failed", f"cannot read the file: {e.strerror or e}",
+                          path=origin)
     with Session(engine) as s:
         doc = find_by_sha(s, sha)
-        if doc is not None and doc.status != "removed":
-            return FileResult(
-                found.display, "unchanged", None, doc.id, time.perf_counter() - t0, sha
-            )
-    unit, year = from_path(found.rel_parts)
-    return Task(
-        path=str(found.path),
-        display=found.display,
-        source=found.path.name,
-        sha256=sha,
-        size=size,
-        unit_name=opts.unit_name,
-        year=opts.year,
-        path_unit_name=unit,
-        path_year=year,
-    )
+        if doc is not None:
+            ws.discard(path)
+            return FileResult(found.display, "unchanged", _unchanged_note(doc.status, doc.id),
+                              doc.id, time.perf_counter() - t0, sha, path=origin,
+                              format=doc.format)
+    unit, year = locate(found)
+    return Task(path=str(path), display=found.display, source=found.name, sha256=sha,
+                size=size, unit_name=opts.unit_name, year=opts.year, path_unit_name=unit,
+                path_year=year, origin=origin)
 
 
-_PATH_YEAR = re.compile(r"^(20\d{2})(?:年|年度)?$")
+def _origin(found: Found) -> str:
+    if found.entry is None:
+        return str(found.path.resolve())
+    outer = found.display.split("!", 1)
+    return f"{found.path.resolve()}!{outer[1]}" if found.entry.depth == 1 else found.display
+
+
+def _unchanged_note(status: str, doc_id: int) -> str | None:
+    if status == "removed":
+        return (f"this content was taken out with `jixiao remove` (document #{doc_id}); it "
+                f"stays out; `jixiao restore {doc_id}` brings it back")
+    if status == "superseded":
+        return f"an older version (document #{doc_id}), kept in history"
+    return None
+
+
+def _parse(tasks: Iterator[Task], opts: Options) -> Iterator[Parsed]:
+    inline = opts.inline if opts.inline is not None else opts.jobs <= 1
+    if inline:
+        yield from map(parse_task, tasks)
+        return
+    limits = WorkerLimits(opts.file_seconds or None, opts.worker_memory_mb, opts.tasks_per_worker)
+    with ParsePool(opts.jobs, limits) as pool:
+        yield from pool.map_unordered(tasks)
+
+
+def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
+    """Store one parsed document in its own transaction."""
+    task = parsed.task
+    t0 = time.perf_counter()
+    result = FileResult(task.display, "failed", parsed.reason, None, parsed.seconds,
+                        task.sha256, path=task.origin)
+    if parsed.payload is None:
+        return result
+    payload = parsed.payload
+    result.format = payload.get("format")
+    key = doc_key(payload.get("unit_name"), payload.get("year"), payload["source"])
+    try:
+        with writing(engine) as s:
+            lock_document(s, key, task.sha256)
+            existing = find_by_sha(s, task.sha256)
+            if existing is not None:  # another run stored it meanwhile
+                result.outcome, result.document_id = "unchanged", existing.id
+                return result
+            previous = current_with_key(s, key)
+            doc = add_document(s, payload, run_id=run_id)
+            result.document_id = doc.id
+            result.replaced = previous.id if previous is not None else None
+    except IntegrityError:
+        return _lost_race(engine, result)
+    except OperationalError as e:
+        raise StoreError(
+            f"the database stopped accepting writes while storing {task.display}: {e.orig}; "
+            "nothing of that file was stored; fix the database and run again"
+        ) from e
+    except (DBAPIError, StatementError) as e:  # a value the database refuses (too long …)
+        result.reason = (f"the database refused this document ({_first_line(e)}); the other "
+                         "files were stored; please report this file")
+        return result
+    projects = payload["projects"]
+    result.outcome = "ingested"
+    result.projects = len(projects)
+    result.indicators = sum(len(p["indicators"]) for p in projects)
+    result.seconds = parsed.seconds + time.perf_counter() - t0
+    return result
+
+
+def _lost_race(engine: Engine, result: FileResult) -> FileResult:
+    """A unique constraint stopped a duplicate: another writer got there first."""
+    with Session(engine) as s:
+        existing = find_by_sha(s, result.sha256 or "")
+    if existing is None:
+        raise StoreError(f"{result.file}: another run stored a different version of this "
+                         "document at the same moment; run again to take the newest")
+    result.outcome, result.document_id, result.reason = "unchanged", existing.id, None
+    return result
+
+
+def _first_line(e: Exception) -> str:
+    orig = getattr(e, "orig", None) or e
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+# --- unit and year from the path ------------------------------------------------------
+
+_PATH_YEAR = re.compile(r"^(20\d{2})(?:年度?)?$")
+_YEAR_THEN_UNIT = re.compile(r"^(20\d{2})(?:年度?)?[\s_\-]*(.+)$")
+_UNIT_THEN_YEAR = re.compile(r"^(.+?)[\s_\-]*(20\d{2})(?:年度?)?$")
+# How units name themselves: 老庄子镇, 某某乡, 某某街道(办事处), 某某局 …
 _PATH_UNIT = re.compile(r"(镇|乡|街道|办事处|局|委员会|中心|委|办)$")
 
 
 def from_path(parts: tuple[str, ...]) -> tuple[str | None, int | None]:
-    """Unit name and year from folder names (`2022/老庄子镇/x.docx`), where present."""
+    """Unit name and year from folder names (`2022/老庄子镇/x.docx`,
+    `2022年老庄子镇/x.docx`), where present; the folder nearest the file wins."""
     unit: str | None = None
     year: int | None = None
     for part in parts:
         m = _PATH_YEAR.match(part)
         if m:
             year = int(m.group(1))
-        elif _PATH_UNIT.search(part):
-            unit = part
+            continue
+        for pattern, y, u in ((_YEAR_THEN_UNIT, 1, 2), (_UNIT_THEN_YEAR, 2, 1)):
+            m = pattern.match(part)
+            if m and _PATH_UNIT.search(m.group(u)):
+                year, unit = int(m.group(y)), m.group(u)
+                break
+        else:
+            if _PATH_UNIT.search(part):
+                unit = part
     return unit, year
 
 
-def _executor(jobs: int, n: int) -> Executor:
-    if jobs <= 1 or n <= 1:
-        return _InlineExecutor()
-    return ProcessPoolExecutor(max_workers=min(jobs, n), mp_context=get_context("forkserver"))
+def compile_path_pattern(pattern: str) -> re.Pattern[str]:
+    """`{year}/{unit}/*` → a regex matched against the end of each file's path.
 
-
-class _InlineExecutor(Executor):
-    """Parse in this process (jobs=1): no pickling, easier to debug."""
-
-    def map(self, fn: Callable[..., Any], *iterables: Iterable[Any], **_: Any) -> Iterator[Any]:
-        return map(fn, *iterables)
-
-
-def _parse_all(pool: Executor, tasks: list[Task]) -> Iterator[Parsed]:
-    yield from pool.map(parse_task, tasks)
-
-
-def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
-    task = parsed.task
-    if parsed.payload is None:
-        return FileResult(
-            task.display, "failed", parsed.reason, None, parsed.seconds, task.sha256
-        )
+    Segments are separated by `/`; `{unit}` and `{year}` capture, `*` matches within one
+    folder or file name, `**` any number of folders.  Raises ValueError."""
+    if "{unit}" not in pattern and "{year}" not in pattern:
+        raise ValueError(f"the path pattern {pattern!r} names neither {{unit}} nor {{year}}")
+    segments = [seg for seg in pattern.strip("/").split("/") if seg]
+    out: list[str] = []
+    for seg in segments:
+        if seg == "**":
+            out.append("(?:[^/]+/)*")
+            continue
+        piece = re.escape(seg)
+        piece = piece.replace(r"\{unit\}", "(?P<unit>[^/]+?)", 1)
+        piece = piece.replace(r"\{year\}", r"(?P<year>\d{4})", 1)
+        piece = piece.replace(r"\*", "[^/]*").replace(r"\?", "[^/]")
+        out.append(piece + "/")
+    body = "".join(out).removesuffix("/")
     try:
-        with Session(engine) as s, s.begin():
-            existing = find_by_sha(s, task.sha256)
-            if existing is not None and existing.status != "removed":
-                return FileResult(
-                    task.display, "unchanged", None, existing.id, parsed.seconds, task.sha256
-                )
-            doc = add_document(s, parsed.payload, run_id=run_id)
-            doc_id = doc.id
-    except IntegrityError:
-        # another run stored the same content (or a newer version of it) first
-        with Session(engine) as s:
-            existing = find_by_sha(s, task.sha256)
-        if existing is not None:
-            return FileResult(
-                task.display, "unchanged", None, existing.id, parsed.seconds, task.sha256
-            )
-        raise
-    except OperationalError as e:
-        raise StoreError(
-            f"the database stopped accepting writes while storing {task.display}: {e.orig}; "
-            "nothing of that file was stored; fix the database and run again"
-        ) from e
-    projects = parsed.payload["projects"]
-    return FileResult(
-        task.display,
-        "ingested",
-        None,
-        doc_id,
-        parsed.seconds,
-        task.sha256,
-        projects=len(projects),
-        indicators=sum(len(p["indicators"]) for p in projects),
-    )
+        return re.compile(rf"(?:^|/){body}$")
+    except re.error as e:
+        raise ValueError(f"the path pattern {pattern!r} is not usable: {e}") from e
 
 
-# --- the run log ------------------------------------------------------------------------
+def path_locator(pattern: str | None) -> Callable[[Found], tuple[str | None, int | None]]:
+    """Unit and year for a found file, from the pattern, else from folder names."""
+    if pattern is None:
+        return lambda found: from_path(found.rel_parts)
+    regex = compile_path_pattern(pattern)
 
+    def locate(found: Found) -> tuple[str | None, int | None]:
+        m = regex.search("/".join((*found.rel_parts, found.name)))
+        if m is None:
+            return None, None
+        groups = m.groupdict()
+        year = groups.get("year")
+        return groups.get("unit"), int(year) if year else None
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _start_run(engine: Engine, opts: Options) -> int:
-    try:
-        with Session(engine) as s, s.begin():
-            run = Run(
-                started_at=_now(),
-                command=opts.command,
-                host=socket.gethostname(),
-                user=_user(),
-                status="running",
-            )
-            s.add(run)
-            s.flush()
-            return run.id
-    except SQLAlchemyError as e:
-        raise StoreError(f"cannot write the run log: {e}; check the database") from e
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return str(os.getuid())
-
-
-def _reporter(
-    engine: Engine, run_id: int, summary: RunSummary, on_file: Progress | None
-) -> Callable[[FileResult], None]:
-    def report(result: FileResult) -> None:
-        summary.files.append(result)
-        with Session(engine) as s, s.begin():
-            s.add(
-                FileOutcome(
-                    run_id=run_id,
-                    file=result.file,
-                    outcome=result.outcome,
-                    reason=result.reason,
-                    sha256=result.sha256,
-                    document_id=result.document_id,
-                    seconds=result.seconds,
-                )
-            )
-        if on_file is not None:
-            on_file(result)
-
-    return report
-
-
-def _finish_run(engine: Engine, run_id: int, summary: RunSummary) -> None:
-    with Session(engine) as s, s.begin():
-        run = s.get(Run, run_id)
-        assert run is not None
-        run.finished_at = _now()
-        run.seen = len(summary.files)
-        run.ingested = summary.count("ingested")
-        run.unchanged = summary.count("unchanged")
-        run.failed = summary.count("failed")
-        run.status = "done"
+    return locate

@@ -1,14 +1,33 @@
-"""The part of ingestion that runs in worker processes: read, parse, normalize one file.
+"""Parsing in worker processes: read, parse and normalize one file; touch no database.
 
-It touches no database; it returns a plain payload (or a readable failure) that the single
-writer stores.  Top-level functions only, so that they pickle for a process pool.
+`parse_task` turns one file into a plain payload (or a readable failure) that the single
+writer stores.  `ParsePool` runs it in `jobs` worker processes and guards the run
+against hostile files:
+
+- a parse that takes longer than the time limit is killed with its worker and reported
+  as failed ("reading took longer than N s …"); a fresh worker takes its place;
+- a worker that dies (a crash in a C library, the out-of-memory killer) fails only the
+  file it was reading;
+- each worker's address space is capped (RLIMIT_AS), so a memory bomb ends in a
+  MemoryError for that file instead of swapping the machine, and each worker is
+  replaced after `tasks_per_worker` files, so slow leaks in readers cannot add up.
+
+Why not `concurrent.futures.ProcessPoolExecutor`: it can neither stop one running task
+nor survive the death of a worker (the whole pool becomes "broken"); the loop below is
+the smallest pool that can, built on `multiprocessing` pipes and process sentinels.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import signal
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from multiprocessing import connection, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +37,15 @@ from parsers.errors import JixiaoError, ParseError
 @dataclass(frozen=True, slots=True)
 class Task:
     path: str  # where the bytes are on this machine
-    display: str  # the name to report (folders relative to the input, a!b inside a zip)
+    display: str  # the name to report (folders relative to the input, a.zip!b inside a zip)
     source: str  # the file's own name, stored and exported
     sha256: str
     size: int
-    unit_name: str | None = None  # overrides (command line or path pattern)
+    unit_name: str | None = None  # overrides (command line)
     year: int | None = None
     path_unit_name: str | None = None  # fallbacks from the path, when the document lacks them
     path_year: int | None = None
+    origin: str | None = None  # the full path (or archive!member), for the run log
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +54,7 @@ class Parsed:
     payload: dict[str, Any] | None
     reason: str | None
     seconds: float
+    peak_rss_kb: int = 0  # the worker's peak resident memory so far (0: parsed inline)
 
 
 def sha256_of(path: Path) -> str:
@@ -46,10 +67,15 @@ def sha256_of(path: Path) -> str:
 
 def parse_task(task: Task) -> Parsed:
     """Parse and normalize one file; never raises for a bad file."""
+    t0 = time.perf_counter()
+    payload, reason = _parse(task)
+    return Parsed(task, payload, reason, time.perf_counter() - t0)
+
+
+def _parse(task: Task) -> tuple[dict[str, Any] | None, str | None]:
     from ingest.build import build_payload
     from parsers import parse_file
 
-    t0 = time.perf_counter()
     try:
         rec = parse_file(Path(task.path), file_name=task.source)
         payload = build_payload(
@@ -60,25 +86,238 @@ def parse_task(task: Task) -> Parsed:
             unit_name=task.unit_name,
             year=task.year,
         )
-        if payload["unit_name"] is None:
-            payload["unit_name"] = task.path_unit_name
-        if payload["year"] is None:
-            payload["year"] = task.path_year
-        return Parsed(task, payload, None, time.perf_counter() - t0)
     except ParseError as e:
-        return Parsed(task, None, e.reason, time.perf_counter() - t0)
+        return None, e.reason
     except JixiaoError as e:
-        return Parsed(task, None, str(e), time.perf_counter() - t0)
+        return None, str(e)
     except MemoryError:
-        return Parsed(task, None, "the file needs more memory than allowed to read",
-                      time.perf_counter() - t0)
+        return None, "the file needs more memory than a worker may use (JIXIAO_WORKER_MEMORY_MB)"
     except RecursionError:
-        return Parsed(task, None, "the file is nested too deeply to read",
-                      time.perf_counter() - t0)
+        return None, "the file is nested too deeply to read"
     except Exception as e:  # a reader bug must not stop the batch; say what it was
-        return Parsed(
-            task,
-            None,
-            f"internal error while reading ({type(e).__name__}: {e}); please report this file",
-            time.perf_counter() - t0,
+        return None, (f"internal error while reading ({type(e).__name__}: {e}); "
+                      "please report this file")
+    if payload["unit_name"] is None:
+        payload["unit_name"] = task.path_unit_name
+    if payload["year"] is None:
+        payload["year"] = task.path_year
+    payload["origin"] = task.origin or task.display
+    return payload, None
+
+
+# --- the pool ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerLimits:
+    file_seconds: float | None = None  # None or 0: no time limit
+    memory_mb: int = 0  # RLIMIT_AS per worker; 0: no cap
+    tasks_per_worker: int = 200  # then the worker is replaced
+
+
+# Imported once by the fork server, so that each new worker starts with them loaded.
+PRELOAD = ["ingest.worker", "ingest.build", "parsers", "parsers.layout", "normalize"]
+
+
+def _worker_main(conn: connection.Connection, memory_mb: int, tasks: int) -> None:
+    """A worker: parse the tasks its pipe brings, up to `tasks`, then exit."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    if memory_mb > 0:
+        _cap_memory(memory_mb * 1024 * 1024)
+    for _ in range(tasks):
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the writer is gone
+            return
+        if task is None:
+            return
+        parsed = parse_task(task)
+        conn.send(replace(parsed, peak_rss_kb=_peak_rss_kb()))
+    conn.close()
+
+
+def _cap_memory(limit: int) -> None:
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _peak_rss_kb() -> int:
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+@dataclass
+class _Worker:
+    process: Any  # multiprocessing.Process of the context
+    conn: connection.Connection
+    task: Task | None = None
+    started: float = 0.0
+    done: int = 0
+
+
+class ParsePool:
+    """`jobs` worker processes, each parsing one file at a time; results come back in
+    the order they finish.  Use as a context manager; workers start when there is work."""
+
+    def __init__(self, jobs: int, limits: WorkerLimits, context: BaseContext | None = None):
+        self.jobs = max(1, jobs)
+        self.limits = limits
+        self.context = context or _default_context()
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> ParsePool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def map_unordered(self, tasks: Iterable[Task]) -> Iterator[Parsed]:
+        pending = iter(tasks)
+        more = True
+        while True:
+            if more:
+                more = self._hand_out(pending)
+            busy = [w for w in self.workers if w.task is not None]
+            if not busy:
+                return
+            waitables: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            ready = set(connection.wait(waitables, timeout=self._wait_seconds(busy)))
+            for w in busy:
+                if w.conn in ready or w.process.sentinel in ready or self._overdue(w):
+                    parsed = self._collect(w)
+                    if parsed is not None:
+                        yield parsed
+
+    def close(self) -> None:
+        for w in self.workers:
+            self._stop(w, polite=w.task is None)
+        self.workers = []
+
+    # --- handing out and collecting ---------------------------------------------------
+
+    def _hand_out(self, pending: Iterator[Task]) -> bool:
+        """Give each idle worker (starting workers up to `jobs`) a task; False when none
+        are left."""
+        while True:
+            idle = next((w for w in self.workers if w.task is None), None)
+            if idle is None and len(self.workers) >= self.jobs:
+                return True
+            task = next(pending, None)
+            if task is None:
+                return False
+            worker = idle or self._start()
+            worker.conn.send(task)
+            worker.task, worker.started = task, time.monotonic()
+
+    def _collect(self, w: _Worker) -> Parsed | None:
+        """The result of a worker's task: what it sent, or why it sent nothing."""
+        task = w.task
+        assert task is not None
+        if w.conn.poll():
+            try:
+                parsed: Parsed = w.conn.recv()
+            except (EOFError, OSError):
+                pass  # it died while sending: handled below as a death
+            else:
+                w.task, w.done = None, w.done + 1
+                if w.done >= self.limits.tasks_per_worker:
+                    self._replace(w, polite=True)
+                return parsed
+        if not w.process.is_alive():
+            w.process.join()
+            reason = death_reason(w.process.exitcode)
+        elif self._overdue(w):
+            reason = timeout_reason(self.limits.file_seconds or 0)
+        else:
+            return None  # woken for nothing
+        elapsed = time.monotonic() - w.started
+        self._replace(w, polite=False)
+        return Parsed(task, None, reason, elapsed)
+
+    def _overdue(self, w: _Worker) -> bool:
+        limit = self.limits.file_seconds
+        return bool(limit and w.task is not None and time.monotonic() - w.started > limit)
+
+    def _wait_seconds(self, busy: list[_Worker]) -> float | None:
+        limit = self.limits.file_seconds
+        if not limit:
+            return None
+        first_deadline = min(w.started for w in busy) + limit
+        return max(0.0, first_deadline - time.monotonic()) + 0.01
+
+    # --- worker processes -------------------------------------------------------------
+
+    def _start(self) -> _Worker:
+        parent, child = self.context.Pipe(duplex=True)
+        process = self.context.Process(  # type: ignore[attr-defined]
+            target=_worker_main,
+            args=(child, self.limits.memory_mb, self.limits.tasks_per_worker),
+            daemon=True,
+            name="jixiao-parse",
         )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self.workers.append(worker)
+        return worker
+
+    def _replace(self, w: _Worker, *, polite: bool) -> None:
+        """Stop a worker (recycled, hung or dead); a new one starts when work needs it."""
+        self._stop(w, polite=polite)
+        self.workers.remove(w)
+
+    def _stop(self, w: _Worker, *, polite: bool) -> None:
+        if polite and w.process.is_alive():
+            with contextlib.suppress(OSError):
+                w.conn.send(None)
+            w.process.join(timeout=5)
+        if w.process.is_alive():
+            w.process.kill()
+        w.process.join()
+        w.conn.close()
+        w.task = None
+
+
+def _default_context() -> BaseContext:
+    """A fork server: workers start fast (modules preloaded) and inherit no open database
+    connections or threads from the writer."""
+    ctx = get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def death_reason(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        sig = -exitcode
+        if sig == signal.SIGKILL:
+            what = "was killed (signal 9), most often by the system's out-of-memory killer"
+        elif sig == signal.SIGSEGV:
+            what = "crashed (signal 11, a segmentation fault in a reading library)"
+        else:
+            what = f"was stopped by signal {sig} ({signal.Signals(sig).name})"
+        return (
+            f"the reading process {what} while reading this file; the other files were not "
+            "affected; check the file (open and re-save it) and run again"
+        )
+    return (
+        f"the reading process stopped unexpectedly (exit code {exitcode}) while reading this "
+        "file; the other files were not affected; please report this file"
+    )
+
+
+def timeout_reason(seconds: float) -> str:
+    return (
+        f"reading took longer than {seconds:g} s; the reader was stopped and the file skipped; "
+        "if the file is just very large, raise JIXIAO_MAX_FILE_SECONDS and run again"
+    )
+
+
+def default_memory_mb() -> int:
+    """Per-worker address-space cap: JIXIAO_WORKER_MEMORY_MB, default 2048 (0: none)."""
+    raw = os.environ.get("JIXIAO_WORKER_MEMORY_MB", "").strip()
+    return int(raw) if raw.isdigit() else 2048

@@ -1,12 +1,21 @@
 """Writing one document.  Functions take a Session and never commit: the caller (ingest)
-owns the transaction, one per document, so a failure leaves nothing half-written."""
+owns the transaction, one per document, so a failure leaves nothing half-written.
+
+Concurrent writers (several runs, several machines) are kept exact by the database:
+`sha256` is unique and so is the current version of each unit|year|file name
+(`uq_documents_current_key`).  `begin_write` and `lock_document` make writers wait for
+each other instead of colliding on those constraints: on SQLite the transaction takes
+the write lock at once (BEGIN IMMEDIATE, waiting up to the busy timeout); on PostgreSQL
+it takes advisory locks on the document's key and content, released at commit.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from store.models import DocSection, Document, Funding, Indicator, Project
@@ -20,6 +29,28 @@ VALUE_COLUMNS = (
 def doc_key(unit_name: str | None, year: int | None, source: str) -> str:
     """What makes two files "the same document": unit, year and file name."""
     return f"{unit_name or ''}|{year or ''}|{source}"
+
+
+def begin_write(session: Session) -> None:
+    """Call first in a write transaction: on SQLite, take the write lock now, so that a
+    transaction that reads before it writes never fails with "database is locked"."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def lock_document(session: Session, key: str, sha256: str) -> None:
+    """Serialize the writers of one document (PostgreSQL; SQLite's lock is global)."""
+    if session.connection().dialect.name != "postgresql":
+        return
+    for lock in sorted({advisory_key("key", key), advisory_key("sha", sha256)}):
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
+
+
+def advisory_key(kind: str, value: str) -> int:
+    """A stable signed 64-bit lock number for a string (PostgreSQL's bigint)."""
+    digest = hashlib.sha256(f"jixiao:{kind}:{value}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 def find_by_sha(session: Session, sha256: str) -> Document | None:
@@ -55,6 +86,7 @@ def add_document(
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
         run_id=run_id,
         warnings=list(payload.get("warnings") or []),
+        origin=payload.get("origin"),
     )
     doc.sections = [
         DocSection(seq=i, heading=s["heading"], text=s["text"], page=s.get("page"))
@@ -66,6 +98,38 @@ def add_document(
     if old is not None:
         old.superseded_by_id = doc.id
     return doc
+
+
+def remove_document(session: Session, doc: Document) -> Document | None:
+    """Take a document out (status removed; it stays in history).  The version it had
+    superseded, if any, becomes current again and is returned."""
+    doc.status = "removed"
+    session.flush()
+    previous = session.scalars(
+        select(Document)
+        .where(Document.superseded_by_id == doc.id, Document.status == "superseded")
+        .order_by(Document.id.desc())
+    ).first()
+    if previous is None or current_with_key(session, previous.doc_key) is not None:
+        return None
+    previous.status = "current"
+    previous.superseded_by_id = None
+    session.flush()
+    return previous
+
+
+def restore_document(session: Session, doc: Document) -> Document | None:
+    """Make a removed (or superseded) document current again; the version that was
+    current in its place becomes history and is returned."""
+    other = current_with_key(session, doc.doc_key)
+    if other is not None and other.id != doc.id:
+        other.status = "superseded"
+        session.flush()
+        other.superseded_by_id = doc.id
+    doc.status = "current"
+    doc.superseded_by_id = None
+    session.flush()
+    return other if other is not None and other.id != doc.id else None
 
 
 def _project(p: dict[str, Any]) -> Project:

@@ -1,0 +1,260 @@
+"""The bulk-ingestion commands: `history`, `remove`, `restore`, `runs`, `failures`.
+
+Registered on the `jixiao` group by `ingest.cli`; each opens the database, calls one
+function of `ingest.runlog`, prints a table (or `--json`) and picks the exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Any, NoReturn
+
+import click
+
+# The same --db, error line and database opening as ingest/cli.py (copied, not imported:
+# ingest.cli imports this module while it loads).
+DB_HELP = "Database URL (SQLAlchemy); default: $JIXIAO_DB, else sqlite:///jixiao.db here."
+db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB_HELP)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"jixiao: {message}", err=True)
+    sys.exit(code)
+
+
+def open_db(url: str | None) -> Any:
+    from store.db import open_engine
+    from store.errors import StoreError
+
+    try:
+        return open_engine(url)
+    except StoreError as e:
+        fail(str(e))
+
+
+def register(main: click.Group) -> None:
+    for command in (history, remove, restore, runs, failures):
+        main.add_command(command)
+
+
+def _console() -> Any:
+    """A console that never truncates: wide when output goes to a file or a pipe."""
+    from rich.console import Console
+
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220)
+
+
+def _table(*columns: str) -> Any:
+    from rich.table import Table
+
+    return Table(*columns, box=None, pad_edge=False, header_style="bold")
+
+
+def _when(t: datetime | None) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S") if t else ""
+
+
+def _json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, default=str, indent=1))
+
+
+# --- history ----------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("unit")
+@click.option("--year", type=int, default=None, help="Only this budget year.")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def history(unit: str, year: int | None, db: str | None, as_json: bool) -> None:
+    """Every version of a unit's documents: current, superseded and removed."""
+    from sqlalchemy.orm import Session
+
+    from ingest import runlog
+
+    engine = open_db(db)
+    with Session(engine) as s:
+        versions = runlog.history(s, unit, year)
+        rows = [_version_row(v) for v in versions]
+    if not rows:
+        fail(f"no document of a unit named {unit!r}; `jixiao documents` lists the units")
+    if as_json:
+        _json(rows)
+        return
+    t = _table("id", "单位 unit", "年度", "文件 file", "status", "ingested", "run", "sha256",
+               "note")
+    for r in rows:
+        t.add_row(str(r["id"]), r["unit_name"] or "", str(r["year"] or ""), r["source"],
+                  r["status"], _when(r["ingested_at"]), str(r["run_id"] or ""),
+                  r["sha256"][:12], r["note"])
+    _console().print(t)
+
+
+def _version_row(v: Any) -> dict[str, Any]:
+    d = v.document
+    note = ""
+    if d.status == "superseded":
+        note = f"replaced by #{d.superseded_by_id}" if d.superseded_by_id else "replaced"
+    elif d.status == "removed":
+        note = f"removed {_when(v.removed_at)} by {v.removed_by or '?'}"
+        if v.removed_reason:
+            note += f": {v.removed_reason}"
+    return {"id": d.id, "unit_name": d.unit_name, "year": d.year, "source": d.source,
+            "status": d.status, "ingested_at": d.ingested_at, "run_id": d.run_id,
+            "sha256": d.sha256, "origin": d.origin, "superseded_by": d.superseded_by_id,
+            "removed_at": v.removed_at, "removed_by": v.removed_by, "note": note}
+
+
+# --- remove / restore -------------------------------------------------------------------
+
+
+def _change_command(verb: str, doc: str) -> click.Command:
+    @click.command(name=verb, help=doc)
+    @click.argument("document")
+    @click.option("--unit", default=None, help="The document's unit, when several match.")
+    @click.option("--year", type=int, default=None, help="The document's year, when several match.")
+    @click.option("--reason", default=None, help="Why (kept in the run log).")
+    @db_option
+    def command(document: str, unit: str | None, year: int | None, reason: str | None,
+                db: str | None) -> None:
+        from ingest import runlog
+
+        engine = open_db(db)
+        action = runlog.remove if verb == "remove" else runlog.restore
+        try:
+            change = action(engine, document, unit=unit, year=year, reason=reason,
+                            command=" ".join(["jixiao", *sys.argv[1:]]))
+        except runlog.AmbiguousDocument as e:
+            fail(str(e), 2)
+        except runlog.NoSuchDocument as e:
+            fail(str(e))
+        what = (f"#{change.document_id} {change.unit_name or '?'} {change.year or '?'} "
+                f"{change.source}")
+        if verb == "remove":
+            click.echo(f"removed {what} (run {change.run_id}; kept in history)")
+            if change.other_id is not None:
+                click.echo(f"#{change.other_id}, the version it had replaced, is current again")
+        else:
+            click.echo(f"restored {what} (run {change.run_id})")
+            if change.other_id is not None:
+                click.echo(f"#{change.other_id}, current until now, is kept in history")
+
+    return command
+
+
+remove = _change_command(
+    "remove",
+    """Take a wrongly ingested document out (it stays in history).
+
+    DOCUMENT is an id, the start of a sha256 or a file name.  The run log records who
+    removed it and when; the version it had replaced, if any, becomes current again.
+    Ingesting the same content again leaves it out; `jixiao restore` brings it back.""",
+)
+restore = _change_command(
+    "restore",
+    """Bring a removed document back as the current version.
+
+    DOCUMENT is an id, the start of a sha256 or a file name.""",
+)
+
+
+# --- runs -------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("run_id", type=int, required=False)
+@click.option("--limit", type=int, default=20, show_default=True, help="How many runs.")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def runs(run_id: int | None, limit: int, db: str | None, as_json: bool) -> None:
+    """The run log: recent runs, or each file's outcome in run RUN_ID."""
+    from sqlalchemy.orm import Session
+
+    from ingest import runlog
+    from store.models import Run
+
+    engine = open_db(db)
+    with Session(engine) as s:
+        if run_id is not None:
+            run = s.get(Run, run_id)
+            if run is None:
+                fail(f"no run {run_id}; `jixiao runs` lists them")
+            files = [_outcome_row(f) for f in runlog.run_files(s, run_id)]
+            head = _run_row(run)
+        else:
+            rows = [_run_row(r) for r in runlog.runs(s, limit)]
+    if run_id is None:
+        if as_json:
+            _json(rows)
+            return
+        t = _table("run", "started", "finished", "status", "seen", "ingested", "unchanged",
+                   "failed", "who", "command")
+        for r in rows:
+            t.add_row(str(r["id"]), _when(r["started_at"]), _when(r["finished_at"]),
+                      r["status"], str(r["seen"]), str(r["ingested"]), str(r["unchanged"]),
+                      str(r["failed"]), f"{r['user']}@{r['host']}", r["command"] or "")
+        _console().print(t)
+        return
+    if as_json:
+        _json({**head, "files": files})
+        return
+    click.echo(f"run {head['id']}  {head['status']}  {_when(head['started_at'])} → "
+               f"{_when(head['finished_at'])}  {head['user']}@{head['host']}  {head['command']}")
+    t = _table("outcome", "file", "seconds", "document", "reason")
+    for f in files:
+        t.add_row(f["outcome"], f["file"], f"{f['seconds'] or 0:.2f}",
+                  str(f["document_id"] or ""), f["reason"] or "")
+    _console().print(t)
+
+
+def _run_row(r: Any) -> dict[str, Any]:
+    from ingest.runlog import run_status
+
+    return {"id": r.id, "started_at": r.started_at, "finished_at": r.finished_at,
+            "status": run_status(r), "seen": r.seen, "ingested": r.ingested,
+            "unchanged": r.unchanged, "failed": r.failed, "user": r.user, "host": r.host,
+            "pid": r.pid, "jobs": r.jobs, "command": r.command}
+
+
+def _outcome_row(f: Any) -> dict[str, Any]:
+    return {"run_id": f.run_id, "file": f.file, "path": f.path, "outcome": f.outcome,
+            "reason": f.reason, "sha256": f.sha256, "document_id": f.document_id,
+            "format": f.format, "seconds": f.seconds, "at": f.at}
+
+
+# --- failures ---------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--all", "include_resolved", is_flag=True,
+              help="Also failures that a later run resolved.")
+@click.option("--paths", is_flag=True, help="Print only the paths, one a line (to retry them).")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def failures(include_resolved: bool, paths: bool, db: str | None, as_json: bool) -> None:
+    """Files that failed and have not been ingested since: what failed and why.
+
+    A failed file is tried again by the next run that meets it."""
+    from sqlalchemy.orm import Session
+
+    from ingest import runlog
+
+    engine = open_db(db)
+    with Session(engine) as s:
+        rows = [_outcome_row(f) for f in runlog.failures(s, include_resolved=include_resolved)]
+    if as_json:
+        _json(rows)
+        return
+    if paths:
+        for p in dict.fromkeys((r["path"] or r["file"]).split("!", 1)[0] for r in rows):
+            click.echo(p)
+        return
+    if not rows:
+        click.echo("no failures")
+        return
+    t = _table("run", "when", "file", "reason")
+    for r in rows:
+        t.add_row(str(r["run_id"]), _when(r["at"]), r["file"], r["reason"] or "")
+    _console().print(t)
