@@ -1,0 +1,176 @@
+"""PDF submissions (exported from Word or WPS, often the final stamped version).
+
+A PDF table has no cells, only lines and characters.  The reader is a chain of steps:
+
+    open_pdf        pdfplumber opens the file; encryption and damage become readable errors
+    read_pages      each page interpreted into glyphs and ruling segments (`pdf_page`),
+                    under a per-page time limit
+    check_text      no text at all (a scan), or text from fonts without a Unicode map
+                    (`(cid:123)` runs, private-use characters), is unreadable
+    page_items      ruled tables found from the drawn lines, glyphs put into their cells
+                    (`pdf_tables`, `pdf_text`), the rest into lines (`pdf_blocks`)
+    drop_running_lines, to_blocks
+                    running headers and footers dropped, tables stitched across page
+                    breaks, lines joined into paragraphs
+
+Every row keeps its page number (`Row.page`) as provenance.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any, TypeVar
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import PDFException
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from parsers.errors import LimitExceeded, UnreadableFile
+from parsers.grid import SourceDocument
+from parsers.limits import LIMITS, Limits
+from parsers.pdf_blocks import drop_running_lines, page_items, to_blocks
+from parsers.pdf_page import PageContent, PageTimeout, read_page
+from parsers.pdf_text import is_garbage
+
+T = TypeVar("T")
+
+GARBAGE_SHARE = 0.2  # more unmappable glyphs than this share: the text layer is unreadable
+
+# What pdfminer raises on a damaged file, beside its own exception classes: it reads
+# untrusted bytes with plain Python, and a broken object surfaces as one of these.
+DAMAGE = (PSException, PDFException, ValueError, KeyError, TypeError, IndexError,
+          AttributeError, EOFError, OverflowError, ZeroDivisionError)
+
+ENCRYPTED = (
+    "the PDF is encrypted with a password (it cannot be opened without one): ask the "
+    "unit for an unprotected copy, or for the Word file"
+)
+SCAN = (
+    "the PDF has no text layer: it is a scan (pictures of pages), and jixiao does not "
+    "read scans; ask the unit for the PDF exported from Word or WPS, or for the Word file"
+)
+GARBAGE = (
+    "the PDF's text layer is unreadable: {share:.0%} of its characters come from fonts "
+    "without a Unicode map ((cid:…) codes or private-use characters), so the text would "
+    "be nonsense; export the PDF again with fonts embedded as Unicode (or send the Word "
+    "file)"
+)
+
+
+def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
+    pages = read_pages(path, limits)
+    warnings = check_text(pages)
+    items = [
+        _within(p.number, limits.max_page_seconds - p.seconds, page_items, p) for p in pages
+    ]
+    blocks = to_blocks(drop_running_lines(items))
+    return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
+
+
+def read_pages(path: Path, limits: Limits) -> list[PageContent]:
+    """Every page as glyphs and ruling segments; PDF errors become readable ones."""
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages: list[PageContent] = []
+            for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
+                if number > limits.max_pdf_pages:
+                    raise LimitExceeded(
+                        f"the PDF has more than {limits.max_pdf_pages} pages; split it, or "
+                        "raise JIXIAO_MAX_PDF_PAGES if it is genuine"
+                    )
+                pages.append(_read_one(pdf.rsrcmgr, page, number, limits.max_page_seconds))
+    except PdfminerException as e:
+        raise _translate(e.args[0] if e.args else e) from e
+    except DAMAGE as e:
+        raise _translate(e) from e
+    if not pages:
+        raise UnreadableFile("the PDF has no pages: the file is damaged; send it again")
+    return pages
+
+
+def _read_one(
+    rsrcmgr: PDFResourceManager, page: PDFPage, number: int, seconds: float
+) -> PageContent:
+    t0 = time.monotonic()
+    content = _within(number, seconds, read_page, rsrcmgr, page, number, deadline=t0 + seconds)
+    content.seconds = time.monotonic() - t0
+    return content
+
+
+def _within(number: int, seconds: float, step: Callable[..., T], *args: Any, **kw: Any) -> T:
+    """One step of one page under the page's time limit."""
+    try:
+        with _alarm(max(seconds, 0.001)):
+            return step(*args, **kw)
+    except PageTimeout as e:
+        raise LimitExceeded(
+            f"page {number} takes longer than {LIMITS.max_page_seconds:g} s to read (it is "
+            "drawn with an unusual number of objects); check that page, or raise "
+            "JIXIAO_MAX_PAGE_SECONDS"
+        ) from e
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """Interrupt the page after `seconds` with SIGALRM, where a signal can be used (the
+    main thread, no other timer running); the device also looks at the clock itself."""
+    usable = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        raise PageTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _translate(e: BaseException) -> UnreadableFile:
+    if isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return UnreadableFile(ENCRYPTED)
+    detail = str(e).strip() or type(e).__name__
+    return UnreadableFile(
+        f"the PDF is damaged and cannot be read ({detail}); open it in a PDF viewer to "
+        "check, and ask the unit to export it again"
+    )
+
+
+def check_text(pages: list[PageContent]) -> list[str]:
+    """Refuse a PDF without usable text; drop stray unmappable glyphs with a warning."""
+    total = sum(1 for p in pages for g in p.glyphs if not g.text.isspace())
+    if total == 0:
+        if any(p.images for p in pages):
+            raise UnreadableFile(SCAN)
+        raise UnreadableFile("the PDF has no text at all (blank pages); send the right file")
+    bad = sum(1 for p in pages for g in p.glyphs if any(is_garbage(ch) for ch in g.text))
+    if bad > GARBAGE_SHARE * total:
+        raise UnreadableFile(GARBAGE.format(share=bad / total))
+    warnings: list[str] = []
+    if bad:
+        warnings.append(f"{bad} character(s) without a Unicode map were left out")
+        for p in pages:
+            p.glyphs = [g for g in p.glyphs if not any(is_garbage(ch) for ch in g.text)]
+    empty = [p.number for p in pages if not p.glyphs and p.images]
+    if empty:
+        warnings.append(f"page(s) {', '.join(map(str, empty))} are scans without text")
+    return warnings

@@ -1,0 +1,356 @@
+"""Pages of glyphs and grids → the document's blocks, in reading order.
+
+    page_items          one page: each ruled table becomes a `Piece` (rows of logical
+                        cells, merges resolved), the text outside tables becomes lines
+    drop_running_lines  running headers, footers and page numbers: text in the top or
+                        bottom margin that repeats across pages, or reads as a page number
+    to_blocks           tables that go on over a page break stitched into one `Table`
+                        (repeated header rows dropped); lines joined into paragraphs,
+                        also across a page break
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from parsers.grid import Block, Cell, Paragraph, Row, Table
+from parsers.pdf_page import Glyph, PageContent
+from parsers.pdf_tables import SNAP, Grid, find_grids
+from parsers.pdf_text import TextLine, build_lines, join_lines, joint, wraps
+
+MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
+RUNNING_SHARE = 0.3  # a margin line on this share of the pages (and on two) is running
+MIN_ROW = 4.0  # a grid row thinner than this (pt) with no text is a double border
+SAME_EDGE = 4.0  # tables whose sides are this close (pt) line up across a page break
+INDENT = 0.8  # a line starting this many em right of the text's left edge is indented
+PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
+
+# Page numbers as printed in footers: 3, - 3 -, 第3页, 第3页 共5页, 共5页 第3页, 3/5, Page 3 of 5.
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-—–－\s]*\d+[-—–－\s]*"
+    r"|第\s*\d+\s*页(?:\s*[,，/、]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页"
+    r"|\d+\s*/\s*\d+"
+    r"|page\s*\d+(?:\s*of\s*\d+)?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class PCell:
+    """A logical cell of a table piece, placed by its x extent (grids differ by page)."""
+
+    text: str
+    x0: float
+    x1: float
+    merged_above: bool = False
+    head: TextLine | None = None  # first and last line, to see whether a row was split
+    tail: TextLine | None = None
+    right: float = 0.0  # where the cell's lines end when they wrap
+
+
+@dataclass(slots=True)
+class Piece:
+    """The part of a ruled table drawn on one page."""
+
+    page: int
+    page_width: float
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    xs: list[float]
+    rows: list[list[PCell]]
+    row_pages: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PLine:
+    line: TextLine
+    page: int
+    page_width: float
+    page_height: float
+
+
+Item = Piece | PLine
+
+
+# --- one page ----------------------------------------------------------------------------
+
+
+def page_items(page: PageContent) -> list[Item]:
+    """The page's tables and text lines, top to bottom."""
+    grids = find_grids(page.segments)
+    in_table: list[dict[int, list[Glyph]]] = [defaultdict(list) for _ in grids]
+    loose: list[Glyph] = []
+    for g in page.glyphs:
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        for k, grid in enumerate(grids):
+            region = grid.region_at(cx, cy)
+            if region is not None:
+                in_table[k][region].append(g)
+                break
+        else:
+            loose.append(g)
+    items: list[Item] = [piece_of(grid, in_table[k], page) for k, grid in enumerate(grids)]
+    items += [PLine(ln, page.number, page.width, page.height) for ln in build_lines(loose)]
+    return sorted(items, key=_item_top)
+
+
+def _item_top(item: Item) -> tuple[float, float]:
+    return (item.top, item.x0) if isinstance(item, Piece) else (item.line.top, item.line.x0)
+
+
+def piece_of(grid: Grid, glyphs: dict[int, list[Glyph]], page: PageContent) -> Piece:
+    """Rows of logical cells: a merged region appears in every grid row it covers, marked
+    `merged_above` below its first row, with its text."""
+    lines = {k: build_lines(gs) for k, gs in glyphs.items()}
+    pad = _padding(grid, lines)
+    rights = [grid.xs[reg.c1] - pad for reg in grid.regions]
+    texts = {k: join_lines(ls, rights[k]) for k, ls in lines.items()}
+    rows: list[list[PCell]] = []
+    for r in range(len(grid.ys) - 1):
+        seen: set[int] = set()
+        cells: list[PCell] = []
+        for k in grid.owner[r]:
+            if k in seen:
+                continue
+            seen.add(k)
+            reg, ls = grid.regions[k], lines.get(k)
+            cells.append(PCell(texts.get(k, ""), grid.xs[reg.c0], grid.xs[reg.c1], reg.r0 < r,
+                               ls[0] if ls else None, ls[-1] if ls else None, rights[k]))
+        thin = grid.ys[r + 1] - grid.ys[r] < MIN_ROW
+        if not (thin and all(c.merged_above or not c.text for c in cells)):
+            rows.append(cells)
+    x0, top, x1, bottom = grid.bbox
+    return Piece(page.number, page.width, x0, x1, top, bottom, grid.xs, rows,
+                 [page.number] * len(rows))
+
+
+def _padding(grid: Grid, lines: dict[int, list[TextLine]]) -> float:
+    """The cells' inner margin: the least distance from a cell's left border to its text
+    (left-aligned cells show it; a wrapped line stops that far before the right one)."""
+    gaps = [
+        min(ln.x0 for ln in ls) - grid.xs[grid.regions[k].c0] for k, ls in lines.items() if ls
+    ]
+    return max(0.0, min(gaps)) if gaps else 0.0
+
+
+# --- running headers and footers ------------------------------------------------------
+
+
+def drop_running_lines(pages: list[list[Item]]) -> list[list[Item]]:
+    """Pages without their running headers, footers and page numbers."""
+    def key(pl: PLine) -> tuple[bool, str] | None:
+        h = pl.page_height
+        if pl.line.bottom < MARGIN * h or pl.line.top > (1 - MARGIN) * h:
+            return (pl.line.top < h / 2, re.sub(r"\d+", "#", pl.line.text.replace(" ", "")))
+        return None
+
+    seen: Counter[tuple[bool, str]] = Counter()
+    for items in pages:
+        seen.update({k for it in items if isinstance(it, PLine) and (k := key(it))})
+    limit = max(2.0, RUNNING_SHARE * len(pages))
+
+    def running(it: Item) -> bool:
+        if not isinstance(it, PLine):
+            return False
+        k = key(it)
+        return k is not None and (seen[k] >= limit or bool(PAGE_NUMBER_RE.match(it.line.text)))
+
+    return [[it for it in items if not running(it)] for items in pages]
+
+
+# --- blocks ---------------------------------------------------------------------------
+
+
+def to_blocks(pages: list[list[Item]]) -> list[Block]:
+    """Tables stitched over page breaks, lines joined into paragraphs."""
+    items = _stitch([it for items in pages for it in items])
+    edges = _text_edges(items)
+    gap = _line_gap(items)
+    blocks: list[Block] = []
+    para: list[PLine] = []
+    for it in items:
+        if isinstance(it, PLine):
+            if para and not _continues(para[-1], it, edges, gap):
+                blocks.append(_paragraph(para))
+                para = []
+            para.append(it)
+            continue
+        if para:
+            blocks.append(_paragraph(para))
+            para = []
+        blocks.append(to_table(it, index=sum(isinstance(b, Table) for b in blocks)))
+    if para:
+        blocks.append(_paragraph(para))
+    return blocks
+
+
+def _stitch(items: list[Item]) -> list[Item]:
+    """A table that ends a page and one that starts the next page, with the same sides,
+    are one table: the second is appended to the first, its repeated header rows left out."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (
+            isinstance(it, Piece)
+            and isinstance(prev, Piece)
+            and it.page == prev.row_pages[-1] + 1
+            and it.page_width == prev.page_width
+            and abs(it.x0 - prev.x0) <= SAME_EDGE
+            and abs(it.x1 - prev.x1) <= SAME_EDGE
+        ):
+            skip = repeated_header_rows(prev.rows, it.rows)
+            if skip < len(it.rows) and split_row(prev.rows[-1], it.rows[skip]):
+                _join_split_row(prev.rows, it.rows[skip:])
+                skip += 1
+            prev.rows.extend(it.rows[skip:])
+            prev.row_pages.extend(it.row_pages[skip:])
+            prev.xs = _union(prev.xs, it.xs)
+            continue
+        out.append(it)
+    return out
+
+
+def repeated_header_rows(first: list[list[PCell]], more: list[list[PCell]]) -> int:
+    """How many leading rows of `more` repeat the leading rows of `first` (a header row
+    Word or WPS repeats on every page).  A one-cell title row alone does not count: a
+    new table may well start with the same title."""
+    n = 0
+    while n < min(len(first), len(more)) and _same_row(first[n], more[n]):
+        n += 1
+    if not any(sum(1 for c in row if c.text) >= 2 for row in more[:n]):
+        return 0
+    return n
+
+
+def split_row(last: list[PCell], first: list[PCell]) -> bool:
+    """True when `first` (atop a page) is the rest of `last` (the row that ended the page
+    before), split by the page break: every cell with text in `first` continues the text
+    of the cell above it, whose last line ran to the cell's edge (it wrapped)."""
+    if not _same_shape(last, first):
+        return False
+    filled = [(a, b) for a, b in zip(last, first, strict=True) if b.text]
+    return bool(filled) and all(
+        a.tail is not None and b.head is not None and wraps(a.tail, b.head, a.right)
+        for a, b in filled
+    )
+
+
+def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
+    """Join `more[0]`, the rest of a split row, into the last row of `rows`: each text
+    continued, also in the rows a merged cell covers above and below the break."""
+    for c, rest in enumerate(more[0]):
+        cell = rows[-1][c]
+        if rest.text:
+            assert cell.tail is not None and rest.head is not None
+            text = cell.text + joint(cell.tail, rest.head) + rest.text
+            _retext(reversed(rows), c, text, rest.tail)
+        _retext(more[1:], c, cell.text, None, below=True)
+
+
+def _retext(rows: Iterable[list[PCell]], c: int, text: str, tail: TextLine | None,
+            *, below: bool = False) -> None:
+    """Give one merged cell its text in every row it covers, walking away from the break."""
+    for row in rows:
+        cell = row[c]
+        if below and not cell.merged_above:
+            return
+        cell.text = text
+        cell.tail = tail or cell.tail
+        if not below and not cell.merged_above:
+            return
+
+
+def _same_shape(a: list[PCell], b: list[PCell]) -> bool:
+    return len(a) == len(b) and all(
+        abs(x.x0 - y.x0) <= SAME_EDGE and abs(x.x1 - y.x1) <= SAME_EDGE
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _same_row(a: list[PCell], b: list[PCell]) -> bool:
+    return len(a) == len(b) and all(
+        x.text == y.text and abs(x.x0 - y.x0) <= SAME_EDGE and abs(x.x1 - y.x1) <= SAME_EDGE
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _union(xs: list[float], more: list[float]) -> list[float]:
+    out: list[float] = []
+    for x in sorted([*xs, *more]):
+        if not out or x - out[-1] > SNAP:
+            out.append(x)
+    return out
+
+
+def to_table(piece: Piece, *, index: int) -> Table:
+    """A piece (or stitched pieces) as a grid table: columns from all its boundaries."""
+    xs = piece.xs
+
+    def col(x: float) -> int:
+        i = bisect_left(xs, x - SNAP)
+        return min(i, len(xs) - 1)
+
+    rows = []
+    for r, (cells, page) in enumerate(zip(piece.rows, piece.row_pages, strict=True)):
+        out = []
+        for c in cells:
+            c0, c1 = col(c.x0), col(c.x1)
+            out.append(Cell(c.text, c0, max(1, c1 - c0), c.merged_above))
+        rows.append(Row(out, index=r, page=page))
+    return Table(rows, index=index, page=piece.page, ncols=len(xs) - 1)
+
+
+# --- paragraphs -------------------------------------------------------------------------
+
+
+def _text_edges(items: list[Item]) -> dict[float, tuple[float, float]]:
+    """Left and right edge of the running text, per page width (portrait, landscape)."""
+    edges: dict[float, tuple[float, float]] = {}
+    for it in items:
+        if isinstance(it, PLine):
+            lo, hi = edges.get(it.page_width, (it.line.x0, it.line.x1))
+            edges[it.page_width] = (min(lo, it.line.x0), max(hi, it.line.x1))
+    return edges
+
+
+def _line_gap(items: list[Item]) -> float:
+    """The space between two lines of one paragraph (pt): a low percentile of the gaps
+    between successive lines, since most gaps may be between one-line paragraphs."""
+    gaps = [
+        b.line.top - a.line.bottom
+        for a, b in pairwise(items)
+        if isinstance(a, PLine) and isinstance(b, PLine) and a.page == b.page
+        and 0 <= b.line.top - a.line.bottom < 2 * a.line.size
+    ]
+    return sorted(gaps)[len(gaps) // 5] if gaps else 0.0
+
+
+def _continues(prev: PLine, pl: PLine, edges: dict[float, tuple[float, float]],
+               gap: float) -> bool:
+    """True when `pl` is the next line of `prev`'s paragraph (on this page or the next)."""
+    left = edges[pl.page_width][0]
+    line = pl.line
+    if line.x0 - left > INDENT * line.size:
+        return False
+    if pl.page == prev.page:
+        if line.top - prev.line.bottom > gap + PARA_GAP * line.size:
+            return False
+    elif pl.page != prev.page + 1:
+        return False
+    return wraps(prev.line, line, edges[prev.page_width][1])
+
+
+def _paragraph(lines: list[PLine]) -> Paragraph:
+    parts = [lines[0].line.text]
+    for a, b in pairwise(lines):
+        parts.append(joint(a.line, b.line))
+        parts.append(b.line.text)
+    return Paragraph("".join(parts), page=lines[0].page)

@@ -1,0 +1,215 @@
+"""One PDF page as plain geometry: glyphs and ruling segments, in top-down page points.
+
+pdfplumber builds a dict of some twenty attributes for every character and every path
+(`page.chars`, `page.edges`); a table finder needs five numbers per glyph and four per
+ruling line, and on a text-heavy page the dicts cost a third of the time.  So the page
+is interpreted by pdfminer (the engine under pdfplumber) into a small device that keeps
+only that: `Glyph` and `Segment` tuples.  Coordinates are points from the page's top-left
+corner, as in pdfplumber (`top` grows downwards).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any, NamedTuple
+
+from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.utils import Matrix, apply_matrix_pt
+
+# A glyph whose font has no Unicode map (pdfminer would write "(cid:123)").
+UNMAPPED = "\ufffd"
+
+THIN = 3.0  # a filled rectangle thinner than this (pt) is a drawn line (Word, WPS)
+STRAIGHT = 0.5  # a segment whose ends differ by less than this across is axis-aligned
+CHECK_EVERY = 2000  # device callbacks between two looks at the clock
+
+
+class Glyph(NamedTuple):
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    upright: bool
+
+
+class Segment(NamedTuple):
+    """An axis-aligned ruling line: horizontal when `horizontal`, at `pos` (top for a
+    horizontal line, x for a vertical one), from `start` to `end` along it."""
+
+    horizontal: bool
+    pos: float
+    start: float
+    end: float
+
+
+@dataclass
+class PageContent:
+    number: int  # 1-based
+    width: float
+    height: float
+    glyphs: list[Glyph] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    images: int = 0
+    seconds: float = 0.0  # time spent reading it
+
+
+class PageTimeout(Exception):
+    """A page took longer than its time limit (raised inside the interpreter)."""
+
+
+class _Collector(PDFTextDevice):
+    """A pdfminer device that records glyph boxes and straight ruling segments."""
+
+    def __init__(self, rsrcmgr: PDFResourceManager, page: PageContent, deadline: float) -> None:
+        super().__init__(rsrcmgr)
+        self.page = page
+        self.deadline = deadline
+        self.calls = 0
+
+    def _tick(self) -> None:
+        self.calls += 1
+        if self.calls % CHECK_EVERY == 0 and time.monotonic() > self.deadline:
+            raise PageTimeout
+
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> float:
+        self._tick()
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = UNMAPPED
+        adv: float = font.char_width(cid) * fontsize * scaling
+        if font.is_vertical():  # rare in tables: a box around the advance is enough
+            x0, y0 = apply_matrix_pt(matrix, (-fontsize / 2, rise + adv))
+            x1, y1 = apply_matrix_pt(matrix, (fontsize / 2, rise))
+        else:
+            low = font.get_descent() * fontsize + rise
+            x0, y0 = apply_matrix_pt(matrix, (0, low))
+            x1, y1 = apply_matrix_pt(matrix, (adv, low + fontsize))
+        a, b, c, d = matrix[:4]
+        upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
+        x0, x1 = min(x0, x1), max(x0, x1)
+        top, bottom = self.page.height - max(y0, y1), self.page.height - min(y0, y1)
+        self.page.glyphs.append(Glyph(text, x0, x1, top, bottom, bottom - top, upright))
+        return adv
+
+    def paint_path(
+        self,
+        gstate: PDFGraphicState,
+        stroke: bool,
+        fill: bool,
+        evenodd: bool,
+        path: Sequence[Any],
+    ) -> None:
+        self._tick()
+        if not (stroke or fill) or _is_white(gstate.scolor if stroke else gstate.ncolor):
+            return
+        assert self.ctm is not None
+        for points, closed in _subpaths(path, self.ctm, self.page.height):
+            self.page.segments.extend(_ruling(points, closed, stroke=stroke))
+
+    def render_image(self, name: str, stream: Any) -> None:
+        self.page.images += 1
+
+
+def _subpaths(
+    path: Sequence[Any], ctm: Matrix, height: float
+) -> list[tuple[list[tuple[float, float]], bool]]:
+    """Each subpath as its corner points in top-down page coordinates; curves end it
+    (a rounded corner is no ruling line)."""
+    out: list[tuple[list[tuple[float, float]], bool]] = []
+    points: list[tuple[float, float]] = []
+    closed = False
+    for seg in path:
+        op = seg[0]
+        if op == "m":
+            if len(points) > 1:
+                out.append((points, closed))
+            points, closed = [], False
+        if op in ("m", "l"):
+            x, y = apply_matrix_pt(ctm, (float(seg[-2]), float(seg[-1])))
+            points.append((x, height - y))
+        elif op == "h":
+            closed = True
+        else:  # c, v, y: a curve
+            if len(points) > 1:
+                out.append((points, closed))
+            x, y = apply_matrix_pt(ctm, (float(seg[-2]), float(seg[-1])))
+            points, closed = [(x, height - y)], False
+    if len(points) > 1:
+        out.append((points, closed))
+    return out
+
+
+def _ruling(points: list[tuple[float, float]], closed: bool, *, stroke: bool) -> list[Segment]:
+    """The ruling segments a painted subpath draws.
+
+    A stroked path draws its straight sides.  A filled thin rectangle is a line drawn as
+    a rectangle (Word and WPS draw borders so); a larger filled one is cell shading, and
+    draws no border.
+    """
+    if closed and points[0] != points[-1]:
+        points = [*points, points[0]]
+    if not stroke:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        if len(points) < 4 or min(w, h) > THIN:
+            return []
+        if w >= h:
+            return [Segment(True, (min(ys) + max(ys)) / 2, min(xs), max(xs))]
+        return [Segment(False, (min(xs) + max(xs)) / 2, min(ys), max(ys))]
+    out: list[Segment] = []
+    for (ax, ay), (bx, by) in pairwise(points):
+        if abs(ay - by) < STRAIGHT and abs(ax - bx) >= STRAIGHT:
+            out.append(Segment(True, (ay + by) / 2, min(ax, bx), max(ax, bx)))
+        elif abs(ax - bx) < STRAIGHT and abs(ay - by) >= STRAIGHT:
+            out.append(Segment(False, (ax + bx) / 2, min(ay, by), max(ay, by)))
+    return out
+
+
+def _is_white(color: Any) -> bool:
+    """True for white in gray, RGB or CMYK (an invisible border)."""
+    if isinstance(color, (int, float)):
+        return color >= 0.99
+    if isinstance(color, (tuple, list)) and all(isinstance(c, (int, float)) for c in color):
+        if len(color) == 4:
+            return all(c <= 0.01 for c in color)
+        if len(color) in (1, 3):
+            return all(c >= 0.99 for c in color)
+    return False
+
+
+def page_size(page: PDFPage) -> tuple[float, float]:
+    """Width and height as displayed (a page turned by /Rotate 90 shows its box sideways)."""
+    x0, y0, x1, y1 = page.mediabox
+    w, h = abs(x1 - x0), abs(y1 - y0)
+    return (h, w) if page.rotate % 180 == 90 else (w, h)
+
+
+def read_page(
+    rsrcmgr: PDFResourceManager, page: PDFPage, number: int, *, deadline: float
+) -> PageContent:
+    """Interpret one page into glyphs and ruling segments (raises PageTimeout)."""
+    width, height = page_size(page)
+    content = PageContent(number, width, height)
+    device = _Collector(rsrcmgr, content, deadline)
+    PDFPageInterpreter(rsrcmgr, device).process_page(page)
+    return content

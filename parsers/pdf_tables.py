@@ -1,0 +1,257 @@
+"""Ruled tables from drawn lines: the table finder, as a chain of small transforms.
+
+    segments ─ snap_and_join ─▶ lines ─ connected_groups ─▶ one group per table
+    group ─ grid_of ─▶ x and y boundaries ─ merged_regions ─▶ rectangles of grid cells
+
+A PDF table has no cells, only lines and characters.  The lines of one table touch each
+other, so a table is a connected group of horizontal and vertical lines.  Their positions
+give the grid; a grid cell whose right (or lower) border is not drawn belongs to the
+same cell as its neighbour, and the union of such grid cells is a merged cell, which
+gives colspan and rowspan.  pdfplumber's `find_tables` does the same from intersections
+and rebuilds cells corner by corner; working on the grid directly is cheaper and gives
+the spans without a second pass.
+
+Pure geometry on plain numbers: nothing here knows about pdfminer or text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from parsers.pdf_page import Segment
+
+SNAP = 2.5  # lines closer than this (pt) are one line: double borders, rounding
+JOIN = 3.0  # collinear pieces with a gap smaller than this are one line
+TOUCH = 3.0  # a line ending this close to another line touches it
+MIN_SIDE = 4.0  # a table is at least this wide and high (pt)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Snapped and joined: `pos` across, pieces [(start, end), ...] along, sorted."""
+
+    horizontal: bool
+    pos: float
+    pieces: tuple[tuple[float, float], ...]
+
+    @property
+    def start(self) -> float:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> float:
+        return self.pieces[-1][1]
+
+    def covers(self, a: float, b: float, tol: float = TOUCH) -> bool:
+        """True when one piece runs from `a` to `b` (within `tol` at both ends)."""
+        return any(s <= a + tol and e >= b - tol for s, e in self.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A logical cell: grid rows r0..r1-1 and columns c0..c1-1."""
+
+    r0: int
+    r1: int
+    c0: int
+    c1: int
+
+
+@dataclass(slots=True)
+class Grid:
+    xs: list[float]  # column boundaries, left to right
+    ys: list[float]  # row boundaries, top to bottom
+    regions: list[Region]  # ordered by first row, then first column
+    owner: list[list[int]]  # owner[row][col] = index into regions
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    def region_at(self, x: float, y: float) -> int | None:
+        """The region holding the point, or None outside the table."""
+        c = bisect_right(self.xs, x) - 1
+        r = bisect_right(self.ys, y) - 1
+        if 0 <= r < len(self.ys) - 1 and 0 <= c < len(self.xs) - 1:
+            return self.owner[r][c]
+        return None
+
+
+def find_grids(segments: Iterable[Segment]) -> list[Grid]:
+    """Every ruled table on a page, top to bottom."""
+    lines = snap_and_join(segments)
+    grids = [grid_of(group) for group in connected_groups(lines)]
+    found = [g for g in grids if g is not None]
+    return sorted(found, key=lambda g: (g.ys[0], g.xs[0]))
+
+
+def snap_and_join(segments: Iterable[Segment]) -> list[Line]:
+    """Collinear segments within SNAP of each other become one line at their mean
+    position; overlapping or nearly touching pieces along it are joined."""
+    by_dir: dict[bool, list[Segment]] = defaultdict(list)
+    for s in segments:
+        by_dir[s.horizontal].append(s)
+    lines: list[Line] = []
+    for horizontal, segs in by_dir.items():
+        segs.sort(key=lambda s: s.pos)
+        cluster: list[Segment] = []
+        for s in segs:
+            if cluster and s.pos - cluster[-1].pos > SNAP:
+                lines.extend(_split_line(horizontal, cluster))
+                cluster = []
+            cluster.append(s)
+        if cluster:
+            lines.extend(_split_line(horizontal, cluster))
+    return lines
+
+
+def _split_line(horizontal: bool, cluster: list[Segment]) -> list[Line]:
+    """One line per run of joined pieces: two tables side by side share a y but not a
+    border, so pieces far apart along the line are separate lines."""
+    pos = sum(s.pos for s in cluster) / len(cluster)
+    pieces = sorted((s.start, s.end) for s in cluster)
+    runs: list[list[tuple[float, float]]] = []
+    for start, end in pieces:
+        if runs and start <= runs[-1][-1][1] + JOIN:
+            last = runs[-1][-1]
+            runs[-1][-1] = (last[0], max(last[1], end))
+        else:
+            runs.append([(start, end)])
+    return [Line(horizontal, pos, tuple(run)) for run in runs]
+
+
+def connected_groups(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
+    """Lines that touch, grouped (union-find); only groups with at least two lines each
+    way can be tables (a lone rule under a heading is not one)."""
+    hs = [ln for ln in lines if ln.horizontal]
+    vs = sorted((ln for ln in lines if not ln.horizontal), key=lambda ln: ln.pos)
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    vpos = [v.pos for v in vs]
+    for i, h in enumerate(hs):
+        lo = bisect_left(vpos, h.start - TOUCH)
+        hi = bisect_right(vpos, h.end + TOUCH)
+        for k in range(lo, hi):
+            v = vs[k]
+            if v.start - TOUCH <= h.pos <= v.end + TOUCH:
+                parent[find(i)] = find(len(hs) + k)
+    groups: dict[int, tuple[list[Line], list[Line]]] = defaultdict(lambda: ([], []))
+    for i, h in enumerate(hs):
+        groups[find(i)][0].append(h)
+    for k, v in enumerate(vs):
+        groups[find(len(hs) + k)][1].append(v)
+    return [(h, v) for h, v in groups.values() if len(h) >= 2 and len(v) >= 2]
+
+
+def grid_of(group: tuple[list[Line], list[Line]]) -> Grid | None:
+    """The grid of one table: boundaries where lines run, and its merged regions."""
+    hs, vs = group
+    xs = _boundaries([v.pos for v in vs], min(h.start for h in hs), max(h.end for h in hs))
+    ys = _boundaries([h.pos for h in hs], min(v.start for v in vs), max(v.end for v in vs))
+    if len(xs) < 2 or len(ys) < 2 or xs[-1] - xs[0] < MIN_SIDE or ys[-1] - ys[0] < MIN_SIDE:
+        return None
+    vlines = _by_position(vs, xs)
+    hlines = _by_position(hs, ys)
+    regions, owner = merged_regions(xs, ys, vlines, hlines)
+    return Grid(xs, ys, regions, owner)
+
+
+def _boundaries(positions: list[float], lo: float, hi: float) -> list[float]:
+    """Sorted distinct positions; the far ends of the crossing lines count too, so that a
+    table drawn without outer side borders still has its first and last column."""
+    out: list[float] = []
+    for p in sorted([*positions, lo, hi]):
+        if out and p - out[-1] <= SNAP:
+            continue
+        out.append(p)
+    return out
+
+
+def _by_position(lines: list[Line], bounds: list[float]) -> dict[int, list[Line]]:
+    """Boundary index → the lines drawn there."""
+    out: dict[int, list[Line]] = defaultdict(list)
+    for ln in lines:
+        i = min(range(len(bounds)), key=lambda k: abs(bounds[k] - ln.pos))
+        out[i].append(ln)
+    return out
+
+
+def _drawn(lines: list[Line] | None, a: float, b: float) -> bool:
+    return bool(lines) and any(ln.covers(a, b) for ln in lines or ())
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+
+def merged_regions(
+    xs: list[float],
+    ys: list[float],
+    vlines: dict[int, list[Line]],
+    hlines: dict[int, list[Line]],
+) -> tuple[list[Region], list[list[int]]]:
+    """Grid cells joined wherever the border between them is not drawn.
+
+    The joined shapes are made rectangular: a merged cell is a rectangle, and an L-shape
+    means a border is missing, so the cell is its bounding box."""
+    nr, nc = len(ys) - 1, len(xs) - 1
+    uf = _UnionFind(nr * nc)
+    for r in range(nr):
+        for c in range(nc):
+            if c + 1 < nc and not _drawn(vlines.get(c + 1), ys[r], ys[r + 1]):
+                uf.union(r * nc + c, r * nc + c + 1)
+            if r + 1 < nr and not _drawn(hlines.get(r + 1), xs[c], xs[c + 1]):
+                uf.union(r * nc + c, (r + 1) * nc + c)
+    boxes = _boxes(uf, nr, nc)
+    while any(_fill_box(uf, root, box, nc) for root, box in boxes.items()):
+        boxes = _boxes(uf, nr, nc)
+    ordered = sorted(boxes.items(), key=lambda kv: (kv[1][0], kv[1][2]))
+    index = {root: k for k, (root, _) in enumerate(ordered)}
+    regions = [Region(*box) for _, box in ordered]
+    owner = [[index[uf.find(r * nc + c)] for c in range(nc)] for r in range(nr)]
+    return regions, owner
+
+
+def _boxes(uf: _UnionFind, nr: int, nc: int) -> dict[int, list[int]]:
+    """Root → [r0, r1, c0, c1], the bounding box of its grid cells."""
+    boxes: dict[int, list[int]] = {}
+    for i in range(nr * nc):
+        r, c = divmod(i, nc)
+        box = boxes.setdefault(uf.find(i), [r, r + 1, c, c + 1])
+        box[0], box[1] = min(box[0], r), max(box[1], r + 1)
+        box[2], box[3] = min(box[2], c), max(box[3], c + 1)
+    return boxes
+
+
+def _fill_box(uf: _UnionFind, root: int, box: list[int], nc: int) -> bool:
+    """Join every grid cell inside the box to the root; True when any was outside it."""
+    r0, r1, c0, c1 = box
+    changed = False
+    for r in range(r0, r1):
+        for c in range(c0, c1):
+            changed |= uf.union(root, r * nc + c)
+    return changed

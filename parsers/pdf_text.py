@@ -1,0 +1,184 @@
+"""Glyphs → lines → text, the way a reader of Chinese reads them.
+
+    build_lines   glyphs sorted into lines (vertical overlap), left to right, with the
+                  doubled glyphs of fake bold removed
+    line_text     no space between Chinese characters, or between a number and the
+                  Chinese beside it (`37亩`, even where the PDF leaves a visual gap after
+                  `37`); a space between Latin words where the gap is a word gap
+    join_lines    wrapped lines of one paragraph joined, paragraphs kept apart with "\\n":
+                  a line ended early (the next line's first word would have fitted)
+                  ends its paragraph
+
+pdfplumber's `extract_text` inserts a space for any gap wider than a fixed tolerance,
+which breaks `37亩` into `37 亩`, and its duplicate-char removal is a separate pass over
+all characters; here both happen while a line is built.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
+
+from parsers.pdf_page import UNMAPPED, Glyph
+
+SPACE_GAP = 0.25  # a gap wider than this (in em) between Latin letters is a word gap
+SAME_LINE = 0.5  # glyphs overlapping vertically by this share of the smaller are one line
+DOUBLED = 0.5  # a same glyph within this share of its width is drawn twice (fake bold)
+SLACK = 0.5  # em of room a wrapped line may leave before the edge (kinsoku, autospace)
+
+# Characters that may not start a line (kinsoku): a line break moves them down together
+# with the character before them, so they count as part of the next line's first word.
+NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%…—·")
+
+
+@dataclass(slots=True)
+class TextLine:
+    glyphs: list[Glyph]
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    ends_with_space: bool = False
+
+
+def is_cjk(ch: str) -> bool:
+    """Han characters, CJK punctuation and full-width forms."""
+    o = ord(ch)
+    return (
+        0x3000 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x20000 <= o <= 0x3FFFF
+    )
+
+
+def is_garbage(ch: str) -> bool:
+    """A glyph the font could not map to Unicode: unmapped, private use, or control."""
+    if ch == UNMAPPED:
+        return True
+    cat = unicodedata.category(ch)
+    return cat == "Co" or (cat == "Cc" and ch not in "\t\n")
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def build_lines(glyphs: list[Glyph]) -> list[TextLine]:
+    """Glyphs grouped into lines, top to bottom, each left to right."""
+    rows: list[list[Glyph]] = []
+    top = bottom = 0.0
+    for g in sorted(glyphs, key=lambda g: g.top):
+        if rows:
+            overlap = min(bottom, g.bottom) - max(top, g.top)
+            if overlap >= SAME_LINE * min(bottom - top, g.size):
+                rows[-1].append(g)
+                top, bottom = min(top, g.top), max(bottom, g.bottom)
+                continue
+        rows.append([g])
+        top, bottom = g.top, g.bottom
+    lines = [_make_line(_undouble(sorted(row, key=lambda g: g.x0))) for row in rows]
+    return [ln for ln in lines if ln.text]
+
+
+def _undouble(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop a glyph drawn again over itself (fake bold draws each character twice or
+    more, a fraction of a point apart)."""
+    kept: list[Glyph] = []
+    for g in glyphs:
+        if kept:
+            p = kept[-1]
+            if (
+                g.text == p.text
+                and abs(g.x0 - p.x0) < DOUBLED * max(p.x1 - p.x0, 1.0)
+                and abs(g.top - p.top) < DOUBLED * p.size
+            ):
+                continue
+        kept.append(g)
+    return kept
+
+
+def _make_line(glyphs: list[Glyph]) -> TextLine:
+    text = line_text(glyphs)
+    ink = _strip_spaces(glyphs) or glyphs
+    return TextLine(
+        glyphs=ink,
+        text=text.strip(),
+        x0=ink[0].x0,
+        x1=ink[-1].x1,
+        top=min(g.top for g in ink),
+        bottom=max(g.bottom for g in ink),
+        size=max(g.size for g in ink),
+        ends_with_space=glyphs[-1].text.isspace(),
+    )
+
+
+def _strip_spaces(glyphs: list[Glyph]) -> list[Glyph]:
+    start, end = 0, len(glyphs)
+    while start < end and glyphs[start].text.isspace():
+        start += 1
+    while end > start and glyphs[end - 1].text.isspace():
+        end -= 1
+    return glyphs[start:end]
+
+
+def line_text(glyphs: list[Glyph]) -> str:
+    """One line's glyphs as text: the PDF's own spaces are kept; a space is added only
+    between two Latin letters or digits that stand a word gap apart."""
+    parts: list[str] = []
+    prev: Glyph | None = None
+    for g in glyphs:
+        if (
+            prev is not None
+            and g.x0 - prev.x1 > SPACE_GAP * g.size
+            and _latin(prev.text[-1])
+            and _latin(g.text[0])
+        ):
+            parts.append(" ")
+        parts.append(g.text)
+        prev = g
+    return "".join(parts)
+
+
+def first_word_width(line: TextLine) -> float:
+    """The width the line's first unbreakable piece needs: a Latin word, or a Chinese
+    character with the punctuation that may not start a line after it."""
+    glyphs = line.glyphs
+    end = 1
+    if _latin(glyphs[0].text[0]):
+        while end < len(glyphs) and _latin(glyphs[end].text[0]):
+            end += 1
+    while end < len(glyphs) and glyphs[end].text[0] in NO_LINE_START:
+        end += 1
+    return glyphs[end - 1].x1 - glyphs[0].x0
+
+
+def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
+    """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge, so
+    that the first word of `line` did not fit after it."""
+    if abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
+        return False
+    room = right - prev.x1
+    return room < first_word_width(line) + SLACK * line.size
+
+
+def joint(prev: TextLine, line: TextLine) -> str:
+    """What stands between two wrapped lines: a space between Latin words, else nothing."""
+    a, b = prev.text[-1], line.text[0]
+    if prev.ends_with_space or (a.isascii() and a.isalpha() and b.isascii() and b.isalpha()):
+        return " "
+    return ""
+
+
+def join_lines(lines: list[TextLine], right: float) -> str:
+    """The text of lines in one box (a cell): wrapped lines joined, paragraphs by "\\n"."""
+    if not lines:
+        return ""
+    parts = [lines[0].text]
+    for prev, line in pairwise(lines):
+        parts.append(joint(prev, line) if wraps(prev, line, right) else "\n")
+        parts.append(line.text)
+    return "".join(parts)
