@@ -19,14 +19,14 @@ from functools import lru_cache
 
 from normalize.vocab import TRADITIONAL
 
-_TRADITIONAL_TABLE = str.maketrans(TRADITIONAL)
-
-# NFKC leaves these alone; they all mean the same to us.
-_EXTRA_WIDTH = str.maketrans({
+# NFKC leaves these alone; they all mean the same to us. Zero-width marks are dropped.
+_EXTRA_WIDTH = {
     "〜": "~", "～": "~", "﹣": "-", "－": "-", "−": "-", "‐": "-", "‑": "-", "‒": "-",
-    "﹪": "%", "％": "%",
-})
-_SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+    "﹪": "%", "％": "%", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+}
+_TABLE = str.maketrans({**_EXTRA_WIDTH, **TRADITIONAL})
+# Translating costs ~0.5 µs; finding that there is nothing to translate, ~0.1 µs.
+_NEEDS_TABLE = re.compile("[" + re.escape("".join(_EXTRA_WIDTH) + "".join(TRADITIONAL)) + "]")
 # A comma between digits followed by exactly three digits: 1,200 and 82,225.00 (the
 # full-width ， is already , after NFKC).
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -48,7 +48,7 @@ _TENTHS = re.compile(
 _TENTHS_DIGIT = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 17)
 def canonical(raw: str) -> str:
     """The canonical form of one raw value (see the module docstring)."""
     text = surface(raw)
@@ -59,15 +59,13 @@ def canonical(raw: str) -> str:
     return text
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 17)
 def surface(raw: str) -> str:
     """Width, spelling and spacing only: no numeral conversion."""
-    if raw.isascii():
-        text = raw
-    else:
-        text = unicodedata.normalize("NFKC", raw).translate(_EXTRA_WIDTH)
-        text = text.translate(_TRADITIONAL_TABLE)
-    text = _SPACES.sub("", text)
+    text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
+    if not text.isascii() and _NEEDS_TABLE.search(text):
+        text = text.translate(_TABLE)
+    text = "".join(text.split())
     if "," in text:
         text = _THOUSANDS.sub("", text)
     return text

@@ -16,6 +16,7 @@ import re
 from datetime import date
 from enum import Enum
 
+from normalize.patterns import alternation
 from normalize.vocab import (
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
@@ -59,11 +60,17 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?:底|末|内|终)?"),
     re.compile(f"(?P<rel>{_REL})(?:度)?(?:底|末|内|终)?"),
 )
+# Every date phrase has one of these: a date word, or a 4-digit year followed by a separator.
+_DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
+_PREFIX = re.compile(alternation(DEADLINE_PREFIXES))
+_SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
 _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
 
 
 def read_deadline(s: str, year: int | None) -> date | Unreadable:
     """The last day a canonical deadline phrase allows (see the module docstring)."""
+    if not _DATE_HINT.search(s):
+        return NOT_A_DATE  # most values: 95%, 12个, 17.3万元
     if s.endswith(_AFTER_WORDS):
         return NOT_A_DATE  # "2021年6月以后" has no last day
     core = _strip_words(s)
@@ -78,17 +85,12 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
 
 def _strip_words(s: str) -> str:
     """截至2021年12月底前完成 → 2021年12月底."""
-    for prefix in DEADLINE_PREFIXES:
-        if s.startswith(prefix) and len(s) > len(prefix):
-            s = s[len(prefix) :]
-            break
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in DEADLINE_SUFFIXES:
-            if s.endswith(suffix) and len(s) > len(suffix):
-                s, stripped = s[: -len(suffix)], True
-                break
+    m = _PREFIX.match(s)
+    if m is not None and m.end() < len(s):
+        s = s[m.end() :]
+    m = _SUFFIX.search(s)
+    if m is not None and m.start() > 0:
+        s = s[: m.start()]
     return s
 
 

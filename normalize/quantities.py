@@ -13,9 +13,10 @@ returns None when the phrase is not of its shape; nothing raises.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
+from normalize.patterns import alternation
 from normalize.vocab import (
     COUNT_UNITS,
     EXCLUSIVE_MARKS,
@@ -35,43 +36,60 @@ from normalize.vocab import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+# NamedTuples rather than frozen dataclasses: built for every value read, and a tuple is
+# four times quicker to make.
+class Amount(NamedTuple):
     number: Decimal
     mult: str  # "", "万", "亿", "千", "百万", "千万"
     unit: str  # canonical unit as written ("%", "亩", "元", "个" …), "" when none
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     op: str | None  # None: the phrase gave no comparator
     low: Amount
     high: Amount | None = None
     soft: bool = False  # op came from a soft verb (达到, 控制在)
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _UNITS = ["%", "元", *MEASURE_UNITS, *COUNT_UNITS]
-_NUM = r"\d+(?:\.\d+)?"
+# At most 15 digits before the point and 6 after: longer runs are IDs or typing accidents,
+# and anything this size stays exact through Decimal arithmetic (28 digits).
+_NUM = r"\d{1,15}(?:\.\d{1,6})?"
 # A multiplier is not one when it starts a unit: 5千米, 5千克, 3千瓦, 5百分点.
-_MULT = f"(?:{_alternation(MULTIPLIERS)})(?![米克瓦分])"
-_AMOUNT = f"({_NUM})({_MULT})?({_alternation(_UNITS)})?"
-_SEP = _alternation(RANGE_SEPARATORS)
+_MULT = f"(?:{alternation(MULTIPLIERS)})(?![米克瓦分])"
+_AMOUNT = f"({_NUM})({_MULT})?({alternation(_UNITS)})?"
+_SEP = alternation(RANGE_SEPARATORS)
 _CORE = re.compile(f"{_AMOUNT}(?:(?:{_SEP}){_AMOUNT})?([\u4e00-\u9fff]{{1,6}})?")
 _BOUND_MARK = re.compile(
-    f"\\((?:(?P<ex>{_alternation(EXCLUSIVE_MARKS)})|{_alternation(INCLUSIVE_MARKS)})[^()]*\\)$"
+    f"\\((?:(?P<ex>{alternation(EXCLUSIVE_MARKS)})|{alternation(INCLUSIVE_MARKS)})[^()]*\\)$"
 )
-_MORE_THAN = re.compile(f"(?<=\\d)(?:{_alternation(MORE_THAN_MARKS)})(?=\\D|$)")
+_PREFIX_OPS = dict(PREFIX_COMPARATORS)
+_SUFFIX_OPS = dict(SUFFIX_COMPARATORS)
+_SIMPLE = re.compile(
+    f"({alternation(_PREFIX_OPS)})?{_AMOUNT}({alternation(_SUFFIX_OPS)})?"
+)
+_MORE_THAN = re.compile(f"(?<=\\d)(?:{alternation(MORE_THAN_MARKS)})(?=\\D|$)")
 _LEAD_LABEL = re.compile(
-    f"[\u4e00-\u9fff]{{1,12}}?(?:{_alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
+    f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
 )
 
 
 def read_phrase(s: str) -> Reading | None:
     """Take a canonical phrase apart into comparator + amount(s), or None."""
+    m = _SIMPLE.fullmatch(s)
+    if m is None:
+        return _read_slowly(s)
+    # the common shapes in one regex: 95%, ≥95%, 95%以上, 不少于12个, 17.3万元
+    prefix_op = _PREFIX_OPS.get(m.group(1) or "")
+    suffix_op = _SUFFIX_OPS.get(m.group(5) or "")
+    op = _combine_ops(prefix_op, False, suffix_op)
+    if op is None and (prefix_op or suffix_op):
+        return None
+    return Reading(op, _amount(m.group(2), m.group(3), m.group(4)))
+
+
+def _read_slowly(s: str) -> Reading | None:
+    """Fillers, labels, brackets, ranges, nouns: everything _SIMPLE does not cover."""
     s, exclusive = _strip_trailing(s)
     s, suffix_op = _strip_suffix_comparator(s)
     s, _ = _strip_trailing(s)

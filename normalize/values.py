@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from normalize.canonical import canonical, surface
@@ -43,7 +44,7 @@ from normalize.vocab import (
     ZERO_EVENTS,
 )
 
-_ONE = Decimal(1)
+_MAX_DIGITS = 15  # before the point
 _COUNT_UNITS = frozenset(COUNT_UNITS)
 
 
@@ -86,10 +87,18 @@ def normalize_value(
     """The typed value of one raw 指标值 (see the module docstring). Never raises."""
     if raw is None:
         return EMPTY
+    return _normalize(raw, level2, year, unit, op)
+
+
+# Pure and immutable, so safe to remember: real tables repeat 100%, 95%以上, 是 … endlessly.
+@lru_cache(maxsize=1 << 16)
+def _normalize(
+    raw: str, level2: str | None, year: int | None, unit: str | None, op: str | None
+) -> Value:
     text = raw.strip()
     if surface(text) in PLACEHOLDERS:
         return EMPTY
-    ctx = Context.of(level2, year, unit, op)
+    ctx = _context(level2, year, unit, op)
     s = canonical(text)
     try:
         for recognise in RECOGNISERS:
@@ -99,6 +108,11 @@ def normalize_value(
     except ArithmeticError:  # decimal overflow on an absurd number: unreadable, not an error
         pass
     return Value("text", label=text)
+
+
+@lru_cache(maxsize=4096)
+def _context(level2: str | None, year: int | None, unit: str | None, op: str | None) -> Context:
+    return Context.of(level2, year, unit, op)
 
 
 def normalize_jsonl_line(obj: Any) -> dict[str, Any]:
@@ -244,6 +258,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 
 
 def _from_reading(reading: Reading, ctx: Context) -> Value | None:
+    if not (_plausible(reading.low) and (reading.high is None or _plausible(reading.high))):
+        return None
     low = _with_context_unit(reading.low, ctx)
     high = _with_context_unit(reading.high, ctx) if reading.high is not None else None
     if low is None or (reading.high is not None and high is None):
@@ -261,6 +277,12 @@ def _from_reading(reading: Reading, ctx: Context) -> Value | None:
         return None
     return Value(kind, op="range", number=number, number_max=hi[1], unit=unit,  # type: ignore[arg-type]
                  base_number=base, base_number_max=hi[3], base_unit=base_unit)
+
+
+def _plausible(a: Amount) -> bool:
+    """At most fifteen digits before the point once the multiplier is applied (the
+    reader already refuses longer numbers as written): more is an ID, not a target."""
+    return not a.mult or a.number.adjusted() + MULTIPLIERS[a.mult].adjusted() < _MAX_DIGITS
 
 
 def _cell_op(ctx: Context) -> str | None:
@@ -287,13 +309,13 @@ def _measure(a: Amount, ctx: Context) -> _Measured | None:
         return "percent", a.number, "%", a.number, "%"
     if a.unit == "元" or (not a.unit and a.mult and ctx.cost):  # 17.3万元; 91万 in a cost row
         scale, money_unit = MONEY_MULTIPLIER_UNIT[a.mult]
-        number = _tidy(a.number * scale)
-        return "money", number, money_unit, _scaled(number, MONEY_UNITS[money_unit]), "元"
-    number = _tidy(_scaled(a.number, MULTIPLIERS[a.mult])) if a.mult else a.number
+        number = a.number * scale if a.mult else a.number
+        return "money", number, money_unit, number * MONEY_UNITS[money_unit], "元"
+    number = a.number * MULTIPLIERS[a.mult] if a.mult else a.number
     if a.unit in MEASURE_UNITS:
         base_unit, factor = MEASURE_UNITS[a.unit]
         unit = UNIT_SPELLING.get(a.unit, a.unit)
-        return "quantity", number, unit, _scaled(number, factor), base_unit
+        return "quantity", number, unit, number * factor, base_unit
     if a.unit in _COUNT_UNITS:
         if a.unit == "年" and number >= 1000:
             return None  # 2020-2021年 is a span of years, not a duration
@@ -304,21 +326,9 @@ def _measure(a: Amount, ctx: Context) -> _Measured | None:
     return None
 
 
-def _scaled(number: Decimal, factor: Decimal) -> Decimal:
-    """number × factor, exact for powers of ten (17.3 × 10000 = 173000, never 172999.99…)."""
-    if factor == _ONE:
-        return number
-    sign, digits, exponent = factor.as_tuple()
-    if digits == (1,) and isinstance(exponent, int) and not sign:
-        return _tidy(number.scaleb(exponent))
-    return _tidy(number * factor)
-
-
-def _tidy(d: Decimal) -> Decimal:
-    """17.30E+4 → 173000: integral values without exponent, others as they are."""
-    if d == d.to_integral_value() and d.adjusted() < 27:
-        return d.quantize(_ONE)
-    return d
+# Decimal arithmetic is exact here: amounts have at most 21 significant digits (the
+# reader's limit) and factors are powers of ten (or 10000/15, inexact anyway), so
+# products fit Decimal's 28 digits. 17.3 万元 × 10000 is 173000.0, never 172999.99999.
 
 
 def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:

@@ -1,0 +1,124 @@
+"""How many 指标值 per second normalize_value reads on one core.
+
+    .venv/bin/python bench/bench_normalize.py [--n 200000] [--seed 1]
+
+The list is mixed the way real tables are: mostly percentages, counts, money and
+deadlines, a few percent Chinese numerals, some booleans, states and unreadable text.
+Numbers are random, so many values are distinct, as across many documents. Three
+figures: "cold" reads the list once starting from empty caches (repeats within the list
+hit the cache, as they do in a real batch); "warm" reads it again, as a re-ingest would;
+"all distinct" reads each distinct value once from empty caches, the worst case.
+Goal (issue 3): at least 100,000 values per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+
+from normalize.canonical import canonical, cn_number, surface
+from normalize.values import _normalize, normalize_value
+
+Item = tuple[str, dict[str, object]]
+
+
+def _pct(r: random.Random) -> Item:
+    n = r.choice([100, 95, 90, 98, 85, r.randint(50, 100), round(r.uniform(80, 100), 1)])
+    shape = r.choice(["{}%", "≥{}%", "{}%以上", "≥{}%", "{}%", "不低于{}%", "≤{}%", "{}%-100%"])
+    return shape.format(n), {"level2": "质量指标"}
+
+
+def _count(r: random.Random) -> Item:
+    n = r.randint(1, 5000)
+    unit = r.choice(["个", "人", "户", "次", "场", "项", "人次", "家", "套", "处", "组"])
+    shape = r.choice(["{}{}", "{}{}以上", "≥{}{}", "不少于{}{}", "{}{}"])
+    return shape.format(n, unit), {"level2": "数量指标"}
+
+
+def _money(r: random.Random) -> Item:
+    n = r.choice([r.randint(1, 999), round(r.uniform(0.5, 999), 2)])
+    shape = r.choice(["{}万元", "{}万", "≤{}万元", "{}元", "{}万"])
+    return shape.format(n), {"level2": "成本指标"}
+
+
+def _deadline(r: random.Random) -> Item:
+    y, m = r.choice([2021, 2022, 2023, 2024]), r.randint(1, 12)
+    shape = r.choice(["{y}年{m}月底前", "{y}年{m}月底前", "{y}年12月31日前", "{m}月底前",
+                      "年底前", "{y}.{m}", "第{q}季度"])
+    text = shape.format(y=y, m=m, q=r.randint(1, 4))
+    return text, {"level2": "时效指标", "year": y}
+
+
+def _measure(r: random.Random) -> Item:
+    n = round(r.uniform(1, 5000), r.choice([0, 1]))
+    return f"{n:g}{r.choice(['亩', '米', '平方米', '公里', '吨'])}", {"level2": "数量指标"}
+
+
+def _words(r: random.Random) -> Item:
+    return r.choice(["是", "否", "达标", "开展", "无", "有效保障", "明显提升", "合格"]), {}
+
+
+def _chinese(r: random.Random) -> Item:
+    n = r.randint(2, 99)
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    cn = (digits[tens] if tens > 1 else "") + ("十" if tens else "")
+    cn += digits[ones] if ones else ""
+    shape = r.choice(["{}个", "{}人", "百分之{}", "{}亩", "不少于{}次", "{}万元"])
+    return shape.format(cn), {"level2": "数量指标"}
+
+
+def _text(r: random.Random) -> Item:
+    return r.choice(["详见附件", "按实际发生", f"较上年提高{r.randint(1, 9)}%", "若干"]), {}
+
+
+MIX: list[tuple[Callable[[random.Random], Item], int]] = [
+    (_pct, 34), (_count, 22), (_money, 15), (_deadline, 14), (_measure, 5),
+    (_words, 5), (_chinese, 3), (_text, 2),
+]
+
+
+def make_values(n: int, seed: int) -> list[Item]:
+    r = random.Random(seed)
+    makers = [m for m, w in MIX for _ in range(w)]
+    return [r.choice(makers)(r) for _ in range(n)]
+
+
+def run(values: list[Item]) -> float:
+    start = time.perf_counter()
+    for raw, ctx in values:
+        normalize_value(raw, **ctx)  # type: ignore[arg-type]
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=200_000)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    values = make_values(args.n, args.seed)
+    distinct = len({(raw, tuple(sorted(ctx.items()))) for raw, ctx in values})
+    normalize_value("三十七亩")  # import cn2an once, outside the timing (~0.1 s)
+    for cache in (canonical, surface, cn_number, _normalize):
+        cache.cache_clear()
+    cold = run(values)
+    warm = run(values)
+    unique = list(dict.fromkeys((raw, tuple(sorted(ctx.items()))) for raw, ctx in values))
+    unique_items = [(raw, dict(ctx)) for raw, ctx in unique]
+    for cache in (canonical, surface, cn_number, _normalize):
+        cache.cache_clear()
+    each = run(unique_items)
+    kinds = Counter(normalize_value(raw, **ctx).kind for raw, ctx in values)  # type: ignore[arg-type]
+    print(f"values: {len(values):,} ({distinct:,} distinct)")
+    print(f"kinds:  {dict(kinds.most_common())}")
+    print(f"cold:   {len(values) / cold:,.0f} values/s ({cold * 1e6 / len(values):.2f} µs each)")
+    print(f"warm:   {len(values) / warm:,.0f} values/s ({warm * 1e6 / len(values):.2f} µs each)")
+    print(f"all distinct, no cache hits: {len(unique) / each:,.0f} values/s "
+          f"({each * 1e6 / len(unique):.2f} µs each, {len(unique):,} values)")
+
+
+if __name__ == "__main__":
+    main()
