@@ -87,6 +87,11 @@ def normalize_value(
     """The typed value of one raw 指标值 (see the module docstring). Never raises."""
     if raw is None:
         return EMPTY
+    if not (type(raw) is str and type(level2 or "") is str and type(unit or "") is str
+            and type(op or "") is str and (year is None or type(year) is int)):
+        # called with what a JSON line or a spreadsheet gives (37, "2021"): read it as text
+        raw, level2, unit, op = str(raw), _str_or_none(level2), _str_or_none(unit), _str_or_none(op)
+        year = _year_or_none(year)
     return _normalize(raw, level2, year, unit, op)
 
 

@@ -236,8 +236,8 @@ QUALITATIVE_MAX_LEN = 24
 # Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
 # longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).
 DEADLINE_SUFFIXES: tuple[str, ...] = (
-    "之前完成", "以前完成", "前完成", "完成前", "之前", "以前", "前", "完成",
-    "截止", "为止", "止", "结束前", "结束",
+    "之前完成", "以前完成", "前完成", "完成前", "结束前", "之前", "以前", "前", "完成",
+    "截止", "为止", "止", "结束",
 )
 DEADLINE_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止", "于", "在", "到", "至", "预计")
 

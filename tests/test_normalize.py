@@ -18,6 +18,8 @@ expected: kind and fields, space-separated:
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -35,8 +37,11 @@ from normalize.budget import (
     parse_funding_label,
 )
 from normalize.canonical import canonical
+from normalize.dates import NEEDS_YEAR, NO_SUCH_DAY, NOT_A_DATE, read_deadline
 from normalize.money import parse_amount_yuan
+from normalize.quantities import Amount, read_phrase
 from normalize.values import normalize_jsonl_line
+from normalize.vocab import DEADLINE_SUFFIXES, PREFIX_COMPARATORS, SUFFIX_COMPARATORS
 
 CASES = Path(__file__).with_name("normalize_cases.tsv")
 
@@ -345,3 +350,92 @@ def test_parse_budget_text(text: str, expected: BudgetReading) -> None:
 def test_funding_labels(label: str, clean: str, subtotal: bool) -> None:
     assert parse_funding_label(label) == clean
     assert is_subtotal(parse_funding_label(label)) is subtotal
+
+
+# ---------------------------------------------------------------------------------------
+# Second pass, taken alone: phrase → comparator + amounts; phrase + year → deadline
+# ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("canon", "op", "low", "high"),
+    [
+        ("95%以上", ">=", ("95", "", "%"), None),
+        ("不低于12个", ">=", ("12", "", "个"), None),
+        ("90-95%", "range", ("90", "", "%"), ("95", "", "%")),
+        ("1.5万人", None, ("1.5", "万", "人"), None),
+        ("17.3万元", None, ("17.3", "万", "元"), None),
+        ("满意度≥95%", ">=", ("95", "", "%"), None),
+        ("95%以上(不含)", ">", ("95", "", "%"), None),
+        ("10余个", ">", ("10", "", "个"), None),
+        ("1-2万人", "range", ("1", "万", "人"), ("2", "万", "人")),
+    ],
+)
+def test_read_phrase(
+    canon: str, op: str | None, low: tuple[str, str, str], high: tuple[str, str, str] | None
+) -> None:
+    reading = read_phrase(canon)
+    assert reading is not None
+    assert reading.op == op
+    assert reading.low == Amount(Decimal(low[0]), low[1], low[2])
+    assert reading.high == (Amount(Decimal(high[0]), high[1], high[2]) if high else None)
+
+
+@pytest.mark.parametrize("canon", ["", "达标", "95%满意", "≥95%以下", "≥90-95%", "1,2", "%"])
+def test_read_phrase_refuses(canon: str) -> None:
+    assert read_phrase(canon) is None
+
+
+@pytest.mark.parametrize(
+    ("canon", "year", "answer"),
+    [
+        ("2021年12月底前", None, date(2021, 12, 31)),
+        ("12月底前", 2021, date(2021, 12, 31)),
+        ("12月底前", None, NEEDS_YEAR),
+        ("2019年2月29日", None, NO_SUCH_DAY),
+        ("95%", 2021, NOT_A_DATE),
+        ("2021年6月以后", 2021, NOT_A_DATE),
+        ("次年3月", 2021, date(2022, 3, 31)),
+        ("次年", 9999, NO_SUCH_DAY),
+    ],
+)
+def test_read_deadline(canon: str, year: int | None, answer: object) -> None:
+    assert read_deadline(canon, year) == answer
+
+
+# ---------------------------------------------------------------------------------------
+# Vocabulary and packaging
+# ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("words", "at_start"),
+    [
+        ([w for w, _ in PREFIX_COMPARATORS], True),
+        ([w for w, _ in SUFFIX_COMPARATORS], False),
+        (list(DEADLINE_SUFFIXES), False),
+    ],
+    ids=["prefix comparators", "suffix comparators", "deadline suffixes"],
+)
+def test_order_sensitive_lists_try_longer_words_first(words: list[str], at_start: bool) -> None:
+    """The lists are matched longest first (patterns.alternation); their written order
+    must say the same (不低于 before 低于, 及以上 before 以上), so vocab.py reads true."""
+    for i, word in enumerate(words):
+        for later in words[i + 1 :]:
+            contains = later.startswith(word) if at_start else later.endswith(word)
+            assert not contains, f"{later!r} must come before {word!r}"
+
+
+def test_vocabulary_words_are_unique() -> None:
+    for pairs in (PREFIX_COMPARATORS, SUFFIX_COMPARATORS):
+        words = [w for w, _ in pairs]
+        assert len(words) == len(set(words))
+
+
+def test_importing_normalize_is_light() -> None:
+    """`jixiao normalize` must start fast: no cn2an (≈100 ms), pandas or SQLAlchemy."""
+    code = (
+        "import sys, normalize; normalize.normalize_value('95%以上'); "
+        "print(sorted(m for m in ('cn2an', 'numpy', 'pandas', 'sqlalchemy', 'pdfplumber') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
