@@ -14,6 +14,7 @@ from parsers.detect import detect_format
 from parsers.errors import ParseError, UnsupportedFormat
 from parsers.grid import SourceDocument
 from parsers.records import DocumentRecord
+from parsers.safety import check_source
 
 # format → module with `read(path) -> SourceDocument`; imported on first use so that a
 # command that never meets a PDF never pays for importing pdfplumber.
@@ -40,7 +41,7 @@ def read_source(path: Path, fmt: str | None = None) -> SourceDocument:
     """The file as blocks of paragraphs and tables; errors name the file."""
     try:
         fmt = fmt or detect_format(path)
-        return reader_for(fmt)(path)
+        return check_source(reader_for(fmt)(path))
     except ParseError as e:
         raise e.for_file(path.name) from e.__cause__
 
@@ -54,7 +55,7 @@ def parse_file(
     name = file_name or path.name
     try:
         fmt = fmt or detect_format(path)
-        src = reader_for(fmt)(path)
+        src = check_source(reader_for(fmt)(path))
         return to_document_record(src, file_name=name)
     except ParseError as e:
         raise e.for_file(name) from e.__cause__

@@ -32,6 +32,7 @@ from pathlib import Path
 from lxml import etree
 
 from parsers.errors import LimitExceeded, UnreadableFile
+from parsers.grid import Paragraph, SourceDocument
 from parsers.limits import LIMITS, Limits
 
 # Everything zipfile and its decompressors raise on a damaged, truncated or unusual file.
@@ -258,7 +259,7 @@ def parse_xml(
         if "too long" in message or "huge" in message.lower() or "depth" in message.lower():
             raise LimitExceeded(
                 f"{part} inside {what} goes beyond the XML parser's limits ({message}); "
-                "jixiao reads text of up to 10,000,000 characters in one piece"
+                "one run of text may hold up to 10,000,000 bytes"
             ) from e
         raise UnreadableFile(
             f"{part} inside {what} is not well-formed XML ({message}); "
@@ -295,3 +296,33 @@ def scan_package(
             if any(mark in window for mark in _ENTITY_MARKS):
                 raise _entities_refused(name, what)
             tail = window[-32:]  # a mark split across two chunks
+
+
+# -- what any reader returns ---------------------------------------------------------------
+
+
+def check_source(src: SourceDocument, limits: Limits = LIMITS) -> SourceDocument:
+    """The same bounds for every format, after its reader: no table longer than
+    `max_table_rows`, no cell or paragraph longer than `max_cell_chars` (a 10 MB cell
+    would otherwise travel through layout, normalizing and the database)."""
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            _check_chars(len(block.text), "a paragraph", limits)
+            continue
+        if len(block.rows) > limits.max_table_rows:
+            raise LimitExceeded(
+                f"table {block.index + 1} has {len(block.rows):,} rows, over the limit of "
+                f"{limits.max_table_rows:,}; raise JIXIAO_MAX_TABLE_ROWS if the file is genuine"
+            )
+        for row in block.rows:
+            for cell in row.cells:
+                _check_chars(len(cell.text), f"a cell of table {block.index + 1}", limits)
+    return src
+
+
+def _check_chars(n: int, what: str, limits: Limits) -> None:
+    if n > limits.max_cell_chars:
+        raise LimitExceeded(
+            f"{what} holds {n:,} characters, over the limit of {limits.max_cell_chars:,}; "
+            "raise JIXIAO_MAX_CELL_CHARS if the file is genuine"
+        )
