@@ -32,9 +32,13 @@ def open_db(url: str | None) -> Any:
     from store.errors import StoreError
 
     try:
-        return open_engine(url)
+        engine = open_engine(url)
     except StoreError as e:
         fail(str(e))
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(engine.dispose)  # no connection left open when the command ends
+    return engine
 
 
 @contextmanager

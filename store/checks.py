@@ -170,15 +170,19 @@ def check_spend_plan(doc: Document) -> Iterator[Issue]:
                          f"{_p(p)}资金支出计划有超出 0–100% 的值：{'、'.join(map(pct, nums))}。", p)
             continue
         falls = [(a, b) for a, b in pairwise(nums) if b < a]
-        if falls:
-            if abs(sum(nums) - 100) < 0.5:
-                msg = (f"{_p(p)}资金支出计划按季度分列（{'、'.join(map(pct, nums))}，合计100%），"
-                       "不是累计数。")
-            else:
-                a, b = falls[0]
-                msg = (f"{_p(p)}资金支出计划不是累计的：{pct(b)} 低于前一季度的 {pct(a)}。")
-            yield _issue("spend_plan_not_cumulative", "warning", msg, p)
-        elif abs(nums[-1] - 100) >= 0.5:
+        reaches_100 = abs(nums[-1] - 100) < 0.5
+        if not falls and reaches_100:
+            continue
+        if len(nums) > 1 and abs(sum(nums) - 100) < 0.5:
+            yield _issue(
+                "spend_plan_not_cumulative", "warning",
+                f"{_p(p)}资金支出计划按季度分列（{'、'.join(map(pct, nums))}，合计100%），"
+                "不是累计数。", p)
+        elif falls:
+            a, b = falls[0]
+            yield _issue("spend_plan_not_cumulative", "warning",
+                         f"{_p(p)}资金支出计划不是累计的：{pct(b)} 低于前一季度的 {pct(a)}。", p)
+        else:
             yield _issue("spend_plan_not_100", "warning",
                          f"{_p(p)}资金支出计划最后累计到 {pct(nums[-1])}，没有到 100%。", p)
 
