@@ -3,14 +3,16 @@
 Why lxml and not python-docx: `docx.Document()` parses every part (styles, numbering,
 themes: the default template's styles alone are larger than most documents), and its
 per-cell API (`table.cell`, `row.cells`) rebuilds the table's cell list on every call, so
-reading a table cell by cell is quadratic: about 200 ms for the seed against 7 ms for
-unzipping and parsing `word/document.xml` alone.  Here we parse that one part with lxml
-and walk the rows' XML once, resolving merges from the cell properties ourselves.
+reading a table cell by cell is quadratic (on this machine, for the seed: over a second
+cell by cell, 9 ms for `Document()` alone, 2 ms to unzip and parse `word/document.xml`).
+Here we parse that one part with lxml and walk the rows' XML once, resolving merges from
+the cell properties ourselves (`bench/bench_docx.py` measures it: within 3× of the floor).
 
-The chain: `open_package` → `parse_part` → `body_blocks` (paragraphs, tables, content
-controls unwrapped) → for each table `read_rows` (raw cells: grid column, span, vMerge,
-content) → `grid_widths` (room for nested tables) → `lay_out_rows` (logical `Cell`s with
-vertical merges resolved and nested tables spliced in).
+The chain: `open_package` → `main_part_name` → `parse_part` → `simplify` (one pass of
+lxml's C-level edits: wrappers, deleted and invisible text removed, breaks made text) →
+`body_blocks` (paragraphs and tables in order) → for each table, `read_cells` row by row
+(logical `Cell`s, vertical merges resolved against the row above) → `splice_nested` for
+the rare table with tables in its cells.
 
 Reading rules:
 - a cell's text is its paragraphs joined by "\\n"; a manual line break (`w:br`) is "\\n",
@@ -134,8 +136,8 @@ def _forget_pages(blocks: list[Block]) -> None:
 
 # -- simplifying the tree -----------------------------------------------------------------
 # One pass of lxml's C-level tree edits, so that the per-cell loops below stay simple and
-# fast: wrappers vanish, deleted and duplicate content goes, and everything that reads as
-# text becomes a w:t that `itertext` picks up.
+# fast: wrappers vanish, deleted, hidden and duplicate content goes, and what reads as
+# text (a line break, a tab) becomes a w:t, so that an element's text is all its text nodes.
 
 # Elements whose text content is not part of the visible text.  After they are gone, every
 # text node left is visible: w:t, and text in text boxes (w:t too), math (m:t) and shapes.
@@ -148,6 +150,7 @@ INVISIBLE = (
     MC_FALLBACK,  # mc:AlternateContent's copy for old readers
     "{urn:schemas-microsoft-com:office:office}OLEObject",  # o:FieldCodes, o:LinkType
     "{urn:schemas-microsoft-com:office:excel}ClientData",  # VML form-control data
+    _w("rt"),  # ruby text: the pinyin printed above its base characters
 )
 PAGE_MARK = "\ufdd0"  # a Unicode noncharacter: stands for a rendered page break in text
 AS_TEXT = {CR: "\n", NO_BREAK_HYPHEN: "-", RENDERED_BREAK: PAGE_MARK}
@@ -175,8 +178,8 @@ def simplify(root: etree._Element) -> etree._Element:
 
 # -- reading: blocks, paragraphs, tables -------------------------------------------------
 # The loops below run once per cell of every table, so they avoid per-call costs that add
-# up: children are fetched with lxml's tag filters, text with `itertext`, and a cell's
-# properties are read in one pass over `w:tcPr` rather than one `find` per property.
+# up: children are fetched with lxml's tag filters, text by lxml's C serialiser, and a
+# cell's properties in one pass over `w:tcPr` rather than one `find` per property.
 
 Holder = tuple[int, int, list["str | Table"]]  # (row, cell in row, content): a cell holding tables
 

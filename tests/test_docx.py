@@ -210,6 +210,12 @@ PARAGRAPH_CASES = [
         "控件",
     ),
     (
+        "ruby: the base, not its pinyin",
+        "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>jì</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>绩</w:t></w:r></w:rubyBase></w:ruby></w:r>",
+        "绩",
+    ),
+    (
         "text box read once",
         '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>框</w:t></mc:Choice>'
         "<mc:Fallback><w:t>框</w:t></mc:Fallback></mc:AlternateContent></w:r>",
