@@ -27,6 +27,9 @@ _EXTRA_WIDTH = {
 _TABLE = str.maketrans({**_EXTRA_WIDTH, **TRADITIONAL})
 # Translating costs ~0.5 µs; finding that there is nothing to translate, ~0.1 µs.
 _NEEDS_TABLE = re.compile("[" + re.escape("".join(_EXTRA_WIDTH) + "".join(TRADITIONAL)) + "]")
+# Quotes around a value and sentence punctuation after it carry nothing: “是”, 95%以上。
+_EDGE_QUOTES = "\"'“”‘’「」『』"
+_TRAILING_PUNCT = "。,;、:"
 # A comma between digits followed by exactly three digits: 1,200 and 82,225.00 (the
 # full-width ， is already , after NFKC).
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -45,6 +48,7 @@ _TENTHS = re.compile(
     f"(?<![{_CN_DIGITS}\\d])([一二两三四五六七八九十\\d])成([一二三四五六七八九\\d])?"
     "(?!员|本|果|为|立|绩|熟|功|效)"
 )
+_SMALL = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
 _TENTHS_DIGIT = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
 
 
@@ -65,7 +69,7 @@ def surface(raw: str) -> str:
     text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
     if not text.isascii() and _NEEDS_TABLE.search(text):
         text = text.translate(_TABLE)
-    text = "".join(text.split())
+    text = "".join(text.split()).strip(_EDGE_QUOTES).rstrip(_TRAILING_PUNCT)
     if "," in text:
         text = _THOUSANDS.sub("", text)
     return text
@@ -117,6 +121,9 @@ def _run(m: re.Match[str]) -> str:
         run, suffix = run[:-1], run[-1] + suffix
     if not run or not _HAS_CN.search(run):
         return m.group(0)
+    if len(run) == 2 and run[0] in _SMALL and _SMALL.get(run[1]) == _SMALL[run[0]] + 1:
+        # 三四个, 两三天: "three or four", where cn2an reads 34 (digit by digit)
+        return f"{_SMALL[run[0]]}-{_SMALL[run[1]]}{suffix}"
     number = cn_number(run)
     return m.group(0) if number is None else number + suffix
 

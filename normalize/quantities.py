@@ -61,7 +61,7 @@ _AMOUNT = f"({_NUM})({_MULT})?({alternation(_UNITS)})?"
 _SEP = alternation(RANGE_SEPARATORS)
 _CORE = re.compile(f"{_AMOUNT}(?:(?:{_SEP}){_AMOUNT})?([\u4e00-\u9fff]{{1,6}})?")
 _BOUND_MARK = re.compile(
-    f"\\((?:(?P<ex>{alternation(EXCLUSIVE_MARKS)})|{alternation(INCLUSIVE_MARKS)})[^()]*\\)$"
+    f"\\((?:(?P<ex>{alternation(EXCLUSIVE_MARKS)})|{alternation(INCLUSIVE_MARKS)})[^()]*\\)"
 )
 _PREFIX_OPS = dict(PREFIX_COMPARATORS)
 _SUFFIX_OPS = dict(SUFFIX_COMPARATORS)
@@ -71,6 +71,7 @@ _SIMPLE = re.compile(
 _MORE_THAN = re.compile(f"(?<=\\d)(?:{alternation(MORE_THAN_MARKS)})(?=\\D|$)")
 _LEAD_LABEL = re.compile(
     f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
+    f"|[\u4e00-\u9fff]{{1,8}}:"
 )
 
 
@@ -136,9 +137,10 @@ def _strip_trailing(s: str) -> tuple[str, bool]:
     changed = True
     while changed:
         changed = False
-        m = _BOUND_MARK.search(s)
+        m = _BOUND_MARK.search(s)  # 95%以上(含), 95%(含)以上
         if m is not None and m.start() > 0:
-            s, exclusive, changed = s[: m.start()], exclusive or bool(m.group("ex")), True
+            s = s[: m.start()] + s[m.end() :]
+            exclusive, changed = exclusive or bool(m.group("ex")), True
         for filler in TRAILING_FILLERS:
             if s.endswith(filler) and len(s) > len(filler):
                 s, changed = s[: -len(filler)], True

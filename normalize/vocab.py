@@ -13,10 +13,12 @@ from decimal import Decimal
 # Comparators
 # ---------------------------------------------------------------------------------------
 
-# Words and signs written BEFORE the number. ORDER MATTERS: the list is tried top-down
-# with str.startswith, so a longer word must come before any word it ends with
-# (不低于 before 低于, 不超过 before 超过, >= before >). Chinese legal usage: 不低于 …
-# 至少 … 最多 include the number; 超过, 高于, 低于, 不足, 不满 exclude it.
+# Words and signs written BEFORE the number. ORDER MATTERS: a word must come before any
+# shorter word it starts with (不低于 before 低于, 不超过 before 不超, >= before >), because
+# the first that fits wins; patterns.alternation matches longest first, which is the same
+# thing, and tests/test_normalize.py checks that the lists keep saying so.
+# Chinese legal usage: 以上, 以下, 以内, 不低于, 不少于, 不超过, 不高于, 至少, 最多 include
+# the number; 超过, 高于, 低于, 不足, 不满 exclude it.
 PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
     (">=", ">="), ("<=", "<="), ("=>", ">="), ("=<", "<="),
     ("≥", ">="), ("≤", "<="), ("≧", ">="), ("≦", "<="), ("⩾", ">="), ("⩽", "<="),
@@ -36,8 +38,8 @@ SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("达到", ">="), ("达", ">="), ("控制在", "<="), ("控制", "<="),
 )
 
-# Words written AFTER the number (and its unit). Same ordering rule (及以上 before 以上,
-# 之内 before 内).
+# Words written AFTER the number (and its unit). Same rule, from the end: a word comes
+# before any shorter word it ends with (及以上 before 以上, 以内 before 内).
 SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及以下", "<="), ("或以下", "<="),
     ("以下", "<="), ("以内", "<="), ("之内", "<="), ("内", "<="),
@@ -58,7 +60,8 @@ TRAILING_FILLERS: tuple[str, ...] = ("完成", "整", "之间", "范围内", "�
 INCLUSIVE_MARKS: tuple[str, ...] = ("含", "包含", "包括")
 EXCLUSIVE_MARKS: tuple[str, ...] = ("不含", "不包含", "不包括")
 
-# A leading indicator name before the number: 满意度≥95%, 合格率达到100%, 完成率:100%.
+# A leading indicator name before the number: 满意度≥95%, 合格率达到100%, 完成率:100%
+# (any name followed by a colon is skipped too: 目标值:95%).
 LEAD_LABEL_ENDINGS: tuple[str, ...] = ("率", "度", "比例", "占比", "比率", "指数")
 
 # Range separators between two numbers: 90%-95%, 90～95%, 90%至95%, 3到5个.
@@ -121,16 +124,17 @@ MONEY_UNITS: dict[str, Decimal] = {
     "元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000),
 }
 
-# Count and time units: each is its own base unit. Longer spellings first where one
-# contains another is handled by the regex builder (it sorts by length).
+# Count and time units: each is its own base unit (the reader's regex tries longer
+# spellings first, so 人次 is not 人). 月 alone is not here: 12月 is December, and a
+# duration is written 个月. 分 is a score (≥90分).
 COUNT_UNITS: tuple[str, ...] = (
-    "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时",
-    "工作日", "个工作日", "小时", "分钟", "个月", "周", "天", "日", "年", "次",
+    "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时", "期次",
+    "份次", "工作日", "个工作日", "小时", "分钟", "个月", "周", "天", "日", "年", "次",
     "人", "名", "位", "个", "户", "场", "项", "家", "辆", "台", "套", "处", "所", "棵", "株",
     "件", "篇", "期", "组", "批", "座", "间", "张", "份", "条", "本", "册", "部", "盏", "块",
     "根", "只", "头", "匹", "对", "双", "幅", "面", "节", "轮", "班", "栋", "幢", "宗", "起",
-    "例", "所", "村", "镇", "校", "支", "片", "口", "眼", "处", "点", "类", "种", "门",
-    "期次", "届", "层", "道", "份次", "分", "个百分点", "百分点",
+    "例", "村", "镇", "校", "支", "片", "口", "眼", "点", "类", "种", "门", "届", "层", "道",
+    "分", "个百分点", "百分点",
 )
 
 # A short noun may follow a unit and is ignored (17个村, 3家企业, 37亩土地, 268米管道),
@@ -180,14 +184,15 @@ TRADITIONAL: dict[str, str] = {
     "撥": "拨", "財": "财", "總": "总", "計": "计", "費": "费", "經": "经", "補": "补",
     "貼": "贴", "區": "区", "縣": "县", "鄉": "乡", "鎮": "镇", "單": "单", "後": "后",
     "來": "来", "車": "车", "當": "当", "則": "则", "級": "级", "稱": "称", "額": "额",
-    "範": "范", "圍": "围", "積": "积", "這": "这", "農": "农", "運": "运", }
+    "範": "范", "圍": "围", "積": "积", "這": "这", "農": "农", "運": "运",
+}
 
 # ---------------------------------------------------------------------------------------
 # Words with no number
 # ---------------------------------------------------------------------------------------
 
 BOOLEANS: dict[str, bool] = {
-    "是": True, "是的": True, "有": True, "能": True, "可以": True, "具备": True, "已": True,
+    "是": True, "是的": True, "有": True, "能": True, "可以": True, "具备": True,
     "否": False, "不是": False, "不能": False, "不可以": False, "不具备": False,
 }
 # Under a 定性 op cell these also answer a yes/no question.
@@ -213,7 +218,7 @@ QUALITATIVE_EXACT: frozenset[str] = frozenset({
     "提高", "改善", "增加", "减少", "降低", "增强", "加强", "持续", "全面", "基本", "按时",
     "逐步", "长期", "通过", "规范", "安全", "完善", "畅通", "准确", "达到", "开展", "优良",
     "符合", "满足", "已完成", "按期", "如期", "完好", "齐全", "可控", "合理", "合规", "有序",
-    "得到保障", "保障", "提升中",
+    "得到保障", "保障", "提升中", "即时", "当天", "当日", "实时",
 })
 QUALITATIVE_WORDS: tuple[str, ...] = (
     "达标", "合格", "优良", "优秀", "良好", "开展", "提升", "提高", "改善", "改进", "保障",
