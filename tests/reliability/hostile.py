@@ -214,21 +214,23 @@ def big_cell_docx(dst: Path, chars: int = 10 << 20, *, runs: int = 1) -> Path:
 
 
 def seed_xlsx(dst: Path) -> Path:
-    """The seed's tables as one worksheet each (openpyxl), a base for Excel cases."""
+    """The seed's tables one below the other on one worksheet (openpyxl), a base for the
+    Excel cases."""
     from openpyxl import Workbook
 
     from parsers.grid import Table
     from parsers.text import read
 
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
-    tables = [b for b in read(SEED_TXT).blocks if isinstance(b, Table)]
-    for n, t in enumerate(tables, 1):
-        ws = wb.create_sheet(f"表{n}")
-        for r, row in enumerate(t.rows, 1):
-            for c in row.cells:
-                if not c.merged_above:
-                    ws.cell(r, c.col + 1, c.text)
+    ws = wb.active
+    assert ws is not None
+    ws.title = "绩效目标表"
+    r = 0
+    for t in (b for b in read(SEED_TXT).blocks if isinstance(b, Table)):
+        for row in t.rows:
+            r += 1
+            for c in row.cells:  # merged cells repeat their text: no merge ranges needed
+                ws.cell(r, c.col + 1, c.text)
     wb.save(dst)
     return dst
 
