@@ -97,8 +97,14 @@ def page_items(page: PageContent) -> list[Item]:
                 break
         else:
             loose.append(g)
-    items: list[Item] = [piece_of(grid, in_table[k], page) for k, grid in enumerate(grids)]
-    items += [PLine(ln, page.number, page.width, page.height) for ln in build_lines(loose)]
+    spaces = any(g.text == " " for g in page.glyphs)
+    items: list[Item] = [
+        piece_of(grid, in_table[k], page, spaces) for k, grid in enumerate(grids)
+    ]
+    items += [
+        PLine(ln, page.number, page.width, page.height)
+        for ln in build_lines(loose, spaces_drawn=spaces)
+    ]
     return sorted(items, key=_item_top)
 
 
@@ -106,10 +112,12 @@ def _item_top(item: Item) -> tuple[float, float]:
     return (item.top, item.x0) if isinstance(item, Piece) else (item.line.top, item.line.x0)
 
 
-def piece_of(grid: Grid, glyphs: dict[int, list[Glyph]], page: PageContent) -> Piece:
+def piece_of(
+    grid: Grid, glyphs: dict[int, list[Glyph]], page: PageContent, spaces: bool = True
+) -> Piece:
     """Rows of logical cells: a merged region appears in every grid row it covers, marked
     `merged_above` below its first row, with its text."""
-    lines = {k: build_lines(gs) for k, gs in glyphs.items()}
+    lines = {k: build_lines(gs, spaces_drawn=spaces) for k, gs in glyphs.items()}
     pad = _padding(grid, lines)
     rights = [grid.xs[reg.c1] - pad for reg in grid.regions]
     texts = {k: join_lines(ls, rights[k]) for k, ls in lines.items()}
@@ -210,6 +218,8 @@ def _stitch(items: list[Item]) -> list[Item]:
             if skip < len(it.rows) and split_row(prev.rows[-1], it.rows[skip]):
                 _join_split_row(prev.rows, it.rows[skip:])
                 skip += 1
+            elif skip < len(it.rows):
+                _carry_merged(prev.rows[-1], it.rows[skip:])
             prev.rows.extend(it.rows[skip:])
             prev.row_pages.extend(it.row_pages[skip:])
             prev.xs = _union(prev.xs, it.xs)
@@ -255,6 +265,19 @@ def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
         _retext(more[1:], c, cell.text, None, below=True)
 
 
+def _carry_merged(last: list[PCell], more: list[list[PCell]]) -> None:
+    """A merged cell that goes on over the page break is drawn again, empty, atop the next
+    page: it is the same cell, with the same text."""
+    for c, cell in enumerate(more[0]):
+        above = next((a for a in last if _same_extent(a, cell)), None)
+        if above is None or cell.text or not above.text:
+            continue
+        spans = len(more) > 1 and c < len(more[1]) and more[1][c].merged_above
+        if above.merged_above or spans:
+            cell.merged_above = True
+            _retext(more, c, above.text, None, below=True)
+
+
 def _retext(rows: Iterable[list[PCell]], c: int, text: str, tail: TextLine | None,
             *, below: bool = False) -> None:
     """Give one merged cell its text in every row it covers, walking away from the break."""
@@ -269,17 +292,15 @@ def _retext(rows: Iterable[list[PCell]], c: int, text: str, tail: TextLine | Non
 
 
 def _same_shape(a: list[PCell], b: list[PCell]) -> bool:
-    return len(a) == len(b) and all(
-        abs(x.x0 - y.x0) <= SAME_EDGE and abs(x.x1 - y.x1) <= SAME_EDGE
-        for x, y in zip(a, b, strict=True)
-    )
+    return len(a) == len(b) and all(_same_extent(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _same_extent(a: PCell, b: PCell) -> bool:
+    return abs(a.x0 - b.x0) <= SAME_EDGE and abs(a.x1 - b.x1) <= SAME_EDGE
 
 
 def _same_row(a: list[PCell], b: list[PCell]) -> bool:
-    return len(a) == len(b) and all(
-        x.text == y.text and abs(x.x0 - y.x0) <= SAME_EDGE and abs(x.x1 - y.x1) <= SAME_EDGE
-        for x, y in zip(a, b, strict=True)
-    )
+    return _same_shape(a, b) and all(x.text == y.text for x, y in zip(a, b, strict=True))
 
 
 def _union(xs: list[float], more: list[float]) -> list[float]:

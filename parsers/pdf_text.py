@@ -30,6 +30,7 @@ SLACK = 0.5  # em of room a wrapped line may leave before the edge (kinsoku, aut
 # Characters that may not start a line (kinsoku): a line break moves them down together
 # with the character before them, so they count as part of the next line's first word.
 NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%…—·")
+NO_LINE_END = frozenset("（《「『【〈“‘(")  # and these go down with the character after them
 
 
 @dataclass(slots=True)
@@ -42,6 +43,7 @@ class TextLine:
     bottom: float
     size: float
     ends_with_space: bool = False
+    spaces_drawn: bool = True  # the page draws its spaces (a missing one is no space)
 
 
 def is_cjk(ch: str) -> bool:
@@ -67,7 +69,7 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def build_lines(glyphs: list[Glyph]) -> list[TextLine]:
+def build_lines(glyphs: list[Glyph], *, spaces_drawn: bool = True) -> list[TextLine]:
     """Glyphs grouped into lines, top to bottom, each left to right."""
     rows: list[list[Glyph]] = []
     top = bottom = 0.0
@@ -81,6 +83,8 @@ def build_lines(glyphs: list[Glyph]) -> list[TextLine]:
         rows.append([g])
         top, bottom = g.top, g.bottom
     lines = [_make_line(_undouble(sorted(row, key=lambda g: g.x0))) for row in rows]
+    for ln in lines:
+        ln.spaces_drawn = spaces_drawn
     return [ln for ln in lines if ln.text]
 
 
@@ -144,13 +148,18 @@ def line_text(glyphs: list[Glyph]) -> str:
 
 
 def first_word_width(line: TextLine) -> float:
-    """The width the line's first unbreakable piece needs: a Latin word, or a Chinese
-    character with the punctuation that may not start a line after it."""
+    """The width the line's first unbreakable piece needs: a Latin word or number (with
+    any brackets on it), or a Chinese character with the punctuation that may not start
+    a line after it and the bracket that may not end one before it."""
     glyphs = line.glyphs
     end = 1
-    if _latin(glyphs[0].text[0]):
-        while end < len(glyphs) and _latin(glyphs[end].text[0]):
+    if not is_cjk(glyphs[0].text[0]):
+        while end < len(glyphs) and not glyphs[end].text.isspace() and not is_cjk(
+            glyphs[end].text[0]
+        ):
             end += 1
+    elif glyphs[0].text in NO_LINE_END and len(glyphs) > 1:
+        end = 2
     while end < len(glyphs) and glyphs[end].text[0] in NO_LINE_START:
         end += 1
     return glyphs[end - 1].x1 - glyphs[0].x0
@@ -166,11 +175,14 @@ def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
 
 
 def joint(prev: TextLine, line: TextLine) -> str:
-    """What stands between two wrapped lines: a space between Latin words, else nothing."""
-    a, b = prev.text[-1], line.text[0]
-    if prev.ends_with_space or (a.isascii() and a.isalpha() and b.isascii() and b.isalpha()):
+    """What stands between two wrapped lines: the space the PDF drew at the end of the
+    line (a word wrapped there), else nothing (Chinese, or a word broken in a narrow
+    cell); where the page draws no spaces at all, a space between two Latin letters."""
+    if prev.ends_with_space:
         return " "
-    return ""
+    a, b = prev.text[-1], line.text[0]
+    latin = a.isascii() and a.isalpha() and b.isascii() and b.isalpha()
+    return " " if latin and not prev.spaces_drawn else ""
 
 
 def join_lines(lines: list[TextLine], right: float) -> str:
