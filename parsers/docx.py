@@ -275,7 +275,7 @@ class _Reader:
                 cells[-1].colspan += span  # legacy horizontal merge: widen the cell before
             elif vmerge == "continue" and (top := _cell_at(above, col)) is not None:
                 cells.append(Cell(top.text, col, span, True))
-            elif n <= 1:  # one paragraph (the usual case): the whole cell's text is its text
+            elif n <= 1 and tc[-1].tag != TBL:  # one paragraph (the usual case): its text
                 cells.append(Cell(self.text(tc), col, span))
             else:
                 content = self.cell_content(tc)

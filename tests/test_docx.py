@@ -308,6 +308,15 @@ def test_nested_quarter_table_is_spliced_into_its_row(tmp_path: Path) -> None:
     assert [r.index for r in src.tables[0].rows] == [0, 1, 2, 3]
 
 
+def test_a_cell_holding_only_a_table(tmp_path: Path) -> None:
+    """Word always closes a cell with a paragraph; other writers may not."""
+    inner = tbl(tr(tc("甲"), tc("乙")))
+    src = read(tmp_path, tbl(tr(tc("标签"), tc(content=inner))))
+    assert grid(src.tables[0]) == [
+        [("标签", 0, 1, False), ("甲", 1, 1, False), ("乙", 2, 1, False)]
+    ]
+
+
 def test_a_nested_table_wider_than_its_cell_widens_the_grid(tmp_path: Path) -> None:
     inner = tbl(
         tr(tc("一级指标"), tc("二级指标"), tc("指标值")),
