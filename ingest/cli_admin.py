@@ -29,9 +29,13 @@ def open_db(url: str | None) -> Any:
     from store.errors import StoreError
 
     try:
-        return open_engine(url)
+        engine = open_engine(url)
     except StoreError as e:
         fail(str(e))
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(engine.dispose)  # no connection left open when the command ends
+    return engine
 
 
 def register(main: click.Group) -> None:
@@ -125,7 +129,7 @@ def _change_command(verb: str, doc: str) -> click.Command:
         action = runlog.remove if verb == "remove" else runlog.restore
         try:
             change = action(engine, document, unit=unit, year=year, reason=reason,
-                            command=" ".join(["jixiao", *sys.argv[1:]]))
+                            command=_command_line(verb, document, unit, year, reason))
         except runlog.AmbiguousDocument as e:
             fail(str(e), 2)
         except runlog.NoSuchDocument as e:
@@ -142,6 +146,19 @@ def _change_command(verb: str, doc: str) -> click.Command:
                 click.echo(f"#{change.other_id}, current until now, is kept in history")
 
     return command
+
+
+def _command_line(
+    verb: str, document: str, unit: str | None, year: int | None, reason: str | None
+) -> str:
+    """The command as the run log shows it."""
+    import shlex
+
+    words = ["jixiao", verb, document]
+    for option, value in (("--unit", unit), ("--year", year), ("--reason", reason)):
+        if value is not None:
+            words += [option, str(value)]
+    return shlex.join(words)
 
 
 remove = _change_command(

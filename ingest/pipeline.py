@@ -29,7 +29,15 @@ from sqlalchemy.orm import Session
 from ingest.archives import ArchiveError, Workspace
 from ingest.discover import Found, discover
 from ingest.runlog import FileResult, RunLog, RunSummary, writing
-from ingest.worker import Parsed, ParsePool, Task, WorkerLimits, default_memory_mb, parse_task
+from ingest.worker import (
+    Parsed,
+    ParsePool,
+    Parser,
+    Task,
+    WorkerLimits,
+    default_memory_mb,
+    parse_task,
+)
 from ingest.worker import sha256_of as sha256_of
 from parsers.limits import LIMITS, Limits
 from store.errors import StoreError
@@ -52,6 +60,7 @@ class Options:
     worker_memory_mb: int = field(default_factory=default_memory_mb)
     tasks_per_worker: int = 200
     limits: Limits = field(default_factory=lambda: LIMITS)
+    parse: Parser = parse_task  # a top-level function; tests put stand-ins here
 
 
 Progress = Callable[[FileResult], None]
@@ -167,10 +176,10 @@ def _unchanged_note(status: str, doc_id: int) -> str | None:
 def _parse(tasks: Iterator[Task], opts: Options) -> Iterator[Parsed]:
     inline = opts.inline if opts.inline is not None else opts.jobs <= 1
     if inline:
-        yield from map(parse_task, tasks)
+        yield from map(opts.parse, tasks)
         return
     limits = WorkerLimits(opts.file_seconds or None, opts.worker_memory_mb, opts.tasks_per_worker)
-    with ParsePool(opts.jobs, limits) as pool:
+    with ParsePool(opts.jobs, limits, parse=opts.parse) as pool:
         yield from pool.map_unordered(tasks)
 
 
@@ -268,6 +277,9 @@ def compile_path_pattern(pattern: str) -> re.Pattern[str]:
     folder or file name, `**` any number of folders.  Raises ValueError."""
     if "{unit}" not in pattern and "{year}" not in pattern:
         raise ValueError(f"the path pattern {pattern!r} names neither {{unit}} nor {{year}}")
+    for name in ("{unit}", "{year}"):
+        if pattern.count(name) > 1:
+            raise ValueError(f"the path pattern {pattern!r} names {name} twice")
     segments = [seg for seg in pattern.strip("/").split("/") if seg]
     out: list[str] = []
     for seg in segments:

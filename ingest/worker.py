@@ -24,7 +24,7 @@ import hashlib
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from multiprocessing import connection, get_context
 from multiprocessing.context import BaseContext
@@ -63,6 +63,9 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+Parser = Callable[[Task], "Parsed"]
 
 
 def parse_task(task: Task) -> Parsed:
@@ -119,7 +122,9 @@ class WorkerLimits:
 PRELOAD = ["ingest.worker", "ingest.build", "parsers", "parsers.layout", "normalize"]
 
 
-def _worker_main(conn: connection.Connection, memory_mb: int, tasks: int) -> None:
+def _worker_main(
+    conn: connection.Connection, memory_mb: int, tasks: int, parse: Parser = parse_task
+) -> None:
     """A worker: parse the tasks its pipe brings, up to `tasks`, then exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
     if memory_mb > 0:
@@ -131,7 +136,7 @@ def _worker_main(conn: connection.Connection, memory_mb: int, tasks: int) -> Non
             return
         if task is None:
             return
-        parsed = parse_task(task)
+        parsed = parse(task)
         conn.send(replace(parsed, peak_rss_kb=_peak_rss_kb()))
     conn.close()
 
@@ -164,9 +169,13 @@ class ParsePool:
     """`jobs` worker processes, each parsing one file at a time; results come back in
     the order they finish.  Use as a context manager; workers start when there is work."""
 
-    def __init__(self, jobs: int, limits: WorkerLimits, context: BaseContext | None = None):
+    def __init__(
+        self, jobs: int, limits: WorkerLimits, context: BaseContext | None = None,
+        parse: Parser = parse_task,
+    ) -> None:
         self.jobs = max(1, jobs)
         self.limits = limits
+        self.parse = parse  # a top-level function (workers import it by name)
         self.context = context or _default_context()
         self.workers: list[_Worker] = []
 
@@ -256,7 +265,7 @@ class ParsePool:
         parent, child = self.context.Pipe(duplex=True)
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child, self.limits.memory_mb, self.limits.tasks_per_worker),
+            args=(child, self.limits.memory_mb, self.limits.tasks_per_worker, self.parse),
             daemon=True,
             name="jixiao-parse",
         )

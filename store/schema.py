@@ -124,4 +124,6 @@ def _create_views(conn: Connection) -> None:
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(text("DELETE FROM jixiao_meta WHERE key = :k"), {"k": key})
-    conn.execute(text("INSERT INTO jixiao_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
+    conn.execute(
+        text("INSERT INTO jixiao_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value}
+    )

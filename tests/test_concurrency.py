@@ -1,0 +1,139 @@
+"""Resumable and safe (issue 7, point 3), on SQLite and PostgreSQL: a run killed with
+kill -9 and run again stores every document exactly once and none partly; four runs at
+once on overlapping folders duplicate nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from ingest.exporting import export_dicts
+from ingest.pipeline import Options, ingest
+from store.db import open_engine
+from store.models import Document, Run
+from tests.conftest import ROOT
+from tests.copies import anonymous_text, write_variants
+
+pytestmark = pytest.mark.slow
+
+
+def jixiao(*args: str) -> list[str]:
+    return [sys.executable, "-m", "ingest", *args]
+
+
+def start(*args: str) -> subprocess.Popen[bytes]:
+    """`jixiao ARGS` in its own process group (so that kill -9 takes its workers too)."""
+    return subprocess.Popen(jixiao(*args), cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+
+def stored(url: str) -> int:
+    engine = open_engine(url)
+    try:
+        with Session(engine) as s:
+            return s.scalar(select(func.count()).select_from(Document)) or 0
+    finally:
+        engine.dispose()
+
+
+def everything(url: str) -> dict[str, dict[str, Any]]:
+    """Every stored version, keyed by content, as the export shows it."""
+    engine = open_engine(url)
+    out = {d["sha256"]: d for d in export_dicts(engine, history=True)}
+    engine.dispose()
+    return out
+
+
+def clean_ingest(folder: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    url = f"sqlite:///{tmp_path / 'clean.db'}"
+    engine = open_engine(url)
+    summary = ingest(engine, [folder], Options(jobs=1))
+    engine.dispose()
+    assert summary.as_json()["failed"] == 0
+    return everything(url)
+
+
+def test_kill_9_mid_run_then_rerun_stores_each_document_once(
+    tmp_path: Path, db_url: str
+) -> None:
+    folder = tmp_path / "season"
+    n = 80
+    write_variants(folder, n)
+    open_engine(db_url).dispose()  # the schema exists before polling
+    proc = start("ingest", str(folder), "--db", db_url, "--jobs", "2")
+    deadline = time.monotonic() + 120
+    while stored(db_url) < 5:
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        assert time.monotonic() < deadline, "the run stored nothing in 120 s"
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout and proc.stdout.close()
+    proc.stderr and proc.stderr.close()
+    killed_at = stored(db_url)
+    assert 5 <= killed_at < n, "the run was not killed mid-way"
+
+    rerun = subprocess.run(jixiao("ingest", str(folder), "--db", db_url, "--json"),
+                           cwd=ROOT, capture_output=True, check=False)
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    out = json.loads(rerun.stdout)
+    assert (out["ingested"], out["unchanged"], out["failed"]) == (n - killed_at, killed_at, 0)
+
+    after = everything(db_url)
+    assert after == clean_ingest(folder, tmp_path)  # every document once, each complete
+    assert stored(db_url) == n
+    runs = json.loads(subprocess.run(jixiao("runs", "--db", db_url, "--json"), cwd=ROOT,
+                                     capture_output=True, check=True).stdout)
+    assert [r["status"] for r in runs] == ["done", "interrupted"]
+
+
+def test_four_runs_at_once_on_overlapping_folders(tmp_path: Path, db_url: str) -> None:
+    pool = write_variants(tmp_path / "pool", 24)
+    # a resubmission: the same unit, year and file name with new content, in two folders
+    for k, acres in enumerate((61, 62)):
+        d = tmp_path / f"resubmitted{k}" / "2022" / "老庄子镇"
+        d.mkdir(parents=True)
+        (d / "绩效目标表.txt").write_text(anonymous_text(acres), encoding="utf-8")
+    folders = []
+    for k in range(4):
+        f = tmp_path / f"machine{k}"
+        f.mkdir()
+        for i in range(k * 6, k * 6 + 12):  # each file is in two of the four folders
+            shutil.copy(pool[i % 24], f / pool[i % 24].name)
+        shutil.copytree(tmp_path / f"resubmitted{k % 2}", f / "resubmitted")
+        folders.append(f)
+
+    procs = [start("ingest", str(f), "--db", db_url, "--jobs", "2", "--json") for f in folders]
+    outs = []
+    for p in procs:
+        stdout, stderr = p.communicate(timeout=300)
+        assert p.returncode == 0, stderr.decode()
+        outs.append(json.loads(stdout))
+
+    unique = 24 + 2
+    assert sum(o["ingested"] for o in outs) == unique  # each content stored by one run
+    assert sum(o["unchanged"] for o in outs) == 4 * 13 - unique
+    engine = open_engine(db_url)
+    with engine.connect() as c:
+        shas = c.execute(text("SELECT sha256, COUNT(*) FROM documents GROUP BY sha256")).all()
+        current = c.execute(text("SELECT doc_key, COUNT(*) FROM documents "
+                                 "WHERE status = 'current' GROUP BY doc_key")).all()
+        statuses = c.execute(text("SELECT status, COUNT(*) FROM documents GROUP BY status")).all()
+    with Session(engine) as s:
+        finished = s.scalars(select(Run.status)).all()
+    engine.dispose()
+    assert len(shas) == unique and all(count == 1 for _sha, count in shas)
+    assert len(current) == 25 and all(count == 1 for _key, count in current)
+    assert dict(statuses) == {"current": 25, "superseded": 1}
+    assert finished == ["done"] * 4

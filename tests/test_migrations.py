@@ -1,0 +1,130 @@
+"""Schema migrations (issue 7, point 6): a database made by an earlier version upgrades in
+place on the next command, with nothing lost; the models and the migrations agree."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import Engine, create_engine, inspect, select, text
+
+from ingest.exporting import export_dicts
+from store import schema
+from store.db import open_engine
+from store.migrations import HEAD
+from store.models import FileOutcome
+
+STAMP = datetime(2024, 3, 1, 8, 30)
+
+
+def _at_first_revision(url: str) -> Engine:
+    """A database as the first release left it: the 0001 tables, a run, a document."""
+    engine = create_engine(url)
+    schema.upgrade(engine, schema.FIRST_REVISION)
+    with engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO runs (id, started_at, finished_at, command, host, \"user\", seen,"
+            " ingested, unchanged, failed, status) VALUES (1, :t, :t, 'jixiao ingest in',"
+            " 'old-host', 'clerk', 2, 1, 0, 1, 'done')"), {"t": STAMP})
+        c.execute(text(
+            "INSERT INTO documents (id, source, sha256, format, unit_name, year, status,"
+            " doc_key, ingested_at, run_id, warnings) VALUES (1, '老庄子镇_2021.txt', :sha,"
+            " 'txt', '老庄子镇', 2021, 'current', '老庄子镇|2021|老庄子镇_2021.txt', :t, 1,"
+            " '[]')"), {"sha": "a" * 64, "t": STAMP})
+        c.execute(text(
+            "INSERT INTO projects (id, document_id, seq, name, kind, is_self_evaluation,"
+            " budget_total_yuan, goals, fields) VALUES (1, 1, 1, '征地拆迁补偿款', '项目',"
+            " false, 5612000, '[\"完成征收\"]', '{}')"))
+        c.execute(text(
+            "INSERT INTO indicators (id, project_id, seq, level1, level2, level3, value_raw,"
+            " kind, op, number, unit, base_number, base_unit, extra) VALUES (1, 1, 1,"
+            " '产出指标', '数量指标', '完成征收土地补偿亩数', '37亩', 'quantity', '=', 37,"
+            " '亩', 24666.666667, 'm2', '{}')"))
+        c.execute(text(
+            "INSERT INTO run_files (run_id, file, sha256, outcome, reason, document_id,"
+            " seconds) VALUES (1, 'in/老庄子镇_2021.txt', :sha, 'ingested', NULL, 1, 0.5),"
+            " (1, 'in/empty.txt', NULL, 'failed', 'the file is empty', NULL, 0.0)"),
+            {"sha": "a" * 64})
+    return engine
+
+
+def test_upgrade_from_the_first_revision_keeps_everything(db_url: str) -> None:
+    _at_first_revision(db_url).dispose()
+    engine = open_engine(db_url)  # any command upgrades on open
+    with engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+        runs = c.execute(text("SELECT id, command, host, seen, pid FROM runs")).all()
+        files = c.execute(select(FileOutcome.file, FileOutcome.path, FileOutcome.outcome,
+                                 FileOutcome.reason, FileOutcome.at).order_by(FileOutcome.id)).all()
+        v = c.execute(text("SELECT unit_name, project, value_raw, number, base_unit "
+                           "FROM v_indicators")).all()
+    assert [tuple(r) for r in runs] == [(1, "jixiao ingest in", "old-host", 2, None)]
+    assert [tuple(f) for f in files] == [
+        ("in/老庄子镇_2021.txt", "in/老庄子镇_2021.txt", "ingested", None, STAMP),
+        ("in/empty.txt", "in/empty.txt", "failed", "the file is empty", STAMP)]
+    assert [tuple(r) for r in v] == [("老庄子镇", "征地拆迁补偿款", "37亩", 37, "m2")]
+    [doc] = export_dicts(engine)
+    assert (doc["source"], doc["unit_name"], doc["year"]) == ("老庄子镇_2021.txt", "老庄子镇", 2021)
+    assert doc["projects"][0]["budget_total_yuan"] == 5612000
+    assert doc["projects"][0]["indicators"][0]["value"]["base_number"] == pytest.approx(24666.67)
+    engine.dispose()
+
+
+def test_database_made_before_alembic_is_stamped_and_upgraded(db_url: str) -> None:
+    """The first release had no version table: its tables are those of revision 0001."""
+    engine = _at_first_revision(db_url)
+    with engine.begin() as c:
+        c.execute(text("DROP TABLE alembic_version"))
+    engine.dispose()
+    engine = open_engine(db_url)
+    cols = {c["name"] for c in inspect(engine).get_columns("run_files")}
+    assert {"path", "format", "at"} <= cols
+    assert len(export_dicts(engine)) == 1
+    engine.dispose()
+
+
+def test_models_and_migrations_agree(db_url: str) -> None:
+    """Whoever adds a column to store/models.py must add a migration (`alembic revision
+    --autogenerate`, see store/migrations): this test says what is missing."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from store.models import Base
+
+    engine = open_engine(db_url)
+    with engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_head_constant_names_the_newest_migration() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(schema.MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD
+
+
+def test_views_recreated_when_their_definition_changes(sqlite_url: str) -> None:
+    engine = open_engine(sqlite_url)
+    with engine.begin() as c:
+        c.execute(text("DROP VIEW v_indicators"))
+        c.execute(text("UPDATE jixiao_meta SET value = 'old' WHERE key = 'views_hash'"))
+    engine.dispose()
+    engine = open_engine(sqlite_url)
+    assert "v_indicators" in inspect(engine).get_view_names()
+    engine.dispose()
+
+
+def test_opening_a_current_database_runs_no_migration(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_engine(sqlite_url).dispose()
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("upgrade() called on a database already at head")
+
+    monkeypatch.setattr(schema, "upgrade", refuse)
+    open_engine(sqlite_url).dispose()
