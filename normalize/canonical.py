@@ -52,7 +52,7 @@ _SMALL = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两"
 _TENTHS_DIGIT = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)
 def canonical(raw: str) -> str:
     """The canonical form of one raw value (see the module docstring)."""
     text = surface(raw)
@@ -63,7 +63,7 @@ def canonical(raw: str) -> str:
     return text
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)
 def surface(raw: str) -> str:
     """Width, spelling and spacing only: no numeral conversion."""
     text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)

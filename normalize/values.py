@@ -96,7 +96,8 @@ def normalize_value(
 
 
 # Pure and immutable, so safe to remember: real tables repeat 100%, 95%以上, 是 … endlessly.
-@lru_cache(maxsize=1 << 16)
+# (16k entries: a few MB, and far more distinct values than a township writes in a year.)
+@lru_cache(maxsize=1 << 14)
 def _normalize(
     raw: str, level2: str | None, year: int | None, unit: str | None, op: str | None
 ) -> Value:
@@ -126,8 +127,8 @@ def normalize_jsonl_line(obj: Any) -> dict[str, Any]:
     Keys: raw, and optionally level2, year, unit, op. A year written as a string ("2021")
     is read; anything unusable in a key is ignored rather than failing the whole batch.
     """
-    if not isinstance(obj, dict):
-        return Value("text", label=str(obj)).to_dict() if obj is not None else EMPTY.to_dict()
+    if not isinstance(obj, dict):  # a bare JSON string is the raw text itself
+        return normalize_value(None if obj is None else str(obj)).to_dict()
     return normalize_value(
         _str_or_none(obj.get("raw")),
         level2=_str_or_none(obj.get("level2")),
@@ -148,7 +149,7 @@ def _year_or_none(x: object) -> int | None:
         return None
     if isinstance(x, int):
         return x
-    if isinstance(x, str) and x.strip().isdigit():
+    if isinstance(x, str) and x.strip().isdecimal():
         return int(x.strip())
     return None
 
