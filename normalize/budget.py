@@ -42,7 +42,13 @@ PURPOSE_STARTERS: tuple[str, ...] = (
     "用途", "主要是", "主要包括",
 )
 # Words around a source name in a sentence: 其中：政府性基金, 中央资金为500万元.
-_LABEL_HEAD = re.compile(r"^(?:其中|包括|包含|含|分别为|即|由|来源为|来源于|资金来源)+[:：]?")
+_LABEL_HEAD = re.compile(
+    r"^(?:其中|包括|包含|含|分别为|即|由|来源为|来源于|资金来源|拟申请|申请|争取|使用|安排)+[:：]?"
+)
+# A clause naming the one source of the whole budget: 全部为财政资金, 均由县级财政承担.
+_ALL_FROM = re.compile(
+    r"(?:全部|均|全额)(?:为|是|来源于|来自|由)(.{2,12}?)(?:安排|承担|解决|负担)?"
+)
 _LABEL_TAIL = re.compile(
     r"(?:为|是|(?<![合总小])共计|(?<![合总小])共|(?<![合总小共])计|约|人民币|安排|预计|拟投入|投入|:|：)+$"
 )
@@ -84,6 +90,11 @@ def parse_budget_text(text: str | None) -> BudgetReading:
         amounts = find_amounts(c)
         if not amounts:
             if c.strip(_PUNCT) in ("", "其中", "包括"):
+                continue
+            single = _ALL_FROM.fullmatch(c.strip(_PUNCT))
+            if single and total is not None and not funding:  # …100万元，全部为财政资金。
+                funding.append(FundingAmount(clean_sentence_label(single.group(1)), total))
+                budget_end = end
                 continue
             break
         previous = 0

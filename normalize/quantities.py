@@ -121,7 +121,7 @@ def _read_slowly(s: str) -> Reading | None:
     if exclusive:
         op = {">=": ">", "<=": "<"}.get(op or "", op)
     if high is not None:
-        if prefix_op or suffix_op:
+        if (prefix_op and not soft) or suffix_op:
             return None  # ≥90-95%: a comparator on a range is not one reading
         return Reading("range", *_share_range(low, high))
     return Reading(op, low, None, soft and suffix_op is None)

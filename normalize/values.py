@@ -270,7 +270,8 @@ def _from_reading(reading: Reading, ctx: Context) -> Value | None:
     high = _with_context_unit(reading.high, ctx) if reading.high is not None else None
     if low is None or (reading.high is not None and high is None):
         return None
-    op = reading.op or _cell_op(ctx) or "="
+    # the value's own comparator wins over the 指标性质 cell, except a soft verb (达到95)
+    op = (_cell_op(ctx) if reading.soft else None) or reading.op or _cell_op(ctx) or "="
     lo = _measure(low, ctx)
     if lo is None:
         return None

@@ -327,6 +327,32 @@ def _f(source: str, yuan: str) -> FundingAmount:
             "本项目预算为壹佰贰拾万元整，用于购置设备",
             BudgetReading(Decimal("1200000"), (), "用于购置设备"),
         ),
+        (
+            "预算数为100万元，其中：中央财政资金50万元，省级财政资金30万元，县级财政资金20万元。主要用于道路维修。",
+            BudgetReading(Decimal("1000000"), (_f("中央财政资金", "500000"),
+                          _f("省级财政资金", "300000"), _f("县级财政资金", "200000")),
+                          "主要用于道路维修。"),
+        ),
+        (
+            "本项目总投资约500万元，其中申请上级补助资金300万元，镇自筹200万元。",
+            BudgetReading(Decimal("5000000"),
+                          (_f("上级补助资金", "3000000"), _f("镇自筹", "2000000")), None),
+        ),
+        (
+            "该项目预算资金3,309,840.00元，全部为财政资金。用于购买服务",
+            BudgetReading(Decimal("3309840"), (_f("财政资金", "3309840"),), "用于购买服务"),
+        ),
+        ("2021年预算数100万元，用于办公", BudgetReading(Decimal("1000000"), (), "用于办公")),
+        ("预算：五十万元。用于绿化", BudgetReading(Decimal("500000"), (), "用于绿化")),
+        (  # amounts in the purpose stay in the purpose
+            "预算数100万元。其中：财政资金100万元。主要用于购置37台电脑，单价5000元。",
+            BudgetReading(Decimal("1000000"), (_f("财政资金", "1000000"),),
+                          "主要用于购置37台电脑，单价5000元。"),
+        ),
+        (  # no total named: the sources are kept, the total is not guessed
+            "资金来源：财政拨款100万元",
+            BudgetReading(None, (_f("财政拨款", "1000000"),), None),
+        ),
         ("", BudgetReading(None, (), None)),
     ],
 )
