@@ -52,6 +52,7 @@ class Case:
     raw: str
     context: dict[str, Any]
     expected: str
+    note: str
     line: int
 
 
@@ -66,7 +67,8 @@ def load_cases() -> list[Case]:
             continue
         cols = line.split("\t")
         assert len(cols) >= 3, f"{CASES.name}:{n}: want raw, context, expected"
-        cases.append(Case(group, cols[0], _context(cols[1]), cols[2].strip(), n))
+        note = cols[3].strip() if len(cols) > 3 else ""
+        cases.append(Case(group, cols[0], _context(cols[1]), cols[2].strip(), note, n))
     return cases
 
 
@@ -163,6 +165,13 @@ def test_table_covers_every_kind_and_is_large() -> None:
     assert kinds == {"quantity", "money", "percent", "date", "boolean", "qualitative", "text",
                      "empty"}
     assert len(ALL_CASES) >= 400
+
+
+def test_every_text_case_says_why() -> None:
+    """What the table expects as `text` is there on purpose, with the reason beside it."""
+    silent = [f"line {c.line}: {c.raw!r}" for c in ALL_CASES
+              if c.expected == "text" and not c.note]
+    assert not silent
 
 
 def test_table_has_no_duplicate_cases() -> None:
