@@ -69,7 +69,7 @@ _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
 
 def read_deadline(s: str, year: int | None) -> date | Unreadable:
     """The last day a canonical deadline phrase allows (see the module docstring)."""
-    if not _DATE_HINT.search(s):
+    if not could_be_a_date(s):
         return NOT_A_DATE  # most values: 95%, 12个, 17.3万元
     if s.endswith(_AFTER_WORDS):
         return NOT_A_DATE  # "2021年6月以后" has no last day
@@ -81,6 +81,11 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
         if m is not None:
             return _from_match(m, year)
     return NOT_A_DATE
+
+
+def could_be_a_date(s: str) -> bool:
+    """False for phrases that cannot be a date (no date word, no 2021-12 shape)."""
+    return _DATE_HINT.search(s) is not None
 
 
 def _strip_words(s: str) -> str:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from normalize.canonical import canonical, surface
-from normalize.dates import NOT_A_DATE, read_deadline
+from normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from normalize.quantities import Amount, Reading, read_phrase, read_rate
 from normalize.value import EMPTY, Value
 from normalize.vocab import (
@@ -102,10 +102,22 @@ def _normalize(
     raw: str, level2: str | None, year: int | None, unit: str | None, op: str | None
 ) -> Value:
     text = raw.strip()
-    if surface(text) in PLACEHOLDERS:
-        return EMPTY
     ctx = _context(level2, year, unit, op)
     s = canonical(text)
+    if text[:1] in _STARTS_A_NUMBER and ctx.op != "qualitative" and _plainly_a_number(s):
+        # Shortcut for most values (95%, ≥90%, 12个, 17.3万元): a phrase that starts with a
+        # digit or a sign and has no date word or rate can only be read by `amount`; the
+        # recognisers before it would all return None (tests check both paths agree).
+        value = amount(text, s, ctx)
+        if value is not None:
+            return value
+    return _recognise(text, s, ctx)
+
+
+def _recognise(text: str, s: str, ctx: Context) -> Value:
+    """The recognisers in order; the first Value wins, else `text`."""
+    if surface(text) in PLACEHOLDERS:
+        return EMPTY
     try:
         for recognise in RECOGNISERS:
             value = recognise(text, s, ctx)
@@ -114,6 +126,13 @@ def _normalize(
     except ArithmeticError:  # decimal overflow on an absurd number: unreadable, not an error
         pass
     return Value("text", label=text)
+
+
+_STARTS_A_NUMBER = frozenset("0123456789≥≤><=")
+
+
+def _plainly_a_number(s: str) -> bool:
+    return "/" not in s and "每" not in s and not could_be_a_date(s)
 
 
 @lru_cache(maxsize=4096)

@@ -40,7 +40,8 @@ from normalize.canonical import canonical
 from normalize.dates import NEEDS_YEAR, NO_SUCH_DAY, NOT_A_DATE, read_deadline
 from normalize.money import parse_amount_yuan
 from normalize.quantities import Amount, read_phrase
-from normalize.values import normalize_jsonl_line
+from normalize.values import _context as value_context
+from normalize.values import _recognise, normalize_jsonl_line
 from normalize.vocab import DEADLINE_SUFFIXES, PREFIX_COMPARATORS, SUFFIX_COMPARATORS
 
 CASES = Path(__file__).with_name("normalize_cases.tsv")
@@ -97,6 +98,15 @@ ALL_CASES = load_cases()
 def test_case_table(case: Case) -> None:
     value = normalize_value(case.raw, **case.context)
     assert_matches(value, case.expected, case.raw)
+
+
+def test_shortcut_agrees_with_the_recognisers() -> None:
+    """normalize_value's shortcut for plain numbers gives what the ordered list gives."""
+    for case in ALL_CASES:
+        c = case.context
+        text = case.raw.strip()
+        ctx = value_context(c.get("level2"), c.get("year"), c.get("unit"), c.get("op"))
+        assert normalize_value(case.raw, **c) == _recognise(text, canonical(text), ctx), case.raw
 
 
 def assert_matches(value: Value, expected: str, raw: str) -> None:

@@ -15,7 +15,7 @@ from normalize import KINDS, Value, normalize_value
 from normalize.budget import parse_budget_text
 from normalize.canonical import canonical
 from normalize.money import parse_amount_yuan
-from normalize.values import normalize_jsonl_line
+from normalize.values import _context, _recognise, normalize_jsonl_line
 from normalize.vocab import (
     COUNT_UNITS,
     MEASURE_UNITS,
@@ -84,6 +84,17 @@ def test_never_raises_and_is_one_of_the_kinds(
         assert value.base_unit == "元" and value.unit in ("元", "千元", "万元", "亿元")
     if value.kind == "date":
         assert value.op == "<="
+
+
+@given(phrases, level2s, years, unit_cells, op_cells)
+def test_shortcut_agrees_with_the_recognisers(
+    raw: str, level2: str | None, year: int | None, unit: str | None, op: str | None
+) -> None:
+    text = raw.strip()
+    ctx = _context(level2, year, unit, op)
+    assert normalize_value(raw, level2=level2, year=year, unit=unit, op=op) == _recognise(
+        text, canonical(text), ctx
+    )
 
 
 # Amounts as clerks write them: up to 9 integer digits, up to 4 decimals.
