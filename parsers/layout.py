@@ -55,8 +55,6 @@ from parsers.rows import (
     text_at,
 )
 
-# The key under which a mapped 评(扣)分标准 column is kept in an indicator's extras.
-STANDARD_KEY = "评分标准"
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
 LONG_TERM_FIELD = "中长期绩效指标"
 
@@ -112,12 +110,12 @@ class _State:
         self.pending_heading = self.pending_title = None
         self.projects.append(p)
         self.current = p
-        self.in_indicators = False
         self.captions = None
         self.last_key = None
         self.level1 = self.level2 = None
-        if self.header is None or not self.header.is_wide:
+        if self.header is None or not self.header.is_wide:  # a wide sheet's rows go on
             self.header = None
+            self.in_indicators = False
         return p
 
     def project_for_keys(self, where: Where, fld: str) -> ProjectRecord:
@@ -200,12 +198,21 @@ def _on_trailer(st: _State, row: Row) -> None:
     st.in_indicators = False
     st.header = None
     if st.current is not None:
-        label = vocab.clean_label(row_label(row))
-        rest = row_rest(row)
-        if rest:
-            st.current.fields[label] = rest
-        elif label != row_label(row):
-            st.current.fields[label] = row_label(row)
+        label, value = trailer_pair(row)
+        st.current.fields[label] = value
+
+
+def trailer_pair(row: Row) -> tuple[str, str]:
+    """(label, text) of a trailer row: 审核意见 | 同意; 总分 | 100 | 98; a single cell
+    "填报人：王敏 联系电话：…" is kept whole under its first word."""
+    first = row_label(row)
+    label = vocab.clean_label(first)
+    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    rest = texts[1:] if texts and texts[0] == first else texts
+    if rest:
+        return label, join(rest)
+    word = next((w for w in vocab.TRAILER_LABELS if label.startswith(w)), label)
+    return word, first
 
 
 # --- key-value rows and captions ---------------------------------------------------------
@@ -252,6 +259,8 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         p.purpose = v
     elif fld == "spend_plan":
         pass  # the label alone; the quarters come in their own row
+    elif fld == "tasks" and v:  # one task a line: 任务名称 | 主要内容 | 预算金额
+        p.fields[vocab.clean_label(label)] = v.replace("\n", " | ")
     elif v:
         p.fields[vocab.clean_label(label)] = v
 
@@ -402,8 +411,9 @@ def _indicator(st: _State, values: RowValues, where: Where) -> IndicatorRecord:
     if l2:
         st.level2 = l2
     extra = {k: v for k, v in values.extra.items() if k not in _project_side_labels(st.header)}
-    if f.get("standard"):
-        extra[STANDARD_KEY] = f["standard"]
+    standard = st.header.column("standard") if st.header is not None else None
+    if standard is not None and f.get("standard"):
+        extra[standard.label] = f["standard"]
     return IndicatorRecord(
         level1=st.level1,
         level2=st.level2,

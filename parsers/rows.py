@@ -92,7 +92,8 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
 
     A row may hold several pairs (项目编码 | … | 项目名称 | …); the value of a label is
     the text of the cells up to the next label.  A label merged down from above (项目资金
-    spanning its funding lines) is skipped so that the sub-labels beside it count.
+    spanning its funding lines) is skipped so that the sub-labels beside it count.  A
+    label of `vocab.WHOLE_ROW_KEYS` (年度主要任务) takes the rest of its row as values.
     """
     pairs: list[tuple[str, str, str]] = []
     current: tuple[str, str] | None = None
@@ -100,6 +101,8 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     for c in row.cells:
         text = c.text.strip()
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
+        if current is not None and current[0] in vocab.WHOLE_ROW_KEYS:
+            fld = None
         if c.merged_above and fld is not None:
             continue
         if fld is not None and not (current and current[0] == "funding" and fld == "funding"

@@ -33,6 +33,9 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "tasks": ("年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务"),
 }
 
+# Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
+WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})
+
 # Labels after the indicators that are not indicators (review and sign-off rows, the
 # total of a self-evaluation); a label ending in 意见 is one too (市财政局审核意见).
 TRAILER_LABELS: tuple[str, ...] = (

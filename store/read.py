@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from store.evaluations import link_self_evaluations
 from store.models import Document, Indicator, Project
 from store.write import VALUE_COLUMNS
 
@@ -41,6 +42,7 @@ def document_dict(doc: Document, *, extras: bool = True) -> dict[str, Any]:
         out["status"] = doc.status
         out["pages"] = doc.pages
         out["sections"] = [{"heading": s.heading, "text": s.text} for s in doc.sections]
+        link_self_evaluations(doc, out)  # targets beside their 绩效自评表 outcomes
     return out
 
 

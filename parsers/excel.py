@@ -1,0 +1,380 @@
+"""Excel workbooks (.xlsx through openpyxl, .xls through xlrd) → `SourceDocument`.
+
+The chain: `xlsx_sheets` / `xls_sheets` (each visible sheet as cell texts and merged
+ranges; hidden sheets skipped with a warning) → `sheet_rows` (logical `Cell`s with merges
+resolved: a range spanning columns is one cell with `colspan`, the rows below its first
+repeat its text with `merged_above=True`; empty leading columns and trailing rows
+dropped) → `sheet_blocks` (the sheet cut at blank rows; the rows of one cell that open a
+part, such as "征地拆迁补偿款项目绩效目标表", become paragraphs so that they name the
+project, the rest a table).  Several projects on one sheet or one sheet per project both
+come out as blocks in order; `parsers.layout` does the rest, as for every format.
+
+Cells read as Excel shows them (`display_text`): 0.95 formatted as a percent is "95%",
+3309840 with #,##0.00 is "3,309,840.00", a date is 2021年12月31日 when its format writes
+年, else ISO.  openpyxl and xlrd give the stored number and the format code, not the
+displayed text, and no library renders number formats, hence the small formatter below
+for the formats clerks use (decimals, thousands, percent, literal text).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from parsers.errors import LimitExceeded, UnreadableFile
+from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from parsers.limits import LIMITS, Limits
+from parsers.safety import open_zip, scan_package
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """A merged range, 0-based and inclusive."""
+
+    r0: int
+    c0: int
+    r1: int
+    c1: int
+
+
+@dataclass(slots=True)
+class Sheet:
+    name: str
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) → text
+    merges: list[Merge] = field(default_factory=list)
+
+
+def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
+    with path.open("rb") as f:
+        head = f.read(8)
+    warnings: list[str] = []
+    if head == OLE_MAGIC:
+        fmt, sheets = "xls", xls_sheets(path, warnings, limits)
+    else:
+        fmt, sheets = "xlsx", xlsx_sheets(path, warnings, limits)
+    blocks: list[Block] = []
+    for sheet in sheets:
+        blocks.extend(sheet_blocks(sheet_rows(sheet, limits), first_table=_count_tables(blocks)))
+    return SourceDocument(blocks, format=fmt, warnings=warnings)
+
+
+def _count_tables(blocks: list[Block]) -> int:
+    return sum(1 for b in blocks if isinstance(b, Table))
+
+
+# --- .xlsx ---------------------------------------------------------------------------------
+
+
+def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    with open_zip(path, limits, what="the Excel file") as z:
+        scan_package(z, limits, what="the Excel file")
+    try:
+        # not read_only: read-only worksheets do not expose their merged ranges
+        wb = openpyxl.load_workbook(path, read_only=False, data_only=True, rich_text=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError,
+            OSError, EOFError, SyntaxError) as e:  # SyntaxError: broken XML (ElementTree, lxml)
+        raise UnreadableFile(
+            f"the Excel file cannot be opened ({type(e).__name__}: {e}); open it in Excel "
+            "or WPS and save it again as .xlsx"
+        ) from e
+    sheets: list[Sheet] = []
+    try:
+        for ws in wb.worksheets:
+            if ws.sheet_state != "visible":
+                warnings.append(f"hidden sheet {ws.title!r} skipped")
+                continue
+            sheet = Sheet(ws.title)
+            last_row = min(ws.max_row, limits.max_table_rows)
+            if ws.max_row > limits.max_table_rows:
+                warnings.append(
+                    f"sheet {ws.title!r}: rows after {limits.max_table_rows:,} not read "
+                    "(JIXIAO_MAX_TABLE_ROWS)"
+                )
+            for row in ws.iter_rows(min_row=1, max_row=last_row):
+                for c in row:
+                    if c.value is not None:
+                        text = display_text(c.value, c.number_format or "General")
+                        if text:
+                            sheet.texts[(c.row - 1, c.column - 1)] = text
+            sheet.merges = [
+                Merge(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
+                for m in ws.merged_cells.ranges
+            ]
+            sheets.append(sheet)
+    finally:
+        wb.close()
+    return sheets
+
+
+# --- .xls ----------------------------------------------------------------------------------
+
+
+def xls_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
+    import xlrd
+    from xlrd.compdoc import CompDocError
+
+    data = path.read_bytes()
+    if "EncryptedPackage".encode("utf-16-le") in data[: 1 << 20]:
+        raise UnreadableFile(
+            "the Excel file is password-protected; save it again without a password"
+        )
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except (xlrd.XLRDError, CompDocError, AssertionError, IndexError, KeyError, ValueError,
+            UnicodeDecodeError, EOFError) as e:
+        reason = "password-protected" if "encrypt" in str(e).lower() else f"{e}"
+        raise UnreadableFile(
+            f"the old Excel (.xls) file cannot be read ({reason}); open it in Excel or WPS "
+            "and save it again as .xlsx"
+        ) from e
+    sheets: list[Sheet] = []
+    try:
+        for i in range(book.nsheets):
+            sh = book.sheet_by_index(i)
+            if sh.visibility != 0:
+                warnings.append(f"hidden sheet {sh.name!r} skipped")
+                continue
+            if sh.nrows > limits.max_table_rows:
+                raise LimitExceeded(
+                    f"sheet {sh.name!r} has {sh.nrows:,} rows, over the limit of "
+                    f"{limits.max_table_rows:,}; raise JIXIAO_MAX_TABLE_ROWS if it is genuine"
+                )
+            sheet = Sheet(sh.name)
+            for r in range(sh.nrows):
+                for c in range(sh.ncols):
+                    text = _xls_text(book, sh.cell(r, c))
+                    if text:
+                        sheet.texts[(r, c)] = text
+            sheet.merges = [Merge(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
+            sheets.append(sheet)
+    finally:
+        book.release_resources()
+    return sheets
+
+
+def _xls_text(book: object, cell: object) -> str:
+    import xlrd
+
+    ctype, value = cell.ctype, cell.value  # type: ignore[attr-defined]
+    if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return ""
+    if ctype == xlrd.XL_CELL_TEXT:
+        return str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(value, "#ERR")
+    if ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if value else "FALSE"
+    fmt = _xls_format(book, cell)
+    if ctype == xlrd.XL_CELL_DATE:
+        try:
+            when = xlrd.xldate_as_datetime(value, book.datemode)  # type: ignore[attr-defined]
+            return display_text(when, fmt)
+        except (ValueError, OverflowError):
+            return display_text(value, "General")
+    return display_text(value, fmt)
+
+
+def _xls_format(book: object, cell: object) -> str:
+    try:
+        xf = book.xf_list[cell.xf_index]  # type: ignore[attr-defined]
+        return str(book.format_map[xf.format_key].format_str)  # type: ignore[attr-defined]
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return "General"
+
+
+# --- cells as displayed ------------------------------------------------------------------
+
+_QUOTED = re.compile(r'"([^"]*)"|\\(.)')
+_BRACKET = re.compile(r"\[([^\]]*)\]")
+_NUMBER_PART = re.compile(r"[0#?][0#?,]*(?:\.[0#?]*)?|\.[0#?]+")
+
+
+def display_text(value: object, number_format: str) -> str:
+    """A cell value as Excel shows it with its number format (the common formats)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime | date | time):
+        return _date_text(value, number_format)
+    if isinstance(value, int | float):
+        return format_number(float(value), number_format)
+    return str(value)
+
+
+def _date_text(value: datetime | date | time, number_format: str) -> str:
+    if isinstance(value, time):
+        return value.isoformat()
+    d = value.date() if isinstance(value, datetime) else value
+    if "年" in number_format:
+        day = f"{d.day}日" if "日" in number_format else ""
+        return f"{d.year}年{d.month}月{day}"
+    if isinstance(value, datetime) and value.time() != time(0, 0):
+        return value.isoformat(sep=" ")
+    return d.isoformat()
+
+
+def format_number(x: float, number_format: str) -> str:
+    """`x` under an Excel number format: decimals, thousands separators, percent, literal
+    text around the number (0"人", 0.00"万元"); anything else as Excel's General."""
+    section = _first_section(number_format)
+    plain = _QUOTED.sub("", section)
+    if section in ("", "General", "@") or "E+" in plain.upper() or "/" in plain:
+        return general(x)
+    section = _BRACKET.sub(_bracket_text, section)
+    section = re.sub(r"_.|\*.", "", section)  # padding and fill characters
+    percent = "%" in _QUOTED.sub("", section)
+    if percent:
+        x *= 100
+    pieces = _split_literals(section)
+    number_piece = next(
+        (i for i, (lit, t) in enumerate(pieces) if not lit and _NUMBER_PART.search(t)), None
+    )
+    if number_piece is None:
+        return "".join(t for _lit, t in pieces) or general(x)
+    out = []
+    for i, (_lit, t) in enumerate(pieces):
+        if i != number_piece:
+            out.append(t)
+            continue
+        m = _NUMBER_PART.search(t)
+        assert m is not None
+        out.append(t[: m.start()] + _render(x, m.group(0)) + t[m.end() :])
+    return "".join(out)
+
+
+def _bracket_text(m: re.Match[str]) -> str:
+    """[Red], [>=100] say nothing shown; [$¥-804] shows its currency symbol."""
+    inner = m.group(1)
+    return inner[1:].split("-")[0] if inner.startswith("$") else ""
+
+
+def _first_section(number_format: str) -> str:
+    """The format's first section (before an unquoted `;`)."""
+    out, quoted = [], False
+    for ch in number_format:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ";" and not quoted:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _split_literals(section: str) -> list[tuple[bool, str]]:
+    """(is_literal, text) pieces: quoted text and backslash escapes are literal."""
+    pieces: list[tuple[bool, str]] = []
+    last = 0
+    for m in _QUOTED.finditer(section):
+        if m.start() > last:
+            pieces.append((False, section[last : m.start()]))
+        pieces.append((True, m.group(1) if m.group(1) is not None else m.group(2)))
+        last = m.end()
+    if last < len(section):
+        pieces.append((False, section[last:]))
+    return pieces
+
+
+def _render(x: float, pattern: str) -> str:
+    int_part, _, frac = pattern.partition(".")
+    decimals = len(frac)
+    min_decimals = frac.count("0")
+    thousands = "," in int_part
+    text = f"{x:,.{decimals}f}" if thousands else f"{x:.{decimals}f}"
+    if decimals > min_decimals and "." in text:  # "#" decimals: trailing zeros dropped
+        keep = len(text) - (decimals - min_decimals)
+        while len(text) > keep and text.endswith("0"):
+            text = text[:-1]
+        text = text.rstrip(".")
+    if not int_part.strip(",").count("0") and text.startswith("0.") and frac:
+        text = text[1:]  # "#.00" shows .5, not 0.5
+    return text
+
+
+def general(x: float) -> str:
+    """Excel's General format: integers without a decimal point, others to 15 digits."""
+    x = float(x)
+    if x.is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return format(x, ".15g")
+
+
+# --- sheets → rows → blocks ----------------------------------------------------------------
+
+
+def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
+    """Logical rows with merges resolved; empty leading columns and trailing rows dropped."""
+    anchors = {(m.r0, m.c0) for m in sheet.merges}
+    used = [rc for rc in sheet.texts] + list(anchors)
+    if not sheet.texts:
+        return []
+    nrows = max(r for r, _c in sheet.texts) + 1
+    first_col = min(c for _r, c in used)
+    ncols = 1 + max(
+        max(c for _r, c in sheet.texts), max((m.c1 for m in sheet.merges), default=0)
+    )
+    covering: dict[tuple[int, int], Merge] = {}
+    for m in sheet.merges:
+        if (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > limits.max_table_rows * 64:
+            raise LimitExceeded(
+                f"sheet {sheet.name!r} merges a range of absurd size; unmerge it and save again"
+            )
+        for r in range(m.r0, min(m.r1, nrows - 1) + 1):
+            for c in range(m.c0, m.c1 + 1):
+                covering[(r, c)] = m
+    rows: list[Row] = []
+    for r in range(nrows):
+        cells: list[Cell] = []
+        c = first_col
+        while c < ncols:
+            cover = covering.get((r, c))
+            if cover is None:
+                cells.append(Cell(sheet.texts.get((r, c), ""), c - first_col))
+                c += 1
+                continue
+            span = min(cover.c1, ncols - 1) - c + 1
+            text = sheet.texts.get((cover.r0, cover.c0), "")
+            cells.append(Cell(text, c - first_col, span, merged_above=r > cover.r0))
+            c += span
+        rows.append(Row(cells, index=r))
+    return rows
+
+
+def sheet_blocks(rows: list[Row], *, first_table: int = 0) -> Iterator[Block]:
+    """The sheet cut at blank rows; the one-cell rows that open a part are paragraphs."""
+    index = first_table
+    for part in _parts(rows):
+        table_rows: list[Row] = []
+        for row in part:
+            filled = [c for c in row.cells if c.text.strip()]
+            if not table_rows and len(filled) == 1 and not filled[0].merged_above:
+                yield Paragraph(filled[0].text.strip())
+            else:
+                table_rows.append(Row(row.cells, index=len(table_rows)))
+        if table_rows:
+            yield Table(table_rows, index=index)
+            index += 1
+
+
+def _parts(rows: list[Row]) -> Iterator[list[Row]]:
+    part: list[Row] = []
+    for row in rows:
+        if row.is_blank():
+            if part:
+                yield part
+            part = []
+        else:
+            part.append(row)
+    if part:
+        yield part

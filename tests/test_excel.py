@@ -1,0 +1,142 @@
+"""The Excel reader (issue 6, point 3): merges, hidden sheets, trailing rows, display text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from parsers import parse_file, read_source
+from parsers.errors import UnreadableFile
+from parsers.excel import display_text
+from parsers.grid import Paragraph, Table
+from tests.conftest import SAMPLES
+
+NATIONAL = SAMPLES / "templates" / "柳河镇_2022_项目绩效目标表.xlsx"
+NATIONAL_XLS = NATIONAL.with_suffix(".xls")
+
+
+@pytest.mark.parametrize(
+    "value,fmt,shown",
+    [
+        (0.95, "0%", "95%"),
+        (0.9837, "0.00%", "98.37%"),
+        (3309840, "#,##0.00", "3,309,840.00"),
+        (3309840, "General", "3309840"),
+        (0.1 + 0.2, "General", "0.3"),
+        (37, '0"亩"', "37亩"),
+        (17.3, '0.00"万元"', "17.30万元"),
+        (1234.5, "#,##0.##", "1,234.5"),
+        (1234, "#,##0.##", "1,234"),
+        (5, "[Red]0.00", "5.00"),
+        (100, "[$¥-804]#,##0.00", "¥100.00"),
+        (95, '"≥"0"%"', "≥95%"),
+        (12, "@", "12"),
+        (datetime(2021, 12, 31), 'yyyy"年"m"月"d"日"', "2021年12月31日"),
+        (datetime(2021, 12, 31), "yyyy-mm-dd", "2021-12-31"),
+        (datetime(2021, 12, 1), 'yyyy"年"m"月"', "2021年12月"),
+        ("  保持原样 ", "General", "  保持原样 "),
+        (True, "General", "TRUE"),
+    ],
+)
+def test_cells_read_as_excel_shows_them(value: object, fmt: str, shown: str) -> None:
+    assert display_text(value, fmt) == shown
+
+
+def test_merged_ranges_resolved() -> None:
+    src = read_source(NATIONAL)
+    table = src.tables[0]
+    money = [r for r in table.rows if r.cells[0].text == "项目资金（元）"]
+    assert [r.cells[0].merged_above for r in money] == [False, True, True, True, True]
+    name_row = table.rows[0]
+    assert [(c.text, c.col, c.colspan) for c in name_row.cells] == [
+        ("项目名称", 0, 1), ("村级组织运转经费", 1, 7)]
+
+
+def test_hidden_sheet_skipped_with_a_warning_and_trailing_rows_ignored() -> None:
+    src = read_source(NATIONAL)
+    assert src.warnings == ["hidden sheet '旧版' skipped"]
+    assert all(not r.is_blank() for t in src.tables for r in t.rows)
+    rec = parse_file(NATIONAL)
+    assert [p.name for p in rec.projects] == ["村级组织运转经费", "防汛抗旱专项经费"]
+
+
+def test_one_sheet_per_project_each_titled_by_a_one_cell_row() -> None:
+    src = read_source(NATIONAL)
+    titles = [b.text for b in src.blocks if isinstance(b, Paragraph)]
+    assert titles == ["1. 村级组织运转经费项目绩效目标表", "2. 防汛抗旱专项经费项目绩效目标表"]
+    assert [t.index for t in src.tables] == [0, 1]
+
+
+def test_several_projects_on_one_sheet() -> None:
+    path = SAMPLES / "templates" / "东坝乡_2022_四列指标表.xlsx"
+    wb = openpyxl.load_workbook(path)
+    assert len(wb.sheetnames) == 1
+    rec = parse_file(path)
+    assert [p.name for p in rec.projects] == ["农村人居环境整治经费", "乡村道路养护经费"]
+
+
+def test_xls_reads_like_the_xlsx_it_was_saved_from() -> None:
+    xls, xlsx = parse_file(NATIONAL_XLS), parse_file(NATIONAL)
+    assert xls.format == "xls"
+    assert xls.warnings == xlsx.warnings
+    assert xls.projects == xlsx.projects
+
+
+def test_numbers_formatted_in_the_sheet_reach_the_record_as_shown() -> None:
+    p = parse_file(NATIONAL).projects[0]
+    assert p.budget_raw == "3,309,840.00"
+    deadline = next(i for i in p.indicators if i.level2 == "时效指标")
+    assert deadline.value_raw == "2022年12月31日"
+
+
+def test_a_workbook_built_here(tmp_path: Path) -> None:
+    """A sheet that starts at column B, a title row, a percent cell, a merged level."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["B2"] = "示范村项目绩效目标表"
+    rows: list[list[str | int | None]] = [
+        ["项目名称", "示范村建设", None, None],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "示范村数", "3个"],
+        [None, "质量指标", "验收合格率", 1],
+    ]
+    for r, row in enumerate(rows, start=4):
+        for c, v in enumerate(row, start=2):
+            ws.cell(r, c, v)
+    ws.merge_cells("C4:E4")
+    ws.merge_cells("B6:B7")
+    ws["E7"].number_format = "0%"
+    path = tmp_path / "示范镇_2022.xlsx"
+    wb.save(path)
+    src = read_source(path)
+    assert isinstance(src.blocks[0], Paragraph)
+    assert isinstance(src.blocks[1], Table)
+    rec = parse_file(path)
+    [p] = rec.projects
+    assert p.name == "示范村建设"
+    assert [(i.level1, i.level2, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "数量指标", "3个"), ("产出指标", "质量指标", "100%")]
+
+
+def test_a_broken_xlsx_is_unreadable_and_says_what_to_do(tmp_path: Path) -> None:
+    data = NATIONAL.read_bytes()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(data[: len(data) // 2])
+    with pytest.raises(UnreadableFile) as e:
+        parse_file(broken, fmt="xlsx")
+    assert "broken.xlsx" in str(e.value)
+    assert "save it again" in str(e.value)
+
+
+def test_a_broken_xls_is_unreadable_and_says_what_to_do(tmp_path: Path) -> None:
+    data = NATIONAL_XLS.read_bytes()
+    broken = tmp_path / "broken.xls"
+    broken.write_bytes(data[:1024] + b"\x00" * 4096)
+    with pytest.raises(UnreadableFile) as e:
+        parse_file(broken, fmt="xls")
+    assert "broken.xls" in str(e.value)
+    assert "save it again" in str(e.value)

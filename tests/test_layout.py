@@ -1,0 +1,308 @@
+"""The shared layout module on small grids: each template rule by itself (issue 6).
+
+Grids are built here the way readers give them: logical cells, a cell merged down
+repeated with `merged_above=True`.  What a whole file makes of them is in
+test_templates.py; here each rule is one small test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from ingest.build import canonical_level1
+from parsers.errors import NoProjects
+from parsers.grid import Cell, Paragraph, Row, SourceDocument, Table, row_from_texts
+from parsers.layout import LONG_TERM_FIELD, to_document_record
+from parsers.records import DocumentRecord, ProjectRecord
+from parsers.rows import classify_row, find_captions
+
+
+def grid(*rows: Sequence[str | Cell]) -> Table:
+    """A table from rows of texts; a Cell given as such keeps its merge flags.  A row's
+    cells take grid columns in order."""
+    out = []
+    for i, row in enumerate(rows):
+        cells, col = [], 0
+        for c in row:
+            cell = c if isinstance(c, Cell) else Cell(c, col)
+            cell.col = col
+            cells.append(cell)
+            col += cell.colspan
+        out.append(Row(cells, index=i))
+    return Table(out)
+
+
+def down(text: str) -> Cell:
+    """A cell merged into the one above (same text)."""
+    return Cell(text, 0, merged_above=True)
+
+
+def record(*blocks: Paragraph | Table, name: str = "测试镇_2022.docx") -> DocumentRecord:
+    for i, b in enumerate(x for x in blocks if isinstance(x, Table)):
+        b.index = i
+    return to_document_record(SourceDocument(list(blocks), format="docx"), file_name=name)
+
+
+def only_project(rec: DocumentRecord) -> ProjectRecord:
+    [p] = rec.projects
+    return p
+
+
+HEADER4 = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+
+def test_four_column_table_with_effect_level_and_cost_under_output() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "乡村道路养护"],
+        HEADER4,
+        ["产出指标", "成本指标", "每公里养护成本", "≤0.67万元"],
+        [down("产出指标"), "数量指标", "养护里程", "45公里"],
+        ["效果指标", "社会效益指标", "出行条件", "明显改善"],
+        [down("效果指标"), "可持续影响指标", "", ""],
+    )))
+    assert [(i.level1, i.level2, i.level3) for i in p.indicators] == [
+        ("产出指标", "成本指标", "每公里养护成本"),
+        ("产出指标", "数量指标", "养护里程"),
+        ("效果指标", "社会效益指标", "出行条件"),
+    ]
+    assert all(i.description is None and i.basis is None for i in p.indicators)
+
+
+@pytest.mark.parametrize(
+    "written,canonical",
+    [
+        ("效果指标", "效益指标"), ("效益指标", "效益指标"), ("项目效益指标", "效益指标"),
+        ("项目完成指标", "产出指标"), ("产出指标(50分)", "产出指标"), ("成本指标", "成本指标"),
+        ("满意度指标", "满意度指标"), ("其他指标", None),
+    ],
+)
+def test_level1_stored_as_written_with_a_canonical_beside_it(
+    written: str, canonical: str | None
+) -> None:
+    assert canonical_level1(written) == canonical
+
+
+def test_cost_as_level1_with_its_three_level2s() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "村级组织运转经费"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"],
+        ["成本指标", "经济成本指标", "运转经费", "≤", "330", "万元", "10"],
+        [down("成本指标"), "社会成本指标", "不利影响", "定性", "无明显影响", "", "5"],
+        [down("成本指标"), "生态环境成本指标", "环境污染", "定性", "不产生", "", "5"],
+    )))
+    assert [i.level2 for i in p.indicators] == ["经济成本指标", "社会成本指标", "生态环境成本指标"]
+    first = p.indicators[0]
+    assert (first.op_raw, first.value_raw, first.unit_raw, first.weight_raw) == (
+        "≤", "330", "万元", "10")
+
+
+def test_label_column_left_of_the_levels_is_not_an_indicator_column() -> None:
+    label = "本年度绩效指标"
+    p = only_project(record(grid(
+        ["项目名称", "智慧农业示范园"],
+        [label, "一级指标", "二级指标", "指标内容", "指标值及单位", "评（扣）分标准"],
+        [down(label), "项目完成指标", "数量指标", "智能温室", "≥5座", "每少1座扣2分"],
+        [down(label), "项目效益指标", "满意度", "农户满意度", "≥90%", "每低1%扣0.5分"],
+    )))
+    first, second = p.indicators
+    assert (first.level1, first.level3, first.value_raw) == ("项目完成指标", "智能温室", "≥5座")
+    assert first.extra == {"评（扣）分标准": "每少1座扣2分"}
+    assert (second.level1, second.level2) == ("项目效益指标", "满意度")
+
+
+def test_a_label_named_column_right_of_the_levels_is_the_level3() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "防汛物资"],
+        ["一级指标", "二级指标", "绩效指标", "指标值"],
+        ["产出指标", "数量指标", "物资批次", "3批"],
+    )))
+    assert p.indicators[0].level3 == "物资批次"
+
+
+def test_performance_standard_is_the_target_where_no_value_column_is() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "防汛物资"],
+        ["一级指标", "二级指标", "三级指标", "绩效标准"],
+        ["产出指标", "数量指标", "物资批次", "≥3批"],
+    )))
+    assert p.indicators[0].value_raw == "≥3批"
+
+
+def test_long_term_and_annual_blocks_side_by_side() -> None:
+    lab = "绩效指标"
+    p = only_project(record(grid(
+        ["项目名称", "智慧党建平台"],
+        [lab, "一级指标", Cell("中长期指标", 0, 3), Cell("年度指标", 0, 3)],
+        [down(lab), down("一级指标"), "二级指标", "三级指标", "指标值", "二级指标", "三级指标",
+         "指标值"],
+        [down(lab), "产出指标", "数量指标", "接入支部", "36个", "数量指标", "接入支部", ">=24个"],
+    )))
+    [i] = p.indicators
+    assert (i.level1, i.level2, i.level3, i.value_raw) == ("产出指标", "数量指标", "接入支部",
+                                                           ">=24个")
+    assert i.extra == {"中长期·二级指标": "数量指标", "中长期·三级指标": "接入支部",
+                       "中长期·指标值": "36个"}
+
+
+def test_long_term_block_by_its_own_wording() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "智慧党建平台"],
+        ["一级指标", "二级指标", "三级指标", "中长期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "接入支部", "36个", "24个"],
+    )))
+    [i] = p.indicators
+    assert i.value_raw == "24个"
+    assert i.extra == {"中长期指标值": "36个"}
+
+
+def test_long_term_block_in_rows_of_its_own_is_kept_not_recorded() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "镇域基础设施"],
+        ["长期绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        [down("长期绩效指标"), "产出指标", "数量指标", "道路里程", "30公里", ""],
+        ["年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        [down("年度绩效指标"), "产出指标", "数量指标", "道路里程", "10公里", "一期"],
+    )))
+    [i] = p.indicators
+    assert (i.value_raw, i.extra) == ("10公里", {"备注": "一期"})
+    assert p.fields[LONG_TERM_FIELD] == "产出指标 | 数量指标 | 道路里程 | 30公里"
+
+
+def test_wide_sheet_projects_from_rows_and_the_total_row_is_not_a_project() -> None:
+    rec = record(grid(
+        ["序号", "项目名称", "预算数（万元）", "年度目标", "一级指标", "二级指标", "三级指标",
+         "指标值"],
+        ["合计", "", "93.00", "", "", "", "", ""],
+        ["1", "环境卫生保洁", "85.00", "全覆盖", "产出指标", "数量指标", "保洁村数", "18个"],
+        [down("1"), down("环境卫生保洁"), down("85.00"), down("全覆盖"), down("产出指标"),
+         "质量指标", "达标率", "≥95%"],
+        ["2", "农技培训", "8.00", "提高技能", "产出指标", "数量指标", "培训人次", "500人次"],
+        ["", "", "", "", "效益指标", "经济效益指标", "亩均增收", "≥100元"],  # blanks: text export
+    ))
+    assert [(p.name, p.budget_raw, p.budget_unit_hint, p.goals_text, len(p.indicators))
+            for p in rec.projects] == [
+        ("环境卫生保洁", "85.00", "万元", "全覆盖", 2), ("农技培训", "8.00", "万元", "提高技能", 2)]
+    assert rec.projects[0].fields == {"序号": "1"}
+    assert rec.projects[0].indicators[0].extra == {}
+
+
+def test_self_evaluation_captions_funding_and_goals() -> None:
+    money = "项目资金（万元）"
+    p = only_project(record(grid(
+        ["项目名称", "防汛抗旱专项经费"],
+        [money, "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [down(money), "年度资金总额", "20", "20", "18.5", "10", "92.5%", "9.25"],
+        [down(money), "其中：当年财政拨款", "20", "20", "18.5", "—", "—", "—"],
+        [down(money), "上年结转资金", "", "", "", "—", "—", "—"],
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        [down("年度总体目标"), "储备防汛物资3批", "储备3批，无因灾死亡"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+         "得分", "偏差原因分析及改进措施"],
+        [down("绩效指标"), "产出指标(50分)", "数量指标", "物资批次", "≥3批", "3批", "20", "20", ""],
+        ["总分", "", "", "", "", "100", "98", ""],
+    )))
+    assert p.is_self_evaluation
+    assert (p.budget_raw, p.budget_unit_hint) == ("20", "万元")
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("其中：当年财政拨款", "20")]
+    assert p.goals_text == "储备防汛物资3批"
+    assert p.fields["实际完成情况"] == "储备3批，无因灾死亡"
+    assert p.fields["年度资金总额·全年执行数"] == "18.5"
+    assert p.fields["总分"] == "100\n98"
+    [i] = p.indicators
+    assert (i.value_raw, i.actual_raw, i.weight_raw, i.score_raw) == ("≥3批", "3批", "20", "20")
+
+
+def test_funding_written_as_a_hierarchy() -> None:
+    money = "项目资金（元）"
+    p = only_project(record(grid(
+        ["项目名称", "村级组织运转经费"],
+        [money, "年度资金总额", "3,309,840.00"],
+        [down(money), "(一)财政拨款小计", "3,309,840.00"],
+        [down(money), "1、一般公共预算", "2,809,840.00"],
+        [down(money), "2、政府性基金", "500,000.00"],
+        HEADER4,
+        ["产出指标", "数量指标", "村级组织数", "24个"],
+    )))
+    assert (p.budget_raw, p.budget_unit_hint) == ("3,309,840.00", "元")
+    assert [f.source for f in p.funding] == ["(一)财政拨款小计", "1、一般公共预算", "2、政府性基金"]
+
+
+def test_review_rows_after_the_table_are_not_indicators() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "农村饮水安全维修"],
+        HEADER4,
+        ["产出指标", "数量指标", "维修管网", "8.5公里"],
+        ["主管部门审核意见", "同意"],
+        ["财政部门意见", "同意"],
+        ["填报人：王敏  联系电话：8888666"],
+    )))
+    assert len(p.indicators) == 1
+    assert p.fields == {"主管部门审核意见": "同意", "财政部门意见": "同意",
+                        "填报人": "填报人：王敏  联系电话：8888666"}
+
+
+def test_department_table_is_a_project_of_kind_whole() -> None:
+    rec = record(
+        Paragraph("第一部分"), Paragraph("2022年部门整体绩效目标"),
+        Paragraph("一、总体绩效目标"), Paragraph("推进网格化社区治理，保障困难群众基本生活。"),
+        Paragraph("西营街道2022年部门整体支出绩效目标表"),
+        grid(["部门（单位）名称", "西营街道办事处"],
+             ["年度主要任务", "任务名称", "主要内容"],
+             [down("年度主要任务"), "社区治理", "网格化管理"],
+             ["年度总体目标", "矛盾纠纷化解率95%以上"],
+             ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+             [down("年度绩效指标"), "产出指标", "数量指标", "网格员人数", "≥120人"]),
+        name="西营街道_2022.docx",
+    )
+    p = only_project(rec)
+    assert (p.kind, p.name, p.goals_text) == ("整体", "西营街道办事处", "矛盾纠纷化解率95%以上")
+    assert p.fields["年度主要任务"] == "任务名称 | 主要内容\n社区治理 | 网格化管理"
+    assert [s.heading for s in rec.sections] == ["一、总体绩效目标"]
+
+
+def test_a_narrative_department_goal_alone_is_not_a_project() -> None:
+    with pytest.raises(NoProjects):
+        record(Paragraph("2021年部门整体绩效目标"), Paragraph("一、总体绩效目标"),
+               Paragraph("一是坚持党建引领，全面提升干部作风。"))
+
+
+def test_unknown_header_column_is_kept_on_every_row() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "乡村道路养护"],
+        [*HEADER4, "牵头科室"],
+        ["产出指标", "数量指标", "养护里程", "45公里", "农办"],
+    )))
+    assert p.indicators[0].extra == {"牵头科室": "农办"}
+
+
+@pytest.mark.parametrize(
+    "texts,kind",
+    [
+        (["第一季度", "第二季度", "第三季度", "第四季度"], "quarters"),
+        (["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数"], "money"),
+        (["年度总体目标", "预期目标", "实际完成情况"], "goals"),
+        (["总体目标", "中长期目标", "年度目标"], "goals"),
+        (["绩效指标", "中长期指标", "年度指标"], "blocks"),
+        (["项目名称", "年度目标"], None),
+    ],
+)
+def test_caption_rows(texts: list[str], kind: str | None) -> None:
+    caps = find_captions(row_from_texts(texts))
+    assert (caps.kind if caps else None) == kind
+
+
+@pytest.mark.parametrize(
+    "texts,kind",
+    [
+        (["主管部门意见", "同意"], "trailer"),
+        (["总分", "100", "96"], "trailer"),
+        (["主管部门", "柳河镇人民政府"], "keys"),
+        (["一级指标", "二级指标", "三级指标", "指标值"], "header"),
+        (["项目支出绩效自评表"], "title"),
+        (["产出指标", "数量指标", "保洁村数", "18个"], "data"),
+    ],
+)
+def test_row_kinds(texts: list[str], kind: str) -> None:
+    assert classify_row(row_from_texts(texts)) == kind
