@@ -33,12 +33,14 @@ def outcome(r: FileResult) -> str:
     if INTERNAL in reason:
         return "internal error"
     low = reason.lower()
+    if "took longer" in low:
+        return "killed: time limit"
+    if "more memory" in low:
+        return "stopped: memory limit"
     if "entit" in low:
         return "refused: entities"
     if "jixiao_max" in low or "limit" in low or "zip bomb" in low:
         return "refused: limit"
-    if "took longer" in low:
-        return "killed: time limit"
     return "failed with reason"
 
 

@@ -325,3 +325,56 @@ def test_misnamed_docx_ingests_as_docx(tmp_path: Path, export_file: Callable[[Pa
     assert [(d["source"], d["format"], len(d["projects"])) for d in docs] == [
         ("老庄子镇_2021.pdf", "docx", 12)
     ]
+
+
+# -- the worker's time and memory limits -----------------------------------------------------
+
+
+def _misbehaving_reader(real: Callable[..., object]) -> Callable[..., object]:
+    """parse_file, except that hang.txt never returns and hog.txt asks for 8 GB."""
+    import time
+
+    def parse_file(path: Path, **kw: object) -> object:
+        if path.name == "hang.txt" or kw.get("file_name") == "hang.txt":
+            time.sleep(3600)
+        if path.name == "hog.txt" or kw.get("file_name") == "hog.txt":
+            hog = bytearray(8 << 30)
+            return hog
+        return real(path, **kw)
+
+    return parse_file
+
+
+def test_hung_and_greedy_parses_are_stopped_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tally: Tally
+) -> None:
+    """Workers are forked from this process (so that they run the misbehaving reader);
+    the pool must kill the hung one at the time limit and the greedy one must hit the
+    memory cap, while the good file is stored."""
+    import multiprocessing
+
+    import ingest.worker as worker
+    import parsers
+    from ingest import pipeline
+
+    monkeypatch.setattr(parsers, "parse_file", _misbehaving_reader(parsers.parse_file))
+    monkeypatch.setattr(
+        worker, "_default_context", lambda: multiprocessing.get_context("fork")
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / GOOD).write_bytes(hostile.SEED_TXT.read_bytes())
+    (folder / "hang.txt").write_text("hang")
+    (folder / "hog.txt").write_text("hog")
+    engine = harness.open_engine(f"sqlite:///{tmp_path / 't.db'}")
+    options = pipeline.Options(jobs=2, file_seconds=3, worker_memory_mb=1024)
+    summary = pipeline.ingest(engine, [folder], options)
+    engine.dispose()
+    results = {Path(f.file).name: f for f in summary.files}
+    for name, kind in (("hang.txt", "parse that never ends"), ("hog.txt", "parse that wants 8 GB")):
+        tally.add(f"worker: {kind}", harness.outcome(results[name]), results[name].reason or "")
+    assert results[GOOD].outcome == "ingested"
+    assert results["hang.txt"].outcome == "failed"
+    assert "longer than 3 s" in (results["hang.txt"].reason or "")
+    assert results["hog.txt"].outcome == "failed"
+    assert "memory" in (results["hog.txt"].reason or "")
