@@ -4,6 +4,10 @@
     "2021.12.31"     → 2021-12-31       "第三季度" (year 2021) → 2021-09-30
     "次年3月"         → (year+1)-03-31   "年底前" with no year known → NEEDS_YEAR
 
+Written by hand on purpose: date libraries (dateparser and the like) read calendar
+dates, not budget deadlines — 年底前, 第三季度, 次年3月 and 12月底前 need the document's
+year and the rule "the last day the phrase allows", and a wrong guess must become `text`.
+
 `read_deadline` answers a date, NOT_A_DATE (try the other readers), NEEDS_YEAR (a
 deadline whose year is unknown) or NO_SUCH_DAY (2019年2月29日); the last two become
 kind `text`.
