@@ -1,0 +1,90 @@
+"""Exports that open cleanly in Excel (issue 8, point 5): CSV with a BOM; a workbook with
+Chinese headers, a frozen header row, fitting widths and a sheet per table."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ingest.xlsx import _width
+from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def workbook(seeded_url: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("xlsx") / "绩效.xlsx"
+    r = jixiao("export", "--db", seeded_url, "--format", "xlsx", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    return out
+
+
+def test_csv_has_a_bom_and_chinese_headers(seeded_url: str) -> None:
+    r = jixiao("export", "--db", seeded_url, "--format", "csv")
+    raw = r.stdout_bytes
+    assert raw.startswith("\ufeff".encode())
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert table[0][:4] == ["文件", "格式", "单位", "年度"]
+    assert "三级指标" in table[0]
+    assert len(table) == 1 + 72
+    assert b"\r\n" in raw  # Excel's line ends
+
+
+def test_workbook_has_a_sheet_per_table(workbook: Path) -> None:
+    wb = load_workbook(workbook)
+    assert wb.sheetnames == ["项目", "资金来源", "指标", "问题"]
+    assert wb["项目"].max_row == 1 + 12
+    assert wb["资金来源"].max_row == 1 + 12
+    assert wb["指标"].max_row == 1 + 72
+    assert wb["问题"].max_row == 1 + 6
+
+
+def test_every_sheet_has_a_frozen_bold_chinese_header(workbook: Path) -> None:
+    wb = load_workbook(workbook)
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2", ws.title
+        header = [c.value for c in ws[1]]
+        assert all(isinstance(h, str) and any(ord(ch) > 0x2E80 for ch in h) for h in header
+                   if h not in ("sha256",)), header
+        assert all(c.font.bold for c in ws[1])
+        assert ws.auto_filter.ref
+
+
+def test_columns_fit_their_contents(workbook: Path) -> None:
+    ws = load_workbook(workbook)["项目"]
+    header = [c.value for c in ws[1]]
+    name_col = ws.column_dimensions["F"]
+    assert header[5] == "项目名称"
+    longest = max(_width(ws.cell(row=r, column=6).value) for r in range(2, ws.max_row + 1))
+    assert name_col.width >= longest  # 老庄子镇集贸市场附近修建排水沟: 30 columns
+    assert name_col.width <= 62
+    assert ws.column_dimensions["C"].width < 10  # 年度 stays narrow
+
+
+def test_findings_sheet_lists_the_seed_inconsistency(workbook: Path) -> None:
+    ws = load_workbook(workbook)["问题"]
+    header = [c.value for c in ws[1]]
+    assert header == ["单位", "年度", "文件", "项目序号", "项目名称", "三级指标", "严重程度", "类别",
+                      "说明"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    errors = [r for r in rows if r[6] == "错误"]
+    assert len(errors) == 1
+    assert errors[0][3] == 12
+    assert "资金来源合计 39.97万元" in errors[0][8]
+
+
+def test_money_is_formatted_with_thousands(workbook: Path) -> None:
+    ws = load_workbook(workbook)["项目"]
+    budget = ws["G2"]
+    assert budget.value == 5_612_000
+    assert budget.number_format == "#,##0.00"
+
+
+@pytest.mark.parametrize(("value", "width"), [
+    (None, 4), ("abc", 3), ("项目名称", 8), ("第一行\n第二行很长很长", 6), (5612000.0, 9),
+])
+def test_display_width(value: object, width: int) -> None:
+    assert _width(value) == width
