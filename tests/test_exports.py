@@ -67,8 +67,8 @@ def test_columns_fit_their_contents(workbook: Path) -> None:
 def test_findings_sheet_lists_the_seed_inconsistency(workbook: Path) -> None:
     ws = load_workbook(workbook)["问题"]
     header = [c.value for c in ws[1]]
-    assert header == ["单位", "年度", "文件", "项目序号", "项目名称", "三级指标", "严重程度", "类别",
-                      "说明"]
+    assert header == ["单位", "年度", "文件", "项目序号", "项目名称", "三级指标", "严重程度",
+                      "类别", "说明"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
     errors = [r for r in rows if r[6] == "错误"]
     assert len(errors) == 1
