@@ -188,7 +188,7 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
     task = parsed.task
     t0 = time.perf_counter()
     result = FileResult(task.display, "failed", parsed.reason, None, parsed.seconds,
-                        task.sha256, path=task.origin)
+                        task.sha256, path=task.origin, parse_seconds=parsed.seconds)
     if parsed.payload is None:
         return result
     payload = parsed.payload

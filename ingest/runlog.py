@@ -42,6 +42,7 @@ class FileResult:
     path: str | None = None  # where it is on this machine (archive!entry inside a zip)
     format: str | None = None
     replaced: int | None = None  # the id of the older version this one superseded
+    parse_seconds: float = 0.0  # of `seconds`, the part spent reading (in a worker)
 
 
 @dataclass

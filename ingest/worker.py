@@ -196,11 +196,15 @@ class ParsePool:
                 return
             waitables: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
             ready = set(connection.wait(waitables, timeout=self._wait_seconds(busy)))
-            for w in busy:
-                if w.conn in ready or w.process.sentinel in ready or self._overdue(w):
-                    parsed = self._collect(w)
-                    if parsed is not None:
-                        yield parsed
+            done = [
+                parsed
+                for w in busy
+                if w.conn in ready or w.process.sentinel in ready or self._overdue(w)
+                if (parsed := self._collect(w)) is not None
+            ]
+            if more:  # refill first: the workers parse while the caller stores these
+                more = self._hand_out(pending)
+            yield from done
 
     def close(self) -> None:
         for w in self.workers:
@@ -220,8 +224,9 @@ class ParsePool:
             if task is None:
                 return False
             worker = idle or self._start()
-            worker.conn.send(task)
             worker.task, worker.started = task, time.monotonic()
+            with contextlib.suppress(OSError):  # it died already: _collect says how
+                worker.conn.send(task)
 
     def _collect(self, w: _Worker) -> Parsed | None:
         """The result of a worker's task: what it sent, or why it sent nothing."""
