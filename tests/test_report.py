@@ -36,8 +36,8 @@ def test_the_report_is_self_contained(report: Path) -> None:
 def test_the_report_has_its_charts_and_tables(report: Path) -> None:
     html = report.read_text(encoding="utf-8")
     assert html.count("<svg") == 5
-    for heading in ("各项目预算数", "按资金来源的预算", "季度资金支出计划（累计）", "指标：按类别和值类型",
-                    "问题：按严重程度", "项目一览", "问题清单"):
+    for heading in ("各项目预算数", "按资金来源的预算", "季度资金支出计划（累计）",
+                    "指标：按类别和值类型", "问题：按严重程度", "项目一览", "问题清单"):
         assert f"<h2>{heading}</h2>" in html
     assert "老庄子镇集贸市场附近修建排水沟" in html
     assert "1,555.47万元" in html  # the total budget
