@@ -347,7 +347,7 @@ def test_odd_files_in_the_folder_neither_stop_nor_hang_the_run(
             [sys.executable, "-m", "ingest", "ingest", str(folder), "--db", url, "--json"],
             capture_output=True,
             text=True,
-            timeout=30,
+            timeout=20,
             check=False,
         )
     except subprocess.TimeoutExpired:
