@@ -172,9 +172,11 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     `long_term_cols` are grid columns a caption row above marked 中长期."""
     cells = [c for c in row.cells if not c.merged_above or c.text.strip()]
     quick = [header_match(c.text, fuzzy=False) for c in cells]
-    found = {m.field for m in quick if m is not None}
+    # cheap test first (most rows are data, and jieba is not free): two columns named
+    # in the row itself, one a level, not only in cells merged down from a header above
+    found = {m.field for c, m in zip(cells, quick, strict=True) if m and not c.merged_above}
     if len(found) < 2 or not found & (LEVEL_FIELDS | {"block"}):
-        return None  # cheap test first: most rows are data, and jieba is not free
+        return None
     columns = [
         HeaderColumn(_cell_field(c, m), c.col, c.end, c.text.strip())
         for c, m in zip(cells, quick, strict=True)

@@ -93,6 +93,7 @@ class _State:
     captions: Captions | None = None
     long_term_cols: frozenset[int] = frozenset()
     block_label: str | None = None  # 长期绩效指标 / 年度绩效指标 over the rows below
+    wide_projects: set[int] = field(default_factory=set)  # ids of projects a wide row began
     last_key: str | None = None
     level1: str | None = None
     level2: str | None = None
@@ -112,6 +113,7 @@ class _State:
         self.current = p
         self.captions = None
         self.last_key = None
+        self.block_label = None
         self.level1 = self.level2 = None
         if self.header is None or not self.header.is_wide:  # a wide sheet's rows go on
             self.header = None
@@ -137,7 +139,10 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
             _on_paragraph(st, block)
         else:
             _on_table(st, block)
-    projects = [p for p in st.projects if p.name or p.indicators or p.budget_text]
+    projects = [
+        p for p in st.projects
+        if (p.name or p.indicators or p.budget_text) and not _is_unit_total(st, p)
+    ]
     for i, p in enumerate(projects, 1):
         p.seq = i
         if p.name is None and p.heading:
@@ -368,7 +373,8 @@ def _on_header(st: _State, row: Row, where: Where) -> None:
     st.long_term_cols = frozenset()
     st.captions = None
     block = hm.column("block")
-    st.block_label = block.label if block is not None else None
+    if block is not None:  # else a label on a row of its own above still holds
+        st.block_label = block.label
     if hm.is_wide:  # projects start from the rows themselves
         st.current = None
         st.pending_heading = None
@@ -464,8 +470,19 @@ def _wide_row_project(st: _State, values: RowValues, where: Where) -> bool:
     if new and (st.current is None or st.current.name != name):
         p = st.start_project(where)
         p.name = name
+        st.wide_projects.add(id(p))
         _wide_project_cells(st, p, values)
     return st.current is not None
+
+
+def _is_unit_total(st: _State, p: ProjectRecord) -> bool:
+    """A wide sheet's row named after the unit itself (石桥镇人民政府 | 105.50 |), with
+    no indicators: the department total, not a project."""
+    return (
+        id(p) in st.wide_projects
+        and not p.indicators
+        and (p.name or "").endswith(vocab.UNIT_TOTAL_SUFFIXES)
+    )
 
 
 def _wide_project_cells(st: _State, p: ProjectRecord, values: RowValues) -> None:

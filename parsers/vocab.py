@@ -150,6 +150,8 @@ MONEY_PREFERRED: tuple[str, ...] = ("全年预算数", "调整预算数", "年�
 # --- wide sheets ------------------------------------------------------------------------
 # A 项目名称 or 序号 cell with one of these is a total row (部门合计), not a project.
 TOTAL_ROW_WORDS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "部门整体")
+# A wide sheet's row named after the unit (石桥镇人民政府) with no indicators is its total.
+UNIT_TOTAL_SUFFIXES: tuple[str, ...] = ("人民政府", "办事处", "镇", "乡", "街道", "本级", "部门")
 
 # --- levels -------------------------------------------------------------------------
 # canonical level1 → wordings (as written).  效益 and 效果 are the same category; 成本指标

@@ -170,6 +170,20 @@ def test_long_term_block_in_rows_of_its_own_is_kept_not_recorded() -> None:
     assert p.fields[LONG_TERM_FIELD] == "产出指标 | 数量指标 | 道路里程 | 30公里"
 
 
+def test_long_term_block_under_a_label_row_of_its_own() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "镇域基础设施"],
+        [Cell("长期绩效指标", 0, 4)],
+        HEADER4,
+        ["产出指标", "数量指标", "道路里程", "30公里"],
+        [Cell("年度绩效指标", 0, 4)],
+        HEADER4,
+        ["产出指标", "数量指标", "道路里程", "10公里"],
+    )))
+    assert [i.value_raw for i in p.indicators] == ["10公里"]
+    assert p.fields[LONG_TERM_FIELD] == "产出指标 | 数量指标 | 道路里程 | 30公里"
+
+
 def test_wide_sheet_projects_from_rows_and_the_total_row_is_not_a_project() -> None:
     rec = record(grid(
         ["序号", "项目名称", "预算数（万元）", "年度目标", "一级指标", "二级指标", "三级指标",
@@ -186,6 +200,15 @@ def test_wide_sheet_projects_from_rows_and_the_total_row_is_not_a_project() -> N
         ("环境卫生保洁", "85.00", "万元", "全覆盖", 2), ("农技培训", "8.00", "万元", "提高技能", 2)]
     assert rec.projects[0].fields == {"序号": "1"}
     assert rec.projects[0].indicators[0].extra == {}
+
+
+def test_wide_sheet_row_named_after_the_unit_is_its_total() -> None:
+    rec = record(grid(
+        ["项目名称", "预算数（万元）", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["石桥镇人民政府", "93.00", "", "", "", ""],
+        ["环境卫生保洁", "85.00", "产出指标", "数量指标", "保洁村数", "18个"],
+    ))
+    assert [p.name for p in rec.projects] == ["环境卫生保洁"]
 
 
 def test_self_evaluation_captions_funding_and_goals() -> None:
