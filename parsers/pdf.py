@@ -71,7 +71,7 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     pages = read_pages(path, limits)
     warnings = check_text(pages)
     items = [
-        _within(p.number, limits.max_page_seconds - p.seconds, page_items, p) for p in pages
+        _within(p.number, limits.max_page_seconds, p.seconds, page_items, p) for p in pages
     ]
     blocks = to_blocks(drop_running_lines(items))
     return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
@@ -102,19 +102,21 @@ def _read_one(
     rsrcmgr: PDFResourceManager, page: PDFPage, number: int, seconds: float
 ) -> PageContent:
     t0 = time.monotonic()
-    content = _within(number, seconds, read_page, rsrcmgr, page, number, deadline=t0 + seconds)
+    content = _within(number, seconds, 0.0, read_page, rsrcmgr, page, number,
+                      deadline=t0 + seconds)
     content.seconds = time.monotonic() - t0
     return content
 
 
-def _within(number: int, seconds: float, step: Callable[..., T], *args: Any, **kw: Any) -> T:
-    """One step of one page under the page's time limit."""
+def _within(number: int, limit: float, spent: float, step: Callable[..., T], *args: Any,
+            **kw: Any) -> T:
+    """One step of one page under what is left of the page's time limit."""
     try:
-        with _alarm(max(seconds, 0.001)):
+        with _alarm(max(limit - spent, 0.001)):
             return step(*args, **kw)
     except PageTimeout as e:
         raise LimitExceeded(
-            f"page {number} takes longer than {LIMITS.max_page_seconds:g} s to read (it is "
+            f"page {number} takes longer than {limit:g} s to read (it is "
             "drawn with an unusual number of objects); check that page, or raise "
             "JIXIAO_MAX_PAGE_SECONDS"
         ) from e

@@ -22,6 +22,8 @@ from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceM
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix, apply_matrix_pt
 
+from parsers.pdf_content import FastInterpreter, Unusual
+
 # A glyph whose font has no Unicode map (pdfminer would write "(cid:123)").
 UNMAPPED = "\ufffd"
 
@@ -61,8 +63,10 @@ class PageContent:
     seconds: float = 0.0  # time spent reading it
 
 
-class PageTimeout(Exception):
-    """A page took longer than its time limit (raised inside the interpreter)."""
+class PageTimeout(BaseException):
+    """A page took longer than its time limit.  Raised from a signal handler or the
+    device, anywhere inside pdfminer; a BaseException (like KeyboardInterrupt) so that no
+    `except Exception` on the way swallows it."""
 
 
 class _Collector(PDFTextDevice):
@@ -207,9 +211,13 @@ def page_size(page: PDFPage) -> tuple[float, float]:
 def read_page(
     rsrcmgr: PDFResourceManager, page: PDFPage, number: int, *, deadline: float
 ) -> PageContent:
-    """Interpret one page into glyphs and ruling segments (raises PageTimeout)."""
+    """Interpret one page into glyphs and ruling segments (raises PageTimeout): with the
+    fast content reader, or with pdfminer's own where the content is unusual."""
     width, height = page_size(page)
-    content = PageContent(number, width, height)
-    device = _Collector(rsrcmgr, content, deadline)
-    PDFPageInterpreter(rsrcmgr, device).process_page(page)
+    try:
+        content = PageContent(number, width, height)
+        FastInterpreter(rsrcmgr, _Collector(rsrcmgr, content, deadline)).process_page(page)
+    except Unusual:
+        content = PageContent(number, width, height)
+        PDFPageInterpreter(rsrcmgr, _Collector(rsrcmgr, content, deadline)).process_page(page)
     return content

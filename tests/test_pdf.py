@@ -1,0 +1,504 @@
+"""PDF submissions (issue 5): the table finder's steps, the samples, their exports.
+
+Three layers, as for Word: small cases pin one rule each (the grid and its merged cells,
+Chinese text joining, running headers, the fast content reader); the samples are read
+as grids; every sample's export is compared with its golden file and with the export of
+the Word or text file it was printed from.  Unreadable PDFs fail with a message that
+says what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pdfplumber
+import pytest
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdfpage import PDFPage
+
+import parsers
+from parsers import pdf
+from parsers.errors import LimitExceeded, UnreadableFile
+from parsers.grid import Table
+from parsers.limits import Limits
+from parsers.pdf_blocks import PAGE_NUMBER_RE, PCell, PLine, drop_running_lines, split_row
+from parsers.pdf_content import FastInterpreter
+from parsers.pdf_page import Glyph, PageContent, Segment, _Collector, page_size, read_page
+from parsers.pdf_tables import find_grids
+from parsers.pdf_text import TextLine, build_lines, join_lines, line_text
+from samples.pdf_variants import minimal_pdf, ruled_grid_content
+from tests.conftest import ROOT, SAMPLES, assert_golden, without_identity
+
+SEED_PDF = SAMPLES / "seed" / "老庄子镇_2021.pdf"
+SEED_TXT = SAMPLES / "seed" / "老庄子镇_2021.txt"
+VARIANTS = SAMPLES / "pdf_variants"
+# Each printed sample and the Word file it was printed from (or, edited, the file its
+# source PDF came from): their exports must agree field by field.
+PRINTED = {
+    "long_table_repeated_header": "long_table_repeated_header",
+    "long_table_no_header": "long_table_no_header",
+    "two_tables_one_page": "two_tables_one_page",
+    "landscape": "landscape",
+    "narrow_columns": "narrow_columns",
+    "fake_bold": "two_tables_one_page",
+    "owner_password_only": "two_tables_one_page",
+}
+SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+
+
+def contract(export: dict[str, Any]) -> list[dict[str, Any]]:
+    """An export without identity (file name, hash, format) and without provenance
+    (`where`, `pages`), which differ between formats by design."""
+
+    def strip(o: Any) -> Any:
+        if isinstance(o, dict):
+            return {k: strip(v) for k, v in o.items() if k not in ("where", "pages")}
+        if isinstance(o, list):
+            return [strip(v) for v in o]
+        return o
+
+    return strip(without_identity(export))  # type: ignore[no-any-return]
+
+
+def without_hash(export: dict[str, Any]) -> dict[str, Any]:
+    """Goldens leave out the file hash: LibreOffice stamps each print with the time."""
+    return {"documents": [{k: v for k, v in d.items() if k != "sha256"}
+                          for d in export["documents"]]}
+
+
+# --- the grid: segments → tables with merged cells -------------------------------------------
+
+
+def H(y: float, x0: float, x1: float) -> Segment:
+    return Segment(True, y, x0, x1)
+
+
+def V(x: float, y0: float, y1: float) -> Segment:
+    return Segment(False, x, y0, y1)
+
+
+def box_grid(xs: list[float], ys: list[float]) -> list[Segment]:
+    """Every line of a fully ruled grid."""
+    return [H(y, xs[0], xs[-1]) for y in ys] + [V(x, ys[0], ys[-1]) for x in xs]
+
+
+def spans(segments: list[Segment]) -> list[tuple[int, int, int, int]]:
+    [grid] = find_grids(segments)
+    return [(r.r0, r.r1, r.c0, r.c1) for r in grid.regions]
+
+
+def test_full_grid_has_one_region_per_cell() -> None:
+    assert spans(box_grid([0, 50, 100], [0, 20, 40])) == [
+        (0, 1, 0, 1), (0, 1, 1, 2), (1, 2, 0, 1), (1, 2, 1, 2)]
+
+
+def test_missing_vertical_border_makes_a_colspan() -> None:
+    segs = [H(y, 0, 150) for y in (0, 20, 40)] + [V(0, 0, 40), V(150, 0, 40)]
+    segs += [V(50, 0, 40), V(100, 20, 40)]  # x=100 only in the lower row
+    assert spans(segs) == [(0, 1, 0, 1), (0, 1, 1, 3), (1, 2, 0, 1), (1, 2, 1, 2),
+                           (1, 2, 2, 3)]
+
+
+def test_missing_horizontal_border_makes_a_rowspan() -> None:
+    segs = [V(x, 0, 60) for x in (0, 50, 100)] + [H(0, 0, 100), H(60, 0, 100)]
+    segs += [H(20, 50, 100), H(40, 0, 100)]  # the first column's cell spans rows 0-1
+    assert spans(segs) == [(0, 2, 0, 1), (0, 1, 1, 2), (1, 2, 1, 2), (2, 3, 0, 1),
+                           (2, 3, 1, 2)]
+
+
+def test_an_l_shaped_merge_becomes_its_bounding_box() -> None:
+    segs = box_grid([0, 50, 100], [0, 20, 40])
+    segs = [s for s in segs if s not in (H(20, 0, 100), V(50, 0, 40))]
+    segs += [H(20, 50, 100), V(50, 20, 40)]  # only the lower right cell is closed
+    assert spans(segs) == [(0, 2, 0, 2)]
+
+
+def test_pieces_of_a_border_drawn_cell_by_cell_are_joined() -> None:
+    segs = [H(y, x, x + 50) for y in (0, 20) for x in (0, 50)]
+    segs += [V(x, 0, 20) for x in (0, 50, 100)]
+    assert spans(segs) == [(0, 1, 0, 1), (0, 1, 1, 2)]
+
+
+def test_double_border_lines_snap_to_one() -> None:
+    segs = [*box_grid([0, 50, 100], [0, 20, 40]), H(41.5, 0, 100)]
+    assert spans(segs) == [(0, 1, 0, 1), (0, 1, 1, 2), (1, 2, 0, 1), (1, 2, 1, 2)]
+
+
+def test_two_tables_and_a_lone_rule() -> None:
+    segs = box_grid([0, 50, 100], [0, 20]) + box_grid([0, 80], [100, 130, 160])
+    segs.append(H(300, 0, 400))  # a rule under a heading: no table
+    grids = find_grids(segs)
+    assert [(g.xs, g.ys) for g in grids] == [([0, 50, 100], [0, 20]),
+                                              ([0, 80], [100, 130, 160])]
+
+
+def test_table_without_outer_side_borders() -> None:
+    segs = [H(y, 0, 150) for y in (0, 20, 40)] + [V(x, 0, 40) for x in (50, 100)]
+    [grid] = find_grids(segs)
+    assert grid.xs == [0, 50, 100, 150]
+    assert len(grid.regions) == 6
+
+
+# --- text: glyphs → lines → cell text ---------------------------------------------------------
+
+
+def glyphs(text: str, x: float = 0.0, top: float = 0.0, *, size: float = 10.0,
+           gaps: dict[int, float] | None = None) -> list[Glyph]:
+    """Glyphs of a text set left to right (CJK full width, Latin half), with extra gaps
+    before the given positions."""
+    out: list[Glyph] = []
+    for i, ch in enumerate(text):
+        x += (gaps or {}).get(i, 0.0)
+        w = size if ord(ch) > 0x2E80 else size / 2
+        out.append(Glyph(ch, x, x + w, top, top + size, size, True))
+        x += w
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps", "expected"),
+    [
+        ("37亩", {2: 3.0}, "37亩"),  # the visual gap after a number is not a space
+        ("2021年12月底前", {4: 3.0, 5: 3.0, 7: 3.0}, "2021年12月底前"),
+        ("征地拆迁", {1: 4.0}, "征地拆迁"),  # distributed alignment spreads Chinese
+        ("Helloworld", {5: 4.0}, "Hello world"),  # a word gap between Latin letters
+        ("Hello world", {}, "Hello world"),  # the PDF's own space is kept
+        ("PM2.5", {}, "PM2.5"),
+        ("Wi-Fi热点", {5: 2.5}, "Wi-Fi热点"),
+        ("ab", {1: 1.0}, "ab"),  # kerning, not a word gap
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_line_text_spacing(text: str, gaps: dict[int, float], expected: str) -> None:
+    assert line_text(glyphs(text, gaps=gaps)) == expected
+
+
+def test_fake_bold_glyphs_are_dropped() -> None:
+    once = glyphs("预算数561.2万元")
+    twice = once + [g._replace(x0=g.x0 + 0.35, x1=g.x1 + 0.35) for g in once]
+    assert [ln.text for ln in build_lines(twice)] == ["预算数561.2万元"]
+
+
+def test_a_doubled_character_written_twice_is_kept() -> None:
+    assert [ln.text for ln in build_lines(glyphs("哈哈"))] == ["哈哈"]
+
+
+def test_superscript_stays_on_its_line() -> None:
+    base = glyphs("面积120m")
+    sup = [Glyph("2", base[-1].x1, base[-1].x1 + 3, -3.0, 3.0, 6.0, True)]
+    assert [ln.text for ln in build_lines(base + sup)] == ["面积120m2"]
+
+
+def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
+    gl = [g for i, r in enumerate(rows) for g in glyphs(r, top=i * 15, size=size)]
+    return build_lines(gl)
+
+
+@pytest.mark.parametrize(
+    ("rows", "right", "expected"),
+    [
+        (("完成征收土地补", "偿亩数"), 70, "完成征收土地补偿亩数"),  # wrapped: joined
+        (("目标1：完成检测。", "目标2：清理到位"), 200, "目标1：完成检测。\n目标2：清理到位"),
+        (("保证按照预算", "，执行"), 70, "保证按照预算，执行"),  # kinsoku moved a char down
+        (("about the", "budget"), 45, "about the budget"),  # PDFs that draw no spaces
+        (("2021年12", "月底前"), 50, "2021年12月底前"),
+    ],
+)
+def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
+    lines = cell_lines(*rows)
+    for ln in lines:
+        ln.spaces_drawn = False
+    assert join_lines(lines, right) == expected
+
+
+def test_word_broken_in_a_narrow_cell_is_joined_without_space() -> None:
+    lines = cell_lines("Performan", "ce")  # no space drawn at the line end
+    assert join_lines(lines, 45) == "Performance"
+
+
+def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
+    def cell(text: str, x0: float, x1: float, merged: bool = False) -> PCell:
+        lines = cell_lines(text) if text else []
+        for ln in lines:
+            ln.glyphs = [g._replace(x0=g.x0 + x0 + 5, x1=g.x1 + x0 + 5) for g in ln.glyphs]
+            ln.x0, ln.x1 = ln.glyphs[0].x0, ln.glyphs[-1].x1
+        return PCell(text, x0, x1, merged, lines[0] if lines else None,
+                     lines[-1] if lines else None, x1 - 5)
+
+    # widths as in the seed: 一级指标 fills its column, 二级指标 does not, 三级 wraps
+    last = [cell("产出指标", 0, 50, True), cell("成本指标", 50, 120),
+            cell("保证按照预算指", 120, 200)]
+    rest = [cell("", 0, 50), cell("", 50, 120), cell("标进行", 120, 200)]
+    new = [cell("效果指标", 0, 50), cell("经济效益指标", 50, 120), cell("", 120, 200)]
+    assert split_row(last, rest)
+    assert not split_row(last, new)
+
+
+# --- running headers, footers and page numbers ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["3", "- 3 -", "—3—", "第 3 页", "第3页 共5页", "共5页 第3页",
+                                  "3/5", "Page 3 of 5"])
+def test_page_number_forms(text: str) -> None:
+    assert PAGE_NUMBER_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["2021年", "第三季度", "3个", "100%", "一、总体绩效目标"])
+def test_not_page_numbers(text: str) -> None:
+    assert not PAGE_NUMBER_RE.match(text)
+
+
+def test_running_header_dropped_first_body_line_kept() -> None:
+    def pline(text: str, page: int, top: float) -> PLine:
+        [ln] = build_lines(glyphs(text, 60, top))
+        return PLine(ln, page, 595, 842)
+
+    pages = [
+        [pline("东堤头镇2023年部门预算项目绩效目标", p, 40), pline(f"正文第{p}段", p, 80),
+         pline(f"第 {p} 页 共 3 页", p, 800)]
+        for p in (1, 2, 3)
+    ]
+    kept = drop_running_lines(pages)  # type: ignore[arg-type]
+    assert [[it.line.text for it in items] for items in kept] == [  # type: ignore[union-attr]
+        ["正文第1段"], ["正文第2段"], ["正文第3段"]]
+
+
+# --- the fast content reader gives what pdfminer's own parser gives ---------------------------
+
+
+CONTENTS = [
+    b"BT /F1 12 Tf 72 700 Td (Hello \\(nested (paren)\\) \\101\\n) Tj ET",
+    b"BT /F1 12 Tf 72 700 Td [(A) -250 (B) 120.5 (C)] TJ T* (next) ' 2 1 (w) \" ET",
+    b"BT /F#31 12 Tf 72 700 Td <48 65 6C6C 6F> Tj ET % a comment\n0.5 w 10 10 m 200 10 l S",
+    b"/OC << /Type /OCMD /P [/AnyOn] >> BDC q 1 0 0 1 5 5 cm 0 0 100 50 re S Q EMC",
+    b"BT /F1 9 Tf 1 0 0 1 50 600 Tm -.5 Tc (x) Tj ET 0 0 1 rg 10 10 100 1 re f",
+    b"q 1 0 0 1 0 0 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \xff EI Q BT /F1 9 Tf (i) Tj ET",
+]
+
+
+@pytest.mark.parametrize("content", CONTENTS, ids=range(len(CONTENTS)))
+def test_fast_content_reader_matches_pdfminer(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "c.pdf"
+    path.write_bytes(minimal_pdf(content))
+    seen = []
+    with pdfplumber.open(path) as doc:
+        page = next(PDFPage.create_pages(doc.doc))
+        for interp in (FastInterpreter, PDFPageInterpreter):
+            out = PageContent(1, *page_size(page))
+            dev = _Collector(doc.rsrcmgr, out, time.monotonic() + 60)
+            try:
+                interp(doc.rsrcmgr, dev).process_page(page)
+            except Exception as e:  # the fast reader must fail over, never differ
+                seen.append(type(e).__name__)
+                continue
+            seen.append((out.glyphs, out.segments))
+        fallback = read_page(doc.rsrcmgr, page, 1, deadline=time.monotonic() + 60)
+    assert seen[1] != [] and (seen[0] == seen[1] or seen[0] == "Unusual")
+    assert (fallback.glyphs, fallback.segments) == seen[1]
+
+
+# --- the samples as grids ----------------------------------------------------------------------
+
+
+def tables_of(path: Path) -> list[Table]:
+    return pdf.read(path).tables
+
+
+def test_seed_pdf_grid() -> None:
+    src = pdf.read(SEED_PDF)
+    assert src.format == "pdf" and src.pages == 12
+    assert len(src.tables) == 12  # one per project, stitched over the page breaks
+    first = src.tables[0]
+    row = next(r for r in first.rows if r.cells[0].text == "产出指标")
+    assert [c.text for c in row.cells] == [
+        "产出指标", "数量指标", "完成征收土地补偿亩数", "完成征收土地补偿亩数", "37亩", "年度计划"]
+    below = first.rows[row.index + 1].cells[0]
+    assert (below.text, below.merged_above) == ("产出指标", True)
+    names = next(r for r in first.rows if r.cells[0].text == "项目编码")
+    assert [(c.text, c.col, c.colspan) for c in names.cells] == [
+        ("项目编码", 0, 1), ("", 1, 1), ("项目名称", 2, 1), ("征地拆迁补偿款", 3, 3)]
+
+
+def test_seed_pdf_rows_keep_their_pages() -> None:
+    pages = [r.page for t in tables_of(SEED_PDF) for r in t.rows]
+    assert pages == sorted(pages)
+    assert set(pages) == set(range(3, 13))
+    stitched = [t for t in tables_of(SEED_PDF) if len({r.page for r in t.rows}) > 1]
+    assert stitched, "the seed has tables over page breaks"
+
+
+def test_seed_pdf_paragraphs_join_wrapped_lines() -> None:
+    paras = [p.text for p in pdf.read(SEED_PDF).paragraphs]
+    assert "二、分项绩效目标" in paras
+    assert any(p.startswith("一是坚持党建引领") and p.endswith("持之以恒加强作风建设。")
+               for p in paras)
+    assert not any(p.strip().isdigit() for p in paras)
+
+
+def test_repeated_header_rows_dropped_and_pages_kept() -> None:
+    src = pdf.read(VARIANTS / "long_table_repeated_header.pdf")
+    [_keys, long, _next] = src.tables
+    headers = [r for r in long.rows if r.cells[0].text == "一级指标"]
+    assert len(headers) == 1
+    assert {r.page for r in long.rows} == {1, 2, 3}
+    assert not any("页" in p.text for p in src.paragraphs)  # the footer is gone
+    assert not any(p.text == "东堤头镇2023年部门预算项目绩效目标" and p.page != 1
+                   for p in src.paragraphs)  # the running header too
+
+
+def test_split_rows_joined_over_page_breaks() -> None:
+    src = pdf.read(VARIANTS / "long_table_no_header.pdf")
+    [table] = src.tables
+    assert {r.page for r in table.rows} == {1, 2, 3}
+    level3 = [r.cells[2].text for r in table.rows if len(r.cells) == 6]
+    assert all(t == "" or t.endswith(("里程", "合格率", "时限", "成本", "改善", "人口", "年限",
+                                      "满意度", "三级指标")) for t in level3), level3
+
+
+def test_two_tables_on_one_page_stay_apart() -> None:
+    src = pdf.read(VARIANTS / "two_tables_one_page.pdf")
+    assert src.pages == 1
+    assert [t.page for t in src.tables] == [1, 1]
+
+
+def test_landscape_pages_are_read_with_their_own_width() -> None:
+    with pdfplumber.open(VARIANTS / "landscape.pdf") as doc:
+        widths = {round(p.width) for p in doc.pages}
+    assert widths == {595, 842}
+    assert all(t.ncols == 6 for t in tables_of(VARIANTS / "landscape.pdf"))
+
+
+def test_narrow_columns_keep_latin_spaces() -> None:
+    texts = [c.text for t in tables_of(VARIANTS / "narrow_columns.pdf") for r in t.rows
+             for c in r.cells]
+    assert "保证经费使用完成率，按照 Performance Budget 管理要求于每季度末核对支出进度" in texts
+    assert any("(treasury payment system)" in t for t in texts)
+
+
+def test_fake_bold_sample_really_doubles_glyphs() -> None:
+    with pdfplumber.open(VARIANTS / "fake_bold.pdf") as doc, pdfplumber.open(
+            VARIANTS / "two_tables_one_page.pdf") as plain:
+        assert len(doc.pages[0].chars) == 2 * len(plain.pages[0].chars)
+
+
+# --- exports: golden files and the source files they were printed from ---------------------
+
+
+@pytest.fixture(scope="module")
+def seed_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    from tests.conftest import export_of
+
+    tmp = tmp_path_factory.mktemp("seedpdf")
+    return {p.suffix: export_of([p], f"sqlite:///{tmp / (p.suffix[1:] + '.db')}")
+            for p in (SEED_PDF, SEED_TXT)}
+
+
+def test_seed_pdf_exports_as_the_seed_text(seed_exports: dict[str, dict[str, Any]]) -> None:
+    pdf_doc, txt_doc = contract(seed_exports[".pdf"]), contract(seed_exports[".txt"])
+    [a], [b] = pdf_doc, txt_doc
+    assert a.keys() == b.keys()
+    for key in a:
+        if key != "projects":
+            assert a[key] == b[key], key
+    assert len(a["projects"]) == len(b["projects"]) == 12
+    for pa, pb in zip(a["projects"], b["projects"], strict=True):
+        for field in pa:
+            assert pa[field] == pb[field], (pa["name"], field)
+
+
+def test_seed_pdf_golden(seed_exports: dict[str, dict[str, Any]]) -> None:
+    export = seed_exports[".pdf"]
+    jsonschema.validate(export, SCHEMA)
+    assert export["documents"][0]["format"] == "pdf"
+    assert_golden("seed_pdf", without_hash(export))
+
+
+def test_seed_pdf_indicators_carry_their_pages(seed_exports: dict[str, dict[str, Any]]
+                                                ) -> None:
+    pages = [i["where"]["page"] for p in seed_exports[".pdf"]["documents"][0]["projects"]
+             for i in p["indicators"]]
+    assert None not in pages and pages == sorted(pages)
+
+
+@pytest.mark.parametrize("name", sorted(PRINTED))
+def test_variant_golden(name: str, export_file: Callable[[Path], dict[str, Any]]) -> None:
+    export = export_file(VARIANTS / f"{name}.pdf")
+    jsonschema.validate(export, SCHEMA)
+    assert_golden(f"pdf_{name}", without_hash(export))
+
+
+@pytest.mark.parametrize("name", sorted(PRINTED))
+def test_variant_exports_as_its_word_source(
+    name: str, export_file: Callable[[Path], dict[str, Any]]
+) -> None:
+    printed = export_file(VARIANTS / f"{name}.pdf")
+    source = export_file(VARIANTS / "src" / f"{PRINTED[name]}.docx")
+    assert contract(printed) == contract(source)
+
+
+# --- unreadable PDFs fail clearly ----------------------------------------------------------------
+
+
+def reason(path: Path) -> str:
+    with pytest.raises(UnreadableFile) as e:
+        parsers.parse_file(path)
+    assert str(e.value).startswith(f"{path.name}: ")
+    return e.value.reason
+
+
+def test_user_password() -> None:
+    assert "encrypted with a password" in reason(VARIANTS / "encrypted_user_password.pdf")
+
+
+def test_scan_without_text_layer() -> None:
+    assert reason(VARIANTS / "scan_no_text_layer.pdf").startswith(
+        "the PDF has no text layer: it is a scan")
+
+
+@pytest.mark.parametrize("name", ["garbage_private_use", "garbage_no_unicode_map"])
+def test_garbage_text_layer(name: str) -> None:
+    assert "text layer is unreadable" in reason(VARIANTS / f"{name}.pdf")
+
+
+def test_font_without_any_unicode_map(tmp_path: Path) -> None:
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 700 Td <0041004200430044> Tj ET",
+                                 cid_font=True))
+    assert "(cid:…)" in reason(path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[: len(b) // 3],  # cut short in transfer
+        lambda b: b"%PDF-1.7\n" + bytes(range(256)) * 20,  # a header and then noise
+        lambda b: b"%PDF-1.4\n%%EOF\n",
+    ],
+    ids=["truncated", "noise", "empty"],
+)
+def test_broken_files(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(damage(SEED_PDF.read_bytes()))
+    text = reason(path)
+    assert "damaged" in text or "no pages" in text or "no text" in text, text
+
+
+def test_owner_password_only_reads() -> None:
+    assert len(pdf.read(VARIANTS / "owner_password_only.pdf").tables) == 2
+
+
+def test_page_limit() -> None:
+    with pytest.raises(LimitExceeded, match="more than 3 pages"):
+        pdf.read(SEED_PDF, limits=Limits(max_pdf_pages=3))
+
+
+def test_page_time_limit_names_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "grid.pdf"
+    path.write_bytes(minimal_pdf(ruled_grid_content(190)))
+    with pytest.raises(LimitExceeded, match="page 1 takes longer than"):
+        pdf.read(path, limits=Limits(max_page_seconds=0.05))
