@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 import click
@@ -57,11 +57,19 @@ def _table(*columns: str) -> Any:
 
 
 def _when(t: datetime | None) -> str:
-    return t.strftime("%Y-%m-%d %H:%M:%S") if t else ""
+    """A stored time (UTC) in this machine's local time."""
+    return t.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S") if t else ""
 
 
 def _json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, default=str, indent=1))
+    click.echo(json.dumps(data, ensure_ascii=False, default=_iso, indent=1))
+
+
+def _iso(x: object) -> str:
+    """Times as ISO 8601 in UTC (`2024-03-01T08:30:00Z`)."""
+    if isinstance(x, datetime):
+        return x.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+    return str(x)
 
 
 # --- history ----------------------------------------------------------------------------

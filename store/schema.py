@@ -20,12 +20,17 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from store import views as views_module
+from store.errors import StoreError
 from store.migrations import HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"
@@ -75,6 +80,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         tables = set(inspect(conn).get_table_names())
         if "documents" in tables and "alembic_version" not in tables:
             _alembic(conn, "stamp", FIRST_REVISION)
+        elif "alembic_version" in tables:
+            _refuse_newer(conn)
         _drop_views(conn)
         _alembic(conn, "upgrade", revision)
         if revision == "head":
@@ -89,14 +96,38 @@ def _lock(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _alembic(conn: Connection, command_name: str, revision: str) -> None:
-    from alembic import command
+def _config(conn: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = conn  # env.py runs in our transaction
-    getattr(command, command_name)(cfg, revision)
+    if conn is not None:
+        cfg.attributes["connection"] = conn  # env.py runs in our transaction
+    return cfg
+
+
+def _alembic(conn: Connection, command_name: str, revision: str) -> None:
+    from alembic import command
+
+    getattr(command, command_name)(_config(conn), revision)
+
+
+def _refuse_newer(conn: Connection) -> None:
+    """A database upgraded by a newer jixiao (another machine) is not this one's to touch."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if version is None:
+        return
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(version)
+    except CommandError as e:
+        raise StoreError(
+            f"the database's schema is at revision {version}, which this jixiao does not "
+            f"know (its newest is {HEAD}): a newer jixiao upgraded it; upgrade jixiao on "
+            "this machine too"
+        ) from e
 
 
 def _our_views(conn: Connection) -> set[str]:

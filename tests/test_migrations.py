@@ -128,3 +128,14 @@ def test_opening_a_current_database_runs_no_migration(
 
     monkeypatch.setattr(schema, "upgrade", refuse)
     open_engine(sqlite_url).dispose()
+
+
+def test_a_database_upgraded_by_a_newer_jixiao_is_refused(sqlite_url: str) -> None:
+    from store.errors import StoreError
+
+    engine = open_engine(sqlite_url)
+    with engine.begin() as c:
+        c.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="revision 0099, which this jixiao does not know"):
+        open_engine(sqlite_url)
