@@ -108,7 +108,8 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
         for r in result.rows:
             t.add_row(*(str(_plain(v)) for v in r))
         _console().print(t)
-        click.echo(f"({len(result.rows)} rows)", err=True)
+        n = len(result.rows)
+        click.echo(f"({n} row{'' if n == 1 else 's'})", err=True)
         return
     with _open_out(output, binary=fmt == "xlsx") as fh:
         if fmt == "csv":

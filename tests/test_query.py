@@ -69,7 +69,7 @@ def test_query_prints_a_table(seeded_url: str) -> None:
     assert r.exit_code == 0, r.stderr
     assert "老庄子镇集贸市场附近修建排水沟" in r.stdout
     assert "3939700" in r.stdout
-    assert "(1 rows)" in r.stderr
+    assert "(1 row)" in r.stderr
 
 
 def test_query_json_and_csv(seeded_url: str) -> None:
