@@ -231,6 +231,7 @@ class _Reader:
         outer_row_page = self.row_page  # a nested table is read inside a row
         rows: list[Row] = []
         holders: list[Holder] = []
+        ncols = 0  # counted here: cheaper than `Table` finding it from every cell
         for tr in tbl.iterchildren(TR):
             col = 0
             trpr = tr.find(TRPR)
@@ -242,6 +243,8 @@ class _Reader:
             above = rows[-1].cells if rows else []
             cells = self.read_cells(tr, col, above, holders, len(rows))
             rows.append(Row(cells, index=len(rows), page=self.row_page or self.page))
+            if cells and cells[-1].end > ncols:
+                ncols = cells[-1].end
             if len(rows) > self.limits.max_table_rows:
                 raise LimitExceeded(
                     f"a table has over {self.limits.max_table_rows:,} rows; raise "
@@ -249,8 +252,8 @@ class _Reader:
                 )
         self.row_page = outer_row_page
         if holders:
-            rows = splice_nested(rows, holders)
-        return Table(rows, page=rows[0].page if rows else None)
+            rows, ncols = splice_nested(rows, holders), 0
+        return Table(rows, page=rows[0].page if rows else None, ncols=ncols)
 
     def read_cells(
         self, tr: etree._Element, col: int, above: list[Cell], holders: list[Holder], r: int
