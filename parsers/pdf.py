@@ -18,6 +18,7 @@ Every row keeps its page number (`Row.page`) as provenance.
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 import time
@@ -43,6 +44,12 @@ from parsers.pdf_page import PageContent, PageTimeout, read_page
 from parsers.pdf_text import is_garbage
 
 T = TypeVar("T")
+
+# pdfminer logs what it skips in a damaged file (a bad operand, a missing font box) at
+# WARNING without a handler of its own, so Python's last-resort handler prints it on
+# stderr, between the command's lines.  The handler a library should install itself:
+# the messages still reach any logging the application configures.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 GARBAGE_SHARE = 0.2  # more unmappable glyphs than this share: the text layer is unreadable
 

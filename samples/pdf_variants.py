@@ -413,9 +413,10 @@ def scan_no_text_layer(target: Path) -> None:
 
 
 def minimal_pdf(content: bytes, *, size: tuple[float, float] = (595, 842),
-                cid_font: bool = False) -> bytes:
+                cid_font: bool = False, rotate: int = 0) -> bytes:
     """A one-page PDF drawing `content` with font /F1: Helvetica, or (cid_font) a
-    two-byte Identity-H font with no Unicode map at all, as some exporters write."""
+    two-byte Identity-H font with no Unicode map at all, as some exporters write; with
+    `rotate`, the page is shown turned by that many degrees (/Rotate)."""
     if cid_font:
         font = (b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H "
                 b"/DescendantFonts [6 0 R] >>")
@@ -424,7 +425,7 @@ def minimal_pdf(content: bytes, *, size: tuple[float, float] = (595, 842),
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] " % size
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Rotate %d " % (*size, rotate)
         + b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         font,

@@ -380,6 +380,18 @@ def test_narrow_columns_keep_latin_spaces() -> None:
     assert any("(treasury payment system)" in t for t in texts)
 
 
+def test_page_stored_turned_reads_upright(tmp_path: Path) -> None:
+    """A landscape page stored as a portrait one drawn sideways, shown with /Rotate 90."""
+    table = b"0.5 w 100 400 m 300 400 l S 100 450 m 300 450 l S 100 500 m 300 500 l S "
+    table += b"100 400 m 100 500 l S 200 400 m 200 500 l S 300 400 m 300 500 l S "
+    table += b"BT /F1 10 Tf 110 470 Td (Apple) Tj 100 0 Td (Banana) Tj ET "
+    table += b"BT /F1 10 Tf 110 420 Td (Cherry) Tj 100 0 Td (Date) Tj ET"
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(minimal_pdf(b"q 0 1 -1 0 595 0 cm " + table + b" Q", rotate=90))
+    [t] = pdf.read(path).tables
+    assert [r.texts for r in t.rows] == [["Apple", "Banana"], ["Cherry", "Date"]]
+
+
 def test_fake_bold_sample_really_doubles_glyphs() -> None:
     with pdfplumber.open(VARIANTS / "fake_bold.pdf") as doc, pdfplumber.open(
             VARIANTS / "two_tables_one_page.pdf") as plain:
