@@ -28,6 +28,7 @@ from samples.soffice import SofficeMissing
 MODULES = [
     "samples.seed_docs",
     "samples.docx_variants",
+    "samples.pdf_variants",
     "samples.templates",
 ]
 
