@@ -87,6 +87,10 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     return None
 
 
+# Fields whose value is a name, which may well contain a funding word (专项资金, 上级补助 …).
+NAMED_FIELDS = frozenset({"name", "unit", "department", "implementer"})
+
+
 def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     """(field, label as written, value) for each label cell of a key-value row.
 
@@ -105,6 +109,10 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
             fld = None
         if c.merged_above and fld is not None:
             continue
+        if fld == "funding" and current is not None and not values and (
+            current[0] in NAMED_FIELDS
+        ):
+            fld = None  # 项目名称 | 信访维稳专项资金: a name that mentions a fund is a value
         if fld is not None and not (current and current[0] == "funding" and fld == "funding"
                                     and not values):
             if current:

@@ -29,22 +29,11 @@ SEED_DOCX = SAMPLES / "seed" / "老庄子镇_2021.docx"
 SEED_TXT = SAMPLES / "seed" / "老庄子镇_2021.txt"
 VARIANTS = sorted((SAMPLES / "docx_variants").glob("*.docx"))
 
-# A layout bug the one_long_table sample found: with no heading before the project,
-# 信访维稳专项资金 in the 项目名称 value cell is read as a funding label (it contains
-# 专项资金), so the project has no name and the file fails.  Strict: remove the mark
-# once parsers/rows.py `key_pairs` takes the cell after 项目名称 as its value.
-LONG_TABLE_BUG = pytest.mark.xfail(
-    strict=True, reason="layout reads a 项目名称 value containing 专项资金 as a funding label"
-)
 
 
 def with_bug_marks(paths: list[Path]) -> list[Any]:
-    return [
-        pytest.param(p_, marks=LONG_TABLE_BUG, id=p_.stem)
-        if p_.stem == "one_long_table"
-        else pytest.param(p_, id=p_.stem)
-        for p_ in paths
-    ]
+    """One parameter per variant, named after the case it guards."""
+    return [pytest.param(p_, id=p_.stem) for p_ in paths]
 
 
 SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
@@ -588,7 +577,7 @@ def projects(exported: Any, name: str) -> list[dict[str, Any]]:
     ("name", "unit", "year"),
     [
         ("one_table_per_project", "大王庄乡", 2022),
-        pytest.param("one_long_table", "杨成庄乡", 2022, marks=LONG_TABLE_BUG),
+        ("one_long_table", "杨成庄乡", 2022),
         ("split_by_page_break", "王口镇", 2022),
         ("split_by_empty_paragraph", "小站镇", 2021),
     ],
@@ -630,7 +619,6 @@ def test_variant_blank_names_come_from_the_headings(exported: Any) -> None:
     ]
 
 
-@LONG_TABLE_BUG
 def test_variant_one_long_table_splits_at_each_project(exported: Any) -> None:
     names = [p_["name"] for p_ in projects(exported, "one_long_table")]
     assert names == [
