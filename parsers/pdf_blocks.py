@@ -256,39 +256,44 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
 def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     """Join `more[0]`, the rest of a split row, into the last row of `rows`: each text
     continued, also in the rows a merged cell covers above and below the break."""
-    for c, rest in enumerate(more[0]):
-        cell = rows[-1][c]
+    for cell, rest in zip(rows[-1], more[0], strict=True):
         if rest.text:
             assert cell.tail is not None and rest.head is not None
             text = cell.text + joint(cell.tail, rest.head) + rest.text
-            _retext(reversed(rows), c, text, rest.tail)
-        _retext(more[1:], c, cell.text, None, below=True)
+            _retext(reversed(rows), cell, text, rest.tail)
+        _retext(more[1:], cell, cell.text, None, below=True)
 
 
 def _carry_merged(last: list[PCell], more: list[list[PCell]]) -> None:
     """A merged cell that goes on over the page break is drawn again, empty, atop the next
     page: it is the same cell, with the same text."""
-    for c, cell in enumerate(more[0]):
-        above = next((a for a in last if _same_extent(a, cell)), None)
+    for cell in more[0]:
+        above = _at(last, cell)
         if above is None or cell.text or not above.text:
             continue
-        spans = len(more) > 1 and c < len(more[1]) and more[1][c].merged_above
-        if above.merged_above or spans:
+        below = _at(more[1], cell) if len(more) > 1 else None
+        if above.merged_above or (below is not None and below.merged_above):
             cell.merged_above = True
-            _retext(more, c, above.text, None, below=True)
+            _retext(more, cell, above.text, None, below=True)
 
 
-def _retext(rows: Iterable[list[PCell]], c: int, text: str, tail: TextLine | None,
+def _retext(rows: Iterable[list[PCell]], where: PCell, text: str, tail: TextLine | None,
             *, below: bool = False) -> None:
-    """Give one merged cell its text in every row it covers, walking away from the break."""
+    """Give one merged cell (the cells at `where`'s extent) its text in every row it
+    covers, walking away from the page break."""
     for row in rows:
-        cell = row[c]
-        if below and not cell.merged_above:
+        cell = _at(row, where)
+        if cell is None or (below and not cell.merged_above):
             return
         cell.text = text
         cell.tail = tail or cell.tail
         if not below and not cell.merged_above:
             return
+
+
+def _at(row: list[PCell], where: PCell) -> PCell | None:
+    """The cell of a row with the same extent as `where`."""
+    return next((c for c in row if _same_extent(c, where)), None)
 
 
 def _same_shape(a: list[PCell], b: list[PCell]) -> bool:

@@ -392,6 +392,28 @@ def test_page_stored_turned_reads_upright(tmp_path: Path) -> None:
     assert [r.texts for r in t.rows] == [["Apple", "Banana"], ["Cherry", "Date"]]
 
 
+def test_borders_drawn_as_thin_rectangles_and_shading_ignored(tmp_path: Path) -> None:
+    """Word and WPS draw borders as filled hairline rectangles; a shaded cell is a large
+    filled rectangle and draws no border."""
+    rects = b"0.9 g 100 450 100 50 re f 0 g "  # the shading of the first cell
+    rects += b"".join(b"100 %d 200 0.5 re f " % y for y in (400, 450, 500))
+    rects += b"".join(b"%d 400 0.5 100 re f " % x for x in (100, 200, 300))
+    text = b"BT /F1 10 Tf 110 470 Td (Apple) Tj 100 0 Td (Banana) Tj ET "
+    text += b"BT /F1 10 Tf 110 420 Td (Cherry) Tj 100 0 Td (Date) Tj ET"
+    path = tmp_path / "rects.pdf"
+    path.write_bytes(minimal_pdf(rects + text))
+    [t] = pdf.read(path).tables
+    assert [r.texts for r in t.rows] == [["Apple", "Banana"], ["Cherry", "Date"]]
+
+
+def test_a_few_unmapped_glyphs_are_dropped_with_a_warning() -> None:
+    page = PageContent(1, 595, 842)
+    page.glyphs = glyphs("项目名称征地拆迁补偿款" * 5) + glyphs("\ue001\ue002")
+    warnings = pdf.check_text([page])
+    assert warnings == ["2 character(s) without a Unicode map were left out"]
+    assert len(page.glyphs) == 55
+
+
 def test_fake_bold_sample_really_doubles_glyphs() -> None:
     with pdfplumber.open(VARIANTS / "fake_bold.pdf") as doc, pdfplumber.open(
             VARIANTS / "two_tables_one_page.pdf") as plain:
