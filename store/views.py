@@ -14,6 +14,7 @@ anything runs, so that `COMMIT; DELETE …` cannot escape the read-only transact
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -208,6 +209,7 @@ def read_only_query(engine: Engine, sql: str) -> QueryResult:
     Raises ReadOnlyViolation for a write or for several statements, StoreError when
     the statement fails for another reason (the message says which)."""
     statement = single_statement(sql)
+    _check_reading_verb(statement)
     ro = _read_only_engine(engine)
     try:
         with ro.connect() as conn:
@@ -233,6 +235,23 @@ def read_only_query(engine: Engine, sql: str) -> QueryResult:
         if ro is not engine:
             ro.dispose()
     return QueryResult(columns, rows)
+
+
+# The statements `jixiao query` runs: reading ones.  An allow-list, because some
+# statements write files even on a read-only connection (VACUUM INTO, ATTACH).
+READING_VERBS = frozenset({"select", "with", "values", "explain", "table", "show", "pragma"})
+_LEADING_NOISE_RE = re.compile(r"^(?:\s+|--[^\n]*\n?|/\*.*?\*/|\()+", re.S)
+
+
+def _check_reading_verb(statement: str) -> None:
+    body = _LEADING_NOISE_RE.sub("", statement)
+    verb = body.split(None, 1)[0].lower() if body.split() else ""
+    if verb not in READING_VERBS or (verb == "pragma" and "=" in body):
+        raise ReadOnlyViolation(
+            f"refused: {verb.upper() or 'this statement'} is not a reading statement; "
+            "`jixiao query` runs one SELECT (or WITH, VALUES, EXPLAIN) over the views "
+            "v_documents, v_projects, v_indicators, v_findings"
+        )
 
 
 def _read_only_engine(engine: Engine) -> Engine:
