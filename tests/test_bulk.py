@@ -147,6 +147,7 @@ def test_document_text_wins_over_the_path(tmp_path: Path, sqlite_url: str) -> No
         ("老庄子镇.txt".encode(), 0x800, "老庄子镇.txt"),
         (b"plain/name.txt", 0, "plain/name.txt"),
     ],
+    ids=["gbk", "gb18030", "utf8-unflagged", "utf8-flagged", "ascii"],
 )
 def test_entry_names_decoded(raw: bytes, flags: int, expected: str) -> None:
     info = zipfile.ZipInfo(raw.decode("utf-8") if flags & 0x800 else raw.decode("cp437"))
