@@ -27,9 +27,13 @@ def open_db(url: str | None) -> Any:
     from store.errors import StoreError
 
     try:
-        return open_engine(url)
+        engine = open_engine(url)
     except StoreError as e:
         fail(str(e))
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(engine.dispose)  # no connection left open when the command ends
+    return engine
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,6 +55,9 @@ db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary of the run.")
 @click.option("--unit-name", default=None, help="Unit name for every file (overrides the text).")
 @click.option("--year", type=int, default=None, help="Budget year for every file.")
+@click.option("--path-pattern", default=None,
+              help="Where unit and year sit in the path, e.g. '{year}/{unit}/*' (default: "
+                   "guessed from folder names); used when the document lacks them.")
 def ingest(
     paths: tuple[Path, ...],
     db: str | None,
@@ -58,38 +65,40 @@ def ingest(
     as_json: bool,
     unit_name: str | None,
     year: int | None,
+    path_pattern: str | None,
 ) -> None:
-    """Read files and folders (recursively) into the database.
+    """Read files, folders (recursively) and zip archives into the database.
 
     Exit 0 when every file was ingested or unchanged, 1 when any failed."""
     import os
 
-    from ingest.pipeline import FileResult, Options, ingest as run_ingest
+    from ingest.pipeline import Options, compile_path_pattern
+    from ingest.pipeline import ingest as run_ingest
+    from ingest.progress import Reporter
     from store.errors import StoreError
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
+    if jobs is not None and jobs < 1:
+        fail("--jobs must be 1 or more", 2)
+    try:
+        if path_pattern is not None:
+            compile_path_pattern(path_pattern)
+    except ValueError as e:
+        fail(f"{e}; write it like '{{year}}/{{unit}}/*'", 2)
     engine = open_db(db)
     opts = Options(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),
         unit_name=unit_name,
         year=year,
         command=" ".join(["jixiao", *sys.argv[1:]]),
+        path_pattern=path_pattern,
+        inline=False,  # workers even for --jobs 1: the time limit and crash isolation
     )
-
-    def line(r: FileResult) -> None:
-        if as_json:
-            return
-        if r.outcome == "failed":
-            click.echo(f"failed     {r.file}: {r.reason}", err=True)
-        elif r.outcome == "ingested":
-            click.echo(f"ingested   {r.file} ({r.projects} projects, {r.indicators} indicators)")
-        else:
-            click.echo(f"unchanged  {r.file}")
-
     try:
-        summary = run_ingest(engine, list(paths), opts, on_file=line)
+        with Reporter(quiet=as_json) as rep:
+            summary = run_ingest(engine, list(paths), opts, on_file=rep.file, on_start=rep.start)
     except StoreError as e:
         fail(str(e))
     out = summary.as_json()
