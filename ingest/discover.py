@@ -34,7 +34,21 @@ class Found:
     @property
     def name(self) -> str:
         """The file's own name (no folders)."""
-        return self.entry.parts[-1] if self.entry is not None else self.path.name
+        return self.entry.parts[-1] if self.entry is not None else readable_name(self.path.name)
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: names that are not UTF-8 on disk (GBK from a Windows share)
+    arrive with surrogate escapes; decode their bytes as GB18030, else mark them."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
 
 
 def discover(
@@ -57,14 +71,18 @@ def _walk(root: Path, workspace: Workspace | None, limits: Limits) -> Iterator[F
                 continue
             p = Path(dirpath) / name
             rel = p.relative_to(root)
-            display = str(Path(root.name) / rel)
-            yield from _file(p, display, (base, *rel.parts[:-1]), workspace, limits)
+            display = readable_name(str(Path(root.name) / rel))
+            folders = tuple(readable_name(x) for x in (base, *rel.parts[:-1]))
+            yield from _file(p, display, folders, workspace, limits)
 
 
 def _file(
     path: Path, display: str, rel_parts: tuple[str, ...], workspace: Workspace | None,
     limits: Limits,
 ) -> Iterator[Found]:
+    if not path.is_file():  # follows links; False for pipes, sockets, devices, broken links
+        yield Found(path, display, rel_parts, refused=_not_a_file(path))
+        return
     if is_archive(path.name):
         yield from _archive(path, display, (*rel_parts, Path(path.name).stem), workspace,
                             limits, depth=1)
@@ -110,6 +128,12 @@ def _nested(
         return
     yield from _archive(inner, item.display, (*parts, Path(item.parts[-1]).stem), workspace,
                         limits, depth=item.depth + 1)
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink():
+        return "a link that leads to no file (broken, or a loop); skipped"
+    return "not a regular file (a pipe, socket or device); skipped"
 
 
 def skip(name: str) -> bool:

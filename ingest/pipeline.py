@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -27,8 +28,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, Stateme
 from sqlalchemy.orm import Session
 
 from ingest.archives import ArchiveError, Workspace
-from ingest.discover import Found, discover
-from ingest.runlog import FileResult, RunLog, RunSummary, writing
+from ingest.discover import Found, discover, readable_name
+from ingest.runlog import FileResult, RunLog, RunSummary, database_answers, writing
 from ingest.worker import (
     Parsed,
     ParsePool,
@@ -144,7 +145,7 @@ def _prepare(
     except OSError as e:
         return FileResult(found.display, "failed", f"cannot read the file: {e.strerror or e}",
                           path=origin)
-    with Session(engine) as s:
+    with database_answers(f"checking {found.display}"), Session(engine) as s:
         doc = find_by_sha(s, sha)
         if doc is not None:
             ws.discard(path)
@@ -158,10 +159,14 @@ def _prepare(
 
 
 def _origin(found: Found) -> str:
+    """Where the file is on this machine (for the run log; never exported).
+
+    os.path.realpath, not Path.resolve: it does not raise on a symlink loop."""
+    real = readable_name(os.path.realpath(found.path))
     if found.entry is None:
-        return str(found.path.resolve())
+        return real
     outer = found.display.split("!", 1)
-    return f"{found.path.resolve()}!{outer[1]}" if found.entry.depth == 1 else found.display
+    return f"{real}!{outer[1]}" if found.entry.depth == 1 else found.display
 
 
 def _unchanged_note(status: str, doc_id: int) -> str | None:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, and_, exists, or_, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
 from parsers.errors import JixiaoError
@@ -93,6 +93,23 @@ def writing(engine: Engine) -> Iterator[Session]:
         yield s
 
 
+@contextmanager
+def database_answers(what: str) -> Iterator[None]:
+    """Translate a database that stops answering (gone, read-only, full) into StoreError."""
+    try:
+        yield
+    except OperationalError as e:
+        raise StoreError(
+            f"the database stopped answering while {what}: {_orig_line(e)}; nothing of that "
+            "file was stored; fix the database and run again"
+        ) from e
+
+
+def _orig_line(e: OperationalError) -> str:
+    text = str(e.orig).strip()
+    return text.splitlines()[0] if text else type(e.orig).__name__
+
+
 class RunLog:
     """The log of one run, written row by row as the run goes."""
 
@@ -113,7 +130,7 @@ class RunLog:
             raise StoreError(f"cannot write the run log: {e}; check the database") from e
 
     def record(self, r: FileResult) -> None:
-        with writing(self.engine) as s:
+        with database_answers(f"logging {r.file}"), writing(self.engine) as s:
             s.add(_outcome(self.run_id, r))
 
     def finish(self, summary: RunSummary, status: str) -> None:

@@ -122,11 +122,6 @@ def test_command_reports_a_full_database_without_a_traceback(
     rerun_completes(inputs, f"sqlite:///{db}", clean_counts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap (ingest/runlog.py): RunLog.record does not translate OperationalError into "
-    "StoreError, so a fault that first strikes while logging a failed file ends in a traceback",
-)
 def test_fault_while_logging_a_failed_file_is_a_clear_message(tmp_path: Path, tally: Tally) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -163,12 +158,6 @@ def test_unreachable_postgresql_is_a_clear_message(command: list[str], tally: Ta
 
 
 @pytest.mark.pg
-@pytest.mark.xfail(
-    strict=True,
-    raises=OperationalError,
-    reason="gap (ingest/pipeline.py): _prepare's find_by_sha does not translate "
-    "OperationalError into StoreError: a lost connection escapes as a raw SQLAlchemy error",
-)
 def test_postgresql_connection_lost_mid_run(
     inputs: Path,
     clean_counts: dict[str, int],

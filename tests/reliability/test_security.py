@@ -286,38 +286,12 @@ def _not_utf8_name(folder: Path) -> None:
         f.write(hostile.SEED_TXT.read_bytes() + b"\n")
 
 
-def _gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"gap (ingest/pipeline.py, discover.py): {reason}")
-
-
 ODD_FILES = [
-    pytest.param(
-        _pipe,
-        marks=_gap(
-            "a named pipe is opened and hashed, and the run waits "
-            "forever; skip files that are not regular files"
-        ),
-        id="pipe",
-    ),
+    pytest.param(_pipe, id="pipe"),
     pytest.param(_link_out, id="link-out-of-folder"),
-    pytest.param(
-        _loop,
-        marks=_gap(
-            "a symlink loop raises RuntimeError in _origin "
-            "(Path.resolve) and ends the run with a traceback"
-        ),
-        id="loop",
-    ),
+    pytest.param(_loop, id="loop"),
     pytest.param(_dangling, id="dangling-link"),
-    pytest.param(
-        _not_utf8_name,
-        marks=_gap(
-            "a file name that is not UTF-8 (GBK from a "
-            "Windows zip or share) reaches the database as "
-            "surrogates: UnicodeEncodeError ends the run"
-        ),
-        id="not-utf8-name",
-    ),
+    pytest.param(_not_utf8_name, id="not-utf8-name"),
 ]
 
 
