@@ -10,30 +10,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
 import click
 
-DB_HELP = "Database URL (SQLAlchemy); default: $JIXIAO_DB, else sqlite:///jixiao.db here."
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"jixiao: {message}", err=True)
-    sys.exit(code)
-
-
-def open_db(url: str | None) -> Any:
-    from store.db import open_engine
-    from store.errors import StoreError
-
-    try:
-        engine = open_engine(url)
-    except StoreError as e:
-        fail(str(e))
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None:
-        ctx.call_on_close(engine.dispose)  # no connection left open when the command ends
-    return engine
+from ingest.cli_common import db_option, fail, open_db
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +23,6 @@ def main() -> None:
     """jixiao (绩效): read performance-target tables into a typed SQL database."""
 
 
-db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB_HELP)
 
 
 # --- ingest ---------------------------------------------------------------------------
@@ -181,28 +161,27 @@ def normalize(
         v = normalize_value(text, level2=level2, year=year, unit=unit, op=op)
         click.echo(json.dumps(v.to_dict(), ensure_ascii=False))
         return
-    stream = sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8")  # noqa: SIM115
+    from normalize import normalize_value as _nv
+    from normalize.values import normalize_jsonl_line
+
+    try:
+        stream = sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8")  # noqa: SIM115
+    except OSError as e:
+        fail(f"cannot read {jsonl}: {e.strerror or e}")
     bad = 0
     with stream:
+        # output line N answers input line N: a blank line gets the empty value, a line
+        # that is not JSON gets a `text` value of itself (and a message on stderr)
         for n, raw_line in enumerate(stream, 1):
-            if not raw_line.strip():
-                continue
+            line = raw_line.rstrip("\r\n")
             try:
-                obj = json.loads(raw_line)
-                if isinstance(obj, str):
-                    obj = {"raw": obj}
-                v = normalize_value(
-                    obj.get("raw"),
-                    level2=obj.get("level2"),
-                    year=obj.get("year"),
-                    unit=obj.get("unit"),
-                    op=obj.get("op"),
-                )
-                sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
-            except (json.JSONDecodeError, AttributeError, TypeError) as e:
+                obj = json.loads(line) if line.strip() else None
+                out = normalize_jsonl_line(obj) if obj is not None else _nv(None).to_dict()
+            except json.JSONDecodeError as e:
                 bad += 1
-                click.echo(f"jixiao: line {n}: not a JSON object with 'raw' ({e})", err=True)
-                sys.stdout.write(json.dumps({"kind": "text", "error": str(e)}) + "\n")
+                click.echo(f"jixiao: line {n}: not JSON ({e.msg}); read as raw text", err=True)
+                out = _nv(line).to_dict()
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     if bad:
         sys.exit(1)
 

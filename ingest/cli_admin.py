@@ -9,33 +9,11 @@ from __future__ import annotations
 import json
 import sys
 from datetime import UTC, datetime
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
-# The same --db, error line and database opening as ingest/cli.py (copied, not imported:
-# ingest.cli imports this module while it loads).
-DB_HELP = "Database URL (SQLAlchemy); default: $JIXIAO_DB, else sqlite:///jixiao.db here."
-db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB_HELP)
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"jixiao: {message}", err=True)
-    sys.exit(code)
-
-
-def open_db(url: str | None) -> Any:
-    from store.db import open_engine
-    from store.errors import StoreError
-
-    try:
-        engine = open_engine(url)
-    except StoreError as e:
-        fail(str(e))
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None:
-        ctx.call_on_close(engine.dispose)  # no connection left open when the command ends
-    return engine
+from ingest.cli_common import db_option, fail, open_db
 
 
 def register(main: click.Group) -> None:

@@ -13,32 +13,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
 import click
 
-DB_HELP = "Database URL (SQLAlchemy); default: $JIXIAO_DB, else sqlite:///jixiao.db here."
-db_option = click.option("--db", "db", envvar="JIXIAO_DB", default=None, help=DB_HELP)
+from ingest.cli_common import db_option, fail, open_db
+
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"jixiao: {message}", err=True)
-    sys.exit(code)
-
-
-def open_db(url: str | None) -> Any:
-    from store.db import open_engine
-    from store.errors import StoreError
-
-    try:
-        engine = open_engine(url)
-    except StoreError as e:
-        fail(str(e))
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None:
-        ctx.call_on_close(engine.dispose)  # no connection left open when the command ends
-    return engine
 
 
 @contextmanager

@@ -132,6 +132,18 @@ def test_normalize_jsonl_keeps_line_order(runner: CliRunner) -> None:
     assert out[2]["number"] == 0
 
 
+def test_normalize_jsonl_answers_every_line_in_order(runner: CliRunner) -> None:
+    stdin = '{"raw": "37亩"}\n\nnot json\n"95%"\n{"raw": "年底前", "year": "2022"}\n'
+    r = runner.invoke(main, ["normalize", "--jsonl", "-"], input=stdin)
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [o["kind"] for o in out] == ["quantity", "empty", "text", "percent", "date"]
+    assert all(len(o) == 11 for o in out)
+    assert out[2]["label"] == "not json"
+    assert out[4]["date"] == "2022-12-31"
+    assert r.exit_code == 1  # one line was not JSON
+    assert "line 3: not JSON" in r.stderr
+
+
 def test_listings(runner: CliRunner, sqlite_url: str) -> None:
     runner.invoke(main, ["ingest", str(SEED), "--db", sqlite_url, "-j", "1"])
     r = runner.invoke(main, ["projects", "--db", sqlite_url])
