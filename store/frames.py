@@ -11,7 +11,7 @@ computed afresh and nothing is written; `query` runs one read-only statement.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
@@ -36,15 +36,9 @@ def _view(db: Db, view: str, unit: str | None, year: int | None,
           order: str) -> pd.DataFrame:
     import pandas as pd
 
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    if unit is not None:
-        clauses.append("unit_name = :unit")
-        params["unit"] = unit
-    if year is not None:
-        clauses.append("year = :year")
-        params["year"] = year
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    from store.summary import unit_year_where
+
+    where, params = unit_year_where(unit, year)
     engine, own = _engine(db)
     try:
         with engine.connect() as conn:

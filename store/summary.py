@@ -65,7 +65,8 @@ class UnitYear:
         }
 
 
-def _where(unit: str | None, year: int | None) -> tuple[str, dict[str, Any]]:
+def unit_year_where(unit: str | None, year: int | None) -> tuple[str, dict[str, Any]]:
+    """A WHERE clause (and its parameters) on the views' unit_name and year columns."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if unit is not None:
@@ -80,7 +81,7 @@ def _where(unit: str | None, year: int | None) -> tuple[str, dict[str, Any]]:
 def summarize(session: Session, *, unit: str | None = None,
               year: int | None = None) -> list[UnitYear]:
     """One `UnitYear` per unit and year among the current documents, in order."""
-    where, params = _where(unit, year)
+    where, params = unit_year_where(unit, year)
     out: dict[Key, UnitYear] = {}
 
     def get(u: str | None, y: int | None) -> UnitYear:

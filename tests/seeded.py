@@ -7,7 +7,6 @@ Import the fixtures into a test module:
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,27 +14,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from sqlalchemy import create_engine, text
 
-from tests.conftest import PG_URL, SEED
-
-
-@contextmanager
-def pg_schema() -> Iterator[str]:
-    """A fresh PostgreSQL schema, dropped afterwards (skips without JIXIAO_TEST_PG_URL)."""
-    if not PG_URL:
-        pytest.skip("JIXIAO_TEST_PG_URL is not set: PostgreSQL tests skipped")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+from tests.conftest import SEED, pg_schema
 
 
 def ingest_into(url: str, paths: list[Path], **options: Any) -> None:
