@@ -60,6 +60,7 @@ _HIERARCHY = re.compile(
 # thousands separators (82，225.00 stays whole).
 _CLAUSE_END = re.compile(r"[。；;\n（）()、]|[,，](?!\d{3}(?!\d))")
 _PUNCT = " \t\r\n。；;，,、:：（）()"
+_UNIT_NOTE = re.compile(r"[(（]\s*(?:千元|万元|亿元|元)\s*[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def parse_budget_text(text: str | None) -> BudgetReading:
 
 def parse_funding_label(label: str) -> str:
     """A funding row's label without its hierarchy marks: "(一)财政拨款小计" → "财政拨款小计"."""
-    s = label.strip()
+    s = _UNIT_NOTE.sub("", label).strip()  # 财政资金（万元）: the unit is the amount's
     while True:
         m = _HIERARCHY.match(s)
         if m is None or m.end() == 0:

@@ -39,6 +39,7 @@ from normalize.vocab import (
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
     QUALITATIVE_WORDS,
+    UNIT_CELL_SPELLING,
     UNIT_SPELLING,
     ZERO_EVENT_NOUNS,
     ZERO_EVENTS,
@@ -376,6 +377,8 @@ def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:
         return unit[:-1], "元", False, ""
     if unit in MEASURE_UNITS or unit in _COUNT_UNITS:
         return "", unit, False, ""
+    if unit in UNIT_CELL_SPELLING:  # 月 in a 度量单位 column is a duration, 个月
+        return "", UNIT_CELL_SPELLING[unit], False, ""
     for mult in sorted(MULTIPLIERS, key=len, reverse=True):
         rest = unit.removeprefix(mult)
         if rest != unit and (rest in MEASURE_UNITS or rest in _COUNT_UNITS):

@@ -54,7 +54,9 @@ LEADING_FILLERS: tuple[str, ...] = (
     "完成", "实现", "新增", "共计", "合计", "总计", "累计", "共", "计", "约", "大约", "人民币",
     "全年", "年均", "平均", "预计", "确保", "保证", "保持",
 )
-TRAILING_FILLERS: tuple[str, ...] = ("完成", "整", "之间", "范围内", "区间")
+TRAILING_FILLERS: tuple[str, ...] = (
+    "完成", "整", "之间", "范围内", "区间", "全覆盖", "覆盖",  # 100%覆盖 is 100%
+)
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
 INCLUSIVE_MARKS: tuple[str, ...] = ("含", "包含", "包括")
@@ -119,6 +121,10 @@ UNIT_SPELLING: dict[str, str] = {
     "L": "升", "ha": "公顷", "立方": "立方米", "方": "立方米", "个工作日": "工作日",
     "个百分点": "百分点",
 }
+
+# A 度量单位 cell that is a unit only there: 12 under 月 is twelve months (a value 12月
+# written in one cell stays December).
+UNIT_CELL_SPELLING: dict[str, str] = {"月": "个月"}
 
 # Money: unit → factor to 元. A bare 万/亿/千 only becomes money in a cost row or
 # under a money unit cell.
@@ -232,7 +238,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "畅通", "运行", "运转", "可控", "公开", "透明", "整洁", "清洁", "优化", "增长", "上升",
     "下降", "缓解", "遏制", "减轻", "支持", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
-    "长期",
+    "长期", "消除",
 )
 QUALITATIVE_MAX_LEN = 24
 

@@ -26,7 +26,7 @@ def table_heading_name(text: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip(" 　:：")
-    name = re.sub(r"^\d{4}年(?:度)?", "", name)
+    name = re.sub(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?", "", name)
     if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS):
         return ""
     return name
@@ -130,13 +130,24 @@ def _all_texts(src: SourceDocument) -> Iterator[str]:
 
 
 def find_year(src: SourceDocument, file_name: str) -> int | None:
-    """The budget year: a heading's 20xx年, else the file name, else the year most written."""
+    """The budget year: a heading's 20xx年 (or 二〇二五年), else the file name, else the
+    year most written."""
     for p in src.paragraphs[:12]:
-        m = vocab.YEAR_RE.search(p.text)
-        if m and len(p.text) <= 60:
-            return int(m.group(1))
+        years = years_in(p.text)
+        if years and len(p.text) <= 60:
+            return years[0]
     m = vocab.FILE_YEAR_RE.search(file_name)
     if m:
         return int(m.group(1))
-    counts = Counter(int(m.group(1)) for t in _all_texts(src) for m in vocab.YEAR_RE.finditer(t))
+    counts = Counter(y for t in _all_texts(src) for y in years_in(t))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def years_in(text: str) -> list[int]:
+    """The budget years a text writes, in order: 2023年, 二〇二三年度."""
+    found = [(m.start(), int(m.group(1))) for m in vocab.YEAR_RE.finditer(text)]
+    for m in vocab.CN_YEAR_RE.finditer(text):
+        digits = "".join(vocab.CN_DIGITS[c] for c in m.group(1))
+        if digits.startswith("20"):
+            found.append((m.start(), int(digits)))
+    return [y for _, y in sorted(found)]

@@ -49,6 +49,7 @@ from parsers.rows import (
     join,
     key_field,
     key_pairs,
+    label_with_value,
     merged_key,
     row_label,
     row_rest,
@@ -97,6 +98,11 @@ class _State:
     last_key: str | None = None
     level1: str | None = None
     level2: str | None = None
+    # 单位：万元 above the next table (pending) and for the table being read; kept per
+    # project and applied after the rows, where no label said the unit itself
+    pending_unit_note: str | None = None
+    table_unit_note: str | None = None
+    unit_notes: dict[int, str] = field(default_factory=dict)
 
     def start_project(self, where: Where) -> ProjectRecord:
         p = ProjectRecord(seq=len(self.projects) + 1, name=None, where=where)
@@ -110,6 +116,8 @@ class _State:
             p.fields["表名"] = self.pending_title
         self.pending_heading = self.pending_title = None
         self.projects.append(p)
+        if self.table_unit_note:
+            self.unit_notes[id(p)] = self.table_unit_note
         self.current = p
         self.captions = None
         self.last_key = None
@@ -139,6 +147,9 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
             _on_paragraph(st, block)
         else:
             _on_table(st, block)
+    for p in st.projects:
+        if p.budget_unit_hint is None and id(p) in st.unit_notes:
+            p.budget_unit_hint = st.unit_notes[id(p)]
     projects = [
         p for p in st.projects
         if (p.name or p.indicators or p.budget_text) and not _is_unit_total(st, p)
@@ -151,6 +162,10 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
 
 
 def _on_paragraph(st: _State, para: Paragraph) -> None:
+    note = vocab.AMOUNT_UNIT_NOTE_RE.match(para.text)
+    if note:
+        st.pending_unit_note = note.group(1)
+        return
     name = table_heading_name(para.text)
     if name is not None:
         st.pending_heading = name or None
@@ -161,6 +176,7 @@ def _on_paragraph(st: _State, para: Paragraph) -> None:
 
 
 def _on_table(st: _State, table: Table) -> None:
+    st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
     for row in table.rows:
         where = Where(table=table.index, row=row.index, page=row.page)
         kind = classify_row(row)
@@ -187,7 +203,10 @@ def _on_table(st: _State, table: Table) -> None:
 
 
 def _exact_key(row: Row) -> bool:
-    return key_field(vocab.clean_label(row_label(row)), exact=True) is not None
+    label = row_label(row)
+    return key_field(vocab.clean_label(label), exact=True) is not None or (
+        label_with_value(label) is not None
+    )
 
 
 def _on_title(st: _State, row: Row) -> None:
@@ -226,6 +245,12 @@ def trailer_pair(row: Row) -> tuple[str, str]:
 def _on_keys(st: _State, row: Row, where: Where) -> None:
     note_unit = None
     for c in row.cells:
+        table_note = vocab.AMOUNT_UNIT_NOTE_RE.match(c.text)
+        if table_note:  # 金额单位：元 in a cell: for this project and the rest of the table
+            st.table_unit_note = table_note.group(1)
+            if st.current is not None:
+                st.unit_notes[id(st.current)] = table_note.group(1)
+            continue
         n = vocab.label_note(c.text) if len(c.text) <= 24 else None
         if n and "元" in n:
             note_unit = n
@@ -263,11 +288,27 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
     elif fld == "purpose":
         p.purpose = v
     elif fld == "spend_plan":
-        pass  # the label alone; the quarters come in their own row
+        # usually the label alone, the quarters in their own rows; else 第一季度25% …
+        # or 25% | 50% | 75% | 100% beside it
+        p.spend_plan_raw = inline_spend_plan(v) or p.spend_plan_raw
     elif fld == "tasks" and v:  # one task a line: 任务名称 | 主要内容 | 预算金额
         p.fields[vocab.clean_label(label)] = v.replace("\n", " | ")
     elif v:
         p.fields[vocab.clean_label(label)] = v
+
+
+def inline_spend_plan(value: str | None) -> list[str] | None:
+    """The quarters' percentages written beside the 资金支出计划 label, or None."""
+    if not value:
+        return None
+    found = vocab.QUARTER_VALUE_RE.findall(value)
+    if len(found) >= 2:
+        return [f.replace(" ", "") for f in found]
+    parts = [t.strip() for t in value.replace("、", "\n").replace("，", "\n").split("\n")]
+    parts = [t for t in parts if t]
+    if len(parts) == 4 and all(t.rstrip("%％").replace(".", "", 1).isdigit() for t in parts):
+        return parts
+    return None
 
 
 def _continue_key(p: ProjectRecord, fld: str, row: Row) -> None:

@@ -104,6 +104,15 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     values: list[str] = []
     for c in row.cells:
         text = c.text.strip()
+        if vocab.AMOUNT_UNIT_NOTE_RE.match(text):
+            continue  # 金额单位：元 beside the keys: a note for the amounts, not a value
+        inline = label_with_value(text) if not c.merged_above else None
+        if inline is not None:  # 预算单位（盖章）：赞皇县卫生健康委员会 in one cell
+            if current:
+                pairs.append((current[0], current[1], join(values)))
+            current, values = None, []
+            pairs.append(inline)
+            continue
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
         if current is not None and current[0] in vocab.WHOLE_ROW_KEYS:
             fld = None
@@ -123,6 +132,19 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     if current:
         pairs.append((current[0], current[1], join(values)))
     return pairs
+
+
+def label_with_value(text: str) -> tuple[str, str, str] | None:
+    """(field, label, value) of a cell that holds a key label and its value after a colon
+    (单位名称：平山县农业农村局), or None.  Only an exact label counts: 其中：财政拨款
+    is a funding line, not a label with a value."""
+    head, sep, tail = text.replace(":", "：").partition("：")
+    if not sep or not tail.strip() or len(head) > 16:
+        return None
+    fld = key_field(vocab.clean_label(head), exact=True)
+    if fld is None or fld == "funding":
+        return None
+    return fld, head.strip(), tail.strip()
 
 
 def merged_key(row: Row) -> str | None:

@@ -31,6 +31,9 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "implementer": ("实施单位", "项目实施单位"),
     # 部门整体支出绩效目标表: the tasks list, kept as a project field with its rows
     "tasks": ("年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务"),
+    # a group label merged down beside its funding lines (资金来源 | 财政拨款 | 40.00):
+    # no value of its own, the lines beside it are the funding
+    "funding_group": ("资金来源", "项目资金来源", "资金构成", "资金来源构成", "资金来源情况"),
 }
 
 # Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
@@ -169,6 +172,17 @@ PLACEHOLDERS: frozenset[str] = frozenset({"/", "-", "—", "——", "－", "无
 
 # --- spending plan --------------------------------------------------------------------
 QUARTER_RE = re.compile(r"^(?:第?[一二三四1-4１-４]季度|[QＱ][1-4１-４]|[一二三四1-4]季)$")
+# A quarter and its percentage in one cell, beside the 资金支出计划 label: 第一季度25%.
+QUARTER_VALUE_RE = re.compile(
+    r"(?:第?[一二三四1-4１-４]季度?|[QＱ][1-4１-４])\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%％])"
+)
+
+# --- amount units stated once for a table -------------------------------------------------
+# A note outside a table or in a cell of its own (单位：万元, 金额单位：元): the unit of the
+# bare amounts (预算数 | 45.60) of the table that follows or holds it.
+AMOUNT_UNIT_NOTE_RE = re.compile(
+    r"^\s*[(（]?\s*(?:金额|资金|货币|计量)?单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$"
+)
 
 # --- headings ----------------------------------------------------------------------------
 # A paragraph that names a project table: "1. 征地拆迁补偿款项目绩效目标表".
@@ -189,7 +203,8 @@ SECTION_HEADING_RE = re.compile(
 
 # --- unit name and year -----------------------------------------------------------
 UNIT_SUFFIXES: tuple[str, ...] = (
-    "街道办事处", "办事处", "街道", "镇", "乡", "局", "委员会", "委", "办公室", "中心", "院",
+    "人民政府", "街道办事处", "办事处", "街道", "镇", "乡", "局", "委员会", "委", "办公室",
+    "中心", "院",
     "学校", "医院", "站", "所", "队", "馆", "厅", "署", "部",
 )
 # Words that precede 镇/乡 without being a name (我镇, 全乡 …).
@@ -197,6 +212,12 @@ NOT_UNIT_PREFIXES: tuple[str, ...] = (
     "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的",
 )
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+# A year in Chinese numerals (二〇二五年度): the digits, read one by one.
+CN_YEAR_RE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+CN_DIGITS: dict[str, str] = {
+    "〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+    "六": "6", "七": "7", "八": "8", "九": "9",
+}
 FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")

@@ -30,6 +30,7 @@ MODULES = [
     "samples.docx_variants",
     "samples.pdf_variants",
     "samples.templates",
+    "samples.acceptance",
 ]
 
 STAMPS = SAMPLES / "soffice-stamps.json"
