@@ -246,6 +246,34 @@ def write_text(doc: Doc, target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# --- 井陉县发展和改革局 2022: a national-template text export -------------------------
+
+
+def national_text_export() -> Doc:
+    """A national-template table as Word's text export: 预算单位(盖章)：… and 金额单位：
+    万元 as paragraphs, a bare 预算数 12.5, Q1–Q4 captions, a 序号 column, separate
+    指标性质 / 度量单位 cells, 一级 and 二级 left blank under the first of their run."""
+    g = Grid(7)
+    kv(g, "项目名称", "价格监测经费")
+    kv(g, "项目编码", "130121220000000042")
+    kv(g, "预算数", "12.5")
+    kv(g, "其中：财政拨款", "12.5")
+    g.add("资金支出计划（累计）", "Q1", "Q2", "Q3", C("Q4", 3))
+    g.add("", "25", "50", "75", C("100", 3))
+    kv(g, "绩效目标", "开展重要民生商品价格监测，按时报送监测数据。")
+    g.add("序号", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位")
+    g.add("1", "产出指标", "数量指标", "监测品种", "≥", "45", "种")
+    g.add("2", "", "", "监测报表报送", "=", "52", "期")
+    g.add("3", "", "时效指标", "数据报送及时率", "≥", "98", "%")
+    g.add("4", "效益指标", "社会效益指标", "价格异常波动预警", "定性", "及时有效", "")
+    g.add("5", "满意度指标", "服务对象满意度指标", "社会公众满意度", "≥", "90", "%")
+    blocks: list[str | Grid] = [
+        "井陉县发展和改革局2022年度部门预算", "预算单位(盖章)：井陉县发展和改革局",
+        "金额单位：万元", g,
+    ]
+    return Doc("井陉县发展和改革局2022年度部门预算", blocks)
+
+
 # --- 城关镇 2020 in a folder: the unit only in the folder name --------------------------
 
 
@@ -281,6 +309,7 @@ VARIANTS: dict[str, tuple[Callable[[], Doc], Writer]] = {
     f"{DIR}/卫健委项目绩效目标.xlsx": (health_commission_sheets, write_xlsx),
     f"{DIR}/元氏县教育局_2019年部门预算.txt": (education_text_export, write_text),
     f"{DIR}/2020/城关镇/项目绩效目标.docx": (folder_only_unit, write_docx),
+    f"{DIR}/井陉县发改局.txt": (national_text_export, write_text),
 }
 # PDFs printed by LibreOffice from the .docx above
 PDFS: tuple[str, ...] = (

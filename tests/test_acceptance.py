@@ -30,6 +30,7 @@ FILES: dict[str, str] = {
     "acc_health_commission_sheets_xlsx": "卫健委项目绩效目标.xlsx",
     "acc_education_text_export_txt": "元氏县教育局_2019年部门预算.txt",
     "acc_folder_only_unit_docx": "2020/城关镇/项目绩效目标.docx",
+    "acc_national_text_export_txt": "井陉县发改局.txt",
 }
 
 
@@ -138,6 +139,19 @@ def test_folder_names_unit(export: Callable[[str], dict[str, Any]]) -> None:
     assert p["funding"] == [{"source": "财政资金", "amount_yuan": 600000.0},
                             {"source": "其他资金", "amount_yuan": 80000.0}]
     assert len(p["indicators"]) == 5
+
+
+def test_national_text_export(export: Callable[[str], dict[str, Any]]) -> None:
+    """金额单位：万元 as a paragraph makes the bare 预算数 12.5 万元; Q1–Q4; 序号 kept
+    as an extra; blank 一级/二级 filled down."""
+    d = doc(export("acc_national_text_export_txt"))
+    assert (d["unit_name"], d["year"]) == ("井陉县发展和改革局", 2022)
+    [p] = d["projects"]
+    assert (p["code"], p["budget_total_yuan"]) == ("130121220000000042", 125000.0)
+    assert p["spend_plan"] == [25, 50, 75, 100]
+    rows = [(i["level1"], i["level2"], i["value"]["kind"]) for i in p["indicators"]]
+    assert rows[1] == ("产出指标", "数量指标", "quantity")
+    assert rows[3] == ("效益指标", "社会效益指标", "qualitative")
 
 
 def test_samples_are_built() -> None:
