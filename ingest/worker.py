@@ -87,7 +87,8 @@ def _parse(task: Task) -> tuple[dict[str, Any] | None, str | None]:
             sha256=task.sha256,
             size_bytes=task.size,
             unit_name=task.unit_name,
-            year=task.year,
+            # a year the folder states beats one only guessed from the text's mentions
+            year=task.year or (task.path_year if rec.year_guessed else None),
         )
     except ParseError as e:
         return None, e.reason

@@ -130,15 +130,17 @@ def _all_texts(src: SourceDocument) -> Iterator[str]:
 
 
 def find_year(src: SourceDocument, file_name: str) -> int | None:
-    """The budget year: a heading's 20xx年 (or 二〇二五年), else the file name, else the
-    year most written."""
+    """The budget year a heading (20xx年, 二〇二五年) or the file name states."""
     for p in src.paragraphs[:12]:
         years = years_in(p.text)
         if years and len(p.text) <= 60:
             return years[0]
     m = vocab.FILE_YEAR_RE.search(file_name)
-    if m:
-        return int(m.group(1))
+    return int(m.group(1)) if m else None
+
+
+def guess_year(src: SourceDocument) -> int | None:
+    """The year the text writes most often: a last resort (a 填报日期 may name another)."""
     counts = Counter(y for t in _all_texts(src) for y in years_in(t))
     return counts.most_common(1)[0][0] if counts else None
 

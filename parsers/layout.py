@@ -23,7 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from parsers import vocab
-from parsers.docfields import find_unit_name, find_year, narrative_sections, table_heading_name
+from parsers.docfields import (
+    find_unit_name,
+    find_year,
+    guess_year,
+    narrative_sections,
+    table_heading_name,
+)
 from parsers.errors import NoProjects
 from parsers.grid import Paragraph, Row, SourceDocument, Table
 from parsers.header import (
@@ -69,10 +75,12 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
     name_whole_department(projects, unit_name)
     _check_names(projects)
     paragraphs = [b for b in src.blocks if isinstance(b, Paragraph)]
+    year = find_year(src, file_name)
     return DocumentRecord(
         format=src.format,
         unit_name=unit_name,
-        year=find_year(src, file_name),
+        year=year if year is not None else guess_year(src),
+        year_guessed=year is None,
         sections=narrative_sections(paragraphs),
         projects=projects,
         pages=src.pages,

@@ -78,3 +78,6 @@ class DocumentRecord:
     projects: list[ProjectRecord]
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    # True when the year is only the one the text mentions most (no heading or file name
+    # states it): a year from the folder the file came in is then the better answer
+    year_guessed: bool = False
