@@ -60,7 +60,7 @@ class Table:
 class Paragraph:
     text: str
     page: int | None = None
-    style: str | None = None  # the format's own style name ("Heading 1"), where it has one
+    style: str | None = None  # the format's own style id (docx: "Heading1"), where it has one
 
 
 Block = Paragraph | Table
