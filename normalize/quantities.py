@@ -68,7 +68,7 @@ _SUFFIX_OPS = dict(SUFFIX_COMPARATORS)
 _SIMPLE = re.compile(
     f"({alternation(_PREFIX_OPS)})?{_AMOUNT}({alternation(_SUFFIX_OPS)})?"
 )
-_MORE_THAN = re.compile(f"(?<=\\d)(?:{alternation(MORE_THAN_MARKS)})(?=\\D|$)")
+_MORE_THAN = re.compile(f"(?<=[\\d万千亿])(?:{alternation(MORE_THAN_MARKS)})(?=\\D|$)")
 _LEAD_LABEL = re.compile(
     f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
     f"|[\u4e00-\u9fff]{{1,8}}:"

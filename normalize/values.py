@@ -13,6 +13,7 @@ recogniser reads is kind "text" with the raw phrase as its label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,8 @@ from normalize.value import EMPTY, Value
 from normalize.vocab import (
     BOOLEANS,
     COUNT_UNITS,
+    EXCLUSIVE_MARKS,
+    INCLUSIVE_MARKS,
     LEAD_LABEL_ENDINGS,
     MEASURE_UNITS,
     MONEY_MULTIPLIER_UNIT,
@@ -265,10 +268,38 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     return None
 
 
+_TRAILING_BRACKET = re.compile(r"^(?P<head>.+?)\((?P<note>[^()]+)\)$")
+# Values a bracket note may leave standing: a note never turns a state into text.
+_BRACKET_KINDS = frozenset({"quantity", "money", "percent", "date", "boolean"})
+
+
+def bracketed(text: str, s: str, ctx: Context) -> Value | None:
+    """A bracket after the value: a unit (1200（人次） → 1200人次) or a note that changes
+    nothing (0起（安全事故）, 100%（全覆盖）, ≥95%（满意度）). Only notes without digits
+    (90%以上（不低于90%） restates the bound: not read here) and only readings that are
+    numbers, dates or yes/no; 含 / 不含 brackets are the amount reader's."""
+    m = _TRAILING_BRACKET.match(surface(text))
+    if m is None:
+        return None
+    head, note = m.group("head"), m.group("note")
+    if any(c.isdigit() for c in note) or note.startswith(_BOUND_WORDS):
+        return None
+    unit = canonical(note)
+    if unit in _BRACKET_UNITS and head[-1:].isdigit():
+        head += unit
+    value = _recognise(head, canonical(head), ctx)
+    return value if value.kind in _BRACKET_KINDS else None
+
+
+_BOUND_WORDS = (*INCLUSIVE_MARKS, *EXCLUSIVE_MARKS)
+_BRACKET_UNITS = frozenset({"%", *MONEY_UNITS, *MEASURE_UNITS, *COUNT_UNITS})
+
+
 Recogniser = Callable[[str, str, Context], Value | None]
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     qualitative_cell,  # a 定性 op cell overrides the value's own shape
+    bracketed,  # 0起（安全事故）, 1200（人次）: read without the bracket, else go on
     boolean,  # 是 / 否 / 有
     zero_event,  # 无, 不出现, 零投诉 (before numbers: 零 would read as 0)
     deadline,  # dates before numbers: 2021-12 is not a range
