@@ -143,9 +143,18 @@ class _State:
             or self.in_indicators
             or self.pending_heading is not None
             or (fld == "name" and p.name is not None)
+            or (fld == "name" and _stray_keys(p, where))
         ):
             p = self.start_project(where)
         return p
+
+
+def _stray_keys(p: ProjectRecord, where: Where) -> bool:
+    """A nameless project begun by an earlier table with no indicators: key-like rows of
+    a table that is no project (部门预算收支总表's 一般公共预算拨款 | 1,250): a 项目名称 in
+    a later table starts its own project, and the stray one is dropped unnamed."""
+    return (p.name is None and not p.indicators and p.where is not None
+            and p.where.table != where.table)
 
 
 def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:

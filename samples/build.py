@@ -31,6 +31,7 @@ MODULES = [
     "samples.pdf_variants",
     "samples.templates",
     "samples.acceptance",
+    "samples.acceptance2",  # second acceptance round (samples/acceptance2/)
 ]
 
 STAMPS = SAMPLES / "soffice-stamps.json"
