@@ -585,11 +585,18 @@ def name_whole_department(projects: list[ProjectRecord], unit_name: str | None) 
         p.name = from_table or unit_name or p.fields.get("表名")
 
 
+# What to check when a format yields no table at all.
+_NO_TABLE_HINTS: dict[str, str] = {
+    "txt": "check that the right file was sent (a text export needs TAB-separated cells)",
+    "pdf": "jixiao finds PDF tables by their ruled lines; a table drawn without vertical "
+    "lines, or a scan, is not read: ask for the .docx or .xlsx",
+}
+
+
 def _no_projects_reason(src: SourceDocument) -> str:
     if not src.tables:
-        return (
-            "no table found: the file has text but no 项目绩效目标表; check that the right "
-            "file was sent (a text export needs TAB-separated cells)"
+        return "no table found: the file has text but no 项目绩效目标表; " + _NO_TABLE_HINTS.get(
+            src.format, "check that the right file was sent"
         )
     return (
         f"{len(src.tables)} table(s) found, but none is a project table: no row labelled "
