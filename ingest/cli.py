@@ -23,8 +23,6 @@ def main() -> None:
     """jixiao (绩效): read performance-target tables into a typed SQL database."""
 
 
-
-
 # --- ingest ---------------------------------------------------------------------------
 
 
@@ -109,8 +107,11 @@ def export(db: str | None, fmt: str, output: Path | None, history: bool) -> None
     engine = open_db(db)
     if fmt == "xlsx" and output is None:
         fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
-    with _out(output, binary=fmt == "xlsx") as fh:
-        exporting.export(engine, fmt, fh, history=history)
+    try:
+        with _out(output, binary=fmt == "xlsx") as fh:
+            exporting.export(engine, fmt, fh, history=history)
+    except OSError as e:
+        fail(f"cannot write {output}: {e.strerror or e}")
 
 
 class _out:

@@ -92,6 +92,14 @@ def test_export_csv_has_bom_and_one_row_per_indicator(
     assert len(lines) == 1 + 72
 
 
+def test_export_to_an_unwritable_place_is_a_clear_error(
+    runner: CliRunner, sqlite_url: str, tmp_path: Path
+) -> None:
+    r = runner.invoke(main, ["export", "--db", sqlite_url, "-o", str(tmp_path / "no" / "x.json")])
+    assert r.exit_code == 1
+    assert r.stderr.startswith("jixiao: cannot write")
+
+
 def test_export_xlsx_needs_output(runner: CliRunner, sqlite_url: str) -> None:
     r = runner.invoke(main, ["export", "--db", sqlite_url, "--format", "xlsx"])
     assert r.exit_code == 2
