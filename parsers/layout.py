@@ -20,8 +20,6 @@ Vocabulary (labels, header words) lives in `parsers.vocab`, not here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from parsers import vocab
 from parsers.docfields import (
     find_unit_name,
@@ -33,14 +31,13 @@ from parsers.docfields import (
 from parsers.errors import NoProjects
 from parsers.grid import Paragraph, Row, SourceDocument, Table
 from parsers.header import (
-    EXTRA,
     FUNDING,
-    LEVEL_FIELDS,
-    HeaderMap,
     RowValues,
     header_match,
     map_header,
 )
+from parsers.layout_state import LayoutState
+from parsers.layout_wide import is_unit_total, project_side_labels, wide_row_project
 from parsers.records import (
     DocumentRecord,
     FundingLine,
@@ -91,74 +88,8 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
 # --- the state machine ----------------------------------------------------------------
 
 
-@dataclass
-class _State:
-    projects: list[ProjectRecord] = field(default_factory=list)
-    current: ProjectRecord | None = None
-    header: HeaderMap | None = None
-    in_indicators: bool = False
-    pending_heading: str | None = None
-    pending_title: str | None = None
-    captions: Captions | None = None
-    long_term_cols: frozenset[int] = frozenset()
-    block_label: str | None = None  # 长期绩效指标 / 年度绩效指标 over the rows below
-    wide_projects: set[int] = field(default_factory=set)  # ids of projects a wide row began
-    last_key: str | None = None
-    level1: str | None = None
-    level2: str | None = None
-    # 单位：万元 above the next table (pending) and for the table being read; kept per
-    # project and applied after the rows, where no label said the unit itself
-    pending_unit_note: str | None = None
-    table_unit_note: str | None = None
-    unit_notes: dict[int, str] = field(default_factory=dict)
-
-    def start_project(self, where: Where) -> ProjectRecord:
-        p = ProjectRecord(seq=len(self.projects) + 1, name=None, where=where)
-        title = " ".join(t for t in (self.pending_heading, self.pending_title) if t)
-        p.heading = self.pending_heading
-        if any(w in title for w in vocab.WHOLE_DEPARTMENT_WORDS):
-            p.kind = "整体"
-        if any(w in title for w in vocab.SELF_EVALUATION_WORDS):
-            p.is_self_evaluation = True
-        if p.kind == "整体" and self.pending_title:
-            p.fields["表名"] = self.pending_title
-        self.pending_heading = self.pending_title = None
-        self.projects.append(p)
-        if self.table_unit_note:
-            self.unit_notes[id(p)] = self.table_unit_note
-        self.current = p
-        self.captions = None
-        self.last_key = None
-        self.block_label = None
-        self.level1 = self.level2 = None
-        if self.header is None or not self.header.is_wide:  # a wide sheet's rows go on
-            self.header = None
-            self.in_indicators = False
-        return p
-
-    def project_for_keys(self, where: Where, fld: str) -> ProjectRecord:
-        p = self.current
-        if (
-            p is None
-            or self.in_indicators
-            or self.pending_heading is not None
-            or (fld == "name" and p.name is not None)
-            or (fld == "name" and _stray_keys(p, where))
-        ):
-            p = self.start_project(where)
-        return p
-
-
-def _stray_keys(p: ProjectRecord, where: Where) -> bool:
-    """A nameless project begun by an earlier table with no indicators: key-like rows of
-    a table that is no project (部门预算收支总表's 一般公共预算拨款 | 1,250): a 项目名称 in
-    a later table starts its own project, and the stray one is dropped unnamed."""
-    return (p.name is None and not p.indicators and p.where is not None
-            and p.where.table != where.table)
-
-
 def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
-    st = _State()
+    st = LayoutState()
     for block in src.blocks:
         if isinstance(block, Paragraph):
             _on_paragraph(st, block)
@@ -169,7 +100,7 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
             p.budget_unit_hint = st.unit_notes[id(p)]
     projects = [
         p for p in st.projects
-        if (p.name or p.indicators or p.budget_text) and not _is_unit_total(st, p)
+        if (p.name or p.indicators or p.budget_text) and not is_unit_total(st, p)
     ]
     for i, p in enumerate(projects, 1):
         p.seq = i
@@ -178,7 +109,7 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
     return projects
 
 
-def _on_paragraph(st: _State, para: Paragraph) -> None:
+def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
     note = vocab.AMOUNT_UNIT_NOTE_RE.match(para.text)
     if note:
         st.pending_unit_note = note.group(1)
@@ -192,7 +123,7 @@ def _on_paragraph(st: _State, para: Paragraph) -> None:
             st.header, st.in_indicators = None, False
 
 
-def _on_table(st: _State, table: Table) -> None:
+def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
     for row in table.rows:
         where = Where(table=table.index, row=row.index, page=row.page)
@@ -226,7 +157,7 @@ def _exact_key(row: Row) -> bool:
     )
 
 
-def _on_title(st: _State, row: Row) -> None:
+def _on_title(st: LayoutState, row: Row) -> None:
     if st.current is not None and (st.in_indicators or st.current.name):
         st.current = None
     if st.header is not None and st.header.is_wide:
@@ -234,7 +165,7 @@ def _on_title(st: _State, row: Row) -> None:
     st.pending_title = row_label(row)
 
 
-def _on_trailer(st: _State, row: Row) -> None:
+def _on_trailer(st: LayoutState, row: Row) -> None:
     """审核意见, 填报人, 总分 …: not indicators; kept as project fields."""
     st.in_indicators = False
     st.header = None
@@ -259,7 +190,7 @@ def trailer_pair(row: Row) -> tuple[str, str]:
 # --- key-value rows and captions ---------------------------------------------------------
 
 
-def _on_keys(st: _State, row: Row, where: Where) -> None:
+def _on_keys(st: LayoutState, row: Row, where: Where) -> None:
     note_unit = None
     for c in row.cells:
         table_note = vocab.AMOUNT_UNIT_NOTE_RE.match(c.text)
@@ -342,7 +273,7 @@ def _continue_key(p: ProjectRecord, fld: str, row: Row) -> None:
         p.fields[label] = join([t for t in (p.fields.get(label), rest) if t])
 
 
-def _on_captions(st: _State, row: Row, where: Where) -> None:
+def _on_captions(st: LayoutState, row: Row, where: Where) -> None:
     caps = find_captions(row)
     assert caps is not None
     if caps.kind == "blocks":
@@ -360,7 +291,7 @@ def _on_captions(st: _State, row: Row, where: Where) -> None:
         p.spend_plan_raw = None
 
 
-def _on_caption_values(st: _State, row: Row) -> bool:
+def _on_caption_values(st: LayoutState, row: Row) -> bool:
     """The row under a captions row: read it by the captions' columns.  False when the
     row is not theirs (a new key label), which also ends the captions."""
     caps, p = st.captions, st.current
@@ -385,7 +316,7 @@ def _on_caption_values(st: _State, row: Row) -> bool:
     return True
 
 
-def _on_money_row(st: _State, p: ProjectRecord, caps: Captions, row: Row) -> bool:
+def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -> bool:
     """A funding line under 年初预算数 | 全年预算数 | 全年执行数 …: the preferred column is
     its amount; the 年度资金总额 line is the budget; other columns are kept as fields."""
     first_col = caps.columns[0].col
@@ -409,7 +340,7 @@ def _on_money_row(st: _State, p: ProjectRecord, caps: Captions, row: Row) -> boo
     return True
 
 
-def _on_loose_row(st: _State, row: Row) -> None:
+def _on_loose_row(st: LayoutState, row: Row) -> None:
     """A row outside the indicators that is not a key row: a goal text continued on its
     own row, or a block label (长期绩效指标) on a row of its own."""
     m = header_match(row_label(row), fuzzy=False)
@@ -425,7 +356,7 @@ def _on_loose_row(st: _State, row: Row) -> None:
 # --- the indicator block -----------------------------------------------------------------
 
 
-def _on_header(st: _State, row: Row, where: Where) -> None:
+def _on_header(st: LayoutState, row: Row, where: Where) -> None:
     hm = map_header(row, long_term_cols=st.long_term_cols)
     assert hm is not None
     st.long_term_cols = frozenset()
@@ -445,14 +376,14 @@ def _on_header(st: _State, row: Row, where: Where) -> None:
         st.current.is_self_evaluation = True
 
 
-def _on_indicator_row(st: _State, row: Row, where: Where) -> None:
+def _on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     assert st.header is not None
     values = st.header.read(row)
     if values is None:
         if len(row.cells) == 1:
             _on_loose_row(st, row)
         return
-    if st.header.is_wide and not _wide_row_project(st, values, where):
+    if st.header.is_wide and not wide_row_project(st, values, where):
         return
     if st.current is None:
         return
@@ -465,7 +396,7 @@ def _on_indicator_row(st: _State, row: Row, where: Where) -> None:
         st.current.indicators.append(rec)
 
 
-def _indicator(st: _State, values: RowValues, where: Where) -> IndicatorRecord:
+def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRecord:
     f = values.fields
     l1, l2 = f.get("level1"), f.get("level2")
     if l1:
@@ -474,7 +405,7 @@ def _indicator(st: _State, values: RowValues, where: Where) -> IndicatorRecord:
         st.level1 = l1
     if l2:
         st.level2 = l2
-    extra = {k: v for k, v in values.extra.items() if k not in _project_side_labels(st.header)}
+    extra = {k: v for k, v in values.extra.items() if k not in project_side_labels(st.header)}
     standard = st.header.column("standard") if st.header is not None else None
     if standard is not None and f.get("standard"):
         extra[standard.label] = f["standard"]
@@ -510,65 +441,6 @@ def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:
         p.fields[LONG_TERM_FIELD] = join(
             [t for t in (p.fields.get(LONG_TERM_FIELD), " | ".join(texts)) if t]
         )
-
-
-# --- wide sheets: one row per indicator, the project's cells merged down beside it -------
-
-
-def _wide_row_project(st: _State, values: RowValues, where: Where) -> bool:
-    """Start the row's project where its 项目名称 cell starts a new one; False for a row
-    that belongs to no project (a department total, or rows before the first name)."""
-    f = values.fields
-    name = f.get("project_name")
-    side = [values.extra.get(lab, "") for lab in _project_side_labels(st.header)]
-    if any(w in t for t in [name or "", *side] for w in vocab.TOTAL_ROW_WORDS):
-        st.current = None  # 合计 / 部门整体: a total row, not a project
-        return False
-    new = name and "project_name" not in values.merged
-    if new and (st.current is None or st.current.name != name):
-        p = st.start_project(where)
-        p.name = name
-        st.wide_projects.add(id(p))
-        _wide_project_cells(st, p, values)
-    return st.current is not None
-
-
-def _is_unit_total(st: _State, p: ProjectRecord) -> bool:
-    """A wide sheet's row named after the unit itself (石桥镇人民政府 | 105.50 |), with
-    no indicators: the department total, not a project."""
-    return (
-        id(p) in st.wide_projects
-        and not p.indicators
-        and (p.name or "").endswith(vocab.UNIT_TOTAL_SUFFIXES)
-    )
-
-
-def _wide_project_cells(st: _State, p: ProjectRecord, values: RowValues) -> None:
-    assert st.header is not None
-    f = values.fields
-    p.code = f.get("project_code")
-    p.budget_raw = f.get("project_budget")
-    budget_col = st.header.column("project_budget")
-    note = vocab.label_note(budget_col.label) if budget_col else None
-    if note and "元" in note:
-        p.budget_unit_hint = note
-    p.goals_text = f.get("project_goals")
-    for k, v in f.items():
-        if k.startswith(FUNDING):
-            p.funding.append(FundingLine(k.removeprefix(FUNDING), v))
-    for lab in _project_side_labels(st.header):
-        if values.extra.get(lab):
-            p.fields[lab] = values.extra[lab]
-
-
-def _project_side_labels(hm: HeaderMap | None) -> frozenset[str]:
-    """On a wide sheet, the unmapped columns left of the levels (序号 …) are the
-    project's, not the indicator's."""
-    if hm is None or not hm.is_wide:
-        return frozenset()
-    level_cols = [c.col for c in hm.columns if c.field in LEVEL_FIELDS]
-    first = min(level_cols, default=0)
-    return frozenset(c.label for c in hm.columns if c.field.startswith(EXTRA) and c.col < first)
 
 
 # --- after the rows ------------------------------------------------------------------------

@@ -1,0 +1,89 @@
+"""What `parsers.layout` remembers while it walks a document's blocks, and how a project starts.
+
+`LayoutState` holds the project being filled, the indicator header in force, the 一级/二级
+levels being filled down, titles and headings waiting for the next table, captions waiting
+for their values, and 单位：万元 notes waiting to be applied.  `start_project` opens the
+next project (a 部门整体 or 自评 title marks it); `project_for_keys` says which project a key
+row belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers import vocab
+from parsers.header import HeaderMap
+from parsers.records import ProjectRecord, Where
+from parsers.rows import Captions
+
+
+@dataclass
+class LayoutState:
+    projects: list[ProjectRecord] = field(default_factory=list)
+    current: ProjectRecord | None = None
+    header: HeaderMap | None = None
+    in_indicators: bool = False
+    pending_heading: str | None = None
+    pending_title: str | None = None
+    captions: Captions | None = None
+    long_term_cols: frozenset[int] = frozenset()
+    block_label: str | None = None  # 长期绩效指标 / 年度绩效指标 over the rows below
+    wide_projects: set[int] = field(default_factory=set)  # ids of projects a wide row began
+    last_key: str | None = None
+    level1: str | None = None
+    level2: str | None = None
+    # 单位：万元 above the next table (pending) and for the table being read; kept per
+    # project and applied after the rows, where no label said the unit itself
+    pending_unit_note: str | None = None
+    table_unit_note: str | None = None
+    unit_notes: dict[int, str] = field(default_factory=dict)
+
+    def start_project(self, where: Where) -> ProjectRecord:
+        p = ProjectRecord(seq=len(self.projects) + 1, name=None, where=where)
+        _mark_from_title(p, self.pending_heading, self.pending_title)
+        self.pending_heading = self.pending_title = None
+        self.projects.append(p)
+        if self.table_unit_note:
+            self.unit_notes[id(p)] = self.table_unit_note
+        self.current = p
+        self.captions = None
+        self.last_key = None
+        self.block_label = None
+        self.level1 = self.level2 = None
+        if self.header is None or not self.header.is_wide:  # a wide sheet's rows go on
+            self.header = None
+            self.in_indicators = False
+        return p
+
+    def project_for_keys(self, where: Where, fld: str) -> ProjectRecord:
+        p = self.current
+        if (
+            p is None
+            or self.in_indicators
+            or self.pending_heading is not None
+            or (fld == "name" and p.name is not None)
+            or (fld == "name" and stray_keys(p, where))
+        ):
+            p = self.start_project(where)
+        return p
+
+
+def _mark_from_title(p: ProjectRecord, heading: str | None, table_title: str | None) -> None:
+    """The heading and title above a table say a 部门整体 table (kept with its 表名) or a
+    自评表."""
+    title = " ".join(t for t in (heading, table_title) if t)
+    p.heading = heading
+    if any(w in title for w in vocab.WHOLE_DEPARTMENT_WORDS):
+        p.kind = "整体"
+    if any(w in title for w in vocab.SELF_EVALUATION_WORDS):
+        p.is_self_evaluation = True
+    if p.kind == "整体" and table_title:
+        p.fields["表名"] = table_title
+
+
+def stray_keys(p: ProjectRecord, where: Where) -> bool:
+    """A nameless project begun by an earlier table with no indicators: key-like rows of
+    a table that is no project (部门预算收支总表's 一般公共预算拨款 | 1,250): a 项目名称 in
+    a later table starts its own project, and the stray one is dropped unnamed."""
+    return (p.name is None and not p.indicators and p.where is not None
+            and p.where.table != where.table)

@@ -1,0 +1,70 @@
+"""Wide sheets for `parsers.layout`: one row per indicator, the project's cells merged down.
+
+A workbook often lists every project in one table: 项目名称 | 预算 | 资金来源 … merged down
+beside the project's indicator rows.  A row whose 项目名称 cell starts (is not merged from
+above) starts the next project and fills its cells; 合计 / 部门整体 rows, and a row named
+after the unit itself, are totals, not projects.
+"""
+
+from __future__ import annotations
+
+from parsers import vocab
+from parsers.header import EXTRA, FUNDING, LEVEL_FIELDS, HeaderMap, RowValues
+from parsers.layout_state import LayoutState
+from parsers.records import FundingLine, ProjectRecord, Where
+
+
+def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
+    """Start the row's project where its 项目名称 cell starts a new one; False for a row
+    that belongs to no project (a department total, or rows before the first name)."""
+    f = values.fields
+    name = f.get("project_name")
+    side = [values.extra.get(lab, "") for lab in project_side_labels(st.header)]
+    if any(w in t for t in [name or "", *side] for w in vocab.TOTAL_ROW_WORDS):
+        st.current = None  # 合计 / 部门整体: a total row, not a project
+        return False
+    new = name and "project_name" not in values.merged
+    if new and (st.current is None or st.current.name != name):
+        p = st.start_project(where)
+        p.name = name
+        st.wide_projects.add(id(p))
+        _wide_project_cells(st, p, values)
+    return st.current is not None
+
+
+def is_unit_total(st: LayoutState, p: ProjectRecord) -> bool:
+    """A wide sheet's row named after the unit itself (石桥镇人民政府 | 105.50 |), with
+    no indicators: the department total, not a project."""
+    return (
+        id(p) in st.wide_projects
+        and not p.indicators
+        and (p.name or "").endswith(vocab.UNIT_TOTAL_SUFFIXES)
+    )
+
+
+def _wide_project_cells(st: LayoutState, p: ProjectRecord, values: RowValues) -> None:
+    assert st.header is not None
+    f = values.fields
+    p.code = f.get("project_code")
+    p.budget_raw = f.get("project_budget")
+    budget_col = st.header.column("project_budget")
+    note = vocab.label_note(budget_col.label) if budget_col else None
+    if note and "元" in note:
+        p.budget_unit_hint = note
+    p.goals_text = f.get("project_goals")
+    for k, v in f.items():
+        if k.startswith(FUNDING):
+            p.funding.append(FundingLine(k.removeprefix(FUNDING), v))
+    for lab in project_side_labels(st.header):
+        if values.extra.get(lab):
+            p.fields[lab] = values.extra[lab]
+
+
+def project_side_labels(hm: HeaderMap | None) -> frozenset[str]:
+    """On a wide sheet, the unmapped columns left of the levels (序号 …) are the
+    project's, not the indicator's."""
+    if hm is None or not hm.is_wide:
+        return frozenset()
+    level_cols = [c.col for c in hm.columns if c.field in LEVEL_FIELDS]
+    first = min(level_cols, default=0)
+    return frozenset(c.label for c in hm.columns if c.field.startswith(EXTRA) and c.col < first)
