@@ -39,7 +39,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from parsers.errors import LimitExceeded, UnreadableFile
 from parsers.grid import SourceDocument
 from parsers.limits import LIMITS, Limits
-from parsers.pdf_blocks import drop_running_lines, page_items, to_blocks
+from parsers.pdf_blocks import Item, carried_columns, drop_running_lines, page_items, to_blocks
 from parsers.pdf_page import PageContent, PageTimeout, read_page
 from parsers.pdf_text import is_garbage
 
@@ -77,9 +77,12 @@ GARBAGE = (
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     pages = read_pages(path, limits)
     warnings = check_text(pages)
-    items = [
-        _within(p.number, limits.max_page_seconds, p.seconds, page_items, p) for p in pages
-    ]
+    items: list[list[Item]] = []
+    carry: list[float] | None = None
+    for p in pages:
+        items.append(_within(p.number, limits.max_page_seconds, p.seconds, page_items, p,
+                             carry))
+        carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
     return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
 

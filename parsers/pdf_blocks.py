@@ -22,6 +22,7 @@ from parsers.grid import Block, Cell, Paragraph, Row, Table
 from parsers.pdf_page import Glyph, PageContent
 from parsers.pdf_tables import SNAP, Grid, find_grids
 from parsers.pdf_text import TextLine, build_lines, join_lines, joint, wraps
+from parsers.pdf_unruled import unruled_grids
 
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
 RUNNING_SHARE = 0.3  # a margin line on this share of the pages (and on two) is running
@@ -67,6 +68,7 @@ class Piece:
     xs: list[float]
     rows: list[list[PCell]]
     row_pages: list[int] = field(default_factory=list)
+    ruled: bool = True  # False: columns inferred from the text (`pdf_unruled`)
 
 
 @dataclass(slots=True)
@@ -83,9 +85,12 @@ Item = Piece | PLine
 # --- one page ----------------------------------------------------------------------------
 
 
-def page_items(page: PageContent) -> list[Item]:
-    """The page's tables and text lines, top to bottom."""
+def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item]:
+    """The page's tables and text lines, top to bottom.  `carry`: the columns of a table
+    ruled by horizontal lines only that ended the page before (`carried_columns`)."""
     grids = find_grids(page.segments)
+    ruled = len(grids)
+    grids += unruled_grids(page, grids, carry)
     in_table: list[dict[int, list[Glyph]]] = [defaultdict(list) for _ in grids]
     loose: list[Glyph] = []
     for g in page.glyphs:
@@ -101,11 +106,21 @@ def page_items(page: PageContent) -> list[Item]:
     items: list[Item] = [
         piece_of(grid, in_table[k], page, spaces) for k, grid in enumerate(grids)
     ]
+    for piece in items[ruled:]:
+        assert isinstance(piece, Piece)
+        piece.ruled = False
     items += [
         PLine(ln, page.number, page.width, page.height)
         for ln in build_lines(loose, spaces_drawn=spaces)
     ]
     return sorted(items, key=_item_top)
+
+
+def carried_columns(items: list[Item]) -> list[float] | None:
+    """The column boundaries of the page's last table, if it has no vertical lines: a
+    table that goes on over the page break keeps them."""
+    pieces = [it for it in items if isinstance(it, Piece)]
+    return pieces[-1].xs if pieces and not pieces[-1].ruled else None
 
 
 def _item_top(item: Item) -> tuple[float, float]:

@@ -26,7 +26,16 @@ from parsers import pdf
 from parsers.errors import LimitExceeded, UnreadableFile
 from parsers.grid import Table
 from parsers.limits import Limits
-from parsers.pdf_blocks import PAGE_NUMBER_RE, PCell, PLine, drop_running_lines, split_row
+from parsers.pdf_blocks import (
+    PAGE_NUMBER_RE,
+    PCell,
+    Piece,
+    PLine,
+    drop_running_lines,
+    page_items,
+    split_row,
+    to_table,
+)
 from parsers.pdf_content import FastInterpreter
 from parsers.pdf_page import Glyph, PageContent, Segment, _Collector, page_size, read_page
 from parsers.pdf_tables import find_grids
@@ -142,6 +151,70 @@ def test_table_without_outer_side_borders() -> None:
     [grid] = find_grids(segs)
     assert grid.xs == [0, 50, 100, 150]
     assert len(grid.regions) == 6
+
+
+# --- tables ruled by horizontal lines only: columns from the text ----------------------------
+
+
+def rule_only_page(rows: list[list[str]], *, xs: tuple[float, ...] = (8, 108, 208),
+                   rules: list[Segment] | None = None) -> PageContent:
+    """A page with a table of horizontal rules every 20 pt from y=0 (0 to 300 wide) and
+    each row's cells set at the given x."""
+    page = PageContent(1, 400, 600)
+    page.segments = rules if rules is not None else [
+        H(20 * r, 0, 300) for r in range(len(rows) + 1)]
+    for r, row in enumerate(rows):
+        for x, text in zip(xs, row, strict=False):
+            page.glyphs += glyphs(text, x, 20 * r + 5)
+    return page
+
+
+def unruled_rows(page: PageContent, carry: list[float] | None = None
+                 ) -> list[list[tuple[str, int, int, bool]]]:
+    [piece] = [it for it in page_items(page, carry) if isinstance(it, Piece)]
+    assert not piece.ruled
+    table = to_table(piece, index=0)
+    return [[(c.text, c.col, c.colspan, c.merged_above) for c in row.cells]
+            for row in table.rows]
+
+
+def test_columns_from_text_between_horizontal_rules() -> None:
+    page = rule_only_page([["一级指标", "三级指标", "指标值"], ["产出指标", "人数", "30名"],
+                           ["效益指标", "满意度", "95%"]])
+    assert unruled_rows(page) == [
+        [("一级指标", 0, 1, False), ("三级指标", 1, 1, False), ("指标值", 2, 1, False)],
+        [("产出指标", 0, 1, False), ("人数", 1, 1, False), ("30名", 2, 1, False)],
+        [("效益指标", 0, 1, False), ("满意度", 1, 1, False), ("95%", 2, 1, False)]]
+    assert find_grids(page.segments) == []  # the ruled finder alone sees no table
+
+
+def test_text_across_an_inferred_boundary_spans_columns() -> None:
+    page = rule_only_page([["项目名称", "乡村保洁经费按计划完成全年任务"],
+                           ["一级指标", "三级指标", "指标值"], ["产出指标", "人数", "30名"],
+                           ["效益指标", "满意度", "95%"]])
+    assert unruled_rows(page)[0] == [("项目名称", 0, 1, False),
+                                     ("乡村保洁经费按计划完成全年任务", 1, 2, False)]
+
+
+def test_a_rule_stopping_short_of_the_side_merges_the_cell_down() -> None:
+    rules = [H(y, 0, 300) for y in (0, 20, 60)] + [H(40, 100, 300)]
+    page = rule_only_page([["一级指标", "三级指标", "指标值"], ["产出指标", "人数", "30名"],
+                           ["", "面积", "12亩"]], rules=rules)
+    assert [row[0] for row in unruled_rows(page)] == [
+        ("一级指标", 0, 1, False), ("产出指标", 0, 1, False), ("产出指标", 0, 1, True)]
+
+
+def test_one_row_atop_the_next_page_keeps_the_columns_carried() -> None:
+    page = rule_only_page([["效益指标", "满意度", "95%"]])
+    assert unruled_rows(page, carry=[0, 100, 200, 300]) == [
+        [("效益指标", 0, 1, False), ("满意度", 1, 1, False), ("95%", 2, 1, False)]]
+    assert not any(isinstance(it, Piece) for it in page_items(page))  # two rules alone
+
+
+def test_paragraphs_between_rules_are_no_table() -> None:
+    text = "本年度镇政府围绕农村饮水安全人居环境整治统筹安排财政资金"
+    page = rule_only_page([[text], [text], [text]], xs=(8,))
+    assert not any(isinstance(it, Piece) for it in page_items(page))
 
 
 # --- text: glyphs → lines → cell text ---------------------------------------------------------
