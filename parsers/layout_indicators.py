@@ -1,0 +1,120 @@
+"""The indicator block for `parsers.layout`: a header row, then one indicator a row.
+
+    on_header          the columns by meaning (header.map_header); starts the project's
+                       block, or goes on with it after a page or table break
+    on_indicator_row   a row read by those columns: on a wide sheet its project first
+                       (`parsers.layout_wide`); a row under a long-term (中长期) label is
+                       kept as a line of text; any other row becomes an indicator with
+                       一级/二级 filled down, and is kept when `is_record`
+"""
+
+from __future__ import annotations
+
+from parsers import vocab
+from parsers.grid import Row
+from parsers.header import FUNDING, RowValues, map_header
+from parsers.layout_keys import on_loose_row
+from parsers.layout_state import LayoutState
+from parsers.layout_wide import project_side_labels, wide_row_project
+from parsers.records import IndicatorRecord, ProjectRecord, Where
+from parsers.rows import join
+
+# Where the rows of a long-term indicator block are kept, as lines, in the project fields.
+LONG_TERM_FIELD = "中长期绩效指标"
+
+
+def on_header(st: LayoutState, row: Row, where: Where) -> None:
+    hm = map_header(row, long_term_cols=st.long_term_cols)
+    assert hm is not None
+    st.long_term_cols = frozenset()
+    st.captions = None
+    block = hm.column("block")
+    if block is not None:  # else a label on a row of its own above still holds
+        st.block_label = block.label
+    if hm.is_wide:  # projects start from the rows themselves
+        st.current = None
+        st.pending_heading = None
+    elif st.current is None or st.pending_heading is not None:
+        st.start_project(where)
+    # else: a header repeated after a page or table break: the same project goes on
+    st.header = hm
+    st.in_indicators = True
+    if st.current is not None and "actual" in hm.fields:
+        st.current.is_self_evaluation = True
+
+
+def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
+    assert st.header is not None
+    values = st.header.read(row)
+    if values is None:
+        if len(row.cells) == 1:
+            on_loose_row(st, row, where)
+        return
+    if st.header.is_wide and not wide_row_project(st, values, where):
+        return
+    if st.current is None:
+        return
+    block = values.fields.pop("block", None) or st.block_label
+    if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
+        _keep_long_term(st.current, values)
+        return
+    rec = _indicator(st, values, where)
+    if is_record(rec):
+        st.current.indicators.append(rec)
+
+
+def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRecord:
+    f = values.fields
+    _fill_down_levels(st, f.get("level1"), f.get("level2"))
+    return IndicatorRecord(
+        level1=st.level1,
+        level2=st.level2,
+        level3=f.get("level3"),
+        description=f.get("description"),
+        value_raw=f.get("value"),
+        basis=f.get("basis"),
+        where=where,
+        op_raw=f.get("op"),
+        unit_raw=f.get("unit"),
+        weight_raw=f.get("weight"),
+        actual_raw=f.get("actual"),
+        score_raw=f.get("score"),
+        deviation=f.get("deviation"),
+        extra=_indicator_extra(st, values),
+    )
+
+
+def _fill_down_levels(st: LayoutState, l1: str | None, l2: str | None) -> None:
+    """一级/二级 hold until a row names them again; a new 一级 clears the 二级."""
+    if l1:
+        if l1 != st.level1:
+            st.level2 = None
+        st.level1 = l1
+    if l2:
+        st.level2 = l2
+
+
+def _indicator_extra(st: LayoutState, values: RowValues) -> dict[str, str]:
+    """The row's unmapped columns, less a wide sheet's project side (序号 …), plus a
+    评分标准 column under its own label."""
+    extra = {k: v for k, v in values.extra.items() if k not in project_side_labels(st.header)}
+    standard = st.header.column("standard") if st.header is not None else None
+    if standard is not None and values.fields.get("standard"):
+        extra[standard.label] = values.fields["standard"]
+    return extra
+
+
+def is_record(rec: IndicatorRecord) -> bool:
+    """INTERFACE.md: a row is a record when it has a 三级指标, a 描述 or a real 指标值."""
+    if rec.level3 or rec.description:
+        return True
+    return bool(rec.value_raw) and rec.value_raw not in vocab.PLACEHOLDERS
+
+
+def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:
+    """A row of a long-term (中长期) indicator block: not a record, kept as a line."""
+    texts = [t for k, t in values.fields.items() if not k.startswith(FUNDING)]
+    if texts:
+        p.fields[LONG_TERM_FIELD] = join(
+            [t for t in (p.fields.get(LONG_TERM_FIELD), " | ".join(texts)) if t]
+        )

@@ -1,0 +1,200 @@
+"""Key-value rows and captions for `parsers.layout`: the project's own fields.
+
+    on_keys           项目名称 | 石桥镇… | 预算数 | 120: each label fills its field of the
+                      current project (or starts the next one); 金额单位：元 in a cell is
+                      the unit for the rest of the table
+    on_captions       column titles whose values come in the rows below: 第一季度 …,
+                      预期目标 | 实际完成情况, 年初预算数 | 全年预算数 …, or 中长期 |
+                      年度 over side-by-side indicator blocks
+    on_caption_values the row under the captions, read by their columns
+    on_loose_row      a goal text going on in a row of its own, or a block label row
+"""
+
+from __future__ import annotations
+
+from parsers import vocab
+from parsers.grid import Row
+from parsers.header import header_match
+from parsers.layout_state import LayoutState
+from parsers.records import FundingLine, ProjectRecord, Where
+from parsers.rows import (
+    Captions,
+    find_captions,
+    join,
+    key_field,
+    key_pairs,
+    merged_key,
+    row_label,
+    row_rest,
+    text_at,
+)
+
+
+def on_keys(st: LayoutState, row: Row, where: Where) -> None:
+    note_unit = _take_unit_notes(st, row)
+    pairs = key_pairs(row)
+    if not pairs:
+        continued = merged_key(row)
+        if continued is not None and st.current is not None:
+            _continue_key(st.current, continued, row)
+        return
+    for fld, label, value in pairs:
+        p = st.project_for_keys(where, fld)
+        st.in_indicators = False
+        st.last_key = fld
+        if note_unit and p.budget_unit_hint is None:
+            p.budget_unit_hint = note_unit
+        _set_key(p, fld, label, value)
+
+
+def _take_unit_notes(st: LayoutState, row: Row) -> str | None:
+    """金额单位：元 in a cell holds for this project and the rest of the table (kept in
+    `st`); a label's own note (预算数（万元）) is returned for this row's keys."""
+    note_unit = None
+    for c in row.cells:
+        table_note = vocab.AMOUNT_UNIT_NOTE_RE.match(c.text)
+        if table_note:
+            st.table_unit_note = table_note.group(1)
+            if st.current is not None:
+                st.unit_notes[id(st.current)] = table_note.group(1)
+            continue
+        n = vocab.label_note(c.text) if len(c.text) <= 24 else None
+        if n and "元" in n:
+            note_unit = n
+    return note_unit
+
+
+def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
+    v = value.strip() or None
+    if fld == "name":
+        p.name = v
+    elif fld == "code":
+        p.code = v
+    elif fld == "budget_text":
+        p.budget_text = v
+    elif fld == "budget":
+        if v and p.budget_raw is None:
+            p.budget_raw = v
+    elif fld == "funding":
+        if v:
+            p.funding.append(FundingLine(label, v))
+    elif fld == "goals":
+        p.goals_text = join([t for t in (p.goals_text, v) if t]) or None
+    elif fld == "purpose":
+        p.purpose = v
+    elif fld == "spend_plan":
+        # usually the label alone, the quarters in their own rows; else 第一季度25% …
+        # or 25% | 50% | 75% | 100% beside it
+        p.spend_plan_raw = inline_spend_plan(v) or p.spend_plan_raw
+    elif fld == "tasks" and v:  # one task a line: 任务名称 | 主要内容 | 预算金额
+        p.fields[vocab.clean_label(label)] = v.replace("\n", " | ")
+    elif v:
+        p.fields[vocab.clean_label(label)] = v
+
+
+def inline_spend_plan(value: str | None) -> list[str] | None:
+    """The quarters' percentages written beside the 资金支出计划 label, or None."""
+    if not value:
+        return None
+    found = vocab.QUARTER_VALUE_RE.findall(value)
+    if len(found) >= 2:
+        return [f.replace(" ", "") for f in found]
+    parts = [t.strip() for t in value.replace("、", "\n").replace("，", "\n").split("\n")]
+    parts = [t for t in parts if t]
+    if len(parts) == 4 and all(t.rstrip("%％").replace(".", "", 1).isdigit() for t in parts):
+        return parts
+    return None
+
+
+def _continue_key(p: ProjectRecord, fld: str, row: Row) -> None:
+    """A row under a key label merged down from above: more of that key's text."""
+    rest = row_rest(row)
+    if fld == "tasks":  # one task a line: 任务名称 | 主要内容 | 预算
+        rest = " | ".join(t for t in rest.split("\n") if t)
+    if not rest:
+        return
+    if fld == "goals":
+        p.goals_text = join([t for t in (p.goals_text, rest) if t])
+    elif fld != "spend_plan":
+        label = next(w for w in vocab.KEY_LABELS.get(fld, (fld,)))
+        p.fields[label] = join([t for t in (p.fields.get(label), rest) if t])
+
+
+def on_captions(st: LayoutState, row: Row, where: Where) -> None:
+    caps = find_captions(row)
+    assert caps is not None
+    if caps.kind == "blocks":
+        st.long_term_cols = caps.long_term_cols
+        return
+    fld = {"quarters": "spend_plan", "goals": "goals", "money": "budget"}[caps.kind]
+    p = st.project_for_keys(where, fld)
+    st.in_indicators = False
+    st.captions = caps
+    st.last_key = fld
+    note = vocab.label_note(caps.label)
+    if caps.kind == "money" and note and "元" in note and p.budget_unit_hint is None:
+        p.budget_unit_hint = note
+    if caps.kind == "quarters":
+        p.spend_plan_raw = None
+
+
+def on_caption_values(st: LayoutState, row: Row) -> bool:
+    """The row under a captions row: read it by the captions' columns.  False when the
+    row is not theirs (a new key label), which also ends the captions."""
+    caps, p = st.captions, st.current
+    assert caps is not None
+    if p is None:
+        st.captions = None
+        return False
+    if caps.kind == "money":
+        return _on_money_row(st, p, caps, row)
+    texts = [text_at(row, c.col, c.end) for c in caps.columns]
+    if not any(texts):
+        return False
+    st.captions = None
+    if caps.kind == "quarters":
+        p.spend_plan_raw = texts
+    else:
+        for cap, text in zip(caps.columns, texts, strict=True):
+            if text and cap.text in vocab.GOALS_FROM_CAPTIONS:
+                p.goals_text = join([t for t in (p.goals_text, text) if t])
+            elif text:
+                p.fields[cap.text] = text
+    return True
+
+
+def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -> bool:
+    """A funding line under 年初预算数 | 全年预算数 | 全年执行数 …: the preferred column is
+    its amount; the 年度资金总额 line is the budget; other columns are kept as fields."""
+    first_col = caps.columns[0].col
+    labels = [c for c in row.cells if c.col < first_col and c.text.strip() and not c.merged_above]
+    label = labels[-1].text.strip() if labels else ""
+    fld = key_field(vocab.clean_label(label)) if label else None
+    if not label or fld not in (None, "budget", "funding"):
+        st.captions = None
+        return False
+    amounts = {c.text: text_at(row, c.col, c.end) for c in caps.columns}
+    amount = next((amounts[w] for w in vocab.MONEY_PREFERRED if amounts.get(w)), "")
+    clean = vocab.clean_label(label)
+    if fld == "budget" or (fld is None and "总额" in clean):
+        if amount and p.budget_raw is None:
+            p.budget_raw = amount
+    elif amount:
+        p.funding.append(FundingLine(label, amount))
+    for cap, text in amounts.items():
+        if text and text not in vocab.PLACEHOLDERS:
+            p.fields[f"{clean}·{cap}"] = text
+    return True
+
+
+def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
+    """A row outside the indicators that is not a key row: a goal text continued on its
+    own row, or a block label (长期绩效指标) on a row of its own."""
+    m = header_match(row_label(row), fuzzy=False)
+    if m is not None and m.field == "block":
+        st.block_label = row_label(row)
+        return
+    p = st.current
+    rest = row_rest(row)
+    if p is not None and st.last_key == "goals" and rest:
+        p.goals_text = join([t for t in (p.goals_text, rest) if t])
