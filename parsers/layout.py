@@ -229,8 +229,8 @@ def name_whole_department(projects: list[ProjectRecord], unit_name: str | None) 
 # What to check when a format yields no table at all.
 _NO_TABLE_HINTS: dict[str, str] = {
     "txt": "check that the right file was sent (a text export needs TAB-separated cells)",
-    "pdf": "jixiao finds PDF tables by their ruled lines; a table drawn without vertical "
-    "lines, or a scan, is not read: ask for the .docx or .xlsx",
+    "pdf": "jixiao finds PDF tables by their ruled lines; a table drawn with no lines at "
+    "all is not read: ask for the .docx or .xlsx",
 }
 
 
