@@ -109,3 +109,14 @@ def without_identity(export: dict[str, Any]) -> list[dict[str, Any]]:
         {k: v for k, v in d.items() if k not in ("source", "sha256", "format", "pages")}
         for d in export["documents"]
     ]
+
+
+def doc(e: dict[str, Any]) -> dict[str, Any]:
+    """The one document of an export."""
+    [d] = e["documents"]
+    return dict(d)
+
+
+def by_level3(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A project's indicators by their 三级指标."""
+    return {i["level3"]: i for i in p["indicators"]}

@@ -13,7 +13,14 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, SAMPLES, assert_golden, export_of
+from tests.conftest import (
+    ROOT,
+    SAMPLES,
+    assert_golden,
+    by_level3,
+    doc,
+    export_of,
+)
 from tests.test_pdf import contract
 
 SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
@@ -49,15 +56,6 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str
         return cache[name]
 
     return get
-
-
-def doc(e: dict[str, Any]) -> dict[str, Any]:
-    [d] = e["documents"]
-    return dict(d)
-
-
-def by_level3(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {i["level3"]: i for i in p["indicators"]}
 
 
 @pytest.mark.parametrize("name", list(FILES))
