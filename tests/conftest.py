@@ -120,3 +120,19 @@ def doc(e: dict[str, Any]) -> dict[str, Any]:
 def by_level3(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """A project's indicators by their 三级指标."""
     return {i["level3"]: i for i in p["indicators"]}
+
+
+def cached_exports(
+    tmp_path_factory: pytest.TempPathFactory, inputs: dict[str, Path]
+) -> Callable[[str], dict[str, Any]]:
+    """get(name): the export of `inputs[name]` (a file or a folder) ingested into a fresh
+    database, computed once per name."""
+    cache: dict[str, dict[str, Any]] = {}
+
+    def get(name: str) -> dict[str, Any]:
+        if name not in cache:
+            db = tmp_path_factory.mktemp(name) / "t.db"
+            cache[name] = export_of([inputs[name]], f"sqlite:///{db}")
+        return cache[name]
+
+    return get

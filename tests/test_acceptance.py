@@ -7,7 +7,6 @@ Each assertion below names the case a document guards; the golden catches the re
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
 from typing import Any
@@ -20,13 +19,12 @@ from tests.conftest import (
     SAMPLES,
     assert_golden,
     by_level3,
+    cached_exports,
     doc,
-    export_of,
 )
 
 SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
 ACC = SAMPLES / "acceptance"
-HAS_PDF = importlib.util.find_spec("parsers.pdf") is not None
 
 # golden name → sample path under samples/acceptance/
 FILES: dict[str, str] = {
@@ -45,19 +43,10 @@ FILES: dict[str, str] = {
 def export(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, Any]]:
     """export(golden name): the document's export from a fresh database, computed once.
     The folder sample is ingested by its folder, as a clerk's tree is."""
-    cache: dict[str, dict[str, Any]] = {}
-
-    def get(name: str) -> dict[str, Any]:
-        if name.endswith("_pdf") and not HAS_PDF:
-            pytest.skip("parsers.pdf (the PDF reader) is missing")
-        if name not in cache:
-            db = tmp_path_factory.mktemp(name) / "t.db"
-            path = ACC / FILES[name]
-            target = path.parents[1] if "/" in FILES[name] else path
-            cache[name] = export_of([target], f"sqlite:///{db}")
-        return cache[name]
-
-    return get
+    inputs = {
+        name: (ACC / f).parents[1] if "/" in f else ACC / f for name, f in FILES.items()
+    }
+    return cached_exports(tmp_path_factory, inputs)
 
 
 @pytest.mark.parametrize("name", list(FILES))

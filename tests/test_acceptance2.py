@@ -5,7 +5,6 @@ and against a golden export."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
 from typing import Any
@@ -18,14 +17,13 @@ from tests.conftest import (
     SAMPLES,
     assert_golden,
     by_level3,
+    cached_exports,
     doc,
-    export_of,
 )
 from tests.test_pdf import contract
 
 SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
 ACC = SAMPLES / "acceptance2"
-HAS_PDF = importlib.util.find_spec("parsers.pdf") is not None
 
 # golden name → sample file under samples/acceptance2/
 FILES: dict[str, str] = {
@@ -45,17 +43,7 @@ FILES: dict[str, str] = {
 @pytest.fixture(scope="module")
 def export(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, Any]]:
     """export(golden name): the document's export from a fresh database, computed once."""
-    cache: dict[str, dict[str, Any]] = {}
-
-    def get(name: str) -> dict[str, Any]:
-        if name.endswith("_pdf") and not HAS_PDF:
-            pytest.skip("parsers.pdf (the PDF reader) is missing")
-        if name not in cache:
-            db = tmp_path_factory.mktemp(name) / "t.db"
-            cache[name] = export_of([ACC / FILES[name]], f"sqlite:///{db}")
-        return cache[name]
-
-    return get
+    return cached_exports(tmp_path_factory, {name: ACC / f for name, f in FILES.items()})
 
 
 @pytest.mark.parametrize("name", list(FILES))
