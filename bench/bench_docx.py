@@ -1,4 +1,5 @@
-"""How fast `parsers.docx` reads Word files, against the floor of unzipping and parsing.
+"""How fast `jixiao.parsers.readers.docx` reads Word files, against the floor of unzipping and
+parsing.
 
     python bench/bench_docx.py [--sizes 50,200,800] [--naive]
 
@@ -6,7 +7,7 @@ For each size N, N copies of the docx samples (seed and variants, round robin) a
 a temporary folder and read in a fresh process, so that peak memory is that run's own:
 
 - floor: open the zip, read word/document.xml, parse it with lxml, nothing else;
-- read: `parsers.docx.read` (the whole SourceDocument, merges resolved);
+- read: `jixiao.parsers.readers.docx.read` (the whole SourceDocument, merges resolved);
 - docs/s (wall clock), CPU ms per document, the ratio read / floor in CPU time (goal:
   within 3×).  CPU time, because on a shared machine other processes stretch wall-clock
   times unevenly and the ratio with them;
@@ -48,7 +49,7 @@ def floor(path: Path) -> None:
 
 
 def read(path: Path) -> None:
-    from parsers.docx import read as read_docx
+    from jixiao.parsers.readers.docx import read as read_docx
 
     read_docx(path)
 

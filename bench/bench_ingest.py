@@ -101,8 +101,8 @@ def corpus_counts(n: int) -> dict[str, int]:
 
 def one(folder: str, url: str, jobs: int) -> dict[str, Any]:
     """Ingest `folder` into `url`; figures as JSON (run by `--one`)."""
-    from ingest.pipeline import Options, ingest
-    from store.db import open_engine
+    from jixiao.ingest.pipeline import Options, ingest
+    from jixiao.store.db.engine import open_engine
 
     engine = open_engine(url)
     t0 = time.perf_counter()

@@ -19,8 +19,8 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from normalize.canonical import canonical, cn_number, surface
-from normalize.values import _normalize, normalize_value
+from jixiao.normalize.canonical import canonical, cn_number, surface
+from jixiao.normalize.recognise import _normalize, normalize_value
 
 Item = tuple[str, dict[str, object]]
 

@@ -5,7 +5,8 @@
 On the seed's PDF and the PDF variants (samples/pdf_variants), side by side in one run,
 each method in a fresh process of its own (so that its peak memory is its own):
 
-- ours: `parsers.pdf.read` (tables with merges, paragraphs, headers dropped, pages stitched);
+- ours: `jixiao.parsers.readers.pdf.read` (tables with merges, paragraphs, headers dropped, pages
+stitched);
 - pdfplumber: its default `page.extract_tables()` on every page;
 - camelot: `camelot.read_pdf(..., flavor="lattice")` (installed for the benchmark only:
   pip install camelot-py; skipped with a note when missing).
@@ -15,9 +16,9 @@ speed against pdfplumber, peak memory (the process's maximum resident size, besi
 size once the libraries are loaded, and tracemalloc's peak over one more pass), and cell
 accuracy against the golden exports (tests/golden: seed_txt.json for the seed,
 pdf_<name>.json for a variant, which the tests prove equal to the export of the
-variant's Word source).  Every method's tables
-go through the same `parsers.layout`, and the cells compared are the projects' names,
-budget texts and goals and the indicators' six text fields: accuracy = cells found /
+variant's Word source).  Every method's tables go through the same
+`jixiao.parsers.layout.document`, and the cells compared are the projects' names, budget
+texts and goals and the indicators' six text fields: accuracy = cells found /
 max(cells expected, cells produced); "loose" compares texts without any whitespace.
 
 Then the stall case: one page ruled into a 700 × 700 grid.  jixiao stops at its per-page
@@ -80,8 +81,8 @@ def golden_cells(path: Path) -> Cells:
 def record_cells(src: Any) -> Cells:
     """The same cells from a SourceDocument, through the shared layout module (its
     projects as found, without the check that would refuse a file for one nameless)."""
-    from parsers.goals import split_goals
-    from parsers.layout import rows_to_projects
+    from jixiao.normalize.goals import split_goals
+    from jixiao.parsers.layout.document import rows_to_projects
 
     cells: Cells = Counter()
     for p in rows_to_projects(src):
@@ -120,7 +121,7 @@ def _squeeze(cells: Cells) -> Cells:
 
 def grid_document(tables: list[tuple[int, list[list[str | None]]]]) -> Any:
     """Plain rows of cell texts (pdfplumber, Camelot) as a SourceDocument of tables."""
-    from parsers.grid import Row, SourceDocument, Table
+    from jixiao.parsers.grid import Row, SourceDocument, Table
 
     blocks: list[Any] = []
     for page, rows in tables:
@@ -133,13 +134,13 @@ def grid_document(tables: list[tuple[int, list[list[str | None]]]]) -> Any:
 
 
 def _cell(text: str | None, col: int) -> Any:
-    from parsers.grid import Cell
+    from jixiao.parsers.grid import Cell
 
     return Cell(text or "", col)
 
 
 def run_ours(path: Path) -> tuple[int, Any]:
-    from parsers.pdf import read
+    from jixiao.parsers.readers.pdf import read
 
     src = read(path)
     return src.pages or 0, src
@@ -175,7 +176,7 @@ def worker(method: str, repeat: int, paths: list[Path]) -> dict[str, Any]:
     A first read of a small file loads the libraries; the resident size after it is the
     baseline that the peak is compared with."""
     run = RUNNERS[method]
-    import parsers.layout  # noqa: F401  (every method's tables go through it)
+    import jixiao.parsers.layout.document  # noqa: F401  (every method's tables go through it)
 
     run(WARM_UP)
     base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

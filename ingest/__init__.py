@@ -1,1 +1,5 @@
-"""ingest: find files, hash them, dispatch them to the parsers, store them; the `jixiao` command."""
+"""ingest: find files → hash → parse (in worker processes) → write, with a run log.
+
+`pipeline` chains the steps and returns a summary; the `jixiao` command that calls it is
+the subpackage `cli`.
+"""

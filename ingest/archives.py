@@ -9,7 +9,7 @@ recovers them.  Archives are untrusted, so:
   under names jixiao makes up (never the entry's path), and removed after use; a folder
   left by a killed run is removed by the next one;
 - the number of entries, the total size, each entry's size and its compression ratio
-  are capped (`parsers.limits`), counting the bytes actually inflated, not the sizes
+  are capped (`jixiao.parsers.readers.limits`), counting the bytes actually inflated, not the sizes
   the archive declares (which a zip bomb lies about).
 """
 
@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from parsers.errors import JixiaoError
-from parsers.limits import LIMITS, Limits
+from jixiao.errors import ArchiveError
+from jixiao.parsers.readers.limits import LIMITS, Limits
 
 UTF8_FLAG = 0x800  # general purpose bit 11: the name is UTF-8
 ENCRYPTED_FLAG = 0x1
@@ -41,10 +41,6 @@ NAME_ENCODINGS = ("utf-8", "gb18030")
 RATIO_CHECK_AFTER = 1 << 20  # tiny entries compress absurdly well; judge ratios past 1 MiB
 MAX_NESTING = 3  # a zip in a zip in a zip, and no deeper
 _DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-class ArchiveError(JixiaoError):
-    """An archive, or one entry of it, cannot be used; the message says why."""
 
 
 def entry_name(info: zipfile.ZipInfo) -> str:

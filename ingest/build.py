@@ -1,4 +1,4 @@
-"""A parsed `DocumentRecord` → the typed payload that `store.write.add_document` stores.
+"""A parsed `DocumentRecord` → the typed payload that `jixiao.store.db.write.add_document` stores.
 
 This is where raw text meets `normalize`: budgets and funding in 元, spending-plan
 percentages, goals as a list, every 指标值 (and 实际完成值) as a typed value.
@@ -10,12 +10,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from normalize import normalize_value
-from normalize.budget import parse_budget_text
-from normalize.money import parse_amount_yuan
-from parsers import vocab
-from parsers.goals import split_goals
-from parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
+from jixiao.normalize import normalize_value
+from jixiao.normalize.budget import parse_budget_text
+from jixiao.normalize.goals import split_goals
+from jixiao.normalize.money import parse_amount_yuan
+from jixiao.parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
+from jixiao.vocab import labels as vocab
 
 
 def build_payload(
@@ -80,7 +80,7 @@ def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[dict[str, Any]], str
     if p.budget_raw and total is None:
         total = parse_amount_yuan(p.budget_raw, default_unit=unit)
     if p.funding:
-        from normalize.budget import is_subtotal, parse_funding_label
+        from jixiao.normalize.budget import is_subtotal, parse_funding_label
 
         lines = [
             {

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.archives import MAX_NESTING, ArchiveError, Entry, Refused, Workspace, is_archive
-from ingest.archives import list_entries as _list_entries
-from parsers.limits import LIMITS, Limits
+from jixiao.ingest.archives import MAX_NESTING, ArchiveError, Entry, Refused, Workspace, is_archive
+from jixiao.ingest.archives import list_entries as _list_entries
+from jixiao.parsers.readers.limits import LIMITS, Limits
 
 # Office lock files, editor backups and OS litter are never submissions.
 SKIP_PREFIXES = ("~$", ".~lock", "._", ".")

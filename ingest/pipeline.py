@@ -5,13 +5,13 @@
 1. `discover` lists files, folders (recursively) and zip archives (their entries);
 2. `_prepare`, in this process, extracts an archive entry into a private temporary
    folder, hashes the file and skips it when its sha256 is stored (`unchanged`);
-3. workers (`ingest.worker.ParsePool`) parse and normalize, under a time and memory
+3. workers (`jixiao.ingest.worker.ParsePool`) parse and normalize, under a time and memory
    limit each; tasks are handed out as workers free up, so memory stays flat however
    many files there are;
 4. one writer, this process, stores each document in its own transaction, locked
-   against concurrent runs (`store.write.begin_write`, `lock_document`), so a failure
+   against concurrent runs (`jixiao.store.db.write.begin_write`, `lock_document`), so a failure
    or a kill leaves every other document intact and none half-written;
-5. the run log gets one row per file as soon as it is done (`ingest.runlog`).
+5. the run log gets one row per file as soon as it is done (`jixiao.ingest.runlog`).
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
-from ingest.archives import ArchiveError, Workspace
-from ingest.discover import Found, discover, readable_name
-from ingest.runlog import FileResult, RunLog, RunSummary, database_answers, writing
-from ingest.worker import (
+from jixiao.errors import StoreError
+from jixiao.ingest.archives import ArchiveError, Workspace
+from jixiao.ingest.discover import Found, discover, readable_name
+from jixiao.ingest.runlog import FileResult, RunLog, RunSummary, database_answers, writing
+from jixiao.ingest.worker import (
     Parsed,
     ParsePool,
     Parser,
@@ -39,10 +40,15 @@ from ingest.worker import (
     default_memory_mb,
     parse_task,
 )
-from ingest.worker import sha256_of as sha256_of
-from parsers.limits import LIMITS, Limits
-from store.errors import StoreError
-from store.write import add_document, current_with_key, doc_key, find_by_sha, lock_document
+from jixiao.ingest.worker import sha256_of as sha256_of
+from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.store.db.write import (
+    add_document,
+    current_with_key,
+    doc_key,
+    find_by_sha,
+    lock_document,
+)
 
 __all__ = ["FileResult", "Options", "RunSummary", "from_path", "ingest"]
 

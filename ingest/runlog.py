@@ -21,10 +21,9 @@ from sqlalchemy import Engine, and_, exists, or_, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
-from parsers.errors import JixiaoError
-from store.errors import StoreError
-from store.models import Document, FileOutcome, Run
-from store.write import begin_write, lock_document, remove_document, restore_document
+from jixiao.errors import AmbiguousDocument, NoSuchDocument, StoreError
+from jixiao.store.db.models import Document, FileOutcome, Run
+from jixiao.store.db.write import begin_write, lock_document, remove_document, restore_document
 
 MAX_LOGGED_PATH = 1000  # characters: keeps the path index within PostgreSQL's row limit
 
@@ -235,14 +234,6 @@ def _removals(
     ).all()
     return {doc_id: (at, f"{user}@{host}", reason)
             for doc_id, at, user, host, reason in rows if doc_id is not None}
-
-
-class NoSuchDocument(JixiaoError):
-    """No document matches what was given."""
-
-
-class AmbiguousDocument(JixiaoError):
-    """Several documents match: the message lists them."""
 
 
 def find_documents(

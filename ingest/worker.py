@@ -31,7 +31,7 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
-from parsers.errors import JixiaoError, ParseError
+from jixiao.errors import JixiaoError, ParseError
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +76,8 @@ def parse_task(task: Task) -> Parsed:
 
 
 def _parse(task: Task) -> tuple[dict[str, Any] | None, str | None]:
-    from ingest.build import build_payload
-    from parsers import parse_file
+    from jixiao.ingest.build import build_payload
+    from jixiao.parsers.parse import parse_file
 
     try:
         rec = parse_file(Path(task.path), file_name=task.source)
@@ -120,7 +120,10 @@ class WorkerLimits:
 
 
 # Imported once by the fork server, so that each new worker starts with them loaded.
-PRELOAD = ["ingest.worker", "ingest.build", "parsers", "parsers.layout", "normalize"]
+PRELOAD = [
+    "jixiao.ingest.worker", "jixiao.ingest.build", "jixiao.parsers.parse",
+    "jixiao.parsers.layout.document", "jixiao.normalize",
+]
 
 
 def _worker_main(

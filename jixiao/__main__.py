@@ -1,3 +1,5 @@
-from ingest.cli import main
+"""`python -m jixiao`: the `jixiao` command."""
+
+from jixiao.ingest.cli.main import main
 
 main()

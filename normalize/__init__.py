@@ -11,16 +11,16 @@ Nothing here reads the clock, the database or global settings: the document year
 Importing this package is light (no cn2an, which is imported on the first Chinese numeral).
 """
 
-from normalize.budget import (
+from jixiao.normalize.budget import (
     BudgetReading,
     FundingAmount,
     is_subtotal,
     parse_budget_text,
     parse_funding_label,
 )
-from normalize.money import parse_amount_yuan
-from normalize.value import EMPTY, KINDS, Value
-from normalize.values import normalize_jsonl_line, normalize_value
+from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.recognise import normalize_jsonl_line, normalize_value
+from jixiao.normalize.value import EMPTY, KINDS, Value
 
 __all__ = [
     "EMPTY",

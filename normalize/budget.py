@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from normalize.canonical import surface
-from normalize.money import find_amounts
+from jixiao.normalize.canonical import surface
+from jixiao.normalize.money import find_amounts
 
 # Labels that name the whole budget (after cleaning). A label containing one of the
 # TOTAL_MARKERS is a total too, unless it also names a source (一般公共预算 is a source).

@@ -17,7 +17,7 @@ import warnings
 from decimal import Decimal
 from functools import lru_cache
 
-from normalize.vocab import TRADITIONAL
+from jixiao.vocab.values import TRADITIONAL
 
 # NFKC leaves these alone; they all mean the same to us. Zero-width marks are dropped.
 _EXTRA_WIDTH = {

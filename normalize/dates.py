@@ -20,8 +20,8 @@ import re
 from datetime import date
 from enum import Enum
 
-from normalize.patterns import alternation
-from normalize.vocab import (
+from jixiao.normalize.patterns import alternation
+from jixiao.vocab.values import (
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
     HALF_YEARS,

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from normalize.canonical import canonical
-from normalize.vocab import MONEY_MULTIPLIER_UNIT, MONEY_UNITS
+from jixiao.normalize.canonical import canonical
+from jixiao.vocab.values import MONEY_MULTIPLIER_UNIT, MONEY_UNITS
 
 _MULT = "百万|千万|万亿|万|亿|千"
 _ONE_AMOUNT = re.compile(

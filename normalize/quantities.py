@@ -16,8 +16,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from normalize.patterns import alternation
-from normalize.vocab import (
+from jixiao.normalize.patterns import alternation
+from jixiao.vocab.values import (
     COUNT_UNITS,
     EXCLUSIVE_MARKS,
     INCLUSIVE_MARKS,

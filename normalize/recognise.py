@@ -21,11 +21,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from normalize.canonical import canonical, surface
-from normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
-from normalize.quantities import Amount, Reading, read_phrase, read_rate
-from normalize.value import EMPTY, Value
-from normalize.vocab import (
+from jixiao.normalize.canonical import canonical, surface
+from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
+from jixiao.normalize.quantities import Amount, Reading, read_phrase, read_rate
+from jixiao.normalize.value import EMPTY, Value
+from jixiao.vocab.values import (
     BOOLEANS,
     COUNT_UNITS,
     EXCLUSIVE_MARKS,

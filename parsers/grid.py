@@ -3,7 +3,7 @@
 A reader's only job is to turn a file into `SourceDocument`: paragraphs and tables of
 *logical* cells, merges resolved, each row carrying where it came from.  Everything that
 reads meaning (which table is a project, which column is 指标值) lives in
-`parsers.layout` and works the same for every format.
+`jixiao.parsers.layout.document` and works the same for every format.
 
 Merges, the one subtle point:
 - a cell spanning several grid columns appears once in its row, with `col` and `colspan`;

@@ -1,40 +1,21 @@
-"""parsers: files → `SourceDocument` (one small reader per format) → `DocumentRecord`.
+"""One file → its grid (`read_source`) → its projects as raw text (`parse_file`).
 
-Readers only turn bytes into grids of logical cells (`parsers.grid`); the one shared
-module `parsers.layout` finds projects and indicators by meaning, for every format.
+The two entry points only chain the steps: detect the format by content, run that
+format's reader, check the grid against the safety limits, read projects by meaning.
+Every `ParseError` that leaves here names the file.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
 
-from parsers.detect import detect_format
-from parsers.errors import ParseError, UnsupportedFormat
-from parsers.grid import SourceDocument
-from parsers.records import DocumentRecord
-from parsers.safety import check_source
-
-# format → module with `read(path) -> SourceDocument`; imported on first use so that a
-# command that never meets a PDF never pays for importing pdfplumber.
-READERS: dict[str, str] = {
-    "txt": "parsers.text",
-    "docx": "parsers.docx",
-    "doc": "parsers.legacy",
-    "wps": "parsers.legacy",
-    "pdf": "parsers.pdf",
-    "xlsx": "parsers.excel",
-    "xls": "parsers.excel",
-}
-
-
-def reader_for(fmt: str) -> Callable[[Path], SourceDocument]:
-    module = READERS.get(fmt)
-    if module is None:
-        raise UnsupportedFormat(f"jixiao has no reader for {fmt} files")
-    read: Callable[[Path], SourceDocument] = importlib.import_module(module).read
-    return read
+from jixiao.errors import ParseError
+from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.parsers.readers import reader_for
+from jixiao.parsers.readers.detect import detect_format
+from jixiao.parsers.readers.safety import check_source
+from jixiao.parsers.records import DocumentRecord
 
 
 def read_source(path: Path, fmt: str | None = None) -> SourceDocument:
@@ -50,8 +31,6 @@ def parse_file(
     path: Path, *, file_name: str | None = None, fmt: str | None = None
 ) -> DocumentRecord:
     """Read one submission into projects and indicators (raw text, not yet normalized)."""
-    from parsers.layout import to_document_record
-
     name = file_name or path.name
     try:
         fmt = fmt or detect_format(path)

@@ -1,4 +1,5 @@
-"""What `parsers.layout` makes of a `SourceDocument`: projects and indicators as raw text.
+"""What `jixiao.parsers.layout.document` makes of a `SourceDocument`: projects and indicators as
+raw text.
 
 Nothing here is typed yet: amounts, percentages and targets stay as the submitter wrote
 them, and `normalize` turns them into values.  Each record keeps where it came from.

@@ -3,7 +3,8 @@
 The seed is text taken out of Word: a row is a block of lines ending at a blank line; a
 cell is a line that starts with TAB (a bare TAB is an empty cell); a line without TAB
 right after a cell continues that cell; any other line is a paragraph.  Rows with no
-paragraph between them belong to one table.  (`parsers.text` reads the same format for
+paragraph between them belong to one table.  (`jixiao.parsers.readers.text` reads the same format
+for
 ingesting; this copy exists so that building samples does not depend on the parser under
 test.)
 """

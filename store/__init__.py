@@ -1,1 +1,4 @@
-"""store: SQLAlchemy 2.0 models and queries.  Functions take a Session and never commit."""
+"""store: the database: persistence (`db`), analysis over it (`analysis`), exports (`exports`).
+
+Functions take a Session or an Engine and never commit: the caller owns the transaction.
+"""

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, text
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-SEED = ROOT.parent / "shared" / "seeds" / "000_dc2e081542201539.txt"
+SEED = SAMPLES / "seed" / "老庄子镇_2021.txt"  # the real township submission, as received
 PG_URL = os.environ.get("JIXIAO_TEST_PG_URL")
 
 
@@ -61,15 +61,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def open_test_engine(url: str) -> Engine:
-    from store.db import open_engine
+    from jixiao.store.db.engine import open_engine
 
     return open_engine(url)
 
 
 def export_of(paths: list[Path], url: str) -> dict[str, Any]:
     """Ingest the files into the database at `url` and return `jixiao export`'s JSON."""
-    from ingest.exporting import export_dicts
-    from ingest.pipeline import Options, ingest
+    from jixiao.ingest.pipeline import Options, ingest
+    from jixiao.store.exports.exporting import export_dicts
 
     engine = open_test_engine(url)
     summary = ingest(engine, paths, Options(jobs=1))

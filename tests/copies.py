@@ -11,7 +11,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from ingest.worker import Parsed, Task, parse_task
+from jixiao.ingest.worker import Parsed, Task, parse_task
 from tests.conftest import SEED
 
 # Township names for copies: real-looking, distinct, each ending in a unit word.

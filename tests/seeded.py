@@ -19,8 +19,8 @@ from tests.conftest import SEED, pg_schema
 
 
 def ingest_into(url: str, paths: list[Path], **options: Any) -> None:
-    from ingest.pipeline import Options, ingest
-    from store.db import open_engine
+    from jixiao.ingest.pipeline import Options, ingest
+    from jixiao.store.db.engine import open_engine
 
     engine = open_engine(url)
     summary = ingest(engine, paths, Options(jobs=1, **options))
@@ -56,6 +56,6 @@ def seeded_sqlite_fixture(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def jixiao(*args: str) -> Result:
     """Run the `jixiao` command in-process."""
-    from ingest.cli import main
+    from jixiao.ingest.cli.main import main
 
     return CliRunner().invoke(main, list(args), catch_exceptions=False)

@@ -7,7 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from ingest.cli import main
+from jixiao.ingest.cli.main import main
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,7 +1,8 @@
 """The bulk-ingestion commands: `history`, `remove`, `restore`, `runs`, `failures`.
 
-Registered on the `jixiao` group by `ingest.cli`; each opens the database, calls one
-function of `ingest.runlog`, prints a table (or `--json`) and picks the exit code.
+Added to the `jixiao` group by `jixiao.ingest.cli.main` (COMMANDS); each opens the database, calls
+one
+function of `jixiao.ingest.runlog`, prints a table (or `--json`) and picks the exit code.
 """
 
 from __future__ import annotations
@@ -13,12 +14,7 @@ from typing import Any
 
 import click
 
-from ingest.cli_common import db_option, fail, open_db
-
-
-def register(main: click.Group) -> None:
-    for command in (history, remove, restore, runs, failures):
-        main.add_command(command)
+from jixiao.ingest.cli.options import db_option, fail, open_db
 
 
 def _console() -> Any:
@@ -62,7 +58,7 @@ def history(unit: str, year: int | None, db: str | None, as_json: bool) -> None:
     """Every version of a unit's documents: current, superseded and removed."""
     from sqlalchemy.orm import Session
 
-    from ingest import runlog
+    from jixiao.ingest import runlog
 
     engine = open_db(db)
     with Session(engine) as s:
@@ -109,7 +105,7 @@ def _change_command(verb: str, doc: str) -> click.Command:
     @db_option
     def command(document: str, unit: str | None, year: int | None, reason: str | None,
                 db: str | None) -> None:
-        from ingest import runlog
+        from jixiao.ingest import runlog
 
         engine = open_db(db)
         action = runlog.remove if verb == "remove" else runlog.restore
@@ -175,8 +171,8 @@ def runs(run_id: int | None, limit: int, db: str | None, as_json: bool) -> None:
     """The run log: recent runs, or each file's outcome in run RUN_ID."""
     from sqlalchemy.orm import Session
 
-    from ingest import runlog
-    from store.models import Run
+    from jixiao.ingest import runlog
+    from jixiao.store.db.models import Run
 
     engine = open_db(db)
     with Session(engine) as s:
@@ -213,7 +209,7 @@ def runs(run_id: int | None, limit: int, db: str | None, as_json: bool) -> None:
 
 
 def _run_row(r: Any) -> dict[str, Any]:
-    from ingest.runlog import run_status
+    from jixiao.ingest.runlog import run_status
 
     return {"id": r.id, "started_at": r.started_at, "finished_at": r.finished_at,
             "status": run_status(r), "seen": r.seen, "ingested": r.ingested,
@@ -242,7 +238,7 @@ def failures(include_resolved: bool, paths: bool, db: str | None, as_json: bool)
     A failed file is tried again by the next run that meets it."""
     from sqlalchemy.orm import Session
 
-    from ingest import runlog
+    from jixiao.ingest import runlog
 
     engine = open_db(db)
     with Session(engine) as s:
@@ -261,3 +257,6 @@ def failures(include_resolved: bool, paths: bool, db: str | None, as_json: bool)
     for r in rows:
         t.add_row(str(r["run_id"]), _when(r["at"]), r["file"], r["reason"] or "")
     _console().print(t)
+
+
+COMMANDS = (history, remove, restore, runs, failures)

@@ -1,8 +1,9 @@
 """The analysts' commands: query, check, search, summary, serve, report, missing.
 
-A thin skin, like ingest/cli.py (which adds these through `register`): each command
-parses its options, opens the database, calls one function of store/ (or ingest.report,
-ingest.serving), prints, and picks the exit code.  Exit 1 when the database refuses or
+A thin skin, like ingest/cli/main.py (which adds these, COMMANDS): each command
+parses its options, opens the database, calls one function of store/ (or
+jixiao.store.exports.report,
+jixiao.store.exports.serving), prints, and picks the exit code.  Exit 1 when the database refuses or
 fails, 2 on a usage error.
 """
 
@@ -17,7 +18,7 @@ from typing import IO, Any
 
 import click
 
-from ingest.cli_common import db_option, fail, open_db
+from jixiao.ingest.cli.options import db_option, fail, open_db
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
@@ -27,7 +28,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON."
 @contextmanager
 def store_errors() -> Iterator[None]:
     """A StoreError (a refused write, a failing query) is a message and exit 1."""
-    from store.errors import StoreError
+    from jixiao.errors import StoreError
 
     try:
         yield
@@ -77,7 +78,7 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
     The views v_documents, v_projects, v_funding, v_indicators and v_findings (and
     Chinese ones: 文件, 项目, 资金来源, 指标, 问题) are there to query.  A statement
     that would change the database is refused (exit 1)."""
-    from store.views import read_only_query
+    from jixiao.store.db.views import read_only_query
 
     if fmt == "xlsx" and output is None:
         fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
@@ -96,14 +97,14 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
         return
     with _open_out(output, binary=fmt == "xlsx") as fh:
         if fmt == "csv":
-            from ingest.exporting import write_table_csv
+            from jixiao.store.exports.exporting import write_table_csv
 
             write_table_csv(result.columns, result.rows, fh)
         elif fmt == "json":
             json.dump(result.dicts(), fh, ensure_ascii=False, indent=1, default=str)
             fh.write("\n")
         else:
-            from ingest.xlsx import write_sheets
+            from jixiao.store.exports.xlsx import write_sheets
 
             write_sheets([("查询", result.columns, result.rows)], fh)
     if output is not None:
@@ -134,8 +135,8 @@ def check(db: str | None, as_json: bool) -> None:
     duplicate projects, descriptions unrelated to their 三级指标."""
     from sqlalchemy.orm import Session
 
-    from store.checks import count_by_severity, issue_rows, run_checks
-    from store.views import SEVERITY_ZH
+    from jixiao.store.analysis.checks import count_by_severity, issue_rows, run_checks
+    from jixiao.store.db.views import SEVERITY_ZH
 
     engine = open_db(db)
     with store_errors(), Session(engine) as s, s.begin():
@@ -169,7 +170,7 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) ->
     narrative, best matches first, matches marked 【】.  Several words: all must occur."""
     from sqlalchemy.orm import Session
 
-    from store.search import search as run_search
+    from jixiao.store.analysis.search import search as run_search
 
     engine = open_db(db)
     with store_errors(), Session(engine) as s, s.begin():
@@ -204,9 +205,9 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -
     category and kind, findings by severity."""
     from sqlalchemy.orm import Session
 
-    from store.checks import wan
-    from store.summary import summarize
-    from store.views import SEVERITY_ZH
+    from jixiao.store.analysis.checks import wan
+    from jixiao.store.analysis.summary import summarize
+    from jixiao.store.db.views import SEVERITY_ZH
 
     engine = open_db(db)
     with store_errors(), Session(engine) as s:
@@ -241,7 +242,7 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -
 def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> None:
     """Browse the SQLite database in a web browser (Datasette), with Chinese labels,
     facets and saved queries.  Needs the `serve` extra: pip install 'jixiao[serve]'."""
-    from ingest import serving
+    from jixiao.store.exports import serving
 
     engine = open_db(db)
     if engine.dialect.name != "sqlite":
@@ -250,7 +251,7 @@ def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> No
     path = Path(engine.url.database or "")
     from sqlalchemy.orm import Session
 
-    from store.checks import run_checks
+    from jixiao.store.analysis.checks import run_checks
 
     with store_errors(), Session(engine) as s, s.begin():
         run_checks(s)  # the 问题 view shows the current findings
@@ -280,15 +281,15 @@ def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
     and by funding source, spending plans, indicators, findings (charts inside)."""
     from sqlalchemy.orm import Session
 
-    from ingest.report import render_report
-    from store.summary import summarize
+    from jixiao.store.analysis.summary import summarize
+    from jixiao.store.exports.report import render_report
 
     engine = open_db(db)
     with store_errors(), Session(engine) as s:
         figures = summarize(s, unit=unit, year=year)
         if not figures:
             fail(f"no current documents for {unit} {year}; `jixiao documents` lists them")
-        from store.checks import issue_rows
+        from jixiao.store.analysis.checks import issue_rows
 
         findings = issue_rows(s, figures[0].issues)
     out = output or Path(f"绩效报告_{unit}_{year}.html")
@@ -311,7 +312,7 @@ def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
     through the roster's aliases), and documents whose unit is not on the roster."""
     from sqlalchemy.orm import Session
 
-    from store.roster import read_roster, submissions
+    from jixiao.store.analysis.roster import read_roster, submissions
 
     if not roster.exists():
         fail(f"no roster at {roster}: give --roster FILE.csv (columns 单位名称, 别名, 所属区)", 2)
@@ -332,6 +333,4 @@ def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
               f"{len(result.missing)} missing")
 
 
-def register(main: click.Group) -> None:
-    for command in (query, check, search, summary, serve, report, missing):
-        main.add_command(command)
+COMMANDS = (query, check, search, summary, serve, report, missing)

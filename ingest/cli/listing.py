@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from store.models import Document, Indicator, Project
+from jixiao.store.db.models import Document, Indicator, Project
 
 
 def _console() -> object:

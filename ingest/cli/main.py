@@ -14,7 +14,8 @@ from typing import IO, Any
 
 import click
 
-from ingest.cli_common import db_option, fail, open_db
+from jixiao.ingest.cli import admin, analysis
+from jixiao.ingest.cli.options import db_option, fail, open_db
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,10 +51,10 @@ def ingest(
     Exit 0 when every file was ingested or unchanged, 1 when any failed."""
     import os
 
-    from ingest.pipeline import Options, compile_path_pattern
-    from ingest.pipeline import ingest as run_ingest
-    from ingest.progress import Reporter
-    from store.errors import StoreError
+    from jixiao.errors import StoreError
+    from jixiao.ingest.cli.progress import Reporter
+    from jixiao.ingest.pipeline import Options, compile_path_pattern
+    from jixiao.ingest.pipeline import ingest as run_ingest
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -102,7 +103,7 @@ def ingest(
 @click.option("--history", is_flag=True, help="Include superseded and removed versions.")
 def export(db: str | None, fmt: str, output: Path | None, history: bool) -> None:
     """Print every current document with its projects and typed indicators."""
-    from ingest import exporting
+    from jixiao.store.exports import exporting
 
     engine = open_db(db)
     if fmt == "xlsx" and output is None:
@@ -154,7 +155,7 @@ def normalize(
     jsonl: str | None,
 ) -> None:
     """Print the typed value of one raw 指标值 as one line of JSON."""
-    from normalize import normalize_value
+    from jixiao.normalize import normalize_value
 
     if jsonl is None:
         if text is None:
@@ -162,8 +163,8 @@ def normalize(
         v = normalize_value(text, level2=level2, year=year, unit=unit, op=op)
         click.echo(json.dumps(v.to_dict(), ensure_ascii=False))
         return
-    from normalize import normalize_value as _nv
-    from normalize.values import normalize_jsonl_line
+    from jixiao.normalize import normalize_value as _nv
+    from jixiao.normalize.recognise import normalize_jsonl_line
 
     try:
         stream = sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8")  # noqa: SIM115
@@ -196,7 +197,7 @@ def normalize(
 @click.option("--year", type=int, default=None, help="Only this year.")
 def projects(db: str | None, unit: str | None, year: int | None) -> None:
     """List stored projects: unit, year, name, budget, indicators."""
-    from ingest import listing
+    from jixiao.ingest.cli import listing
 
     engine = open_db(db)
     listing.print_projects(engine, unit=unit, year=year)
@@ -207,7 +208,7 @@ def projects(db: str | None, unit: str | None, year: int | None) -> None:
 @db_option
 def show(project: str, db: str | None) -> None:
     """Show one project (by id or by a part of its name) with its indicators."""
-    from ingest import listing
+    from jixiao.ingest.cli import listing
 
     engine = open_db(db)
     if not listing.print_project(engine, project):
@@ -218,27 +219,14 @@ def show(project: str, db: str | None) -> None:
 @db_option
 def documents(db: str | None) -> None:
     """For each document: unit, year, projects, indicator rows and total budget."""
-    from ingest import listing
+    from jixiao.ingest.cli import listing
 
     engine = open_db(db)
     listing.print_documents(engine)
 
 
-def _register_extensions() -> None:
-    """Commands that live in their own modules (analysis, bulk tools)."""
-    import importlib
-
-    for module in ("ingest.cli_analysis", "ingest.cli_admin"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as e:
-            if e.name != module:
-                raise
-            continue
-        mod.register(main)
-
-
-_register_extensions()
+for _command in (*admin.COMMANDS, *analysis.COMMANDS):
+    main.add_command(_command)
 
 if __name__ == "__main__":
     main()

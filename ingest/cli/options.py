@@ -1,5 +1,5 @@
 """What every `jixiao` command module shares: the --db option, the error line, opening
-the database.  Its own module so that ingest.cli and the modules it registers
+the database.  Its own module so that jixiao.ingest.cli.main and the modules it registers
 (cli_admin, cli_analysis) import it without importing each other."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def open_db(url: str | None) -> Any:
     """The engine for --db (schema created or upgraded), closed when the command ends."""
-    from store.db import open_engine
-    from store.errors import StoreError
+    from jixiao.errors import StoreError
+    from jixiao.store.db.engine import open_engine
 
     try:
         engine = open_engine(url)

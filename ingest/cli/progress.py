@@ -13,11 +13,11 @@ from typing import Any
 
 import click
 
-from ingest.runlog import FileResult
+from jixiao.ingest.runlog import FileResult
 
 
 class Reporter:
-    """Use as a context manager; pass `start` and `file` to `ingest.pipeline.ingest`."""
+    """Use as a context manager; pass `start` and `file` to `jixiao.ingest.pipeline.ingest`."""
 
     def __init__(self, *, quiet: bool = False, tty: bool | None = None) -> None:
         self.quiet = quiet

@@ -1,4 +1,5 @@
-"""The words by which `parsers.layout` recognises tables and fields: vocabulary as data.
+"""The words by which `jixiao.parsers.layout.document` recognises tables and fields: vocabulary as
+data.
 
 Every list is ordered where order matters: a longer, more specific wording comes before
 a shorter one it contains (指标值确定依据 before 指标值), and the first match wins.

@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from parsers import vocab
-from parsers.grid import Paragraph, SourceDocument
-from parsers.records import Section
-from parsers.rows import classify_row, key_pairs
+from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.layout.rows import classify_row, key_pairs
+from jixiao.parsers.records import Section
+from jixiao.vocab import labels as vocab
 
 
 def table_heading_name(text: str) -> str | None:

@@ -18,35 +18,42 @@ give grids of logical cells; this module walks paragraphs and rows in document o
     after the rows     → 部门整体 tables named after their unit; every project named
     docfields          → narrative sections, unit name, year
 
-Vocabulary (labels, header words) lives in `parsers.vocab`, not here.
+Vocabulary (labels, header words) lives in `jixiao.vocab.labels`, not here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from parsers import vocab
-from parsers.docfields import (
+from jixiao.errors import NoProjects
+from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.layout.docfields import (
     find_unit_name,
     find_year,
     guess_year,
     narrative_sections,
     table_heading_name,
 )
-from parsers.errors import NoProjects
-from parsers.grid import Paragraph, Row, SourceDocument, Table
-from parsers.layout_indicators import LONG_TERM_FIELD, is_record, on_header, on_indicator_row
-from parsers.layout_keys import (
+from jixiao.parsers.layout.indicators import LONG_TERM_FIELD, is_record, on_header, on_indicator_row
+from jixiao.parsers.layout.keys import (
     inline_spend_plan,
     on_caption_values,
     on_captions,
     on_keys,
     on_loose_row,
 )
-from parsers.layout_state import LayoutState
-from parsers.layout_wide import is_unit_total
-from parsers.records import DocumentRecord, ProjectRecord, Where
-from parsers.rows import RowKind, classify_row, join, key_field, label_with_value, row_label
+from jixiao.parsers.layout.rows import (
+    RowKind,
+    classify_row,
+    join,
+    key_field,
+    label_with_value,
+    row_label,
+)
+from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.layout.wide import is_unit_total
+from jixiao.parsers.records import DocumentRecord, ProjectRecord, Where
+from jixiao.vocab import labels as vocab
 
 __all__ = [
     "LONG_TERM_FIELD",

@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from parsers import vocab
-from parsers.grid import Cell, Row
+from jixiao.parsers.grid import Cell, Row
+from jixiao.vocab import labels as vocab
 
 LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
 PROJECT_FIELDS = frozenset({"project_name", "project_code", "project_budget", "project_goals"})

@@ -1,23 +1,23 @@
-"""The indicator block for `parsers.layout`: a header row, then one indicator a row.
+"""The indicator block for `jixiao.parsers.layout.document`: a header row, then one indicator a row.
 
     on_header          the columns by meaning (header.map_header); starts the project's
                        block, or goes on with it after a page or table break
     on_indicator_row   a row read by those columns: on a wide sheet its project first
-                       (`parsers.layout_wide`); a row under a long-term (中长期) label is
+                       (`jixiao.parsers.layout.wide`); a row under a long-term (中长期) label is
                        kept as a line of text; any other row becomes an indicator with
                        一级/二级 filled down, and is kept when `is_record`
 """
 
 from __future__ import annotations
 
-from parsers import vocab
-from parsers.grid import Row
-from parsers.header import FUNDING, RowValues, map_header
-from parsers.layout_keys import on_loose_row
-from parsers.layout_state import LayoutState
-from parsers.layout_wide import project_side_labels, wide_row_project
-from parsers.records import IndicatorRecord, ProjectRecord, Where
-from parsers.rows import join
+from jixiao.parsers.grid import Row
+from jixiao.parsers.layout.header import FUNDING, RowValues, map_header
+from jixiao.parsers.layout.keys import on_loose_row
+from jixiao.parsers.layout.rows import join
+from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
+from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
+from jixiao.vocab import labels as vocab
 
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
 LONG_TERM_FIELD = "中长期绩效指标"

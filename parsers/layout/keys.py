@@ -1,4 +1,4 @@
-"""Key-value rows and captions for `parsers.layout`: the project's own fields.
+"""Key-value rows and captions for `jixiao.parsers.layout.document`: the project's own fields.
 
     on_keys           项目名称 | 石桥镇… | 预算数 | 120: each label fills its field of the
                       current project (or starts the next one); 金额单位：元 in a cell is
@@ -12,12 +12,9 @@
 
 from __future__ import annotations
 
-from parsers import vocab
-from parsers.grid import Row
-from parsers.header import header_match
-from parsers.layout_state import LayoutState
-from parsers.records import FundingLine, ProjectRecord, Where
-from parsers.rows import (
+from jixiao.parsers.grid import Row
+from jixiao.parsers.layout.header import header_match
+from jixiao.parsers.layout.rows import (
     Captions,
     find_captions,
     join,
@@ -28,6 +25,9 @@ from parsers.rows import (
     row_rest,
     text_at,
 )
+from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.records import FundingLine, ProjectRecord, Where
+from jixiao.vocab import labels as vocab
 
 
 def on_keys(st: LayoutState, row: Row, where: Where) -> None:

@@ -1,4 +1,4 @@
-"""What one table row is, by its words: the first step of `parsers.layout`.
+"""What one table row is, by its words: the first step of `jixiao.parsers.layout.document`.
 
     classify_row  → blank | title | header | captions | trailer | keys | data
     key_pairs     → (field, label, value) for each label of a key-value row
@@ -6,7 +6,7 @@
                     (第一季度 …, 预期目标 | 实际完成情况, 年初预算数 | 全年预算数 …,
                     中长期指标 | 年度指标 over side-by-side indicator blocks)
 
-Vocabulary lives in `parsers.vocab`; nothing here keeps state.
+Vocabulary lives in `jixiao.vocab.labels`; nothing here keeps state.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from parsers import vocab
-from parsers.grid import Cell, Row
-from parsers.header import long_term_caption_cols, map_header
+from jixiao.parsers.grid import Cell, Row
+from jixiao.parsers.layout.header import long_term_caption_cols, map_header
+from jixiao.vocab import labels as vocab
 
 RowKind = Literal["blank", "title", "header", "captions", "trailer", "keys", "data"]
 CaptionKind = Literal["quarters", "goals", "money", "blocks"]

@@ -1,4 +1,5 @@
-"""What `parsers.layout` remembers while it walks a document's blocks, and how a project starts.
+"""What `jixiao.parsers.layout.document` remembers while it walks a document's blocks, and how a
+project starts.
 
 `LayoutState` holds the project being filled, the indicator header in force, the 一级/二级
 levels being filled down, titles and headings waiting for the next table, captions waiting
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parsers import vocab
-from parsers.header import HeaderMap
-from parsers.records import ProjectRecord, Where
-from parsers.rows import Captions
+from jixiao.parsers.layout.header import HeaderMap
+from jixiao.parsers.layout.rows import Captions
+from jixiao.parsers.records import ProjectRecord, Where
+from jixiao.vocab import labels as vocab
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Wide sheets for `parsers.layout`: one row per indicator, the project's cells merged down.
+"""Wide sheets for `jixiao.parsers.layout.document`: one row per indicator, the project's cells
+merged down.
 
 A workbook often lists every project in one table: 项目名称 | 预算 | 资金来源 … merged down
 beside the project's indicator rows.  A row whose 项目名称 cell starts (is not merged from
@@ -8,10 +9,10 @@ after the unit itself, are totals, not projects.
 
 from __future__ import annotations
 
-from parsers import vocab
-from parsers.header import EXTRA, FUNDING, LEVEL_FIELDS, HeaderMap, RowValues
-from parsers.layout_state import LayoutState
-from parsers.records import FundingLine, ProjectRecord, Where
+from jixiao.parsers.layout.header import EXTRA, FUNDING, LEVEL_FIELDS, HeaderMap, RowValues
+from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.records import FundingLine, ProjectRecord, Where
+from jixiao.vocab import labels as vocab
 
 
 def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:

@@ -6,7 +6,7 @@ is and what to send instead.  The checks run in order, the first that recognises
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
 Formats returned: docx, xlsx, pdf, doc, xls, wps, zip (an archive of submissions), txt,
-and rtf or html where `parsers.READERS` has a reader for them (Word saves both, and
+and rtf or html where `jixiao.parsers.readers.READERS` has a reader for them (Word saves both, and
 clerks rename them `.doc`).
 """
 
@@ -19,9 +19,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from parsers.errors import UnreadableFile, UnsupportedFormat
-from parsers.limits import LIMITS, Limits
-from parsers.safety import open_zip, parse_xml, read_entry
+from jixiao.errors import UnreadableFile, UnsupportedFormat
+from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 
 HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc / .xls / .wps (Compound File)
@@ -237,7 +237,7 @@ def _ole_streams_by_search(path: Path) -> set[str]:
 
 
 def _if_readable(fmt: str, what: str) -> str:
-    from parsers import READERS
+    from jixiao.parsers.readers import READERS
 
     if fmt in READERS:
         return fmt

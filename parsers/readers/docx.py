@@ -45,10 +45,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from parsers.errors import LimitExceeded, UnreadableFile
-from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
-from parsers.limits import LIMITS, Limits
-from parsers.safety import open_zip, parse_xml, read_entry, xml_parser
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry, xml_parser
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"  # "Strict Open XML"
@@ -89,7 +89,8 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
 
 
 # -- the package ------------------------------------------------------------------------
-# Opening and unpacking go through `parsers.safety` (bounded zip, capped reads, XML with
+# Opening and unpacking go through `jixiao.parsers.readers.safety` (bounded zip, capped reads, XML
+# with
 # entities refused), which also translates zipfile and lxml errors into ours.
 
 WHAT = "the Word file"

@@ -7,7 +7,7 @@ repeat its text with `merged_above=True`; empty leading columns and trailing row
 dropped) → `sheet_blocks` (the sheet cut at blank rows; the rows of one cell that open a
 part, such as "征地拆迁补偿款项目绩效目标表", become paragraphs so that they name the
 project, the rest a table).  Several projects on one sheet or one sheet per project both
-come out as blocks in order; `parsers.layout` does the rest, as for every format.
+come out as blocks in order; `jixiao.parsers.layout.document` does the rest, as for every format.
 
 Cells read as Excel shows them (`display_text`): 0.95 formatted as a percent is "95%",
 3309840 with #,##0.00 is "3,309,840.00", a date is 2021年12月31日 when its format writes
@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from parsers.errors import LimitExceeded, UnreadableFile
-from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
-from parsers.limits import LIMITS, Limits
-from parsers.safety import open_zip, scan_package
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.parsers.readers.safety import open_zip, scan_package
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

@@ -2,7 +2,7 @@
 
 No Python library reads the old binary Word format's tables with their merges; LibreOffice
 does.  So the file is converted to .docx (`soffice --headless --convert-to docx`) and read
-by `parsers.docx`, and the result says which format it came from.
+by `jixiao.parsers.readers.docx`, and the result says which format it came from.
 
 Each conversion is private: a copy of the file, a LibreOffice profile and an output folder
 in a fresh temporary folder (so conversions can run side by side, and LibreOffice's lock
@@ -20,11 +20,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from parsers import docx
-from parsers.detect import detect_format
-from parsers.errors import LimitExceeded, MissingTool, UnreadableFile
-from parsers.grid import SourceDocument
-from parsers.limits import LIMITS, Limits
+from jixiao.errors import LimitExceeded, MissingTool, UnreadableFile
+from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.readers import docx
+from jixiao.parsers.readers.detect import detect_format
+from jixiao.parsers.readers.limits import LIMITS, Limits
 
 SOFFICE_NAMES = ("soffice", "libreoffice")
 INSTALL_HINT = (

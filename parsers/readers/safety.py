@@ -31,9 +31,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from parsers.errors import LimitExceeded, UnreadableFile
-from parsers.grid import Paragraph, SourceDocument
-from parsers.limits import LIMITS, Limits
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.readers.limits import LIMITS, Limits
 
 # Everything zipfile and its decompressors raise on a damaged, truncated or unusual file.
 ZIP_ERRORS: tuple[type[BaseException], ...] = (

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from parsers.errors import LimitExceeded, UnreadableFile
-from parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
-from parsers.limits import LIMITS, Limits
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.readers.limits import LIMITS, Limits
 
 # BOMs first: they are certain.  Then strict UTF-8, then GB18030 (a superset of GBK and
 # GB2312, what Windows Notepad writes for "ANSI" on Chinese systems).

@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from store.models import Document, Finding, Indicator, Project
-from store.views import SEVERITY_ZH
+from jixiao.store.db.models import Document, Finding, Indicator, Project
+from jixiao.store.db.views import SEVERITY_ZH
 
 # --- thresholds and vocabulary ----------------------------------------------------------
 
@@ -34,7 +34,7 @@ FUNDING_TOLERANCE = 0.005
 COST_ABOVE_TOLERANCE = 0.005
 COST_FAR_BELOW = 0.10
 # The indicator categories every project should have: (canonical 一级指标, name in
-# messages, finding code).  `level1_canonical` is set by ingest from parsers.vocab.
+# messages, finding code).  `level1_canonical` is set by ingest from jixiao.vocab.labels.
 REQUIRED_CATEGORIES: tuple[tuple[str, str, str], ...] = (
     ("产出指标", "产出", "missing_output"),
     ("效益指标", "效益/效果", "missing_outcome"),

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
-from store.models import Document, Indicator, Project
+from jixiao.store.db.models import Document, Indicator, Project
 
 _NOISE = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]|[\s\u3000:：,，.。;；、\-—_/\\'\"“”‘’]")
 _INDICATOR_NUMBER = re.compile(r"^指标\d+")  # the 财政部 template's 指标1：

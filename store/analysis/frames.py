@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from store.db import open_engine
-from store.views import read_only_query
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.views import read_only_query
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,7 +36,7 @@ def _view(db: Db, view: str, unit: str | None, year: int | None,
           order: str) -> pd.DataFrame:
     import pandas as pd
 
-    from store.summary import unit_year_where
+    from jixiao.store.analysis.summary import unit_year_where
 
     where, params = unit_year_where(unit, year)
     engine, own = _engine(db)
@@ -76,7 +76,7 @@ def findings(db: Db = None, *, unit: str | None = None, year: int | None = None
     """The consistency findings of `jixiao check`, computed now (nothing is stored)."""
     import pandas as pd
 
-    from store.checks import collect_findings, issue_rows
+    from jixiao.store.analysis.checks import collect_findings, issue_rows
 
     engine, own = _engine(db)
     try:
@@ -94,7 +94,7 @@ def findings(db: Db = None, *, unit: str | None = None, year: int | None = None
 
 
 def query(db: Db, sql: str) -> pd.DataFrame:
-    """One read-only statement's rows (a write raises store.errors.ReadOnlyViolation)."""
+    """One read-only statement's rows (a write raises jixiao.errors.ReadOnlyViolation)."""
     import pandas as pd
 
     engine, own = _engine(db)

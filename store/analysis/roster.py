@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from store.errors import StoreError
-from store.models import Document
+from jixiao.errors import StoreError
+from jixiao.store.db.models import Document
 
 # Header words for each column (the first header that matches wins).
 NAME_HEADERS = ("单位名称", "单位", "名称", "unit", "unit_name", "name")

@@ -28,8 +28,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from store.errors import StoreError
-from store.models import Document
+from jixiao.errors import StoreError
+from jixiao.store.db.models import Document
 
 MARK = ("【", "】")  # how a match is marked in `snippet`
 SNIPPET_CHARS = 80  # context kept around the first match of a long text

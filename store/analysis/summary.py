@@ -1,6 +1,7 @@
 """Figures per unit and year (`jixiao summary`, `jixiao report`), read from the views.
 
-The findings are computed afresh (`store.checks.collect_findings`, which only reads), so
+The findings are computed afresh (`jixiao.store.analysis.checks.collect_findings`, which only
+reads), so
 a summary never shows stale findings and never writes.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store.checks import Issue, collect_findings, count_by_severity
+from jixiao.store.analysis.checks import Issue, collect_findings, count_by_severity
 
 Key = tuple[str | None, int | None]
 

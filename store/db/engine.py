@@ -10,7 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from store.errors import StoreError
+from jixiao.errors import StoreError
 
 DEFAULT_URL = "sqlite:///jixiao.db"
 
@@ -45,7 +45,7 @@ def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         try:
-            from store.schema import ensure_schema
+            from jixiao.store.db.schema import ensure_schema
 
             ensure_schema(engine)
         except OperationalError as e:

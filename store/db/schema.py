@@ -9,9 +9,9 @@ small queries.  Otherwise it upgrades in place, under a lock, in one transaction
 2. a database made before jixiao used Alembic (tables, no `alembic_version`) is stamped
    at the first revision, which is exactly the schema `create_all` made then;
 3. drop our views (SQLite copies tables to alter them, which views would block), run
-   `alembic upgrade`, recreate the views from `store.views` and record their hash.
+   `alembic upgrade`, recreate the views from `jixiao.store.db.views` and record their hash.
 
-The views belong to no revision: whoever changes `store/views.py` changes the hash, and
+The views belong to no revision: whoever changes `store/db/views.py` changes the hash, and
 the next command recreates them.
 """
 
@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from store import views as views_module
-from store.errors import StoreError
-from store.migrations import HEAD
+from jixiao.errors import StoreError
+from jixiao.store.db import views as views_module
+from jixiao.store.db.migrations import HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from store.errors import ReadOnlyViolation, StoreError
+from jixiao.errors import ReadOnlyViolation, StoreError
 
 # Chinese names of the typed value kinds and of the finding severities (shown in views).
 KIND_ZH: dict[str, str] = {
@@ -163,7 +163,7 @@ ZH_VIEWS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("message", "说明"))),
 )
 
-# Every view name (store.schema recreates the views when one of these is missing).
+# Every view name (jixiao.store.db.schema recreates the views when one of these is missing).
 VIEWS: dict[str, str] = {
     **{name: name for name in _FLAT},
     **{name: source for name, source, _cols in ZH_VIEWS},

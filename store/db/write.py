@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from store.models import Base, Document
+from jixiao.store.db.models import Base, Document
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of a document's rows
 

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from store.evaluations import link_self_evaluations
-from store.models import Document, Indicator, Project
-from store.write import VALUE_COLUMNS
+from jixiao.store.analysis.evaluations import link_self_evaluations
+from jixiao.store.db.models import Document, Indicator, Project
+from jixiao.store.db.write import VALUE_COLUMNS
 
 
 def documents(session: Session, *, history: bool = False) -> Iterator[Document]:

@@ -1,6 +1,6 @@
 """`jixiao report`: one unit's year as a self-contained HTML page.
 
-Everything is inside the file (inline CSS, inline SVG charts from ingest.charts, no
+Everything is inside the file (inline CSS, inline SVG charts from jixiao.store.exports.charts, no
 script, no link to the network), so the page can be opened offline or mailed.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ingest import charts
-from store.checks import wan
-from store.summary import UnitYear
-from store.views import SEVERITY_ZH
+from jixiao.store.analysis.checks import wan
+from jixiao.store.analysis.summary import UnitYear
+from jixiao.store.db.views import SEVERITY_ZH
+from jixiao.store.exports import charts
 
 QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 # Category order in the indicators chart; others follow in the order met.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from ingest.exporting import FLAT_COLUMNS, flat_rows
+from jixiao.store.exports.flat import FLAT_COLUMNS, flat_rows
 
 PROJECT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source", "文件"), ("unit_name", "单位"), ("year", "年度"), ("seq", "项目序号"),

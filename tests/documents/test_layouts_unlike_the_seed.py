@@ -23,7 +23,7 @@ from tests.conftest import (
     doc,
 )
 
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 ACC = SAMPLES / "acceptance"
 
 # golden name → sample path under samples/acceptance/

@@ -20,9 +20,9 @@ from tests.conftest import (
     cached_exports,
     doc,
 )
-from tests.test_pdf import contract
+from tests.parsers.readers.test_pdf import contract
 
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 ACC = SAMPLES / "acceptance2"
 
 # golden name → sample file under samples/acceptance2/

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT, SEED, assert_golden, export_of
 
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +85,8 @@ def test_seed_sections_kept(seed_export: dict[str, Any]) -> None:
 
 
 def test_same_file_twice_is_stored_once(tmp_path: Path) -> None:
-    from ingest.pipeline import ingest
-    from store.db import open_engine
+    from jixiao.ingest.pipeline import ingest
+    from jixiao.store.db.engine import open_engine
 
     copy = tmp_path / "copy.txt"
     shutil.copy(SEED, copy)

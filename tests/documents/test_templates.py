@@ -20,9 +20,9 @@ import pytest
 from samples.templates import VARIANTS
 from tests.conftest import ROOT, SAMPLES, assert_golden, export_of
 
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 FORMATS = ("docx", "xlsx", "pdf")
-HAS_PDF = importlib.util.find_spec("parsers.pdf") is not None
+HAS_PDF = importlib.util.find_spec("jixiao.parsers.readers.pdf") is not None
 
 
 def sample_path(variant: str, fmt: str) -> Path:
@@ -36,7 +36,7 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], dic
 
     def get(variant: str, fmt: str) -> dict[str, Any]:
         if fmt == "pdf" and not HAS_PDF:
-            pytest.skip("parsers.pdf (the PDF reader) is missing")
+            pytest.skip("jixiao.parsers.readers.pdf (the PDF reader) is missing")
         if (variant, fmt) not in cache:
             db = tmp_path_factory.mktemp(f"{variant}_{fmt}") / "t.db"
             cache[variant, fmt] = export_of([sample_path(variant, fmt)], f"sqlite:///{db}")

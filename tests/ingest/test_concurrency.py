@@ -18,10 +18,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from ingest.exporting import export_dicts
-from ingest.pipeline import Options, ingest
-from store.db import open_engine
-from store.models import Document, Run
+from jixiao.ingest.pipeline import Options, ingest
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.models import Document, Run
+from jixiao.store.exports.exporting import export_dicts
 from tests.conftest import ROOT
 from tests.copies import anonymous_text, write_variants
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 
 
 def jixiao(*args: str) -> list[str]:
-    return [sys.executable, "-m", "ingest", *args]
+    return [sys.executable, "-m", "jixiao", *args]
 
 
 def start(*args: str) -> subprocess.Popen[bytes]:

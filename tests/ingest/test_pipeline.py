@@ -15,14 +15,14 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ingest.archives import Workspace, entry_name, safe_parts
-from ingest.cli import main
-from ingest.exporting import export_dicts
-from ingest.pipeline import Options, RunSummary, compile_path_pattern, from_path, ingest
-from ingest.worker import ParsePool, Task, WorkerLimits, sha256_of
-from parsers.limits import Limits
-from store.db import open_engine
-from store.models import Document, FileOutcome, Run
+from jixiao.ingest.archives import Workspace, entry_name, safe_parts
+from jixiao.ingest.cli.main import main
+from jixiao.ingest.pipeline import Options, RunSummary, compile_path_pattern, from_path, ingest
+from jixiao.ingest.worker import ParsePool, Task, WorkerLimits, sha256_of
+from jixiao.parsers.readers.limits import Limits
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.models import Document, FileOutcome, Run
+from jixiao.store.exports.exporting import export_dicts
 from tests.conftest import SEED
 from tests.copies import anonymous_text, hostile_parse, raw_zip, variant_text, windows_zip
 
@@ -475,8 +475,8 @@ def test_plain_lines_when_not_a_terminal(
 
 
 def test_progress_bar_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from ingest.progress import Reporter
-    from ingest.runlog import FileResult
+    from jixiao.ingest.cli.progress import Reporter
+    from jixiao.ingest.runlog import FileResult
 
     with Reporter(tty=True) as rep:
         rep.start(2)

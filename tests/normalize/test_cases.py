@@ -1,4 +1,4 @@
-"""normalize/: the case table (tests/normalize_cases.tsv), money, budget sentences, passes.
+"""normalize/: the case table (tests/normalize/cases.tsv), money, budget sentences, passes.
 
 The table has one case a line: raw <TAB> context <TAB> expected <TAB> note. Lines starting
 with "## " open a group (seed, families, bugs, strict xfail); "#" lines are comments.
@@ -28,23 +28,23 @@ from typing import Any
 
 import pytest
 
-from normalize import Value, normalize_value
-from normalize.budget import (
+from jixiao.normalize import Value, normalize_value
+from jixiao.normalize.budget import (
     BudgetReading,
     FundingAmount,
     is_subtotal,
     parse_budget_text,
     parse_funding_label,
 )
-from normalize.canonical import canonical
-from normalize.dates import NEEDS_YEAR, NO_SUCH_DAY, NOT_A_DATE, read_deadline
-from normalize.money import parse_amount_yuan
-from normalize.quantities import Amount, read_phrase
-from normalize.values import _context as value_context
-from normalize.values import _recognise, normalize_jsonl_line
-from normalize.vocab import DEADLINE_SUFFIXES, PREFIX_COMPARATORS, SUFFIX_COMPARATORS
+from jixiao.normalize.canonical import canonical
+from jixiao.normalize.dates import NEEDS_YEAR, NO_SUCH_DAY, NOT_A_DATE, read_deadline
+from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.quantities import Amount, read_phrase
+from jixiao.normalize.recognise import _context as value_context
+from jixiao.normalize.recognise import _recognise, normalize_jsonl_line
+from jixiao.vocab.values import DEADLINE_SUFFIXES, PREFIX_COMPARATORS, SUFFIX_COMPARATORS
 
-CASES = Path(__file__).with_name("normalize_cases.tsv")
+CASES = Path(__file__).with_name("cases.tsv")
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from decimal import Decimal
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from normalize import KINDS, Value, normalize_value
-from normalize.budget import parse_budget_text
-from normalize.canonical import canonical
-from normalize.money import parse_amount_yuan
-from normalize.values import _context, _recognise, normalize_jsonl_line
-from normalize.vocab import (
+from jixiao.normalize import KINDS, Value, normalize_value
+from jixiao.normalize.budget import parse_budget_text
+from jixiao.normalize.canonical import canonical
+from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.recognise import _context, _recognise, normalize_jsonl_line
+from jixiao.vocab.values import (
     COUNT_UNITS,
     MEASURE_UNITS,
     OP_CELL,

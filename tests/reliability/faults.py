@@ -43,9 +43,9 @@ class Fault:
 
 
 def install(kind: str, after: int, patch: Callable[[Any, str, Any], None] = setattr) -> Fault:
-    """Arm the fault by wrapping `ingest.pipeline.ingest` and `add_document` (`patch` is
+    """Arm the fault by wrapping `jixiao.ingest.pipeline.ingest` and `add_document` (`patch` is
     pytest's `monkeypatch.setattr` in tests, so that they are restored)."""
-    import ingest.pipeline as pipeline
+    import jixiao.ingest.pipeline as pipeline
 
     fault = Fault(kind, after)
     real_ingest = pipeline.ingest
@@ -80,7 +80,7 @@ def install(kind: str, after: int, patch: Callable[[Any, str, Any], None] = seta
 
 if __name__ == "__main__":
     install(sys.argv[1], int(sys.argv[2]))
-    from ingest.cli import main
+    from jixiao.ingest.cli.main import main
 
     sys.argv = ["jixiao", *sys.argv[3:]]
     main()

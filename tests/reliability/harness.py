@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from ingest.pipeline import FileResult, Options, RunSummary, ingest
-from store.db import open_engine
-from store.models import Document, Indicator, Project
+from jixiao.ingest.pipeline import FileResult, Options, RunSummary, ingest
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.models import Document, Indicator, Project
 
 INTERNAL = "internal error"  # how the worker words an exception no reader translated
 
@@ -92,7 +92,7 @@ def export_text(url: str) -> str:
     import io
     import json
 
-    from ingest import exporting
+    from jixiao.store.exports import exporting
 
     engine = open_engine(url)
     try:

@@ -218,8 +218,8 @@ def seed_xlsx(dst: Path) -> Path:
     Excel cases."""
     from openpyxl import Workbook
 
-    from parsers.grid import Table
-    from parsers.text import read
+    from jixiao.parsers.grid import Table
+    from jixiao.parsers.readers.text import read
 
     wb = Workbook()
     ws = wb.active

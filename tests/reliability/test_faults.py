@@ -22,10 +22,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-import ingest.pipeline as pipeline
-from ingest.pipeline import Options
-from store.db import open_engine
-from store.errors import StoreError
+import jixiao.ingest.pipeline as pipeline
+from jixiao.errors import StoreError
+from jixiao.ingest.pipeline import Options
+from jixiao.store.db.engine import open_engine
 from tests.reliability import faults, harness, hostile
 from tests.reliability.conftest import Tally
 
@@ -144,7 +144,7 @@ def test_fault_while_logging_a_failed_file_is_a_clear_message(tmp_path: Path, ta
 )
 def test_unreachable_postgresql_is_a_clear_message(command: list[str], tally: Tally) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest", *command, "--db", UNREACHABLE_PG],
+        [sys.executable, "-m", "jixiao", *command, "--db", UNREACHABLE_PG],
         capture_output=True,
         text=True,
         timeout=120,
@@ -236,7 +236,7 @@ def test_full_temporary_folder(tmp_path: Path, tally: Tally) -> None:
         [
             sys.executable,
             "-m",
-            "ingest",
+            "jixiao",
             "ingest",
             str(archive),
             "--json",

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalize import KINDS, normalize_value
-from parsers.errors import ParseError
-from parsers.layout import to_document_record
-from parsers.text import decode, text_to_blocks
+from jixiao.errors import ParseError
+from jixiao.normalize import KINDS, normalize_value
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.parsers.readers.text import decode, text_to_blocks
 from tests.reliability import harness, hostile, mutate
 from tests.reliability.conftest import TALLY, Tally
 
@@ -54,7 +54,7 @@ def seed_like_text(draw: st.DrawFn) -> str:
 def test_text_parser_is_total(text: str) -> None:
     """Any text reads as blocks, and as a document record or a ParseError with a reason."""
     blocks = list(text_to_blocks(text))
-    from parsers.grid import SourceDocument
+    from jixiao.parsers.grid import SourceDocument
 
     try:
         rec = to_document_record(SourceDocument(blocks, format="txt"), file_name="x.txt")

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import FileResult
-from parsers import parse_file
-from parsers.detect import detect_format
-from parsers.errors import LimitExceeded, ParseError, UnreadableFile, UnsupportedFormat
-from parsers.limits import Limits
-from parsers.safety import open_zip, parse_xml, read_entry
+from jixiao.errors import LimitExceeded, ParseError, UnreadableFile, UnsupportedFormat
+from jixiao.ingest.pipeline import FileResult
+from jixiao.parsers.parse import parse_file
+from jixiao.parsers.readers.detect import detect_format
+from jixiao.parsers.readers.limits import Limits
+from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 from tests.reliability import harness, hostile
 from tests.reliability.conftest import Tally
 
@@ -192,7 +192,7 @@ def test_zip_limits_are_checked_before_unpacking(tmp_path: Path) -> None:
 
 
 def test_text_limits_can_be_configured(tmp_path: Path) -> None:
-    from parsers.text import read
+    from jixiao.parsers.readers.text import read
 
     with pytest.raises(LimitExceeded, match="JIXIAO_MAX_TABLE_ROWS"):
         read(hostile.SEED_TXT, limits=Limits(max_table_rows=5))
@@ -213,7 +213,7 @@ def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
 def test_command_obeys_a_limit_set_in_the_environment(tmp_path: Path, tally: Tally) -> None:
     env = {**os.environ, "JIXIAO_MAX_TABLE_ROWS": "5", "JIXIAO_DB": f"sqlite:///{tmp_path}/e.db"}
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest", "ingest", str(hostile.SEED_TXT), "--json", "--jobs", "1"],
+        [sys.executable, "-m", "jixiao", "ingest", str(hostile.SEED_TXT), "--json", "--jobs", "1"],
         capture_output=True,
         text=True,
         env=env,
@@ -353,11 +353,13 @@ def test_hung_and_greedy_parses_are_stopped_and_the_run_goes_on(
     memory cap, while the good file is stored."""
     import multiprocessing
 
-    import ingest.worker as worker
-    import parsers
-    from ingest import pipeline
+    import jixiao.ingest.worker as worker
+    import jixiao.parsers.parse as parse_module
+    from jixiao.ingest import pipeline
 
-    monkeypatch.setattr(parsers, "parse_file", _misbehaving_reader(parsers.parse_file))
+    monkeypatch.setattr(
+        parse_module, "parse_file", _misbehaving_reader(parse_module.parse_file)
+    )
     monkeypatch.setattr(
         worker, "_default_context", lambda: multiprocessing.get_context("fork")
     )

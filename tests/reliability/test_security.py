@@ -20,24 +20,26 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from store.db import open_engine
+from jixiao.store.db.engine import open_engine
 from tests.reliability import harness, hostile
 from tests.reliability.conftest import Tally
 
 ROOT = hostile.ROOT
-PACKAGES = ("ingest", "store", "parsers", "normalize")
+PACKAGES = ("jixiao", "ingest", "store", "parsers", "normalize")
 SQL_CALLS = {"text", "execute", "exec_driver_sql", "executescript"}
 
 # Statements built from strings, reviewed: every interpolated part is a constant of the
 # code (a table, view or column name, a WHERE clause of placeholders), never a value a
 # user or a file gives.  (file, function) → why it is safe.
 REVIEWED: dict[tuple[str, str], str] = {
-    ("store/search.py", "drop_document"): "table: one of two constant names",
-    ("store/search.py", "_pg_rows"): "column: the constant words or chars; values in params",
-    ("store/frames.py", "_view"): "view, order: constants of the callers; WHERE of placeholders",
-    ("store/summary.py", "rows"): "where: built from placeholders; values go in params",
-    ("store/views.py", "create_views"): "view names and bodies: constants of the module",
-    ("store/schema.py", "_drop_views"): "view names: the module's own, recorded at creation",
+    ("store/analysis/search.py", "drop_document"): "table: one of two constant names",
+    ("store/analysis/search.py", "_pg_rows"):
+        "column: the constant words or chars; values in params",
+    ("store/analysis/frames.py", "_view"):
+        "view, order: constants of the callers; WHERE of placeholders",
+    ("store/analysis/summary.py", "rows"): "where: built from placeholders; values go in params",
+    ("store/db/views.py", "create_views"): "view names and bodies: constants of the module",
+    ("store/db/schema.py", "_drop_views"): "view names: the module's own, recorded at creation",
 }
 
 
@@ -142,7 +144,7 @@ def test_query_is_read_only(sql: str, seeded_db: Path, tmp_path: Path, tally: Ta
     url = f"sqlite:///{seeded_db}"
     before = _snapshot(url)
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest", "query", sql.format(tmp=tmp_path), "--db", url],
+        [sys.executable, "-m", "jixiao", "query", sql.format(tmp=tmp_path), "--db", url],
         capture_output=True,
         text=True,
         timeout=120,
@@ -204,7 +206,7 @@ def test_archives_extract_only_into_a_private_temporary_folder(
     private_tmp.mkdir()
     url = f"sqlite:///{tmp_path / 'a.db'}"
     with subprocess.Popen(
-        [sys.executable, "-m", "ingest", "ingest", str(inbox), "--db", url, "--json"],
+        [sys.executable, "-m", "jixiao", "ingest", str(inbox), "--db", url, "--json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -250,7 +252,7 @@ def test_exports_carry_the_file_name_and_no_other_path(tmp_path: Path, tally: Ta
 
 
 def _xlsx_text(url: str) -> str:
-    from ingest import exporting
+    from jixiao.store.exports import exporting
 
     engine = open_engine(url)
     buf = io.BytesIO()
@@ -308,7 +310,7 @@ def test_odd_files_in_the_folder_neither_stop_nor_hang_the_run(
     url = f"sqlite:///{tmp_path / 'o.db'}"
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "ingest", "ingest", str(folder), "--db", url, "--json"],
+            [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", url, "--json"],
             capture_output=True,
             text=True,
             timeout=20,

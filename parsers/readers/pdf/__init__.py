@@ -36,12 +36,18 @@ from pdfminer.pdftypes import PDFException
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from parsers.errors import LimitExceeded, UnreadableFile
-from parsers.grid import SourceDocument
-from parsers.limits import LIMITS, Limits
-from parsers.pdf_blocks import Item, carried_columns, drop_running_lines, page_items, to_blocks
-from parsers.pdf_page import PageContent, PageTimeout, read_page
-from parsers.pdf_text import is_garbage
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.parsers.readers.pdf.blocks import (
+    Item,
+    carried_columns,
+    drop_running_lines,
+    page_items,
+    to_blocks,
+)
+from jixiao.parsers.readers.pdf.page import PageContent, PageTimeout, read_page
+from jixiao.parsers.readers.pdf.text import is_garbage
 
 T = TypeVar("T")
 

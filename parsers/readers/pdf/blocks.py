@@ -18,11 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from parsers.grid import Block, Cell, Paragraph, Row, Table
-from parsers.pdf_page import Glyph, PageContent
-from parsers.pdf_tables import SNAP, Grid, find_grids
-from parsers.pdf_text import TextLine, build_lines, join_lines, joint, wraps
-from parsers.pdf_unruled import unruled_grids
+from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
+from jixiao.parsers.readers.pdf.page import Glyph, PageContent
+from jixiao.parsers.readers.pdf.ruled import SNAP, Grid, find_grids
+from jixiao.parsers.readers.pdf.text import TextLine, build_lines, join_lines, joint, wraps
+from jixiao.parsers.readers.pdf.unruled import unruled_grids
 
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
 RUNNING_SHARE = 0.3  # a margin line on this share of the pages (and on two) is running

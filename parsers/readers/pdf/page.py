@@ -22,7 +22,7 @@ from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceM
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix, apply_matrix_pt
 
-from parsers.pdf_content import FastInterpreter, Unusual
+from jixiao.parsers.readers.pdf.content import FastInterpreter, Unusual
 
 # A glyph whose font has no Unicode map (pdfminer would write "(cid:123)").
 UNMAPPED = "\ufffd"

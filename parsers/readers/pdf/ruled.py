@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from parsers.pdf_page import Segment
+from jixiao.parsers.readers.pdf.page import Segment
 
 SNAP = 2.5  # lines closer than this (pt) are one line: double borders, rounding
 JOIN = 3.0  # collinear pieces with a gap smaller than this are one line

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
-from parsers.pdf_page import UNMAPPED, Glyph
+from jixiao.parsers.readers.pdf.page import UNMAPPED, Glyph
 
 SPACE_GAP = 0.25  # a gap wider than this (in em) between Latin letters is a word gap
 SAME_LINE = 0.5  # glyphs overlapping vertically by this share of the smaller are one line

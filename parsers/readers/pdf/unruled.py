@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from parsers.pdf_page import Glyph, PageContent, Segment
-from parsers.pdf_tables import SNAP, TOUCH, Grid, Line, grid_of, snap_and_join
+from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
+from jixiao.parsers.readers.pdf.ruled import SNAP, TOUCH, Grid, Line, grid_of, snap_and_join
 
 MIN_RULES = 3  # a table has a top rule, a bottom rule and one between rows at least
 MIN_LENGTH = 0.3  # share of the page width a rule of such a table spans at least

@@ -1,4 +1,4 @@
-"""Alembic migrations for the jixiao schema (run by `store.schema.ensure_schema`).
+"""Alembic migrations for the jixiao schema (run by `jixiao.store.db.schema.ensure_schema`).
 
 `HEAD` names the newest revision so that opening an up-to-date database costs one query
 and never loads the migration scripts; a test checks it against the scripts.

@@ -1,4 +1,4 @@
-"""Alembic environment.  jixiao runs migrations itself (`store.schema.ensure_schema`),
+"""Alembic environment.  jixiao runs migrations itself (`jixiao.store.db.schema.ensure_schema`),
 passing an open connection whose transaction it owns (and has locked); the plain
 `alembic` command works too, given `-x url=...` or a `sqlalchemy.url` option."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from store.models import Base
+from jixiao.store.db.models import Base
 
 config = context.config
 

@@ -12,10 +12,10 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from ingest.cli import main
+from jixiao.ingest.cli.main import main
 from tests.conftest import ROOT, SEED
 
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_listings(runner: CliRunner, sqlite_url: str) -> None:
 
 def test_python_dash_m_ingest_runs(tmp_path: Path) -> None:
     r = subprocess.run(
-        [sys.executable, "-m", "ingest", "normalize", "37亩"],
+        [sys.executable, "-m", "jixiao", "normalize", "37亩"],
         capture_output=True, text=True, check=True, cwd=tmp_path,
     )
     assert json.loads(r.stdout)["unit"] == "亩"
@@ -174,7 +174,7 @@ def test_python_dash_m_ingest_runs(tmp_path: Path) -> None:
 def test_default_database_is_jixiao_db_in_working_folder(tmp_path: Path) -> None:
     env_free = {k: v for k, v in __import__("os").environ.items() if k != "JIXIAO_DB"}
     subprocess.run(
-        [sys.executable, "-m", "ingest", "ingest", str(SEED), "-j", "1"],
+        [sys.executable, "-m", "jixiao", "ingest", str(SEED), "-j", "1"],
         capture_output=True, text=True, check=True, cwd=tmp_path, env=env_free,
     )
     assert (tmp_path / "jixiao.db").exists()

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 import pytest
 
-from ingest.build import canonical_level1
-from parsers.errors import NoProjects
-from parsers.grid import Cell, Paragraph, Row, SourceDocument, Table, row_from_texts
-from parsers.layout import LONG_TERM_FIELD, to_document_record
-from parsers.records import DocumentRecord, ProjectRecord
-from parsers.rows import classify_row, find_captions
+from jixiao.errors import NoProjects
+from jixiao.ingest.build import canonical_level1
+from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.document import LONG_TERM_FIELD, to_document_record
+from jixiao.parsers.layout.rows import classify_row, find_captions
+from jixiao.parsers.records import DocumentRecord, ProjectRecord
 
 
 def grid(*rows: Sequence[str | Cell]) -> Table:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.pipeline import Options, ingest
-from store.db import open_engine
+from jixiao.ingest.pipeline import Options, ingest
+from jixiao.store.db.engine import open_engine
 from tests.conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -18,7 +18,7 @@ def _year_of(path: Path, tmp_path: Path) -> int | None:
     engine = open_engine(f"sqlite:///{tmp_path / 'y.db'}")
     summary = ingest(engine, [path.parent.parent], Options(jobs=1))
     assert summary.count("ingested") == 1, summary.as_json()
-    from ingest.exporting import export_dicts
+    from jixiao.store.exports.exporting import export_dicts
 
     [doc] = export_dicts(engine)
     year: int | None = doc["year"]

@@ -17,12 +17,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-import parsers
-from parsers import docx
-from parsers.detect import detect_format
-from parsers.errors import LimitExceeded, UnreadableFile, UnsupportedFormat
-from parsers.grid import SourceDocument, Table
-from parsers.limits import Limits
+from jixiao.errors import LimitExceeded, UnreadableFile, UnsupportedFormat
+from jixiao.parsers import parse
+from jixiao.parsers.grid import SourceDocument, Table
+from jixiao.parsers.readers import READERS, docx
+from jixiao.parsers.readers.detect import detect_format
+from jixiao.parsers.readers.limits import Limits
 from tests.conftest import ROOT, SAMPLES, assert_golden, export_of, without_identity
 
 SEED_DOCX = SAMPLES / "seed" / "老庄子镇_2021.docx"
@@ -36,7 +36,7 @@ def with_bug_marks(paths: list[Path]) -> list[Any]:
     return [pytest.param(p_, id=p_.stem) for p_ in paths]
 
 
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 
 # -- building small documents ---------------------------------------------------------------
 
@@ -411,7 +411,7 @@ def test_truncated_docx_fails_with_a_reason_naming_the_file(tmp_path: Path) -> N
     path = tmp_path / "截断.docx"
     path.write_bytes(SEED_DOCX.read_bytes()[:20_000])
     with pytest.raises(UnreadableFile, match=r"截断\.docx: .*(broken|truncated)"):
-        parsers.read_source(path)
+        parse.read_source(path)
 
 
 def test_damaged_document_part(tmp_path: Path) -> None:
@@ -433,9 +433,9 @@ def test_damaged_document_part(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("source", "fmt", "module"),
     [
-        (SEED_DOCX, "docx", "parsers.docx"),
-        (SAMPLES / "seed" / "老庄子镇_2021.pdf", "pdf", "parsers.pdf"),
-        (SAMPLES / "legacy" / "老庄子镇_2021.doc", "doc", "parsers.legacy"),
+        (SEED_DOCX, "docx", "jixiao.parsers.readers.docx"),
+        (SAMPLES / "seed" / "老庄子镇_2021.pdf", "pdf", "jixiao.parsers.readers.pdf"),
+        (SAMPLES / "legacy" / "老庄子镇_2021.doc", "doc", "jixiao.parsers.readers.legacy"),
     ],
     ids=["docx", "pdf", "doc"],
 )
@@ -445,14 +445,14 @@ def test_a_file_named_docx_goes_to_the_reader_its_content_needs(
     fake = tmp_path / "申报表.docx"
     shutil.copyfile(source, fake)
     assert detect_format(fake) == fmt
-    assert parsers.READERS[fmt] == module
+    assert READERS[fmt] == module
 
 
 def test_random_bytes_named_docx(tmp_path: Path) -> None:
     path = tmp_path / "乱码.docx"
     path.write_bytes(random.Random(4).randbytes(6000))
     with pytest.raises(UnsupportedFormat, match=r"乱码\.docx: the content is not a format"):
-        parsers.read_source(path)
+        parse.read_source(path)
 
 
 # -- the samples as grids -------------------------------------------------------------------
@@ -461,7 +461,7 @@ def test_random_bytes_named_docx(tmp_path: Path) -> None:
 def test_seed_docx_has_the_seed_texts_cells() -> None:
     """Cell for cell, the Word file holds what the text export of it holds; where Word
     merges a cell down, the text shows the cell below as blank."""
-    from parsers import text
+    from jixiao.parsers.readers import text
 
     word, txt = docx.read(SEED_DOCX), text.read(SEED_TXT)
     assert len(word.tables) == len(txt.tables) == 12

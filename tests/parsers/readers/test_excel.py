@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from parsers import parse_file, read_source
-from parsers.errors import UnreadableFile
-from parsers.excel import display_text
-from parsers.grid import Paragraph, Table
+from jixiao.errors import UnreadableFile
+from jixiao.parsers.grid import Paragraph, Table
+from jixiao.parsers.parse import parse_file, read_source
+from jixiao.parsers.readers.excel import display_text
 from tests.conftest import SAMPLES
 
 NATIONAL = SAMPLES / "templates" / "柳河镇_2022_项目绩效目标表.xlsx"

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-import parsers
-from parsers import docx, legacy
-from parsers.errors import LimitExceeded, MissingTool, UnreadableFile
-from parsers.grid import SourceDocument
-from parsers.limits import Limits
+from jixiao.errors import LimitExceeded, MissingTool, UnreadableFile
+from jixiao.parsers import parse
+from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.readers import READERS, docx, legacy
+from jixiao.parsers.readers.limits import Limits
 from tests.conftest import SAMPLES, without_identity
 
 SEED_DOC = SAMPLES / "legacy" / "老庄子镇_2021.doc"
@@ -64,8 +64,8 @@ def test_doc_exports_what_the_seed_text_exports(export_file: Any) -> None:
 def test_a_wps_file_takes_the_same_path(tmp_path: Path) -> None:
     path = tmp_path / "老庄子镇_2021.wps"
     shutil.copyfile(SEED_DOC, path)
-    assert parsers.READERS["wps"] == parsers.READERS["doc"] == "parsers.legacy"
-    src = parsers.read_source(path, fmt="wps")
+    assert READERS["wps"] == READERS["doc"] == "jixiao.parsers.readers.legacy"
+    src = parse.read_source(path, fmt="wps")
     assert len(src.tables) == 12
     assert src.format == "doc"  # WPS saved it in the Word 97 format: by content, a .doc
 
@@ -78,7 +78,7 @@ def test_a_doc_libreoffice_cannot_open(tmp_path: Path) -> None:
     path = tmp_path / "坏.doc"
     path.write_bytes(bytes(data))
     with pytest.raises(UnreadableFile, match=r"坏\.doc: LibreOffice could not convert"):
-        parsers.read_source(path)
+        parse.read_source(path)
 
 
 # -- without LibreOffice ------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def test_missing_libreoffice_names_what_to_install(
     with pytest.raises(MissingTool, match="apt-get install libreoffice-writer-nogui"):
         legacy.read(SEED_DOC)
     with pytest.raises(MissingTool, match=r"^老庄子镇_2021\.doc: old Word \(\.doc\)"):
-        parsers.read_source(SEED_DOC)
+        parse.read_source(SEED_DOC)
 
 
 def fake_soffice(folder: Path, script: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,12 +21,12 @@ import pytest
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
 
-import parsers
-from parsers import pdf
-from parsers.errors import LimitExceeded, UnreadableFile
-from parsers.grid import Table
-from parsers.limits import Limits
-from parsers.pdf_blocks import (
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers import parse
+from jixiao.parsers.grid import Table
+from jixiao.parsers.readers import pdf
+from jixiao.parsers.readers.limits import Limits
+from jixiao.parsers.readers.pdf.blocks import (
     PAGE_NUMBER_RE,
     PCell,
     Piece,
@@ -36,10 +36,17 @@ from parsers.pdf_blocks import (
     split_row,
     to_table,
 )
-from parsers.pdf_content import FastInterpreter
-from parsers.pdf_page import Glyph, PageContent, Segment, _Collector, page_size, read_page
-from parsers.pdf_tables import find_grids
-from parsers.pdf_text import TextLine, build_lines, join_lines, line_text
+from jixiao.parsers.readers.pdf.content import FastInterpreter
+from jixiao.parsers.readers.pdf.page import (
+    Glyph,
+    PageContent,
+    Segment,
+    _Collector,
+    page_size,
+    read_page,
+)
+from jixiao.parsers.readers.pdf.ruled import find_grids
+from jixiao.parsers.readers.pdf.text import TextLine, build_lines, join_lines, line_text
 from samples.pdf_variants import minimal_pdf, ruled_grid_content
 from tests.conftest import ROOT, SAMPLES, assert_golden, without_identity
 
@@ -57,7 +64,7 @@ PRINTED = {
     "fake_bold": "two_tables_one_page",
     "owner_password_only": "two_tables_one_page",
 }
-SCHEMA = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 
 
 def contract(export: dict[str, Any]) -> list[dict[str, Any]]:
@@ -553,7 +560,7 @@ def test_variant_exports_as_its_word_source(
 
 def reason(path: Path) -> str:
     with pytest.raises(UnreadableFile) as e:
-        parsers.parse_file(path)
+        parse.parse_file(path)
     assert str(e.value).startswith(f"{path.name}: ")
     return e.value.reason
 

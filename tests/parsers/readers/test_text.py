@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers.errors import NoProjects, UnreadableFile
-from parsers.text import decode, read, text_to_blocks
+from jixiao.errors import NoProjects, UnreadableFile
+from jixiao.parsers.readers.text import decode, read, text_to_blocks
 from tests.conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -67,7 +67,7 @@ def test_bare_tab_is_an_empty_cell() -> None:
 
 
 def test_text_without_table_fails_clearly(tmp_path: Path) -> None:
-    from parsers import parse_file
+    from jixiao.parsers.parse import parse_file
 
     f = tmp_path / "memo.txt"
     f.write_text("关于2021年预算的说明\n\n这是一段说明文字。\n", encoding="utf-8")
@@ -76,7 +76,7 @@ def test_text_without_table_fails_clearly(tmp_path: Path) -> None:
 
 
 def test_table_without_project_name_fails_clearly(tmp_path: Path) -> None:
-    from parsers import parse_file
+    from jixiao.parsers.parse import parse_file
 
     body = SEED_TEXT.split("征地拆迁补偿款项目绩效目标表", 1)[1].split("2.  规划环评费")[0]
     body = body.replace("\t项目名称\n\t征地拆迁补偿款", "\t项目名称\n\t")

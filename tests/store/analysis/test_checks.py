@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from normalize import normalize_value
-from store.checks import collect_findings, related, run_checks, wan
-from store.db import open_engine
-from store.models import Finding
-from store.write import add_document
+from jixiao.normalize import normalize_value
+from jixiao.store.analysis.checks import collect_findings, related, run_checks, wan
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.models import Finding
+from jixiao.store.db.write import add_document
 from tests.conftest import SEED
 from tests.seeded import ingest_into, jixiao, seeded_url_fixture  # noqa: F401
 

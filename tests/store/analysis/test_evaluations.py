@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from store.evaluations import name_key
+from jixiao.store.analysis.evaluations import name_key
 from tests.conftest import ROOT, SAMPLES, export_of
 
 TEMPLATES = SAMPLES / "templates"
@@ -102,9 +102,9 @@ def test_another_unit_or_year_is_not_linked(tmp_path: Path, unit: str, year: int
 
 
 def test_flat_export_shows_target_and_actual_side_by_side(tmp_path: Path) -> None:
-    from ingest.exporting import export
-    from ingest.pipeline import ingest
-    from store.db import open_engine
+    from jixiao.ingest.pipeline import ingest
+    from jixiao.store.db.engine import open_engine
+    from jixiao.store.exports.exporting import export
 
     engine = open_engine(f"sqlite:///{tmp_path / 'f.db'}")
     ingest(engine, [TARGET, EVALUATION])
@@ -130,5 +130,5 @@ def test_names_compared_without_noise(a: str, b: str) -> None:
 def test_export_matches_the_schema(linked: dict[str, dict[str, Any]]) -> None:
     import jsonschema
 
-    schema = json.loads((ROOT.parent / "shared" / "export.schema.json").read_text("utf-8"))
+    schema = json.loads((ROOT / "docs" / "export.schema.json").read_text("utf-8"))
     jsonschema.validate({"documents": list(linked.values())}, schema)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from store import frames
-from store.db import open_engine
-from store.errors import ReadOnlyViolation
+from jixiao.errors import ReadOnlyViolation
+from jixiao.store.analysis import frames
+from jixiao.store.db.engine import open_engine
 from tests.seeded import seeded_url_fixture  # noqa: F401
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from store.errors import StoreError
-from store.roster import RosterUnit, match_unit, name_key, read_roster
+from jixiao.errors import StoreError
+from jixiao.store.analysis.roster import RosterUnit, match_unit, name_key, read_roster
 from tests.conftest import ROOT, SEED
 from tests.seeded import ingest_into, jixiao, seeded_url_fixture  # noqa: F401
 

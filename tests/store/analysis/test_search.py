@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from store.db import open_engine
-from store.errors import StoreError
-from store.search import Hit, highlight, query_terms, search, snippet
+from jixiao.errors import StoreError
+from jixiao.store.analysis.search import Hit, highlight, query_terms, search, snippet
+from jixiao.store.db.engine import open_engine
 from tests.conftest import SEED
 from tests.seeded import database, ingest_into, jixiao, seeded_url_fixture  # noqa: F401
 
@@ -81,7 +81,7 @@ def test_search_command_prints_marked_matches(seeded_url: str) -> None:
     r = jixiao("search", "排水", "--db", seeded_url)
     assert r.exit_code == 0, r.stderr
     assert "【排水】" in r.stdout
-    assert "《000_dc2e081542201539.txt》" in r.stdout
+    assert f"《{SEED.name}》" in r.stdout
     r = jixiao("search", "满意度", "--db", seeded_url, "--json", "-n", "3")
     out = json.loads(r.stdout)
     assert out["query"] == "满意度"

@@ -8,11 +8,11 @@ from datetime import datetime
 import pytest
 from sqlalchemy import Engine, create_engine, inspect, select, text
 
-from ingest.exporting import export_dicts
-from store import schema
-from store.db import open_engine
-from store.migrations import HEAD
-from store.models import FileOutcome
+from jixiao.store.db import schema
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.migrations import HEAD
+from jixiao.store.db.models import FileOutcome
+from jixiao.store.exports.exporting import export_dicts
 
 STAMP = datetime(2024, 3, 1, 8, 30)
 
@@ -84,12 +84,12 @@ def test_database_made_before_alembic_is_stamped_and_upgraded(db_url: str) -> No
 
 
 def test_models_and_migrations_agree(db_url: str) -> None:
-    """Whoever adds a column to store/models.py must add a migration (`alembic revision
-    --autogenerate`, see store/migrations): this test says what is missing."""
+    """Whoever adds a column to store/db/models.py must add a migration (`alembic revision
+    --autogenerate`, see store/db/migrations): this test says what is missing."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from store.models import Base
+    from jixiao.store.db.models import Base
 
     engine = open_engine(db_url)
     with engine.connect() as c:
@@ -131,7 +131,7 @@ def test_opening_a_current_database_runs_no_migration(
 
 
 def test_a_database_upgraded_by_a_newer_jixiao_is_refused(sqlite_url: str) -> None:
-    from store.errors import StoreError
+    from jixiao.errors import StoreError
 
     engine = open_engine(sqlite_url)
     with engine.begin() as c:

@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from store.db import open_engine
-from store.errors import ReadOnlyViolation, StoreError
-from store.views import single_statement
+from jixiao.errors import ReadOnlyViolation, StoreError
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.views import single_statement
 from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
 
 INDICATOR_COLUMNS = {

@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ingest.build import build_payload
-from parsers import parse_file
-from store.db import open_engine
-from store.models import Document, Indicator, Project
-from store.write import add_document
+from jixiao.ingest.build import build_payload
+from jixiao.parsers.parse import parse_file
+from jixiao.store.db.engine import open_engine
+from jixiao.store.db.models import Document, Indicator, Project
+from jixiao.store.db.write import add_document
 from tests.conftest import GOLDEN, SEED, export_of
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ingest.xlsx import _width
+from jixiao.store.exports.xlsx import _width
 from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
 
 

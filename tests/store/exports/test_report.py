@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest import charts
-from ingest.report import spend_plan_series
-from store.summary import ProjectFigures, UnitYear
+from jixiao.store.analysis.summary import ProjectFigures, UnitYear
+from jixiao.store.exports import charts
+from jixiao.store.exports.report import spend_plan_series
 from tests.browser import chromium, screenshot
 from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
 

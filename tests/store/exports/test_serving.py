@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ingest import serving
+from jixiao.store.exports import serving
 from tests.browser import chromium, screenshot
 from tests.conftest import ROOT
 from tests.seeded import jixiao, seeded_sqlite_fixture  # noqa: F401
@@ -44,7 +44,7 @@ def server(seeded_sqlite: str) -> Iterator[str]:
     """`jixiao serve` on a free local port; the base URL of the seed's database."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ingest", "serve", "--db", seeded_sqlite, "--port", str(port)],
+        [sys.executable, "-m", "jixiao", "serve", "--db", seeded_sqlite, "--port", str(port)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:

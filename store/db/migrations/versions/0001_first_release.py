@@ -1,9 +1,9 @@
 """The schema of the first release, exactly as `create_all` made it (tables only).
 
 Databases made before jixiao used Alembic have these tables and no version table:
-`store.schema` stamps them at this revision and upgrades them from here.  The views are
-not part of any revision: `store.schema.ensure_schema` recreates them from
-`store.views` after every upgrade (and whenever their definition changes).
+`jixiao.store.db.schema` stamps them at this revision and upgrades them from here.  The views are
+not part of any revision: `jixiao.store.db.schema.ensure_schema` recreates them from
+`jixiao.store.db.views` after every upgrade (and whenever their definition changes).
 
 Revision ID: 0001
 Revises:
