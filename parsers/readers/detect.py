@@ -19,7 +19,10 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from xlrd.compdoc import CompDoc, CompDocError
+
 from jixiao.errors import UnreadableFile, UnsupportedFormat
+from jixiao.parsers.readers import READERS
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 
@@ -214,8 +217,6 @@ def _main_part(z: zipfile.ZipFile, names: set[str], limits: Limits, what: str) -
 
 def _ole_streams(path: Path, limits: Limits) -> set[str]:
     """Stream names in a Compound File's directory (xlrd reads the format)."""
-    from xlrd.compdoc import CompDoc, CompDocError
-
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         return _ole_streams_by_search(path)
@@ -237,8 +238,6 @@ def _ole_streams_by_search(path: Path) -> set[str]:
 
 
 def _if_readable(fmt: str, what: str) -> str:
-    from jixiao.parsers.readers import READERS
-
     if fmt in READERS:
         return fmt
     raise UnsupportedFormat(

@@ -25,6 +25,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+import openpyxl
+import xlrd
+from openpyxl.utils.exceptions import InvalidFileException
+from xlrd.compdoc import CompDocError
+
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
@@ -72,9 +77,6 @@ def _count_tables(blocks: list[Block]) -> int:
 
 
 def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
     with open_zip(path, limits, what="the Excel file") as z:
         scan_package(z, limits, what="the Excel file")
     try:
@@ -119,9 +121,6 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
 
 
 def xls_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
-    import xlrd
-    from xlrd.compdoc import CompDocError
-
     data = path.read_bytes()
     if "EncryptedPackage".encode("utf-16-le") in data[: 1 << 20]:
         raise UnreadableFile(
@@ -162,8 +161,6 @@ def xls_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list
 
 
 def _xls_text(book: object, cell: object) -> str:
-    import xlrd
-
     ctype, value = cell.ctype, cell.value  # type: ignore[attr-defined]
     if ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
         return ""

@@ -1,6 +1,6 @@
 """pandas DataFrames for notebooks, from any supported database URL.
 
-    >>> from store import frames
+    >>> from jixiao.store.analysis import frames
     >>> ind = frames.indicators("sqlite:///jixiao.db", year=2021)
     >>> ind.groupby(["level1", "kind"]).size()
 
@@ -11,16 +11,14 @@ computed afresh and nothing is written; `query` runs one read-only statement.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+import pandas as pd
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from jixiao.store.analysis.checks import collect_findings, issue_rows
+from jixiao.store.analysis.summary import unit_year_where
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.views import read_only_query
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 Db = str | Engine | None
 
@@ -34,10 +32,6 @@ def _engine(db: Db) -> tuple[Engine, bool]:
 
 def _view(db: Db, view: str, unit: str | None, year: int | None,
           order: str) -> pd.DataFrame:
-    import pandas as pd
-
-    from jixiao.store.analysis.summary import unit_year_where
-
     where, params = unit_year_where(unit, year)
     engine, own = _engine(db)
     try:
@@ -74,10 +68,6 @@ def indicators(db: Db = None, *, unit: str | None = None, year: int | None = Non
 def findings(db: Db = None, *, unit: str | None = None, year: int | None = None
              ) -> pd.DataFrame:
     """The consistency findings of `jixiao check`, computed now (nothing is stored)."""
-    import pandas as pd
-
-    from jixiao.store.analysis.checks import collect_findings, issue_rows
-
     engine, own = _engine(db)
     try:
         with Session(engine) as s:
@@ -95,8 +85,6 @@ def findings(db: Db = None, *, unit: str | None = None, year: int | None = None
 
 def query(db: Db, sql: str) -> pd.DataFrame:
     """One read-only statement's rows (a write raises jixiao.errors.ReadOnlyViolation)."""
-    import pandas as pd
-
     engine, own = _engine(db)
     try:
         result = read_only_query(engine, sql)

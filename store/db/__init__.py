@@ -1,2 +1,4 @@
-"""db: SQLAlchemy 2.0 models, the schema and its migrations, the views; one document written
-and read back.  Functions take a Session and never commit."""
+"""db: the persistence: SQLAlchemy 2.0 models, schema and migrations, views, one document's write.
+
+Functions take a Session and never commit: the caller owns the transaction.
+"""

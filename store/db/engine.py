@@ -11,6 +11,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jixiao.errors import StoreError
+from jixiao.store.db.schema import ensure_schema
 
 DEFAULT_URL = "sqlite:///jixiao.db"
 
@@ -45,8 +46,6 @@ def open_engine(url: str | None = None, *, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         try:
-            from jixiao.store.db.schema import ensure_schema
-
             ensure_schema(engine)
         except OperationalError as e:
             raise StoreError(

@@ -1,14 +1,14 @@
-"""PDF submissions (exported from Word or WPS, often the final stamped version).
+"""pdf: PDF submissions (exported from Word or WPS, often the final stamped version).
 
 A PDF table has no cells, only lines and characters.  The reader is a chain of steps:
 
     open_pdf        pdfplumber opens the file; encryption and damage become readable errors
-    read_pages      each page interpreted into glyphs and ruling segments (`pdf_page`),
+    read_pages      each page interpreted into glyphs and ruling segments (`page`),
                     under a per-page time limit
     check_text      no text at all (a scan), or text from fonts without a Unicode map
                     (`(cid:123)` runs, private-use characters), is unreadable
     page_items      ruled tables found from the drawn lines, glyphs put into their cells
-                    (`pdf_tables`, `pdf_text`), the rest into lines (`pdf_blocks`)
+                    (`ruled`, `unruled`, `text`), the rest into lines (`blocks`)
     drop_running_lines, to_blocks
                     running headers and footers dropped, tables stitched across page
                     breaks, lines joined into paragraphs

@@ -68,7 +68,7 @@ class Piece:
     xs: list[float]
     rows: list[list[PCell]]
     row_pages: list[int] = field(default_factory=list)
-    ruled: bool = True  # False: columns inferred from the text (`pdf_unruled`)
+    ruled: bool = True  # False: columns inferred from the text (`unruled`)
 
 
 @dataclass(slots=True)

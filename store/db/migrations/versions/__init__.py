@@ -1,0 +1,1 @@
+"""versions: one Alembic script per schema revision, oldest first."""
