@@ -34,7 +34,7 @@ lint: install
 	cp -rs $(CURDIR)/jixiao $(LINT_TREE)/jixiao
 	for d in ingest parsers normalize store; do cp -rs $(CURDIR)/$$d $(LINT_TREE)/jixiao/$$d; done
 	$(BIN)/ruff check jixiao ingest parsers normalize store tests samples bench
-	$(BIN)/mypy
+	MYPYPATH=$(LINT_TREE) $(BIN)/mypy
 	cd $(LINT_TREE) && $(CURDIR)/$(BIN)/lint-imports $(CURDIR)/pyproject.toml --no-cache
 
 ## Rebuild the golden exports after a deliberate change (then review `git diff tests/golden`).

@@ -50,7 +50,7 @@ PG_URL = os.environ.get("JIXIAO_TEST_PG_URL", "postgresql+psycopg://postgres@127
 
 
 def make_corpus(folder: Path, counts: dict[str, int]) -> None:
-    from tests.copies import TOWNS, variant_text
+    from tests.helpers import TOWNS, variant_text
 
     folder.mkdir(parents=True, exist_ok=True)
     xlsx_sources = sorted(TEMPLATES.glob("*.xlsx"))

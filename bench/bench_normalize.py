@@ -8,7 +8,7 @@ Numbers are random, so many values are distinct, as across many documents. Three
 figures: "cold" reads the list once starting from empty caches (repeats within the list
 hit the cache, as they do in a real batch); "warm" reads it again, as a re-ingest would;
 "all distinct" reads each distinct value once from empty caches, the worst case.
-Goal (issue 3): at least 100,000 values per second.
+Goal: at least 100,000 values per second.
 """
 
 from __future__ import annotations

@@ -8,13 +8,20 @@ Pure: no database, no clock.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from jixiao.normalize import normalize_value
-from jixiao.normalize.budget import parse_budget_text
+from jixiao.normalize.budget import is_subtotal, parse_budget_text, parse_funding_label
 from jixiao.normalize.goals import split_goals
 from jixiao.normalize.money import parse_amount_yuan
+from jixiao.parsers.layout.docfields import NOWHERE, UnitAndYear, unit_and_year
 from jixiao.parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
+from jixiao.store.db.payload import (
+    DocumentPayload,
+    FundingPayload,
+    IndicatorPayload,
+    ProjectPayload,
+    SectionPayload,
+)
 from jixiao.vocab import labels as vocab
 
 
@@ -24,69 +31,78 @@ def build_payload(
     source: str,
     sha256: str,
     size_bytes: int | None = None,
-    unit_name: str | None = None,
-    year: int | None = None,
-) -> dict[str, Any]:
-    """`unit_name` and `year` given here override what the document says."""
-    year = year or rec.year
-    return {
-        "source": source,
-        "sha256": sha256,
-        "format": rec.format,
-        "unit_name": unit_name or rec.unit_name,
-        "year": year,
-        "pages": rec.pages,
-        "size_bytes": size_bytes,
-        "warnings": rec.warnings,
-        "sections": [{"heading": s.heading, "text": s.text, "page": s.page} for s in rec.sections],
-        "projects": [project_payload(p, year=year) for p in rec.projects],
-    }
+    origin: str | None = None,  # where the file was found, stored with it
+    given: UnitAndYear = NOWHERE,
+    folder: UnitAndYear = NOWHERE,
+) -> DocumentPayload:
+    """`given` (the command line's --unit and --year) and `folder` (from the file's path)
+    join what the document says; `docfields.unit_and_year` decides between them."""
+    place = unit_and_year(
+        given=given,
+        document=UnitAndYear(rec.unit_name, None if rec.year_guessed else rec.year),
+        folder=folder,
+        guess_year=lambda: rec.year if rec.year_guessed else None,
+    )
+    year = place.year
+    return DocumentPayload(
+        source=source,
+        sha256=sha256,
+        format=rec.format,
+        unit_name=place.unit,
+        year=year,
+        pages=rec.pages,
+        size_bytes=size_bytes,
+        warnings=rec.warnings,
+        origin=origin,
+        sections=[SectionPayload(heading=s.heading, text=s.text, page=s.page)
+                  for s in rec.sections],
+        projects=[project_payload(p, year=year) for p in rec.projects],
+    )
 
 
-def project_payload(p: ProjectRecord, *, year: int | None) -> dict[str, Any]:
+def project_payload(p: ProjectRecord, *, year: int | None) -> ProjectPayload:
     total, funding, purpose = _budget(p)
-    return {
-        "seq": p.seq,
-        "code": p.code,
-        "name": p.name,
-        "kind": p.kind,
-        "is_self_evaluation": p.is_self_evaluation,
-        "purpose": purpose,
-        "budget_text": p.budget_text,
-        "budget_total_yuan": _float(total),
-        "funding": funding,
-        "spend_plan": spend_plan(p.spend_plan_raw),
-        "goals": split_goals(p.goals_text),
-        "fields": p.fields,
-        "table_index": p.where.table if p.where else None,
-        "page": p.where.page if p.where else None,
-        "indicators": [indicator_payload(i, year=year) for i in p.indicators],
-    }
+    return ProjectPayload(
+        seq=p.seq,
+        code=p.code,
+        name=p.name,
+        kind=p.kind,
+        is_self_evaluation=p.is_self_evaluation,
+        purpose=purpose,
+        budget_text=p.budget_text,
+        budget_total_yuan=_float(total),
+        funding=funding,
+        spend_plan=spend_plan(p.spend_plan_raw),
+        goals=split_goals(p.goals_text),
+        fields=p.fields,
+        table_index=p.where.table if p.where else None,
+        page=p.where.page if p.where else None,
+        indicators=[indicator_payload(i, year=year) for i in p.indicators],
+    )
 
 
-def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[dict[str, Any]], str | None]:
+def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[FundingPayload], str | None]:
     """Total, funding lines and purpose, from a budget sentence or separate rows."""
     unit = p.budget_unit_hint or "元"
     total: Decimal | None = None
-    funding: list[dict[str, Any]] = []
+    funding: list[FundingPayload] = []
     purpose = p.purpose
     if p.budget_text:
         reading = parse_budget_text(p.budget_text)
         total = reading.total_yuan
         funding = [
-            {"source": f.source, "amount_yuan": _float(f.amount_yuan)} for f in reading.funding
+            FundingPayload(source=f.source, amount_yuan=_float(f.amount_yuan))
+            for f in reading.funding
         ]
         purpose = purpose or reading.purpose
     if p.budget_raw and total is None:
         total = parse_amount_yuan(p.budget_raw, default_unit=unit)
     if p.funding:
-        from jixiao.normalize.budget import is_subtotal, parse_funding_label
-
         lines = [
-            {
-                "source": parse_funding_label(f.source),
-                "amount_yuan": _float(parse_amount_yuan(f.amount_raw, default_unit=unit)),
-            }
+            FundingPayload(
+                source=parse_funding_label(f.source),
+                amount_yuan=_float(parse_amount_yuan(f.amount_raw, default_unit=unit)),
+            )
             for f in p.funding
             if not is_subtotal(f.source)
         ]
@@ -106,34 +122,34 @@ def spend_plan(raw: list[str] | None) -> list[float | int | None] | None:
     return out
 
 
-def indicator_payload(i: IndicatorRecord, *, year: int | None) -> dict[str, Any]:
+def indicator_payload(i: IndicatorRecord, *, year: int | None) -> IndicatorPayload:
     value = normalize_value(i.value_raw, level2=i.level2, year=year, unit=i.unit_raw, op=i.op_raw)
     actual = (
         normalize_value(i.actual_raw, level2=i.level2, year=year, unit=i.unit_raw).to_dict()
         if i.actual_raw
         else None
     )
-    return {
-        "level1": i.level1,
-        "level1_canonical": canonical_level1(i.level1),
-        "level2": i.level2,
-        "level3": i.level3,
-        "description": i.description,
-        "value_raw": i.value_raw,
-        "basis": i.basis,
-        "op_raw": i.op_raw,
-        "unit_raw": i.unit_raw,
-        "value": value.to_dict(),
-        "weight": _score(i.weight_raw),
-        "actual_raw": i.actual_raw,
-        "actual": actual,
-        "score": _score(i.score_raw),
-        "deviation": i.deviation,
-        "extra": i.extra,
-        "table_index": i.where.table,
-        "row_index": i.where.row,
-        "page": i.where.page,
-    }
+    return IndicatorPayload(
+        level1=i.level1,
+        level1_canonical=canonical_level1(i.level1),
+        level2=i.level2,
+        level3=i.level3,
+        description=i.description,
+        value_raw=i.value_raw,
+        basis=i.basis,
+        op_raw=i.op_raw,
+        unit_raw=i.unit_raw,
+        value=value.to_dict(),
+        weight=_score(i.weight_raw),
+        actual_raw=i.actual_raw,
+        actual=actual,
+        score=_score(i.score_raw),
+        deviation=i.deviation,
+        extra=i.extra,
+        table_index=i.where.table,
+        row_index=i.where.row,
+        page=i.where.page,
+    )
 
 
 def canonical_level1(level1: str | None) -> str | None:

@@ -27,7 +27,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
-from jixiao.errors import StoreError
+from jixiao.errors import OptionError, StoreError
 from jixiao.ingest.archives import ArchiveError, Workspace
 from jixiao.ingest.discover import Found, discover, readable_name
 from jixiao.ingest.runlog import FileResult, RunLog, RunSummary, database_answers, writing
@@ -49,6 +49,7 @@ from jixiao.store.db.write import (
     find_by_sha,
     lock_document,
 )
+from jixiao.vocab.organisations import FOLDER_ENDINGS
 
 __all__ = ["FileResult", "Options", "RunSummary", "from_path", "ingest"]
 
@@ -203,8 +204,8 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
     if parsed.payload is None:
         return result
     payload = parsed.payload
-    result.format = payload.get("format")
-    key = doc_key(payload.get("unit_name"), payload.get("year"), payload["source"])
+    result.format = payload.format
+    key = doc_key(payload.unit_name, payload.year, payload.source)
     try:
         with writing(engine) as s:
             lock_document(s, key, task.sha256)
@@ -227,10 +228,10 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
         result.reason = (f"the database refused this document ({_first_line(e)}); the other "
                          "files were stored; please report this file")
         return result
-    projects = payload["projects"]
+    projects = payload.projects
     result.outcome = "ingested"
     result.projects = len(projects)
-    result.indicators = sum(len(p["indicators"]) for p in projects)
+    result.indicators = sum(len(p.indicators) for p in projects)
     result.seconds = parsed.seconds + time.perf_counter() - t0
     return result
 
@@ -256,8 +257,8 @@ def _first_line(e: Exception) -> str:
 _PATH_YEAR = re.compile(r"^(20\d{2})(?:年度?)?$")
 _YEAR_THEN_UNIT = re.compile(r"^(20\d{2})(?:年度?)?[\s_\-]*(.+)$")
 _UNIT_THEN_YEAR = re.compile(r"^(.+?)[\s_\-]*(20\d{2})(?:年度?)?$")
-# How units name themselves: 老庄子镇, 某某乡, 某某街道(办事处), 某某局 …
-_PATH_UNIT = re.compile(r"(镇|乡|街道|办事处|局|委员会|中心|委|办)$")
+# How units name their folders: 老庄子镇, 某某乡, 某某街道(办事处), 某某局 …
+_PATH_UNIT = re.compile("(" + "|".join(FOLDER_ENDINGS) + ")$")
 
 
 def from_path(parts: tuple[str, ...]) -> tuple[str | None, int | None]:
@@ -285,12 +286,12 @@ def compile_path_pattern(pattern: str) -> re.Pattern[str]:
     """`{year}/{unit}/*` → a regex matched against the end of each file's path.
 
     Segments are separated by `/`; `{unit}` and `{year}` capture, `*` matches within one
-    folder or file name, `**` any number of folders.  Raises ValueError."""
+    folder or file name, `**` any number of folders.  Raises OptionError."""
     if "{unit}" not in pattern and "{year}" not in pattern:
-        raise ValueError(f"the path pattern {pattern!r} names neither {{unit}} nor {{year}}")
+        raise _bad_pattern(f"the path pattern {pattern!r} names neither {{unit}} nor {{year}}")
     for name in ("{unit}", "{year}"):
         if pattern.count(name) > 1:
-            raise ValueError(f"the path pattern {pattern!r} names {name} twice")
+            raise _bad_pattern(f"the path pattern {pattern!r} names {name} twice")
     segments = [seg for seg in pattern.strip("/").split("/") if seg]
     out: list[str] = []
     for seg in segments:
@@ -306,7 +307,11 @@ def compile_path_pattern(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(rf"(?:^|/){body}$")
     except re.error as e:
-        raise ValueError(f"the path pattern {pattern!r} is not usable: {e}") from e
+        raise _bad_pattern(f"the path pattern {pattern!r} is not usable: {e}") from e
+
+
+def _bad_pattern(why: str) -> OptionError:
+    return OptionError(f"{why}; write it like '{{year}}/{{unit}}/*'")
 
 
 def path_locator(pattern: str | None) -> Callable[[Found], tuple[str | None, int | None]]:

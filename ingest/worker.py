@@ -1,7 +1,7 @@
 """Parsing in worker processes: read, parse and normalize one file; touch no database.
 
-`parse_task` turns one file into a plain payload (or a readable failure) that the single
-writer stores.  `ParsePool` runs it in `jobs` worker processes and guards the run
+`parse_task` turns one file into a `DocumentPayload` (or a readable failure) that the
+single writer stores.  `ParsePool` runs it in `jobs` worker processes and guards the run
 against hostile files:
 
 - a parse that takes longer than the time limit is killed with its worker and reported
@@ -32,6 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import JixiaoError, ParseError
+from jixiao.ingest.build import build_payload
+from jixiao.parsers import parse
+from jixiao.parsers.layout.docfields import UnitAndYear
+from jixiao.store.db.payload import DocumentPayload
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,7 @@ class Task:
     size: int
     unit_name: str | None = None  # overrides (command line)
     year: int | None = None
-    path_unit_name: str | None = None  # fallbacks from the path, when the document lacks them
+    path_unit_name: str | None = None  # from the path; docfields.unit_and_year decides
     path_year: int | None = None
     origin: str | None = None  # the full path (or archive!member), for the run log
 
@@ -51,7 +55,7 @@ class Task:
 @dataclass(frozen=True, slots=True)
 class Parsed:
     task: Task
-    payload: dict[str, Any] | None
+    payload: DocumentPayload | None
     reason: str | None
     seconds: float
     peak_rss_kb: int = 0  # the worker's peak resident memory so far (0: parsed inline)
@@ -75,20 +79,17 @@ def parse_task(task: Task) -> Parsed:
     return Parsed(task, payload, reason, time.perf_counter() - t0)
 
 
-def _parse(task: Task) -> tuple[dict[str, Any] | None, str | None]:
-    from jixiao.ingest.build import build_payload
-    from jixiao.parsers.parse import parse_file
-
+def _parse(task: Task) -> tuple[DocumentPayload | None, str | None]:
     try:
-        rec = parse_file(Path(task.path), file_name=task.source)
+        rec = parse.parse_file(Path(task.path), file_name=task.source)
         payload = build_payload(
             rec,
             source=task.source,
             sha256=task.sha256,
             size_bytes=task.size,
-            unit_name=task.unit_name,
-            # a year the folder states beats one only guessed from the text's mentions
-            year=task.year or (task.path_year if rec.year_guessed else None),
+            origin=task.origin or task.display,
+            given=UnitAndYear(task.unit_name, task.year),
+            folder=UnitAndYear(task.path_unit_name, task.path_year),
         )
     except ParseError as e:
         return None, e.reason
@@ -101,11 +102,6 @@ def _parse(task: Task) -> tuple[dict[str, Any] | None, str | None]:
     except Exception as e:  # a reader bug must not stop the batch; say what it was
         return None, (f"internal error while reading ({type(e).__name__}: {e}); "
                       "please report this file")
-    if payload["unit_name"] is None:
-        payload["unit_name"] = task.path_unit_name
-    if payload["year"] is None:
-        payload["year"] = task.path_year
-    payload["origin"] = task.origin or task.display
     return payload, None
 
 

@@ -14,6 +14,7 @@ where there is something to do, what to do next.  The command maps them to exit 
     │   ├── LimitExceeded            beyond a configured safety limit (size, rows, time)
     │   └── MissingTool              an external program it needs (LibreOffice) is absent
     ├── ArchiveError                 an archive, or one entry of it, cannot be used
+    ├── OptionError                  an option's value cannot be used (exit 2)
     ├── StoreError                   the database could not be opened, read or written
     │   └── ReadOnlyViolation        `jixiao query` was given a statement that writes
     └── SelectionError               what a command was asked to act on does not fit
@@ -65,6 +66,10 @@ class MissingTool(ParseError):
 
 class ArchiveError(JixiaoError):
     """An archive, or one entry of it, cannot be used; the message says why."""
+
+
+class OptionError(JixiaoError):
+    """An option's value cannot be used; the message says how to write it."""
 
 
 class StoreError(JixiaoError):

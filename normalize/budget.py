@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from jixiao.normalize.canonical import surface
 from jixiao.normalize.money import find_amounts
+from jixiao.vocab.numerals import ENUMERATION_CHARS
 
 # Labels that name the whole budget (after cleaning). A label containing one of the
 # TOTAL_MARKERS is a total too, unless it also names a source (一般公共预算 is a source).
@@ -53,7 +54,7 @@ _LABEL_TAIL = re.compile(
     r"(?:为|是|(?<![合总小])共计|(?<![合总小])共|(?<![合总小共])计|约|人民币|安排|预计|拟投入|投入|:|：)+$"
 )
 _HIERARCHY = re.compile(
-    r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十\d]+\s*[、.．)）]"
+    rf"^\s*(?:[(（]\s*[{ENUMERATION_CHARS}\d]+\s*[)）]|[{ENUMERATION_CHARS}\d]+\s*[、.．)）]"
     r"|[①-⑳]|其中\s*[:：]?|包括\s*[:：]?)\s*"
 )
 # Clause boundaries in the raw text: sentence ends, brackets, 、 and commas that are not

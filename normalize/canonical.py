@@ -17,6 +17,7 @@ import warnings
 from decimal import Decimal
 from functools import lru_cache
 
+from jixiao.vocab.numerals import DIGIT_VALUES, NONZERO_DIGITS, NUMBER_CHARS, TEN, TWO
 from jixiao.vocab.values import TRADITIONAL
 
 # NFKC leaves these alone; they all mean the same to us. Zero-width marks are dropped.
@@ -36,20 +37,18 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _YEN = re.compile(r"¥(\d+(?:\.\d+)?(?:万|亿|千)?)(?!\d|万|亿|千|元)")
-_CN_DIGITS = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千"
 # Quick test: is there any Chinese numeral at all? (Most values have none: keep cn2an,
 # ~15 µs a call and ~100 ms to import, out of their way.)
-_HAS_CN = re.compile(f"[{_CN_DIGITS}]")
+_HAS_CN = re.compile(f"[{NUMBER_CHARS}]")
 # A run of numeral characters (Chinese or Arabic, with 点/. decimals and 万/亿 groups).
-_CN_RUN = re.compile(f"[{_CN_DIGITS}万亿点\\d.]+")
+_CN_RUN = re.compile(f"[{NUMBER_CHARS}万亿点\\d.]+")
 # 百分之九十五 → 95%; 九成 / 九成五 / 9成 → 90% / 95%.
-_PERCENT_WORDS = re.compile(f"百分之([{_CN_DIGITS}万点\\d.]+)")
+_PERCENT_WORDS = re.compile(f"百分之([{NUMBER_CHARS}万点\\d.]+)")
 _TENTHS = re.compile(
-    f"(?<![{_CN_DIGITS}\\d])([一二两三四五六七八九十\\d])成([一二三四五六七八九\\d])?"
+    f"(?<![{NUMBER_CHARS}\\d])([{NONZERO_DIGITS}{TWO}{TEN}\\d])成([{NONZERO_DIGITS}\\d])?"
     "(?!员|本|果|为|立|绩|熟|功|效)"
 )
-_SMALL = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
-_TENTHS_DIGIT = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2}
+_SMALL = {c: n for c, n in DIGIT_VALUES.items() if n}  # 一 … 九 and 两
 
 
 @lru_cache(maxsize=1 << 15)
@@ -103,7 +102,7 @@ def _tenths(m: re.Match[str]) -> str:
 def _digit(c: str) -> int | None:
     if c.isdigit():
         return int(c)
-    return _TENTHS_DIGIT.get(c)
+    return DIGIT_VALUES.get(c)
 
 
 def _run(m: re.Match[str]) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from jixiao.vocab.numerals import ENUMERATION_CHARS
+
 # Markers clerks put before each goal: 目标1： 1、 1. （1） (一) 一是 ① …
 _MARKER = (
-    r"(?:目标\s*[0-9０-９一二三四五六七八九十]+\s*[：:、.．]?"
-    r"|[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]"
+    rf"(?:目标\s*[0-9０-９{ENUMERATION_CHARS}]+\s*[：:、.．]?"
+    rf"|[(（]\s*[0-9０-９{ENUMERATION_CHARS}]+\s*[)）]"
     r"|[0-9０-９]+\s*[、.．)）](?!\d)"
-    r"|[一二三四五六七八九十]+\s*[、是]"
+    rf"|[{ENUMERATION_CHARS}]+\s*[、是]"
     r"|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
 _MARKER_AT_START = re.compile(r"^\s*" + _MARKER + r"\s*")

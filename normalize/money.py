@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.normalize.canonical import canonical
+from jixiao.vocab.numerals import NUMBER_CHARS
 from jixiao.vocab.values import MONEY_MULTIPLIER_UNIT, MONEY_UNITS
 
 _MULT = "百万|千万|万亿|万|亿|千"
@@ -24,9 +25,8 @@ _ONE_AMOUNT = re.compile(
 # An amount inside a sentence (surface form: Chinese numerals not yet read): a number
 # with 元, or with a bare 万/亿 not followed by another unit (561.2万 is money in a budget
 # sentence; 37亩 and 1.5万人 are not).
-_CN = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千"
 _IN_TEXT = re.compile(
-    f"(?:\\d+(?:\\.\\d+)?|[{_CN}][{_CN}万亿点]*)"
+    f"(?:\\d+(?:\\.\\d+)?|[{NUMBER_CHARS}][{NUMBER_CHARS}万亿点]*)"
     f"(?:(?:{_MULT})?元|(?:万|亿)(?![人平亩吨户个次株棵米公千立方册件名家处辆台套项场所间]))"
 )
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.quantities import Amount, Reading, read_phrase, read_rate
 from jixiao.normalize.value import EMPTY, Value
+from jixiao.vocab.placeholders import EMPTY_VALUES
 from jixiao.vocab.values import (
     BOOLEANS,
     COUNT_UNITS,
@@ -37,7 +38,6 @@ from jixiao.vocab.values import (
     MULTIPLIERS,
     OP_CELL,
     PERCENT_UNIT_WORDS,
-    PLACEHOLDERS,
     QUALITATIVE_BOOLEANS,
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
@@ -120,7 +120,7 @@ def _normalize(
 
 def _recognise(text: str, s: str, ctx: Context) -> Value:
     """The recognisers in order; the first Value wins, else `text`."""
-    if surface(text) in PLACEHOLDERS:
+    if surface(text) in EMPTY_VALUES:
         return EMPTY
     try:
         for recognise in RECOGNISERS:
@@ -394,7 +394,7 @@ def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:
     if cell is None:
         return "", "", False, ""
     unit = surface(cell.strip()).strip("()")
-    if unit in PLACEHOLDERS:
+    if unit in EMPTY_VALUES:
         return "", "", False, ""
     if "/" in unit:  # a rate column: 次/年, 元/人
         head, _, per = unit.rpartition("/")

@@ -1,4 +1,4 @@
-"""The typed value of one 指标值: the `value` object of INTERFACE.md."""
+"""The typed value of one 指标值: the `value` object of docs/contract.md."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
+
+from jixiao.fields import VALUE
 
 Kind = Literal["quantity", "money", "percent", "date", "boolean", "qualitative", "text", "empty"]
 Op = Literal["=", ">=", "<=", ">", "<", "range"]
@@ -30,20 +32,17 @@ class Value:
     label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape: all eleven keys, numbers as JSON numbers, the date as ISO."""
-        return {
-            "kind": self.kind,
-            "op": self.op,
-            "number": _num(self.number),
-            "number_max": _num(self.number_max),
-            "unit": self.unit,
-            "base_number": _num(self.base_number),
-            "base_number_max": _num(self.base_number_max),
-            "base_unit": self.base_unit,
-            "date": self.date.isoformat() if self.date else None,
-            "bool": self.bool,
-            "label": self.label,
-        }
+        """The JSON shape: the keys of `jixiao.fields.VALUE` in their order, numbers as
+        JSON numbers, the date as ISO."""
+        return {f.key: _json(getattr(self, f.key)) for f in VALUE}
+
+
+def _json(x: object) -> object:
+    if isinstance(x, Decimal):
+        return _num(x)
+    if isinstance(x, date):
+        return x.isoformat()
+    return x
 
 
 def _num(d: Decimal | None) -> int | float | None:

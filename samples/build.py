@@ -30,8 +30,8 @@ MODULES = [
     "samples.docx_variants",
     "samples.pdf_variants",
     "samples.templates",
-    "samples.acceptance",
-    "samples.acceptance2",  # second acceptance round (samples/acceptance2/)
+    "samples.layouts_unlike_the_seed",
+    "samples.layouts_unlike_the_seed_in_pdf_and_excel",
 ]
 
 STAMPS = SAMPLES / "soffice-stamps.json"
@@ -43,6 +43,13 @@ def sha256(path: Path) -> str:
 
 def load_stamps() -> dict[str, str]:
     return json.loads(STAMPS.read_text(encoding="utf-8")) if STAMPS.exists() else {}
+
+
+def load() -> list[Sample]:
+    """Every sample, in build order (importing a builder module registers its samples)."""
+    for module in MODULES:
+        importlib.import_module(module)
+    return REGISTRY
 
 
 def build_one(s: Sample, stamps: dict[str, str], *, force: bool) -> str:
@@ -66,14 +73,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="list the samples and what they guard")
     ap.add_argument("--force", action="store_true", help="also redo LibreOffice conversions")
     args = ap.parse_args(argv)
-    for module in MODULES:
-        importlib.import_module(module)
-    chosen = [s for s in REGISTRY if not args.paths or s.path in args.paths]
+    registry = load()
+    chosen = [s for s in registry if not args.paths or s.path in args.paths]
     if args.list:
-        for s in REGISTRY:
+        for s in registry:
             print(f"{s.path}\n    {s.doc}")
+            if s.no_golden:
+                print(f"    (no golden export: {s.no_golden})")
         return 0
-    unknown = set(args.paths) - {s.path for s in REGISTRY}
+    unknown = set(args.paths) - {s.path for s in registry}
     if unknown:
         print(f"unknown samples: {', '.join(sorted(unknown))} (see --list)", file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""Acceptance documents: submissions unlike the seed and the templates, as others send them.
+"""Layouts unlike the seed: submissions unlike the seed and the templates, as others send them.
 
 Other counties' bureaus (局/委), townships and years (2019–2025), each with the quirks a
 careful reader still reads: the unit named only in a labelled paragraph, in a stamped
@@ -7,7 +7,8 @@ careful reader still reads: the unit named only in a labelled paragraph, in a st
 quarters written 一季度 or 1季度, per quarter instead of cumulative; goals as one
 paragraph; separate 指标性质 / 度量单位 columns; an indicator header on two rows; a
 text export with a 部门预算收支总表, a table of contents and a signature table that are
-not projects.  `tests/test_acceptance.py` pins what a human reader takes from each.
+not projects.  `tests/documents/test_layouts_unlike_the_seed.py` pins what a human
+reader takes from each.
 
 Built with the spec and writers of `samples.templates` (docx, xlsx; the PDF is
 LibreOffice's print of the .docx), plus a writer of Word's text export (TAB cells).
@@ -22,7 +23,7 @@ from samples.registry import sample
 from samples.soffice import convert
 from samples.templates import C, Doc, Grid, kv, levels_down, place, write_docx, write_xlsx
 
-DIR = "acceptance"
+DIR = "layouts_unlike_the_seed"
 
 
 # --- 平山县农业农村局 2023: national columns, 万元 noted outside the table -------------
@@ -301,6 +302,9 @@ def folder_only_unit() -> Doc:
 
 # --- registration -------------------------------------------------------------------------
 
+# A clerk's tree, YEAR/UNIT/file: its sample is ingested by this folder, so that the unit
+# and year come from the folder names.
+FOLDER_TREE = f"{DIR}/2020"
 # sample path → (builder, writer)
 Writer = Callable[[Doc, Path], None]
 VARIANTS: dict[str, tuple[Callable[[], Doc], Writer]] = {
@@ -308,7 +312,7 @@ VARIANTS: dict[str, tuple[Callable[[], Doc], Writer]] = {
     f"{DIR}/滹沱镇人民政府_道路改造.docx": (township_two_row_header, write_docx),
     f"{DIR}/卫健委项目绩效目标.xlsx": (health_commission_sheets, write_xlsx),
     f"{DIR}/元氏县教育局_2019年部门预算.txt": (education_text_export, write_text),
-    f"{DIR}/2020/城关镇/项目绩效目标.docx": (folder_only_unit, write_docx),
+    f"{FOLDER_TREE}/城关镇/项目绩效目标.docx": (folder_only_unit, write_docx),
     f"{DIR}/井陉县发改局.txt": (national_text_export, write_text),
 }
 # PDFs printed by LibreOffice from the .docx above
@@ -322,7 +326,8 @@ def _register(path: str, build: Callable[[], Doc], write: Writer) -> None:
         write(build(), target)
 
     make.__doc__ = (build.__doc__ or path).strip().splitlines()[0]
-    sample(path)(make)
+    in_tree = path.startswith(f"{FOLDER_TREE}/")
+    sample(path, ingest_from=FOLDER_TREE if in_tree else None)(make)
 
 
 def _register_pdf(docx: str) -> None:

@@ -1,5 +1,7 @@
-"""Second acceptance round: PDFs that are not plain prints of our docx, clerks' workbooks,
-and quirky text exports.  `tests/test_acceptance2.py` pins what a human reader takes.
+"""Layouts unlike the seed in PDF and Excel: PDFs that are not plain prints of our docx,
+clerks' workbooks, and quirky text exports.
+`tests/documents/test_layouts_unlike_the_seed_in_pdf_and_excel.py` pins what a human reader
+takes.
 
 PDFs (LibreOffice prints, with table properties other than ours): an indicator table of
 its own whose header row repeats on every page while a merged 一级指标 cell runs over the
@@ -27,7 +29,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from samples.acceptance import write_text
+from samples.layouts_unlike_the_seed import write_text
 from samples.registry import sample
 from samples.soffice import convert
 from samples.templates import (
@@ -42,7 +44,7 @@ from samples.templates import (
 )
 from samples.wordgen import FIXED_DATE, save, write_zip_deterministic
 
-DIR = "acceptance2"
+DIR = "layouts_unlike_the_seed_in_pdf_and_excel"
 HEADER = ("一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据")
 
 

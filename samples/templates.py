@@ -1,4 +1,4 @@
-"""Other templates in the wild (issue 6), each as .docx, .xlsx and .pdf from one spec.
+"""Other templates in the wild, each as .docx, .xlsx and .pdf from one spec.
 
 Each variant is a small submission of seed-like projects (other townships, 2022) in one
 template: the national style with separate 指标性质, 度量单位 and 权重; its 绩效自评表 at

@@ -1,4 +1,4 @@
-"""The README is the front door: it must stay true to the command (habit 11)."""
+"""The README is the front door: it must stay true to the command."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from jixiao.ingest.cli.main import main
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(main.commands)

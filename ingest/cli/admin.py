@@ -1,42 +1,26 @@
 """The bulk-ingestion commands: `history`, `remove`, `restore`, `runs`, `failures`.
 
-Added to the `jixiao` group by `jixiao.ingest.cli.main` (COMMANDS); each opens the database, calls
-one
-function of `jixiao.ingest.runlog`, prints a table (or `--json`) and picks the exit code.
+Added to the `jixiao` group by `jixiao.ingest.cli.main` (COMMANDS); each opens the
+database, calls one function of `jixiao.ingest.runlog`, prints a table (or `--json`) and
+picks the exit code.  SQLAlchemy and the run log are imported inside the commands, so
+that `jixiao normalize` starts without them.
 """
 
 from __future__ import annotations
 
-import json
-import sys
+import shlex
 from datetime import UTC, datetime
 from typing import Any
 
 import click
 
-from jixiao.ingest.cli.options import db_option, fail, open_db
-
-
-def _console() -> Any:
-    """A console that never truncates: wide when output goes to a file or a pipe."""
-    from rich.console import Console
-
-    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220)
-
-
-def _table(*columns: str) -> Any:
-    from rich.table import Table
-
-    return Table(*columns, box=None, pad_edge=False, header_style="bold")
+from jixiao.ingest.cli.options import db_option, fail, json_option, open_db
+from jixiao.ingest.cli.output import console, print_json, table
 
 
 def _when(t: datetime | None) -> str:
     """A stored time (UTC) in this machine's local time."""
     return t.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S") if t else ""
-
-
-def _json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, default=_iso, indent=1))
 
 
 def _iso(x: object) -> str:
@@ -52,8 +36,8 @@ def _iso(x: object) -> str:
 @click.command()
 @click.argument("unit")
 @click.option("--year", type=int, default=None, help="Only this budget year.")
-@db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option()
+@json_option()
 def history(unit: str, year: int | None, db: str | None, as_json: bool) -> None:
     """Every version of a unit's documents: current, superseded and removed."""
     from sqlalchemy.orm import Session
@@ -67,15 +51,15 @@ def history(unit: str, year: int | None, db: str | None, as_json: bool) -> None:
     if not rows:
         fail(f"no document of a unit named {unit!r}; `jixiao documents` lists the units")
     if as_json:
-        _json(rows)
+        print_json(rows, default=_iso)
         return
-    t = _table("id", "单位 unit", "年度", "文件 file", "status", "ingested", "run", "sha256",
-               "note")
+    t = table("id", "单位 unit", "年度", "文件 file", "status", "ingested", "run", "sha256",
+              "note", compact=True)
     for r in rows:
         t.add_row(str(r["id"]), r["unit_name"] or "", str(r["year"] or ""), r["source"],
                   r["status"], _when(r["ingested_at"]), str(r["run_id"] or ""),
                   r["sha256"][:12], r["note"])
-    _console().print(t)
+    console().print(t)
 
 
 def _version_row(v: Any) -> dict[str, Any]:
@@ -102,20 +86,15 @@ def _change_command(verb: str, doc: str) -> click.Command:
     @click.option("--unit", default=None, help="The document's unit, when several match.")
     @click.option("--year", type=int, default=None, help="The document's year, when several match.")
     @click.option("--reason", default=None, help="Why (kept in the run log).")
-    @db_option
+    @db_option()
     def command(document: str, unit: str | None, year: int | None, reason: str | None,
                 db: str | None) -> None:
         from jixiao.ingest import runlog
 
         engine = open_db(db)
         action = runlog.remove if verb == "remove" else runlog.restore
-        try:
-            change = action(engine, document, unit=unit, year=year, reason=reason,
-                            command=_command_line(verb, document, unit, year, reason))
-        except runlog.AmbiguousDocument as e:
-            fail(str(e), 2)
-        except runlog.NoSuchDocument as e:
-            fail(str(e))
+        change = action(engine, document, unit=unit, year=year, reason=reason,
+                        command=_command_line(verb, document, unit, year, reason))
         what = (f"#{change.document_id} {change.unit_name or '?'} {change.year or '?'} "
                 f"{change.source}")
         if verb == "remove":
@@ -134,8 +113,6 @@ def _command_line(
     verb: str, document: str, unit: str | None, year: int | None, reason: str | None
 ) -> str:
     """The command as the run log shows it."""
-    import shlex
-
     words = ["jixiao", verb, document]
     for option, value in (("--unit", unit), ("--year", year), ("--reason", reason)):
         if value is not None:
@@ -165,8 +142,8 @@ restore = _change_command(
 @click.command()
 @click.argument("run_id", type=int, required=False)
 @click.option("--limit", type=int, default=20, show_default=True, help="How many runs.")
-@db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option()
+@json_option()
 def runs(run_id: int | None, limit: int, db: str | None, as_json: bool) -> None:
     """The run log: recent runs, or each file's outcome in run RUN_ID."""
     from sqlalchemy.orm import Session
@@ -181,38 +158,36 @@ def runs(run_id: int | None, limit: int, db: str | None, as_json: bool) -> None:
             if run is None:
                 fail(f"no run {run_id}; `jixiao runs` lists them")
             files = [_outcome_row(f) for f in runlog.run_files(s, run_id)]
-            head = _run_row(run)
+            head = _run_row(run, runlog.run_status(run))
         else:
-            rows = [_run_row(r) for r in runlog.runs(s, limit)]
+            rows = [_run_row(r, runlog.run_status(r)) for r in runlog.runs(s, limit)]
     if run_id is None:
         if as_json:
-            _json(rows)
+            print_json(rows, default=_iso)
             return
-        t = _table("run", "started", "finished", "status", "seen", "ingested", "unchanged",
-                   "failed", "who", "command")
+        t = table("run", "started", "finished", "status", "seen", "ingested", "unchanged",
+                  "failed", "who", "command", compact=True)
         for r in rows:
             t.add_row(str(r["id"]), _when(r["started_at"]), _when(r["finished_at"]),
                       r["status"], str(r["seen"]), str(r["ingested"]), str(r["unchanged"]),
                       str(r["failed"]), f"{r['user']}@{r['host']}", r["command"] or "")
-        _console().print(t)
+        console().print(t)
         return
     if as_json:
-        _json({**head, "files": files})
+        print_json({**head, "files": files}, default=_iso)
         return
     click.echo(f"run {head['id']}  {head['status']}  {_when(head['started_at'])} → "
                f"{_when(head['finished_at'])}  {head['user']}@{head['host']}  {head['command']}")
-    t = _table("outcome", "file", "seconds", "document", "reason")
+    t = table("outcome", "file", "seconds", "document", "reason", compact=True)
     for f in files:
         t.add_row(f["outcome"], f["file"], f"{f['seconds'] or 0:.2f}",
                   str(f["document_id"] or ""), f["reason"] or "")
-    _console().print(t)
+    console().print(t)
 
 
-def _run_row(r: Any) -> dict[str, Any]:
-    from jixiao.ingest.runlog import run_status
-
+def _run_row(r: Any, status: str) -> dict[str, Any]:
     return {"id": r.id, "started_at": r.started_at, "finished_at": r.finished_at,
-            "status": run_status(r), "seen": r.seen, "ingested": r.ingested,
+            "status": status, "seen": r.seen, "ingested": r.ingested,
             "unchanged": r.unchanged, "failed": r.failed, "user": r.user, "host": r.host,
             "pid": r.pid, "jobs": r.jobs, "command": r.command}
 
@@ -230,8 +205,8 @@ def _outcome_row(f: Any) -> dict[str, Any]:
 @click.option("--all", "include_resolved", is_flag=True,
               help="Also failures that a later run resolved.")
 @click.option("--paths", is_flag=True, help="Print only the paths, one a line (to retry them).")
-@db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option()
+@json_option()
 def failures(include_resolved: bool, paths: bool, db: str | None, as_json: bool) -> None:
     """Files that failed and have not been ingested since: what failed and why.
 
@@ -244,7 +219,7 @@ def failures(include_resolved: bool, paths: bool, db: str | None, as_json: bool)
     with Session(engine) as s:
         rows = [_outcome_row(f) for f in runlog.failures(s, include_resolved=include_resolved)]
     if as_json:
-        _json(rows)
+        print_json(rows, default=_iso)
         return
     if paths:
         for p in dict.fromkeys((r["path"] or r["file"]).split("!", 1)[0] for r in rows):
@@ -253,10 +228,10 @@ def failures(include_resolved: bool, paths: bool, db: str | None, as_json: bool)
     if not rows:
         click.echo("no failures")
         return
-    t = _table("run", "when", "file", "reason")
+    t = table("run", "when", "file", "reason", compact=True)
     for r in rows:
         t.add_row(str(r["run_id"]), _when(r["at"]), r["file"], r["reason"] or "")
-    _console().print(t)
+    console().print(t)
 
 
 COMMANDS = (history, remove, restore, runs, failures)

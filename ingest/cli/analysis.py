@@ -2,44 +2,37 @@
 
 A thin skin, like ingest/cli/main.py (which adds these, COMMANDS): each command
 parses its options, opens the database, calls one function of store/ (or
-jixiao.store.exports.report,
-jixiao.store.exports.serving), prints, and picks the exit code.  Exit 1 when the database refuses or
-fails, 2 on a usage error.
+jixiao.store.exports.report, jixiao.store.exports.serving), prints, and picks the exit
+code.  Exit 1 when the database refuses or fails, 2 on a usage error.  SQLAlchemy, the
+store and rich are imported inside the commands, so that `jixiao normalize` starts
+without them.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
-from jixiao.ingest.cli.options import db_option, fail, open_db
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-
-
-
-
-@contextmanager
-def store_errors() -> Iterator[None]:
-    """A StoreError (a refused write, a failing query) is a message and exit 1."""
-    from jixiao.errors import StoreError
-
-    try:
-        yield
-    except StoreError as e:
-        fail(str(e))
-
-
-def _console() -> Any:
-    from rich.console import Console
-
-    return Console(soft_wrap=True, highlight=False)
+from jixiao.ingest.cli.options import (
+    db_option,
+    fail,
+    format_option,
+    json_option,
+    open_db,
+    output_option,
+)
+from jixiao.ingest.cli.output import (
+    console,
+    open_output,
+    print_json,
+    require_file,
+    table,
+    to_json,
+    write_text,
+)
 
 
 def _plain(v: Any) -> Any:
@@ -51,15 +44,9 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def _dump(obj: Any) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=1, default=str))
-
-
-def _marked(s: str) -> str:
-    """A search snippet for rich: matches (【…】) in bold yellow, the rest escaped."""
-    from rich.markup import escape
-
-    return escape(s).replace("【", "[bold yellow]【").replace("】", "】[/]")
+def _marked(escaped: str) -> str:
+    """A search snippet (escaped for rich) with its matches (【…】) in bold yellow."""
+    return escaped.replace("【", "[bold yellow]【").replace("】", "】[/]")
 
 
 # --- query ------------------------------------------------------------------------------------
@@ -67,11 +54,9 @@ def _marked(s: str) -> str:
 
 @click.command()
 @click.argument("sql")
-@db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]),
-              default="table", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to FILE (needed for xlsx).")
+@db_option()
+@format_option("table", "csv", "json", "xlsx", show_default=True)
+@output_option(help="Write to FILE (needed for xlsx).")
 def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
     """Run one read-only SQL statement and print its rows.
 
@@ -80,29 +65,25 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
     that would change the database is refused (exit 1)."""
     from jixiao.store.db.views import read_only_query
 
-    if fmt == "xlsx" and output is None:
-        fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
+    require_file(fmt, output)
     engine = open_db(db)
-    with store_errors():
-        result = read_only_query(engine, sql)
+    result = read_only_query(engine, sql)
     if fmt == "table":
-        from rich.table import Table
-
-        t = Table(*result.columns)
+        t = table(*result.columns)
         for r in result.rows:
             t.add_row(*(str(_plain(v)) for v in r))
-        _console().print(t)
+        console("lines").print(t)
         n = len(result.rows)
         click.echo(f"({n} row{'' if n == 1 else 's'})", err=True)
         return
-    with _open_out(output, binary=fmt == "xlsx") as fh:
+    with open_output(output, binary=fmt == "xlsx") as fh:
+        # the writers' modules (the exports, openpyxl) are loaded only for their format
         if fmt == "csv":
             from jixiao.store.exports.exporting import write_table_csv
 
             write_table_csv(result.columns, result.rows, fh)
         elif fmt == "json":
-            json.dump(result.dicts(), fh, ensure_ascii=False, indent=1, default=str)
-            fh.write("\n")
+            print_json(result.dicts(), file=fh)
         else:
             from jixiao.store.exports.xlsx import write_sheets
 
@@ -111,21 +92,12 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
         click.echo(f"{len(result.rows)} rows written to {output}", err=True)
 
 
-@contextmanager
-def _open_out(path: Path | None, *, binary: bool) -> Iterator[IO[Any]]:
-    if path is None:
-        yield sys.stdout.buffer if binary else sys.stdout
-        return
-    with path.open("wb") if binary else path.open("w", encoding="utf-8", newline="") as fh:
-        yield fh
-
-
 # --- check ------------------------------------------------------------------------------------
 
 
 @click.command()
-@db_option
-@json_option
+@db_option()
+@json_option()
 def check(db: str | None, as_json: bool) -> None:
     """Find inconsistencies in the current documents and store them (table `findings`).
 
@@ -133,21 +105,20 @@ def check(db: str | None, as_json: bool) -> None:
     budget, spending plans that are not cumulative or do not reach 100%, deadlines
     outside the year, missing 产出/效益/满意度 indicators, unread or empty values,
     duplicate projects, descriptions unrelated to their 三级指标."""
+    from rich.markup import escape
     from sqlalchemy.orm import Session
 
     from jixiao.store.analysis.checks import count_by_severity, issue_rows, run_checks
     from jixiao.store.db.views import SEVERITY_ZH
 
     engine = open_db(db)
-    with store_errors(), Session(engine) as s, s.begin():
+    with Session(engine) as s, s.begin():
         rows = issue_rows(s, run_checks(s))
     counts = count_by_severity(rows)
     if as_json:
-        _dump({"findings": rows, "counts": counts})
+        print_json({"findings": rows, "counts": counts})
         return
-    con = _console()
-    from rich.markup import escape
-
+    con = console("lines")
     style = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     for r in rows:
         where = " ".join(str(x) for x in (r["unit_name"], r["year"]) if x)
@@ -162,33 +133,32 @@ def check(db: str | None, as_json: bool) -> None:
 
 @click.command()
 @click.argument("words", nargs=-1, required=True)
-@db_option
-@json_option
+@db_option()
+@json_option()
 @click.option("--limit", "-n", type=int, default=20, show_default=True)
 def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) -> None:
     """Find Chinese words in project names, purposes, goals, indicators and the
     narrative, best matches first, matches marked 【】.  Several words: all must occur."""
+    from rich.markup import escape
     from sqlalchemy.orm import Session
 
     from jixiao.store.analysis.search import search as run_search
 
     engine = open_db(db)
-    with store_errors(), Session(engine) as s, s.begin():
+    with Session(engine) as s, s.begin():
         hits = run_search(s, " ".join(words), limit=limit)
     if as_json:
-        _dump({"query": " ".join(words), "hits": [h.as_json() for h in hits]})
+        print_json({"query": " ".join(words), "hits": [h.as_json() for h in hits]})
         return
-    con = _console()
+    con = console("lines")
     field_zh = {"document": "文件", "project": "项目名称", "purpose": "用途", "goal": "目标",
                 "indicator": "指标", "section": "文字"}
-    from rich.markup import escape
-
     for h in hits:
         where = " ".join(str(x) for x in (h.unit_name, h.year) if x)
         what = h.project or h.label or ""
         con.print(f"[dim]{field_zh.get(h.field, h.field)}[/] {escape(where)} "
                   f"《{escape(h.source)}》 {escape(what)}")
-        con.print(f"    {_marked(h.snippet)}")
+        con.print(f"    {_marked(escape(h.snippet))}")
     con.print(f"{len(hits)} matches")
 
 
@@ -196,10 +166,10 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) ->
 
 
 @click.command()
-@db_option
+@db_option()
 @click.option("--unit", default=None, help="Only this unit.")
 @click.option("--year", type=int, default=None, help="Only this year.")
-@json_option
+@json_option()
 def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -> None:
     """For each unit and year: projects, budget by funding source, indicators by
     category and kind, findings by severity."""
@@ -210,12 +180,12 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -
     from jixiao.store.db.views import SEVERITY_ZH
 
     engine = open_db(db)
-    with store_errors(), Session(engine) as s:
+    with Session(engine) as s:
         figures = summarize(s, unit=unit, year=year)
     if as_json:
-        _dump([f.as_json() for f in figures])
+        print_json([f.as_json() for f in figures])
         return
-    con = _console()
+    con = console("lines")
     for f in figures:
         share = f"{f.measurable_share:.0%}" if f.measurable_share is not None else "–"
         con.print(f"[bold]{f.unit_name or '（未识别单位）'} {f.year or ''}[/]  "
@@ -234,7 +204,7 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -
 
 
 @click.command()
-@db_option
+@db_option()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", "-p", type=int, default=8001, show_default=True)
 @click.option("--metadata", "metadata_out", type=click.Path(path_type=Path), default=None,
@@ -242,6 +212,9 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -
 def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> None:
     """Browse the SQLite database in a web browser (Datasette), with Chinese labels,
     facets and saved queries.  Needs the `serve` extra: pip install 'jixiao[serve]'."""
+    from sqlalchemy.orm import Session
+
+    from jixiao.store.analysis.checks import run_checks
     from jixiao.store.exports import serving
 
     engine = open_db(db)
@@ -249,16 +222,11 @@ def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> No
         fail("serve shows a SQLite database; for PostgreSQL use `jixiao query`, "
              "`jixiao export --format xlsx`, or point Datasette at an export", 2)
     path = Path(engine.url.database or "")
-    from sqlalchemy.orm import Session
-
-    from jixiao.store.analysis.checks import run_checks
-
-    with store_errors(), Session(engine) as s, s.begin():
+    with Session(engine) as s, s.begin():
         run_checks(s)  # the 问题 view shows the current findings
     engine.dispose()
     if metadata_out is not None:
-        metadata_out.write_text(json.dumps(serving.metadata(path), ensure_ascii=False,
-                                           indent=1), encoding="utf-8")
+        write_text(metadata_out, to_json(serving.metadata(path)))
         click.echo(f"metadata written to {metadata_out}")
         return
     if not serving.available():
@@ -273,27 +241,25 @@ def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> No
 @click.command()
 @click.option("--unit", required=True, help="The unit, as its documents name it.")
 @click.option("--year", type=int, required=True, help="The budget year.")
-@db_option
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="The HTML file (default: 绩效报告_UNIT_YEAR.html here).")
+@db_option()
+@output_option(help="The HTML file (default: 绩效报告_UNIT_YEAR.html here).")
 def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
     """Write a self-contained HTML report for one unit and year: budget by project
     and by funding source, spending plans, indicators, findings (charts inside)."""
     from sqlalchemy.orm import Session
 
+    from jixiao.store.analysis.checks import issue_rows
     from jixiao.store.analysis.summary import summarize
     from jixiao.store.exports.report import render_report
 
     engine = open_db(db)
-    with store_errors(), Session(engine) as s:
+    with Session(engine) as s:
         figures = summarize(s, unit=unit, year=year)
         if not figures:
             fail(f"no current documents for {unit} {year}; `jixiao documents` lists them")
-        from jixiao.store.analysis.checks import issue_rows
-
         findings = issue_rows(s, figures[0].issues)
     out = output or Path(f"绩效报告_{unit}_{year}.html")
-    out.write_text(render_report(figures[0], findings), encoding="utf-8")
+    write_text(out, render_report(figures[0], findings))
     click.echo(str(out))
 
 
@@ -305,8 +271,8 @@ def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
 @click.option("--roster", type=click.Path(path_type=Path), envvar="JIXIAO_ROSTER",
               default=Path("roster.csv"), show_default=True,
               help="CSV of the units expected to submit: 单位名称, 别名, 所属区 ($JIXIAO_ROSTER).")
-@db_option
-@json_option
+@db_option()
+@json_option()
 def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
     """List the roster's units with no current document for YEAR (names are matched
     through the roster's aliases), and documents whose unit is not on the roster."""
@@ -317,14 +283,13 @@ def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
     if not roster.exists():
         fail(f"no roster at {roster}: give --roster FILE.csv (columns 单位名称, 别名, 所属区)", 2)
     engine = open_db(db)
-    with store_errors():
-        units = read_roster(roster)
-        with Session(engine) as s:
-            result = submissions(s, units, year)
+    units = read_roster(roster)
+    with Session(engine) as s:
+        result = submissions(s, units, year)
     if as_json:
-        _dump(result.as_json())
+        print_json(result.as_json())
         return
-    con = _console()
+    con = console("lines")
     for u in result.missing:
         con.print(f"missing   {u.name}" + (f"  ({u.district})" if u.district else ""))
     for name, files in result.unknown.items():

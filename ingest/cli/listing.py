@@ -1,20 +1,16 @@
-"""Readable listings for a terminal (rich aligns Chinese text by display width)."""
+"""Readable listings for a terminal (rich aligns Chinese text by display width).
+
+Imported by the commands that print them (`jixiao documents`, `projects`, `show`), not
+by the command module, so that the other commands start without SQLAlchemy.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from jixiao.ingest.cli.output import console, table
 from jixiao.store.db.models import Document, Indicator, Project
-
-
-def _console() -> object:
-    """A console that never truncates: wide when output goes to a file or a pipe."""
-    import sys
-
-    from rich.console import Console
-
-    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 220)
 
 
 def yuan(x: float | None) -> str:
@@ -23,9 +19,7 @@ def yuan(x: float | None) -> str:
 
 def print_documents(engine: Engine) -> None:
     """One line per current document: unit, year, projects, indicator rows, total budget."""
-    from rich.table import Table
-
-    t = Table("文件", "单位", "年度", "项目", "指标", "预算数(元)")
+    t = table("文件", "单位", "年度", "项目", "指标", "预算数(元)")
     with Session(engine) as s:
         n_ind = (
             select(func.count(Indicator.id))
@@ -44,13 +38,11 @@ def print_documents(engine: Engine) -> None:
         ).all()
     for source, unit, year, np_, ni, b in rows:
         t.add_row(source, unit or "", str(year or ""), str(np_), str(ni), yuan(b))
-    _console().print(t)  # type: ignore[attr-defined]
+    console().print(t)
 
 
 def print_projects(engine: Engine, *, unit: str | None = None, year: int | None = None) -> None:
-    from rich.table import Table
-
-    t = Table("id", "单位", "年度", "#", "项目名称", "预算数 (元)", "指标")
+    t = table("id", "单位", "年度", "#", "项目名称", "预算数 (元)", "指标")
     with Session(engine) as s:
         stmt = (
             select(Project, Document)
@@ -66,13 +58,11 @@ def print_projects(engine: Engine, *, unit: str | None = None, year: int | None 
         for p, d in s.execute(stmt).all():
             t.add_row(str(p.id), d.unit_name or "", str(d.year or ""), str(p.seq), p.name or "",
                       yuan(p.budget_total_yuan), str(len(p.indicators)))
-    _console().print(t)  # type: ignore[attr-defined]
+    console().print(t)
 
 
 def print_project(engine: Engine, key: str) -> bool:
     """Print one project; False when nothing matches."""
-    from rich.table import Table
-
     with Session(engine) as s:
         stmt = (
             select(Project)
@@ -86,20 +76,20 @@ def print_project(engine: Engine, key: str) -> bool:
         if p is None:
             return False
         d = p.document
-        con = _console()
-        con.print(f"[bold]{p.name}[/bold]  ({d.unit_name or '?'} {d.year or '?'}, "  # type: ignore[attr-defined]
+        con = console()
+        con.print(f"[bold]{p.name}[/bold]  ({d.unit_name or '?'} {d.year or '?'}, "
                   f"{d.source}, project {p.seq})")
-        con.print(f"预算数 {yuan(p.budget_total_yuan)} 元  " + "  ".join(  # type: ignore[attr-defined]
+        con.print(f"预算数 {yuan(p.budget_total_yuan)} 元  " + "  ".join(
             f"{f.source} {yuan(f.amount_yuan)}" for f in p.funding))
         if p.spend_plan:
-            con.print("资金支出计划 " + " / ".join(f"{x}%" for x in p.spend_plan))  # type: ignore[attr-defined]
+            con.print("资金支出计划 " + " / ".join(f"{x}%" for x in p.spend_plan))
         for g in p.goals or []:
-            con.print(f"目标: {g}")  # type: ignore[attr-defined]
-        t = Table("一级", "二级", "三级", "指标值", "类型", "值")
+            con.print(f"目标: {g}")
+        t = table("一级", "二级", "三级", "指标值", "类型", "值")
         for i in p.indicators:
             t.add_row(i.level1 or "", i.level2 or "", i.level3 or "", i.value_raw or "",
                       i.kind, _value_text(i))
-        con.print(t)  # type: ignore[attr-defined]
+        con.print(t)
     return True
 
 

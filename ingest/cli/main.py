@@ -1,24 +1,35 @@
 """The `jixiao` command: a thin skin over the library.
 
-Each command parses its options, opens the database, calls one library function, prints,
-and picks the exit code.  Heavy libraries (SQLAlchemy, pandas, pdfplumber) are imported
-inside the commands that need them, so that `jixiao normalize` starts fast.
+Each command parses its options, opens the database, calls one library function, prints
+through `output`, and picks the exit code; a JixiaoError it meets is turned into a message
+and an exit code by the group (`options.Group`).  What only some commands need
+(SQLAlchemy, pandas, pdfplumber, rich, the normalizer) is imported inside those commands,
+so that `jixiao normalize` starts fast and each command loads only what it uses.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
-from typing import IO, Any
 
 import click
 
 from jixiao.ingest.cli import admin, analysis
-from jixiao.ingest.cli.options import db_option, fail, open_db
+from jixiao.ingest.cli.options import (
+    Group,
+    db_option,
+    fail,
+    format_option,
+    json_option,
+    open_db,
+    output_option,
+)
+from jixiao.ingest.cli.output import open_output, print_json, require_file
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jixiao")
 def main() -> None:
     """jixiao (绩效): read performance-target tables into a typed SQL database."""
@@ -29,9 +40,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@db_option
+@db_option()
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: cores).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary of the run.")
+@json_option(help="Print one JSON summary of the run.")
 @click.option("--unit-name", default=None, help="Unit name for every file (overrides the text).")
 @click.option("--year", type=int, default=None, help="Budget year for every file.")
 @click.option("--path-pattern", default=None,
@@ -49,25 +60,18 @@ def ingest(
     """Read files, folders (recursively) and zip archives into the database.
 
     Exit 0 when every file was ingested or unchanged, 1 when any failed."""
-    import os
-
-    from jixiao.errors import StoreError
+    from jixiao.ingest import pipeline
     from jixiao.ingest.cli.progress import Reporter
-    from jixiao.ingest.pipeline import Options, compile_path_pattern
-    from jixiao.ingest.pipeline import ingest as run_ingest
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
     if jobs is not None and jobs < 1:
         fail("--jobs must be 1 or more", 2)
-    try:
-        if path_pattern is not None:
-            compile_path_pattern(path_pattern)
-    except ValueError as e:
-        fail(f"{e}; write it like '{{year}}/{{unit}}/*'", 2)
+    if path_pattern is not None:
+        pipeline.compile_path_pattern(path_pattern)  # an OptionError is a usage error
     engine = open_db(db)
-    opts = Options(
+    opts = pipeline.Options(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),
         unit_name=unit_name,
         year=year,
@@ -75,14 +79,11 @@ def ingest(
         path_pattern=path_pattern,
         inline=False,  # workers even for --jobs 1: the time limit and crash isolation
     )
-    try:
-        with Reporter(quiet=as_json) as rep:
-            summary = run_ingest(engine, list(paths), opts, on_file=rep.file, on_start=rep.start)
-    except StoreError as e:
-        fail(str(e))
+    with Reporter(quiet=as_json) as rep:
+        summary = pipeline.ingest(engine, list(paths), opts, on_file=rep.file, on_start=rep.start)
     out = summary.as_json()
     if as_json:
-        click.echo(json.dumps(out, ensure_ascii=False))
+        print_json(out, indent=None)
     else:
         click.echo(
             f"{out['seen']} seen: {out['ingested']} ingested, {out['unchanged']} unchanged, "
@@ -95,45 +96,18 @@ def ingest(
 
 
 @main.command()
-@db_option
-@click.option(
-    "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json"
-)
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
+@db_option()
+@format_option("json", "jsonl", "csv", "xlsx")
+@output_option()
 @click.option("--history", is_flag=True, help="Include superseded and removed versions.")
 def export(db: str | None, fmt: str, output: Path | None, history: bool) -> None:
     """Print every current document with its projects and typed indicators."""
     from jixiao.store.exports import exporting
 
     engine = open_db(db)
-    if fmt == "xlsx" and output is None:
-        fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
-    try:
-        with _out(output, binary=fmt == "xlsx") as fh:
-            exporting.export(engine, fmt, fh, history=history)
-    except OSError as e:
-        fail(f"cannot write {output}: {e.strerror or e}")
-
-
-class _out:
-    """stdout, or a file opened for writing (binary for xlsx)."""
-
-    def __init__(self, path: Path | None, *, binary: bool = False) -> None:
-        self.path, self.binary = path, binary
-        self.fh: IO[Any] | None = None
-
-    def __enter__(self) -> IO[Any]:
-        if self.path is None:
-            return sys.stdout.buffer if self.binary else sys.stdout
-        if self.binary:
-            self.fh = self.path.open("wb")
-        else:
-            self.fh = self.path.open("w", encoding="utf-8", newline="")
-        return self.fh
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fh is not None:
-            self.fh.close()
+    require_file(fmt, output)
+    with open_output(output, binary=fmt == "xlsx") as fh:
+        exporting.export(engine, fmt, fh, history=history)
 
 
 # --- normalize ------------------------------------------------------------------------
@@ -156,16 +130,14 @@ def normalize(
 ) -> None:
     """Print the typed value of one raw 指标值 as one line of JSON."""
     from jixiao.normalize import normalize_value
+    from jixiao.normalize.recognise import normalize_jsonl_line
 
     if jsonl is None:
         if text is None:
             fail("give TEXT, or --jsonl FILE (or - for standard input)", 2)
         v = normalize_value(text, level2=level2, year=year, unit=unit, op=op)
-        click.echo(json.dumps(v.to_dict(), ensure_ascii=False))
+        print_json(v.to_dict(), indent=None)
         return
-    from jixiao.normalize import normalize_value as _nv
-    from jixiao.normalize.recognise import normalize_jsonl_line
-
     try:
         stream = sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8")  # noqa: SIM115
     except OSError as e:
@@ -178,12 +150,13 @@ def normalize(
             line = raw_line.rstrip("\r\n")
             try:
                 obj = json.loads(line) if line.strip() else None
-                out = normalize_jsonl_line(obj) if obj is not None else _nv(None).to_dict()
+                out = (normalize_jsonl_line(obj) if obj is not None
+                       else normalize_value(None).to_dict())
             except json.JSONDecodeError as e:
                 bad += 1
                 click.echo(f"jixiao: line {n}: not JSON ({e.msg}); read as raw text", err=True)
-                out = _nv(line).to_dict()
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+                out = normalize_value(line).to_dict()
+            print_json(out, indent=None, file=sys.stdout)
     if bad:
         sys.exit(1)
 
@@ -192,7 +165,7 @@ def normalize(
 
 
 @main.command()
-@db_option
+@db_option()
 @click.option("--unit", "unit", default=None, help="Only this unit.")
 @click.option("--year", type=int, default=None, help="Only this year.")
 def projects(db: str | None, unit: str | None, year: int | None) -> None:
@@ -205,7 +178,7 @@ def projects(db: str | None, unit: str | None, year: int | None) -> None:
 
 @main.command()
 @click.argument("project")
-@db_option
+@db_option()
 def show(project: str, db: str | None) -> None:
     """Show one project (by id or by a part of its name) with its indicators."""
     from jixiao.ingest.cli import listing
@@ -216,7 +189,7 @@ def show(project: str, db: str | None) -> None:
 
 
 @main.command()
-@db_option
+@db_option()
 def documents(db: str | None) -> None:
     """For each document: unit, year, projects, indicator rows and total budget."""
     from jixiao.ingest.cli import listing

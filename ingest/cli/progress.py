@@ -12,6 +12,16 @@ import sys
 from typing import Any
 
 import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from jixiao.ingest.runlog import FileResult
 
@@ -36,16 +46,6 @@ class Reporter:
     def start(self, total: int) -> None:
         if self.quiet or not self.tty:
             return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
         self._progress = Progress(
             TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
             TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[last]}"),
@@ -59,8 +59,6 @@ class Reporter:
             return
         if self._progress is not None:
             if r.outcome == "failed":
-                from rich.markup import escape
-
                 self._progress.console.print(f"[red]failed[/]     {escape(line(r)[11:])}",
                                              highlight=False)
             self._progress.update(self._bar, advance=1, last=_short(r.file))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from jixiao.vocab import categories, numerals
+
 # --- key-value rows above the indicators -------------------------------------------
 # field → label wordings (compared after `clean_label`).  Matching is exact first, then
 # "the label starts with the wording".
@@ -154,28 +156,27 @@ MONEY_PREFERRED: tuple[str, ...] = ("全年预算数", "调整预算数", "年�
 # --- wide sheets ------------------------------------------------------------------------
 # A 项目名称 or 序号 cell with one of these is a total row (部门合计), not a project.
 TOTAL_ROW_WORDS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "部门整体")
-# A wide sheet's row named after the unit (石桥镇人民政府) with no indicators is its total.
-UNIT_TOTAL_SUFFIXES: tuple[str, ...] = ("人民政府", "办事处", "镇", "乡", "街道", "本级", "部门")
+# (A row named after the unit itself is its total too: organisations.OWN_TOTAL_ENDINGS.)
 
 # --- levels -------------------------------------------------------------------------
-# canonical level1 → wordings (as written).  效益 and 效果 are the same category; 成本指标
-# is a 一级指标 in the 2021 national template (经济/社会/生态环境成本指标 under it) and a
-# 二级指标 under 产出指标 in older ones.
-LEVEL1_CANONICAL: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("产出指标", ("产出指标", "项目完成指标", "产出")),
-    ("效益指标", ("效益指标", "效果指标", "项目效益指标", "效益", "效果")),
-    ("满意度指标", ("满意度指标", "满意度")),
-    ("成本指标", ("成本指标", "成本")),
+# canonical level1 → its wordings in a 一级 cell (产出指标, 产出, 项目完成指标 …), from the
+# categories (see there).  A cell is matched exactly first, then by containment, in this
+# order.
+LEVEL1_CANONICAL: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (canon, (
+        *(short + "指标" for short in categories.SHORT_NAMES[canon]),
+        *categories.OTHER_WORDINGS.get(canon, ()),
+        *categories.SHORT_NAMES[canon],
+    ))
+    for canon in categories.CATEGORY_ORDER
 )
 
-# Values that mean "no value given".
-PLACEHOLDERS: frozenset[str] = frozenset({"/", "-", "—", "——", "－", "无", "/ ", "\\", "／"})
-
 # --- spending plan --------------------------------------------------------------------
-QUARTER_RE = re.compile(r"^(?:第?[一二三四1-4１-４]季度|[QＱ][1-4１-４]|[一二三四1-4]季)$")
+_Q = numerals.NONZERO_DIGITS[:4]  # 一二三四
+QUARTER_RE = re.compile(rf"^(?:第?[{_Q}1-4１-４]季度|[QＱ][1-4１-４]|[{_Q}1-4]季)$")
 # A quarter and its percentage in one cell, beside the 资金支出计划 label: 第一季度25%.
 QUARTER_VALUE_RE = re.compile(
-    r"(?:第?[一二三四1-4１-４]季度?|[QＱ][1-4１-４])\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%％])"
+    rf"(?:第?[{_Q}1-4１-４]季度?|[QＱ][1-4１-４])\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%％])"
 )
 
 # --- amount units stated once for a table -------------------------------------------------
@@ -187,8 +188,9 @@ AMOUNT_UNIT_NOTE_RE = re.compile(
 
 # --- headings ----------------------------------------------------------------------------
 # A paragraph that names a project table: "1. 征地拆迁补偿款项目绩效目标表".
+_ENUM = f"[{numerals.ENUMERATION_CHARS}]+"  # 一 … 十, 十一 …
 TABLE_HEADING_RE = re.compile(
-    r"^\s*(?:[(（]?\d+[)）.．、]?|[一二三四五六七八九十]+[、.．])?\s*"
+    rf"^\s*(?:[(（]?\d+[)）.．、]?|{_ENUM}[、.．])?\s*"
     r"(?P<name>.*?)\s*(?:项目)?(?:支出)?(?:绩效目标(?:申报)?|绩效自评)表\s*$"
 )
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
@@ -198,27 +200,16 @@ WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (
 )
 
 # Narrative headings: 一、…  第一部分 …
-SECTION_HEADING_RE = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．])\s*\S"
-)
+SECTION_HEADING_RE = re.compile(rf"^\s*(?:第{_ENUM}部分|{_ENUM}\s*[、.．])\s*\S")
 
-# --- unit name and year -----------------------------------------------------------
-UNIT_SUFFIXES: tuple[str, ...] = (
-    "人民政府", "街道办事处", "办事处", "街道", "镇", "乡", "局", "委员会", "委", "办公室",
-    "中心", "院",
-    "学校", "医院", "站", "所", "队", "馆", "厅", "署", "部",
-)
-# Words that precede 镇/乡 without being a name (我镇, 全乡 …).
-NOT_UNIT_PREFIXES: tuple[str, ...] = (
-    "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的",
-)
+# --- year ---------------------------------------------------------------------------
+# (The words of unit names are in jixiao.vocab.organisations.)
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
-# A year in Chinese numerals (二〇二五年度): the digits, read one by one.
-CN_YEAR_RE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
-CN_DIGITS: dict[str, str] = {
-    "〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-    "六": "6", "七": "7", "八": "8", "九": "9",
-}
+# A year in Chinese numerals (二〇二五年度): the digits, read one by one (numerals.YEAR_DIGITS).
+_CN_YEAR = "[" + "".join(numerals.YEAR_DIGITS) + "]{4}"
+CN_YEAR_RE = re.compile(rf"({_CN_YEAR})\s*年")
+# A year at the start of a table heading's name (2021年度征地拆迁补偿款): not part of it.
+LEADING_YEAR_RE = re.compile(rf"^(?:\d{{4}}|{_CN_YEAR})年(?:度)?")
 FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")

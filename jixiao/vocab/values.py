@@ -171,11 +171,7 @@ MONEY_MULTIPLIER_UNIT: dict[str, tuple[Decimal, str]] = {
 # Unit cells (度量单位) that name the percent sign in words.
 PERCENT_UNIT_WORDS: frozenset[str] = frozenset({"%", "百分比", "百分率", "百分之", "比例", "比率"})
 
-# Placeholders in a unit or value cell that mean "nothing here".
-PLACEHOLDERS: frozenset[str] = frozenset({
-    "", "/", "-", "—", "——", "--", "\\", "…", "……", "...", "......", "·", "n/a", "N/A", "NA",
-    "null", "空",
-})
+# (Placeholders in a unit or value cell, "nothing here": placeholders.EMPTY_VALUES.)
 
 # ---------------------------------------------------------------------------------------
 # Traditional → simplified, for the characters that matter to reading a value.
@@ -206,7 +202,8 @@ BOOLEANS: dict[str, bool] = {
 # Under a 定性 op cell these also answer a yes/no question.
 QUALITATIVE_BOOLEANS: dict[str, bool] = {**BOOLEANS, "无": False, "没有": False}
 
-# Targets of zero events: quantity, op "=", number 0, unit null.
+# Targets of zero events: quantity, op "=", number 0, unit null.  (So 无 is no placeholder
+# for a value: see placeholders.)
 ZERO_EVENTS: frozenset[str] = frozenset({
     "无", "没有", "零", "〇", "不出现", "未出现", "不发生", "未发生", "无发生", "零发生",
     "杜绝", "零容忍", "为零", "无一", "未有", "不存在", "无出现",

@@ -1,19 +1,23 @@
 """The document's own fields: narrative sections, the submitting unit, the budget year.
 
 Found by meaning, for every format: a labelled cell (单位名称), a heading, the file
-name, or the text itself, in that order.
+name, or the text itself, in that order.  `unit_and_year` decides between these and what
+the caller knows from outside the document (the command line, the folder).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from jixiao.parsers.grid import Paragraph, SourceDocument
 from jixiao.parsers.layout.rows import classify_row, key_pairs
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
+from jixiao.vocab import organisations
+from jixiao.vocab.numerals import YEAR_DIGITS
 
 
 def table_heading_name(text: str) -> str | None:
@@ -26,7 +30,7 @@ def table_heading_name(text: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip(" 　:：")
-    name = re.sub(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?", "", name)
+    name = vocab.LEADING_YEAR_RE.sub("", name)
     if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS):
         return ""
     return name
@@ -64,6 +68,45 @@ def _is_section_heading(t: str) -> bool:
     return len(t) <= 20 and not re.search(r"[。，；;,]", t)
 
 
+@dataclass(frozen=True, slots=True)
+class UnitAndYear:
+    """A unit name and a budget year from one source; None where it has none."""
+
+    unit: str | None = None
+    year: int | None = None
+
+
+NOWHERE = UnitAndYear()
+
+
+def unit_and_year(
+    *,
+    given: UnitAndYear = NOWHERE,
+    document: UnitAndYear = NOWHERE,
+    folder: UnitAndYear = NOWHERE,
+    guess_year: Callable[[], int | None] = lambda: None,
+) -> UnitAndYear:
+    """The document's unit name and budget year: for each, the first source that has one.
+
+    Unit name:
+      1. `given`: what the caller was told (`jixiao ingest --unit`);
+      2. `document`: what the document says (`find_unit_name`: a labelled cell, a
+         heading, the file name, else the township its text mentions most);
+      3. `folder`: the file's folders (`--path-pattern`, else folder names).
+    Year:
+      1. `given` (`jixiao ingest --year`);
+      2. `document`: a year a heading or the file name states (`find_year`);
+      3. `folder`;
+      4. `guess_year`: the year the text mentions most, a last resort (a 填报日期 or a
+         deadline may name another); a function, as it reads every cell, only when
+         needed.
+    """
+    return UnitAndYear(
+        unit=given.unit or document.unit or folder.unit,
+        year=given.year or document.year or folder.year or guess_year(),
+    )
+
+
 def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     """The submitting unit: a labelled cell, a heading, the file name, or the text."""
     for t in src.tables:
@@ -84,8 +127,11 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
 
 
 _UNIT_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(vocab.UNIT_SUFFIXES) + r"))"
-    r"(?=\s*(?:20\d{2}|本级|部门|单位|年度|预算|项目|整体|绩效|$|[\s_]))"
+    r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(organisations.NAME_ENDINGS) + r"))"
+    r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_]))"
+)
+_MENTIONED_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,4})(" + "|".join(organisations.MENTIONED_ENDINGS) + ")"
 )
 
 
@@ -94,7 +140,7 @@ def _unit_from_text(text: str) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    if name[0] in vocab.NOT_UNIT_PREFIXES or len(name) < 3:
+    if name[0] in organisations.NOT_NAME_STARTS or len(name) < 3:
         return None
     return name
 
@@ -103,11 +149,11 @@ def _most_mentioned_unit(src: SourceDocument) -> str | None:
     """The 镇/乡/街道 the text mentions most often (a township rarely names itself)."""
     counts: Counter[str] = Counter()
     for text in _all_texts(src):
-        for m in re.finditer(r"([\u4e00-\u9fff]{1,4})(镇|乡|街道)", text):
+        for m in _MENTIONED_RE.finditer(text):
             stem = m.group(1)
             for k in range(len(stem)):
                 cand = stem[k:] + m.group(2)
-                if len(cand) >= 3 and cand[0] not in vocab.NOT_UNIT_PREFIXES:
+                if len(cand) >= 3 and cand[0] not in organisations.NOT_NAME_STARTS:
                     counts[cand] += 1
     if not counts:
         return None
@@ -149,7 +195,7 @@ def years_in(text: str) -> list[int]:
     """The budget years a text writes, in order: 2023年, 二〇二三年度."""
     found = [(m.start(), int(m.group(1))) for m in vocab.YEAR_RE.finditer(text)]
     for m in vocab.CN_YEAR_RE.finditer(text):
-        digits = "".join(vocab.CN_DIGITS[c] for c in m.group(1))
+        digits = "".join(YEAR_DIGITS[c] for c in m.group(1))
         if digits.startswith("20"):
             found.append((m.start(), int(digits)))
     return [y for _, y in sorted(found)]

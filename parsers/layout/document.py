@@ -28,11 +28,13 @@ from collections.abc import Callable
 from jixiao.errors import NoProjects
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import (
+    UnitAndYear,
     find_unit_name,
     find_year,
     guess_year,
     narrative_sections,
     table_heading_name,
+    unit_and_year,
 )
 from jixiao.parsers.layout.indicators import LONG_TERM_FIELD, is_record, on_header, on_indicator_row
 from jixiao.parsers.layout.keys import (
@@ -75,12 +77,13 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
     name_whole_department(projects, unit_name)
     _check_names(projects)
     paragraphs = [b for b in src.blocks if isinstance(b, Paragraph)]
-    year = find_year(src, file_name)
+    stated = UnitAndYear(unit_name, find_year(src, file_name))
+    place = unit_and_year(document=stated, guess_year=lambda: guess_year(src))
     return DocumentRecord(
         format=src.format,
-        unit_name=unit_name,
-        year=year if year is not None else guess_year(src),
-        year_guessed=year is None,
+        unit_name=place.unit,
+        year=place.year,
+        year_guessed=stated.year is None,
         sections=narrative_sections(paragraphs),
         projects=projects,
         pages=src.pages,

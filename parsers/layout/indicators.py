@@ -18,6 +18,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.placeholders import BLANK_CELLS
 
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
 LONG_TERM_FIELD = "中长期绩效指标"
@@ -105,10 +106,10 @@ def _indicator_extra(st: LayoutState, values: RowValues) -> dict[str, str]:
 
 
 def is_record(rec: IndicatorRecord) -> bool:
-    """INTERFACE.md: a row is a record when it has a 三级指标, a 描述 or a real 指标值."""
+    """docs/contract.md: a row is a record when it has a 三级指标, a 描述 or a real 指标值."""
     if rec.level3 or rec.description:
         return True
-    return bool(rec.value_raw) and rec.value_raw not in vocab.PLACEHOLDERS
+    return bool(rec.value_raw) and rec.value_raw not in BLANK_CELLS
 
 
 def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:

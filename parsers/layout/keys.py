@@ -28,6 +28,7 @@ from jixiao.parsers.layout.rows import (
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import FundingLine, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.placeholders import BLANK_CELLS
 
 
 def on_keys(st: LayoutState, row: Row, where: Where) -> None:
@@ -182,7 +183,7 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
     elif amount:
         p.funding.append(FundingLine(label, amount))
     for cap, text in amounts.items():
-        if text and text not in vocab.PLACEHOLDERS:
+        if text and text not in BLANK_CELLS:
             p.fields[f"{clean}·{cap}"] = text
     return True
 

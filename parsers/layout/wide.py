@@ -13,6 +13,7 @@ from jixiao.parsers.layout.header import EXTRA, FUNDING, LEVEL_FIELDS, HeaderMap
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import FundingLine, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.organisations import OWN_TOTAL_ENDINGS
 
 
 def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
@@ -39,7 +40,7 @@ def is_unit_total(st: LayoutState, p: ProjectRecord) -> bool:
     return (
         id(p) in st.wide_projects
         and not p.indicators
-        and (p.name or "").endswith(vocab.UNIT_TOTAL_SUFFIXES)
+        and (p.name or "").endswith(OWN_TOTAL_ENDINGS)
     )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from jixiao.store.db.models import Document, Finding, Indicator, Project
 from jixiao.store.db.views import SEVERITY_ZH
+from jixiao.vocab import categories
 
 # --- thresholds and vocabulary ----------------------------------------------------------
 
@@ -33,19 +34,18 @@ FUNDING_TOLERANCE = 0.005
 # share of the budget is "far from it" (a warning: a per-unit standard may explain it).
 COST_ABOVE_TOLERANCE = 0.005
 COST_FAR_BELOW = 0.10
-# The indicator categories every project should have: (canonical 一级指标, name in
-# messages, finding code).  `level1_canonical` is set by ingest from jixiao.vocab.labels.
-REQUIRED_CATEGORIES: tuple[tuple[str, str, str], ...] = (
-    ("产出指标", "产出", "missing_output"),
-    ("效益指标", "效益/效果", "missing_outcome"),
-    ("满意度指标", "满意度", "missing_satisfaction"),
-)
-# Fallback when level1_canonical is unset: a word of the raw 一级指标 that names it.
-CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "产出指标": ("产出",),
-    "效益指标": ("效益", "效果"),
-    "满意度指标": ("满意",),
+# The finding code for a project that lacks one of the categories every project should
+# have (categories.REQUIRED).  `level1_canonical` is set by ingest from jixiao.vocab.
+MISSING_CATEGORY_CODES: dict[str, str] = {
+    categories.OUTPUT: "missing_output",
+    categories.OUTCOME: "missing_outcome",
+    categories.SATISFACTION: "missing_satisfaction",
 }
+# (canonical 一级指标, name in messages: 产出, 效益/效果, 满意度, finding code)
+REQUIRED_CATEGORIES: tuple[tuple[str, str, str], ...] = tuple(
+    (canon, "/".join(categories.SHORT_NAMES[canon]), MISSING_CATEGORY_CODES[canon])
+    for canon in categories.REQUIRED
+)
 # Value kinds that are a measure (a number one can check against the outcome).
 MEASURABLE_KINDS = frozenset({"quantity", "money", "percent"})
 # Words in a 三级指标 or 描述 that say nothing about its subject; removed before
@@ -127,7 +127,7 @@ def check_funding_adds_up(doc: Document) -> Iterator[Issue]:
 
 
 def _is_cost(i: Indicator) -> bool:
-    return "成本" in (i.level2 or "") or i.level1_canonical == "成本指标"
+    return "成本" in (i.level2 or "") or i.level1_canonical == categories.COST
 
 
 def check_cost_vs_budget(doc: Document) -> Iterator[Issue]:
@@ -200,7 +200,8 @@ def check_deadlines_in_year(doc: Document) -> Iterator[Issue]:
 
 
 def _has_category(p: Project, canon: str) -> bool:
-    words = CATEGORY_WORDS.get(canon, ())
+    # where level1_canonical is unset, a word of the raw 一级指标 that names the category
+    words = categories.HINT_WORDS.get(canon, ())
     return any(
         i.level1_canonical == canon or any(w in (i.level1 or "") for w in words)
         for i in p.indicators

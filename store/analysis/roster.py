@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session
 
 from jixiao.errors import StoreError
 from jixiao.store.db.models import Document
+from jixiao.vocab.organisations import MATCH_STRIP_SUFFIXES
 
 # Header words for each column (the first header that matches wins).
 NAME_HEADERS = ("单位名称", "单位", "名称", "unit", "unit_name", "name")
 ALIAS_HEADERS = ("别名", "其他名称", "曾用名", "aliases", "alias")
 DISTRICT_HEADERS = ("所属区", "区县", "区", "district")
 ALIAS_SEPARATORS = re.compile(r"[；;、,，|/]")
-# Words that do not tell units apart, removed from the end of names before matching.
-NAME_SUFFIXES = ("人民政府", "政府", "办事处", "机关", "本级")
 ENCODINGS = ("utf-8-sig", "gb18030")
 
 
@@ -50,7 +49,7 @@ def name_key(name: str | None) -> str:
     changed = True
     while changed:
         changed = False
-        for suffix in NAME_SUFFIXES:
+        for suffix in MATCH_STRIP_SUFFIXES:
             if s.endswith(suffix) and len(s) > len(suffix):
                 s, changed = s[: -len(suffix)], True
     return s

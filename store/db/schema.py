@@ -11,8 +11,9 @@ small queries.  Otherwise it upgrades in place, under a lock, in one transaction
 3. drop our views (SQLite copies tables to alter them, which views would block), run
    `alembic upgrade`, recreate the views from `jixiao.store.db.views` and record their hash.
 
-The views belong to no revision: whoever changes `store/db/views.py` changes the hash, and
-the next command recreates them.
+The views belong to no revision: whoever changes one (in `store/db/views.py`, or a column
+or label in `jixiao/fields.py`) changes the hash of their SQL, and the next command
+recreates them.
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ def ensure_schema(engine: Engine) -> None:
 
 
 def views_hash() -> str:
-    """The views' definition: a hash of the module that creates them."""
-    source = Path(views_module.__file__ or "").read_bytes()
-    return hashlib.sha256(source).hexdigest()[:16]
+    """The views' definition: a hash of the SQL that creates them, on either engine."""
+    sql = [s for d in ("sqlite", "postgresql") for s in views_module.view_statements(d)]
+    return hashlib.sha256("\n".join(sql).encode()).hexdigest()[:16]
 
 
 def _is_current(engine: Engine) -> bool:

@@ -22,7 +22,10 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from jixiao import fields
 from jixiao.errors import ReadOnlyViolation, StoreError
+from jixiao.fields import Table
+from jixiao.vocab import categories
 
 # Chinese names of the typed value kinds and of the finding severities (shown in views).
 KIND_ZH: dict[str, str] = {
@@ -77,10 +80,10 @@ SELECT p.id AS project_id, d.id AS document_id, d.unit_name, d.year, d.source,
        {quarters},
        (SELECT COUNT(*) FROM indicators i WHERE i.project_id = p.id) AS indicators,
        (SELECT COUNT(*) FROM indicators i WHERE i.project_id = p.id
-          AND i.level1_canonical = '产出指标'
+          AND i.level1_canonical = '{categories.OUTPUT}'
           AND i.kind IN ('quantity', 'money', 'percent')) AS measurable_outputs,
        (SELECT COUNT(*) FROM indicators i WHERE i.project_id = p.id
-          AND i.level1_canonical = '满意度指标') AS satisfaction_indicators,
+          AND i.level1_canonical = '{categories.SATISFACTION}') AS satisfaction_indicators,
        (SELECT COUNT(*) FROM findings x WHERE x.project_id = p.id) AS findings,
        p.table_index, p.page, d.status
 FROM projects p JOIN documents d ON d.id = p.document_id
@@ -96,12 +99,12 @@ FROM funding f JOIN projects p ON p.id = f.project_id JOIN documents d ON d.id =
 
 
 def _indicators(_d: dict[str, str]) -> str:
+    value = ", ".join(f'i."{f.key}"' for f in fields.VALUE)  # quoted: `bool` is a type name
     return f"""
 SELECT i.id AS indicator_id, p.id AS project_id, d.id AS document_id,
        d.unit_name, d.year, d.source, p.seq AS project_seq, p.name AS project,
        i.seq, i.level1, i.level1_canonical, i.level2, i.level3, i.description,
-       i.value_raw, i.basis, i.kind, i.op, i.number, i.number_max, i.unit,
-       i.base_number, i.base_number_max, i.base_unit, i.date, i."bool", i.label,
+       i.value_raw, i.basis, {value},
        i.weight, i.actual_raw, i.score, i.page, i.table_index, i.row_index, d.status,
        {_case("i.kind", KIND_ZH)} AS kind_zh,
        p.budget_total_yuan AS project_budget_yuan
@@ -130,65 +133,49 @@ _FLAT: dict[str, Any] = {
     "v_findings": _findings,
 }
 
-# Chinese views over the flat ones: (view, source view, ((column, 中文名), …)).
-ZH_VIEWS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("文件", "v_documents", (
-        ("document_id", "文件编号"), ("unit_name", "单位"), ("year", "年度"),
-        ("source", "文件"), ("format", "格式"), ("projects", "项目数"),
-        ("indicators", "指标数"), ("budget_total_yuan", "预算合计(元)"),
-        ("findings", "问题数"))),
-    ("项目", "v_projects", (
-        ("project_id", "项目编号"), ("unit_name", "单位"), ("year", "年度"),
-        ("source", "文件"), ("seq", "序号"), ("code", "项目编码"), ("name", "项目名称"),
-        ("budget_total_yuan", "预算数(元)"), ("funding_total_yuan", "资金来源合计(元)"),
-        ("funding_sources", "资金来源"), ("spend_q1", "一季度(%)"), ("spend_q2", "二季度(%)"),
-        ("spend_q3", "三季度(%)"), ("spend_q4", "四季度(%)"), ("indicators", "指标数"),
-        ("measurable_outputs", "可量化产出指标数"), ("satisfaction_indicators", "满意度指标数"),
-        ("findings", "问题数"), ("purpose", "主要用途"))),
-    ("资金来源", "v_funding", (
-        ("project_id", "项目编号"), ("unit_name", "单位"), ("year", "年度"),
-        ("project", "项目名称"), ("source", "资金来源"), ("amount_yuan", "金额(元)"))),
-    ("指标", "v_indicators", (
-        ("indicator_id", "指标编号"), ("unit_name", "单位"), ("year", "年度"),
-        ("project", "项目名称"), ("level1", "一级指标"), ("level2", "二级指标"),
-        ("level3", "三级指标"), ("description", "指标描述"), ("value_raw", "指标值"),
-        ("kind_zh", "值类型"), ("op", "比较"), ("number", "数值"), ("unit", "计量单位"),
-        ("base_number", "基准数值"), ("base_unit", "基准单位"), ("date", "日期"),
-        ("bool", "是否"), ("label", "标签"), ("basis", "指标值确定依据"),
-        ("source", "文件"), ("project_id", "项目编号"))),
-    ("问题", "v_findings", (
-        ("finding_id", "问题编号"), ("unit_name", "单位"), ("year", "年度"),
-        ("source", "文件"), ("project_seq", "项目序号"), ("project", "项目名称"),
-        ("indicator", "三级指标"), ("severity_zh", "严重程度"), ("code", "类别"),
-        ("message", "说明"))),
+# Chinese views over the flat ones: (view, source view, the table whose columns it shows
+# in `jixiao.fields.ZH_VIEW_COLUMNS`).
+ZH_VIEWS: tuple[tuple[str, str, Table], ...] = (
+    ("文件", "v_documents", Table.DOCUMENT),
+    ("项目", "v_projects", Table.PROJECT),
+    ("资金来源", "v_funding", Table.FUNDING),
+    ("指标", "v_indicators", Table.INDICATOR),
+    ("问题", "v_findings", Table.FINDING),
 )
 
 # Every view name (jixiao.store.db.schema recreates the views when one of these is missing).
 VIEWS: dict[str, str] = {
     **{name: name for name in _FLAT},
-    **{name: source for name, source, _cols in ZH_VIEWS},
+    **{name: source for name, source, _table in ZH_VIEWS},
 }
 
 
-def _zh_body(source: str, columns: tuple[tuple[str, str], ...]) -> str:
-    cols = ", ".join(f'{c} AS "{zh}"' for c, zh in columns)
+def _zh_body(source: str, table: Table) -> str:
+    cols = ", ".join(
+        f'{fields.view_column(f, table)} AS "{f.zh}"' for f in fields.ZH_VIEW_COLUMNS[table]
+    )
     return f"SELECT {cols} FROM {source}"
 
 
-def create_views(conn: Connection) -> None:
-    dialect = _DIALECT.get(conn.dialect.name, _DIALECT["sqlite"])
+def view_statements(dialect_name: str) -> list[str]:
+    """The SQL that (re)creates every view on an engine of that dialect."""
+    dialect = _DIALECT.get(dialect_name, _DIALECT["sqlite"])
     # dependants first: the Chinese views read the flat ones
-    for name, _source, _cols in ZH_VIEWS:
-        conn.execute(text(f'DROP VIEW IF EXISTS "{name}"'))
+    out = [f'DROP VIEW IF EXISTS "{name}"' for name, _source, _table in ZH_VIEWS]
     for name in _FLAT:
-        conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
-        conn.execute(text(f"DROP VIEW IF EXISTS {name}_all"))
+        out += [f"DROP VIEW IF EXISTS {name}", f"DROP VIEW IF EXISTS {name}_all"]
     for name, build in _FLAT.items():
         body = build(dialect)
-        conn.execute(text(f"CREATE VIEW {name} AS {body} WHERE d.status = 'current'"))
-        conn.execute(text(f"CREATE VIEW {name}_all AS {body}"))
-    for name, source, cols in ZH_VIEWS:
-        conn.execute(text(f'CREATE VIEW "{name}" AS {_zh_body(source, cols)}'))
+        out += [f"CREATE VIEW {name} AS {body} WHERE d.status = 'current'",
+                f"CREATE VIEW {name}_all AS {body}"]
+    out += [f'CREATE VIEW "{name}" AS {_zh_body(source, table)}'
+            for name, source, table in ZH_VIEWS]
+    return out
+
+
+def create_views(conn: Connection) -> None:
+    for statement in view_statements(conn.dialect.name):
+        conn.execute(text(statement))
 
 
 # --- read-only queries ---------------------------------------------------------------

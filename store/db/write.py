@@ -18,14 +18,11 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from jixiao import fields
 from jixiao.store.db.models import Base, Document
+from jixiao.store.db.payload import DocumentPayload, IndicatorPayload
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of a document's rows
-
-VALUE_COLUMNS = (
-    "kind", "op", "number", "number_max", "unit", "base_number", "base_number_max",
-    "base_unit", "date", "label",
-)
 
 
 def doc_key(unit_name: str | None, year: int | None, source: str) -> str:
@@ -66,7 +63,7 @@ def current_with_key(session: Session, key: str) -> Document | None:
 
 
 def add_document(
-    session: Session, payload: dict[str, Any], *, run_id: int | None = None
+    session: Session, payload: DocumentPayload, *, run_id: int | None = None
 ) -> Document:
     """Add a parsed, normalized document; an older current version with the same unit,
     year and file name becomes history (status superseded).
@@ -75,25 +72,17 @@ def add_document(
     (a hundred rows or so) go in as Core INSERTs, one statement per table instead of an
     ORM object per row (5× faster): the single writer of a parallel run keeps up with
     the workers."""
-    key = doc_key(payload.get("unit_name"), payload.get("year"), payload["source"])
+    key = doc_key(payload.unit_name, payload.year, payload.source)
     old = current_with_key(session, key)
     if old is not None:
         old.status = "superseded"
         session.flush()
     doc = Document(
-        source=payload["source"],
-        sha256=payload["sha256"],
-        format=payload["format"],
-        unit_name=payload.get("unit_name"),
-        year=payload.get("year"),
-        pages=payload.get("pages"),
-        size_bytes=payload.get("size_bytes"),
+        **_columns(payload, fields.DOCUMENT),
         status="current",
         doc_key=key,
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
         run_id=run_id,
-        warnings=list(payload.get("warnings") or []),
-        origin=payload.get("origin"),
     )
     session.add(doc)
     session.flush()
@@ -103,33 +92,31 @@ def add_document(
     return doc
 
 
-def _add_children(session: Session, document_id: int, payload: dict[str, Any]) -> None:
+def _add_children(session: Session, document_id: int, payload: DocumentPayload) -> None:
     conn = session.connection()
     sections = [
-        {"document_id": document_id, "seq": i, "heading": s["heading"], "text": s["text"],
-         "page": s.get("page")}
-        for i, s in enumerate(payload.get("sections") or [], 1)
+        {"document_id": document_id, "seq": i, **_columns(s, fields.SECTION)}
+        for i, s in enumerate(payload.sections, 1)
     ]
     if sections:
         conn.execute(insert(TABLES["sections"]), sections)
-    projects = payload["projects"]
+    projects = payload.projects
     if not projects:
         return
     table = TABLES["projects"]
     ids = conn.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        [_project_row(document_id, p) for p in projects],
+        [{"document_id": document_id, **_columns(p, fields.PROJECT)} for p in projects],
     ).scalars().all()
     funding = [
-        {"project_id": pid, "seq": i, "source": f.get("source"),
-         "amount_yuan": f.get("amount_yuan")}
+        {"project_id": pid, "seq": i, **_columns(f, fields.FUNDING)}
         for pid, p in zip(ids, projects, strict=True)
-        for i, f in enumerate(p.get("funding") or [], 1)
+        for i, f in enumerate(p.funding, 1)
     ]
     indicators = [
         _indicator_row(pid, i, ind)
         for pid, p in zip(ids, projects, strict=True)
-        for i, ind in enumerate(p.get("indicators") or [], 1)
+        for i, ind in enumerate(p.indicators, 1)
     ]
     if funding:
         conn.execute(insert(TABLES["funding"]), funding)
@@ -169,48 +156,16 @@ def restore_document(session: Session, doc: Document) -> Document | None:
     return other if other is not None and other.id != doc.id else None
 
 
-def _project_row(document_id: int, p: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "document_id": document_id,
-        "seq": p["seq"],
-        "code": p.get("code"),
-        "name": p.get("name"),
-        "kind": p.get("kind") or "项目",
-        "is_self_evaluation": bool(p.get("is_self_evaluation")),
-        "purpose": p.get("purpose"),
-        "budget_text": p.get("budget_text"),
-        "budget_total_yuan": p.get("budget_total_yuan"),
-        "spend_plan": p.get("spend_plan"),
-        "goals": list(p.get("goals") or []),
-        "fields": dict(p.get("fields") or {}),
-        "table_index": p.get("table_index"),
-        "page": p.get("page"),
-    }
+def _columns(row: object, table: fields.Fields) -> dict[str, Any]:
+    """A payload row's columns: the table's payload fields, by name."""
+    return {f.key: getattr(row, f.key) for f in table.payload}
 
 
-def _indicator_row(project_id: int, seq: int, ind: dict[str, Any]) -> dict[str, Any]:
-    value = ind["value"]
+def _indicator_row(project_id: int, seq: int, ind: IndicatorPayload) -> dict[str, Any]:
+    """The indicator's columns, its typed value's keys among them (`bool` is a column)."""
     return {
         "project_id": project_id,
         "seq": seq,
-        "level1": ind.get("level1"),
-        "level1_canonical": ind.get("level1_canonical"),
-        "level2": ind.get("level2"),
-        "level3": ind.get("level3"),
-        "description": ind.get("description"),
-        "value_raw": ind.get("value_raw"),
-        "basis": ind.get("basis"),
-        "op_raw": ind.get("op_raw"),
-        "unit_raw": ind.get("unit_raw"),
-        "bool": value.get("bool"),  # the column's name (the attribute is bool_value)
-        **{k: value.get(k) for k in VALUE_COLUMNS},
-        "weight": ind.get("weight"),
-        "actual_raw": ind.get("actual_raw"),
-        "actual": ind.get("actual"),
-        "score": ind.get("score"),
-        "deviation": ind.get("deviation"),
-        "extra": dict(ind.get("extra") or {}),
-        "table_index": ind.get("table_index"),
-        "row_index": ind.get("row_index"),
-        "page": ind.get("page"),
+        **_columns(ind, fields.INDICATOR),
+        **{f.key: ind.value.get(f.key) for f in fields.VALUE},
     }

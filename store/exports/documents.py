@@ -1,16 +1,21 @@
-"""Reading documents back in the export shape of INTERFACE.md."""
+"""Reading documents back in the export shape of docs/contract.md.
+
+The keys, their order and which are extras are those of the tables in `jixiao.fields`;
+this module says only how a nested field (projects, funding, the typed value …) is made.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
+from jixiao import fields
+from jixiao.fields import Export
 from jixiao.store.analysis.evaluations import link_self_evaluations
 from jixiao.store.db.models import Document, Indicator, Project
-from jixiao.store.db.write import VALUE_COLUMNS
 
 
 def documents(session: Session, *, history: bool = False) -> Iterator[Document]:
@@ -30,79 +35,60 @@ def documents(session: Session, *, history: bool = False) -> Iterator[Document]:
 
 
 def document_dict(doc: Document, *, extras: bool = True) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "source": doc.source,
-        "sha256": doc.sha256,
-        "format": doc.format,
-        "unit_name": doc.unit_name,
-        "year": doc.year,
+    out = _exported(doc, fields.DOCUMENT, extras, {
         "projects": [project_dict(p, extras=extras) for p in doc.projects],
-    }
+        "sections": [_exported(s, fields.SECTION, extras, {}) for s in doc.sections],
+    })
     if extras:
-        out["status"] = doc.status
-        out["pages"] = doc.pages
-        out["sections"] = [{"heading": s.heading, "text": s.text} for s in doc.sections]
         link_self_evaluations(doc, out)  # targets beside their 绩效自评表 outcomes
     return out
 
 
 def project_dict(p: Project, *, extras: bool = True) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "seq": p.seq,
-        "code": p.code,
-        "name": p.name,
-        "purpose": p.purpose,
-        "budget_total_yuan": p.budget_total_yuan,
-        "funding": [{"source": f.source, "amount_yuan": f.amount_yuan} for f in p.funding],
-        "spend_plan": p.spend_plan,
+    return _exported(p, fields.PROJECT, extras, {
+        "funding": [_exported(f, fields.FUNDING, extras, {}) for f in p.funding],
         "goals": list(p.goals or []),
         "indicators": [indicator_dict(i, extras=extras) for i in p.indicators],
-    }
-    if extras:
-        out["kind"] = p.kind
-        out["budget_text"] = p.budget_text
-        if p.fields:
-            out["fields"] = p.fields
-    return out
+    })
+
+
+def indicator_dict(i: Indicator, *, extras: bool = True) -> dict[str, Any]:
+    return _exported(i, fields.INDICATOR, extras, {
+        "value": value_dict(i),
+        "where": {"table": i.table_index, "row": i.row_index, "page": i.page},
+    })
+
+
+# The typed value's keys with the attributes that hold them (the column `bool` is the
+# attribute `bool_value`: `bool` is a Python name).
+_VALUE_ATTRIBUTES = tuple(
+    (f.key, inspect(Indicator).get_property_by_column(Indicator.__table__.c[f.key]).key)
+    for f in fields.VALUE
+)
 
 
 def value_dict(i: Indicator) -> dict[str, Any]:
-    v: dict[str, Any] = {k: getattr(i, k) for k in VALUE_COLUMNS}
-    v["bool"] = i.bool_value
-    order = ("kind", "op", "number", "number_max", "unit", "base_number", "base_number_max",
-             "base_unit", "date", "bool", "label")
-    return {k: _clean_num(v[k]) for k in order}
+    return {key: _clean_num(getattr(i, attr)) for key, attr in _VALUE_ATTRIBUTES}
+
+
+def _exported(
+    row: object, table: fields.Fields, extras: bool, made: Mapping[str, Any]
+) -> dict[str, Any]:
+    """`row`'s exported fields in order: the required ones, and with `extras` the others
+    (an IF_SET one only when not empty).  A field's value is `made[key]` when given,
+    else the row's attribute."""
+    out: dict[str, Any] = {}
+    for f in table:
+        if f.export is Export.NO or (f.export is not Export.REQUIRED and not extras):
+            continue
+        value = made[f.key] if f.key in made else getattr(row, f.key)
+        if f.export is Export.IF_SET and not value:
+            continue
+        out[f.key] = value
+    return out
 
 
 def _clean_num(x: Any) -> Any:
     if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
         return int(x)
     return x
-
-
-def indicator_dict(i: Indicator, *, extras: bool = True) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "level1": i.level1,
-        "level2": i.level2,
-        "level3": i.level3,
-        "description": i.description,
-        "value_raw": i.value_raw,
-        "basis": i.basis,
-        "value": value_dict(i),
-    }
-    if extras:
-        out["level1_canonical"] = i.level1_canonical
-        out["actual_raw"] = i.actual_raw
-        out["actual"] = i.actual
-        out["weight"] = i.weight
-        out["score"] = i.score
-        if i.deviation:
-            out["deviation"] = i.deviation
-        if i.op_raw:
-            out["op_raw"] = i.op_raw
-        if i.unit_raw:
-            out["unit_raw"] = i.unit_raw
-        if i.extra:
-            out["extra"] = i.extra
-        out["where"] = {"table": i.table_index, "row": i.row_index, "page": i.page}
-    return out

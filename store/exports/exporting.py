@@ -10,9 +10,10 @@ from typing import IO, Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jixiao import fields
 from jixiao.store.analysis.checks import collect_findings, issue_rows
 from jixiao.store.exports.documents import document_dict, documents
-from jixiao.store.exports.flat import FLAT_COLUMNS, flat_rows
+from jixiao.store.exports.flat import flat_rows
 from jixiao.store.exports.xlsx import write_workbook
 
 
@@ -30,7 +31,7 @@ def export(engine: Engine, fmt: str, out: IO[Any], *, history: bool = False) -> 
         for d in docs:
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        write_csv(list(flat_rows(docs)), out)
+        write_csv(docs, out)
     elif fmt == "xlsx":
         write_workbook(docs, out, findings=None if history else finding_rows(engine))
     else:
@@ -43,13 +44,9 @@ def finding_rows(engine: Engine) -> list[dict[str, Any]]:
         return issue_rows(s, collect_findings(s))
 
 
-def write_csv(rows: list[dict[str, Any]], out: IO[str]) -> None:
-    """CSV that Excel opens as UTF-8: a byte-order mark, then Chinese headers."""
-    write_table_csv(
-        [zh for _key, zh in FLAT_COLUMNS],
-        ([r.get(k) for k, _zh in FLAT_COLUMNS] for r in rows),
-        out,
-    )
+def write_csv(docs: list[dict[str, Any]], out: IO[str]) -> None:
+    """The flat rows as CSV that Excel opens as UTF-8: a byte-order mark, Chinese headers."""
+    write_table_csv(fields.header(fields.FLAT), flat_rows(docs), out)
 
 
 def write_table_csv(header: list[str], rows: Iterable[Sequence[Any]], out: IO[str]) -> None:

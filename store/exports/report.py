@@ -13,10 +13,9 @@ from jixiao.store.analysis.checks import wan
 from jixiao.store.analysis.summary import UnitYear
 from jixiao.store.db.views import SEVERITY_ZH
 from jixiao.store.exports import charts
+from jixiao.vocab.categories import CATEGORY_ORDER
 
 QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
-# Category order in the indicators chart; others follow in the order met.
-CATEGORY_ORDER = ("产出指标", "效益指标", "满意度指标", "成本指标")
 KIND_ORDER = ("数量", "金额", "百分比", "日期", "是否", "定性", "未识别文字", "空")
 
 CSS = """
@@ -47,6 +46,7 @@ def charts_html(f: UnitYear) -> dict[str, str]:
     by_project = [(p.name or f"项目{p.seq}", p.budget_yuan or 0.0) for p in f.project_list]
     by_source = sorted(f.funding.items(), key=lambda kv: -kv[1])
     plans = spend_plan_series(f)
+    # categories in their order (jixiao.vocab.categories); others follow in the order met
     cats = _ordered(f.by_category, CATEGORY_ORDER)
     kinds = _ordered(f.by_kind, KIND_ORDER)
     severities = [(SEVERITY_ZH[k], float(f.findings.get(k, 0))) for k in SEVERITY_ZH]

@@ -3,29 +3,33 @@ one sheet per table (项目 projects, 资金来源 funding, 指标 indicators, �
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
-from jixiao.store.exports.flat import FLAT_COLUMNS, flat_rows
+from jixiao import fields
+from jixiao.fields import Field, Table
+from jixiao.store.exports.flat import cells, flat_rows
 
-PROJECT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("source", "文件"), ("unit_name", "单位"), ("year", "年度"), ("seq", "项目序号"),
-    ("code", "项目编码"), ("name", "项目名称"), ("budget_total_yuan", "预算数(元)"),
-    ("funding", "资金来源"), ("spend_plan", "资金支出计划(%)"), ("goals", "绩效目标"),
-    ("purpose", "主要用途"),
-)
-FUNDING_COLUMNS: tuple[str, ...] = (
-    "文件", "单位", "年度", "项目序号", "项目名称", "资金来源", "金额(元)",
-)
-FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("unit_name", "单位"), ("year", "年度"), ("source", "文件"), ("project_seq", "项目序号"),
-    ("project", "项目名称"), ("indicator", "三级指标"), ("severity_zh", "严重程度"),
-    ("code", "类别"), ("message", "说明"),
-)
 MAX_WIDTH = 60  # columns wider than this wrap in Excel rather than fill the screen
 # Number formats: money with thousands separators, percentages and counts as written.
-MONEY_HEADERS = frozenset({"预算数(元)", "金额(元)", "资金来源合计(元)", "预算合计(元)"})
+MONEY_HEADERS = frozenset(f.zh for t in fields.ALL for f in t if f.key.endswith("_yuan"))
 MONEY_FORMAT = "#,##0.00"
+
+
+def _funding_text(lines: list[dict[str, Any]]) -> str:
+    return "；".join(f"{f['source']} {f['amount_yuan']}" for f in lines)
+
+
+def _plan_text(plan: list[Any] | None) -> str:
+    return "、".join("" if x is None else str(x) for x in plan or [])
+
+
+# A project's lists on the 项目 sheet, one cell of text each.
+_AS_TEXT: dict[Field, Callable[[Any], str]] = {
+    fields.PROJECT["funding"]: _funding_text,
+    fields.PROJECT["spend_plan"]: _plan_text,
+    fields.PROJECT["goals"]: "\n".join,
+}
 
 Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]
 
@@ -37,14 +41,14 @@ def write_workbook(
     findings: list[dict[str, Any]] | None = None,
 ) -> None:
     sheets: list[Sheet] = [
-        ("项目", [zh for _k, zh in PROJECT_COLUMNS], _project_rows(docs)),
-        ("资金来源", FUNDING_COLUMNS, _funding_rows(docs)),
-        ("指标", [zh for _k, zh in FLAT_COLUMNS],
-         ([r.get(k) for k, _zh in FLAT_COLUMNS] for r in flat_rows(docs))),
+        ("项目", fields.header(fields.PROJECT_SHEET), _project_rows(docs)),
+        ("资金来源", fields.header(fields.FUNDING_SHEET), _funding_rows(docs)),
+        ("指标", fields.header(fields.FLAT), flat_rows(docs)),
     ]
     if findings is not None:
-        sheets.append(("问题", [zh for _k, zh in FINDING_COLUMNS],
-                       ([f.get(k) for k, _zh in FINDING_COLUMNS] for f in findings)))
+        keys = [fields.view_column(c, Table.FINDING) for c in fields.FINDING_SHEET]
+        sheets.append(("问题", fields.header(fields.FINDING_SHEET),
+                       ([f.get(k) for k in keys] for f in findings)))
     write_sheets(sheets, out)
 
 
@@ -62,25 +66,20 @@ def write_sheets(sheets: Iterable[Sheet], out: IO[bytes]) -> None:
     wb.save(out)
 
 
-def _project_rows(docs: list[dict[str, Any]]) -> Any:
+def _project_rows(docs: list[dict[str, Any]]) -> Iterable[list[Any]]:
     for d in docs:
         for p in d["projects"]:
-            yield [
-                d["source"], d["unit_name"], d["year"], p["seq"], p["code"], p["name"],
-                p["budget_total_yuan"],
-                "；".join(f"{f['source']} {f['amount_yuan']}" for f in p["funding"]),
-                "、".join("" if x is None else str(x) for x in (p["spend_plan"] or [])),
-                "\n".join(p["goals"]),
-                p["purpose"],
-            ]
+            row = cells(fields.PROJECT_SHEET, {Table.DOCUMENT: d, Table.PROJECT: p})
+            yield [_AS_TEXT[c](v) if c in _AS_TEXT else v
+                   for c, v in zip(fields.PROJECT_SHEET, row, strict=True)]
 
 
-def _funding_rows(docs: list[dict[str, Any]]) -> Any:
+def _funding_rows(docs: list[dict[str, Any]]) -> Iterable[list[Any]]:
     for d in docs:
         for p in d["projects"]:
             for f in p["funding"]:
-                yield [d["source"], d["unit_name"], d["year"], p["seq"], p["name"],
-                       f["source"], f["amount_yuan"]]
+                yield cells(fields.FUNDING_SHEET,
+                            {Table.DOCUMENT: d, Table.PROJECT: p, Table.FUNDING: f})
 
 
 def _sheet(ws: Any, header: list[str], rows: Iterable[Sequence[Any]]) -> None:

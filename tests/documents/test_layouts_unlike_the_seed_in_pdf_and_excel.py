@@ -1,63 +1,49 @@
-"""Second acceptance round (samples/acceptance2/, built by samples/acceptance2.py): PDFs
-that are not plain prints of our docx, a clerk's workbook (also as .xls and as Calc's
-PDF) and a quirky text export, each checked against what a careful reader takes from it
-and against a golden export."""
+"""Layouts unlike the seed in PDF and Excel
+(samples/layouts_unlike_the_seed_in_pdf_and_excel/, built by the module of that name):
+PDFs that are not plain prints of our docx, a clerk's workbook (also as .xls and as
+Calc's PDF) and a quirky text export, each checked against what a careful reader takes
+from it (the golden exports are compared in tests/documents/test_goldens.py)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-import jsonschema
 import pytest
 
-from tests.conftest import (
-    ROOT,
-    SAMPLES,
-    assert_golden,
-    by_level3,
-    cached_exports,
-    doc,
-)
-from tests.parsers.readers.test_pdf import contract
+from samples.layouts_unlike_the_seed_in_pdf_and_excel import DIR
+from tests.helpers import SAMPLES, by_level3, contract, doc
 
-SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
-ACC = SAMPLES / "acceptance2"
-
-# golden name → sample file under samples/acceptance2/
+# the case a document guards → its sample (a path under samples/)
 FILES: dict[str, str] = {
-    "acc2_repeated_header_docx": "岗底镇_重复表头.docx",
-    "acc2_repeated_header_pdf": "岗底镇_重复表头.pdf",
-    "acc2_bottom_of_page_docx": "石门镇_页底起表.docx",
-    "acc2_bottom_of_page_pdf": "石门镇_页底起表.pdf",
-    "acc2_horizontal_rules_docx": "北冶乡_横线表.docx",
-    "acc2_horizontal_rules_pdf": "北冶乡_横线表.pdf",
-    "acc2_clerk_workbook_xlsx": "南甸镇_部门预算.xlsx",
-    "acc2_clerk_workbook_xls": "南甸镇_部门预算.xls",
-    "acc2_clerk_workbook_calc_pdf": "南甸镇_部门预算.pdf",
-    "acc2_quirky_text_txt": "上寨乡_导出.txt",
+    "repeated_header_docx": f"{DIR}/岗底镇_重复表头.docx",
+    "repeated_header_pdf": f"{DIR}/岗底镇_重复表头.pdf",
+    "bottom_of_page_docx": f"{DIR}/石门镇_页底起表.docx",
+    "bottom_of_page_pdf": f"{DIR}/石门镇_页底起表.pdf",
+    "horizontal_rules_docx": f"{DIR}/北冶乡_横线表.docx",
+    "horizontal_rules_pdf": f"{DIR}/北冶乡_横线表.pdf",
+    "clerk_workbook_xlsx": f"{DIR}/南甸镇_部门预算.xlsx",
+    "clerk_workbook_xls": f"{DIR}/南甸镇_部门预算.xls",
+    "clerk_workbook_calc_pdf": f"{DIR}/南甸镇_部门预算.pdf",
+    "quirky_text_txt": f"{DIR}/上寨乡_导出.txt",
 }
 
 
-@pytest.fixture(scope="module")
-def export(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, Any]]:
-    """export(golden name): the document's export from a fresh database, computed once."""
-    return cached_exports(tmp_path_factory, {name: ACC / f for name, f in FILES.items()})
+@pytest.fixture
+def export(sample_export: Callable[[str], dict[str, Any]]) -> Callable[[str], dict[str, Any]]:
+    """export(case): the export of the document that guards it."""
 
+    def get(case: str) -> dict[str, Any]:
+        return sample_export(FILES[case])
 
-@pytest.mark.parametrize("name", list(FILES))
-def test_acceptance2_golden(name: str, export: Callable[[str], dict[str, Any]]) -> None:
-    e = export(name)
-    jsonschema.validate(e, SCHEMA)
-    assert_golden(name, e)
+    return get
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_repeated_header_over_page_break(fmt: str, export: Callable[[str], dict[str, Any]]) -> None:
     """The indicator table on its own, its header row repeated on every page: no header
     becomes an indicator, and 产出指标 merged over the page break fills every row."""
-    d = doc(export(f"acc2_repeated_header_{fmt}"))
+    d = doc(export(f"repeated_header_{fmt}"))
     assert (d["unit_name"], d["year"]) == ("岗底镇", 2023)
     [p] = d["projects"]
     assert p["budget_total_yuan"] == 2600000.0
@@ -73,7 +59,7 @@ def test_table_starting_at_bottom_of_page(
     fmt: str, export: Callable[[str], dict[str, Any]],
 ) -> None:
     """项目名称 … header on page 1, every indicator on page 2: one project."""
-    d = doc(export(f"acc2_bottom_of_page_{fmt}"))
+    d = doc(export(f"bottom_of_page_{fmt}"))
     [p] = d["projects"]
     assert (p["name"], p["budget_total_yuan"]) == ("农村饮水安全巡查", 185000.0)
     assert p["spend_plan"] == [25, 50, 75, 100]
@@ -82,8 +68,8 @@ def test_table_starting_at_bottom_of_page(
     assert (v["kind"], v["number"]) == ("quantity", 0)
 
 
-@pytest.mark.parametrize("name", ["acc2_clerk_workbook_xlsx", "acc2_clerk_workbook_xls",
-                                  "acc2_clerk_workbook_calc_pdf"])
+@pytest.mark.parametrize("name", ["clerk_workbook_xlsx", "clerk_workbook_xls",
+                                  "clerk_workbook_calc_pdf"])
 def test_clerk_workbook(name: str, export: Callable[[str], dict[str, Any]]) -> None:
     """A 部门预算收支总表 is no project and lends no funding to the next one (Calc's PDF
     puts it just above the first project); typed numbers read as shown (0.95 as 95%,
@@ -105,7 +91,7 @@ def test_clerk_workbook(name: str, export: Callable[[str], dict[str, Any]]) -> N
 
 def test_quirky_text_export(export: Callable[[str], dict[str, Any]]) -> None:
     """BOM, CRLF, a form feed, trailing spaces and ragged rows change nothing."""
-    d = doc(export("acc2_quirky_text_txt"))
+    d = doc(export("quirky_text_txt"))
     assert (d["unit_name"], d["year"]) == ("上寨乡", 2021)
     [p] = d["projects"]
     assert p["name"] == "乡村学校少年宫运行经费"
@@ -117,18 +103,18 @@ def test_quirky_text_export(export: Callable[[str], dict[str, Any]]) -> None:
 
 
 def test_horizontal_rules_docx(export: Callable[[str], dict[str, Any]]) -> None:
-    d = doc(export("acc2_horizontal_rules_docx"))
+    d = doc(export("horizontal_rules_docx"))
     assert [len(p["indicators"]) for p in d["projects"]] == [4, 3]
 
 
 def test_horizontal_rules_pdf(export: Callable[[str], dict[str, Any]]) -> None:
     """Drawn with horizontal rules only: the columns come from the text, and the export
     is the Word file's, field by field (the last row goes on over a page break)."""
-    pdf_export = export("acc2_horizontal_rules_pdf")
+    pdf_export = export("horizontal_rules_pdf")
     assert [len(p["indicators"]) for p in doc(pdf_export)["projects"]] == [4, 3]
-    assert contract(pdf_export) == contract(export("acc2_horizontal_rules_docx"))
+    assert contract(pdf_export) == contract(export("horizontal_rules_docx"))
 
 
 def test_samples_are_built() -> None:
-    missing = [f for f in FILES.values() if not (ACC / f).exists()]
+    missing = [f for f in FILES.values() if not (SAMPLES / f).exists()]
     assert not missing, f"run `make samples`: missing {missing}"

@@ -1,6 +1,6 @@
-"""Bulk and nightly ingestion (issue 7; the worker guards of issue 9): folders and zip
-archives, unit and year from the path, idempotence, resubmission and history, remove,
-the run log and its commands, the worker pool's limits, the progress display."""
+"""Bulk and nightly ingestion: folders and zip archives, unit and year from the path,
+idempotence, resubmission and history, remove, the run log and its commands, the worker
+pool's limits, the progress display."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jixiao.errors import OptionError
 from jixiao.ingest.archives import Workspace, entry_name, safe_parts
 from jixiao.ingest.cli.main import main
 from jixiao.ingest.pipeline import Options, RunSummary, compile_path_pattern, from_path, ingest
@@ -23,8 +24,15 @@ from jixiao.parsers.readers.limits import Limits
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Document, FileOutcome, Run
 from jixiao.store.exports.exporting import export_dicts
-from tests.conftest import SEED
-from tests.copies import anonymous_text, hostile_parse, raw_zip, variant_text, windows_zip
+from tests.helpers import (
+    HANG_LIMIT_SECONDS,
+    SEED,
+    anonymous_text,
+    hostile_parse,
+    raw_zip,
+    variant_text,
+    windows_zip,
+)
 
 
 @pytest.fixture
@@ -52,7 +60,7 @@ def docs(url: str, *, history: bool = False) -> list[dict[str, Any]]:
     return out
 
 
-# --- 1. inputs: folders, archives, unit and year from the path ------------------------
+# --- inputs: folders, archives, unit and year from the path ---------------------------
 
 
 @pytest.mark.parametrize(
@@ -91,7 +99,7 @@ def test_path_pattern(pattern: str, path: str, expected: tuple[str, str | None] 
 
 @pytest.mark.parametrize("bad", ["*/*", "", "{unit}/{unit}/*"])
 def test_path_pattern_without_fields_or_broken_is_refused(bad: str) -> None:
-    with pytest.raises(ValueError, match="path pattern"):
+    with pytest.raises(OptionError, match="path pattern"):
         compile_path_pattern(bad)
 
 
@@ -268,11 +276,11 @@ def test_stale_private_folder_of_a_dead_run_removed(
     assert not stale.exists() and not mine.exists()
 
 
-# --- 2. idempotence, resubmission, history, remove -------------------------------------
+# --- idempotence, resubmission, history, remove ----------------------------------------
 
 
 def test_second_run_is_all_unchanged(tmp_path: Path, sqlite_url: str, runner: CliRunner) -> None:
-    from tests.copies import write_variants
+    from tests.helpers import write_variants
 
     write_variants(tmp_path / "in", 4)
     first = run_cli(runner, "ingest", str(tmp_path / "in"), "--db", sqlite_url, "--json")
@@ -337,7 +345,7 @@ def test_different_file_names_stay_different_documents(tmp_path: Path, sqlite_ur
 def test_remove_by_id_sha_or_name_and_the_run_log(
     tmp_path: Path, db_url: str, runner: CliRunner
 ) -> None:
-    from tests.copies import write_variants
+    from tests.helpers import write_variants
 
     files = write_variants(tmp_path / "in", 3)
     run(db_url, [tmp_path / "in"], Options(jobs=1))
@@ -410,7 +418,7 @@ def test_remove_ambiguous_name_asks_for_unit_or_year(
     assert [d["unit_name"] for d in docs(sqlite_url)] == ["老庄子镇"]
 
 
-# --- 5. visible: run log, runs, failures, progress, exit codes -------------------------
+# --- visible: run log, runs, failures, progress, exit codes ----------------------------
 
 
 def test_failure_is_logged_listed_and_tried_again(
@@ -488,11 +496,11 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "a.txt (12 projects" not in err  # the bar counts it; no line per success
 
 
-# --- 3/4. the worker pool: parallel, time limit, crashes, memory cap, recycling ---------
+# --- the worker pool: parallel, time limit, crashes, memory cap, recycling ------------
 
 
 def test_jobs_2_gives_the_same_documents_as_jobs_1(tmp_path: Path) -> None:
-    from tests.copies import write_variants
+    from tests.helpers import write_variants
 
     write_variants(tmp_path / "in", 6)
     out = {}
@@ -515,14 +523,17 @@ def _tasks(tmp_path: Path, names: list[str]) -> list[Task]:
 
 
 def test_hung_and_crashing_parses_fail_alone(tmp_path: Path) -> None:
+    """The stand-in parse never returns for hang.txt and kills its worker for crash.txt
+    and killed.txt: each of those fails with its own reason, the good files are read."""
     names = ["ok1.txt", "hang.txt", "ok2.txt", "crash.txt", "killed.txt", "ok3.txt"]
-    limits = WorkerLimits(file_seconds=2, memory_mb=0, tasks_per_worker=50)
+    limits = WorkerLimits(file_seconds=HANG_LIMIT_SECONDS, memory_mb=0, tasks_per_worker=50)
     with ParsePool(2, limits, parse=hostile_parse) as pool:
         results = {p.task.source: p for p in pool.map_unordered(_tasks(tmp_path, names))}
     assert set(results) == set(names)
     for ok in ("ok1.txt", "ok2.txt", "ok3.txt"):
         assert results[ok].payload is not None
-    assert (results["hang.txt"].reason or "").startswith("reading took longer than 2 s;")
+    assert (results["hang.txt"].reason or "").startswith(
+        f"reading took longer than {HANG_LIMIT_SECONDS} s;")
     assert "segmentation fault" in (results["crash.txt"].reason or "")
     assert "out-of-memory killer" in (results["killed.txt"].reason or "")
 
@@ -539,17 +550,19 @@ def test_workers_are_recycled(tmp_path: Path) -> None:
     names = [f"ok{i}.txt" for i in range(5)]
     with ParsePool(1, limits, parse=hostile_parse) as pool:
         results = list(pool.map_unordered(_tasks(tmp_path, names)))
-    pids = {r.payload["warnings"][0] for r in results if r.payload}
+    pids = {r.payload.warnings[0] for r in results if r.payload}
     assert len(results) == 5 and len(pids) == 3
 
 
 def test_hang_in_a_run_is_reported_and_the_run_goes_on(tmp_path: Path, sqlite_url: str) -> None:
+    """A parse that never ends (the stand-in's, for hang.txt) is stopped at the per-file
+    limit and reported; the other file is stored."""
     d = tmp_path / "in"
     d.mkdir()
     shutil.copy(SEED, d / "hang.txt")
     (d / "fine.txt").write_bytes(SEED.read_bytes() + b"\n")
-    opts = Options(jobs=2, inline=False, file_seconds=2, parse=hostile_parse)
+    opts = Options(jobs=2, inline=False, file_seconds=HANG_LIMIT_SECONDS, parse=hostile_parse)
     summary = run(sqlite_url, [d], opts).as_json()
     assert (summary["ingested"], summary["failed"]) == (1, 1)
-    assert "took longer than 2 s" in summary["failures"][0]["reason"]
+    assert f"took longer than {HANG_LIMIT_SECONDS} s" in summary["failures"][0]["reason"]
     assert len(docs(sqlite_url, history=True)) == 1

@@ -8,35 +8,16 @@ closing note of a run can quote the figures.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.reliability.harness import TALLY, Tally
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACT = ROOT / "artifacts" / "reliability.json"
-
-
-@dataclass
-class Tally:
-    """(class of bad input, outcome, detail) for every case tried."""
-
-    rows: list[dict[str, str]] = field(default_factory=list)
-
-    def add(self, kind: str, outcome: str, detail: str = "") -> None:
-        self.rows.append({"class": kind, "outcome": outcome, "detail": detail[:300]})
-
-    def table(self) -> dict[str, dict[str, int]]:
-        out: dict[str, Counter[str]] = {}
-        for r in self.rows:
-            out.setdefault(r["class"], Counter())[r["outcome"]] += 1
-        return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
-
-
-TALLY = Tally()
 
 
 @pytest.fixture

@@ -1,7 +1,10 @@
-"""Running the real pipeline over bad inputs, and judging how each file ended."""
+"""Running the real pipeline over bad inputs, judging how each file ended, and the tally
+of every case tried (printed at the end of the session by conftest.py)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,25 @@ from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Document, Indicator, Project
 
 INTERNAL = "internal error"  # how the worker words an exception no reader translated
+
+
+@dataclass
+class Tally:
+    """(class of bad input, outcome, detail) for every case tried."""
+
+    rows: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, kind: str, outcome: str, detail: str = "") -> None:
+        self.rows.append({"class": kind, "outcome": outcome, "detail": detail[:300]})
+
+    def table(self) -> dict[str, dict[str, int]]:
+        out: dict[str, Counter[str]] = {}
+        for r in self.rows:
+            out.setdefault(r["class"], Counter())[r["outcome"]] += 1
+        return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
+
+
+TALLY = Tally()  # the session's: the `tally` fixture gives it, hypothesis tests use it directly
 
 
 def run(folder: Path | list[Path], db: Path | str, *, jobs: int = 1) -> RunSummary:

@@ -27,7 +27,7 @@ from jixiao.errors import StoreError
 from jixiao.ingest.pipeline import Options
 from jixiao.store.db.engine import open_engine
 from tests.reliability import faults, harness, hostile
-from tests.reliability.conftest import Tally
+from tests.reliability.harness import Tally
 
 TEMPLATES = hostile.ROOT / "samples" / "templates"
 INPUTS = [

@@ -20,7 +20,7 @@ from jixiao.normalize import KINDS, normalize_value
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.readers.text import decode, text_to_blocks
 from tests.reliability import harness, hostile, mutate
-from tests.reliability.conftest import TALLY, Tally
+from tests.reliability.harness import TALLY, Tally
 
 CASES = int(os.environ.get("JIXIAO_FUZZ_CASES", "60"))
 SEED = int(os.environ.get("JIXIAO_FUZZ_SEED", "20210901"))

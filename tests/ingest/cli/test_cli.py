@@ -1,4 +1,4 @@
-"""The `jixiao` command as users run it: exit codes, messages, JSON shapes (issue 2)."""
+"""The `jixiao` command as users run it: exit codes, messages, JSON shapes."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from jixiao.ingest.cli.main import main
-from tests.conftest import ROOT, SEED
+from tests.helpers import ROOT, SEED
 
 SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 

@@ -1,4 +1,4 @@
-"""Header recognition by meaning (issue 6, point 1).
+"""Header recognition by meaning.
 
 HELD_OUT was written down first, before the synonym table in `jixiao.vocab.labels` was
 extended, from published tables and templates the table was not written from:

@@ -1,8 +1,8 @@
-"""The shared layout module on small grids: each template rule by itself (issue 6).
+"""The shared layout module on small grids: each template rule by itself.
 
 Grids are built here the way readers give them: logical cells, a cell merged down
 repeated with `merged_above=True`.  What a whole file makes of them is in
-test_templates.py; here each rule is one small test.
+tests/documents/test_templates.py; here each rule is one small test.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jixiao.ingest.pipeline import Options, ingest
 from jixiao.store.db.engine import open_engine
-from tests.conftest import SEED
+from tests.helpers import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 # Project 1's table alone: no heading states a year, its deadlines say 2021.

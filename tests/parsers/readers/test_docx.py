@@ -1,20 +1,20 @@
-"""Word .docx submissions (issue 4): the reader's grid, the samples, their exports.
+"""Word .docx submissions: the reader's grid, the samples, their exports.
 
 Three layers: small hand-written documents pin one reading rule each (merges, tracked
-changes, nested tables …); the built samples are checked as grids; and every sample's
-export is compared with its golden file, the seed's also with the seed text's export.
+changes, nested tables …); the built samples are checked as grids; and their exports are
+checked for what each variant guards, the seed's field by field against the seed text's
+(every sample's golden export is compared in tests/documents/test_goldens.py).
 """
 
 from __future__ import annotations
 
-import json
 import random
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 
 from jixiao.errors import LimitExceeded, UnreadableFile, UnsupportedFormat
@@ -23,7 +23,7 @@ from jixiao.parsers.grid import SourceDocument, Table
 from jixiao.parsers.readers import READERS, docx
 from jixiao.parsers.readers.detect import detect_format
 from jixiao.parsers.readers.limits import Limits
-from tests.conftest import ROOT, SAMPLES, assert_golden, export_of, without_identity
+from tests.helpers import SAMPLES, without_identity
 
 SEED_DOCX = SAMPLES / "seed" / "老庄子镇_2021.docx"
 SEED_TXT = SAMPLES / "seed" / "老庄子镇_2021.txt"
@@ -35,8 +35,6 @@ def with_bug_marks(paths: list[Path]) -> list[Any]:
     """One parameter per variant, named after the case it guards."""
     return [pytest.param(p_, id=p_.stem) for p_ in paths]
 
-
-SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 
 # -- building small documents ---------------------------------------------------------------
 
@@ -534,18 +532,12 @@ def test_variant_multi_paragraph_cells() -> None:
 
 # -- exports ----------------------------------------------------------------------------------
 
-_EXPORTS: dict[Path, dict[str, Any]] = {}
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """`exported(path)`: the export of one file (cached for the module)."""
+@pytest.fixture
+def exported(sample_export: Callable[[str], dict[str, Any]]) -> Any:
+    """`exported(path)`: the export of one sample file."""
 
     def run(path: Path) -> dict[str, Any]:
-        if path not in _EXPORTS:
-            db = tmp_path_factory.mktemp("docx") / "x.db"
-            _EXPORTS[path] = export_of([path], f"sqlite:///{db}")
-        return _EXPORTS[path]
+        return sample_export(path.relative_to(SAMPLES).as_posix())
 
     return run
 
@@ -555,17 +547,6 @@ def test_seed_docx_exports_what_the_seed_text_exports(exported: Any) -> None:
     assert word["documents"][0]["format"] == "docx"
     assert word["documents"][0]["source"] == "老庄子镇_2021.docx"
     assert without_identity(word) == without_identity(txt)
-
-
-def golden_name(path: Path) -> str:
-    return "seed_docx" if path == SEED_DOCX else f"docx_{path.stem}"
-
-
-@pytest.mark.parametrize("path", with_bug_marks([SEED_DOCX, *VARIANTS]))
-def test_docx_golden(exported: Any, path: Path) -> None:
-    export = exported(path)
-    jsonschema.validate(export, SCHEMA)
-    assert_golden(golden_name(path), export)
 
 
 def projects(exported: Any, name: str) -> list[dict[str, Any]]:

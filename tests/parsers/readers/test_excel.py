@@ -1,4 +1,4 @@
-"""The Excel reader (issue 6, point 3): merges, hidden sheets, trailing rows, display text."""
+"""The Excel reader: merges, hidden sheets, trailing rows, display text."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from jixiao.errors import UnreadableFile
 from jixiao.parsers.grid import Paragraph, Table
 from jixiao.parsers.parse import parse_file, read_source
 from jixiao.parsers.readers.excel import display_text
-from tests.conftest import SAMPLES
+from tests.helpers import SAMPLES
 
 NATIONAL = SAMPLES / "templates" / "柳河镇_2022_项目绩效目标表.xlsx"
 NATIONAL_XLS = NATIONAL.with_suffix(".xls")

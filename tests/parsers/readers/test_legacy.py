@@ -1,4 +1,4 @@
-"""Old Word (.doc) and WPS files, read through LibreOffice (issue 4, part 3).
+"""Old Word (.doc) and WPS files, read through LibreOffice.
 
 The conversion itself is tested with the real LibreOffice where it is installed (CI
 installs it; set JIXIAO_REQUIRE_SOFFICE=1 there so that a missing one fails instead of
@@ -21,7 +21,7 @@ from jixiao.parsers import parse
 from jixiao.parsers.grid import SourceDocument
 from jixiao.parsers.readers import READERS, docx, legacy
 from jixiao.parsers.readers.limits import Limits
-from tests.conftest import SAMPLES, without_identity
+from tests.helpers import SAMPLES, without_identity
 
 SEED_DOC = SAMPLES / "legacy" / "老庄子镇_2021.doc"
 SEED_DOCX = SAMPLES / "seed" / "老庄子镇_2021.docx"

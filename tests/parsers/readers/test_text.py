@@ -1,4 +1,4 @@
-"""The tab-aligned text format and its encodings (issue 2)."""
+"""The tab-aligned text format and its encodings."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from jixiao.errors import NoProjects, UnreadableFile
 from jixiao.parsers.readers.text import decode, read, text_to_blocks
-from tests.conftest import SEED
+from tests.helpers import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 

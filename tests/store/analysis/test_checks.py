@@ -1,4 +1,4 @@
-"""`jixiao check`: consistency findings (issue 8, point 2).
+"""`jixiao check`: consistency findings.
 
 The seed's own inconsistencies are found on both engines; each check is also shown a
 small made-up submission that breaks exactly its rule."""
@@ -19,9 +19,14 @@ from jixiao.normalize import normalize_value
 from jixiao.store.analysis.checks import collect_findings, related, run_checks, wan
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Finding
+from jixiao.store.db.payload import (
+    DocumentPayload,
+    FundingPayload,
+    IndicatorPayload,
+    ProjectPayload,
+)
 from jixiao.store.db.write import add_document
-from tests.conftest import SEED
-from tests.seeded import ingest_into, jixiao, seeded_url_fixture  # noqa: F401
+from tests.helpers import SEED, ingest_into, jixiao
 
 # --- the seed ---------------------------------------------------------------------------------
 
@@ -108,15 +113,15 @@ def test_the_same_projects_in_two_files_are_reported(tmp_path: Path) -> None:
 
 
 def indicator(level1: str, level2: str, level3: str, raw: str | None,
-              description: str | None = None, year: int = 2021) -> dict[str, Any]:
+              description: str | None = None, year: int = 2021) -> IndicatorPayload:
     canonical = {"产出": "产出指标", "效益": "效益指标", "效果": "效益指标",
                  "满意": "满意度指标"}
-    return {
-        "level1": level1, "level2": level2, "level3": level3,
-        "level1_canonical": next((v for k, v in canonical.items() if k in level1), None),
-        "description": description or level3, "value_raw": raw,
-        "value": normalize_value(raw, level2=level2, year=year).to_dict(),
-    }
+    return IndicatorPayload(
+        level1=level1, level2=level2, level3=level3,
+        level1_canonical=next((v for k, v in canonical.items() if k in level1), None),
+        description=description or level3, value_raw=raw,
+        value=normalize_value(raw, level2=level2, year=year).to_dict(),
+    )
 
 
 GOOD_INDICATORS = [
@@ -128,15 +133,14 @@ GOOD_INDICATORS = [
 ]
 
 
-def project(**changes: Any) -> dict[str, Any]:
+def project(**changes: Any) -> ProjectPayload:
     p: dict[str, Any] = {
         "seq": 1, "name": "修建排水沟", "budget_total_yuan": 1_000_000.0,
-        "funding": [{"source": "财政资金", "amount_yuan": 1_000_000.0}],
+        "funding": [FundingPayload(source="财政资金", amount_yuan=1_000_000.0)],
         "spend_plan": [30, 50, 75, 100], "goals": ["排除积水"],
         "indicators": list(GOOD_INDICATORS),
     }
-    p.update(changes)
-    return p
+    return ProjectPayload(**(p | changes))
 
 
 @pytest.fixture
@@ -146,12 +150,12 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
     e.dispose()
 
 
-def findings_of(engine: Engine, *projects: dict[str, Any], year: int = 2021) -> list[Any]:
+def findings_of(engine: Engine, *projects: ProjectPayload, year: int = 2021) -> list[Any]:
     with Session(engine) as s, s.begin():
-        doc = add_document(s, {
-            "source": f"made_{len(projects)}_{id(projects)}.docx", "sha256": f"{id(projects):064x}",
-            "format": "docx", "unit_name": "某镇", "year": year, "projects": list(projects),
-        })
+        doc = add_document(s, DocumentPayload(
+            source=f"made_{len(projects)}_{id(projects)}.docx", sha256=f"{id(projects):064x}",
+            format="docx", unit_name="某镇", year=year, projects=list(projects),
+        ))
         return [(x.code, x.severity, x.message) for x in collect_findings(s, [doc.id])]
 
 
@@ -161,7 +165,7 @@ def test_a_sound_project_has_no_findings(engine: Engine) -> None:
 
 CASES = [
     ("funding_sum", "error", "资金来源合计 60万元，与预算数 100万元 不符（少 40万元）",
-     {"funding": [{"source": "财政资金", "amount_yuan": 600_000.0}]}),
+     {"funding": [FundingPayload(source="财政资金", amount_yuan=600_000.0)]}),
     ("budget_missing", "warning", "没有读到预算数",
      {"budget_total_yuan": None, "funding": []}),
     ("cost_above_budget", "error", "成本指标「工程成本」为 120万元，高于预算数 100万元",

@@ -1,4 +1,4 @@
-"""A target table and its year-end self-evaluation, linked in the export (issue 6, point 4).
+"""A target table and its year-end self-evaluation, linked in the export.
 
 柳河镇 2022: 项目绩效目标表 (national style) and 项目支出绩效自评表 of the same projects.
 Ingested into one database, the target's indicators carry the self-evaluation's
@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from jixiao.store.analysis.evaluations import name_key
-from tests.conftest import ROOT, SAMPLES, export_of
+from tests.helpers import ROOT, SAMPLES, export_of
 
 TEMPLATES = SAMPLES / "templates"
 TARGET = TEMPLATES / "柳河镇_2022_项目绩效目标表.docx"

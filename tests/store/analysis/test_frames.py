@@ -1,4 +1,4 @@
-"""The notebook API: DataFrames from any supported database URL (issue 8, point 9)."""
+"""The notebook API: DataFrames from any supported database URL."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from jixiao.errors import ReadOnlyViolation
 from jixiao.store.analysis import frames
 from jixiao.store.db.engine import open_engine
-from tests.seeded import seeded_url_fixture  # noqa: F401
 
 
 def test_projects(seeded_url: str) -> None:

@@ -1,4 +1,4 @@
-"""The roster of units expected to submit, and `jixiao missing` (issue 8, point 8)."""
+"""The roster of units expected to submit, and `jixiao missing`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import pytest
 
 from jixiao.errors import StoreError
 from jixiao.store.analysis.roster import RosterUnit, match_unit, name_key, read_roster
-from tests.conftest import ROOT, SEED
-from tests.seeded import ingest_into, jixiao, seeded_url_fixture  # noqa: F401
+from tests.helpers import ROOT, SEED, ingest_into, jixiao
 
 ROSTER = ROOT / "samples" / "roster.csv"
 

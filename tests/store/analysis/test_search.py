@@ -1,4 +1,4 @@
-"""`jixiao search`: jieba words over SQLite FTS5 and PostgreSQL tsvector (issue 8, point 3)."""
+"""`jixiao search`: jieba words over SQLite FTS5 and PostgreSQL tsvector."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from jixiao.errors import StoreError
 from jixiao.store.analysis.search import Hit, highlight, query_terms, search, snippet
 from jixiao.store.db.engine import open_engine
-from tests.conftest import SEED
-from tests.seeded import database, ingest_into, jixiao, seeded_url_fixture  # noqa: F401
+from tests.helpers import SEED, database, ingest_into, jixiao
 
 
 def hits(url: str, words: str, limit: int = 50) -> list[Hit]:

@@ -1,4 +1,4 @@
-"""Schema migrations (issue 7, point 6): a database made by an earlier version upgrades in
+"""Schema migrations: a database made by an earlier version upgrades in
 place on the next command, with nothing lost; the models and the migrations agree."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The analyst views and `jixiao query`, read-only on both engines (issue 8, point 1);
-`jixiao summary` (point 4)."""
+"""The analyst views and `jixiao query`, read-only on both engines;
+`jixiao summary`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sqlalchemy import text
 from jixiao.errors import ReadOnlyViolation, StoreError
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.views import single_statement
-from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
+from tests.helpers import jixiao
 
 INDICATOR_COLUMNS = {
     "unit_name", "year", "project", "level1", "level2", "level3", "description", "value_raw",

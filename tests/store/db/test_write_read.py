@@ -1,4 +1,4 @@
-"""The store on both engines: the same document reads back the same (issue 2)."""
+"""The store on both engines: the same document reads back the same."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from jixiao.parsers.parse import parse_file
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Document, Indicator, Project
 from jixiao.store.db.write import add_document
-from tests.conftest import GOLDEN, SEED, export_of
+from tests.helpers import SAMPLES, SEED, export_of, golden_path
 
 
 def test_seed_export_is_the_golden_on_both_engines(db_url: str) -> None:
-    expected = json.loads((GOLDEN / "seed_txt.json").read_text(encoding="utf-8"))
+    golden = golden_path(SEED.relative_to(SAMPLES).as_posix())
+    expected = json.loads(golden.read_text(encoding="utf-8"))
     assert export_of([SEED], db_url) == expected
 
 
@@ -27,7 +28,7 @@ def test_a_failed_document_write_leaves_nothing(db_url: str) -> None:
     """The caller owns the transaction: a failure inside it stores no part of the file."""
     engine = open_engine(db_url)
     payload = build_payload(parse_file(SEED), source="x.txt", sha256="0" * 64)
-    payload["projects"][5]["indicators"][0]["value"]["kind"] = None  # NOT NULL column
+    payload.projects[5].indicators[0].value["kind"] = None  # NOT NULL column
     with pytest.raises(IntegrityError), Session(engine) as s, s.begin():
         add_document(s, payload)
     with Session(engine) as s:

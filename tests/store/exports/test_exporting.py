@@ -1,4 +1,4 @@
-"""Exports that open cleanly in Excel (issue 8, point 5): CSV with a BOM; a workbook with
+"""Exports that open cleanly in Excel: CSV with a BOM; a workbook with
 Chinese headers, a frozen header row, fitting widths and a sheet per table."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from jixiao.store.exports.xlsx import _width
-from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
+from tests.helpers import jixiao
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""`jixiao report`: a self-contained HTML report with its charts inside (issue 8, point 7)."""
+"""`jixiao report`: a self-contained HTML report with its charts inside."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ import pytest
 from jixiao.store.analysis.summary import ProjectFigures, UnitYear
 from jixiao.store.exports import charts
 from jixiao.store.exports.report import spend_plan_series
-from tests.browser import chromium, screenshot
-from tests.seeded import jixiao, seeded_url_fixture  # noqa: F401
+from tests.helpers import chromium, jixiao, screenshot
 
 
 @pytest.fixture(scope="module")

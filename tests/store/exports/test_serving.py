@@ -1,5 +1,5 @@
 """`jixiao serve`: Datasette with Chinese labels, facets and saved queries, checked in
-headless Chromium (issue 8, point 6)."""
+headless Chromium."""
 
 from __future__ import annotations
 
@@ -20,9 +20,7 @@ from typing import Any
 import pytest
 
 from jixiao.store.exports import serving
-from tests.browser import chromium, screenshot
-from tests.conftest import ROOT
-from tests.seeded import jixiao, seeded_sqlite_fixture  # noqa: F401
+from tests.helpers import ROOT, chromium, jixiao, screenshot
 
 pytestmark = pytest.mark.skipif(not serving.available(), reason="datasette is not installed")
 

@@ -1,0 +1,28 @@
+"""Placeholders: what clerks write in a cell to say "nothing here".
+
+One base list of marks, and two lists built on it that differ on purpose, in 无 above all:
+
+- `BLANK_CELLS` (parsers.layout): a cell that counts as blank.  A row whose 三级指标 and
+  描述 are blank and whose 指标值 is one of these is a blank line of the template, not a
+  record (docs/contract.md, "Indicators"); an amount under a caption that is one of these is
+  not kept.  无 is here: a lone 无 under no indicator names nothing.
+- `EMPTY_VALUES` (normalize): a 指标值 or 度量单位 that gives no value, kind `empty`.  无
+  is not here: the 指标值 of a named indicator (安全事故 | 无) is a target of zero events,
+  quantity 0 (`values.ZERO_EVENTS`).
+"""
+
+from __future__ import annotations
+
+# Dashes and slashes that every template uses for "nothing": the base of both lists.
+NOTHING_MARKS: frozenset[str] = frozenset({"/", "-", "—", "——", "\\"})
+
+# Compared with the cell as written (trimmed only), so the full-width and spaced
+# spellings are listed too.
+BLANK_CELLS: frozenset[str] = NOTHING_MARKS | {"／", "－", "/ ", "无"}
+
+# Compared after `normalize.canonical.surface` (full width → half width, spaces dropped),
+# so － and ／ are already - and /; ellipses and "not available" in its ASCII and
+# Chinese spellings are listed too.
+EMPTY_VALUES: frozenset[str] = NOTHING_MARKS | {
+    "", "--", "…", "……", "...", "......", "·", "n/a", "N/A", "NA", "null", "空",
+}
