@@ -78,7 +78,10 @@ def chinese_numerals_to_digits(text: str) -> str:
     """Replace Chinese numerals by Arabic digits, keeping a trailing 万/亿 as written."""
     text = _PERCENT_WORDS.sub(_percent_words, text)
     text = _TENTHS.sub(_tenths, text)
-    return _CN_RUN.sub(_run, text)
+    text = _CN_RUN.sub(_run, text)
+    # a financial capital before 成 (壹成) is a digit only now: read the tenths once more,
+    # so that canonical() of its own output changes nothing
+    return _TENTHS.sub(_tenths, text) if "成" in text else text
 
 
 def _percent_words(m: re.Match[str]) -> str:

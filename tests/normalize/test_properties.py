@@ -180,6 +180,7 @@ def test_month_deadlines_are_the_months_last_day(year: int, month: int) -> None:
 
 
 @given(written)
+@example("壹成佰")  # a capital digit before 成 became a digit only after the tenths were read
 def test_canonical_is_idempotent(raw: str) -> None:
     once = canonical(raw)
     assert canonical(once) == once
