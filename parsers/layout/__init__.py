@@ -1,6 +1,7 @@
 """layout: any grid → projects and indicators as raw text, by meaning, for every format.
 
     document     the entry: a `SourceDocument` → a `DocumentRecord`, as a chain of steps
+    walk         the walk over blocks and rows: one handler per row kind
     rows         what one table row is, by its words
     header       which columns of an indicator header hold which field
     state        what the walk remembers, and how a project starts

@@ -14,7 +14,8 @@ import pytest
 from jixiao.errors import NoProjects
 from jixiao.ingest.build import canonical_level1
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table, row_from_texts
-from jixiao.parsers.layout.document import LONG_TERM_FIELD, to_document_record
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.parsers.layout.indicators import LONG_TERM_FIELD
 from jixiao.parsers.layout.rows import classify_row, find_captions
 from jixiao.parsers.records import DocumentRecord, ProjectRecord
 

@@ -1,0 +1,123 @@
+"""The walk over a document's blocks: a small state machine, one handler per row kind.
+
+`walk_blocks` feeds every paragraph and table row to the handler of its kind
+(`rows.classify_row`); the handlers change the `state.LayoutState` through its named
+transitions and the key, caption, indicator and wide-sheet steps of their own modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.layout.docfields import table_heading_name
+from jixiao.parsers.layout.indicators import on_header, on_indicator_row
+from jixiao.parsers.layout.keys import on_caption_values, on_captions, on_keys, on_loose_row
+from jixiao.parsers.layout.rows import (
+    RowKind,
+    classify_row,
+    join,
+    key_field,
+    label_with_value,
+    row_label,
+)
+from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.records import Where
+from jixiao.vocab import labels as vocab
+
+
+def walk_blocks(st: LayoutState, src: SourceDocument) -> None:
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            _on_paragraph(st, block)
+        else:
+            _on_table(st, block)
+
+
+def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
+    note = vocab.AMOUNT_UNIT_NOTE_RE.match(para.text)
+    if note:
+        st.pending_unit_note = note.group(1)
+        return
+    name = table_heading_name(para.text)
+    if name is not None:
+        st.pending_heading = name or None
+        if st.pending_heading is None:
+            st.pending_title = para.text.strip()
+        if st.header is not None and st.header.is_wide:
+            st.header, st.in_indicators = None, False
+
+
+def _on_table(st: LayoutState, table: Table) -> None:
+    st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
+    for row in table.rows:
+        _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
+
+
+def _on_row(st: LayoutState, row: Row, where: Where) -> None:
+    kind = classify_row(row)
+    if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
+        return
+    if kind == "keys" and st.in_indicators and not _exact_key(row):
+        kind = "data"  # an indicator whose first cell only starts like a key label
+    HANDLERS[kind](st, row, where)
+
+
+def _exact_key(row: Row) -> bool:
+    label = row_label(row)
+    return key_field(vocab.clean_label(label), exact=True) is not None or (
+        label_with_value(label) is not None
+    )
+
+
+def _on_blank(st: LayoutState, row: Row, where: Where) -> None:
+    pass
+
+
+def _on_title(st: LayoutState, row: Row, where: Where) -> None:
+    if st.current is not None and (st.in_indicators or st.current.name):
+        st.current = None
+    if st.header is not None and st.header.is_wide:
+        st.header, st.in_indicators = None, False
+    st.pending_title = row_label(row)
+
+
+def _on_trailer(st: LayoutState, row: Row, where: Where) -> None:
+    """审核意见, 填报人, 总分 …: not indicators; kept as project fields."""
+    st.in_indicators = False
+    st.header = None
+    if st.current is not None:
+        label, value = trailer_pair(row)
+        st.current.fields[label] = value
+
+
+def trailer_pair(row: Row) -> tuple[str, str]:
+    """(label, text) of a trailer row: 审核意见 | 同意; 总分 | 100 | 98; a single cell
+    "填报人：王敏 联系电话：…" is kept whole under its first word."""
+    first = row_label(row)
+    label = vocab.clean_label(first)
+    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    rest = texts[1:] if texts and texts[0] == first else texts
+    if rest:
+        return label, join(rest)
+    word = next((w for w in vocab.TRAILER_LABELS if label.startswith(w)), label)
+    return word, first
+
+
+def _on_data(st: LayoutState, row: Row, where: Where) -> None:
+    if st.in_indicators and st.header is not None:
+        on_indicator_row(st, row, where)
+    else:
+        on_loose_row(st, row, where)
+
+
+# One handler per row kind (rows.classify_row); each takes the state, the row and its place.
+HANDLERS: dict[RowKind, Callable[[LayoutState, Row, Where], None]] = {
+    "blank": _on_blank,
+    "title": _on_title,
+    "header": on_header,
+    "captions": on_captions,
+    "trailer": _on_trailer,
+    "keys": on_keys,
+    "data": _on_data,
+}
