@@ -175,7 +175,7 @@ class Indicator(Base):
 
 
 class Finding(Base):
-    """A consistency finding of `jixiao check` (issue 8)."""
+    """A consistency finding of `jixiao check`."""
 
     __tablename__ = "findings"
 

@@ -1,4 +1,4 @@
-"""Bulk ingestion (issue 7): where each document and each logged file came from, the
+"""Bulk ingestion: where each document and each logged file came from, the
 run's process and jobs, and a small table of facts about the schema (the views' hash).
 
 Revision ID: 0002
