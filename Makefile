@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///jixiao.db
 
-.PHONY: run test lint goldens samples bench clean install
+.PHONY: run test lint goldens samples bench score clean install
 
 install: $(STAMP)
 
@@ -40,6 +40,10 @@ lint: install
 ## Rebuild the golden exports after a deliberate change (then review `git diff tests/golden`).
 goldens: install
 	JIXIAO_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q -p no:cacheprovider -k golden
+
+## How the reader does on the real published tables (samples/real/) against their truth.
+score: install
+	$(BIN)/python -m tests.documents.scoring $(SCORE_ARGS)
 
 ## Rebuild the sample files from the seed (needs LibreOffice for .pdf and .doc).
 samples: install

@@ -32,6 +32,7 @@ MODULES = [
     "samples.templates",
     "samples.layouts_unlike_the_seed",
     "samples.layouts_unlike_the_seed_in_pdf_and_excel",
+    "samples.real_tables",
 ]
 
 STAMPS = SAMPLES / "soffice-stamps.json"
