@@ -17,8 +17,17 @@ import warnings
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.vocab.numerals import DIGIT_VALUES, NONZERO_DIGITS, NUMBER_CHARS, TEN, TWO
-from jixiao.vocab.values import TRADITIONAL
+from jixiao.vocab.numerals import (
+    CIRCLE_ZERO,
+    DIGIT_VALUES,
+    DIGITS,
+    NONZERO_DIGITS,
+    NUMBER_CHARS,
+    TEN,
+    TWO,
+    TYPED_CIRCLE_ZERO,
+)
+from jixiao.vocab.values import PERCENT_WORDS_AFTER, TRADITIONAL
 
 # NFKC leaves these alone; they all mean the same to us. Zero-width marks are dropped.
 _EXTRA_WIDTH = {
@@ -49,17 +58,48 @@ _TENTHS = re.compile(
     "(?!员|本|果|为|立|绩|熟|功|效)"
 )
 _SMALL = {c: n for c, n in DIGIT_VALUES.items() if n}  # 一 … 九 and 两
+# ○ (a white circle) typed for 〇 between numeral digits: 二○二○年 is 二〇二〇年.
+_TYPED_ZERO = re.compile(
+    f"(?<=[{DIGITS}{CIRCLE_ZERO}{TYPED_CIRCLE_ZERO}]){TYPED_CIRCLE_ZERO}"
+    f"|{TYPED_CIRCLE_ZERO}(?=[{DIGITS}{CIRCLE_ZERO}{TYPED_CIRCLE_ZERO}])"
+)
+# The way cheques and vouchers write money: 贰万伍仟圆整 (圆 for 元), 56元3角5分.
+_YUAN_CIRCLE = re.compile(r"(?<=[\d万亿千])圆")
+_JIAO_FEN = re.compile(r"(\d+)元(?:(\d)角)?(?:(\d)分)?(?=$|[^\d])")
+# A percent written as a word after the number: ≥90百分比.
+_PERCENT_AFTER = re.compile(f"(?<=\\d)(?:{'|'.join(PERCENT_WORDS_AFTER)})")
+# A sign before the number: +5% is 5%; -0% is 0% (a signed zero; other negative
+# targets stay unread).
+_SIGN = re.compile(r"^(?:\+|[-](?=0(?:\.0+)?(?![\d.])))")
 
 
 @lru_cache(maxsize=1 << 15)
 def canonical(raw: str) -> str:
     """The canonical form of one raw value (see the module docstring)."""
     text = surface(raw)
+    if TYPED_CIRCLE_ZERO in text:
+        text = _TYPED_ZERO.sub(CIRCLE_ZERO, text)
     if _HAS_CN.search(text):
         text = chinese_numerals_to_digits(text)
     if "¥" in text:  # ¥5000 → 5000元
         text = _YEN.sub(r"\1元", text)
+    if "圆" in text:
+        text = _YUAN_CIRCLE.sub("元", text)
+    if "角" in text or "分" in text:
+        text = _JIAO_FEN.sub(_yuan_jiao_fen, text)
+    if "百分" in text:
+        text = _PERCENT_AFTER.sub("%", text)
+    if text[:1] in "+-":
+        text = _SIGN.sub("", text)
     return text
+
+
+def _yuan_jiao_fen(m: re.Match[str]) -> str:
+    """56元3角 → 56.3元, 8元5分 → 8.05元; 56元 alone stays as written."""
+    yuan, jiao, fen = m.group(1), m.group(2), m.group(3)
+    if jiao is None and fen is None:
+        return m.group(0)
+    return f"{yuan}.{jiao or 0}{fen or ''}元"
 
 
 @lru_cache(maxsize=1 << 15)

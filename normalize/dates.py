@@ -70,6 +70,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 _DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
 _PREFIX = re.compile(alternation(DEADLINE_PREFIXES))
 _SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
+_PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|至|到")
 _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
 
 
@@ -80,12 +81,31 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
     if s.endswith(_AFTER_WORDS):
         return NOT_A_DATE  # "2021年6月以后" has no last day
     core = _strip_words(s)
+    found = _one_date(core, year)
+    return found if found is not NOT_A_DATE else _period(core, year)
+
+
+def _one_date(core: str, year: int | None) -> date | Unreadable:
     if core in YEAR_END_WORDS:
         return _day(year, 12, None)
     for pattern in _PATTERNS:
         m = pattern.fullmatch(core)
         if m is not None:
             return _from_match(m, year)
+    return NOT_A_DATE
+
+
+def _period(core: str, year: int | None) -> date | Unreadable:
+    """A period from one date to another (2021年3月--2021年10月, 2022.05-2022.12,
+    2022年3月至2022年12月) ends on the last day of its end; the end takes the start's year
+    when it has none.  Every separator is tried, since a date may hold dashes itself."""
+    for m in _PERIOD_SEPARATOR.finditer(core):
+        start = _one_date(core[: m.start()], year)
+        if not isinstance(start, date):
+            continue
+        end = _one_date(core[m.end() :], start.year)
+        if isinstance(end, date) and end >= start:
+            return end
     return NOT_A_DATE
 
 

@@ -18,19 +18,24 @@ from typing import NamedTuple
 
 from jixiao.normalize.patterns import alternation
 from jixiao.vocab.values import (
+    COMPOUND_UNIT_TAILS,
     COUNT_UNITS,
     EXCLUSIVE_MARKS,
     INCLUSIVE_MARKS,
     LEAD_LABEL_ENDINGS,
     LEADING_FILLERS,
     MEASURE_UNITS,
+    MEASURE_WORD_MAX_LEN,
     MORE_THAN_MARKS,
     MULTIPLIERS,
     NO_NOUN_AFTER,
+    NOT_MEASURE_CHARS,
     NOUN_STOP_CHARS,
     PREFIX_COMPARATORS,
     RANGE_SEPARATORS,
     SOFT_PREFIXES,
+    QUALITATIVE_EXACT,
+    QUALITATIVE_WORDS,
     SUFFIX_COMPARATORS,
     TRAILING_FILLERS,
 )
@@ -113,8 +118,11 @@ def _read_slowly(s: str) -> Reading | None:
     low = _amount(m.group(1), m.group(2), m.group(3))
     high = _amount(m.group(4), m.group(5), m.group(6)) if m.group(4) else None
     noun = m.group(7)
-    if noun and ((high or low).unit in NO_NOUN_AFTER or not NOUN_STOP_CHARS.isdisjoint(noun)):
-        return None
+    if noun:
+        unit = _unit_with(noun, (high or low).unit)
+        if unit is None:
+            return None
+        low, high = _with_unit(low, unit), (high and _with_unit(high, unit))
     op = _combine_ops(prefix_op, soft, suffix_op)
     if op is None and (prefix_op or suffix_op):
         return None  # two comparators that disagree: 不低于95%以下
@@ -125,6 +133,35 @@ def _read_slowly(s: str) -> Reading | None:
             return None  # ≥90-95%: a comparator on a range is not one reading
         return Reading("range", *_share_range(low, high))
     return Reading(op, low, None, soft and suffix_op is None)
+
+
+def _unit_with(noun: str, unit: str) -> str | None:
+    """The unit once the word after it is read, or None when the word makes the phrase
+    unreadable.  A noun after a unit is what is counted and is dropped (17个村: 个); a
+    second measure word makes a compound unit (12台套: 台套); a measure word after a bare
+    number is the unit (500标箱: 标箱)."""
+    if unit and noun in COMPOUND_UNIT_TAILS and unit in COUNT_UNITS:
+        return unit + noun
+    if not unit and is_measure_word(noun):
+        return noun
+    if unit in NO_NOUN_AFTER or not NOUN_STOP_CHARS.isdisjoint(noun):
+        return None
+    return unit
+
+
+def is_measure_word(word: str) -> bool:
+    """A word no unit list knows that can still be one: short, no function character,
+    no state word (95达标 is no measure of 95)."""
+    return (
+        0 < len(word) <= MEASURE_WORD_MAX_LEN
+        and NOT_MEASURE_CHARS.isdisjoint(word)
+        and word not in QUALITATIVE_EXACT
+        and not any(w in word for w in QUALITATIVE_WORDS)
+    )
+
+
+def _with_unit(a: Amount, unit: str) -> Amount:
+    return a if a.unit == unit else Amount(a.number, a.mult, unit)
 
 
 def _amount(number: str, mult: str | None, unit: str | None) -> Amount:

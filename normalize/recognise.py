@@ -23,11 +23,13 @@ from typing import Any
 
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
-from jixiao.normalize.quantities import Amount, Reading, read_phrase, read_rate
+from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
 from jixiao.normalize.value import EMPTY, Value
 from jixiao.vocab.placeholders import EMPTY_VALUES
 from jixiao.vocab.values import (
+    ALL_THAT_SHOULD,
     BOOLEANS,
+    COMPOUND_UNIT_TAILS,
     COUNT_UNITS,
     EXCLUSIVE_MARKS,
     INCLUSIVE_MARKS,
@@ -235,6 +237,8 @@ def amount(text: str, s: str, ctx: Context) -> Value | None:
     reading = read_phrase(s)
     if reading is None:
         return None
+    if _unlisted_unit(reading.low.unit) and not any(c.isascii() and c.isdigit() for c in text):
+        return None  # a measure word no list knows, after a numeral word: 一般, 两委
     value = _from_reading(reading, ctx)
     if ctx.unit_per and not reading.low.unit:  # 2 in a 次/年 column
         return _as_rate(value, ctx.unit_per)
@@ -265,7 +269,17 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
         return None
     if plain in QUALITATIVE_EXACT or any(word in plain for word in QUALITATIVE_WORDS):
         return Value("qualitative", label=text)
+    if any(_all_that_should(plain, first, then) for first, then in ALL_THAT_SHOULD):
+        return Value("qualitative", label=text)
     return None
+
+
+def _all_that_should(plain: str, first: str, then: str) -> bool:
+    """应检尽检, 应保尽保, 能收尽收: X…Y… with the same verb twice."""
+    if not plain.startswith(first) or then not in plain[2:]:
+        return False
+    verb, _, rest = plain[1:].partition(then)
+    return 0 < len(verb) <= 3 and rest == verb
 
 
 _TRAILING_BRACKET = re.compile(r"^(?P<head>.+?)\((?P<note>[^()]+)\)$")
@@ -381,7 +395,17 @@ def _measure(a: Amount, ctx: Context) -> _Measured | None:
         return "quantity", number, unit, number, unit
     if not a.unit:
         return "quantity", number, None, number, None
+    if a.unit in _COMPOUND_UNITS or is_measure_word(a.unit):  # 12台套, 500标箱
+        return "quantity", number, a.unit, number, a.unit
     return None
+
+
+_COMPOUND_UNITS = frozenset(u + tail for u in COUNT_UNITS for tail in COMPOUND_UNIT_TAILS)
+_LISTED_UNITS = frozenset({"", "%", *MONEY_UNITS, *MEASURE_UNITS, *COUNT_UNITS, *_COMPOUND_UNITS})
+
+
+def _unlisted_unit(unit: str) -> bool:
+    return unit not in _LISTED_UNITS
 
 
 # Decimal arithmetic is exact here: amounts have at most 21 significant digits (the

@@ -113,7 +113,7 @@ def export(db: str | None, fmt: str, output: Path | None, history: bool) -> None
 # --- normalize ------------------------------------------------------------------------
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("text", required=False)
 @click.option("--level2", default=None, help="The indicator's 二级指标 (成本指标 …).")
 @click.option("--year", type=int, default=None, help="The document's budget year.")

@@ -111,6 +111,10 @@ MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
     # volume → m3
     "立方米": ("m3", Decimal(1)), "m3": ("m3", Decimal(1)), "立方": ("m3", Decimal(1)),
     "方": ("m3", Decimal(1)), "升": ("m3", Decimal("0.001")), "L": ("m3", Decimal("0.001")),
+    # Latin letters typed in capitals (60M is 60 米; G and T stay unread: 5G, 2T disks)
+    "M": ("m", Decimal(1)), "KM": ("m", Decimal(1000)), "Km": ("m", Decimal(1000)),
+    "M2": ("m2", Decimal(1)), "M3": ("m3", Decimal(1)), "KG": ("kg", Decimal(1)),
+    "Kg": ("kg", Decimal(1)),
 }
 
 # How a unit is spelled in the output: one Chinese spelling per unit, so that a query
@@ -119,7 +123,8 @@ UNIT_SPELLING: dict[str, str] = {
     "m2": "平方米", "m3": "立方米", "km2": "平方公里", "平米": "平方米", "平方": "平方米",
     "m": "米", "km": "公里", "cm": "厘米", "mm": "毫米", "kg": "千克", "t": "吨", "g": "克",
     "L": "升", "ha": "公顷", "立方": "立方米", "方": "立方米", "个工作日": "工作日",
-    "个百分点": "百分点",
+    "个百分点": "百分点", "M": "米", "KM": "公里", "Km": "公里", "M2": "平方米", "M3": "立方米",
+    "KG": "千克", "Kg": "千克",
 }
 
 # A 度量单位 cell that is a unit only there: 12 under 月 is twelve months (a value 12月
@@ -154,6 +159,13 @@ NO_NOUN_AFTER: frozenset[str] = frozenset({
 # …and the noun itself must not carry a qualifier we would be ignoring (5个不等, 10人左右的).
 NOUN_STOP_CHARS: frozenset[str] = frozenset("不未没以及或之多余约内外上下前后每至到")
 
+# A measure word no list knows, written right after a bare number, is the unit (500标箱,
+# 3人天): one or two characters, none of them these, and not a state word (95达标).
+NOT_MEASURE_CHARS: frozenset[str] = NOUN_STOP_CHARS | frozenset("月时号的和是等及由为在")
+MEASURE_WORD_MAX_LEN = 2
+# A second measure word after a count unit makes one compound unit: 12台套, 5件套, 30人天.
+COMPOUND_UNIT_TAILS: frozenset[str] = frozenset({"套", "天", "日"})
+
 # Multipliers written after a number. For money they become part of the unit (5万元:
 # number 5, unit 万元); for everything else they belong to the number (1.5万人 = 15000 人).
 MULTIPLIERS: dict[str, Decimal] = {
@@ -167,6 +179,9 @@ MONEY_MULTIPLIER_UNIT: dict[str, tuple[Decimal, str]] = {
     "亿": (Decimal(1), "亿元"), "百万": (Decimal(100), "万元"), "千万": (Decimal(1000), "万元"),
     "万亿": (Decimal(10000), "亿元"), "百": (Decimal(100), "元"),
 }
+
+# Percent written as a word after the number: ≥90百分比 is ≥90%.
+PERCENT_WORDS_AFTER: tuple[str, ...] = ("百分比", "百分率")
 
 # Unit cells (度量单位) that name the percent sign in words.
 PERCENT_UNIT_WORDS: frozenset[str] = frozenset({"%", "百分比", "百分率", "百分之", "比例", "比率"})
@@ -235,8 +250,10 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "畅通", "运行", "运转", "可控", "公开", "透明", "整洁", "清洁", "优化", "增长", "上升",
     "下降", "缓解", "遏制", "减轻", "支持", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
-    "长期", "消除",
+    "长期", "消除", "不超", "未超",
 )
+# 应检尽检, 应保尽保, 能收尽收: "every case that should be, is" — a state, not a number.
+ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), ("应", "必"))
 QUALITATIVE_MAX_LEN = 24
 
 # ---------------------------------------------------------------------------------------

@@ -119,6 +119,8 @@ def test_export_jsonl_one_document_a_line(runner: CliRunner, sqlite_url: str) ->
         (["5万", "--level2", "成本指标"], {"kind": "money", "unit": "万元", "base_number": 50000}),
         (["年底前", "--year", "2022"], {"kind": "date", "date": "2022-12-31", "op": "<="}),
         (["95", "--op", "≥", "--unit", "%"], {"kind": "percent", "op": ">=", "number": 95}),
+        # a value that starts with a sign is the text, not an option
+        (["-0%"], {"kind": "percent", "op": "=", "number": 0}),
     ],
 )
 def test_normalize_prints_one_value(
