@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from jixiao.hanzi import simplified
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
@@ -261,8 +262,8 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
 
 
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
-    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障."""
-    plain = surface(text)
+    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too)."""
+    plain = simplified(surface(text))
     if len(plain) > QUALITATIVE_MAX_LEN or any(c.isdigit() for c in plain) or "%" in plain:
         return None
     if plain.endswith(LEAD_LABEL_ENDINGS):  # 完成率, 满意度: an indicator's name, not a state

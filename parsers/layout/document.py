@@ -17,6 +17,8 @@ give grids of logical cells; the layout walks paragraphs and rows in document or
         after a page break continues it; trailer rows (审核意见) end the indicators
     after the rows     → 部门整体 tables named after their unit; every project named
     docfields          → narrative sections, unit name, year
+    traditional        a document in traditional characters is read as simplified and
+                       its record restored as written
 
 Vocabulary (labels, header words) lives in `jixiao.vocab.labels`, not here.
 """
@@ -24,6 +26,7 @@ Vocabulary (labels, header words) lives in `jixiao.vocab.labels`, not here.
 from __future__ import annotations
 
 from jixiao.errors import NoProjects
+from jixiao.hanzi import simplified
 from jixiao.parsers.grid import Paragraph, SourceDocument
 from jixiao.parsers.layout.docfields import (
     UnitAndYear,
@@ -34,6 +37,7 @@ from jixiao.parsers.layout.docfields import (
     unit_and_year,
 )
 from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.layout.traditional import simplified_twin
 from jixiao.parsers.layout.walk import walk_blocks
 from jixiao.parsers.layout.wide import is_unit_total
 from jixiao.parsers.records import DocumentRecord, ProjectRecord
@@ -42,6 +46,14 @@ from jixiao.vocab import labels as vocab
 
 def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord:
     """The entry point: only chains the named steps."""
+    twin = simplified_twin(src, file_name)
+    if twin is None:
+        return _read(src, file_name)
+    simple, restorer = twin
+    return restorer.restore(_read(simple, simplified(file_name)))
+
+
+def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
     projects = rows_to_projects(src)
     if not projects:
         raise NoProjects(_no_projects_reason(src))
