@@ -16,7 +16,11 @@ from jixiao.vocab import categories, numerals
 # field → label wordings (compared after `clean_label`).  Matching is exact first, then
 # "the label starts with the wording".
 KEY_LABELS: dict[str, tuple[str, ...]] = {
-    "name": ("项目名称", "项目名", "名称"),
+    # 转移支付(项目)名称 and 项目(专项)名称 are compared without their brackets
+    "name": (
+        "项目名称", "项目名", "名称", "专项名称", "专项资金名称", "项目支出名称", "资金名称",
+        "转移支付名称", "转移支付项目名称", "项目专项名称", "专项项目名称",
+    ),
     "code": ("项目编码", "项目代码", "项目编号", "编码"),
     "budget_text": ("项目资金主要用途", "资金主要用途", "项目资金用途", "资金用途及预算"),
     "budget": (
@@ -26,18 +30,43 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "spend_plan": ("资金支出计划", "支出计划", "资金使用计划", "资金支出进度"),
     "goals": (
         "年度绩效目标", "年度总体目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标",
-        "实施目标",
+        "实施目标", "当年绩效目标", "年度总体绩效目标", "项目年度目标", "年初设定目标",
+        "项目年度绩效目标", "整体绩效目标",
     ),
     "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
-    "unit": ("单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "主管部门及代码"),
-    "department": ("主管部门", "主管单位"),
-    "implementer": ("实施单位", "项目实施单位"),
+    "unit": (
+        "单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "项目单位", "资金使用单位",
+        "绩效编制单位", "预算部门", "编制单位", "部门单位名称", "部门",
+    ),
+    "department": ("主管部门", "主管单位", "主管部门及代码", "主管预算部门"),
+    "implementer": ("实施单位", "项目实施单位", "项目执行单位", "执行单位"),
     # 部门整体支出绩效目标表: the tasks list, kept as a project field with its rows
     "tasks": ("年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务"),
     # a group label merged down beside its funding lines (资金来源 | 财政拨款 | 40.00):
     # no value of its own, the lines beside it are the funding
     "funding_group": ("资金来源", "项目资金来源", "资金构成", "资金来源构成", "资金来源情况"),
 }
+
+# Labels of a key row that fill no field of their own but must not be read as a value
+# (项目名称 | X | 项目负责人及电话 | Y): kept as project fields under their label.  A short
+# label ending with one of OTHER_KEY_ENDINGS counts too (项目起止时间, 归口业务科室).
+OTHER_KEY_LABELS: tuple[str, ...] = (
+    "项目负责人及电话", "项目负责人", "负责人", "联系电话", "联系人", "项目属性", "项目类型",
+    "项目类别", "开始日期", "结束日期", "起止时间", "项目期限", "项目周期", "归口业务科室",
+    "是否政府采购", "项目口径", "项目来源", "项目期", "资金性质", "支出类型", "项目级次",
+    "中央主管部门", "省级主管部门", "下达地方或单位", "项目负责人及联系电话",
+)
+OTHER_KEY_ENDINGS: tuple[str, ...] = (
+    "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
+    "级次", "方式", "周期",
+)
+OTHER_KEY_MAX_CHARS = 10
+
+# A label that names the budget by its words, beyond KEY_LABELS' wordings (本次下达中央预算内
+# 投资, 年度本级预算金额, 项目总预算): a short label containing one of these.
+BUDGET_LABEL_WORDS: tuple[str, ...] = (
+    "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额",
+)
 
 # Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
 WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})
@@ -47,7 +76,8 @@ WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})
 TRAILER_LABELS: tuple[str, ...] = (
     "审核意见", "主管部门意见", "财政部门意见", "部门审核意见", "财政审核意见", "备注",
     "填报人", "填表人", "联系电话", "联系人", "填报日期", "审核人", "单位负责人", "总分",
-    "其他说明的问题", "其他需要说明",
+    "其他说明的问题", "其他需要说明", "合计", "评价结论", "存在问题", "改进措施",
+    "绩效自评结论", "自评结论",
 )
 TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
 
@@ -196,7 +226,8 @@ TABLE_HEADING_RE = re.compile(
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
 WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (
-    "部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表",
+    "部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表", "部门整体支出绩效",
+    "整体支出绩效自评", "整体绩效目标", "单位整体支出",
 )
 
 # Narrative headings: 一、…  第一部分 …

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from jixiao.parsers.grid import Paragraph, SourceDocument
-from jixiao.parsers.layout.rows import classify_row, key_pairs
+from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import organisations
@@ -108,13 +108,15 @@ def unit_and_year(
 
 
 def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
-    """The submitting unit: a labelled cell, a heading, the file name, or the text."""
-    for t in src.tables:
-        for row in t.rows[:12]:
-            if classify_row(row) == "keys":
-                for fld, _label, value in key_pairs(row):
-                    if fld == "unit" and value.strip():
-                        return _unit_from_text(value.strip()) or value.strip()
+    """The submitting unit, in the order docs/contract.md ("Unit name") gives: a cell or
+    line that names it (填报单位, 预算单位, 实施单位 …, first in document order), a local
+    主管部门, a heading, the file name, else the township the text mentions most."""
+    stated = _stated_units(src)
+    unit = next((v for fld, v in stated if fld in _SUBMITTER_FIELDS), None)
+    if unit is None:
+        unit = next((v for fld, v in stated if fld == "department" and _is_local(v)), None)
+    if unit is not None:
+        return unit
     heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
     for h in heads:
         u = _unit_from_text(h)
@@ -124,6 +126,57 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     if u:
         return u
     return _most_mentioned_unit(src)
+
+
+_SUBMITTER_FIELDS = frozenset({"unit", "implementer"})
+
+
+def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
+    """(field, name) of every cell or line that names a unit, in document order: key rows
+    of the tables' first rows and `label：name` lines outside them."""
+    found: list[tuple[str, str]] = []
+    for b in src.blocks:
+        if isinstance(b, Paragraph):
+            pairs = [label_with_value(part) for part in _LINE_PARTS.split(b.text.strip())]
+            candidates = [(p[0], p[2]) for p in pairs if p is not None]
+        else:
+            candidates = [
+                (fld, value) for row in b.rows[:16] if classify_row(row) == "keys"
+                for fld, _label, value in key_pairs(row)
+            ]
+        for fld, value in candidates:
+            if fld in _SUBMITTER_FIELDS or fld == "department":
+                name = unit_as_written(value)
+                if name:
+                    found.append((fld, name))
+    return found
+
+
+# Several `label：value` on one line, apart by two spaces or more (填报单位：X  单位：万元).
+_LINE_PARTS = re.compile(r"\s{2,}|\u3000+")
+_STAMP = re.compile(r"[(（]\s*(?:盖章|签章|公章|章)\s*[)）]")
+_UNIT_CODE = re.compile(r"^\s*[\[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—－_:：.、]?\s*")
+_AMOUNT_NOTE_TAIL = re.compile(r"\s*(?:金额|资金|货币)?单位\s*[:：].*$")
+
+
+def unit_as_written(value: str) -> str | None:
+    """The unit's name in a cell: without a (盖章) mark, a budget code before it
+    (820001-井研县马踏镇人民政府, 【812033】…) or a 单位：万元 note after it; None when
+    nothing is left (填报单位：（盖章）)."""
+    text = value.strip().split("\n")[0]
+    text = _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text))
+    text = _UNIT_CODE.sub("", text).strip(" 　:：")
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    return text
+
+
+def _is_local(department: str) -> bool:
+    """A 主管部门 that can be the submitter: not a central ministry (…部, 国家…, 中央…)
+    nor a province's department (…省…厅)."""
+    d = department.strip()
+    return not (d.endswith("部") or d.startswith(("国家", "中央"))
+                or ("省" in d and d.endswith("厅")))
 
 
 _UNIT_RE = re.compile(

@@ -77,13 +77,19 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     for fld, words in vocab.KEY_LABELS.items():
         if lab in words:
             return fld
+    if lab in vocab.OTHER_KEY_LABELS:
+        return "other"
     if any(w in lab for w in vocab.FUNDING_WORDS) and len(lab) <= 16:
         return "funding"
     if exact:
         return None
+    if any(w in lab for w in vocab.BUDGET_LABEL_WORDS) and len(lab) <= 16:
+        return "budget"
     for fld, words in vocab.KEY_LABELS.items():
         if any(lab.startswith(w) for w in words if len(w) >= 3):
             return fld
+    if len(lab) <= vocab.OTHER_KEY_MAX_CHARS and lab.endswith(vocab.OTHER_KEY_ENDINGS):
+        return "other"
     return None
 
 
