@@ -133,6 +133,8 @@ def _nested(
 def _not_a_file(path: Path) -> str:
     if path.is_symlink():
         return "a link that leads to no file (broken, or a loop); skipped"
+    if not path.exists():
+        return "no such file or folder; check the path"
     return "not a regular file (a pipe, socket or device); skipped"
 
 

@@ -70,6 +70,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 _DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
 _PREFIX = re.compile(alternation(DEADLINE_PREFIXES))
 _SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
+_YEAR_THEN_WORD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<w>.+)")
 _PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|至|到")
 _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
 
@@ -88,6 +89,9 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
 def _one_date(core: str, year: int | None) -> date | Unreadable:
     if core in YEAR_END_WORDS:
         return _day(year, 12, None)
+    m = _YEAR_THEN_WORD.fullmatch(core)
+    if m is not None and m.group("w") in YEAR_END_WORDS:  # 2021年全年, 2025年年底前
+        return _day(int(m.group("y")), 12, None)
     for pattern in _PATTERNS:
         m = pattern.fullmatch(core)
         if m is not None:

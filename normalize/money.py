@@ -29,6 +29,9 @@ _IN_TEXT = re.compile(
     f"(?:\\d+(?:\\.\\d+)?|[{NUMBER_CHARS}][{NUMBER_CHARS}万亿点]*)"
     f"(?:(?:{_MULT})?元|(?:万|亿)(?![人平亩吨户个次株棵米公千立方册件名家处辆台套项场所间]))"
 )
+_BREAKDOWN = re.compile(r"^([^()]+?)\s*\([^()]*\)$")
+
+
 @dataclass(frozen=True, slots=True)
 class MoneyAmount:
     number: Decimal  # as written, after numerals are read: 561.2
@@ -40,7 +43,12 @@ class MoneyAmount:
 
 def parse_money(text: str, default_unit: str = "元") -> MoneyAmount | None:
     """One amount (the whole text) as number + unit + 元, or None when it is not one."""
-    m = _ONE_AMOUNT.fullmatch(canonical(text.strip()))
+    s = canonical(text.strip())
+    m = _ONE_AMOUNT.fullmatch(s)
+    if m is None:
+        # an amount with its breakdown after it: 854万(高标准农田建设400万元,…)
+        head = _BREAKDOWN.match(s)
+        m = _ONE_AMOUNT.fullmatch(head.group(1)) if head else None
     if m is None:
         return None
     return _money(m.group("n"), m.group("mult") or "", bool(m.group("yuan")), default_unit)

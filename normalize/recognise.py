@@ -45,6 +45,7 @@ from jixiao.vocab.values import (
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
     QUALITATIVE_WORDS,
+    SENTENCE_ENDS,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
     ZERO_EVENT_NOUNS,
@@ -266,6 +267,8 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     plain = simplified(surface(text))
     if len(plain) > QUALITATIVE_MAX_LEN or any(c.isdigit() for c in plain) or "%" in plain:
         return None
+    if text.rstrip().endswith(SENTENCE_ENDS):
+        return None  # a sentence (按照资金测算控制各项成本。): text
     if plain.endswith(LEAD_LABEL_ENDINGS):  # 完成率, 满意度: an indicator's name, not a state
         return None
     if plain in QUALITATIVE_EXACT or any(word in plain for word in QUALITATIVE_WORDS):

@@ -76,10 +76,12 @@ WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})
 TRAILER_LABELS: tuple[str, ...] = (
     "审核意见", "主管部门意见", "财政部门意见", "部门审核意见", "财政审核意见", "备注",
     "填报人", "填表人", "联系电话", "联系人", "填报日期", "审核人", "单位负责人", "总分",
-    "其他说明的问题", "其他需要说明", "合计", "评价结论", "存在问题", "改进措施",
+    "其他说明的问题", "其他需要说明", "评价结论", "存在问题", "改进措施",
     "绩效自评结论", "自评结论",
 )
 TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
+# A cell holding only the place of a stamp: part of a sign-off, never text of its own.
+STAMP_ONLY_RE = re.compile(r"^\s*[(（]?\s*(?:盖章|签章|公章|签字|签名)\s*[)）]?\s*$")
 
 # Funding-source wordings: a key row whose label contains one of these, under a budget,
 # is a funding line.
@@ -172,16 +174,22 @@ LONG_TERM_PREFIX = "中长期·"  # extra attributes of the long-term block: 中
 # annual or expected column is the goals, the others are kept as project fields.
 GOAL_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "中长期目标", "长期目标", "总目标",
-    "实际完成情况", "实际完成", "完成情况",
+    "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况",
+    "项目年度目标", "年度目标完成情况",
 )
-GOALS_FROM_CAPTIONS: tuple[str, ...] = ("年度目标", "本年度目标", "预期目标", "年度绩效目标")
+GOALS_FROM_CAPTIONS: tuple[str, ...] = (
+    "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",
+)
 # 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation: the
 # first of MONEY_PREFERRED present is the amount, the others are kept as project fields.
 MONEY_CAPTIONS: tuple[str, ...] = (
     "年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "调整预算数", "分值",
-    "执行率", "得分",
+    "执行率", "得分", "年初预算", "调整后预算数", "调整后预算", "预算执行数", "预算执行率",
+    "权重",
 )
-MONEY_PREFERRED: tuple[str, ...] = ("全年预算数", "调整预算数", "年初预算数", "预算数")
+MONEY_PREFERRED: tuple[str, ...] = (
+    "年初预算数", "年初预算", "预算数", "全年预算数", "调整预算数", "调整后预算数", "调整后预算",
+)
 
 # --- wide sheets ------------------------------------------------------------------------
 # A 项目名称 or 序号 cell with one of these is a total row (部门合计), not a project.

@@ -18,7 +18,9 @@ NOTHING_MARKS: frozenset[str] = frozenset({"/", "-", "—", "——", "\\"})
 
 # Compared with the cell as written (trimmed only), so the full-width and spaced
 # spellings are listed too.
-BLANK_CELLS: frozenset[str] = NOTHING_MARKS | {"／", "－", "/ ", "无"}
+BLANK_CELLS: frozenset[str] = NOTHING_MARKS | {
+    "／", "－", "/ ", "无", "…", "……", "...", "......", "。。。", "。。。。。。",
+}
 
 # Compared after `normalize.canonical.surface` (full width → half width, spaces dropped),
 # so － and ／ are already - and /; ellipses and "not available" in its ASCII and

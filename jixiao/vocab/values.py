@@ -255,6 +255,9 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
 # 应检尽检, 应保尽保, 能收尽收: "every case that should be, is" — a state, not a number.
 ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), ("应", "必"))
 QUALITATIVE_MAX_LEN = 24
+# A phrase that ends like a sentence is text, not a state (clauses apart by commas may
+# still state one: 保障各房间温度达标，管道运行顺畅).
+SENTENCE_ENDS: tuple[str, ...] = ("。", "；", ";")
 
 # ---------------------------------------------------------------------------------------
 # Deadlines

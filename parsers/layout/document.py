@@ -25,6 +25,8 @@ Vocabulary (labels, header words) lives in `jixiao.vocab.labels`, not here.
 
 from __future__ import annotations
 
+import re
+
 from jixiao.errors import NoProjects
 from jixiao.hanzi import simplified
 from jixiao.parsers.grid import Paragraph, SourceDocument
@@ -104,9 +106,16 @@ def _number_and_name(projects: list[ProjectRecord]) -> list[ProjectRecord]:
     """Number the kept projects from 1; a nameless one takes its heading's name."""
     for i, p in enumerate(projects, 1):
         p.seq = i
-        if p.name is None and p.heading:
+        if p.name is None and p.heading and p.kind != "整体":
             p.name = p.heading
+        coded = _CODE_THEN_NAME.match(p.name or "")
+        if coded and p.code is None:  # 项目名称 | 51000021R000000019951-工资性支出
+            p.code, p.name = coded.group(1), coded.group(2).strip()
     return projects
+
+
+# A project code written before the name in one cell: letters and digits, 8 or more.
+_CODE_THEN_NAME = re.compile(r"^\s*[\[【]?([0-9A-Za-z]{8,})[\]】]?\s*[-—－_:：\s]\s*(\S.*)$")
 
 
 def name_whole_department(projects: list[ProjectRecord], unit_name: str | None) -> None:

@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+import re
+
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import FUNDING, RowValues, map_header
 from jixiao.parsers.layout.keys import on_loose_row
-from jixiao.parsers.layout.rows import join
+from jixiao.parsers.layout.rows import join, row_label
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
@@ -53,7 +55,7 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if st.header.is_wide and not wide_row_project(st, values, where):
         return
-    if st.current is None:
+    if st.current is None or _is_total(row):
         return
     block = values.fields.pop("block", None) or st.block_label
     if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
@@ -64,13 +66,18 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         st.current.indicators.append(rec)
 
 
+def _is_total(row: Row) -> bool:
+    """合计 | 100 | 98 under the indicators: the scores added up, not an indicator."""
+    return vocab.clean_label(row_label(row)) in vocab.TOTAL_ROW_WORDS
+
+
 def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRecord:
     f = values.fields
-    _fill_down_levels(st, f.get("level1"), f.get("level2"))
+    _fill_down_levels(st, unwrapped(f.get("level1")), unwrapped(f.get("level2")))
     return IndicatorRecord(
         level1=st.level1,
         level2=st.level2,
-        level3=f.get("level3"),
+        level3=unwrapped(f.get("level3")),
         description=f.get("description"),
         value_raw=f.get("value"),
         basis=f.get("basis"),
@@ -83,6 +90,18 @@ def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRec
         deviation=f.get("deviation"),
         extra=_indicator_extra(st, values),
     )
+
+
+# A line break between two Chinese characters of a short name is the cell wrapping the
+# name (经济效益\n指标, 产\n出\n指\n标), not two lines: a reader reads one name.
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff(（])")
+
+
+def unwrapped(text: str | None) -> str | None:
+    """A level's name as one line where the cell only wrapped it."""
+    if text is None or "\n" not in text:
+        return text
+    return _WRAPPED.sub("", text)
 
 
 def _fill_down_levels(st: LayoutState, l1: str | None, l2: str | None) -> None:
@@ -107,7 +126,8 @@ def _indicator_extra(st: LayoutState, values: RowValues) -> dict[str, str]:
 
 def is_record(rec: IndicatorRecord) -> bool:
     """docs/contract.md: a row is a record when it has a 三级指标, a 描述 or a real 指标值."""
-    if rec.level3 or rec.description:
+    named = [t for t in (rec.level3, rec.description) if t and t.strip() not in BLANK_CELLS]
+    if named:
         return True
     return bool(rec.value_raw) and rec.value_raw not in BLANK_CELLS
 

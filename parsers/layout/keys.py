@@ -197,5 +197,7 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     p = st.current
     rest = row_rest(row)
+    if vocab.STAMP_ONLY_RE.match(rest):
+        return  # a (盖章) cell of a sign-off row: no goal
     if p is not None and st.last_key == "goals" and rest:
         p.goals_text = join([t for t in (p.goals_text, rest) if t])

@@ -217,7 +217,9 @@ def find_captions(row: Row) -> Captions | None:
 
 
 def _label_before(row: Row, col: int) -> str:
-    for c in row.cells:
-        if c.col < col and c.text.strip():
-            return c.text.strip()
-    return ""
+    """The label nearest left of the captions (年度预算数(万元) beside 年初预算 …, not the
+    block label merged down at the row's start), else the row's first."""
+    before = [c for c in row.cells if c.col < col and c.text.strip()]
+    near = [c for c in before if not c.merged_above]
+    chosen = near[-1] if near else (before[0] if before else None)
+    return chosen.text.strip() if chosen is not None else ""

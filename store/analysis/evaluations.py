@@ -5,7 +5,8 @@ At year end the same projects come back as self-evaluation tables with 实际完
 time so that ingest order does not matter and a resubmitted self-evaluation is picked up
 by the next export:
 
-- documents: current ones of the same unit name and year;
+- documents: current ones of the same year and unit (`same_unit`: 柳河镇人民政府 and its
+  柳河镇财政所 are one township);
 - projects: by name, compared without spaces, punctuation, bracketed notes and a
   trailing 项目 (征地拆迁补偿款项目 is 征地拆迁补偿款);
 - indicators: by (canonical 一级指标, 二级指标, 三级指标) compared the same way, else by
@@ -26,9 +27,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from jixiao.store.db.models import Document, Indicator, Project
+from jixiao.vocab.organisations import MATCH_STRIP_SUFFIXES
 
 _NOISE = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]|[\s\u3000:：,，.。;；、\-—_/\\'\"“”‘’]")
 _INDICATOR_NUMBER = re.compile(r"^指标\d+")  # the 财政部 template's 指标1：
+
+
+def _unit_key(name: str) -> str:
+    key = _NOISE.sub("", name)
+    for suffix in MATCH_STRIP_SUFFIXES:
+        key = key.removesuffix(suffix)
+    return key
 
 
 def name_key(text: str | None) -> str:
@@ -58,7 +67,7 @@ def evaluations_for(session: Session, doc: Document) -> Evaluations:
         .join(Document, Project.document_id == Document.id)
         .where(
             Document.status == "current",
-            Document.unit_name == doc.unit_name,
+            Document.unit_name.is_not(None),
             Document.year == doc.year,
             Document.id != doc.id,
             Project.is_self_evaluation.is_(True),
@@ -68,8 +77,20 @@ def evaluations_for(session: Session, doc: Document) -> Evaluations:
         .order_by((Document.format != doc.format), Document.source, Document.id, Project.seq)
     )
     for project, document in session.execute(stmt):
-        out.projects.setdefault(name_key(project.name), (document, project))
+        if same_unit(document.unit_name, doc.unit_name):
+            out.projects.setdefault(name_key(project.name), (document, project))
     return out
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Two unit names of one organisation as the tables write them: equal once 人民政府 and
+    the like are dropped, or one a part of the other that starts it (the target names the
+    township, 柳河镇人民政府; its self-evaluation the 实施单位, 柳河镇财政所)."""
+    ka, kb = _unit_key(a or ""), _unit_key(b or "")
+    if not ka or not kb:
+        return False
+    short, long = sorted((ka, kb), key=len)
+    return long.startswith(short) and len(short) >= 3
 
 
 def link_self_evaluations(doc: Document, exported: dict[str, Any]) -> None:

@@ -8,6 +8,8 @@ its own.
 
 from __future__ import annotations
 
+import dataclasses
+
 import csv
 import io
 import json
@@ -79,13 +81,18 @@ def test_ingest_order_does_not_matter(tmp_path: Path, linked: dict[str, dict[str
 
 def _evaluation_of(tmp_path: Path, unit: str, year: int) -> Path:
     """The self-evaluation sample as another unit or year would send it."""
-    from samples.templates import self_evaluation, write_docx
+    from samples.templates import C, self_evaluation, write_docx
 
     doc = self_evaluation()
-    doc.blocks = [
-        b.replace("柳河镇", unit).replace("2022", str(year)) if isinstance(b, str) else b
-        for b in doc.blocks
-    ]
+
+    def other(text: str) -> str:
+        return text.replace("柳河镇", unit).replace("2022", str(year))
+
+    for b in doc.blocks:  # the tables name the unit too (实施单位 柳河镇财政所)
+        if not isinstance(b, str):
+            b.rows = [[dataclasses.replace(c, text=other(c.text)) if isinstance(c, C) else other(c)
+                       for c in row] for row in b.rows]
+    doc.blocks = [other(b) if isinstance(b, str) else b for b in doc.blocks]
     path = tmp_path / f"{unit}_{year}_项目支出绩效自评表.docx"
     write_docx(doc, path)
     return path
@@ -95,7 +102,8 @@ def _evaluation_of(tmp_path: Path, unit: str, year: int) -> Path:
 def test_another_unit_or_year_is_not_linked(tmp_path: Path, unit: str, year: int) -> None:
     other = _evaluation_of(tmp_path, unit, year)
     e = by_source(export_of([TARGET, other], f"sqlite:///{tmp_path / 'o.db'}"))
-    assert (e[other.name]["unit_name"], e[other.name]["year"]) == (unit, year)
+    # the self-evaluation names its 实施单位 (白沙乡财政所), the township's own office
+    assert (e[other.name]["unit_name"], e[other.name]["year"]) == (f"{unit}财政所", year)
     target = e[TARGET.name]["projects"]
     assert all("self_evaluation" not in p for p in target)
     assert all(i["actual_raw"] is None for p in target for i in p["indicators"])
