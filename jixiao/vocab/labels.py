@@ -36,7 +36,7 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
     "unit": (
         "单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "项目单位", "资金使用单位",
-        "绩效编制单位", "预算部门", "编制单位", "部门单位名称", "部门",
+        "绩效编制单位", "预算部门", "编制单位", "部门单位名称", "部门", "下达地方或单位",
     ),
     "department": ("主管部门", "主管单位", "主管部门及代码", "主管预算部门"),
     "implementer": ("实施单位", "项目实施单位", "项目执行单位", "执行单位"),
@@ -54,18 +54,26 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
     "项目负责人及电话", "项目负责人", "负责人", "联系电话", "联系人", "项目属性", "项目类型",
     "项目类别", "开始日期", "结束日期", "起止时间", "项目期限", "项目周期", "归口业务科室",
     "是否政府采购", "项目口径", "项目来源", "项目期", "资金性质", "支出类型", "项目级次",
-    "中央主管部门", "省级主管部门", "下达地方或单位", "项目负责人及联系电话",
+    "项目负责人及联系电话", "项目分类",
 )
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
-    "级次", "方式", "周期",
+    "级次", "方式", "周期", "分类",
+)
+# A short label ending with one of these names a unit by its role, whatever comes before
+# (项目主管部门, 县级主管部门, 中央主管部门, 项目执行单位, 资金使用单位).
+KEY_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("department", ("主管部门", "主管单位")),
+    ("implementer", ("实施单位", "执行单位")),
+    ("unit", ("使用单位", "申报单位", "填报单位", "预算单位", "编制单位")),
 )
 OTHER_KEY_MAX_CHARS = 10
 
 # A label that names the budget by its words, beyond KEY_LABELS' wordings (本次下达中央预算内
 # 投资, 年度本级预算金额, 项目总预算): a short label containing one of these.
 BUDGET_LABEL_WORDS: tuple[str, ...] = (
-    "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额",
+    "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额", "当年预算",
+    "项目金额",
 )
 
 # Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
@@ -128,6 +136,12 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "年度资金总额", "预算数", "预算金额", "资金总额", "项目资金", "预算资金", "项目预算",
     )),
     ("project_goals", ("年度绩效目标", "年度目标", "绩效目标", "年度总体目标", "总体目标")),
+)
+
+# Wordings that name a column only as the whole header cell, never inside a longer one
+# (指标 alone is the indicator's name; 指标内涵, 指标类型 are not).
+HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("level3", ("指标",)),
 )
 
 # jieba words for wordings no synonym covers: field → (strong words, weak words).  A header

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
@@ -140,16 +140,41 @@ def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
             pairs = [label_with_value(part) for part in _LINE_PARTS.split(b.text.strip())]
             candidates = [(p[0], p[2]) for p in pairs if p is not None]
         else:
-            candidates = [
-                (fld, value) for row in b.rows[:16] if classify_row(row) == "keys"
-                for fld, _label, value in key_pairs(row)
-            ]
+            candidates = [pair for row in b.rows[:16] for pair in _row_units(row)]
+            candidates += _unit_column(b)
         for fld, value in candidates:
             if fld in _SUBMITTER_FIELDS or fld == "department":
                 name = unit_as_written(value)
                 if name:
                     found.append((fld, name))
     return found
+
+
+def _row_units(row: Row) -> list[tuple[str, str]]:
+    """(field, value) of a row's key pairs, or of its `label：value` cells (部门：临沧市…)
+    where the row is no key row."""
+    if classify_row(row) == "keys":
+        return [(fld, value) for fld, _label, value in key_pairs(row)]
+    pairs = [label_with_value(c.text) for c in row.cells if not c.merged_above]
+    return [(p[0], p[2]) for p in pairs if p is not None]
+
+
+def _unit_column(table: Table) -> list[tuple[str, str]]:
+    """A wide sheet's 单位名称 column: the first name under it that is not the
+    department's total row (820-马踏镇部门)."""
+    for i, row in enumerate(table.rows[:8]):
+        for c in row.cells:
+            if vocab.clean_label(c.text) not in _UNIT_COLUMN_LABELS:
+                continue
+            for below in table.rows[i + 1 : i + 8]:
+                cell = next((x for x in below.cells if x.col == c.col), None)
+                name = unit_as_written(cell.text) if cell is not None else None
+                if name and not name.endswith(organisations.DEPARTMENT):
+                    return [("unit", name)]
+    return []
+
+
+_UNIT_COLUMN_LABELS = frozenset({"单位名称", "预算单位", "单位", "部门单位名称"})
 
 
 # Several `label：value` on one line, apart by two spaces or more (填报单位：X  单位：万元).

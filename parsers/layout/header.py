@@ -122,6 +122,9 @@ def header_match(label: str, *, fuzzy: bool = True) -> HeaderMatch | None:
     for fld, words in _synonyms():
         if lab in words:
             return HeaderMatch(fld, "exact")
+    for fld, words in vocab.HEADER_EXACT_ONLY:
+        if lab in words:
+            return HeaderMatch(fld, "exact")
     if any(w in lab for w in vocab.UNRELATED_HEADER_WORDS):
         return None
     for fld, words in _synonyms():

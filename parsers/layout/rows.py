@@ -88,8 +88,12 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     for fld, words in vocab.KEY_LABELS.items():
         if any(lab.startswith(w) for w in words if len(w) >= 3):
             return fld
-    if len(lab) <= vocab.OTHER_KEY_MAX_CHARS and lab.endswith(vocab.OTHER_KEY_ENDINGS):
-        return "other"
+    if len(lab) <= vocab.OTHER_KEY_MAX_CHARS:
+        for fld, endings in vocab.KEY_ENDINGS:
+            if lab.endswith(endings):
+                return fld
+        if lab.endswith(vocab.OTHER_KEY_ENDINGS):
+            return "other"
     return None
 
 
