@@ -31,7 +31,7 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "goals": (
         "年度绩效目标", "年度总体目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标",
         "实施目标", "当年绩效目标", "年度总体绩效目标", "项目年度目标", "年初设定目标",
-        "项目年度绩效目标", "整体绩效目标",
+        "项目年度绩效目标", "整体绩效目标", "年度主要目标", "主要目标",
     ),
     "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
     "unit": (
@@ -75,6 +75,9 @@ BUDGET_LABEL_WORDS: tuple[str, ...] = (
     "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额", "当年预算",
     "项目金额",
 )
+
+# Words that make a label the total whatever source it names (年度财政资金总额).
+TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计")
 
 # Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
 WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})

@@ -55,7 +55,7 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if st.header.is_wide and not wide_row_project(st, values, where):
         return
-    if st.current is None or _is_total(row):
+    if st.current is None or _is_total(row) or _header_goes_on(st, values):
         return
     block = values.fields.pop("block", None) or st.block_label
     if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
@@ -64,6 +64,17 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)
+
+
+def _header_goes_on(st: LayoutState, values: RowValues) -> bool:
+    """The second row of a two-row header (一级指标 merged down beside 2021年实际实现值 |
+    预期2022年实现值): a level column still shows the header's own label."""
+    assert st.header is not None
+    for fld in ("level1", "level2", "level3"):
+        column = st.header.column(fld)
+        if column is not None and values.fields.get(fld) == column.label.strip():
+            return True
+    return False
 
 
 def _is_total(row: Row) -> bool:

@@ -58,8 +58,10 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     kind = classify_row(row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
         return
-    if kind == "keys" and st.in_indicators and not _exact_key(row):
-        kind = "data"  # an indicator whose first cell only starts like a key label
+    if kind == "keys" and st.in_indicators and (not _exact_key(row) or _label_merged(row)):
+        # an indicator whose first cell only starts like a key label, or that sits beside
+        # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
+        kind = "data"
     HANDLERS[kind](st, row, where)
 
 
@@ -68,6 +70,11 @@ def _exact_key(row: Row) -> bool:
     return key_field(vocab.clean_label(label), exact=True) is not None or (
         label_with_value(label) is not None
     )
+
+
+def _label_merged(row: Row) -> bool:
+    first = next((c for c in row.cells if c.text.strip()), None)
+    return first is not None and first.merged_above
 
 
 def _on_blank(st: LayoutState, row: Row, where: Where) -> None:
