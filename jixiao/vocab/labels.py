@@ -226,6 +226,12 @@ LEVEL1_CANONICAL: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     for canon in categories.CATEGORY_ORDER
 )
 
+# Words of a 二级 name (数量指标, 社会效益指标, 服务对象满意度指标): a column of cells ending
+# in 指标 with one of these is the 二级 column where no header names it.
+LEVEL2_WORDS: tuple[str, ...] = (
+    "数量", "质量", "时效", "成本", "效益", "满意", "可持续", "经济", "社会", "生态", "影响",
+)
+
 # --- spending plan --------------------------------------------------------------------
 _Q = numerals.NONZERO_DIGITS[:4]  # 一二三四
 QUARTER_RE = re.compile(rf"^(?:第?[{_Q}1-4１-４]季度|[QＱ][1-4１-４]|[{_Q}1-4]季)$")
@@ -245,8 +251,15 @@ AMOUNT_UNIT_NOTE_RE = re.compile(
 # A paragraph that names a project table: "1. 征地拆迁补偿款项目绩效目标表".
 _ENUM = f"[{numerals.ENUMERATION_CHARS}]+"  # 一 … 十, 十一 …
 TABLE_HEADING_RE = re.compile(
-    rf"^\s*(?:[(（]?\d+[)）.．、]?|{_ENUM}[、.．])?\s*"
-    r"(?P<name>.*?)\s*(?:项目)?(?:支出)?(?:绩效目标(?:申报)?|绩效自评)表\s*$"
+    rf"^\s*(?:[(（]?\d{{1,2}}(?![\d年])[)）.．、]?|{_ENUM}[、.．])?\s*"
+    r"(?P<name>.*?)\s*(?:项目)?(?:支出)?"
+    r"(?:绩效目标(?:申报|审批|批复)?|绩效自评|绩效(?:评价)?指标|绩效评价)表\s*$"
+)
+# A county, city or district that starts a table's title before the project's name
+# (2019年度宁晋县高中助学金项目绩效评价指标表): the unit, where nothing else names one.
+DIVISION_PREFIX_RE = re.compile(
+    r"^(?:\d{4}年度?)?(?P<unit>[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|县|市|区|旗))"
+    r"(?=[\u4e00-\u9fff]{2,})"
 )
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")

@@ -122,6 +122,10 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         u = _unit_from_text(h)
         if u:
             return u
+    for h in heads:
+        division = vocab.DIVISION_PREFIX_RE.match(h.strip())
+        if division and table_heading_name(h) is not None:
+            return division.group("unit")
     u = _unit_from_text(re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0]))
     if u:
         return u

@@ -74,6 +74,30 @@ class HeaderMap:
     def column(self, fld: str) -> HeaderColumn | None:
         return next((c for c in self.columns if c.field == fld), None)
 
+    def with_levels_from(self, row: Row) -> HeaderMap | None:
+        """docs/contract.md, "Which column is which level": where the headers name no
+        一级 or 二级 column (评价指标 | 评价内容 | 指标名称), the cells decide: an unnamed
+        column left of the indicator names holding 二级 names (数量指标 …) is level2, one
+        holding 一级 names (产出, 效益指标 …) is level1.  A new map, or None for no change."""
+        named = self.fields
+        level3 = self.column("level3")
+        if level3 is None or {"level1", "level2"} <= named:
+            return None
+        changed: dict[int, str] = {}
+        for i, column in enumerate(self.columns):
+            if not column.field.startswith(EXTRA) or column.col >= level3.col:
+                continue
+            cell = _cell_covering(row.cells, column)
+            kind = level_kind(cell.text) if cell is not None else None
+            if kind is not None and kind not in named and kind not in changed.values():
+                changed[i] = kind
+        if not changed:
+            return None
+        return HeaderMap(tuple(
+            HeaderColumn(changed[i], c.col, c.end, c.label) if i in changed else c
+            for i, c in enumerate(self.columns)
+        ))
+
     def read(self, row: Row) -> RowValues | None:
         """The row by this header's columns; None for a row that is one cell across the
         whole table (a note, not an indicator)."""
@@ -93,6 +117,17 @@ class HeaderMap:
                 if cell is not None and cell.merged_above:
                     out.merged.add(col.field)
         return out
+
+
+def level_kind(text: str) -> str | None:
+    """"level1" for a 一级 name (产出, 效益指标, 满意度指标), "level2" for a 二级 name
+    (数量指标, 社会效益指标, 服务对象满意度指标), else None."""
+    lab = vocab.clean_label(text)
+    if any(lab in words for _canon, words in vocab.LEVEL1_CANONICAL):
+        return "level1"
+    if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in vocab.LEVEL2_WORDS):
+        return "level2"
+    return None
 
 
 def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:
@@ -184,6 +219,7 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
         HeaderColumn(_cell_field(c, m), c.col, c.end, c.text.strip())
         for c, m in zip(cells, quick, strict=True)
     ]
+    columns = _named_before_guessed(columns, quick)
     columns = place_block_column(columns)
     columns = split_long_term(columns, long_term_cols)
     columns = _unique(columns)
@@ -193,6 +229,19 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     if not fields & CONTENT_FIELDS:
         return None
     return HeaderMap(tuple(_standard_as_value(columns)))
+
+
+def _named_before_guessed(
+    columns: list[HeaderColumn], quick: list[HeaderMatch | None]
+) -> list[HeaderColumn]:
+    """A field both named (指标名称) and guessed from jieba words (评价内容): the named
+    column has it, the guessed one is kept as an extra."""
+    named = {c.field for c, m in zip(columns, quick, strict=True) if m is not None}
+    return [
+        HeaderColumn(EXTRA + vocab.clean_label(c.label), c.col, c.end, c.label)
+        if m is None and c.field in named and c.field in LEVEL_FIELDS else c
+        for c, m in zip(columns, quick, strict=True)
+    ]
 
 
 def _cell_field(cell: Cell, quick: HeaderMatch | None) -> str:

@@ -48,6 +48,7 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
 
 def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     assert st.header is not None
+    st.header = st.header.with_levels_from(row) or st.header
     values = st.header.read(row)
     if values is None:
         if len(row.cells) == 1:

@@ -58,7 +58,9 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     kind = classify_row(row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
         return
-    if kind == "keys" and st.in_indicators and (not _exact_key(row) or _label_merged(row)):
+    if kind == "keys" and st.in_indicators and (
+        not _exact_key(row) or _label_merged(row) or _row_of_the_grid(row)
+    ):
         # an indicator whose first cell only starts like a key label, or that sits beside
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
         kind = "data"
@@ -70,6 +72,19 @@ def _exact_key(row: Row) -> bool:
     return key_field(vocab.clean_label(label), exact=True) is not None or (
         label_with_value(label) is not None
     )
+
+
+# Key fields that start or name a project: a row led by one is a key row even inside the
+# indicator block (the next project's 项目名称 in one long table).
+_PROJECT_KEYS = frozenset({"name", "code", "budget", "unit", "department", "implementer"})
+
+
+def _row_of_the_grid(row: Row) -> bool:
+    """A row whose label only reads like a goals key (项目年度绩效目标(定量指标) in the
+    一级 column) but that fills three cells or more of the indicator grid."""
+    fld = key_field(vocab.clean_label(row_label(row)))
+    cells = {id(c) for c in row.cells if c.text.strip() and not c.merged_above}
+    return fld not in _PROJECT_KEYS and len(cells) >= 3
 
 
 def _label_merged(row: Row) -> bool:
