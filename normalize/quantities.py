@@ -265,10 +265,15 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
             per, phrase = s[1 : 1 + k], s[1 + k :]
             reading = read_phrase(phrase) if _PER_WORD.fullmatch(per) else None
             if reading is not None:
-                return reading, per.removeprefix("个")
+                return reading, _per(per)
         return None
     phrase, slash, per = s.rpartition("/")
     if not slash or not _PER_WORD.fullmatch(per):
         return None
     reading = read_phrase(phrase)
-    return None if reading is None else (reading, per.removeprefix("个"))
+    return None if reading is None else (reading, _per(per))
+
+
+def _per(word: str) -> str:
+    """The denominator's word: 个月 is 月, but 个 alone stays (2875元/个)."""
+    return word.removeprefix("个") if len(word) > 1 else word

@@ -91,6 +91,8 @@ TRAILER_LABELS: tuple[str, ...] = (
     "绩效自评结论", "自评结论",
 )
 TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
+# A numbered label on a row of its own (2.项目实施内容及过程概述): a label, not text.
+ENUMERATED_LABEL_RE = re.compile(r"^\d{1,2}[.、．][^\n]{2,16}$")
 # A cell holding only the place of a stamp: part of a sign-off, never text of its own.
 STAMP_ONLY_RE = re.compile(r"^\s*[(（]?\s*(?:盖章|签章|公章|签字|签名)\s*[)）]?\s*$")
 
@@ -191,12 +193,19 @@ LONG_TERM_PREFIX = "中长期·"  # extra attributes of the long-term block: 中
 # annual or expected column is the goals, the others are kept as project fields.
 GOAL_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "中长期目标", "长期目标", "总目标",
-    "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况",
+    "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况", "项目总目标",
+    "年度总体目标", "实施期目标", "总体目标",
     "项目年度目标", "年度目标完成情况",
 )
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",
+    "年度总体目标",
 )
+# A caption that is the goals only when no annual caption stands beside it (总体目标 |
+# 全年实际完成情况); beside 年度总体目标 it is the multi-year goal, kept as a field.
+GOALS_UNLESS_ANNUAL: tuple[str, ...] = ("总体目标",)
+# A caption holding one of these is what was achieved, kept beside the goals.
+ACHIEVED_WORDS: tuple[str, ...] = ("完成情况", "实际完成")
 # 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation: the
 # first of MONEY_PREFERRED present is the amount, the others are kept as project fields.
 MONEY_CAPTIONS: tuple[str, ...] = (

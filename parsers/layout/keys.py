@@ -157,11 +157,19 @@ def on_caption_values(st: LayoutState, row: Row) -> bool:
         p.spend_plan_raw = texts
     else:
         for cap, text in zip(caps.columns, texts, strict=True):
-            if text and cap.text in vocab.GOALS_FROM_CAPTIONS:
+            if text and _goal_column(cap.text, caps):
                 p.goals_text = join([t for t in (p.goals_text, text) if t])
             elif text:
                 p.fields[cap.text] = text
     return True
+
+
+def _goal_column(caption: str, caps: Captions) -> bool:
+    """The annual goal's column; 总体目标 only where no annual column stands beside it."""
+    if caption in vocab.GOALS_FROM_CAPTIONS:
+        return True
+    texts = {c.text for c in caps.columns}
+    return caption in vocab.GOALS_UNLESS_ANNUAL and not texts & set(vocab.GOALS_FROM_CAPTIONS)
 
 
 def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -> bool:
@@ -197,7 +205,7 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     p = st.current
     rest = row_rest(row)
-    if vocab.STAMP_ONLY_RE.match(rest):
-        return  # a (盖章) cell of a sign-off row: no goal
+    if vocab.STAMP_ONLY_RE.match(rest) or vocab.ENUMERATED_LABEL_RE.match(rest):
+        return  # a (盖章) cell of a sign-off row, or the next numbered label: no goal
     if p is not None and st.last_key == "goals" and rest:
         p.goals_text = join([t for t in (p.goals_text, rest) if t])

@@ -11,6 +11,7 @@ Vocabulary lives in `jixiao.vocab.labels`; nothing here keeps state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -73,7 +74,7 @@ def is_trailer(label: str) -> bool:
 def key_field(label: str, *, exact: bool = False) -> str | None:
     """The project field a cleaned key label names, or `funding` for a source line.
     `exact=False` also accepts a label that starts with a key wording (项目名称及编码)."""
-    lab = label.removeprefix("其中")
+    lab = _ENUMERATED.sub("", label).removeprefix("其中")
     for fld, words in vocab.KEY_LABELS.items():
         if lab in words:
             return fld
@@ -98,6 +99,9 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
             return "other"
     return None
 
+
+# 1.项目年度目标完成情况: an enumeration before a label is no part of it.
+_ENUMERATED = re.compile(r"^\d{1,2}[.、．]")
 
 # Fields whose value is a name, which may well contain a funding word (专项资金, 上级补助 …).
 NAMED_FIELDS = frozenset({"name", "unit", "department", "implementer"})
@@ -211,15 +215,45 @@ def find_captions(row: Row) -> Captions | None:
     money = [Caption(t, c.col, c.end) for c, t in cleaned if t in vocab.MONEY_CAPTIONS]
     if len(money) >= 2 and any(m.text in vocab.MONEY_PREFERRED for m in money):
         return Captions("money", tuple(money), _label_before(row, money[0].col))
-    goals = [Caption(t, c.col, c.end) for c, t in cleaned if t in vocab.GOAL_CAPTIONS]
-    if len(goals) >= 2 and len(goals) >= len(cleaned) - 1:
-        label = _label_before(row, goals[0].col)
-        if key_field(vocab.clean_label(label)) == "goals":
-            return Captions("goals", tuple(goals), label)
+    goals = _goal_captions(row, cleaned)
+    if goals is not None:
+        return goals
     cols = long_term_caption_cols(row)
     if cols is not None:
         return Captions("blocks", (), "", cols)
     return None
+
+
+def _goal_captions(row: Row, cleaned: list[tuple[Cell, str]]) -> Captions | None:
+    """预期目标 | 实际完成情况 (or 项目总目标 | 年度总体目标 …) beside a goals label
+    (年度总体目标, 项目绩效目标), or 总体目标 | 全年实际完成情况 with no label: the texts
+    come in the row below."""
+    if len(cleaned) < 2:
+        return None
+    (first, first_text), rest = cleaned[0], cleaned[1:]
+    if len(rest) >= 2 and key_field(first_text) == "goals" and all(
+        _goal_caption(t) for _c, t in rest
+    ):
+        return Captions("goals", tuple(Caption(t, c.col, c.end) for c, t in rest),
+                        first.text.strip())
+    captions = [Caption(t, c.col, c.end) for c, t in cleaned
+                if _goal_caption(t) and not _ENUMERATED.match(t)]  # 1.项目年度目标… labels
+    # beside them at most a goals label and a block label (项目基本情况 | 1.项目年度目标…)
+    if len(captions) >= 2 and len(captions) >= len(cleaned) - 2:
+        label = _label_before(row, captions[0].col)
+        if key_field(vocab.clean_label(label)) == "goals":
+            return Captions("goals", tuple(captions), label)
+    if first_text in vocab.GOALS_UNLESS_ANNUAL and not first.merged_above and all(
+        any(w in t for w in vocab.ACHIEVED_WORDS) for _c, t in rest
+    ):
+        return Captions("goals", tuple(Caption(t, c.col, c.end) for c, t in cleaned), "")
+    return None
+
+
+def _goal_caption(text: str) -> bool:
+    """A column title over a goal text: 预期目标, 年初设定目标, or what was achieved
+    (全年实际完成情况, 年度总体目标完成情况综述)."""
+    return text in vocab.GOAL_CAPTIONS or any(w in text for w in vocab.ACHIEVED_WORDS)
 
 
 def _label_before(row: Row, col: int) -> str:
