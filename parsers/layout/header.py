@@ -91,6 +91,16 @@ class HeaderMap:
             kind = level_kind(cell.text) if cell is not None else None
             if kind is not None and kind not in named and kind not in changed.values():
                 changed[i] = kind
+        level2 = self.column("level2")
+        if "level1" not in named and "level1" not in changed.values() and level2 is not None:
+            # the column just left of a named 二级 column holds the 一级 names, whatever
+            # they are (实施效果指标, 过程管理指标) and however its header is misspelt
+            left = max((i for i, c in enumerate(self.columns)
+                        if c.field.startswith(EXTRA) and c.end <= level2.col and i not in changed),
+                       key=lambda i: self.columns[i].col, default=None)
+            cell = _cell_covering(row.cells, self.columns[left]) if left is not None else None
+            if cell is not None and _names_a_level(cell.text) and self.columns[left].end == level2.col:
+                changed[left] = "level1"
         if not changed:
             return None
         return HeaderMap(tuple(
@@ -128,6 +138,12 @@ def level_kind(text: str) -> str | None:
     if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in vocab.LEVEL2_WORDS):
         return "level2"
     return None
+
+
+def _names_a_level(text: str) -> bool:
+    """A short name ending in 指标 (实施效果指标): a level's cell, not a number or a note."""
+    lab = vocab.clean_label(text)
+    return 2 < len(lab) <= 12 and lab.endswith("指标")
 
 
 def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:
