@@ -96,6 +96,8 @@ def read_phrase(s: str) -> Reading | None:
 
 def _read_slowly(s: str) -> Reading | None:
     """Fillers, labels, brackets, ranges, nouns: everything _SIMPLE does not cover."""
+    if s.startswith("±"):
+        return _plus_minus(s[1:])
     s, exclusive = _strip_trailing(s)
     s, suffix_op = _strip_suffix_comparator(s)
     s, _ = _strip_trailing(s)
@@ -162,6 +164,15 @@ def is_measure_word(word: str) -> bool:
 
 def _with_unit(a: Amount, unit: str) -> Amount:
     return a if a.unit == unit else Amount(a.number, a.mult, unit)
+
+
+def _plus_minus(s: str) -> Reading | None:
+    """±3%以内: the range from -3% to 3%."""
+    inner = read_phrase(s)
+    if inner is None or inner.high is not None or inner.op not in (None, "<=", "="):
+        return None
+    low = inner.low
+    return Reading("range", Amount(-low.number, low.mult, low.unit), low)
 
 
 def _amount(number: str, mult: str | None, unit: str | None) -> Amount:

@@ -58,8 +58,10 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
 )
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
-    "级次", "方式", "周期", "分类",
+    "级次", "方式", "周期", "分类", "编码", "代码",
 )
+# A 主管部门 label opening with one of these is a level above the submitting unit.
+UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
 # A short label ending with one of these names a unit by its role, whatever comes before
 # (项目主管部门, 县级主管部门, 中央主管部门, 项目执行单位, 资金使用单位).
 KEY_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -75,6 +77,10 @@ BUDGET_LABEL_WORDS: tuple[str, ...] = (
     "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额", "当年预算",
     "项目金额",
 )
+
+# 中期市财政预算, 本年度申请市财政预算资金: a label with 预算 ending so names a budget;
+# where a row names several, the year's (ANNUAL_WORDS) is the budget.
+BUDGET_LABEL_ENDINGS: tuple[str, ...] = ("预算", "预算资金", "资金", "金额", "投资")
 
 # Words that make a label the total whatever source it names (年度财政资金总额).
 TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计")
@@ -194,7 +200,7 @@ LONG_TERM_PREFIX = "中长期·"  # extra attributes of the long-term block: 中
 GOAL_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "中长期目标", "长期目标", "总目标",
     "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况", "项目总目标",
-    "年度总体目标", "实施期目标", "总体目标",
+    "年度总体目标", "实施期目标", "总体目标", "中期滚动目标", "中期目标",
     "项目年度目标", "年度目标完成情况",
 )
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (

@@ -113,8 +113,10 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     主管部门, a heading, the file name, else the township the text mentions most."""
     stated = _stated_units(src)
     unit = next((v for fld, v in stated if fld in _SUBMITTER_FIELDS), None)
-    if unit is None:
-        unit = next((v for fld, v in stated if fld == "department" and _is_local(v)), None)
+    if unit is None:  # the most local of the 主管部门 rows (中央 …, 省级 …, 区县 …)
+        local = [v for fld, v in stated if fld.startswith("department") and _is_local(v)
+                 and fld != "department:upper"]
+        unit = local[-1] if local else None
     if unit is not None:
         return unit
     heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
@@ -142,25 +144,33 @@ def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
     for b in src.blocks:
         if isinstance(b, Paragraph):
             pairs = [label_with_value(part) for part in _LINE_PARTS.split(b.text.strip())]
-            candidates = [(p[0], p[2]) for p in pairs if p is not None]
+            candidates = [(_level(p[0], p[1]), p[2]) for p in pairs if p is not None]
         else:
             candidates = [pair for row in b.rows[:16] for pair in _row_units(row)]
             candidates += _unit_column(b)
         for fld, value in candidates:
-            if fld in _SUBMITTER_FIELDS or fld == "department":
+            if fld in _SUBMITTER_FIELDS or fld.startswith("department"):
                 name = unit_as_written(value)
                 if name:
                     found.append((fld, name))
     return found
 
 
+def _level(fld: str, label: str) -> str:
+    """A 主管部门 of a level above the submitter (中央主管部门, 省级主管部门) is
+    "department:upper"."""
+    if fld == "department" and vocab.clean_label(label).startswith(vocab.UPPER_LEVEL_WORDS):
+        return "department:upper"
+    return fld
+
+
 def _row_units(row: Row) -> list[tuple[str, str]]:
     """(field, value) of a row's key pairs, or of its `label：value` cells (部门：临沧市…)
     where the row is no key row."""
     if classify_row(row) == "keys":
-        return [(fld, value) for fld, _label, value in key_pairs(row)]
+        return [(_level(fld, label), value) for fld, label, value in key_pairs(row)]
     pairs = [label_with_value(c.text) for c in row.cells if not c.merged_above]
-    return [(p[0], p[2]) for p in pairs if p is not None]
+    return [(_level(p[0], p[1]), p[2]) for p in pairs if p is not None]
 
 
 def _unit_column(table: Table) -> list[tuple[str, str]]:

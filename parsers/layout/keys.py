@@ -74,8 +74,14 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
     elif fld == "budget_text":
         p.budget_text = v
     elif fld == "budget":
-        if v and p.budget_raw is None:
+        annual = any(w in label for w in vocab.ANNUAL_WORDS)
+        if v and (p.budget_raw is None or (annual and not p.fields.get(_ANNUAL_BUDGET))):
+            if p.budget_raw is not None:  # 中期 … beside 本年度 …: the year's is the budget
+                p.fields[vocab.clean_label(p.fields.get(_BUDGET_LABEL, "预算"))] = p.budget_raw
             p.budget_raw = v
+            p.fields[_BUDGET_LABEL] = label
+            if annual:
+                p.fields[_ANNUAL_BUDGET] = "1"
     elif fld == "funding":
         if v:
             p.funding.append(FundingLine(label, v))
@@ -91,6 +97,12 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         p.fields[vocab.clean_label(label)] = v.replace("\n", " | ")
     elif v:
         p.fields[vocab.clean_label(label)] = v
+
+
+# Working notes on the project while its key rows are read, dropped after the rows.
+_BUDGET_LABEL = "·budget_label"
+_ANNUAL_BUDGET = "·annual_budget"
+WORKING_FIELDS = (_BUDGET_LABEL, _ANNUAL_BUDGET)
 
 
 def inline_spend_plan(value: str | None) -> list[str] | None:

@@ -86,7 +86,9 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
         return "funding"
     if exact:
         return None
-    if any(w in lab for w in vocab.BUDGET_LABEL_WORDS) and len(lab) <= 16:
+    if len(lab) <= 16 and (any(w in lab for w in vocab.BUDGET_LABEL_WORDS) or (
+        "预算" in lab and lab.endswith(vocab.BUDGET_LABEL_ENDINGS)
+    )):
         return "budget"
     for fld, words in vocab.KEY_LABELS.items():
         if any(lab.startswith(w) for w in words if len(w) >= 3):
