@@ -152,7 +152,10 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Wordings that name a column only as the whole header cell, never inside a longer one
 # (指标 alone is the indicator's name; 指标内涵, 指标类型 are not).
 HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("level3", ("指标",)),
+    ("level1", ("一级", "一级指标名称")),
+    ("level2", ("二级", "二级指标名称")),
+    ("level3", ("指标", "三级", "三级指标名称")),
+    ("value", ("数值", "年度数值", "目标数值")),
 )
 
 # jieba words for wordings no synonym covers: field → (strong words, weak words).  A header
