@@ -107,6 +107,9 @@ def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[FundingPayload], str
             if not is_subtotal(f.source)
         ]
         funding = lines or funding
+    if total is None:  # no total written: the sources add up to it
+        amounts = [Decimal(str(f.amount_yuan)) for f in funding if f.amount_yuan is not None]
+        total = sum(amounts, Decimal(0)) if amounts else None
     return total, funding, purpose
 
 

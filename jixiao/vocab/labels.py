@@ -110,6 +110,10 @@ FUNDING_WORDS: tuple[str, ...] = (
     "其他资金", "社会资金", "专项资金", "专项债", "财政专户", "事业收入", "经营收入",
 )
 
+# A short label ending so is a funding line where it leads a key row (经营性收入, 上级资金,
+# 中央补助); a label opening with 其中 is one whatever it names.
+FUNDING_ENDINGS: tuple[str, ...] = ("收入", "资金", "拨款", "补助", "基金", "投款", "补助资金")
+
 # --- the indicator header ------------------------------------------------------------
 # logical column → header wordings, most specific first.  `header.header_match` tries
 # exact matches over all columns first (after `clean_label` on both sides, so 评(扣)分标准

@@ -74,6 +74,7 @@ def is_trailer(label: str) -> bool:
 def key_field(label: str, *, exact: bool = False) -> str | None:
     """The project field a cleaned key label names, or `funding` for a source line.
     `exact=False` also accepts a label that starts with a key wording (项目名称及编码)."""
+    under = label.startswith("其中")
     lab = _ENUMERATED.sub("", label).removeprefix("其中")
     for fld, words in vocab.KEY_LABELS.items():
         if lab in words:
@@ -93,6 +94,8 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     for fld, words in vocab.KEY_LABELS.items():
         if any(lab.startswith(w) for w in words if len(w) >= 3):
             return fld
+    if len(lab) <= 16 and (lab.endswith(vocab.FUNDING_ENDINGS) or (under and lab)):
+        return "funding"  # 2、经营性收入, (三)其他收入, 其中：财政投款: a line of the block
     if len(lab) <= vocab.OTHER_KEY_MAX_CHARS:
         for fld, endings in vocab.KEY_ENDINGS:
             if lab.endswith(endings):
