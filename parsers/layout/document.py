@@ -58,6 +58,7 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
 
 def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
     projects = rows_to_projects(src)
+    _amount_unit_from_text(projects, [p.text for p in src.paragraphs])
     if not projects:
         raise NoProjects(_no_projects_reason(src))
     unit_name = find_unit_name(src, file_name)
@@ -95,6 +96,22 @@ def _apply_unit_notes(st: LayoutState) -> None:
             p.fields.pop(working, None)
         if p.budget_unit_hint is None and id(p) in st.unit_notes:
             p.budget_unit_hint = st.unit_notes[id(p)]
+
+
+def _amount_unit_from_text(projects: list[ProjectRecord], texts: list[str]) -> None:
+    """A bare total (资金总额 | 500) whose unit no label or note states, in a document whose
+    text states the same amount with its unit (现将产业建设资金500万元下达你们): that unit."""
+    for p in projects:
+        raw = (p.budget_raw or "").strip()
+        if p.budget_unit_hint is not None or not _BARE_NUMBER.fullmatch(raw):
+            continue
+        stated = re.compile(rf"(?<![\d.]){re.escape(raw)}\s*(千元|万元|亿元)")
+        units = {m.group(1) for t in texts for m in stated.finditer(t)}
+        if len(units) == 1:
+            p.budget_unit_hint = units.pop()
+
+
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _kept_projects(st: LayoutState) -> list[ProjectRecord]:
