@@ -99,7 +99,9 @@ class HeaderMap:
                         if c.field.startswith(EXTRA) and c.end <= level2.col and i not in changed),
                        key=lambda i: self.columns[i].col, default=None)
             cell = _cell_covering(row.cells, self.columns[left]) if left is not None else None
-            if cell is not None and _names_a_level(cell.text) and self.columns[left].end == level2.col:
+            beside = left is not None and self.columns[left].end == level2.col
+            if beside and cell is not None and _names_a_level(cell.text):
+                assert left is not None
                 changed[left] = "level1"
         if not changed:
             return None

@@ -45,7 +45,7 @@ class Restorer:
 
     def restore(self, obj: T) -> T:
         """Every text inside a record (dataclasses, lists, dicts) as written."""
-        return self._restore(obj)  # type: ignore[no-any-return]
+        return self._restore(obj)
 
     def _restore(self, obj: Any) -> Any:
         if isinstance(obj, str):

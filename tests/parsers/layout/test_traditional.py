@@ -8,9 +8,9 @@ import dataclasses
 import opencc
 
 from jixiao.hanzi import has_traditional, simplified
-from jixiao.parsers.parse import read_source
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.layout.traditional import Restorer
+from jixiao.parsers.parse import read_source
 from tests.helpers import SEED
 
 

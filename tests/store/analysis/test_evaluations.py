@@ -8,9 +8,8 @@ its own.
 
 from __future__ import annotations
 
-import dataclasses
-
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
