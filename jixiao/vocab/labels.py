@@ -58,7 +58,7 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
 )
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
-    "级次", "方式", "周期", "分类", "编码", "代码",
+    "级次", "方式", "周期", "分类", "编码", "代码", "财政部门",
 )
 # A 主管部门 label opening with one of these is a level above the submitting unit.
 UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
@@ -84,6 +84,8 @@ BUDGET_LABEL_ENDINGS: tuple[str, ...] = ("预算", "预算资金", "资金", "�
 
 # Words that make a label the total whatever source it names (年度财政资金总额).
 TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计")
+# A row labelled only this, in a funding block, is its total (合 计 | 130.54 | …).
+TOTAL_ROW_LABELS: tuple[str, ...] = ("合计", "总计")
 
 # Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
 WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})

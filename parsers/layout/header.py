@@ -151,11 +151,22 @@ def _names_a_level(text: str) -> bool:
 def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:
     for c in cells:
         if c.col <= col.col < c.end:
-            return c
+            return _past_caption(cells, c, col)
     for c in cells:  # a data cell that starts inside a wide header cell
         if col.col <= c.col < col.end:
             return c
     return None
+
+
+def _past_caption(cells: list[Cell], first: Cell, col: HeaderColumn) -> Cell:
+    """A header cell spread over a caption column too (一级指标 over 绩效指标 | 产出指标):
+    the caption is no level; the next cell under the header is."""
+    if col.field not in LEVEL_FIELDS or first.end >= col.end:
+        return first
+    m = header_match(first.text, fuzzy=False)
+    if m is None or m.field != "block":
+        return first
+    return next((c for c in cells if first.end <= c.col < col.end), first)
 
 
 # --- one wording -------------------------------------------------------------------------

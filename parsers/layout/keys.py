@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import header_match
 from jixiao.parsers.layout.rows import (
@@ -74,6 +76,7 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
     elif fld == "budget_text":
         p.budget_text = v
     elif fld == "budget":
+        v = _first_amount(v)
         annual = any(w in label for w in vocab.ANNUAL_WORDS)
         if v and (p.budget_raw is None or (annual and not p.fields.get(_ANNUAL_BUDGET))):
             if p.budget_raw is not None:  # 中期 … beside 本年度 …: the year's is the budget
@@ -103,6 +106,20 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
 _BUDGET_LABEL = "·budget_label"
 _ANNUAL_BUDGET = "·annual_budget"
 WORKING_FIELDS = (_BUDGET_LABEL, _ANNUAL_BUDGET)
+
+
+def _first_amount(value: str | None) -> str | None:
+    """A total beside its columns (合计 | 130.54 | 58.07 | 188.61): the first figure, the
+    one under the first caption; a text of one line stays as it is."""
+    if value is None or "\n" not in value:
+        return value
+    lines = value.split("\n")
+    if all(_FIGURE.fullmatch(t.strip()) for t in lines):
+        return lines[0].strip()
+    return value
+
+
+_FIGURE = re.compile(r"[\d,.]+%?")
 
 
 def inline_spend_plan(value: str | None) -> list[str] | None:

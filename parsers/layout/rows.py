@@ -81,7 +81,9 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
             return fld
     if lab in vocab.OTHER_KEY_LABELS:
         return "other"
-    if not exact and any(w in lab for w in vocab.TOTAL_LABEL_WORDS) and len(lab) <= 16:
+    if not exact and (lab in vocab.TOTAL_ROW_LABELS or (
+        any(w in lab for w in vocab.TOTAL_LABEL_WORDS) and len(lab) <= 16
+    )):
         return "budget"  # 年度财政资金总额: the total, though it names a source
     if any(w in lab for w in vocab.FUNDING_WORDS) and len(lab) <= 16:
         return "funding"
