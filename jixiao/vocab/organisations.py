@@ -47,9 +47,6 @@ AFTER_NAME: tuple[str, ...] = (
 NOT_NAME_STARTS: tuple[str, ...] = (
     "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的",
 )
-# The local governments a text mentions most are taken as its unit: a township seldom
-# names itself in its own tables.
-MENTIONED_ENDINGS: tuple[str, ...] = TOWNSHIPS
 # A folder named with one of these endings is the unit (ingest.pipeline.from_path).
 FOLDER_ENDINGS: tuple[str, ...] = (*TOWNSHIPS, OFFICE, *DEPARTMENTS, OFFICE_SHORT)
 # A wide sheet's row named with one of these endings and with no indicators is the unit

@@ -110,7 +110,7 @@ def unit_and_year(
 def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     """The submitting unit, in the order docs/contract.md ("Unit name") gives: a cell or
     line that names it (填报单位, 预算单位, 实施单位 …, first in document order), a local
-    主管部门, a heading, the file name, else the township the text mentions most."""
+    主管部门, a heading, the file name; else None (the caller may know the folder)."""
     stated = _stated_units(src)
     unit = next((v for fld, v in stated if fld in _SUBMITTER_FIELDS), None)
     if unit is None:  # the most local of the 主管部门 rows (中央 …, 省级 …, 区县 …)
@@ -128,10 +128,7 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
         if division and table_heading_name(h) is not None:
             return division.group("unit")
-    u = _unit_from_text(re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0]))
-    if u:
-        return u
-    return _most_mentioned_unit(src)
+    return _unit_from_text(re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0]))
 
 
 _SUBMITTER_FIELDS = frozenset({"unit", "implementer"})
@@ -222,11 +219,6 @@ _UNIT_RE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(organisations.NAME_ENDINGS) + r"))"
     r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_]))"
 )
-_MENTIONED_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,4})(" + "|".join(organisations.MENTIONED_ENDINGS) + ")"
-)
-
-
 def _unit_from_text(text: str) -> str | None:
     m = _UNIT_RE.search(text)
     if not m:
@@ -235,25 +227,6 @@ def _unit_from_text(text: str) -> str | None:
     if name[0] in organisations.NOT_NAME_STARTS or len(name) < 3:
         return None
     return name
-
-
-def _most_mentioned_unit(src: SourceDocument) -> str | None:
-    """The 镇/乡/街道 the text mentions most often (a township rarely names itself)."""
-    counts: Counter[str] = Counter()
-    for text in _all_texts(src):
-        for m in _MENTIONED_RE.finditer(text):
-            stem = m.group(1)
-            for k in range(len(stem)):
-                cand = stem[k:] + m.group(2)
-                if len(cand) >= 3 and cand[0] not in organisations.NOT_NAME_STARTS:
-                    counts[cand] += 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    if best < 2:
-        return None
-    # the longest candidate that is mentioned as often as the best
-    return max((c for c, n in counts.items() if n == best), key=len)
 
 
 def _all_texts(src: SourceDocument) -> Iterator[str]:

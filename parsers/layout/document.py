@@ -66,6 +66,10 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
     _check_names(projects)
     paragraphs = [b for b in src.blocks if isinstance(b, Paragraph)]
     stated = UnitAndYear(unit_name, find_year(src, file_name))
+    warnings = list(src.warnings)
+    if unit_name is None:
+        warnings.append("no cell, heading or file name names the submitting unit: the folder "
+                        "names it, or `jixiao ingest --unit`, else it stays empty")
     place = unit_and_year(document=stated, guess_year=lambda: guess_year(src))
     return DocumentRecord(
         format=src.format,
@@ -75,7 +79,7 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
         sections=narrative_sections(paragraphs),
         projects=projects,
         pages=src.pages,
-        warnings=list(src.warnings),
+        warnings=warnings,
     )
 
 

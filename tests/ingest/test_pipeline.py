@@ -138,9 +138,21 @@ def test_bad_path_pattern_is_a_usage_error(runner: CliRunner, sqlite_url: str) -
 
 
 def test_document_text_wins_over_the_path(tmp_path: Path, sqlite_url: str) -> None:
+    """A heading's year wins over the folder's; a township the text only mentions (in
+    project names) names no unit, so the folder does (docs/contract.md, "Unit name")."""
     d = tmp_path / "2020" / "西河镇"
     d.mkdir(parents=True)
     (d / "x.txt").write_text(variant_text("王家湾乡", 2023, 50), encoding="utf-8")
+    run(sqlite_url, [tmp_path], Options(jobs=1))
+    [doc] = docs(sqlite_url)
+    assert (doc["unit_name"], doc["year"]) == ("西河镇", 2023)
+
+
+def test_a_heading_naming_the_unit_wins_over_the_path(tmp_path: Path, sqlite_url: str) -> None:
+    d = tmp_path / "2020" / "西河镇"
+    d.mkdir(parents=True)
+    text = "王家湾乡2023年项目绩效目标表\n\n" + variant_text("王家湾乡", 2023, 50)
+    (d / "x.txt").write_text(text, encoding="utf-8")
     run(sqlite_url, [tmp_path], Options(jobs=1))
     [doc] = docs(sqlite_url)
     assert (doc["unit_name"], doc["year"]) == ("王家湾乡", 2023)
