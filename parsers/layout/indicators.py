@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from jixiao.parsers.grid import Row
-from jixiao.parsers.layout.header import FUNDING, RowValues, map_header
+from jixiao.parsers.layout.header import (
+    FUNDING,
+    RowValues,
+    header_match,
+    level_kind,
+    map_header,
+)
 from jixiao.parsers.layout.keys import on_loose_row
 from jixiao.parsers.layout.rows import join, row_label
 from jixiao.parsers.layout.state import LayoutState
@@ -65,6 +71,38 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)
+
+
+# 质量指标:学校的教育教学秩序良好…: a 二级 name and its target in one cell.
+_LEVEL2_AND_VALUE = re.compile(r"^(?P<l2>[^:：\n]{2,12}指标)\s*[:：]\s*(?P<value>\S.*)$", re.S)
+
+
+def headerless_indicator(row: Row) -> tuple[str, str, str] | None:
+    """(一级, 二级, 指标值) of an indicator row with no header above it: a 一级 name
+    (merged down) beside one cell holding 二级 name and target as `二级:target`, a
+    caption (部门整体支出年度绩效指标) at most beside them; None for any other row."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    pairs = [m for t in texts if (m := _LEVEL2_AND_VALUE.match(t))]
+    if len(pairs) != 1 or level_kind(pairs[0].group("l2")) is None:  # 成本指标 too
+        return None
+    others = [t for t in texts if not _LEVEL2_AND_VALUE.match(t)]
+    level1 = [t for t in others if level_kind(t) == "level1"]
+    captions = [t for t in others if (m := header_match(t, fuzzy=False)) and m.field == "block"]
+    if len(level1) != 1 or len(others) != len(level1) + len(captions):
+        return None
+    return level1[0], pairs[0].group("l2").strip(), pairs[0].group("value").strip()
+
+
+def on_headerless_row(st: LayoutState, row: Row, where: Where,
+                      found: tuple[str, str, str]) -> None:
+    """An indicator read from a row of `headerless_indicator`."""
+    level1, level2, value = found
+    p = st.current or st.start_project(where)
+    _fill_down_levels(st, level1, level2)
+    p.indicators.append(IndicatorRecord(
+        level1=st.level1, level2=st.level2, level3=None, description=None,
+        value_raw=value, basis=None, where=where,
+    ))
 
 
 def _header_goes_on(st: LayoutState, values: RowValues) -> bool:

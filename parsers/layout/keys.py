@@ -35,6 +35,8 @@ from jixiao.vocab.placeholders import BLANK_CELLS
 
 def on_keys(st: LayoutState, row: Row, where: Where) -> None:
     note_unit = _take_unit_notes(st, row)
+    if st.current is not None and _funding_in_cells(st.current, row):
+        return
     pairs = key_pairs(row)
     if not pairs:
         continued = merged_key(row)
@@ -225,6 +227,28 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
     return True
 
 
+def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
+    """A funding hierarchy written in one cell, a source a line (公共财政拨款:683 /
+    政府性基金拨款: / 纳入专户管理的非税收入拨款:21): its sources with an amount become
+    funding lines.  Lines of spending (基本支出:622) are no sources."""
+    found = False
+    for c in row.cells:
+        if c.merged_above or "\n" not in c.text:
+            continue
+        lines = [_SOURCE_LINE.match(t.strip()) for t in c.text.split("\n") if t.strip()]
+        if len(lines) < 2 or not all(lines):
+            continue
+        sources = [m for m in lines if m and key_field(vocab.clean_label(m.group(1))) == "funding"]
+        if len(sources) != len(lines):
+            continue
+        p.funding.extend(FundingLine(m.group(1), m.group(2)) for m in sources if m.group(2))
+        found = True
+    return found
+
+
+_SOURCE_LINE = re.compile(r"^([^:：\d]{2,20})[:：]\s*([\d.,]*)\s*$")
+
+
 def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
     """A row outside the indicators that is not a key row: a goal text continued on its
     own row, or a block label (长期绩效指标) on a row of its own."""
@@ -233,6 +257,8 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
         st.block_label = row_label(row)
         return
     p = st.current
+    if p is not None and _funding_in_cells(p, row):
+        return
     rest = row_rest(row)
     if vocab.STAMP_ONLY_RE.match(rest) or vocab.ENUMERATED_LABEL_RE.match(rest):
         return  # a (盖章) cell of a sign-off row, or the next numbered label: no goal

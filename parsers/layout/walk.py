@@ -11,7 +11,12 @@ from collections.abc import Callable
 
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import table_heading_name
-from jixiao.parsers.layout.indicators import on_header, on_indicator_row
+from jixiao.parsers.layout.indicators import (
+    headerless_indicator,
+    on_header,
+    on_headerless_row,
+    on_indicator_row,
+)
 from jixiao.parsers.layout.keys import on_caption_values, on_captions, on_keys, on_loose_row
 from jixiao.parsers.layout.rows import (
     RowKind,
@@ -129,6 +134,8 @@ def trailer_pair(row: Row) -> tuple[str, str]:
 def _on_data(st: LayoutState, row: Row, where: Where) -> None:
     if st.in_indicators and st.header is not None:
         on_indicator_row(st, row, where)
+    elif (found := headerless_indicator(row)) is not None:
+        on_headerless_row(st, row, where, found)
     else:
         on_loose_row(st, row, where)
 
