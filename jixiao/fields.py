@@ -167,6 +167,7 @@ INDICATOR = _table(
     Field("basis", "指标值确定依据", _I, _REQUIRED),
     Field("value", "指标值(类型)", _I, _REQUIRED, _NESTED),
     Field("level1_canonical", "一级指标(规范)", _I, _EXTRA),
+    Field("level1_weight", "一级指标权重", _I, _EXTRA),  # 产出指标(50分) → 50
     Field("actual_raw", "实际完成值", _I, _EXTRA),
     Field("actual", "实际完成值(类型)", _I, _EXTRA),
     Field("weight", "权重", _I, _EXTRA),

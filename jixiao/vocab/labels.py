@@ -41,7 +41,9 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "department": ("主管部门", "主管单位", "主管部门及代码", "主管预算部门"),
     "implementer": ("实施单位", "项目实施单位", "项目执行单位", "执行单位"),
     # 部门整体支出绩效目标表: the tasks list, kept as a project field with its rows
-    "tasks": ("年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务"),
+    "tasks": (
+        "年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务", "年度履职目标", "履职目标",
+    ),
     # a group label merged down beside its funding lines (资金来源 | 财政拨款 | 40.00):
     # no value of its own, the lines beside it are the funding
     "funding_group": ("资金来源", "项目资金来源", "资金构成", "资金来源构成", "资金来源情况"),
@@ -249,6 +251,15 @@ LEVEL1_CANONICAL: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     ))
     for canon in categories.CATEGORY_ORDER
 )
+# The weight a 一级 cell may state beside its name, kept in `level1` as written and read
+# into `level1_weight`: the last bracket, with a 分 written after it (产出指标(50分),
+# 效益指标（30%）, 产出指标(50), (0-20)分), after a word that names it (（权重50%）).  The
+# bracket is read as a value; one number in one of LEVEL1_WEIGHT_UNITS is the weight, a
+# range or anything else is none.
+LEVEL1_WEIGHT_RE = re.compile(
+    r"[(（]\s*(?:权重|分值|满分)?\s*[:：]?\s*(?P<weight>[^()（）]*?)\s*[)）]\s*(?P<after>分?)"
+)
+LEVEL1_WEIGHT_UNITS: tuple[str | None, ...] = ("分", "%", None)
 
 # Words of a 二级 name (数量指标, 社会效益指标, 服务对象满意度指标): a column of cells ending
 # in 指标 with one of these is the 二级 column where no header names it.
