@@ -267,6 +267,11 @@ LEVEL2_WORDS: tuple[str, ...] = (
     "数量", "质量", "时效", "成本", "效益", "满意", "可持续", "经济", "社会", "生态", "影响",
 )
 
+# A one-column tree of unit, project, levels and indicators (parsers.layout.tree): the
+# header of its column, and of the column of the project's amount beside the targets.
+TREE_COLUMN_LABELS: tuple[str, ...] = ("项目", "项目及指标", "项目名称及指标")
+TREE_AMOUNT_LABELS: tuple[str, ...] = ("绩效金额", "金额", "预算金额", "项目金额")
+
 # --- spending plan --------------------------------------------------------------------
 _Q = numerals.NONZERO_DIGITS[:4]  # 一二三四
 QUARTER_RE = re.compile(rf"^(?:第?[{_Q}1-4１-４]季度|[QＱ][1-4１-４]|[{_Q}1-4]季)$")

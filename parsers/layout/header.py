@@ -31,7 +31,8 @@ LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
 PROJECT_FIELDS = frozenset({"project_name", "project_code", "project_budget", "project_goals"})
 CONTENT_FIELDS = frozenset({"value", "level3", "description", "actual"})
 EXTRA = "extra:"
-FUNDING = "funding:"  # a wide sheet's funding column: funding:财政拨款
+FUNDING = "funding:"
+TREE = "tree"  # the one column of a one-column tree (parsers.layout.tree)  # a wide sheet's funding column: funding:财政拨款
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,12 @@ class HeaderMap:
     @property
     def fields(self) -> frozenset[str]:
         return frozenset(c.field for c in self.columns if not c.field.startswith(EXTRA))
+
+    @property
+    def spans_projects(self) -> bool:
+        """Its rows start projects themselves (a wide sheet, a one-column tree): a new
+        project does not end it."""
+        return self.is_wide or self.column(TREE) is not None
 
     @property
     def is_wide(self) -> bool:

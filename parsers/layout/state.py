@@ -33,6 +33,7 @@ class LayoutState:
     last_key: str | None = None
     level1: str | None = None
     level2: str | None = None
+    tree_depth1: int | None = None  # a one-column tree's indentation of its 一级 names
     # 单位：万元 above the next table (pending) and for the table being read; kept per
     # project and applied after the rows, where no label said the unit itself
     pending_unit_note: str | None = None
@@ -51,7 +52,7 @@ class LayoutState:
         self.last_key = None
         self.block_label = None
         self.level1 = self.level2 = None
-        if self.header is None or not self.header.is_wide:  # a wide sheet's rows go on
+        if self.header is None or not self.header.spans_projects:  # a wide sheet's go on
             self.header = None
             self.in_indicators = False
         return p

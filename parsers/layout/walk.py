@@ -27,6 +27,7 @@ from jixiao.parsers.layout.rows import (
     row_label,
 )
 from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
 from jixiao.parsers.records import Where
 from jixiao.vocab import labels as vocab
 
@@ -60,6 +61,13 @@ def _on_table(st: LayoutState, table: Table) -> None:
 
 
 def _on_row(st: LayoutState, row: Row, where: Where) -> None:
+    if st.header is not None and is_tree(st.header):
+        on_tree_row(st, row, where)
+        return
+    tree = tree_header(row)
+    if tree is not None:  # 项目 | 指标值 | 绩效金额 over a one-column tree
+        st.header, st.in_indicators, st.current = tree, True, None
+        return
     kind = classify_row(row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
         return
