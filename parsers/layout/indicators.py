@@ -54,6 +54,11 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
 
 def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     assert st.header is not None
+    note = next((m for c in row.cells if (m := vocab.AMOUNT_UNIT_NOTE_RE.match(c.text))), None)
+    if note is not None:  # 207101天津市河北区人民法院 | 单位：万元 opening the next block
+        st.table_unit_note = note.group(1)
+        st.in_indicators = False
+        return
     st.header = st.header.with_levels_from(row) or st.header
     values = st.header.read(row)
     if values is None:

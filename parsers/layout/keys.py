@@ -228,9 +228,10 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
 
 
 def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
-    """A funding hierarchy written in one cell, a source a line (公共财政拨款:683 /
-    政府性基金拨款: / 纳入专户管理的非税收入拨款:21): its sources with an amount become
-    funding lines.  Lines of spending (基本支出:622) are no sources."""
+    """A funding hierarchy written in one cell, a line each (资金总额: 250 / 一、预算资金:250
+    / 二、自有资金: …, or 公共财政拨款:683 / 纳入专户管理的非税收入拨款:21): a total line is
+    the budget, the other lines with an amount are funding lines.  A cell of lines no
+    budget or source label names (基本支出:622 / 项目支出:82) is not one."""
     found = False
     for c in row.cells:
         if c.merged_above or "\n" not in c.text:
@@ -238,15 +239,22 @@ def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
         lines = [_SOURCE_LINE.match(t.strip()) for t in c.text.split("\n") if t.strip()]
         if len(lines) < 2 or not all(lines):
             continue
-        sources = [m for m in lines if m and key_field(vocab.clean_label(m.group(1))) == "funding"]
-        if len(sources) != len(lines):
+        labelled = [(m.group(1).strip(), m.group(2)) for m in lines if m]
+        fields = [key_field(vocab.clean_label(label)) for label, _amount in labelled]
+        if not any(f in ("funding", "budget") for f in fields):
             continue
-        p.funding.extend(FundingLine(m.group(1), m.group(2)) for m in sources if m.group(2))
+        for (label, amount), fld in zip(labelled, fields, strict=True):
+            total = fld == "budget" and any(w in label for w in vocab.TOTAL_LABEL_WORDS)
+            if total and p.budget_raw is None and amount:
+                p.budget_raw = amount
+            elif not total and amount and fld in ("funding", "budget", None):
+                p.funding.append(FundingLine(label, amount))
         found = True
     return found
 
 
-_SOURCE_LINE = re.compile(r"^([^:：\d]{2,20})[:：]\s*([\d.,]*)\s*$")
+# 公共财政拨款:683, 一、预算资金:250, 其他资金: (no amount)
+_SOURCE_LINE = re.compile(r"^([^:：\d]{2,20})[:：]\s*([\d.,]*)\s*(?:万元|元)?\s*$")
 
 
 def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:

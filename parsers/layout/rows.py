@@ -42,7 +42,9 @@ def classify_row(row: Row) -> RowKind:
     filled = [t for t in (c.text.strip() for c in row.cells if not c.merged_above) if t]
     if not filled:
         return "blank"
-    if len(filled) == 1 and any(w in filled[0] for w in vocab.TITLE_WORDS):
+    if len(filled) == 1 and any(w in filled[0] for w in (
+        *vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS
+    )) and len(filled[0]) <= 60:
         return "title"
     if map_header(row) is not None:
         return "header"
