@@ -63,10 +63,9 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
         raise NoProjects(_no_projects_reason(src))
     unit_name = find_unit_name(src, file_name)
     name_whole_department(projects, unit_name)
-    _check_names(projects)
     paragraphs = [b for b in src.blocks if isinstance(b, Paragraph)]
     stated = UnitAndYear(unit_name, find_year(src, file_name))
-    warnings = list(src.warnings)
+    warnings = [*src.warnings, *_nameless(projects)]
     if unit_name is None:
         warnings.append("no cell, heading or file name names the submitting unit: the folder "
                         "names it, or `jixiao ingest --unit`, else it stays empty")
@@ -172,12 +171,14 @@ def _no_projects_reason(src: SourceDocument) -> str:
     )
 
 
-def _check_names(projects: list[ProjectRecord]) -> None:
+def _nameless(projects: list[ProjectRecord]) -> list[str]:
+    """A warning for each project no cell, heading or title names: it is read all the
+    same (its name stays empty), so that its indicators are not lost."""
+    out = []
     for p in projects:
         if not p.name:
             w = p.where
             at = f" (table {w.table + 1}, row {w.row + 1})" if w else ""
-            raise NoProjects(
-                f"project {p.seq}{at} has no 项目名称: the cell is blank and no heading "
-                "names the project; fill in 项目名称 and send the file again"
-            )
+            out.append(f"project {p.seq}{at} has no 项目名称: the cell is blank and no heading "
+                       "names the project; its name is left empty")
+    return out

@@ -75,12 +75,16 @@ def test_text_without_table_fails_clearly(tmp_path: Path) -> None:
         parse_file(f)
 
 
-def test_table_without_project_name_fails_clearly(tmp_path: Path) -> None:
+def test_table_without_project_name_is_read_with_a_warning(tmp_path: Path) -> None:
+    """A blank 项目名称 loses no indicator: the project is read, its name left empty, and
+    the warning says where (real tables leave it blank: 区域 and 整体 forms)."""
     from jixiao.parsers.parse import parse_file
 
     body = SEED_TEXT.split("征地拆迁补偿款项目绩效目标表", 1)[1].split("2.  规划环评费")[0]
     body = body.replace("\t项目名称\n\t征地拆迁补偿款", "\t项目名称\n\t")
     f = tmp_path / "noname.txt"
     f.write_text(body, encoding="utf-8")
-    with pytest.raises(NoProjects, match=r"noname\.txt: project 1 .*has no 项目名称"):
-        parse_file(f)
+    record = parse_file(f)
+    [project] = record.projects
+    assert project.name is None and len(project.indicators) == 6
+    assert any("project 1 (table 1, row 2) has no 项目名称" in w for w in record.warnings)
