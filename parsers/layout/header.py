@@ -31,8 +31,8 @@ LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
 PROJECT_FIELDS = frozenset({"project_name", "project_code", "project_budget", "project_goals"})
 CONTENT_FIELDS = frozenset({"value", "level3", "description", "actual"})
 EXTRA = "extra:"
-FUNDING = "funding:"
-TREE = "tree"  # the one column of a one-column tree (parsers.layout.tree)  # a wide sheet's funding column: funding:财政拨款
+FUNDING = "funding:"  # a wide sheet's funding column: funding:财政拨款
+TREE = "tree"  # the one column of a one-column tree (parsers.layout.tree)
 
 
 @dataclass(frozen=True, slots=True)
