@@ -69,7 +69,7 @@ UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自�
 KEY_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", ("主管部门", "主管单位")),
     ("implementer", ("实施单位", "执行单位")),
-    ("unit", ("使用单位", "申报单位", "填报单位", "预算单位", "编制单位")),
+    ("unit", ("使用单位", "申报单位", "填报单位", "预算单位", "编制单位", "单位名称")),
 )
 OTHER_KEY_MAX_CHARS = 10
 

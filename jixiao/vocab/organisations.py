@@ -45,7 +45,8 @@ AFTER_NAME: tuple[str, ...] = (
 )
 # A character before 镇/乡 that makes no name of it (我镇, 全乡, 城乡 …).
 NOT_NAME_STARTS: tuple[str, ...] = (
-    "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的",
+    "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的", "年",
+    "度",
 )
 # A folder named with one of these endings is the unit (ingest.pipeline.from_path).
 FOLDER_ENDINGS: tuple[str, ...] = (*TOWNSHIPS, OFFICE, *DEPARTMENTS, OFFICE_SHORT)

@@ -267,16 +267,24 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     return HeaderMap(tuple(_standard_as_value(columns)))
 
 
+_RANK = {"exact": 0, "contains": 1}
+
+
 def _named_before_guessed(
     columns: list[HeaderColumn], quick: list[HeaderMatch | None]
 ) -> list[HeaderColumn]:
-    """A field both named (指标名称) and guessed from jieba words (评价内容): the named
-    column has it, the guessed one is kept as an extra."""
-    named = {c.field for c, m in zip(columns, quick, strict=True) if m is not None}
+    """A field named by several cells goes to the surest: a wording that is a synonym
+    (目标值) before one that only contains one (指标值内容), before a jieba guess
+    (评价内容); the others are kept as extras."""
+    rank = [_RANK.get(m.how, 2) if m is not None else 2 for m in quick]
+    best: dict[str, int] = {}
+    for c, r in zip(columns, rank, strict=True):
+        if c.field in LEVEL_FIELDS | CONTENT_FIELDS:
+            best[c.field] = min(best.get(c.field, r), r)
     return [
         HeaderColumn(EXTRA + vocab.clean_label(c.label), c.col, c.end, c.label)
-        if m is None and c.field in named and c.field in LEVEL_FIELDS else c
-        for c, m in zip(columns, quick, strict=True)
+        if c.field in best and r > best[c.field] else c
+        for c, r in zip(columns, rank, strict=True)
     ]
 
 

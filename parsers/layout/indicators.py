@@ -149,7 +149,7 @@ def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRec
 
 # A line break between two Chinese characters of a short name is the cell wrapping the
 # name (经济效益\n指标, 产\n出\n指\n标), not two lines: a reader reads one name.
-_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff(（])")
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff(（\d])")
 
 
 def unwrapped(text: str | None) -> str | None:

@@ -167,9 +167,15 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     if not sep or not tail.strip() or len(head) > 16:
         return None
     fld = key_field(vocab.clean_label(head), exact=True)
+    if fld == "funding" and _AMOUNT.fullmatch(tail.strip()):
+        return fld, head.strip(), tail.strip()  # 一般公共预算:1873.66万元
     if fld is None or fld == "funding":
         return None
     return fld, head.strip(), tail.strip()
+
+
+# An amount after a funding label in one cell (1873.66万元); 其中：财政拨款 is no amount.
+_AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:万元|元|千元|亿元|万)?")
 
 
 def merged_key(row: Row) -> str | None:
