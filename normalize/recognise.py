@@ -438,10 +438,10 @@ def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:
         return "", unit, False, ""
     if unit in UNIT_CELL_SPELLING:  # 月 in a 度量单位 column is a duration, 个月
         return "", UNIT_CELL_SPELLING[unit], False, ""
-    if is_measure_word(unit):  # 人数, 标箱: a measure no list knows, kept as written
-        return "", unit, False, ""
     for mult in sorted(MULTIPLIERS, key=len, reverse=True):
         rest = unit.removeprefix(mult)
         if rest != unit and (rest in MEASURE_UNITS or rest in _COUNT_UNITS):
             return mult, rest, False, ""
+    if is_measure_word(unit):  # 人数, 标箱: a measure no list knows, kept as written
+        return "", unit, False, ""
     return "", "", True, ""

@@ -43,6 +43,11 @@ NAME_ENDINGS: tuple[str, ...] = (
 AFTER_NAME: tuple[str, ...] = (
     OWN_LEVEL, DEPARTMENT, "单位", "年度", "预算", "项目", "整体", "绩效",
 )
+# Endings trusted where a file name opens with the unit and the project follows at once
+# (安居区市场监管局食品监管补助资金…): offices of government only, not 站/所/队 …
+OPENING_ENDINGS: tuple[str, ...] = (
+    PEOPLES_GOVERNMENT, SUBDISTRICT + OFFICE, "局", "委员会", "中心", "学校", "医院",
+)
 # A character before 镇/乡 that makes no name of it (我镇, 全乡, 城乡 …).
 NOT_NAME_STARTS: tuple[str, ...] = (
     "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的", "年",

@@ -128,7 +128,21 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
         if division and table_heading_name(h) is not None:
             return division.group("unit")
-    return _unit_from_text(re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0]))
+    stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
+    return _unit_from_text(stem) or _unit_opening(stem)
+
+
+# A file name that opens with the unit's name and goes on with the project's
+# (安居区市场监管局食品监管补助资金…): the unit, where its ending is an organisation's.
+_OPENING_UNIT = re.compile(
+    r"^(?:附件\d*[:：]?\s*)?(?:\d{4}年度?)?"
+    r"(?P<unit>[\u4e00-\u9fff]{2,16}?(?:" + "|".join(organisations.OPENING_ENDINGS) + "))"
+)
+
+
+def _unit_opening(stem: str) -> str | None:
+    m = _OPENING_UNIT.match(stem.strip())
+    return m.group("unit") if m and m.group("unit")[0] not in organisations.NOT_NAME_STARTS else None
 
 
 _SUBMITTER_FIELDS = frozenset({"unit", "implementer"})

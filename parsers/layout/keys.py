@@ -43,7 +43,12 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
         if continued is not None and st.current is not None:
             _continue_key(st.current, continued, row)
         return
+    seen_funding: set[str] = set()
     for fld, label, value in pairs:
+        if fld == "funding" and label in seen_funding:
+            continue  # 其中:中央补助 again under 执行数: the amount spent, not a source
+        if fld == "funding":
+            seen_funding.add(label)
         p = st.project_for_keys(where, fld)
         st.in_indicators = False
         st.last_key = fld

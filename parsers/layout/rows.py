@@ -243,6 +243,7 @@ def _goal_captions(row: Row, cleaned: list[tuple[Cell, str]]) -> Captions | None
     """预期目标 | 实际完成情况 (or 项目总目标 | 年度总体目标 …) beside a goals label
     (年度总体目标, 项目绩效目标), or 总体目标 | 全年实际完成情况 with no label: the texts
     come in the row below."""
+    cleaned = [(c, t) for c, t in cleaned if not _SCORE.fullmatch(t)]  # a 分值 cell: 20
     if len(cleaned) < 2:
         return None
     (first, first_text), rest = cleaned[0], cleaned[1:]
@@ -263,6 +264,9 @@ def _goal_captions(row: Row, cleaned: list[tuple[Cell, str]]) -> Captions | None
     ):
         return Captions("goals", tuple(Caption(t, c.col, c.end) for c, t in cleaned), "")
     return None
+
+
+_SCORE = re.compile(r"\d+(?:\.\d+)?分?")
 
 
 def _goal_caption(text: str) -> bool:

@@ -46,6 +46,10 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
         st.pending_unit_note = note.group(1)
         return
     name = table_heading_name(para.text)
+    if name is None and len(para.text) <= 40 and any(
+        w in para.text for w in vocab.WHOLE_DEPARTMENT_WORDS
+    ):  # 部门整体绩效目标 above the table: its kind
+        st.pending_title = para.text.strip()
     if name is not None:
         st.pending_heading = name or None
         if st.pending_heading is None:
