@@ -84,6 +84,10 @@ BUDGET_LABEL_WORDS: tuple[str, ...] = (
 # where a row names several, the year's (ANNUAL_WORDS) is the budget.
 BUDGET_LABEL_ENDINGS: tuple[str, ...] = ("预算", "预算资金", "资金", "金额", "投资")
 
+# A block caption merged down the left of key rows (预算执行情况(万元), 预算规模及资金用途)
+# is at most this long.
+CAPTION_MAX_CHARS = 12
+
 # Words that make a label the total whatever source it names (年度财政资金总额).
 TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计")
 # A row labelled only this, in a funding block, is its total (合 计 | 130.54 | …).

@@ -55,7 +55,14 @@ def classify_row(row: Row) -> RowKind:
         return "trailer"
     if first and key_field(first) is not None:
         return "keys"
+    if len(filled) >= 3 and len(first) <= vocab.CAPTION_MAX_CHARS and key_field(
+        vocab.clean_label(filled[1])
+    ) in _KEYS_BESIDE_A_CAPTION:
+        return "keys"  # 预算执行情况(万元) | 转移支付预算数(A) | 5.8万: pairs beside a caption
     return "data"
+
+
+_KEYS_BESIDE_A_CAPTION = frozenset({"budget", "funding"})
 
 
 def row_label(row: Row) -> str:
