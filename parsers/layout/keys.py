@@ -36,6 +36,8 @@ from jixiao.vocab.placeholders import BLANK_CELLS
 def on_keys(st: LayoutState, row: Row, where: Where) -> None:
     note_unit = _take_unit_notes(st, row)
     if st.current is not None and _funding_in_cells(st.current, row):
+        if note_unit and st.current.budget_unit_hint is None:  # 项目资金申请(万元) beside it
+            st.current.budget_unit_hint = note_unit
         return
     pairs = key_pairs(row)
     if not pairs:

@@ -73,6 +73,8 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         st.header, st.in_indicators, st.current = tree, True, None
         return
     kind = classify_row(row)
+    if kind == "data" and not st.in_indicators:
+        _note_table_unit(st, row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
         return
     if kind == "keys" and st.in_indicators and (
@@ -82,6 +84,15 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
         kind = "data"
     HANDLERS[kind](st, row, where)
+
+
+def _note_table_unit(st: LayoutState, row: Row) -> None:
+    """单位：万元 in a row of its own (207101天津市河北区人民法院 | 单位:万元) above the
+    project: the unit of the amounts that follow."""
+    for c in row.cells:
+        m = vocab.AMOUNT_UNIT_NOTE_RE.match(c.text)
+        if m is not None:
+            st.table_unit_note = m.group(1)
 
 
 def _exact_key(row: Row) -> bool:
