@@ -17,6 +17,7 @@ import re
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import header_match
 from jixiao.parsers.layout.rows import (
+    label_with_value,
     Captions,
     find_captions,
     join,
@@ -202,6 +203,18 @@ def on_caption_values(st: LayoutState, row: Row) -> bool:
     return True
 
 
+def _source_with_amount(text: str) -> tuple[str, str] | None:
+    """(source, amount) of a cell holding both (其中: 一般公共预算:1873.66万元,
+    其他资金:2880万元), or None."""
+    t = text.strip()
+    if t.startswith("其中"):
+        t = t.removeprefix("其中").lstrip(" :：")
+    pair = label_with_value(t)
+    if pair is None or pair[0] != "funding":
+        return None
+    return pair[1], pair[2]
+
+
 def _goal_column(caption: str, caps: Captions) -> bool:
     """The annual goal's column; 总体目标 only where no annual column stands beside it."""
     if caption in vocab.GOALS_FROM_CAPTIONS:
@@ -216,6 +229,14 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
     first_col = caps.columns[0].col
     labels = [c for c in row.cells if c.col < first_col and c.text.strip() and not c.merged_above]
     label = labels[-1].text.strip() if labels else ""
+    inline = _source_with_amount(label)
+    heading = label.endswith((":", "：")) and key_field(vocab.clean_label(label)) is None
+    if inline is not None or (heading and len(label) <= 12):
+        # 其中: 一般公共预算:1873.66万元 | 其中:基本支出:…: a source and its amount in the
+        # label's cell; 按收入性质分: a heading of the lines below
+        if inline is not None:
+            p.funding.append(FundingLine(*inline))
+        return True
     fld = key_field(vocab.clean_label(label)) if label else None
     if not label or fld not in (None, "budget", "funding"):
         st.captions = None

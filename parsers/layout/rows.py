@@ -170,6 +170,9 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     """(field, label, value) of a cell that holds a key label and its value after a colon
     (单位名称：平山县农业农村局), or None.  Only an exact label counts: 其中：财政拨款
     is a funding line, not a label with a value."""
+    glued = _SOURCE_GLUED.match(text.strip())
+    if glued is not None:  # 其中 :上级资金16
+        return "funding", glued.group("label"), glued.group("amount")
     head, sep, tail = text.replace(":", "：").partition("：")
     if not sep or not tail.strip() or len(head) > 16:
         return None
@@ -181,6 +184,10 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     return fld, head.strip(), tail.strip()
 
 
+# 其中 :上级资金16: a source with its amount glued on, under 其中.
+_SOURCE_GLUED = re.compile(
+    r"^其中\s*[:：]\s*(?P<label>[^\d:：]{2,16}?)\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$"
+)
 # An amount after a funding label in one cell (1873.66万元); 其中：财政拨款 is no amount.
 _AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:万元|元|千元|亿元|万)?")
 
