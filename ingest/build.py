@@ -135,6 +135,7 @@ def indicator_payload(i: IndicatorRecord, *, year: int | None) -> IndicatorPaylo
     return IndicatorPayload(
         level1=i.level1,
         level1_canonical=canonical_level1(i.level1),
+        level1_weight=level1_weight(i.level1),
         level2=i.level2,
         level3=i.level3,
         description=i.description,
@@ -166,6 +167,24 @@ def canonical_level1(level1: str | None) -> str | None:
         if any(w in lab for w in words):
             return canon
     return None
+
+
+def level1_weight(level1: str | None) -> float | None:
+    """The weight a 一级 cell states as written (产出指标(50分) → 50, (30%) → 30): its last
+    bracket read as one number in 分, % or none (`vocab.LEVEL1_WEIGHT_RE`); null for a
+    range ((0-20)分), a note (必填) or no bracket."""
+    if not level1:
+        return None
+    found = list(vocab.LEVEL1_WEIGHT_RE.finditer(level1))
+    if not found:
+        return None
+    written = found[-1]["weight"] + found[-1]["after"]
+    if not any(c.isdigit() for c in written):  # 无 would read as zero
+        return None
+    v = normalize_value(written)
+    if v.op != "=" or v.number is None or v.unit not in vocab.LEVEL1_WEIGHT_UNITS:
+        return None
+    return _float(v.number)
 
 
 def _score(raw: str | None) -> float | None:

@@ -264,7 +264,9 @@ def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
 # ---------------------------------------------------------------------------------------
 
 # 人, 个月, 人、天 and 人.每天 (a rate per person and day), km
-_PER_WORD = re.compile(r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}")
+_PER_WORD = re.compile(
+    r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}"
+)
 
 
 def read_rate(s: str) -> tuple[Reading, str] | None:

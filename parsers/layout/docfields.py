@@ -142,7 +142,9 @@ _OPENING_UNIT = re.compile(
 
 def _unit_opening(stem: str) -> str | None:
     m = _OPENING_UNIT.match(stem.strip())
-    return m.group("unit") if m and m.group("unit")[0] not in organisations.NOT_NAME_STARTS else None
+    if m is None or m.group("unit")[0] in organisations.NOT_NAME_STARTS:
+        return None
+    return m.group("unit")
 
 
 _SUBMITTER_FIELDS = frozenset({"unit", "implementer"})

@@ -92,10 +92,15 @@ def headerless_indicator(row: Row) -> tuple[str, str, str] | None:
         return None
     others = [t for t in texts if not _LEVEL2_AND_VALUE.match(t)]
     level1 = [t for t in others if level_kind(t) == "level1"]
-    captions = [t for t in others if (m := header_match(t, fuzzy=False)) and m.field == "block"]
+    captions = [t for t in others if _is_caption(t)]
     if len(level1) != 1 or len(others) != len(level1) + len(captions):
         return None
     return level1[0], pairs[0].group("l2").strip(), pairs[0].group("value").strip()
+
+
+def _is_caption(text: str) -> bool:
+    match = header_match(text, fuzzy=False)
+    return match is not None and match.field == "block"
 
 
 def on_headerless_row(st: LayoutState, row: Row, where: Where,

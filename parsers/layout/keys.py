@@ -17,12 +17,12 @@ import re
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import header_match
 from jixiao.parsers.layout.rows import (
-    label_with_value,
     Captions,
     find_captions,
     join,
     key_field,
     key_pairs,
+    label_with_value,
     merged_key,
     row_label,
     row_rest,

@@ -140,6 +140,7 @@ class Indicator(Base):
     seq: Mapped[int] = mapped_column(Integer)
     level1: Mapped[str | None] = mapped_column(String(100))
     level1_canonical: Mapped[str | None] = mapped_column(String(100))
+    level1_weight: Mapped[float | None] = mapped_column(Float)  # since migration 0003
     level2: Mapped[str | None] = mapped_column(String(100))
     level3: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)

@@ -37,6 +37,7 @@ class IndicatorPayload:
     basis: str | None = None
     value: dict[str, Any]  # the typed 指标值: the keys of `jixiao.fields.VALUE`
     level1_canonical: str | None = None
+    level1_weight: float | None = None  # the weight written in the 一级 cell (产出指标(50分))
     actual_raw: str | None = None
     actual: dict[str, Any] | None = None  # the typed 实际完成值, shaped as `value`
     weight: float | None = None

@@ -103,7 +103,8 @@ def _indicators(_d: dict[str, str]) -> str:
     return f"""
 SELECT i.id AS indicator_id, p.id AS project_id, d.id AS document_id,
        d.unit_name, d.year, d.source, p.seq AS project_seq, p.name AS project,
-       i.seq, i.level1, i.level1_canonical, i.level2, i.level3, i.description,
+       i.seq, i.level1, i.level1_canonical, i.level1_weight, i.level2, i.level3,
+       i.description,
        i.value_raw, i.basis, {value},
        i.weight, i.actual_raw, i.score, i.page, i.table_index, i.row_index, d.status,
        {_case("i.kind", KIND_ZH)} AS kind_zh,

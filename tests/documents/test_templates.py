@@ -98,6 +98,8 @@ def test_self_evaluation_rows(export: Callable[..., dict[str, Any]]) -> None:
     first = indicators(e)[0]
     assert first["level1"] == "产出指标(50分)"
     assert first["level1_canonical"] == "产出指标"
+    assert {i["level1"]: i["level1_weight"] for i in indicators(e)} == {
+        "产出指标(50分)": 50, "成本指标": None, "效益指标": None, "满意度指标": None}
     assert (first["value_raw"], first["actual_raw"], first["weight"], first["score"]) == (
         "≥24个", "24个", 10, 10)
     assert (first["actual"]["kind"], first["actual"]["number"], first["actual"]["unit"]) == (

@@ -83,6 +83,23 @@ def test_database_made_before_alembic_is_stamped_and_upgraded(db_url: str) -> No
     engine.dispose()
 
 
+def test_upgrade_from_0002_adds_the_level1_weight_column(db_url: str) -> None:
+    """Revision 0003: indicators stored before it get `level1_weight`, NULL."""
+    engine = _at_first_revision(db_url)
+    schema.upgrade(engine, "0002")
+    assert "level1_weight" not in {c["name"] for c in inspect(engine).get_columns("indicators")}
+    engine.dispose()
+    engine = open_engine(db_url)
+    assert "level1_weight" in {c["name"] for c in inspect(engine).get_columns("indicators")}
+    with engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+        v = c.execute(text("SELECT level1, level1_weight FROM v_indicators")).all()
+    assert [tuple(r) for r in v] == [("产出指标", None)]
+    [doc] = export_dicts(engine)
+    assert doc["projects"][0]["indicators"][0]["level1_weight"] is None
+    engine.dispose()
+
+
 def test_models_and_migrations_agree(db_url: str) -> None:
     """Whoever adds a column to store/db/models.py must add a migration (`alembic revision
     --autogenerate`, see store/db/migrations): this test says what is missing."""

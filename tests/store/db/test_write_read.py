@@ -10,12 +10,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from jixiao.ingest.build import build_payload
+from jixiao.ingest.build import build_payload, level1_weight
 from jixiao.parsers.parse import parse_file
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Document, Indicator, Project
 from jixiao.store.db.write import add_document
 from tests.helpers import SAMPLES, SEED, export_of, golden_path
+
+SELF_EVALUATION = SAMPLES / "templates" / "柳河镇_2022_项目支出绩效自评表.docx"
 
 
 def test_seed_export_is_the_golden_on_both_engines(db_url: str) -> None:
@@ -46,3 +48,33 @@ def test_store_functions_never_commit(tmp_path: Path) -> None:
         s.rollback()  # the caller decides
     with Session(engine) as s:
         assert s.scalar(select(func.count()).select_from(Document)) == 0
+
+
+@pytest.mark.parametrize(
+    "level1,weight",
+    [
+        ("产出指标(50分)", 50), ("产出指标（50分）", 50), ("效益指标(30分)", 30), ("(30分)", 30),
+        ("满意度指标(10分)", 10), ("产 出 指 标 (50分)", 50), ("产出指标(12.5分)", 12.5),
+        ("产出指标(50%)", 50), ("效益指标（30％）", 30), ("产出指标(50)", 50),
+        ("产出指标\n(50)", 50), ("产出指标（权重50%）", 50), ("产出指标(分值：40)", 40),
+        ("产出指标", None), ("成本指标(0-20)分", None), ("效益指标(必填)", None),
+        ("满意度(≥**%)", None), ("产出指标（无）", None), ("成本(≤5万元)", None), ("", None),
+        (None, None),
+    ],
+)
+def test_level1_weight_is_the_number_the_level1_cell_states(
+    level1: str | None, weight: float | None
+) -> None:
+    assert level1_weight(level1) == weight
+
+
+def test_level1_weight_stored_and_exported_on_both_engines(db_url: str) -> None:
+    [doc] = export_of([SELF_EVALUATION], db_url)["documents"]
+    weights = {(i["level1"], i["level1_weight"]) for p in doc["projects"] for i in p["indicators"]}
+    assert ("产出指标(50分)", 50) in weights
+    assert ("成本指标", None) in weights
+    engine = open_engine(db_url)
+    with Session(engine) as s:
+        stored = {tuple(r) for r in s.execute(select(Indicator.level1, Indicator.level1_weight))}
+    engine.dispose()
+    assert stored == weights
