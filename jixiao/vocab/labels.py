@@ -107,6 +107,9 @@ TRAILER_LABELS: tuple[str, ...] = (
     "绩效自评结论", "自评结论",
 )
 TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
+# Boxes ticked or not (□ ☑ ■ …): a cell with two is a row of choices (项目属性), never
+# an indicator.
+CHECKBOX_RE = re.compile("[□☐☑☒■✓✔√]")
 # A numbered label on a row of its own (2.项目实施内容及过程概述): a label, not text.
 ENUMERATED_LABEL_RE = re.compile(r"^\d{1,2}[.、．][^\n]{2,16}$")
 # A cell holding only the place of a stamp: part of a sign-off, never text of its own.

@@ -186,6 +186,9 @@ def _indicator_extra(st: LayoutState, values: RowValues) -> dict[str, str]:
 
 def is_record(rec: IndicatorRecord) -> bool:
     """docs/contract.md: a row is a record when it has a 三级指标, a 描述 or a real 指标值."""
+    texts = [t for t in (rec.level3, rec.description, rec.value_raw) if t]
+    if any(len(vocab.CHECKBOX_RE.findall(t)) >= 2 for t in texts):
+        return False  # 1、持续性项目□ 2、新增性项目☑: a row of choices, no indicator
     named = [t for t in (rec.level3, rec.description) if t and t.strip() not in BLANK_CELLS]
     if named:
         return True

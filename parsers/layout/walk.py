@@ -109,10 +109,11 @@ _PROJECT_KEYS = frozenset({"name", "code", "budget", "unit", "department", "impl
 
 def _row_of_the_grid(row: Row) -> bool:
     """A row whose label only reads like a goals key (项目年度绩效目标(定量指标) in the
-    一级 column) but that fills three cells or more of the indicator grid."""
+    一级 column) but that fills three cells or more of the indicator grid, or a label no
+    field takes (项目属性 | …□ …☑): the indicator block goes on."""
     fld = key_field(vocab.clean_label(row_label(row)))
     cells = {id(c) for c in row.cells if c.text.strip() and not c.merged_above}
-    return fld not in _PROJECT_KEYS and len(cells) >= 3
+    return fld == "other" or (fld not in _PROJECT_KEYS and len(cells) >= 3)
 
 
 def _label_merged(row: Row) -> bool:

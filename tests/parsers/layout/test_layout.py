@@ -330,3 +330,18 @@ def test_caption_rows(texts: list[str], kind: str | None) -> None:
 )
 def test_row_kinds(texts: list[str], kind: str) -> None:
     assert classify_row(row_from_texts(texts)) == kind
+
+
+def test_a_row_of_checkboxes_under_the_indicator_header_is_no_indicator() -> None:
+    """项目属性 | 1、持续性项目□ 2、新增性项目☑ inside the indicator block names no target."""
+    rec = record(
+        Paragraph("某镇2023年项目绩效目标表"),
+        grid(
+            ["项目名称", "道路养护"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护道路", "12公里"],
+            ["项目属性", "", "1、持续性项目□ 2、新增性项目☑", ""],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ),
+    )
+    assert [i.level3 for i in only_project(rec).indicators] == ["养护道路", "群众满意度"]
