@@ -47,6 +47,7 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
         st.start_project(where)
     # else: a header repeated after a page or table break: the same project goes on
     st.header = hm
+    st.unlevelled = []
     st.in_indicators = True
     if st.current is not None and "actual" in hm.fields:
         st.current.is_self_evaluation = True
@@ -59,7 +60,10 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         st.table_unit_note = note.group(1)
         st.in_indicators = False
         return
-    st.header = st.header.with_levels_from(row) or st.header
+    levelled = st.header.with_levels_from(row)
+    if levelled is not None:
+        st.header = levelled
+        _read_again(st)  # the rows above, read before the cells named the level columns
     values = st.header.read(row)
     if values is None:
         if len(row.cells) == 1:
@@ -76,6 +80,24 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)
+        if not {"level1", "level2"} <= st.header.fields:
+            st.unlevelled.append((row, rec))
+
+
+def _read_again(st: LayoutState) -> None:
+    """Rows read while no column was known to hold the 一级 or 二级 names (评价指标 |
+    评价内容 | 指标名称 over 项目年度绩效目标(定量指标) | 制度指标 | …): read again by the
+    header the cells have since completed, each with its own levels."""
+    if st.current is None or st.header is None:
+        return
+    for row, old in st.unlevelled:
+        values = st.header.read(row)
+        if values is None or old not in st.current.indicators:
+            continue
+        f = values.fields
+        old.level1 = unwrapped(f.get("level1")) or old.level1
+        old.level2 = unwrapped(f.get("level2")) or old.level2
+    st.unlevelled.clear()
 
 
 # 质量指标:学校的教育教学秩序良好…: a 二级 name and its target in one cell.

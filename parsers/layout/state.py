@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from jixiao.parsers.layout.header import HeaderMap
 from jixiao.parsers.layout.rows import Captions
-from jixiao.parsers.records import ProjectRecord, Where
+from jixiao.parsers.grid import Row
+from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
 
 
@@ -34,6 +35,9 @@ class LayoutState:
     level1: str | None = None
     level2: str | None = None
     tree_depth1: int | None = None  # a one-column tree's indentation of its 一级 names
+    # indicators read before the cells told which columns hold 一级 and 二级 (header.py,
+    # HeaderMap.with_levels_from), with their rows, to be given their levels then
+    unlevelled: list[tuple[Row, IndicatorRecord]] = field(default_factory=list)
     # 单位：万元 above the next table (pending) and for the table being read; kept per
     # project and applied after the rows, where no label said the unit itself
     pending_unit_note: str | None = None
@@ -52,6 +56,7 @@ class LayoutState:
         self.last_key = None
         self.block_label = None
         self.level1 = self.level2 = None
+        self.unlevelled = []
         if self.header is None or not self.header.spans_projects:  # a wide sheet's go on
             self.header = None
             self.in_indicators = False
