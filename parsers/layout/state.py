@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import HeaderMap
 from jixiao.parsers.layout.rows import Captions
-from jixiao.parsers.grid import Row
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
 
