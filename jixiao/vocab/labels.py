@@ -19,7 +19,7 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     # 转移支付(项目)名称 and 项目(专项)名称 are compared without their brackets
     "name": (
         "项目名称", "项目名", "名称", "专项名称", "专项资金名称", "项目支出名称", "资金名称",
-        "转移支付名称", "转移支付项目名称", "项目专项名称", "专项项目名称",
+        "转移支付名称", "转移支付项目名称", "项目专项名称", "专项项目名称", "二级项目名称",
     ),
     "code": ("项目编码", "项目代码", "项目编号", "编码"),
     "budget_text": ("项目资金主要用途", "资金主要用途", "项目资金用途", "资金用途及预算"),
@@ -58,7 +58,7 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
     "项目负责人及电话", "项目负责人", "负责人", "联系电话", "联系人", "项目属性", "项目类型",
     "项目类别", "开始日期", "结束日期", "起止时间", "项目期限", "项目周期", "归口业务科室",
     "是否政府采购", "项目口径", "项目来源", "项目期", "资金性质", "支出类型", "项目级次",
-    "项目负责人及联系电话", "项目分类",
+    "项目负责人及联系电话", "项目分类", "组织实施单位", "一级项目名称",
 )
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
@@ -79,7 +79,7 @@ OTHER_KEY_MAX_CHARS = 10
 # 投资, 年度本级预算金额, 项目总预算): a short label containing one of these.
 BUDGET_LABEL_WORDS: tuple[str, ...] = (
     "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额", "当年预算",
-    "项目金额",
+    "项目金额", "预算申报数",
 )
 
 # 中期市财政预算, 本年度申请市财政预算资金: a label with 预算 ending so names a budget;
@@ -310,6 +310,11 @@ DIVISION_PREFIX_RE = re.compile(
     r"^(?:\d{4}年度?)?(?P<unit>[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|县|市|区|旗))"
     r"(?=[\u4e00-\u9fff]{2,})"
 )
+# A column headed with a place or unit (笏石街道办, 埭头镇) holds that recipient's targets.
+RECIPIENT_ENDINGS: tuple[str, ...] = ("街道办", "办事处", "街道", "镇", "乡", "村", "县", "区")
+
+# A heading that names its project without saying 表 (3岁以下婴幼儿照护服务项目项目绩效目标).
+PROJECT_HEADING_RE = re.compile(r"^\s*(?P<name>\S.{1,40}?)项目绩效目标\s*$")
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
 WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (

@@ -26,7 +26,7 @@ def table_heading_name(text: str) -> str | None:
     t = text.strip()
     if len(t) > 80:
         return None
-    m = vocab.TABLE_HEADING_RE.match(t)
+    m = vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
     if not m:
         return None
     name = m.group("name").strip(" 　:：")
@@ -126,8 +126,8 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
             return u
     for h in heads:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
-        if division and table_heading_name(h) is not None:
-            return division.group("unit")
+        if division and (table_heading_name(h) is not None or "绩效" in h):
+            return division.group("unit")  # 2023年慈溪市重大政策和项目绩效目标情况
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
 

@@ -256,6 +256,7 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
         for c, m in zip(cells, quick, strict=True)
     ]
     columns = _named_before_guessed(columns, quick)
+    columns = _recipients_as_value(columns)
     columns = place_block_column(columns)
     columns = split_long_term(columns, long_term_cols)
     columns = _unique(columns)
@@ -286,6 +287,20 @@ def _named_before_guessed(
         if c.field in best and r > best[c.field] else c
         for c, r in zip(columns, rank, strict=True)
     ]
+
+
+def _recipients_as_value(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A target per recipient (笏石街道办 | 埭头镇) where no column is the 指标值: the
+    first recipient's column is the value, the others are kept as extras."""
+    if any(c.field == "value" for c in columns):
+        return columns
+    for i, c in enumerate(columns):
+        lab = vocab.clean_label(c.label)
+        if c.field.startswith(EXTRA) and 2 < len(lab) <= 12 and lab.endswith(
+            vocab.RECIPIENT_ENDINGS
+        ):
+            return [*columns[:i], HeaderColumn("value", c.col, c.end, c.label), *columns[i + 1 :]]
+    return columns
 
 
 def _cell_field(cell: Cell, quick: HeaderMatch | None) -> str:

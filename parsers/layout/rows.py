@@ -55,6 +55,9 @@ def classify_row(row: Row) -> RowKind:
         return "trailer"
     if first and key_field(first) is not None:
         return "keys"
+    own = vocab.clean_label(filled[0])
+    if own != first and key_field(own) in _KEYS_BESIDE_A_CAPTION:
+        return "keys"  # 投入目标(万元) merged down | 资金总额 | 3
     if len(filled) >= 3 and len(first) <= vocab.CAPTION_MAX_CHARS and key_field(
         vocab.clean_label(filled[1])
     ) in _KEYS_BESIDE_A_CAPTION:
