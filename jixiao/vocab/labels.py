@@ -307,8 +307,8 @@ TABLE_HEADING_RE = re.compile(
 # A county, city or district that starts a table's title before the project's name
 # (2019年度宁晋县高中助学金项目绩效评价指标表): the unit, where nothing else names one.
 DIVISION_PREFIX_RE = re.compile(
-    r"^(?:\d{4}年度?)?(?P<unit>[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|县|市|区|旗))"
-    r"(?=[\u4e00-\u9fff]{2,})"
+    r"^(?:\d{4}年度?)?(?P<unit>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|市|区|旗))"
+    r"(?!域|级|直)(?=[\u4e00-\u9fff]{2,})"
 )
 # A column headed with a place or unit (笏石街道办, 埭头镇) holds that recipient's targets.
 RECIPIENT_ENDINGS: tuple[str, ...] = ("街道办", "办事处", "街道", "镇", "乡", "村", "县", "区")

@@ -126,7 +126,7 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
             return u
     for h in heads:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
-        if division and (table_heading_name(h) is not None or "绩效" in h):
+        if division and (table_heading_name(h) is not None or _YEAR_THEN_PERFORMANCE.match(h)):
             return division.group("unit")  # 2023年慈溪市重大政策和项目绩效目标情况
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
@@ -148,6 +148,8 @@ def _unit_opening(stem: str) -> str | None:
 
 
 _SUBMITTER_FIELDS = frozenset({"unit", "implementer"})
+# A heading that opens with a year and speaks of 绩效 (2023年慈溪市重大政策和项目绩效目标情况).
+_YEAR_THEN_PERFORMANCE = re.compile(r"^\s*\d{4}年.*绩效")
 
 
 def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
