@@ -34,6 +34,8 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "项目年度绩效目标", "整体绩效目标", "年度主要目标", "主要目标", "年度绩效总目标",
         "绩效总目标", "整体目标",
     ),
+    # the multi-year goal: kept as a field, and the goals where no annual goal is written
+    "long_goals": ("中长期目标", "长期目标", "实施期目标", "中期目标", "中长期绩效目标"),
     "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
     "unit": (
         "单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "项目单位", "资金使用单位",

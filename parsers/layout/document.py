@@ -131,11 +131,15 @@ def _number_and_name(projects: list[ProjectRecord]) -> list[ProjectRecord]:
         p.seq = i
         if p.name is None and p.heading and p.kind != "整体":
             p.name = p.heading
+        if not p.goals_text:  # only a 中长期目标 written: that is what the project aims at
+            p.goals_text = next((p.fields[k] for k in _LONG_GOALS if p.fields.get(k)), None)
         coded = _CODE_THEN_NAME.match(p.name or "")
         if coded and p.code is None:  # 项目名称 | 51000021R000000019951-工资性支出
             p.code, p.name = coded.group(1), coded.group(2).strip()
     return projects
 
+
+_LONG_GOALS = tuple(vocab.clean_label(w) for w in vocab.KEY_LABELS["long_goals"])
 
 # A project code written before the name in one cell: letters and digits, 8 or more.
 _CODE_THEN_NAME = re.compile(r"^\s*[\[【]?([0-9A-Za-z]{8,})[\]】]?\s*[-—－_:：\s]\s*(\S.*)$")
