@@ -12,6 +12,12 @@
    against concurrent runs (`jixiao.store.db.write.begin_write`, `lock_document`), so a failure
    or a kill leaves every other document intact and none half-written;
 5. the run log gets one row per file as soon as it is done (`jixiao.ingest.runlog`).
+
+Each file carries its own time (`file_time`: its modification time, or the date a zip
+stores for the entry), and the store keeps the newest version of a document current
+whatever order the files are met or parsed in (`jixiao.store.db.write.add_document`);
+a run that meets two versions of one document says so, and which it kept
+(`RunSummary.versions`).
 """
 
 from __future__ import annotations
@@ -19,18 +25,29 @@ from __future__ import annotations
 import os
 import re
 import time
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from jixiao.errors import OptionError, StoreError
-from jixiao.ingest.archives import ArchiveError, Workspace
+from jixiao.ingest.archives import ArchiveError, Entry, Workspace
 from jixiao.ingest.discover import Found, discover, readable_name
-from jixiao.ingest.runlog import FileResult, RunLog, RunSummary, database_answers, writing
+from jixiao.ingest.runlog import (
+    FileResult,
+    RunLog,
+    RunSummary,
+    VersionMet,
+    VersionsMet,
+    database_answers,
+    writing,
+)
 from jixiao.ingest.worker import (
     Parsed,
     ParsePool,
@@ -42,6 +59,7 @@ from jixiao.ingest.worker import (
 )
 from jixiao.ingest.worker import sha256_of as sha256_of
 from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.store.db.models import Document
 from jixiao.store.db.write import (
     add_document,
     current_with_key,
@@ -106,6 +124,7 @@ def ingest(
                 report(_store(engine, parsed, log.run_id))
                 summary.peak_worker_rss_kb = max(summary.peak_worker_rss_kb, parsed.peak_rss_kb)
                 ws.discard(Path(parsed.task.path))
+        summary.versions = versions_met(engine, summary.files)
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
@@ -144,8 +163,10 @@ def _prepare(
     try:
         if found.entry is not None:
             path, sha, size = ws.extract(found.entry)
+            when = entry_time(found.entry) or _utc(found.path.stat().st_mtime)
         else:
-            path, size = found.path, found.path.stat().st_size
+            info = found.path.stat()
+            path, size, when = found.path, info.st_size, _utc(info.st_mtime)
             sha = sha256_of(path)
     except ArchiveError as e:
         return FileResult(found.display, "failed", str(e), path=origin)
@@ -162,7 +183,7 @@ def _prepare(
     unit, year = locate(found)
     return Task(path=str(path), display=found.display, source=found.name, sha256=sha,
                 size=size, unit_name=opts.unit_name, year=opts.year, path_unit_name=unit,
-                path_year=year, origin=origin)
+                path_year=year, origin=origin, file_time=when)
 
 
 def _origin(found: Found) -> str:
@@ -174,6 +195,35 @@ def _origin(found: Found) -> str:
         return real
     outer = found.display.split("!", 1)
     return f"{real}!{outer[1]}" if found.entry.depth == 1 else found.display
+
+
+def _utc(timestamp: float) -> datetime:
+    return datetime.fromtimestamp(timestamp, UTC).replace(tzinfo=None)
+
+
+def entry_time(entry: Entry) -> datetime | None:
+    """The date the archive stores for the entry, in UTC; None when unreadable.  A zip's
+    is the local time of the machine that zipped it, read as this machine's local time,
+    as unzip does; 7z and RAR store their own (`Entry.mtime`, seconds since the epoch)."""
+    if not str(entry.archive).lower().endswith(".zip") and entry.mtime:
+        try:
+            return _utc(entry.mtime)
+        except (OverflowError, OSError, ValueError):
+            return None
+    try:
+        info = entry.archive.stat()
+        y, mo, d, h, mi, sec = _zip_dates(str(entry.archive), info.st_mtime_ns,
+                                          info.st_size)[entry.index]
+        return datetime(y, mo, d, h, mi, sec).astimezone(UTC).replace(tzinfo=None)
+    except (OSError, IndexError, ValueError, OverflowError, zipfile.BadZipFile):
+        return None
+
+
+@lru_cache(maxsize=8)
+def _zip_dates(archive: str, _mtime_ns: int, _size: int) -> tuple[tuple[int, ...], ...]:
+    """Every entry's date, in entry order (one read of the archive's directory)."""
+    with zipfile.ZipFile(archive) as zf:
+        return tuple(tuple(i.date_time) for i in zf.infolist())
 
 
 def _unchanged_note(status: str, doc_id: int) -> str | None:
@@ -204,6 +254,8 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
     if parsed.payload is None:
         return result
     payload = parsed.payload
+    if payload.file_time is None:
+        payload = replace(payload, file_time=task.file_time)
     result.format = payload.format
     key = doc_key(payload.unit_name, payload.year, payload.source)
     try:
@@ -216,7 +268,11 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
             previous = current_with_key(s, key)
             doc = add_document(s, payload, run_id=run_id)
             result.document_id = doc.id
-            result.replaced = previous.id if previous is not None else None
+            if doc.status == "current":
+                result.replaced = previous.id if previous is not None else None
+            elif previous is not None:
+                result.kept = previous.id
+                result.reason = _older_note(payload.file_time, previous)
     except IntegrityError:
         return _lost_race(engine, result)
     except OperationalError as e:
@@ -234,6 +290,48 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
     result.indicators = sum(len(p.indicators) for p in projects)
     result.seconds = parsed.seconds + time.perf_counter() - t0
     return result
+
+
+def _older_note(when: datetime | None, current: Document) -> str:
+    times = f" ({_shown(when)} < {_shown(current.file_time)})" if when else ""
+    return (f"an older version of {current.source} than document #{current.id} by the "
+            f"files' own time{times}: stored in history; #{current.id} stays current")
+
+
+def _shown(when: datetime | None) -> str:
+    return f"{when:%Y-%m-%d %H:%M:%S} UTC" if when is not None else "time unknown"
+
+
+def versions_met(engine: Engine, files: list[FileResult]) -> list[VersionsMet]:
+    """The documents this run met in more than one version (ingested or found stored),
+    each with the version that is current now and the others."""
+    met = {f.document_id: f for f in files if f.document_id is not None}
+    if len(met) < 2:
+        return []
+    with database_answers("comparing the versions met"), Session(engine) as s:
+        docs = list(s.scalars(select(Document).where(Document.id.in_(sorted(met)))))
+        by_key: dict[str, list[Document]] = {}
+        for d in docs:
+            by_key.setdefault(d.doc_key, []).append(d)
+        out: list[VersionsMet] = []
+        for key, versions in sorted(by_key.items()):
+            if len(versions) < 2:
+                continue
+            current = current_with_key(s, key)
+            out.append(VersionsMet(
+                unit_name=versions[0].unit_name, year=versions[0].year,
+                source=versions[0].source,
+                kept=_version(current, met) if current is not None else None,
+                others=[_version(d, met) for d in sorted(versions, key=lambda d: d.id)
+                        if current is None or d.id != current.id],
+            ))
+    return out
+
+
+def _version(doc: Document, met: dict[int, FileResult]) -> VersionMet:
+    seen = met.get(doc.id)
+    return VersionMet(document_id=doc.id, file=seen.file if seen else None,
+                      file_time=doc.file_time, status=doc.status)
 
 
 def _lost_race(engine: Engine, result: FileResult) -> FileResult:

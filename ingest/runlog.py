@@ -41,7 +41,51 @@ class FileResult:
     path: str | None = None  # where it is on this machine (archive!entry inside a zip)
     format: str | None = None
     replaced: int | None = None  # the id of the older version this one superseded
+    kept: int | None = None  # stored as history: the id of the newer version kept current
     parse_seconds: float = 0.0  # of `seconds`, the part spent reading (in a worker)
+
+
+@dataclass(frozen=True)
+class VersionMet:
+    """One version of a document that a run met (`file` None: stored, not met)."""
+
+    document_id: int
+    file: str | None
+    file_time: datetime | None
+    status: str  # current | superseded | removed
+
+    def as_json(self) -> dict[str, Any]:
+        when = self.file_time.isoformat(timespec="seconds") + "Z" if self.file_time else None
+        return {"document_id": self.document_id, "file": self.file, "file_time": when,
+                "status": self.status}
+
+    def shown(self) -> str:
+        when = f"{self.file_time:%Y-%m-%d %H:%M:%S} UTC" if self.file_time else "time unknown"
+        return f"{self.file or 'stored'} (#{self.document_id}, {when})"
+
+
+@dataclass(frozen=True)
+class VersionsMet:
+    """A document (unit, year, file name) a run met in several versions: the one kept
+    current (the newest by file time) and the others, now history."""
+
+    unit_name: str | None
+    year: int | None
+    source: str
+    kept: VersionMet | None  # None: another command removed them all meanwhile
+    others: list[VersionMet]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"unit_name": self.unit_name, "year": self.year, "source": self.source,
+                "kept": self.kept.as_json() if self.kept else None,
+                "others": [v.as_json() for v in self.others]}
+
+    def line(self) -> str:
+        what = " ".join(str(x) for x in (self.unit_name, self.year, self.source) if x)
+        kept = (f"kept {self.kept.shown()}, the newest by the file's own time"
+                if self.kept else "none is current")
+        others = "; ".join(v.shown() for v in self.others)
+        return f"versions   {what}: {len(self.others) + 1} versions met, {kept}; history: {others}"
 
 
 @dataclass
@@ -49,6 +93,11 @@ class RunSummary:
     run_id: int | None = None
     files: list[FileResult] = field(default_factory=list)
     peak_worker_rss_kb: int = 0
+    versions: list[VersionsMet] = field(default_factory=list)
+
+    def version_lines(self) -> list[str]:
+        """One line per document met in several versions, saying which is current."""
+        return [v.line() for v in self.versions]
 
     def count(self, outcome: str) -> int:
         return sum(1 for f in self.files if f.outcome == outcome)
@@ -64,6 +113,7 @@ class RunSummary:
                 {"file": f.file, "reason": f.reason} for f in ordered if f.outcome == "failed"
             ],
             "superseded": sum(1 for f in self.files if f.replaced is not None),
+            "versions": [v.as_json() for v in self.versions],
             "run_id": self.run_id,
             "files": [
                 {"file": f.file, "outcome": f.outcome, "reason": f.reason,

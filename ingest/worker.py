@@ -26,6 +26,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from multiprocessing import connection, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -50,6 +51,7 @@ class Task:
     path_unit_name: str | None = None  # from the path; docfields.unit_and_year decides
     path_year: int | None = None
     origin: str | None = None  # the full path (or archive!member), for the run log
+    file_time: datetime | None = None  # the file's own time (UTC); decides the version
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,10 @@ DOCUMENT = _table(
     Field("format", "格式", _D, _REQUIRED),
     Field("unit_name", "单位", _D, _REQUIRED),
     Field("year", "年度", _D, _REQUIRED),
+    # the submission the document belongs to (its copies in other formats share it), and
+    # whether it is the one whose rows count (jixiao.store.db.submissions)
+    Field("submission", "申报", _D, _REQUIRED, _STORE),
+    Field("primary", "主文件", _D, _REQUIRED, _STORE),
     Field("projects", "项目", _D, _REQUIRED, _NESTED),
     Field("status", "状态", _D, _EXTRA, _STORE),  # current | superseded | removed
     Field("pages", "页数", _D, _EXTRA),
@@ -125,6 +129,7 @@ DOCUMENT = _table(
     ("size_bytes", "文件大小(字节)"),
     ("warnings", "读取提示"),
     ("origin", "找到文件的位置"),  # folders under the input, or archive.zip!a/b.docx
+    ("file_time", "文件时间"),  # the file's modification time (UTC); decides the version
     Field("document_id", "文件编号", _D, role=_STORE),
 )
 SECTION = _table(
@@ -255,7 +260,7 @@ FINDING_SHEET: tuple[Field, ...] = (
 ZH_VIEW_COLUMNS: dict[Table, tuple[Field, ...]] = {
     Table.DOCUMENT: (
         DOCUMENT["document_id"], *DOCUMENT.pick("unit_name", "year", "source", "format"),
-        *DOCUMENT_TOTALS,
+        *DOCUMENT_TOTALS, *DOCUMENT.pick("submission", "primary"),
     ),
     Table.PROJECT: (
         PROJECT["project_id"], *DOCUMENT.pick("unit_name", "year", "source"),

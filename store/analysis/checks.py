@@ -2,8 +2,12 @@
 
 Each check is a small named function that looks at one document and yields `Issue`s
 with a severity and a readable Chinese message; `CHECKS` lists them in the order the
-report shows them.  Duplicate projects are the one check across documents.  Words and
-thresholds are data, in the constants below.
+report shows them.  Duplicate projects and copies of a submission are the checks across
+documents.  Words and thresholds are data, in the constants below.
+
+A submission stored as several files (the .docx, its stamped .pdf, a .txt export) is
+checked once, on its primary document (`jixiao.store.db.submissions`), and its copies
+are one finding on the primary (`submission_copies`), not one per project per copy.
 
 `collect_findings` only reads; `run_checks` replaces the stored findings of the
 documents it checked (the caller owns the transaction, as everywhere in store/).
@@ -22,6 +26,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from jixiao.store.db.models import Document, Finding, Indicator, Project
+from jixiao.store.db.submissions import primary_ids
 from jixiao.store.db.views import SEVERITY_ZH
 from jixiao.vocab import categories
 
@@ -317,9 +322,26 @@ def _name_key(name: str | None) -> str:
     return _PUNCT.sub("", name or "")
 
 
+def copies_of_submissions(
+    docs: Iterable[Document], primaries: set[int], checked: set[int]
+) -> Iterator[Issue]:
+    """One finding per submission stored as several files, on its primary document."""
+    members: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        members[d.submission or d.sha256].append(d)
+    for group in members.values():
+        primary = next((d for d in group if d.id in primaries), None)
+        if primary is None or primary.id not in checked or len(group) < 2:
+            continue
+        copies = "、".join(f"《{d.source}》" for d in group if d is not primary)
+        yield Issue("submission_copies", "info",
+                    f"本文件另有副本{copies}（同一单位、年度，项目名称和金额相同），是同一份申报；"
+                    f"合计只计本文件《{primary.source}》一次。", primary.id)
+
+
 def duplicates_across(docs: Iterable[Document], checked: set[int]) -> Iterator[Issue]:
-    """A project (same name) in two current documents of one unit and year: the .docx and
-    the stamped .pdf of one submission, say."""
+    """A project (same name) in two current documents of one unit and year that are not
+    copies of one submission: a project sent again in another submission, say."""
     by_key: dict[tuple[str | None, int | None, str], list[Project]] = defaultdict(list)
     for d in docs:
         for p in d.projects:
@@ -353,15 +375,19 @@ def _current_documents(session: Session) -> list[Document]:
 
 
 def collect_findings(session: Session, document_ids: Iterable[int] | None = None) -> list[Issue]:
-    """The findings of the current documents (or of those among `document_ids`)."""
+    """The findings of the current documents (or of those among `document_ids`): of each
+    submission, those of its primary document, and one finding for its copies."""
     docs = _current_documents(session)
+    primaries = primary_ids(session)
     wanted = set(document_ids) if document_ids is not None else {d.id for d in docs}
+    checked = wanted & primaries
     issues: list[Issue] = []
     for d in docs:
-        if d.id in wanted:
+        if d.id in checked:
             for check in CHECKS:
                 issues.extend(check(d))
-    issues.extend(duplicates_across(docs, wanted))
+    issues.extend(copies_of_submissions(docs, primaries, checked))
+    issues.extend(duplicates_across([d for d in docs if d.id in primaries], checked))
     return issues
 
 

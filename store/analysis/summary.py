@@ -1,5 +1,9 @@
 """Figures per unit and year (`jixiao summary`, `jixiao report`), read from the views.
 
+Projects, funding and indicators come from the views that show primary documents only,
+so a submission stored as .docx, .pdf and .txt counts once; `documents` counts the
+files, `submissions` the submissions.
+
 The findings are computed afresh (`jixiao.store.analysis.checks.collect_findings`, which only
 reads), so
 a summary never shows stale findings and never writes.
@@ -36,7 +40,8 @@ class ProjectFigures:
 class UnitYear:
     unit_name: str | None
     year: int | None
-    documents: int = 0
+    documents: int = 0  # current files, copies of one submission included
+    submissions: int = 0
     projects: int = 0
     budget_yuan: float = 0.0
     # budget of the projects with at least one 产出 indicator that is a number
@@ -57,6 +62,7 @@ class UnitYear:
     def as_json(self) -> dict[str, Any]:
         return {
             "unit_name": self.unit_name, "year": self.year, "documents": self.documents,
+            "submissions": self.submissions,
             "projects": self.projects, "budget_yuan": self.budget_yuan,
             "measurable_budget_yuan": self.measurable_budget_yuan,
             "measurable_share": self.measurable_share,
@@ -91,9 +97,11 @@ def summarize(session: Session, *, unit: str | None = None,
     def rows(sql: str) -> Any:
         return session.execute(text(sql.format(where=where)), params)
 
-    for u, y, n in rows("SELECT unit_name, year, COUNT(*) FROM v_documents{where} "
-                        "GROUP BY unit_name, year"):
+    for u, y, n, submissions in rows(
+            "SELECT unit_name, year, COUNT(*), COUNT(DISTINCT submission) FROM v_documents"
+            "{where} GROUP BY unit_name, year"):
         get(u, y).documents = n
+        get(u, y).submissions = submissions
     projects = rows(
         "SELECT unit_name, year, project_id, seq, name, source, budget_total_yuan, "
         "spend_q1, spend_q2, spend_q3, spend_q4, indicators, measurable_outputs "
@@ -134,7 +142,8 @@ def summarize(session: Session, *, unit: str | None = None,
 def _add_findings(session: Session, out: dict[Key, UnitYear]) -> None:
     doc_key: dict[int, Key] = {
         r.document_id: (r.unit_name, r.year)
-        for r in session.execute(text("SELECT document_id, unit_name, year FROM v_documents"))
+        for r in session.execute(text(
+            'SELECT document_id, unit_name, year FROM v_documents WHERE "primary"'))
     }
     wanted = [d for d, k in doc_key.items() if k in out]
     grouped: dict[Key, list[Issue]] = defaultdict(list)

@@ -50,6 +50,11 @@ class Document(Base):
     warnings: Mapped[list[Any]] = mapped_column(default=list)
     # where the file was found when stored: folders under the input, or archive.zip!a/b.docx
     origin: Mapped[str | None] = mapped_column(Text)  # since migration 0002
+    # since migration 0004: the file's own time (modification time, a zip entry's date;
+    # UTC), which decides the current version; and the submission it belongs to
+    # (jixiao.store.db.submissions)
+    file_time: Mapped[datetime | None] = mapped_column(DateTime)
+    submission: Mapped[str | None] = mapped_column(String(16), index=True)
 
     projects: Mapped[list[Project]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Project.seq"

@@ -9,6 +9,7 @@ Numbers are floats in 元, the typed value is its JSON shape.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -83,3 +84,6 @@ class DocumentPayload:
     size_bytes: int | None = None
     warnings: list[str] = field(default_factory=list)
     origin: str | None = None  # where the file was found (folders, archive.zip!member)
+    # the file's own time (UTC): its modification time, or a zip entry's date; the newest
+    # of two versions of one document is current
+    file_time: datetime | None = None

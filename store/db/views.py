@@ -2,7 +2,11 @@
 
 The views are one SQL text for SQLite and PostgreSQL alike, except for the few
 expressions in `_DIALECT` (string aggregation, reading a JSON array).  Each `v_*` view
-shows current documents only; its `*_all` variant includes history.  The views with
+shows current documents only; its `*_all` variant includes history.  `v_documents` lists
+every current document with its `submission` and whether it is the `primary`; the views
+of projects, funding lines and indicators show primary documents only
+(`PRIMARY_ONLY`), so that every sum over them counts a submission once, however many
+copies of it (.docx, stamped .pdf, .txt) are stored (`jixiao.store.db.submissions`).  The views with
 Chinese names (指标, 项目 …) are the same rows with Chinese column names, for analysts
 who browse them in Datasette or Excel.
 
@@ -25,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from jixiao import fields
 from jixiao.errors import ReadOnlyViolation, StoreError
 from jixiao.fields import Table
+from jixiao.store.db.submissions import PRIMARY_IDS
 from jixiao.vocab import categories
 
 # Chinese names of the typed value kinds and of the finding severities (shown in views).
@@ -53,9 +58,10 @@ def _case(column: str, names: dict[str, str]) -> str:
 
 
 def _documents(_d: dict[str, str]) -> str:
-    return """
+    return f"""
 SELECT d.id AS document_id, d.source, d.format, d.unit_name, d.year, d.sha256, d.pages,
-       d.status, d.ingested_at,
+       d.status, d.ingested_at, d.file_time, d.submission,
+       (d.id IN ({PRIMARY_IDS})) AS "primary",
        (SELECT COUNT(*) FROM projects p WHERE p.document_id = d.id) AS projects,
        (SELECT COUNT(*) FROM indicators i JOIN projects p ON p.id = i.project_id
          WHERE p.document_id = d.id) AS indicators,
@@ -134,6 +140,9 @@ _FLAT: dict[str, Any] = {
     "v_findings": _findings,
 }
 
+# The views whose current variant shows the rows of primary documents only.
+PRIMARY_ONLY = frozenset({"v_projects", "v_funding", "v_indicators"})
+
 # Chinese views over the flat ones: (view, source view, the table whose columns it shows
 # in `jixiao.fields.ZH_VIEW_COLUMNS`).
 ZH_VIEWS: tuple[tuple[str, str, Table], ...] = (
@@ -152,8 +161,8 @@ VIEWS: dict[str, str] = {
 
 
 def _zh_body(source: str, table: Table) -> str:
-    cols = ", ".join(
-        f'{fields.view_column(f, table)} AS "{f.zh}"' for f in fields.ZH_VIEW_COLUMNS[table]
+    cols = ", ".join(  # quoted: `primary` and `bool` are SQL words
+        f'"{fields.view_column(f, table)}" AS "{f.zh}"' for f in fields.ZH_VIEW_COLUMNS[table]
     )
     return f"SELECT {cols} FROM {source}"
 
@@ -167,7 +176,8 @@ def view_statements(dialect_name: str) -> list[str]:
         out += [f"DROP VIEW IF EXISTS {name}", f"DROP VIEW IF EXISTS {name}_all"]
     for name, build in _FLAT.items():
         body = build(dialect)
-        out += [f"CREATE VIEW {name} AS {body} WHERE d.status = 'current'",
+        current = f"d.id IN ({PRIMARY_IDS})" if name in PRIMARY_ONLY else "d.status = 'current'"
+        out += [f"CREATE VIEW {name} AS {body} WHERE {current}",
                 f"CREATE VIEW {name}_all AS {body}"]
     out += [f'CREATE VIEW "{name}" AS {_zh_body(source, table)}'
             for name, source, table in ZH_VIEWS]

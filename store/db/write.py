@@ -1,6 +1,11 @@
 """Writing one document.  Functions take a Session and never commit: the caller (ingest)
 owns the transaction, one per document, so a failure leaves nothing half-written.
 
+Which version of a document is current is decided here, in `add_document`, and nowhere
+else: the newest by the file's own time (`jixiao.store.db.submissions.is_newer`), whatever
+order files are met or parsed in; an older version arriving later goes straight into
+history.  The submission a document belongs to is stored with it (`submission_key`).
+
 Concurrent writers (several runs, several machines) are kept exact by the database:
 `sha256` is unique and so is the current version of each unit|year|file name
 (`uq_documents_current_key`).  `begin_write` and `lock_document` make writers wait for
@@ -21,6 +26,7 @@ from sqlalchemy.orm import Session
 from jixiao import fields
 from jixiao.store.db.models import Base, Document
 from jixiao.store.db.payload import DocumentPayload, IndicatorPayload
+from jixiao.store.db.submissions import is_newer, submission_key
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of a document's rows
 
@@ -65,8 +71,10 @@ def current_with_key(session: Session, key: str) -> Document | None:
 def add_document(
     session: Session, payload: DocumentPayload, *, run_id: int | None = None
 ) -> Document:
-    """Add a parsed, normalized document; an older current version with the same unit,
-    year and file name becomes history (status superseded).
+    """Add a parsed, normalized document.  Of it and the current version with the same
+    unit, year and file name, the newer by file time is current and the other history
+    (status superseded, `superseded_by_id` the current one): a document stored as history
+    has `status` superseded on return.
 
     The document is an ORM object; its sections, projects, funding lines and indicators
     (a hundred rows or so) go in as Core INSERTs, one statement per table instead of an
@@ -74,22 +82,41 @@ def add_document(
     the workers."""
     key = doc_key(payload.unit_name, payload.year, payload.source)
     old = current_with_key(session, key)
-    if old is not None:
+    current = old is None or is_newer(payload.file_time, old.file_time)
+    if old is not None and current:
         old.status = "superseded"
         session.flush()
     doc = Document(
         **_columns(payload, fields.DOCUMENT),
-        status="current",
+        status="current" if current else "superseded",
+        superseded_by_id=None if current or old is None else old.id,
         doc_key=key,
+        submission=payload_submission(payload),
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
         run_id=run_id,
     )
     session.add(doc)
     session.flush()
     _add_children(session, doc.id, payload)
-    if old is not None:
+    if old is not None and current:
         old.superseded_by_id = doc.id
     return doc
+
+
+def payload_submission(payload: DocumentPayload) -> str:
+    return submission_key(payload.unit_name, payload.year,
+                          ((p.name, p.budget_total_yuan) for p in payload.projects),
+                          sha256=payload.sha256)
+
+
+def refresh_submission(session: Session, doc: Document) -> str:
+    """Make the stored submission key agree with the document's unit, year and projects
+    as stored now (after a change to any of them); flushes."""
+    doc.submission = submission_key(doc.unit_name, doc.year,
+                                    ((p.name, p.budget_total_yuan) for p in doc.projects),
+                                    sha256=doc.sha256)
+    session.flush()
+    return doc.submission
 
 
 def _add_children(session: Session, document_id: int, payload: DocumentPayload) -> None:
@@ -125,21 +152,31 @@ def _add_children(session: Session, document_id: int, payload: DocumentPayload) 
 
 
 def remove_document(session: Session, doc: Document) -> Document | None:
-    """Take a document out (status removed; it stays in history).  The version it had
-    superseded, if any, becomes current again and is returned."""
+    """Take a document out (status removed; it stays in history).  When it was current,
+    the newest of its other versions in history (by file time, then the later stored)
+    becomes current again and is returned."""
+    was_current = doc.status == "current"
     doc.status = "removed"
     session.flush()
-    previous = session.scalars(
-        select(Document)
-        .where(Document.superseded_by_id == doc.id, Document.status == "superseded")
-        .order_by(Document.id.desc())
-    ).first()
-    if previous is None or current_with_key(session, previous.doc_key) is not None:
+    if not was_current or current_with_key(session, doc.doc_key) is not None:
         return None
+    versions = session.scalars(
+        select(Document).where(Document.doc_key == doc.doc_key,
+                               Document.status == "superseded")
+    ).all()
+    if not versions:
+        return None
+    previous = max(versions, key=_version_order)
     previous.status = "current"
     previous.superseded_by_id = None
     session.flush()
     return previous
+
+
+def _version_order(doc: Document) -> tuple[bool, datetime, int]:
+    """Versions in the order `add_document` ranks them: an unknown time first, then by
+    time, then by when stored."""
+    return doc.file_time is not None, doc.file_time or datetime.min, doc.id
 
 
 def restore_document(session: Session, doc: Document) -> Document | None:

@@ -34,8 +34,11 @@ def documents(session: Session, *, history: bool = False) -> Iterator[Document]:
     yield from session.scalars(stmt)
 
 
-def document_dict(doc: Document, *, extras: bool = True) -> dict[str, Any]:
+def document_dict(doc: Document, *, primary: bool, extras: bool = True) -> dict[str, Any]:
+    """`primary`: whether the document is its submission's primary
+    (`jixiao.store.db.submissions.primary_ids`)."""
     out = _exported(doc, fields.DOCUMENT, extras, {
+        "primary": primary,
         "projects": [project_dict(p, extras=extras) for p in doc.projects],
         "sections": [_exported(s, fields.SECTION, extras, {}) for s in doc.sections],
     })

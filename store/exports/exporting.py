@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from jixiao import fields
 from jixiao.store.analysis.checks import collect_findings, issue_rows
+from jixiao.store.db.submissions import primary_ids
 from jixiao.store.exports.documents import document_dict, documents
 from jixiao.store.exports.flat import flat_rows
 from jixiao.store.exports.xlsx import write_workbook
@@ -19,7 +20,8 @@ from jixiao.store.exports.xlsx import write_workbook
 
 def export_dicts(engine: Engine, *, history: bool = False) -> list[dict[str, Any]]:
     with Session(engine) as s:
-        return [document_dict(d) for d in documents(s, history=history)]
+        primary = primary_ids(s)
+        return [document_dict(d, primary=d.id in primary) for d in documents(s, history=history)]
 
 
 def export(engine: Engine, fmt: str, out: IO[Any], *, history: bool = False) -> None:

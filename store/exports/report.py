@@ -112,6 +112,7 @@ def render_report(f: UnitYear, findings: list[dict[str, Any]]) -> str:
     unit = f.unit_name or "（未识别单位）"
     share = f"{f.measurable_share:.0%}" if f.measurable_share is not None else "–"
     figures = "".join([
+        _figure("申报", str(f.submissions)),
         _figure("文件", str(f.documents)), _figure("项目", str(f.projects)),
         _figure("预算合计", wan(f.budget_yuan)), _figure("指标", str(f.indicators)),
         _figure("有可计量产出的预算占比", share),
@@ -126,7 +127,8 @@ def render_report(f: UnitYear, findings: list[dict[str, Any]]) -> str:
 <style>{CSS}</style></head>
 <body>
 <h1>{escape(unit)} {f.year or ''} 年项目绩效目标</h1>
-<p class="muted">由 jixiao 根据现行申报文件生成；金额单位为万元。</p>
+<p class="muted">由 jixiao 根据现行申报文件生成；金额单位为万元；
+同一份申报的多个文件（如 .docx 与盖章 .pdf）只计一次。</p>
 <div class="figures">{figures}</div>
 {sections}
 <h2>项目一览</h2>

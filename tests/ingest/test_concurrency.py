@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +55,13 @@ def stored(url: str) -> int:
 
 
 def everything(url: str) -> dict[str, dict[str, Any]]:
-    """Every stored version, keyed by content, as the export shows it."""
+    """Every stored version, keyed by content, as the export shows it, but for `primary`:
+    the variants of one unit and year have the same projects, so they are copies of one
+    submission, whose primary is the one stored first (which the order of storing
+    decides, and a killed run changes)."""
     engine = open_engine(url)
-    out = {d["sha256"]: d for d in export_dicts(engine, history=True)}
+    out = {d["sha256"]: {k: v for k, v in d.items() if k != "primary"}
+           for d in export_dicts(engine, history=True)}
     engine.dispose()
     return out
 
@@ -101,11 +106,14 @@ def test_kill_9_mid_run_then_rerun_stores_each_document_once(
 
 def test_four_runs_at_once_on_overlapping_folders(tmp_path: Path, db_url: str) -> None:
     pool = write_variants(tmp_path / "pool", 24)
-    # a resubmission: the same unit, year and file name with new content, in two folders
-    for k, acres in enumerate((61, 62)):
+    # a resubmission: the same unit, year and file name with new content, in two folders;
+    # the first is the newer file, whichever run stores which first
+    for k, (acres, day) in enumerate(((61, 5), (62, 4))):
         d = tmp_path / f"resubmitted{k}" / "2022" / "老庄子镇"
         d.mkdir(parents=True)
         (d / "绩效目标表.txt").write_text(anonymous_text(acres), encoding="utf-8")
+        when = datetime(2024, 3, day, 9, 0, tzinfo=UTC).timestamp()
+        os.utime(d / "绩效目标表.txt", (when, when))
     folders = []
     for k in range(4):
         f = tmp_path / f"machine{k}"
@@ -139,3 +147,6 @@ def test_four_runs_at_once_on_overlapping_folders(tmp_path: Path, db_url: str) -
     assert len(current) == 25 and all(count == 1 for _key, count in current)
     assert dict(statuses) == {"current": 25, "superseded": 1}
     assert finished == ["done"] * 4
+    [resubmitted] = [d for d in everything(db_url).values()
+                     if d["unit_name"] == "老庄子镇" and d["status"] == "current"]
+    assert resubmitted["projects"][0]["indicators"][0]["value_raw"] == "61亩"  # the newest

@@ -5,8 +5,10 @@ pool's limits, the progress display."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -304,12 +306,23 @@ def test_second_run_is_all_unchanged(tmp_path: Path, sqlite_url: str, runner: Cl
     assert len(docs(sqlite_url, history=True)) == 4
 
 
+MONDAY, TUESDAY = datetime(2024, 3, 4, 9, 0, tzinfo=UTC), datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
+
+
+def write_dated(path: Path, content: str, when: datetime) -> Path:
+    """A file with the given modification time."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    os.utime(path, (when.timestamp(), when.timestamp()))
+    return path
+
+
 def _resubmit(tmp_path: Path, url: str) -> tuple[Path, Path]:
     """老庄子镇 2022 submitted, then submitted again with one value changed."""
     d1, d2 = tmp_path / "monday" / "2022" / "老庄子镇", tmp_path / "tuesday" / "2022" / "老庄子镇"
-    for d, acres in ((d1, 37), (d2, 38)):
+    for d, acres, day in ((d1, 37, MONDAY), (d2, 38, TUESDAY)):
         d.mkdir(parents=True)
-        (d / "绩效目标表.txt").write_text(anonymous_text(acres), encoding="utf-8")
+        write_dated(d / "绩效目标表.txt", anonymous_text(acres), day)
     run(url, [tmp_path / "monday"], Options(jobs=1))
     second = run(url, [tmp_path / "tuesday"], Options(jobs=1))
     assert second.files[0].replaced is not None
@@ -411,6 +424,112 @@ def test_removing_a_resubmission_brings_back_the_version_before(
     assert "is current again" in r.stdout
     [current] = docs(sqlite_url)
     assert current["sha256"] == sha256_of(old)
+
+
+# --- versions by the files' own time ---------------------------------------------------
+
+
+def current_and_history(url: str) -> tuple[str, list[str]]:
+    """The 亩 value of the current version of 老庄子镇 2022, and those of its history."""
+    versions = docs(url, history=True)
+    acres = {d["status"]: [] for d in versions}
+    for d in versions:
+        acres[d["status"]].append(d["projects"][0]["indicators"][0]["value_raw"])
+    [current] = acres.pop("current")
+    return current, sorted(acres.pop("superseded", []))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_newest_file_is_current_whatever_order_a_run_meets_them(
+    tmp_path: Path, db_url: str, jobs: int
+) -> None:
+    """The correction sits in a folder that sorts first, the original in one after it."""
+    name = Path("2022") / "老庄子镇" / "绩效目标表.txt"
+    corrected = write_dated(tmp_path / "in" / "a_corrected" / name, anonymous_text(38), TUESDAY)
+    original = write_dated(tmp_path / "in" / "b_original" / name, anonymous_text(37), MONDAY)
+    summary = run(db_url, [tmp_path / "in"], Options(jobs=jobs, inline=jobs == 1))
+    assert current_and_history(db_url) == ("38亩", ["37亩"])
+    assert summary.count("ingested") == 2
+    by_file = {next(k for k in ("a_corrected", "b_original") if k in f.file): f
+               for f in summary.files}
+    kept_id = by_file["a_corrected"].document_id
+    if by_file["b_original"].kept is not None:  # stored after the correction
+        assert by_file["b_original"].kept == kept_id
+        assert "older version" in (by_file["b_original"].reason or "")
+    else:  # stored before it, then replaced
+        assert by_file["a_corrected"].replaced == by_file["b_original"].document_id
+    [met] = summary.versions
+    assert met.kept is not None and met.kept.document_id == kept_id
+    assert met.kept.file_time == TUESDAY.replace(tzinfo=None)
+    assert [v.file for v in met.others] == [by_file["b_original"].file]
+    [line] = summary.version_lines()
+    assert line.startswith("versions   老庄子镇 2022 绩效目标表.txt: 2 versions met, kept ")
+    assert "a_corrected" in line.split("history:")[0] and "b_original" in line.split("history:")[1]
+    out = summary.as_json()["versions"]
+    assert out[0]["kept"]["file_time"] == "2024-03-05T09:00:00Z"
+    assert sha256_of(corrected) != sha256_of(original)
+
+
+def test_an_older_version_arriving_later_goes_into_history(
+    tmp_path: Path, db_url: str, runner: CliRunner
+) -> None:
+    name = Path("2022") / "老庄子镇" / "绩效目标表.txt"
+    write_dated(tmp_path / "night1" / name, anonymous_text(38), TUESDAY)
+    write_dated(tmp_path / "night2" / name, anonymous_text(37), MONDAY)
+    first = run(db_url, [tmp_path / "night1"], Options(jobs=1))
+    second = run(db_url, [tmp_path / "night2"], Options(jobs=1))
+    assert current_and_history(db_url) == ("38亩", ["37亩"])
+    [f] = second.files
+    assert (f.outcome, f.kept, f.replaced) == ("ingested", first.files[0].document_id, None)
+    assert f"#{f.kept} stays current" in (f.reason or "")
+    engine = open_engine(db_url)
+    with Session(engine) as s:  # the run log says it too
+        logged = s.scalars(select(FileOutcome).where(FileOutcome.run_id == second.run_id)).one()
+        assert logged.reason == f.reason
+        times = {i: t for i, t in s.execute(select(Document.id, Document.file_time))}
+    engine.dispose()
+    assert times == {first.files[0].document_id: TUESDAY.replace(tzinfo=None),
+                     f.document_id: MONDAY.replace(tzinfo=None)}
+    assert second.versions == []  # one version met in that run
+    # taking the current one out brings back the newest other version
+    r = run_cli(runner, "remove", str(first.files[0].document_id), "--db", db_url)
+    assert r.exit_code == 0, r.output
+    assert current_and_history(db_url)[0] == "37亩"
+
+
+def test_ingest_says_which_of_two_versions_it_kept(
+    tmp_path: Path, sqlite_url: str, runner: CliRunner
+) -> None:
+    name = Path("2022") / "老庄子镇" / "绩效目标表.txt"
+    write_dated(tmp_path / "in" / "a_corrected" / name, anonymous_text(38), TUESDAY)
+    write_dated(tmp_path / "in" / "b_original" / name, anonymous_text(37), MONDAY)
+    r = run_cli(runner, "ingest", str(tmp_path / "in"), "--db", sqlite_url, "-j", "1")
+    assert r.exit_code == 0, r.output
+    [line] = [x for x in r.output.splitlines() if x.startswith("versions ")]
+    assert "2 versions met" in line and "a_corrected" in line.split("history:")[0]
+
+
+def test_equal_times_go_to_the_one_stored_later(tmp_path: Path, sqlite_url: str) -> None:
+    name = Path("2022") / "老庄子镇" / "绩效目标表.txt"
+    write_dated(tmp_path / "in" / "a" / name, anonymous_text(37), MONDAY)
+    write_dated(tmp_path / "in" / "b" / name, anonymous_text(38), MONDAY)
+    run(sqlite_url, [tmp_path / "in"], Options(jobs=1))
+    assert current_and_history(sqlite_url) == ("38亩", ["37亩"])
+
+
+def test_a_zip_entrys_date_is_its_time(tmp_path: Path, db_url: str) -> None:
+    """Entries met newest first: the zip's dates decide, not the order in the archive."""
+    archive = tmp_path / "incoming.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for folder, acres, when in (("a", 38, (2024, 3, 5, 9, 0, 0)),
+                                    ("b", 37, (2024, 3, 4, 9, 0, 0))):
+            info = zipfile.ZipInfo(f"{folder}/2022/老庄子镇/绩效目标表.txt", date_time=when)
+            z.writestr(info, anonymous_text(acres).encode())
+    summary = run(db_url, [archive], Options(jobs=1))
+    assert current_and_history(db_url) == ("38亩", ["37亩"])
+    [met] = summary.versions
+    assert met.kept is not None
+    assert met.kept.file_time == datetime(2024, 3, 5, 9, 0).astimezone(UTC).replace(tzinfo=None)
 
 
 def test_remove_ambiguous_name_asks_for_unit_or_year(

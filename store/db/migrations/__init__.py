@@ -4,4 +4,4 @@
 and never loads the migration scripts; a test checks it against the scripts.
 """
 
-HEAD = "0003"
+HEAD = "0004"

@@ -93,9 +93,9 @@ def test_check_prints_readable_lines(seeded_url: str) -> None:
     assert r.stdout.rstrip().endswith("6 findings: 错误 error 1, 警告 warning 3, 提示 info 2")
 
 
-def test_the_same_projects_in_two_files_are_reported(tmp_path: Path) -> None:
-    """The .docx and the stamped .pdf of one submission are two documents: `check`
-    reports each project of one as a duplicate of the other's."""
+def test_copies_of_one_submission_are_reported_once(tmp_path: Path) -> None:
+    """The seed as .txt and a copy under another name are one submission: `check` reports
+    the copy once, on the primary, and the primary's own findings once (not per copy)."""
     copy = tmp_path / "老庄子镇_2021_盖章版.txt"
     shutil.copy(SEED, copy)
     with copy.open("a", encoding="utf-8") as fh:
@@ -103,10 +103,29 @@ def test_the_same_projects_in_two_files_are_reported(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'dup.db'}"
     ingest_into(url, [SEED, copy])
     r = jixiao("check", "--db", url, "--json")
-    dups = [f for f in json.loads(r.stdout)["findings"] if f["code"] == "duplicate_project"]
+    findings = json.loads(r.stdout)["findings"]
+    assert [f for f in findings if f["code"] == "duplicate_project"] == []
+    [copies] = [f for f in findings if f["code"] == "submission_copies"]
+    assert (copies["source"], copies["severity"]) == (SEED.name, "info")
+    assert f"《{copy.name}》" in copies["message"]
+    assert {f["source"] for f in findings} == {SEED.name}
+    assert len(findings) == 7  # the seed's six, and the copy
+
+
+def test_a_project_sent_again_in_another_submission_is_a_duplicate(tmp_path: Path) -> None:
+    """Another file of the same unit and year whose projects differ is another submission;
+    a project in both is still reported, in each."""
+    other = tmp_path / "老庄子镇_2021_补报.txt"
+    other.write_text(SEED.read_text(encoding="utf-8").replace("37亩", "38亩").replace(
+        "393.97万元", "393.98万元"), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'dup.db'}"
+    ingest_into(url, [SEED, other])
+    r = jixiao("check", "--db", url, "--json")
+    findings = json.loads(r.stdout)["findings"]
+    assert [f for f in findings if f["code"] == "submission_copies"] == []
+    dups = [f for f in findings if f["code"] == "duplicate_project"]
     assert len(dups) == 24
-    assert {f["source"] for f in dups} == {SEED.name, copy.name}
-    assert any(f"《{copy.name}》项目12" in f["message"] for f in dups)
+    assert any(f"《{other.name}》项目12" in f["message"] for f in dups)
 
 
 # --- each rule on a made-up submission --------------------------------------------------------

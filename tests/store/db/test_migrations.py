@@ -100,6 +100,36 @@ def test_upgrade_from_0002_adds_the_level1_weight_column(db_url: str) -> None:
     engine.dispose()
 
 
+def test_upgrade_from_0003_gives_every_document_its_submission(db_url: str) -> None:
+    """Revision 0004: documents stored before it get their submission key from their
+    stored projects (a copy under another name shares it) and no file time (unknown)."""
+    engine = _at_first_revision(db_url)
+    schema.upgrade(engine, "0003")
+    with engine.begin() as c:  # a stamped copy of the document, stored later
+        c.execute(text(
+            "INSERT INTO documents (id, source, sha256, format, unit_name, year, status,"
+            " doc_key, ingested_at, run_id, warnings) VALUES (2, '老庄子镇_2021.pdf', :sha,"
+            " 'pdf', '老庄子镇', 2021, 'current', '老庄子镇|2021|老庄子镇_2021.pdf', :t, 1,"
+            " '[]')"), {"sha": "b" * 64, "t": STAMP})
+        c.execute(text(
+            "INSERT INTO projects (id, document_id, seq, name, kind, is_self_evaluation,"
+            " budget_total_yuan, goals, fields) VALUES (2, 2, 1, '征地拆迁补偿款 ', '项目',"
+            " false, 5612000, '[]', '{}')"))
+    engine.dispose()
+    engine = open_engine(db_url)
+    with engine.connect() as c:
+        rows = c.execute(text('SELECT source, submission, "primary", file_time FROM v_documents'
+                              " ORDER BY source")).all()
+        projects = c.execute(text("SELECT source FROM v_projects")).all()
+    engine.dispose()
+    (pdf, pdf_key, pdf_primary, pdf_time), (txt, txt_key, txt_primary, txt_time) = rows
+    assert (pdf, txt) == ("老庄子镇_2021.pdf", "老庄子镇_2021.txt")
+    assert pdf_key == txt_key and len(txt_key) == 16
+    assert (bool(pdf_primary), bool(txt_primary)) == (False, True)  # text over PDF
+    assert (pdf_time, txt_time) == (None, None)
+    assert [tuple(r) for r in projects] == [("老庄子镇_2021.txt",)]
+
+
 def test_models_and_migrations_agree(db_url: str) -> None:
     """Whoever adds a column to store/db/models.py must add a migration (`alembic revision
     --autogenerate`, see store/db/migrations): this test says what is missing."""

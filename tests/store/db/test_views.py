@@ -198,7 +198,7 @@ def test_summary_per_unit_and_year(seeded_url: str) -> None:
 def test_summary_text_and_filters(seeded_url: str) -> None:
     r = jixiao("summary", "--db", seeded_url)
     assert "老庄子镇 2021" in r.stdout
-    assert "政府性基金 561.2万元" in r.stdout
+    assert "政府性基金 561.20万元" in r.stdout
     assert "错误 1" in r.stdout
     r = jixiao("summary", "--db", seeded_url, "--year", "2020", "--json")
     assert json.loads(r.stdout) == []
