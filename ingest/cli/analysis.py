@@ -10,6 +10,7 @@ without them.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,31 +18,48 @@ from typing import Any
 import click
 
 from jixiao.ingest.cli.options import (
+    csv_option,
     db_option,
     fail,
     format_option,
     json_option,
     open_db,
     output_option,
+    stoppable,
 )
 from jixiao.ingest.cli.output import (
     console,
     open_output,
+    plain_number,
     print_json,
+    print_rows,
     require_file,
     table,
     to_json,
+    wan,
     write_text,
 )
+from jixiao.vocab.findings import FINDING_ZH, SEVERITY_ZH, finding_zh
 
 
 def _plain(v: Any) -> Any:
     """30.0 → 30 for printing; None → ''."""
     if v is None:
         return ""
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
-        return int(v)
+    if isinstance(v, float):
+        return plain_number(v)
     return v
+
+
+# Characters that a file name cannot hold on some system (and the path separators).
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(text: str) -> str:
+    """`text` as one file name on any system: separators and reserved characters become
+    `_`, and it never starts with a dot or a dash (某街道/办事处 → 某街道_办事处)."""
+    name = _UNSAFE_IN_NAME.sub("_", text.strip()).strip(". ")
+    return name.lstrip("-") or "_"
 
 
 def _marked(escaped: str) -> str:
@@ -97,26 +115,45 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
 
 @click.command()
 @db_option()
+@click.option("--unit", default=None, help="Only findings of this unit (a part of its name).")
+@click.option("--year", type=int, default=None, help="Only this budget year.")
+@click.option("--severity", type=click.Choice([*SEVERITY_ZH, *SEVERITY_ZH.values()]),
+              multiple=True, help="Only this severity (error/错误, warning/警告, info/提示); "
+                                  "repeat for several.")
+@click.option("--kind", "kinds", multiple=True, metavar="CODE",
+              help="Only this kind of finding: its code (funding_sum …) or Chinese name "
+                   "(资金来源合计与预算数不符 …); repeat for several.")
 @json_option()
-def check(db: str | None, as_json: bool) -> None:
+@csv_option()
+def check(db: str | None, unit: str | None, year: int | None, severity: tuple[str, ...],
+          kinds: tuple[str, ...], as_json: bool, as_csv: bool) -> None:
     """Find inconsistencies in the current documents and store them (table `findings`).
 
     Funding that does not add up to 预算数, cost indicators above or far below the
     budget, spending plans that are not cumulative or do not reach 100%, deadlines
     outside the year, missing 产出/效益/满意度 indicators, unread or empty values,
-    duplicate projects, descriptions unrelated to their 三级指标."""
+    duplicate projects, descriptions unrelated to their 三级指标.  The filters choose
+    what is printed; every finding is stored."""
     from rich.markup import escape
     from sqlalchemy.orm import Session
 
     from jixiao.store.analysis.checks import count_by_severity, issue_rows, run_checks
-    from jixiao.store.db.views import SEVERITY_ZH
 
+    codes = {_finding_code(k) for k in kinds}
+    severities = {_severity_code(x) for x in severity}
     engine = open_db(db)
     with Session(engine) as s, s.begin():
         rows = issue_rows(s, run_checks(s))
+    rows = [r | {"code_zh": finding_zh(r["code"])} for r in rows
+            if (not unit or unit.strip() in (r["unit_name"] or ""))
+            and (year is None or r["year"] == year)
+            and (not severities or r["severity"] in severities)
+            and (not codes or r["code"] in codes)]
     counts = count_by_severity(rows)
     if as_json:
         print_json({"findings": rows, "counts": counts})
+        return
+    if print_rows(rows, as_csv=as_csv):
         return
     con = console("lines")
     style = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -124,8 +161,24 @@ def check(db: str | None, as_json: bool) -> None:
         where = " ".join(str(x) for x in (r["unit_name"], r["year"]) if x)
         con.print(f"[{style.get(r['severity'], '')}]{r['severity_zh']}[/]  {escape(where)}  "
                   f"《{escape(r['source'])}》 {escape(r['message'])}")
-    con.print(f"{len(rows)} findings: " + ", ".join(
+    con.print(f"{len(rows)} finding{'' if len(rows) == 1 else 's'}: " + ", ".join(
         f"{SEVERITY_ZH[k]} {k} {n}" for k, n in counts.items()))
+
+
+def _finding_code(kind: str) -> str:
+    """A finding code from its code or its Chinese name (a usage error when neither)."""
+    by_name = {v: k for k, v in FINDING_ZH.items()}
+    code = kind.strip()
+    code = by_name.get(code, code)
+    if code not in FINDING_ZH:
+        fail(f"no kind of finding {kind!r}; the kinds: " + ", ".join(
+            f"{k} ({v})" for k, v in FINDING_ZH.items()), 2)
+    return code
+
+
+def _severity_code(severity: str) -> str:
+    by_name = {v: k for k, v in SEVERITY_ZH.items()}
+    return by_name.get(severity, severity)
 
 
 # --- search -----------------------------------------------------------------------------------
@@ -135,8 +188,11 @@ def check(db: str | None, as_json: bool) -> None:
 @click.argument("words", nargs=-1, required=True)
 @db_option()
 @json_option()
-@click.option("--limit", "-n", type=int, default=20, show_default=True)
-def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) -> None:
+@csv_option()
+@click.option("--limit", "-n", type=int, default=20, show_default=True,
+              help="Print at most this many matches (the count is of all).")
+def search(words: tuple[str, ...], db: str | None, as_json: bool, as_csv: bool,
+           limit: int) -> None:
     """Find Chinese words in project names, purposes, goals, indicators and the
     narrative, best matches first, matches marked 【】.  Several words: all must occur."""
     from rich.markup import escape
@@ -144,11 +200,17 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) ->
 
     from jixiao.store.analysis.search import search as run_search
 
+    if limit < 1:
+        fail("--limit must be 1 or more", 2)
     engine = open_db(db)
     with Session(engine) as s, s.begin():
-        hits = run_search(s, " ".join(words), limit=limit)
+        found = run_search(s, " ".join(words), limit=_ALL)  # all, to count them
+    hits = found[:limit]
     if as_json:
-        print_json({"query": " ".join(words), "hits": [h.as_json() for h in hits]})
+        print_json({"query": " ".join(words), "count": len(found),
+                    "hits": [h.as_json() for h in hits]})
+        return
+    if print_rows([h.as_json() for h in hits], as_csv=as_csv):
         return
     con = console("lines")
     field_zh = {"document": "文件", "project": "项目名称", "purpose": "用途", "goal": "目标",
@@ -159,7 +221,11 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) ->
         con.print(f"[dim]{field_zh.get(h.field, h.field)}[/] {escape(where)} "
                   f"《{escape(h.source)}》 {escape(what)}")
         con.print(f"    {_marked(escape(h.snippet))}")
-    con.print(f"{len(hits)} matches")
+    shown = f" (the first {len(hits)} shown; -n N for more)" if len(hits) < len(found) else ""
+    con.print(f"{len(found)} match{'' if len(found) == 1 else 'es'}{shown}")
+
+
+_ALL = 1_000_000  # matches asked of the search when counting them
 
 
 # --- summary ----------------------------------------------------------------------------------
@@ -170,20 +236,19 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, limit: int) ->
 @click.option("--unit", default=None, help="Only this unit.")
 @click.option("--year", type=int, default=None, help="Only this year.")
 @json_option()
-def summary(db: str | None, unit: str | None, year: int | None, as_json: bool) -> None:
+@csv_option()
+def summary(db: str | None, unit: str | None, year: int | None, as_json: bool,
+            as_csv: bool) -> None:
     """For each unit and year: projects, budget by funding source, indicators by
     category and kind, findings by severity."""
     from sqlalchemy.orm import Session
 
-    from jixiao.store.analysis.checks import wan
     from jixiao.store.analysis.summary import summarize
-    from jixiao.store.db.views import SEVERITY_ZH
 
     engine = open_db(db)
     with Session(engine) as s:
-        figures = summarize(s, unit=unit, year=year)
-    if as_json:
-        print_json([f.as_json() for f in figures])
+        figures = summarize(s, unit=unit.strip() if unit else unit, year=year)
+    if print_rows([f.as_json() for f in figures], as_json=as_json, as_csv=as_csv):
         return
     con = console("lines")
     for f in figures:
@@ -232,7 +297,15 @@ def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> No
     if not serving.available():
         fail("Datasette is not installed: pip install 'jixiao[serve]' (or datasette)", 1)
     click.echo(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    sys.exit(serving.run(path, host=host, port=port))
+    try:
+        with stoppable():  # SIGTERM, like Ctrl-C, stops Datasette too
+            code = serving.run(path, host=host, port=port)
+    except KeyboardInterrupt:
+        code = 0
+    if code in (-2, -15, 130, 143):  # Datasette ended by the same Ctrl-C or SIGTERM
+        code = 0
+    click.echo("stopped", err=True)
+    sys.exit(code)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -252,13 +325,14 @@ def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
     from jixiao.store.analysis.summary import summarize
     from jixiao.store.exports.report import render_report
 
+    unit = unit.strip()
     engine = open_db(db)
     with Session(engine) as s:
         figures = summarize(s, unit=unit, year=year)
         if not figures:
             fail(f"no current documents for {unit} {year}; `jixiao documents` lists them")
         findings = issue_rows(s, figures[0].issues)
-    out = output or Path(f"绩效报告_{unit}_{year}.html")
+    out = output or Path(safe_file_name(f"绩效报告_{unit}_{year}") + ".html")
     write_text(out, render_report(figures[0], findings))
     click.echo(str(out))
 
@@ -273,7 +347,8 @@ def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
               help="CSV of the units expected to submit: 单位名称, 别名, 所属区 ($JIXIAO_ROSTER).")
 @db_option()
 @json_option()
-def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
+@csv_option(help="Print the missing units as CSV (UTF-8 with a BOM, for Excel).")
+def missing(year: int, roster: Path, db: str | None, as_json: bool, as_csv: bool) -> None:
     """List the roster's units with no current document for YEAR (names are matched
     through the roster's aliases), and documents whose unit is not on the roster."""
     from sqlalchemy.orm import Session
@@ -288,6 +363,9 @@ def missing(year: int, roster: Path, db: str | None, as_json: bool) -> None:
         result = submissions(s, units, year)
     if as_json:
         print_json(result.as_json())
+        return
+    if print_rows([{"unit_name": u.name, "district": u.district, "year": year}
+                   for u in result.missing], as_csv=as_csv):
         return
     con = console("lines")
     for u in result.missing:

@@ -1,25 +1,29 @@
-"""Readable listings for a terminal (rich aligns Chinese text by display width).
+"""Readable listings for a terminal (rich aligns Chinese text by display width), and the
+same rows for scripts (`--json`, `--csv`).
 
 Imported by the commands that print them (`jixiao documents`, `projects`, `show`), not
-by the command module, so that the other commands start without SQLAlchemy.
+by the command module, so that the other commands start without SQLAlchemy.  Each
+listing is two steps: the rows (plain dicts, the keys `--json` and `--csv` print) and
+their table.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from jixiao.ingest.cli.output import console, table
+from jixiao.ingest.cli.output import amount, console, fitted, plain_number, table
 from jixiao.store.db.models import Document, Indicator, Project
+from jixiao.vocab.findings import kind_zh
+
+# --- documents ----------------------------------------------------------------------------
 
 
-def yuan(x: float | None) -> str:
-    return "" if x is None else f"{x:,.2f}"
-
-
-def print_documents(engine: Engine) -> None:
-    """One line per current document: unit, year, projects, indicator rows, total budget."""
-    t = table("文件", "单位", "年度", "项目", "指标", "预算数(元)")
+def document_rows(engine: Engine) -> list[dict[str, Any]]:
+    """One row per current document: unit, year, projects, indicator rows, total budget."""
     with Session(engine) as s:
         n_ind = (
             select(func.count(Indicator.id))
@@ -32,17 +36,29 @@ def print_documents(engine: Engine) -> None:
         budget = select(func.sum(Project.budget_total_yuan)).where(
             Project.document_id == Document.id).scalar_subquery()
         rows = s.execute(
-            select(Document.source, Document.unit_name, Document.year, n_proj, n_ind, budget)
+            select(Document.id, Document.source, Document.format, Document.unit_name,
+                   Document.year, n_proj, n_ind, budget)
             .where(Document.status == "current")
             .order_by(Document.unit_name, Document.year, Document.source)
         ).all()
-    for source, unit, year, np_, ni, b in rows:
-        t.add_row(source, unit or "", str(year or ""), str(np_), str(ni), yuan(b))
-    console().print(t)
+    return [{"id": i, "source": source, "format": fmt, "unit_name": unit, "year": year,
+             "projects": np_, "indicators": ni, "budget_total_yuan": b}
+            for i, source, fmt, unit, year, np_, ni, b in rows]
 
 
-def print_projects(engine: Engine, *, unit: str | None = None, year: int | None = None) -> None:
-    t = table("id", "单位", "年度", "#", "项目名称", "预算数 (元)", "指标")
+def print_documents(rows: list[dict[str, Any]]) -> None:
+    t = table("文件", "单位", "年度", "项目", "指标", "预算数(元)")
+    console().print(fitted(t, [
+        [r["source"], r["unit_name"] or "", str(r["year"] or ""), str(r["projects"]),
+         str(r["indicators"]), amount(r["budget_total_yuan"])] for r in rows
+    ], shrink=(0, 1)))
+
+
+# --- projects -----------------------------------------------------------------------------
+
+
+def project_rows(engine: Engine, *, unit: str | None = None,
+                 year: int | None = None) -> list[dict[str, Any]]:
     with Session(engine) as s:
         stmt = (
             select(Project, Document)
@@ -55,52 +71,124 @@ def print_projects(engine: Engine, *, unit: str | None = None, year: int | None 
             stmt = stmt.where(Document.unit_name == unit)
         if year:
             stmt = stmt.where(Document.year == year)
-        for p, d in s.execute(stmt).all():
-            t.add_row(str(p.id), d.unit_name or "", str(d.year or ""), str(p.seq), p.name or "",
-                      yuan(p.budget_total_yuan), str(len(p.indicators)))
-    console().print(t)
+        return [_project_row(p, d) | {"indicators": len(p.indicators)}
+                for p, d in s.execute(stmt).all()]
 
 
-def print_project(engine: Engine, key: str) -> bool:
-    """Print one project; False when nothing matches."""
+def _project_row(p: Project, d: Document) -> dict[str, Any]:
+    return {"id": p.id, "unit_name": d.unit_name, "year": d.year, "source": d.source,
+            "document_id": d.id, "seq": p.seq, "name": p.name,
+            "budget_total_yuan": p.budget_total_yuan}
+
+
+def print_projects(rows: list[dict[str, Any]]) -> None:
+    t = table("id", "单位", "年度", "文件", "#", "项目名称", "预算数(元)", "指标")
+    console().print(fitted(t, [
+        [str(r["id"]), r["unit_name"] or "", str(r["year"] or ""), r["source"], str(r["seq"]),
+         r["name"] or "", amount(r["budget_total_yuan"]), str(r["indicators"])] for r in rows
+    ], shrink=(1, 3, 5)))
+
+
+# --- show ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Choice:
+    """What `show` was asked for: a project id or a part of its name, and what narrows it."""
+
+    key: str
+    unit: str | None = None
+    year: int | None = None
+    source: str | None = None
+    seq: int | None = None
+
+
+def find_projects(engine: Engine, choice: Choice) -> list[dict[str, Any]]:
+    """Every current project that fits `choice`; one when the key is an id, or when
+    exactly one of several is named exactly by the key."""
     with Session(engine) as s:
         stmt = (
             select(Project)
             .join(Document, Document.id == Project.document_id)
             .where(Document.status == "current")
-            .options(selectinload(Project.indicators), selectinload(Project.funding))
+            .options(selectinload(Project.indicators), selectinload(Project.funding),
+                     selectinload(Project.document))
         )
+        key = choice.key.strip()
         stmt = stmt.where(Project.id == int(key)) if key.isdigit() else stmt.where(
             Project.name.contains(key))
-        p = s.scalars(stmt.order_by(Project.id)).first()
-        if p is None:
-            return False
-        d = p.document
-        con = console()
-        con.print(f"[bold]{p.name}[/bold]  ({d.unit_name or '?'} {d.year or '?'}, "
-                  f"{d.source}, project {p.seq})")
-        con.print(f"预算数 {yuan(p.budget_total_yuan)} 元  " + "  ".join(
-            f"{f.source} {yuan(f.amount_yuan)}" for f in p.funding))
-        if p.spend_plan:
-            con.print("资金支出计划 " + " / ".join(f"{x}%" for x in p.spend_plan))
-        for g in p.goals or []:
-            con.print(f"目标: {g}")
-        t = table("一级", "二级", "三级", "指标值", "类型", "值")
-        for i in p.indicators:
-            t.add_row(i.level1 or "", i.level2 or "", i.level3 or "", i.value_raw or "",
-                      i.kind, _value_text(i))
-        con.print(t)
-    return True
+        if choice.unit:
+            stmt = stmt.where(Document.unit_name.contains(choice.unit.strip()))
+        if choice.year is not None:
+            stmt = stmt.where(Document.year == choice.year)
+        if choice.source:
+            stmt = stmt.where(Document.source.contains(choice.source))
+        if choice.seq is not None:
+            stmt = stmt.where(Project.seq == choice.seq)
+        found = list(s.scalars(stmt.order_by(Document.unit_name, Document.year,
+                                             Document.source, Project.seq)))
+        exact = [p for p in found if (p.name or "").strip() == key]
+        if len(found) > 1 and len(exact) == 1:
+            found = exact
+        return [project_detail(p) for p in found]
 
 
-def _value_text(i: Indicator) -> str:
+def project_detail(p: Project) -> dict[str, Any]:
+    """One project with its funding, plan, goals and indicators (what `show` prints)."""
+    d = p.document
+    return _project_row(p, d) | {
+        "purpose": p.purpose,
+        "funding": [{"source": f.source, "amount_yuan": f.amount_yuan} for f in p.funding],
+        "spend_plan": p.spend_plan,
+        "goals": list(p.goals or []),
+        "indicators": [
+            {"seq": i.seq, "level1": i.level1, "level2": i.level2, "level3": i.level3,
+             "value_raw": i.value_raw, "kind": i.kind, "kind_zh": kind_zh(i.kind),
+             "value": value_text(i)} for i in p.indicators
+        ],
+    }
+
+
+def print_matches(rows: list[dict[str, Any]]) -> None:
+    """The projects that match, one a line, to choose from."""
+    t = table("id", "单位", "年度", "文件", "#", "项目名称", "预算数(元)")
+    console().print(fitted(t, [
+        [str(r["id"]), r["unit_name"] or "", str(r["year"] or ""), r["source"], str(r["seq"]),
+         r["name"] or "", amount(r["budget_total_yuan"])] for r in rows
+    ], shrink=(1, 3, 5)))
+
+
+def print_project(p: dict[str, Any]) -> None:
+    from rich.markup import escape
+
+    con = console()
+    con.print(f"[bold]{escape(p['name'] or '')}[/bold]  ({escape(p['unit_name'] or '?')} "
+              f"{p['year'] or '?'}, {escape(p['source'])}, project {p['seq']}, id {p['id']})")
+    con.print(f"预算数 {amount(p['budget_total_yuan']) or '–'} 元  " + "  ".join(
+        f"{escape(f['source'] or '')} {amount(f['amount_yuan'])}" for f in p["funding"]))
+    if p["spend_plan"]:
+        con.print("资金支出计划 " + " / ".join(
+            f"{plain_number(x)}%" if isinstance(x, (int, float)) else "–"
+            for x in p["spend_plan"]))
+    for g in p["goals"]:
+        con.print(f"目标: {escape(str(g))}")
+    t = table("一级", "二级", "三级", "指标值", "类型", "值")
+    console().print(fitted(t, [
+        [i["level1"] or "", i["level2"] or "", i["level3"] or "", i["value_raw"] or "",
+         i["kind_zh"], i["value"]] for i in p["indicators"]
+    ], shrink=(0, 1, 2, 3)))
+
+
+def value_text(i: Indicator) -> str:
+    """The typed value as a reader writes it: >= 95 %, = 5 万元, <= 2021-05-31, 是."""
     if i.kind in ("quantity", "money", "percent"):
-        num = f"{i.number:g}" if i.number is not None else "?"
-        if i.op == "range":
-            num += f"–{i.number_max:g}" if i.number_max is not None else ""
-        return f"{i.op or ''} {num} {i.unit or ''}".strip()
+        num = plain_number(i.number) if i.number is not None else "?"
+        if i.op == "range" and i.number_max is not None:
+            num += f"–{plain_number(i.number_max)}"
+        op = "" if i.op == "range" else (i.op or "")
+        return f"{op} {num} {i.unit or ''}".strip()
     if i.kind == "date":
-        return f"{i.op or ''} {i.date}"
+        return f"{i.op or ''} {i.date or ''}".strip()
     if i.kind == "boolean":
-        return "是" if i.bool_value else "否"
+        return "" if i.bool_value is None else ("是" if i.bool_value else "否")
     return i.label or ""

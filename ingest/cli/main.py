@@ -19,14 +19,17 @@ import click
 from jixiao.ingest.cli import admin, analysis
 from jixiao.ingest.cli.options import (
     Group,
+    csv_option,
     db_option,
     fail,
     format_option,
+    interrupted_status,
     json_option,
     open_db,
     output_option,
+    stoppable,
 )
-from jixiao.ingest.cli.output import open_output, print_json, require_file
+from jixiao.ingest.cli.output import open_output, print_json, print_rows, require_file
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,9 +62,14 @@ def ingest(
 ) -> None:
     """Read files, folders (recursively) and zip archives into the database.
 
-    Exit 0 when every file was ingested or unchanged, 1 when any failed."""
-    from jixiao.ingest import pipeline
+    The database's own files are never read, nor what a .jixiaoignore lists (glob
+    patterns, one a line, applying below its folder; `jixiao failures --acknowledge FILE`
+    adds one): those are listed as ignored.  Exit 0 when every file was ingested or
+    unchanged, 1 when any failed; stopped by Ctrl-C or SIGTERM, it says what was stored
+    and exits 130 or 143."""
+    from jixiao.ingest import discover, pipeline
     from jixiao.ingest.cli.progress import Reporter
+    from jixiao.store.db.engine import sqlite_files
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -70,7 +78,7 @@ def ingest(
         fail("--jobs must be 1 or more", 2)
     if path_pattern is not None:
         pipeline.compile_path_pattern(path_pattern)  # an OptionError is a usage error
-    engine = open_db(db)
+    engine = open_db(db, create=True)
     opts = pipeline.Options(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),
         unit_name=unit_name,
@@ -79,15 +87,28 @@ def ingest(
         path_pattern=path_pattern,
         inline=False,  # workers even for --jobs 1: the time limit and crash isolation
     )
-    with Reporter(quiet=as_json) as rep:
-        summary = pipeline.ingest(engine, list(paths), opts, on_file=rep.file, on_start=rep.start)
-    out = summary.as_json()
+    with Reporter(quiet=as_json) as rep, discover.screening(sqlite_files(db)) as screen:
+        try:
+            with stoppable():
+                summary = pipeline.ingest(engine, list(paths), opts, on_file=rep.file,
+                                          on_start=rep.start)
+        except KeyboardInterrupt as e:
+            rep.close()
+            click.echo(f"interrupted: {rep.stopped_line()}", err=True)
+            sys.exit(interrupted_status(e))
+    out = summary.as_json() | {"ignored": len(screen.ignored),
+                               "ignored_files": [i.as_json() for i in screen.ignored]}
     if as_json:
         print_json(out, indent=None)
     else:
+        for i in screen.ignored:
+            click.echo(f"ignored    {i.display} ({i.rule.pattern}, {i.rule.where})")
+        for line in summary.version_lines():  # two versions of one file met: which is current
+            click.echo(line)
+        ignored = f", {len(screen.ignored)} ignored" if screen.ignored else ""
         click.echo(
             f"{out['seen']} seen: {out['ingested']} ingested, {out['unchanged']} unchanged, "
-            f"{out['failed']} failed"
+            f"{out['failed']} failed{ignored}"
         )
     sys.exit(1 if out["failed"] else 0)
 
@@ -104,8 +125,8 @@ def export(db: str | None, fmt: str, output: Path | None, history: bool) -> None
     """Print every current document with its projects and typed indicators."""
     from jixiao.store.exports import exporting
 
-    engine = open_db(db)
     require_file(fmt, output)
+    engine = open_db(db)
     with open_output(output, binary=fmt == "xlsx") as fh:
         exporting.export(engine, fmt, fh, history=history)
 
@@ -168,34 +189,72 @@ def normalize(
 @db_option()
 @click.option("--unit", "unit", default=None, help="Only this unit.")
 @click.option("--year", type=int, default=None, help="Only this year.")
-def projects(db: str | None, unit: str | None, year: int | None) -> None:
-    """List stored projects: unit, year, name, budget, indicators."""
+@json_option()
+@csv_option()
+def projects(db: str | None, unit: str | None, year: int | None, as_json: bool,
+             as_csv: bool) -> None:
+    """List stored projects: unit, year, file, name, budget, indicators."""
     from jixiao.ingest.cli import listing
 
     engine = open_db(db)
-    listing.print_projects(engine, unit=unit, year=year)
+    rows = listing.project_rows(engine, unit=unit.strip() if unit else None, year=year)
+    if not print_rows(rows, as_json=as_json, as_csv=as_csv):
+        listing.print_projects(rows)
 
 
 @main.command()
 @click.argument("project")
+@click.option("--unit", default=None, help="Only projects of this unit (a part of its name).")
+@click.option("--year", type=int, default=None, help="Only this budget year.")
+@click.option("--source", "source", default=None, help="Only this file (a part of its name).")
+@click.option("--seq", type=int, default=None, help="The project's number in its document.")
 @db_option()
-def show(project: str, db: str | None) -> None:
-    """Show one project (by id or by a part of its name) with its indicators."""
+@json_option()
+@csv_option(help="Print the indicators as CSV (UTF-8 with a BOM, for Excel).")
+def show(project: str, unit: str | None, year: int | None, source: str | None,
+         seq: int | None, db: str | None, as_json: bool, as_csv: bool) -> None:
+    """Show one project (by id or by a part of its name) with its indicators.
+
+    When several projects match, all are listed (exit 2): give the id, the exact name,
+    or narrow with --unit, --year, --source and --seq."""
     from jixiao.ingest.cli import listing
 
     engine = open_db(db)
-    if not listing.print_project(engine, project):
+    found = listing.find_projects(
+        engine, listing.Choice(project, unit=unit, year=year, source=source, seq=seq))
+    if not found:
         fail(f"no project matches {project!r}; `jixiao projects` lists them")
+    if len(found) > 1:
+        brief = [{k: v for k, v in p.items()
+                  if k not in ("purpose", "funding", "spend_plan", "goals", "indicators")}
+                 for p in found]
+        if not print_rows(brief, as_json=as_json, as_csv=as_csv):
+            listing.print_matches(brief)
+        fail(f"{len(found)} projects match {project!r}: give its id (first column), its "
+             "exact name, or narrow with --unit, --year, --source, --seq", 2)
+    p = found[0]
+    if as_csv:
+        head = {k: p[k] for k in ("id", "unit_name", "year", "source", "seq", "name")}
+        print_rows([{"project_" + k if k in ("id", "name", "seq") else k: v
+                     for k, v in head.items()} | i for i in p["indicators"]], as_csv=True)
+    elif as_json:
+        print_json(p)
+    else:
+        listing.print_project(p)
 
 
 @main.command()
 @db_option()
-def documents(db: str | None) -> None:
+@json_option()
+@csv_option()
+def documents(db: str | None, as_json: bool, as_csv: bool) -> None:
     """For each document: unit, year, projects, indicator rows and total budget."""
     from jixiao.ingest.cli import listing
 
     engine = open_db(db)
-    listing.print_documents(engine)
+    rows = listing.document_rows(engine)
+    if not print_rows(rows, as_json=as_json, as_csv=as_csv):
+        listing.print_documents(rows)
 
 
 for _command in (*admin.COMMANDS, *analysis.COMMANDS):

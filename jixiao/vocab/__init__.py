@@ -6,6 +6,7 @@
     numerals       Chinese numerals: digits, places, financial capitals, years digit by digit
     organisations  unit names: the endings that make a word a unit's name, per use
     categories     the 一级指标 categories: canonical names, their wordings, the required ones
+    findings       the Chinese names of value kinds, finding severities and finding codes
 
 These modules import nothing from the rest of jixiao (only one another).
 """

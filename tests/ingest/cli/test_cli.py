@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from jixiao.ingest.cli.main import main
+from jixiao.store.db.engine import open_engine
 from tests.helpers import ROOT, SEED
 
 SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
@@ -95,6 +96,7 @@ def test_export_csv_has_bom_and_one_row_per_indicator(
 def test_export_to_an_unwritable_place_is_a_clear_error(
     runner: CliRunner, sqlite_url: str, tmp_path: Path
 ) -> None:
+    open_engine(sqlite_url).dispose()  # an empty database
     r = runner.invoke(main, ["export", "--db", sqlite_url, "-o", str(tmp_path / "no" / "x.json")])
     assert r.exit_code == 1
     assert r.stderr.startswith("jixiao: cannot write")
@@ -159,7 +161,7 @@ def test_listings(runner: CliRunner, sqlite_url: str) -> None:
     r = runner.invoke(main, ["projects", "--db", sqlite_url])
     assert r.exit_code == 0 and "征地拆迁补偿款" in r.stdout
     r = runner.invoke(main, ["show", "排水沟", "--db", sqlite_url])
-    assert r.exit_code == 0 and "268米" in r.stdout
+    assert r.exit_code == 0 and "268米" in r.stdout, r.output
     r = runner.invoke(main, ["documents", "--db", sqlite_url])
     assert "15,554,700.00" in r.stdout
     assert runner.invoke(main, ["show", "不存在的项目", "--db", sqlite_url]).exit_code == 1
