@@ -33,6 +33,7 @@ MODULES = [
     "samples.layouts_unlike_the_seed",
     "samples.layouts_unlike_the_seed_in_pdf_and_excel",
     "samples.real_tables",
+    "samples.archives_and_ofd",
 ]
 
 STAMPS = SAMPLES / "soffice-stamps.json"

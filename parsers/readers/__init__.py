@@ -22,6 +22,7 @@ READERS: dict[str, str] = {
     "doc": "jixiao.parsers.readers.legacy",
     "wps": "jixiao.parsers.readers.legacy",
     "pdf": "jixiao.parsers.readers.pdf",
+    "ofd": "jixiao.parsers.readers.ofd",
     "xlsx": "jixiao.parsers.readers.excel",
     "xls": "jixiao.parsers.readers.excel",
 }

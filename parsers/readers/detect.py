@@ -5,7 +5,7 @@ RAR archive or an OpenDocument file is refused with a sentence that says what th
 is and what to send instead.  The checks run in order, the first that recognises the
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
-Formats returned: docx, xlsx, pdf, doc, xls, wps, zip (an archive of submissions), txt,
+Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, zip (an archive of submissions), txt,
 and rtf or html where `jixiao.parsers.readers.READERS` has a reader for them (Word saves both, and
 clerks rename them `.doc`).
 """
@@ -29,7 +29,7 @@ from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc / .xls / .wps (Compound File)
 PDF_RE = re.compile(rb"%PDF-\d\.\d")  # the header may follow up to 1 KB of junk
-READ_LIST = "docx, doc, wps, pdf, xlsx, xls, txt, zip"
+READ_LIST = "docx, doc, wps, pdf, ofd, xlsx, xls, txt, zip, 7z, rar"
 
 # Binary formats that are not submissions, and what to tell the sender.  Tried after the
 # text check, so a text that happens to start with these letters is still text.
@@ -53,13 +53,15 @@ NOT_DOCUMENTS: tuple[tuple[bytes, int, str], ...] = (
     (b"\x7fELF", 0, "a program"),
     (b"SQLite format 3\x00", 0, "an SQLite database"),
 )
+# Archives jixiao opens when they are named as such (`jixiao.ingest.archives`).
+ARCHIVE_SUFFIXES = {"a 7-Zip archive": ".7z", "a RAR archive": ".rar"}
+ARCHIVE_ADVICE = "name it {suffix}, and jixiao opens it as an archive of submissions"
 IMAGE_ADVICE = "a scan has no text to read: send the Word, Excel or text PDF file instead"
 
 # Zip packages that are documents of another kind: a part they always hold → what it is.
 OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
     ("ppt/presentation.xml", "a PowerPoint presentation; send the Word or Excel file"),
     ("xl/workbook.bin", "an Excel binary workbook (.xlsb); save it as .xlsx"),
-    ("OFD.xml", "an OFD document; send the Word file, or print it to PDF"),
     ("visio/document.xml", "a Visio drawing; send the Word or Excel file"),
 )
 OPENDOCUMENT = "application/vnd.oasis.opendocument."
@@ -157,7 +159,9 @@ def _text(_path: Path, head: bytes, _limits: Limits) -> str | None:
 def _not_document(_path: Path, head: bytes, _limits: Limits) -> str | None:
     for magic, offset, what in NOT_DOCUMENTS:
         if head[offset : offset + len(magic)] == magic:
-            advice = IMAGE_ADVICE if "image" in what else "send the Word, Excel or PDF file"
+            advice = (IMAGE_ADVICE if "image" in what else ARCHIVE_ADVICE.format(
+                suffix=ARCHIVE_SUFFIXES[what]) if what in ARCHIVE_SUFFIXES
+                else "send the Word, Excel or PDF file")
             raise UnsupportedFormat(f"the file is {what}, not a document; {advice}")
     return None
 
@@ -184,6 +188,8 @@ def _package_kind(z: zipfile.ZipFile, limits: Limits, what: str) -> str:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if "OFD.xml" in names:  # GB/T 33190: the entry point of every OFD package
+        return "ofd"
     for part, description in OTHER_PACKAGES:
         if part in names:
             raise UnsupportedFormat(f"the file is {description}")
