@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Ingest samples/ into the default SQLite file and print what is stored.
-SAMPLE_DIRS := $(filter-out samples/__pycache__/,$(wildcard samples/*/))
+SAMPLE_DIRS := $(filter-out samples/__pycache__/ samples/real_specs/,$(wildcard samples/*/))
 
 run: install
 	-$(BIN)/jixiao ingest $(SAMPLE_DIRS) --db $(DB)
