@@ -23,7 +23,6 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
-from itertools import pairwise
 from pathlib import Path
 
 from lxml import etree
@@ -38,7 +37,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     page_items,
     to_blocks,
 )
-from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
+from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment, ruling
 from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 
 WHAT = "the OFD file"
@@ -215,12 +214,8 @@ def path_segments(obj: etree._Element) -> list[Segment]:
     out: list[Segment] = []
     for points, closed in subpaths(obj.findtext("{*}AbbreviatedData") or ""):
         pts = [_apply(m, x, y) for x, y in points]
-        if closed and pts[0] != pts[-1]:
-            pts.append(pts[0])
-        if stroke:
-            out.extend(_sides(pts))
-        elif fill:
-            out.extend(_thin_box(pts))
+        if stroke or fill:  # the PDF reader's rule: sides of a stroke, a thin filled box
+            out.extend(ruling(pts, closed, stroke=stroke))
     return out
 
 
@@ -253,26 +248,6 @@ def subpaths(data: str) -> list[tuple[list[tuple[float, float]], bool]]:
     if len(points) > 1:
         out.append((points, closed))
     return out
-
-
-def _sides(pts: list[tuple[float, float]]) -> list[Segment]:
-    out: list[Segment] = []
-    for (ax, ay), (bx, by) in pairwise(pts):
-        if abs(ay - by) < STRAIGHT and abs(ax - bx) >= STRAIGHT:
-            out.append(Segment(True, (ay + by) / 2, min(ax, bx), max(ax, bx)))
-        elif abs(ax - bx) < STRAIGHT and abs(ay - by) >= STRAIGHT:
-            out.append(Segment(False, (ax + bx) / 2, min(ay, by), max(ay, by)))
-    return out
-
-
-def _thin_box(pts: list[tuple[float, float]]) -> list[Segment]:
-    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    w, h = max(xs) - min(xs), max(ys) - min(ys)
-    if len(pts) < 4 or min(w, h) > THIN:
-        return []
-    if w >= h:
-        return [Segment(True, (min(ys) + max(ys)) / 2, min(xs), max(xs))]
-    return [Segment(False, (min(xs) + max(xs)) / 2, min(ys), max(ys))]
 
 
 def _white(color: etree._Element | None) -> bool:

@@ -127,7 +127,7 @@ class _Collector(PDFTextDevice):
             return
         assert self.ctm is not None
         for points, closed in _subpaths(path, self.ctm, self.page.height):
-            self.page.segments.extend(_ruling(points, closed, stroke=stroke))
+            self.page.segments.extend(ruling(points, closed, stroke=stroke))
 
     def render_image(self, name: str, stream: Any) -> None:
         self.page.images += 1
@@ -162,8 +162,8 @@ def _subpaths(
     return out
 
 
-def _ruling(points: list[tuple[float, float]], closed: bool, *, stroke: bool) -> list[Segment]:
-    """The ruling segments a painted subpath draws.
+def ruling(points: list[tuple[float, float]], closed: bool, *, stroke: bool) -> list[Segment]:
+    """The ruling segments a painted subpath draws (a PDF's, or an OFD's PathObject).
 
     A stroked path draws its straight sides.  A filled thin rectangle is a line drawn as
     a rectangle (Word and WPS draw borders so); a larger filled one is cell shading, and
