@@ -236,7 +236,7 @@ FLAT: tuple[Field, ...] = (
     *INDICATOR.pick("level1", "level2", "level3", "description", "value_raw", "basis"),
     *VALUE,
     *INDICATOR.pick("actual_raw", "weight", "score"),
-    DOCUMENT["sha256"],
+    *DOCUMENT.pick("sha256", "submission", "primary"),
 )
 # The xlsx 项目 and 资金来源 sheets.
 PROJECT_SHEET: tuple[Field, ...] = (

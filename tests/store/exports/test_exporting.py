@@ -88,3 +88,21 @@ def test_money_is_formatted_with_thousands(workbook: Path) -> None:
 ])
 def test_display_width(value: object, width: int) -> None:
     assert _width(value) == width
+
+
+def test_flat_rows_say_their_submission_and_which_copy_is_primary(tmp_path: Path) -> None:
+    """The seed's .docx and its .pdf: one submission, the .docx its primary, in the flat
+    CSV as in the JSON export (docs/contract.md, "Submissions")."""
+    from tests.helpers import SAMPLES, ingest_into
+
+    url = f"sqlite:///{tmp_path / 'j.db'}"
+    seed = SAMPLES / "seed"
+    ingest_into(url, [seed / "老庄子镇_2021.docx", seed / "老庄子镇_2021.pdf"])
+    r = jixiao("export", "--db", url, "--format", "csv")
+    table = list(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
+    head = table[0]
+    rows = [dict(zip(head, row, strict=True)) for row in table[1:]]
+    assert {"申报", "主文件"} <= set(head)
+    assert len({row["申报"] for row in rows}) == 1
+    primary = {row["文件"]: row["主文件"] for row in rows}
+    assert primary == {"老庄子镇_2021.docx": "True", "老庄子镇_2021.pdf": "False"}
