@@ -53,6 +53,7 @@ class ProjectRecord:
     budget_text: str | None = None  # 项目资金主要用途 or a 预算数 cell, as written
     budget_raw: str | None = None  # a separate 预算数 / 年度资金总额 amount, as written
     budget_unit_hint: str | None = None  # "万元" when a header says 预算数（万元）
+    budget_label: str | None = None  # the key label `budget_raw` was read under
     funding: list[FundingLine] = field(default_factory=list)
     purpose: str | None = None  # a separate 用途 / 项目概况 cell
     spend_plan_raw: list[str] | None = None

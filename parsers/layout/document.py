@@ -38,7 +38,6 @@ from jixiao.parsers.layout.docfields import (
     narrative_sections,
     unit_and_year,
 )
-from jixiao.parsers.layout.keys import WORKING_FIELDS
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
 from jixiao.parsers.layout.walk import walk_blocks
@@ -95,8 +94,6 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
 def _apply_unit_notes(st: LayoutState) -> None:
     """单位：万元 above a table holds for its projects where no label said the unit."""
     for p in st.projects:
-        for working in WORKING_FIELDS:
-            p.fields.pop(working, None)
         if p.budget_unit_hint is None and id(p) in st.unit_notes:
             p.budget_unit_hint = st.unit_notes[id(p)]
 

@@ -87,14 +87,10 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         p.budget_text = v
     elif fld == "budget":
         v = _first_amount(v)
-        annual = any(w in label for w in vocab.ANNUAL_WORDS)
-        if v and (p.budget_raw is None or (annual and not p.fields.get(_ANNUAL_BUDGET))):
+        if v and (p.budget_raw is None or (_annual(label) and not _annual(p.budget_label))):
             if p.budget_raw is not None:  # 中期 … beside 本年度 …: the year's is the budget
-                p.fields[vocab.clean_label(p.fields.get(_BUDGET_LABEL, "预算"))] = p.budget_raw
-            p.budget_raw = v
-            p.fields[_BUDGET_LABEL] = label
-            if annual:
-                p.fields[_ANNUAL_BUDGET] = "1"
+                p.fields[vocab.clean_label(p.budget_label or "预算")] = p.budget_raw
+            p.budget_raw, p.budget_label = v, label
     elif fld == "funding":
         if v:
             p.funding.append(FundingLine(label, v))
@@ -112,10 +108,9 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         p.fields[vocab.clean_label(label)] = v
 
 
-# Working notes on the project while its key rows are read, dropped after the rows.
-_BUDGET_LABEL = "·budget_label"
-_ANNUAL_BUDGET = "·annual_budget"
-WORKING_FIELDS = (_BUDGET_LABEL, _ANNUAL_BUDGET)
+def _annual(label: str | None) -> bool:
+    """A budget label that names the year's figure (本年度申请…, 当年预算)."""
+    return label is not None and any(w in label for w in vocab.ANNUAL_WORDS)
 
 
 def _first_amount(value: str | None) -> str | None:
