@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     text,
@@ -244,6 +245,51 @@ class FileOutcome(Base):
     at: Mapped[datetime | None] = mapped_column(DateTime)
 
     run: Mapped[Run] = relationship(back_populates="files")
+
+
+class DocumentFile(Base):
+    """The bytes of a stored document, kept so that `jixiao reread` can read it again
+    with a newer reader when the file itself has moved or gone (since migration 0005).
+    One row per content hash: copies of one file in several runs share it."""
+
+    __tablename__ = "document_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Correction(Base):
+    """An analyst's correction of what the reader got wrong (since migration 0005).
+
+    Kept apart from what was read: `original` is the value as read, `value` the value
+    the analyst set; the stored row carries the corrected value while the correction is
+    active, so every view, export and report sees it.  A correction names its target by
+    meaning, not by row id (the document's content hash and key, a project's position
+    and name, an indicator's position and levels: `locator`), so that it is applied
+    again when the same file is read again and carried to a resubmission whose same cell
+    still reads the same.  Undone corrections stay, as the audit trail."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target: Mapped[str] = mapped_column(String(16))  # document | project | indicator
+    doc_key: Mapped[str] = mapped_column(String(800), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    locator: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    original: Mapped[Any] = mapped_column(JSON, nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | undone
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class Meta(Base):

@@ -4,4 +4,4 @@
 and never loads the migration scripts; a test checks it against the scripts.
 """
 
-HEAD = "0004"
+HEAD = "0005"
