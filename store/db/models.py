@@ -292,6 +292,19 @@ class Correction(Base):
     undone_by: Mapped[str | None] = mapped_column(String(200))
 
 
+class RosterRow(Base):
+    """A unit expected to submit, with its other names (since migration 0005): the roster
+    `jixiao roster load` keeps in the database, so that every `--unit` of every command
+    maps an alias or an unambiguous part of a name to one canonical unit."""
+
+    __tablename__ = "roster"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    aliases: Mapped[list[Any]] = mapped_column(default=list)
+    district: Mapped[str | None] = mapped_column(String(200))
+
+
 class Meta(Base):
     """Facts about the schema itself (the hash of the views' definition)."""
 

@@ -1,6 +1,7 @@
 """Corrections and kept files: `corrections`, an analyst's corrections of what was read,
 with their audit trail; `document_files`, the bytes of each stored document, so that
-`jixiao reread` can read it again with a newer reader.  Documents stored before this
+`jixiao reread` can read it again with a newer reader; `roster`, the units expected to
+submit and their aliases, kept in the database for every command's `--unit`.  Documents stored before this
 revision have no bytes kept; `reread` finds them by their path and hash instead.
 
 Revision ID: 0005
@@ -47,6 +48,15 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.create_table(
+        "roster",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("aliases", sa.JSON(), nullable=False),
+        sa.Column("district", sa.String(length=200), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("name"),
+    )
     with op.batch_alter_table("corrections", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_corrections_doc_key"), ["doc_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_corrections_sha256"), ["sha256"], unique=False)
@@ -55,5 +65,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("roster")
     op.drop_table("corrections")
     op.drop_table("document_files")
