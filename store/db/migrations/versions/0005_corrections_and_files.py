@@ -1,8 +1,9 @@
 """Corrections and kept files: `corrections`, an analyst's corrections of what was read,
 with their audit trail; `document_files`, the bytes of each stored document, so that
 `jixiao reread` can read it again with a newer reader; `roster`, the units expected to
-submit and their aliases, kept in the database for every command's `--unit`.  Documents stored before this
-revision have no bytes kept; `reread` finds them by their path and hash instead.
+submit and their aliases, kept in the database for every command's `--unit`.
+Documents stored before this revision have no bytes kept; `reread` finds them by their
+path and hash instead.
 
 Revision ID: 0005
 Revises: 0004
