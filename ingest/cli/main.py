@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from jixiao.ingest.cli import admin, analysis
+from jixiao.ingest.cli import admin, analysis, corrections, farm, reread, roster
 from jixiao.ingest.cli.options import (
     Group,
     csv_option,
@@ -257,7 +257,8 @@ def documents(db: str | None, as_json: bool, as_csv: bool) -> None:
         listing.print_documents(rows)
 
 
-for _command in (*admin.COMMANDS, *analysis.COMMANDS):
+for _command in (*admin.COMMANDS, *analysis.COMMANDS, *corrections.COMMANDS,
+                 *reread.COMMANDS, *roster.COMMANDS, *farm.COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

@@ -1,0 +1,7 @@
+"""`jixiao` commands: corrections (filled in by the work on it)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
