@@ -7,8 +7,11 @@ deadlines, a few percent Chinese numerals, some booleans, states and unreadable 
 Numbers are random, so many values are distinct, as across many documents. Three
 figures: "cold" reads the list once starting from empty caches (repeats within the list
 hit the cache, as they do in a real batch); "warm" reads it again, as a re-ingest would;
-"all distinct" reads each distinct value once from empty caches, the worst case.
-Goal: at least 100,000 values per second.
+"all distinct" reads each distinct value once from empty caches; "realistic distinct"
+reads a list of its own in which no value comes twice (`make_distinct`: percentages,
+counts, amounts, deadlines, Chinese numerals, states and unreadable text, each written
+in the shapes tables use), the worst case, as no cache can help.
+Goals (issue 16): at least 150,000 values per second cold on the mix, 80,000 distinct.
 """
 
 from __future__ import annotations
@@ -81,6 +84,74 @@ MIX: list[tuple[Callable[[random.Random], Item], int]] = [
 ]
 
 
+# --- every value distinct ----------------------------------------------------------------
+
+_CN_DIGITS = "零一二三四五六七八九"
+_STATE_HEADS = ["有效", "明显", "稳步", "持续", "显著", "进一步", "大幅", "逐步", "全面", "基本"]
+_STATE_VERBS = ["提升", "改善", "提高", "保障", "增强", "加强", "完善", "降低", "达标", "落实"]
+_STATE_TAILS = ["", "服务水平", "群众满意度", "管理水平", "生活质量", "工作效率", "运行"]
+_TEXT_WORDS = ["按照", "相关", "规定", "要求", "完成", "项目", "建设", "任务", "资金",
+               "使用", "管理", "有关", "部门", "考核", "年度", "计划", "实施", "验收"]
+
+
+def _cn(n: int) -> str:
+    """n (1 … 99,999) in Chinese numerals, as tables write them (一万二千零五)."""
+    units = [(10000, "万"), (1000, "千"), (100, "百"), (10, "十"), (1, "")]
+    out, zero = "", False
+    for size, name in units:
+        d, n = divmod(n, size)
+        if d:
+            out += ("零" if zero else "") + ("" if d == 1 and size == 10 and not out
+                                               else _CN_DIGITS[d]) + name
+            zero = False
+        elif out and n:
+            zero = True
+    return out
+
+
+def _distinct_item(r: random.Random, kind: str) -> Item:
+    if kind == "pct":
+        n = round(r.uniform(0, 100), r.choice([0, 1, 2]))
+        shape = r.choice(["{}%", "≥{}%", "{}%以上", "不低于{}%", "≤{}%", "达到{}%"])
+        return shape.format(n), {"level2": "质量指标"}
+    if kind == "count":
+        unit = r.choice(["个", "人", "户", "次", "场", "项", "人次", "家", "套", "处", "所"])
+        shape = r.choice(["{}{}", "{}{}以上", "≥{}{}", "不少于{}{}", "约{}{}"])
+        return shape.format(r.randint(1, 10**6), unit), {"level2": "数量指标"}
+    if kind == "money":
+        n = r.choice([r.randint(1, 10**6), round(r.uniform(0.01, 99999), 2)])
+        shape = r.choice(["{}万元", "{}万", "≤{}万元", "{}元", "{}亿元", "¥{}"])
+        return shape.format(n), {"level2": "成本指标"}
+    if kind == "deadline":
+        y, m, d = r.randint(2000, 2035), r.randint(1, 12), r.randint(1, 28)
+        shape = r.choice(["{y}年{m}月{d}日前", "{y}年{m}月底前", "{y}.{m}.{d}",
+                          "{y}-{m:02d}-{d:02d}", "{y}年{m}月{d}日之前"])
+        return shape.format(y=y, m=m, d=d), {"level2": "时效指标", "year": y}
+    if kind == "chinese":
+        shape = r.choice(["{}个", "{}人", "百分之{}", "{}亩", "不少于{}次", "{}万元", "{}户"])
+        return shape.format(_cn(r.randint(1, 99999))), {"level2": "数量指标"}
+    if kind == "state":
+        text = r.choice(_STATE_HEADS) + r.choice(_STATE_VERBS) + r.choice(_STATE_TAILS)
+        return r.choice(["", "得到", "实现"]) + text, {}
+    words = r.sample(_TEXT_WORDS, r.randint(3, 7))
+    return "".join(words) + r.choice(["", "。", f"第{r.randint(1, 999)}条"]), {}
+
+
+DISTINCT_MIX = [("pct", 30), ("count", 22), ("money", 15), ("deadline", 14), ("chinese", 6),
+                ("state", 7), ("text", 6)]
+
+
+def make_distinct(n: int, seed: int) -> list[Item]:
+    """n values, none twice (the value with its context), in DISTINCT_MIX's shares."""
+    r = random.Random(seed)
+    kinds = [k for k, w in DISTINCT_MIX for _ in range(w)]
+    seen: dict[tuple[str, tuple[tuple[str, object], ...]], Item] = {}
+    while len(seen) < n:
+        raw, ctx = _distinct_item(r, r.choice(kinds))
+        seen.setdefault((raw, tuple(sorted(ctx.items()))), (raw, ctx))
+    return list(seen.values())
+
+
 def make_values(n: int, seed: int) -> list[Item]:
     r = random.Random(seed)
     makers = [m for m, w in MIX for _ in range(w)]
@@ -112,6 +183,11 @@ def main() -> None:
     for cache in (canonical, surface, cn_number, _normalize):
         cache.cache_clear()
     each = run(unique_items)
+    realistic = make_distinct(min(args.n, 50_000), args.seed)
+    for cache in (canonical, surface, cn_number, _normalize):
+        cache.cache_clear()
+    distinct_s = run(realistic)
+    distinct_kinds = Counter(normalize_value(raw, **ctx).kind for raw, ctx in realistic)  # type: ignore[arg-type]
     kinds = Counter(normalize_value(raw, **ctx).kind for raw, ctx in values)  # type: ignore[arg-type]
     print(f"values: {len(values):,} ({distinct:,} distinct)")
     print(f"kinds:  {dict(kinds.most_common())}")
@@ -119,6 +195,9 @@ def main() -> None:
     print(f"warm:   {len(values) / warm:,.0f} values/s ({warm * 1e6 / len(values):.2f} µs each)")
     print(f"all distinct, no cache hits: {len(unique) / each:,.0f} values/s "
           f"({each * 1e6 / len(unique):.2f} µs each, {len(unique):,} values)")
+    print(f"realistic distinct, no value twice: {len(realistic) / distinct_s:,.0f} values/s "
+          f"({distinct_s * 1e6 / len(realistic):.2f} µs each, {len(realistic):,} values: "
+          f"{dict(distinct_kinds.most_common())})")
 
 
 if __name__ == "__main__":

@@ -33,9 +33,6 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import JixiaoError, ParseError
-from jixiao.ingest.build import build_payload
-from jixiao.parsers import parse
-from jixiao.parsers.layout.docfields import UnitAndYear
 from jixiao.store.db.payload import DocumentPayload
 
 
@@ -82,6 +79,12 @@ def parse_task(task: Task) -> Parsed:
 
 
 def _parse(task: Task) -> tuple[DocumentPayload | None, str | None]:
+    # Imported here, not at the top: the writer imports this module for the pool and
+    # parses nothing; the fork server (PRELOAD) and the workers have these loaded already.
+    from jixiao.ingest.build import build_payload
+    from jixiao.parsers import parse
+    from jixiao.parsers.layout.docfields import UnitAndYear
+
     try:
         rec = parse.parse_file(Path(task.path), file_name=task.source)
         payload = build_payload(
@@ -117,10 +120,13 @@ class WorkerLimits:
     tasks_per_worker: int = 200  # then the worker is replaced
 
 
-# Imported once by the fork server, so that each new worker starts with them loaded.
+# Imported once by the fork server, so that each new worker starts with them loaded: the
+# parsing side and the readers of the common formats (pdfplumber, openpyxl, lxml).
 PRELOAD = [
     "jixiao.ingest.worker", "jixiao.ingest.build", "jixiao.parsers.parse",
     "jixiao.parsers.layout.document", "jixiao.normalize",
+    "jixiao.parsers.readers.docx", "jixiao.parsers.readers.text",
+    "jixiao.parsers.readers.excel", "jixiao.parsers.readers.pdf",
 ]
 
 
@@ -297,6 +303,16 @@ class ParsePool:
         w.process.join()
         w.conn.close()
         w.task = None
+
+
+def start_fork_server() -> None:
+    """Start the fork server now rather than with the first worker: it loads PRELOAD in
+    its own process while this one imports the store and opens the database, instead of
+    after.  Nothing crosses: the server holds no connection, and workers fork from it."""
+    from multiprocessing import forkserver
+
+    _default_context()
+    forkserver.ensure_running()
 
 
 def _default_context() -> BaseContext:

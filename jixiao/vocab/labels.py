@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from jixiao.vocab import categories, numerals
+from jixiao.vocab.lookup import memo_short
 
 # --- key-value rows above the indicators -------------------------------------------
 # field → label wordings (compared after `clean_label`).  Matching is exact first, then
@@ -341,6 +342,7 @@ _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
 _LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 
 
+@memo_short(1 << 14)  # the same labels come in every table of every document
 def clean_label(text: str) -> str:
     """A label as compared: no spaces, colons or asterisks, no parenthesised note."""
     return _LABEL_STRIP_RE.sub("", _LABEL_PAREN_RE.sub("", text))

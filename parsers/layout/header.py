@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from jixiao.parsers.grid import Cell, Row
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.lookup import contains_any, first_containing, first_exact, memo_short
 
 LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
 PROJECT_FIELDS = frozenset({"project_name", "project_code", "project_budget", "project_goals"})
@@ -62,10 +64,22 @@ class RowValues:
 @dataclass(frozen=True, slots=True)
 class HeaderMap:
     columns: tuple[HeaderColumn, ...]
+    # derived from the columns once, since every data row asks (the map never changes)
+    _fields: frozenset[str] = field(init=False, repr=False, compare=False)
+    _first: dict[str, HeaderColumn] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first: dict[str, HeaderColumn] = {}
+        for c in self.columns:
+            first.setdefault(c.field, c)
+        object.__setattr__(self, "_first", first)
+        object.__setattr__(self, "_fields", frozenset(
+            c.field for c in self.columns if not c.field.startswith(EXTRA)
+        ))
 
     @property
     def fields(self) -> frozenset[str]:
-        return frozenset(c.field for c in self.columns if not c.field.startswith(EXTRA))
+        return self._fields
 
     @property
     def spans_projects(self) -> bool:
@@ -79,7 +93,8 @@ class HeaderMap:
         return "project_name" in self.fields
 
     def column(self, fld: str) -> HeaderColumn | None:
-        return next((c for c in self.columns if c.field == fld), None)
+        """The first column of the field."""
+        return self._first.get(fld)
 
     def with_levels_from(self, row: Row) -> HeaderMap | None:
         """docs/contract.md, "Which column is which level": where the headers name no
@@ -184,23 +199,35 @@ def _synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((f, tuple(vocab.clean_label(w) for w in ws)) for f, ws in vocab.HEADER_SYNONYMS)
 
 
+@cache
+def _matchers() -> tuple[
+    Callable[[str], str | None], Callable[[str], bool], Callable[[str], str | None]
+]:
+    """The three steps before jieba, compiled once: exact (synonyms, then the exact-only
+    wordings), an unrelated word, containment in the table's order."""
+    synonyms = _synonyms()
+    exact = first_exact([*synonyms, *vocab.HEADER_EXACT_ONLY])
+    unrelated = contains_any(vocab.UNRELATED_HEADER_WORDS)
+    contains = first_containing([(f, [w for w in ws if len(w) >= 2]) for f, ws in synonyms])
+    return exact, unrelated, contains
+
+
+@memo_short(1 << 14)  # header wordings repeat from table to table
 def header_match(label: str, *, fuzzy: bool = True) -> HeaderMatch | None:
     """The logical column a header wording names, and how it was found; None for none.
     With `fuzzy=False` only the exact and containment steps run (no jieba)."""
     lab = vocab.clean_label(label)
     if not lab or len(lab) > vocab.HEADER_MAX_CHARS:
         return None
-    for fld, words in _synonyms():
-        if lab in words:
-            return HeaderMatch(fld, "exact")
-    for fld, words in vocab.HEADER_EXACT_ONLY:
-        if lab in words:
-            return HeaderMatch(fld, "exact")
-    if any(w in lab for w in vocab.UNRELATED_HEADER_WORDS):
+    exact, unrelated, contains = _matchers()
+    fld = exact(lab)
+    if fld is not None:
+        return HeaderMatch(fld, "exact")
+    if unrelated(lab):
         return None
-    for fld, words in _synonyms():
-        if any(w in lab for w in words if len(w) >= 2):
-            return HeaderMatch(fld, "contains")
+    fld = contains(lab)
+    if fld is not None:
+        return HeaderMatch(fld, "contains")
     if not fuzzy:
         return None
     guess = _keyword_field(lab)
@@ -341,7 +368,7 @@ def split_long_term(
     out: list[HeaderColumn] = []
     for c in columns:
         lab = vocab.clean_label(c.label)
-        own = any(w in lab for w in vocab.LONG_TERM_WORDS)
+        own = _LONG_TERM(lab)
         marked = bool(long_term_cols) and c.col in long_term_cols
         by_order = not long_term_cols and first_of.get(c.field) is c
         if c.field != "block" and not c.field.startswith(EXTRA) and (own or marked or by_order):
@@ -382,6 +409,9 @@ def _standard_as_value(columns: list[HeaderColumn]) -> list[HeaderColumn]:
     return out
 
 
+_LONG_TERM = contains_any(vocab.LONG_TERM_WORDS)
+
+
 def long_term_caption_cols(row: Row) -> frozenset[int] | None:
     """A caption row over side-by-side blocks (中长期指标 | 年度指标): the grid columns
     under its long-term cells; None when the row is not such a caption."""
@@ -389,9 +419,8 @@ def long_term_caption_cols(row: Row) -> frozenset[int] | None:
     labels = [vocab.clean_label(c.text) for c in filled]
     if len(filled) < 2 or any(len(t) > 12 for t in labels):
         return None
-    long_cells = [c for c, t in zip(filled, labels, strict=True)
-                  if any(w in t for w in vocab.LONG_TERM_WORDS)]
-    annual = [t for t in labels if any(t.startswith(w) for w in vocab.ANNUAL_WORDS)]
+    long_cells = [c for c, t in zip(filled, labels, strict=True) if _LONG_TERM(t)]
+    annual = [t for t in labels if t.startswith(vocab.ANNUAL_WORDS)]
     if not long_cells or not annual:
         return None
     return frozenset(col for c in long_cells for col in range(c.col, c.end))

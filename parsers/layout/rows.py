@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import long_term_caption_cols, map_header
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.lookup import contains_any, first_exact, memo_short, starts_with_any
 
 RowKind = Literal["blank", "title", "header", "captions", "trailer", "keys", "data"]
 CaptionKind = Literal["quarters", "goals", "money", "blocks"]
@@ -39,12 +41,25 @@ class Captions:
 
 
 def classify_row(row: Row) -> RowKind:
+    """The row's kind.  It depends only on the cells' texts, columns and merges, so it is
+    memoised on them: a row asked about twice (the walk, then the unit search of
+    `docfields`) and the rows every submission repeats are classified once."""
+    return _kind(tuple((c.text, c.col, c.colspan, c.merged_above) for c in row.cells))
+
+
+CellKey = tuple[str, int, int, bool]  # text, col, colspan, merged_above
+
+
+@lru_cache(maxsize=1 << 12)
+def _kind(cells: tuple[CellKey, ...]) -> RowKind:
+    return _classify(Row([Cell(t, col, span, merged) for t, col, span, merged in cells]))
+
+
+def _classify(row: Row) -> RowKind:
     filled = [t for t in (c.text.strip() for c in row.cells if not c.merged_above) if t]
     if not filled:
         return "blank"
-    if len(filled) == 1 and any(w in filled[0] for w in (
-        *vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS
-    )) and len(filled[0]) <= 60:
+    if len(filled) == 1 and _NAMES_A_TABLE(filled[0]) and len(filled[0]) <= 60:
         return "title"
     if map_header(row) is not None:
         return "header"
@@ -66,6 +81,7 @@ def classify_row(row: Row) -> RowKind:
 
 
 _KEYS_BESIDE_A_CAPTION = frozenset({"budget", "funding"})
+_NAMES_A_TABLE = contains_any((*vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS))
 
 
 def row_label(row: Row) -> str:
@@ -78,35 +94,34 @@ def row_label(row: Row) -> str:
 
 def is_trailer(label: str) -> bool:
     """Review and sign-off rows after the indicators (审核意见, 填报人 …)."""
-    return any(label.startswith(w) for w in vocab.TRAILER_LABELS) or (
+    return label.startswith(vocab.TRAILER_LABELS) or (
         len(label) <= 12 and label.endswith(vocab.TRAILER_SUFFIXES)
     )
 
 
+@memo_short(1 << 14)  # key labels repeat from table to table
 def key_field(label: str, *, exact: bool = False) -> str | None:
     """The project field a cleaned key label names, or `funding` for a source line.
     `exact=False` also accepts a label that starts with a key wording (项目名称及编码)."""
     under = label.startswith("其中")
     lab = _ENUMERATED.sub("", label).removeprefix("其中")
-    for fld, words in vocab.KEY_LABELS.items():
-        if lab in words:
-            return fld
-    if lab in vocab.OTHER_KEY_LABELS:
+    fld = _KEY_EXACT(lab)
+    if fld is not None:
+        return fld
+    if lab in _OTHER_KEYS:
         return "other"
-    if not exact and (lab in vocab.TOTAL_ROW_LABELS or (
-        any(w in lab for w in vocab.TOTAL_LABEL_WORDS) and len(lab) <= 16
-    )):
+    if not exact and (lab in _TOTAL_ROWS or (_HAS_TOTAL_WORD(lab) and len(lab) <= 16)):
         return "budget"  # 年度财政资金总额: the total, though it names a source
-    if any(w in lab for w in vocab.FUNDING_WORDS) and len(lab) <= 16:
+    if _HAS_FUNDING_WORD(lab) and len(lab) <= 16:
         return "funding"
     if exact:
         return None
-    if len(lab) <= 16 and (any(w in lab for w in vocab.BUDGET_LABEL_WORDS) or (
+    if len(lab) <= 16 and (_HAS_BUDGET_WORD(lab) or (
         "预算" in lab and lab.endswith(vocab.BUDGET_LABEL_ENDINGS)
     )):
         return "budget"
-    for fld, words in vocab.KEY_LABELS.items():
-        if any(lab.startswith(w) for w in words if len(w) >= 3):
+    for fld, starts in _KEY_STARTS:
+        if starts(lab):
             return fld
     if len(lab) <= 16 and (lab.endswith(vocab.FUNDING_ENDINGS) or (under and lab)):
         return "funding"  # 2、经营性收入, (三)其他收入, 其中：财政投款: a line of the block
@@ -117,6 +132,20 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
         if lab.endswith(vocab.OTHER_KEY_ENDINGS):
             return "other"
     return None
+
+
+# key_field's word lists, compiled once (jixiao.vocab.lookup)
+_KEY_EXACT = first_exact(list(vocab.KEY_LABELS.items()))
+_OTHER_KEYS = frozenset(vocab.OTHER_KEY_LABELS)
+_TOTAL_ROWS = frozenset(vocab.TOTAL_ROW_LABELS)
+_HAS_TOTAL_WORD = contains_any(vocab.TOTAL_LABEL_WORDS)
+_HAS_FUNDING_WORD = contains_any(vocab.FUNDING_WORDS)
+_HAS_BUDGET_WORD = contains_any(vocab.BUDGET_LABEL_WORDS)
+# a label that starts with a key wording of three characters or more (项目名称及编码)
+_KEY_STARTS = tuple(
+    (fld, starts_with_any(w for w in words if len(w) >= 3))
+    for fld, words in vocab.KEY_LABELS.items()
+)
 
 
 # 1.项目年度目标完成情况: an enumeration before a label is no part of it.
@@ -169,6 +198,7 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     return pairs
 
 
+@memo_short(1 << 14)
 def label_with_value(text: str) -> tuple[str, str, str] | None:
     """(field, label, value) of a cell that holds a key label and its value after a colon
     (单位名称：平山县农业农村局), or None.  Only an exact label counts: 其中：财政拨款
@@ -244,7 +274,7 @@ def find_captions(row: Row) -> Captions | None:
     quarters = [Caption(t, c.col, c.end) for c, t in cleaned if vocab.QUARTER_RE.match(t)]
     if len(quarters) >= 2:
         return Captions("quarters", tuple(quarters), _label_before(row, quarters[0].col))
-    money = [Caption(t, c.col, c.end) for c, t in cleaned if t in vocab.MONEY_CAPTIONS]
+    money = [Caption(t, c.col, c.end) for c, t in cleaned if t in _MONEY_CAPTIONS]
     if len(money) >= 2 and any(m.text in vocab.MONEY_PREFERRED for m in money):
         return Captions("money", tuple(money), _label_before(row, money[0].col))
     goals = _goal_captions(row, cleaned)
@@ -277,7 +307,7 @@ def _goal_captions(row: Row, cleaned: list[tuple[Cell, str]]) -> Captions | None
         if key_field(vocab.clean_label(label)) == "goals":
             return Captions("goals", tuple(captions), label)
     if first_text in vocab.GOALS_UNLESS_ANNUAL and not first.merged_above and all(
-        any(w in t for w in vocab.ACHIEVED_WORDS) for _c, t in rest
+        _ACHIEVED(t) for _c, t in rest
     ):
         return Captions("goals", tuple(Caption(t, c.col, c.end) for c, t in cleaned), "")
     return None
@@ -289,7 +319,12 @@ _SCORE = re.compile(r"\d+(?:\.\d+)?分?")
 def _goal_caption(text: str) -> bool:
     """A column title over a goal text: 预期目标, 年初设定目标, or what was achieved
     (全年实际完成情况, 年度总体目标完成情况综述)."""
-    return text in vocab.GOAL_CAPTIONS or any(w in text for w in vocab.ACHIEVED_WORDS)
+    return text in _GOAL_CAPTIONS or _ACHIEVED(text)
+
+
+_GOAL_CAPTIONS = frozenset(vocab.GOAL_CAPTIONS)
+_MONEY_CAPTIONS = frozenset(vocab.MONEY_CAPTIONS)
+_ACHIEVED = contains_any(vocab.ACHIEVED_WORDS)
 
 
 def _label_before(row: Row, col: int) -> str:

@@ -36,9 +36,9 @@ AMOUNT = "amount"
 def tree_header(row: Row) -> HeaderMap | None:
     """The header of a one-column tree, or None."""
     cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    if not cells or vocab.clean_label(cells[0].text) not in vocab.TREE_COLUMN_LABELS:
+        return None  # most rows: one look at the first cell answers
     labels = [vocab.clean_label(c.text) for c in cells]
-    if not labels or labels[0] not in vocab.TREE_COLUMN_LABELS:
-        return None
     fields = [header_match(t, fuzzy=False) for t in labels[1:]]
     found = {m.field for m in fields if m is not None}
     if "value" not in found or found & {"level1", "level2", "level3"}:
