@@ -18,11 +18,26 @@ from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
+class Recognised:
+    """What OCR read in a cell of a scanned page: `text` as corrected (the cell's text),
+    `raw` as the engine read it, the engine's confidence (the least of its lines), where
+    (page, box in points from the page's top-left), and every correction made."""
+
+    text: str
+    raw: str
+    confidence: float
+    page: int
+    box: tuple[float, float, float, float]
+    corrections: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Cell:
     text: str
     col: int
     colspan: int = 1
     merged_above: bool = False
+    ocr: Recognised | None = None  # read from a page image (`jixiao.parsers.readers.ocr`)
 
     @property
     def end(self) -> int:

@@ -14,6 +14,7 @@ from jixiao.parsers.grid import SourceDocument
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.readers import reader_for
 from jixiao.parsers.readers.detect import detect_format
+from jixiao.parsers.readers.ocr import annotate
 from jixiao.parsers.readers.safety import check_source
 from jixiao.parsers.records import DocumentRecord
 
@@ -35,6 +36,8 @@ def parse_file(
     try:
         fmt = fmt or detect_format(path)
         src = check_source(reader_for(fmt)(path))
-        return to_document_record(src, file_name=name)
+        record = to_document_record(src, file_name=name)
+        annotate(record, src)  # cells read by OCR: their readings beside the indicators
+        return record
     except ParseError as e:
         raise e.for_file(name) from e.__cause__

@@ -25,7 +25,11 @@ READERS: dict[str, str] = {
     "ofd": "jixiao.parsers.readers.ofd",
     "xlsx": "jixiao.parsers.readers.excel",
     "xls": "jixiao.parsers.readers.excel",
+    "image": "jixiao.parsers.readers.ocr",  # .jpg, .png, .tif: a scan or a phone photo
 }
+# The reader of scanned pages, which the PDF reader calls for pages without a usable text
+# layer (named, not imported: it needs the optional OCR extra).
+SCANS = "jixiao.parsers.readers.ocr"
 
 
 def reader_for(fmt: str) -> Callable[[Path], SourceDocument]:

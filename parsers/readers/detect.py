@@ -6,6 +6,7 @@ is and what to send instead.  The checks run in order, the first that recognises
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
 Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, zip (an archive of submissions), txt,
+image (a .jpg, .png or .tif scan or photo, read by OCR),
 and rtf or html where `jixiao.parsers.readers.READERS` has a reader for them (Word saves both, and
 clerks rename them `.doc`).
 """
@@ -29,7 +30,7 @@ from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc / .xls / .wps (Compound File)
 PDF_RE = re.compile(rb"%PDF-\d\.\d")  # the header may follow up to 1 KB of junk
-READ_LIST = "docx, doc, wps, pdf, ofd, xlsx, xls, txt, zip, 7z, rar"
+READ_LIST = "docx, doc, wps, pdf, ofd, xlsx, xls, txt, zip, 7z, rar, and scans as jpg, png, tif"
 
 # Binary formats that are not submissions, and what to tell the sender.  Tried after the
 # text check, so a text that happens to start with these letters is still text.
@@ -53,6 +54,9 @@ NOT_DOCUMENTS: tuple[tuple[bytes, int, str], ...] = (
     (b"\x7fELF", 0, "a program"),
     (b"SQLite format 3\x00", 0, "an SQLite database"),
 )
+# Images read as scans (by OCR); other images are refused below.
+SCANNED_IMAGES = tuple(m for m in NOT_DOCUMENTS if m[2] in ("a PNG image", "a JPEG image",
+                                                             "a TIFF image"))
 # Archives jixiao opens when they are named as such (`jixiao.ingest.archives`).
 ARCHIVE_SUFFIXES = {"a 7-Zip archive": ".7z", "a RAR archive": ".rar"}
 ARCHIVE_ADVICE = "name it {suffix}, and jixiao opens it as an archive of submissions"
@@ -156,6 +160,14 @@ def _text(_path: Path, head: bytes, _limits: Limits) -> str | None:
     return "txt" if looks_like_text(head) else None
 
 
+def _image(_path: Path, head: bytes, _limits: Limits) -> str | None:
+    """A scan or a photo of the pages: read by OCR (`jixiao.parsers.readers.ocr`)."""
+    for magic, offset, _what in SCANNED_IMAGES:
+        if head[offset : offset + len(magic)] == magic:
+            return "image"
+    return None
+
+
 def _not_document(_path: Path, head: bytes, _limits: Limits) -> str | None:
     for magic, offset, what in NOT_DOCUMENTS:
         if head[offset : offset + len(magic)] == magic:
@@ -167,7 +179,8 @@ def _not_document(_path: Path, head: bytes, _limits: Limits) -> str | None:
 
 
 Recogniser = Callable[[Path, bytes, Limits], "str | None"]
-RECOGNISERS: tuple[Recogniser, ...] = (_pdf, _zip, _ole, _markup, _text, _not_document)
+RECOGNISERS: tuple[Recogniser, ...] = (_pdf, _zip, _ole, _markup, _text, _image,
+                                       _not_document)
 
 
 # -- helpers -------------------------------------------------------------------------------

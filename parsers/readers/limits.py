@@ -30,6 +30,7 @@ class Limits:
     max_part_bytes: int = 100 * 1024 * 1024  # one part of an Office file, read into memory
     max_pdf_pages: int = 500
     max_page_seconds: float = 20.0  # one PDF page's table finding
+    max_scan_page_seconds: float = 60.0  # one scanned page or image read by OCR
     max_table_rows: int = 20_000
     max_cell_chars: int = 100_000
     max_file_seconds: float = 300.0  # one file, in the worker
@@ -47,6 +48,8 @@ class Limits:
             max_part_bytes=_env_int("JIXIAO_MAX_PART_BYTES", d.max_part_bytes),
             max_pdf_pages=_env_int("JIXIAO_MAX_PDF_PAGES", d.max_pdf_pages),
             max_page_seconds=float(_env_int("JIXIAO_MAX_PAGE_SECONDS", int(d.max_page_seconds))),
+            max_scan_page_seconds=float(_env_int("JIXIAO_MAX_SCAN_PAGE_SECONDS",
+                                                 int(d.max_scan_page_seconds))),
             max_table_rows=_env_int("JIXIAO_MAX_TABLE_ROWS", d.max_table_rows),
             max_cell_chars=_env_int("JIXIAO_MAX_CELL_CHARS", d.max_cell_chars),
             max_file_seconds=float(_env_int("JIXIAO_MAX_FILE_SECONDS", int(d.max_file_seconds))),

@@ -239,7 +239,7 @@ MISNAMED: list[tuple[str, Callable[[], bytes], str | type[ParseError]]] = [
     ("seed_docx_named.doc", lambda: hostile.SEED_DOCX.read_bytes(), "docx"),
     ("no_extension", lambda: hostile.SEED_PDF.read_bytes(), "pdf"),
     ("pdf_after_junk.docx", lambda: b"\r\n junk \n" + hostile.SEED_PDF.read_bytes(), "pdf"),
-    ("image.doc", hostile.png_bytes, UnsupportedFormat),
+    ("image.doc", hostile.png_bytes, "image"),  # a scan, read by OCR
     ("rar.zip", lambda: b"Rar!\x1a\x07\x01\x00" + bytes(100), UnsupportedFormat),
     ("gzip.docx", lambda: b"\x1f\x8b\x08\x00" + bytes(100), UnsupportedFormat),
     (

@@ -5,6 +5,9 @@ A PDF table has no cells, only lines and characters.  The reader is a chain of s
     open_pdf        pdfplumber opens the file; encryption and damage become readable errors
     read_pages      each page interpreted into glyphs and ruling segments (`page`),
                     under a per-page time limit
+    scan_pages      pages without a usable text layer (scanned, or glyphs from fonts
+                    without a Unicode map) read by OCR where its extra is installed
+                    (`jixiao.parsers.readers.ocr`), into the same glyphs and segments
     check_text      no text at all (a scan), or text from fonts without a Unicode map
                     (`(cid:123)` runs, private-use characters), is unreadable
     page_items      ruled tables found from the drawn lines, glyphs put into their cells
@@ -18,6 +21,7 @@ Every row keeps its page number (`Row.page`) as provenance.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import threading
@@ -37,7 +41,8 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from jixiao.errors import LimitExceeded, UnreadableFile
-from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.grid import Recognised, SourceDocument
+from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.pdf.blocks import (
     Item,
@@ -69,8 +74,9 @@ ENCRYPTED = (
     "unit for an unprotected copy, or for the Word file"
 )
 SCAN = (
-    "the PDF has no text layer: it is a scan (pictures of pages), and jixiao does not "
-    "read scans; ask the unit for the PDF exported from Word or WPS, or for the Word file"
+    "the PDF has no text layer: it is a scan (pictures of pages), and jixiao reads scans "
+    "only with its OCR extra, which is not installed here (`pip install 'jixiao[ocr]'`); "
+    "install it, or ask the unit for the PDF exported from Word or WPS, or for the Word file"
 )
 GARBAGE = (
     "the PDF's text layer is unreadable: {share:.0%} of its characters come from fonts "
@@ -82,6 +88,7 @@ GARBAGE = (
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     pages = read_pages(path, limits)
+    recognised = scan_pages(path, pages, limits)
     warnings = check_text(pages)
     items: list[list[Item]] = []
     carry: list[float] | None = None
@@ -90,7 +97,35 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
                              carry))
         carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
+    if recognised:
+        importlib.import_module(SCANS).attach(blocks, recognised)
     return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
+
+
+def without_text(page: PageContent) -> bool:
+    """A page to read by OCR: pictures and no text, or text mostly unmappable glyphs."""
+    total = sum(1 for g in page.glyphs if not g.text.isspace())
+    if total == 0:
+        return page.images > 0
+    bad = sum(1 for g in page.glyphs if any(is_garbage(ch) for ch in g.text))
+    return bad > GARBAGE_SHARE * total
+
+
+def scan_pages(path: Path, pages: list[PageContent], limits: Limits) -> list[Recognised]:
+    """Pages without a usable text layer replaced by what OCR reads on them, when the OCR
+    extra is installed (without it `check_text` refuses them or warns, as before); the
+    readings of their table cells, to attach to the cells."""
+    numbers = [p.number for p in pages if without_text(p)]
+    if not numbers:
+        return []
+    ocr = importlib.import_module(SCANS)
+    if not ocr.available():
+        return []
+    recognised: list[Recognised] = []
+    for scanned in ocr.scan_pages(path, numbers, limits):
+        pages[scanned.content.number - 1] = scanned.content
+        recognised += scanned.cells
+    return recognised
 
 
 def read_pages(path: Path, limits: Limits) -> list[PageContent]:
@@ -190,5 +225,6 @@ def check_text(pages: list[PageContent]) -> list[str]:
             p.glyphs = [g for g in p.glyphs if not any(is_garbage(ch) for ch in g.text)]
     empty = [p.number for p in pages if not p.glyphs and p.images]
     if empty:
-        warnings.append(f"page(s) {', '.join(map(str, empty))} are scans without text")
+        warnings.append(f"page(s) {', '.join(map(str, empty))} are scans without text "
+                        "(read them with the OCR extra: pip install 'jixiao[ocr]')")
     return warnings

@@ -530,16 +530,29 @@ def test_user_password() -> None:
     assert "encrypted with a password" in reason(VARIANTS / "encrypted_user_password.pdf")
 
 
+@pytest.fixture
+def without_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a machine without the OCR extra (with it, such pages are read by OCR:
+    tests/parsers/readers/ocr)."""
+    from jixiao.parsers.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+
+
+@pytest.mark.usefixtures("without_ocr")
 def test_scan_without_text_layer() -> None:
-    assert reason(VARIANTS / "scan_no_text_layer.pdf").startswith(
-        "the PDF has no text layer: it is a scan")
+    said = reason(VARIANTS / "scan_no_text_layer.pdf")
+    assert said.startswith("the PDF has no text layer: it is a scan")
+    assert "pip install 'jixiao[ocr]'" in said
 
 
+@pytest.mark.usefixtures("without_ocr")
 @pytest.mark.parametrize("name", ["garbage_private_use", "garbage_no_unicode_map"])
 def test_garbage_text_layer(name: str) -> None:
     assert "text layer is unreadable" in reason(VARIANTS / f"{name}.pdf")
 
 
+@pytest.mark.usefixtures("without_ocr")
 def test_font_without_any_unicode_map(tmp_path: Path) -> None:
     path = tmp_path / "cid.pdf"
     path.write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 700 Td <0041004200430044> Tj ET",

@@ -1,0 +1,152 @@
+"""How fast and how well scans are read by OCR (`jixiao.parsers.readers.ocr`), against the
+plain route: RapidOCR's whole pipeline (text detection, then recognition) on the page.
+
+    python bench/bench_ocr.py [--no-baseline] [PATH ...]   (paths under samples/, default:
+                                                            every scan in samples/scans.py)
+
+Each sample is read in a fresh process per method, so that the model's load and the peak
+memory are that run's own:
+
+- ours: the file ingested as `jixiao ingest` does it (page geometry, ruling lines, the
+  cells' text lines recognised in batches, then layout, normalisation and the store),
+  scored against the source's golden as the tests score it (structure, values, project
+  fields: tests/parsers/readers/ocr/accuracy.py); seconds per scanned page;
+- baseline: `RapidOCR()` on the whole page image (rendered at the same resolution);
+  it finds text, not tables, so both are also measured the one way they can be compared:
+  the share of the golden's 指标值 texts found in what was read (value recall).
+
+Seconds per page are wall clock and process CPU of reading the scanned pages (on a shared
+machine other processes stretch wall clock): ours with the model already loaded (a
+worker's second file), the baseline with its load; `ingest s` is ours for the whole
+first ingest (model load, layout, normalisation, the store).  Peak memory is the
+process's maximum resident size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from samples.registry import SAMPLES  # noqa: E402
+from samples.scans import SCANS  # noqa: E402
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())
+
+
+def golden_values(path: str) -> list[str]:
+    from tests.parsers.readers.ocr.accuracy import truth_from_golden
+
+    [scan] = [s for s in SCANS if s.path == path]
+    truth = truth_from_golden(scan.source, scan.projects)
+    return [_squash(row[3]) for p in truth["projects"] for row in p["indicators"] if row[3]]
+
+
+def recall(values: list[str], text: str) -> float:
+    squashed = _squash(text)
+    return sum(v in squashed for v in values) / len(values) if values else 1.0
+
+
+def page_images(path: Path) -> list[Any]:
+    """The pages as BGR arrays, as the reader sees them (every page of a PDF here)."""
+    from jixiao.parsers.readers.limits import LIMITS
+    from jixiao.parsers.readers.ocr import DPI, image_frames
+
+    if path.suffix.lower() != ".pdf":
+        return list(image_frames(path, LIMITS))
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        return [doc[i].render(scale=DPI / 72).to_numpy()[:, :, :3].copy()
+                for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def run_ours(path: str) -> dict[str, Any]:
+    """The file ingested as `jixiao ingest` does (read, normalised, stored), then scored;
+    then read again in the same process (the model loaded), for the time a page takes."""
+    from jixiao.parsers.parse import read_source
+    from tests.parsers.readers.ocr.accuracy import score_scan
+
+    c0 = time.process_time()
+    s, ingest_wall, docs = score_scan(path)
+    ingest_cpu = time.process_time() - c0
+    readings = [json.loads(i["extra"]["ocr"]) for d in docs for p in d["projects"]
+                for i in p["indicators"] if "ocr" in (i.get("extra") or {})]
+    scanned = {c["page"] for cells in readings for c in cells}
+    t0, c0 = time.monotonic(), time.process_time()
+    read_source(SAMPLES / path)
+    wall, cpu = time.monotonic() - t0, time.process_time() - c0
+    text = json.dumps(docs, ensure_ascii=False)
+    return {"pages": len(scanned) or 1, "wall": wall, "cpu": cpu, "ingest_wall": ingest_wall,
+            "ingest_cpu": ingest_cpu, "recall": recall(golden_values(path), text),
+            **s.ratios()}
+
+
+def run_baseline(path: str) -> dict[str, Any]:
+    from rapidocr import RapidOCR
+
+    images = page_images(SAMPLES / path)
+    t0, c0 = time.monotonic(), time.process_time()
+    engine = RapidOCR()
+    texts = [" ".join(engine(img).txts or ()) for img in images]
+    wall, cpu = time.monotonic() - t0, time.process_time() - c0
+    return {"pages": len(images), "wall": wall, "cpu": cpu,
+            "recall": recall(golden_values(path), " ".join(texts))}
+
+
+def one(path: str, method: str) -> None:
+    out = run_ours(path) if method == "ours" else run_baseline(path)
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--one", nargs=2, metavar=("PATH", "METHOD"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        one(*args.one)
+        return 0
+    from jixiao.parsers.readers.ocr import available
+
+    if not available():
+        print("skipped: the OCR extra is not installed (pip install 'jixiao[ocr]')")
+        return 0
+    methods = ["ours"] if args.no_baseline else ["ours", "baseline"]
+    paths = args.paths or [s.path for s in SCANS]
+    print(f"{'sample':34} {'method':9} {'s/page':>7} {'cpu/page':>8} {'ingest s':>8} "
+          f"{'peak MB':>8} {'recall':>6} {'struct':>6} {'values':>6} {'fields':>6}")
+    for path in paths:
+        for method in methods:
+            proc = subprocess.run([sys.executable, __file__, "--one", path, method],
+                                  capture_output=True, text=True, check=False)
+            if proc.returncode:
+                print(f"{path:34} {method:9} failed: {proc.stderr.strip()[-300:]}")
+                continue
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            n = r["pages"]
+            scores = " ".join(f"{r[k]:6.3f}" if k in r else f"{'-':>6}"
+                              for k in ("structure", "values", "project fields"))
+            ingest = f"{r['ingest_wall']:8.2f}" if "ingest_wall" in r else f"{'-':>8}"
+            print(f"{path:34} {method:9} {r['wall'] / n:7.2f} {r['cpu'] / n:8.2f} {ingest} "
+                  f"{r['peak_mb']:8.0f} {r['recall']:6.3f} {scores}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,186 @@
+"""ocr: scanned and photographed submissions, read by OCR into the same grid as a text PDF.
+
+Pages without a usable text layer (a whole scan, the scanned pages of a mixed PDF, a
+text layer of unmappable glyphs) and image files (.jpg, .png, .tif) are read as images:
+
+    page_images     a PDF page rendered (pypdfium2) at the resolution the model reads
+                    best; an image file's frames (Pillow), a phone photo scaled down
+    read_image      each image made fit to read and read into glyphs and ruling lines
+                    (`scan`: `image`, `lines`, `engine`, `correct`)
+    page chain      the PDF reader's own steps from there (`pdf.blocks`): tables with
+                    merges, paragraphs, tables continued over a page break
+    attach          each table cell read by OCR keeps its `Recognised` (raw text,
+                    confidence, page and box, corrections) on `Cell.ocr`
+
+The engine is the optional extra `ocr` (RapidOCR's PP-OCR model on ONNX Runtime, OpenCV);
+without it a scan is refused with a reason that names it (`MISSING`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jixiao.errors import LimitExceeded, UnreadableFile
+from jixiao.parsers.grid import Block, Recognised, SourceDocument, Table
+from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.parsers.records import DocumentRecord
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from jixiao.parsers.readers.ocr.scan import ScannedPage
+
+EXTRA = "pip install 'jixiao[ocr]'"
+MISSING = (
+    "{what}: jixiao reads scans only with its OCR extra, which is not installed here "
+    f"(`{EXTRA}`); install it, or ask the unit for the Word or text PDF file"
+)
+NEEDS = ("cv2", "onnxruntime", "rapidocr")
+DPI = 200  # a PDF page rendered at this resolution: 10.5 pt text is ~30 px high
+MAX_SIDE = 2400  # px: a larger photo is scaled down (the model reads lines at 48 px)
+PHOTO_FORMATS = {"PNG", "JPEG", "TIFF", "MPO"}
+
+
+def available() -> bool:
+    """True when the OCR extra is installed."""
+    return all(importlib.util.find_spec(m) is not None for m in NEEDS)
+
+
+def require(what: str) -> None:
+    if not available():
+        raise UnreadableFile(MISSING.format(what=what))
+
+
+def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
+    """An image file (.jpg, .png, .tif, a multi-page TIFF) read as pages of a scan."""
+    require("the file is an image (a scan or a photo)")
+    from jixiao.parsers.readers.ocr.scan import read_image
+
+    pages = []
+    for number, bgr in enumerate(image_frames(path, limits), 1):
+        deadline = time.monotonic() + limits.max_scan_page_seconds
+        pages.append(read_image(bgr, number, scale=None, deadline=deadline))
+    return document(pages, fmt="image")
+
+
+def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
+    """Scanned pages through the PDF reader's page chain into a `SourceDocument`."""
+    from jixiao.parsers.readers.pdf.blocks import (
+        Item,
+        carried_columns,
+        drop_running_lines,
+        page_items,
+        to_blocks,
+    )
+
+    items: list[list[Item]] = []
+    carry: list[float] | None = None
+    for p in pages:
+        items.append(page_items(p.content, carry))
+        carry = carried_columns(items[-1])
+    blocks = to_blocks(drop_running_lines(items))
+    attach(blocks, [c for p in pages for c in p.cells])
+    return SourceDocument(blocks=blocks, format=fmt, pages=len(pages))
+
+
+def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS) -> list[ScannedPage]:
+    """The PDF's pages `numbers` (1-based) rendered and read by OCR."""
+    require(f"page(s) {', '.join(map(str, numbers))} of the PDF are scans without text")
+    import pypdfium2
+
+    from jixiao.parsers.readers.ocr.scan import read_image
+
+    out = []
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        for number in numbers:
+            deadline = time.monotonic() + limits.max_scan_page_seconds
+            bitmap = doc[number - 1].render(scale=DPI / 72, grayscale=False)
+            bgr = bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
+            out.append(read_image(bgr, number, scale=72 / DPI, deadline=deadline))
+    finally:
+        doc.close()
+    return out
+
+
+def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
+    """The file's images as BGR arrays, each at most MAX_SIDE on its long side."""
+    import warnings
+
+    import numpy as np
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                for number, frame in enumerate(ImageSequence.Iterator(im), 1):
+                    if number > limits.max_pdf_pages:
+                        raise LimitExceeded(
+                            f"the image has more than {limits.max_pdf_pages} pages; split "
+                            "it, or raise JIXIAO_MAX_PDF_PAGES if it is genuine")
+                    rgb = ImageOps.exif_transpose(frame).convert("RGB")
+                    rgb.thumbnail((MAX_SIDE, MAX_SIDE))
+                    yield np.asarray(rgb)[:, :, ::-1].copy()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+        raise LimitExceeded(
+            "the image is too large to be a page (a decompression bomb?); send a smaller "
+            "scan") from e
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+        raise UnreadableFile(
+            f"the image is damaged and cannot be read ({e}); scan or photograph the page "
+            "again") from e
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def attach(blocks: list[Block], cells: list[Recognised]) -> None:
+    """Each table cell gets the OCR reading of its page whose text it is (a cell merged
+    down keeps the reading of its first row)."""
+    unused: dict[tuple[int, str], list[Recognised]] = {}
+    for c in cells:
+        unused.setdefault((c.page, _key(c.text)), []).append(c)
+    for table in (b for b in blocks if isinstance(b, Table)):
+        above: dict[int, Recognised] = {}
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.merged_above:
+                    cell.ocr = above.get(cell.col)
+                    continue
+                found = unused.get((row.page or 0, _key(cell.text)))
+                if cell.text and found:
+                    cell.ocr = above[cell.col] = found.pop(0)
+
+
+# -- what reaches the store ------------------------------------------------------------------
+
+OCR_KEY = "ocr"  # the indicator's extra holding its row's OCR readings (JSON)
+
+
+def reading_dict(r: Recognised) -> dict[str, object]:
+    return {"text": r.text, "raw": r.raw, "confidence": round(r.confidence, 3), "page": r.page,
+            "box": list(r.box), "corrections": r.corrections}
+
+
+def annotate(record: DocumentRecord, src: SourceDocument) -> None:
+    """Each indicator read from a scanned row keeps its cells' readings in its extras
+    (`OCR_KEY`: a JSON list, one entry per cell: corrected and raw text, confidence, page,
+    box, corrections), which the store keeps and `jixiao check` reads."""
+    tables = src.tables
+    for project in record.projects:
+        for ind in project.indicators:
+            w = ind.where
+            if not 0 <= w.table < len(tables) or not 0 <= w.row < len(tables[w.table].rows):
+                continue
+            cells = [c.ocr for c in tables[w.table].rows[w.row].cells
+                     if c.ocr is not None and not c.merged_above]  # once, on its first row
+            if cells:
+                ind.extra[OCR_KEY] = json.dumps([reading_dict(c) for c in cells],
+                                                ensure_ascii=False)

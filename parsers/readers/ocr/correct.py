@@ -1,0 +1,102 @@
+"""Domain corrections of an OCR line: slips fixed against what these tables hold, every
+change recorded as `raw→corrected (why)` so that none is silent.
+
+The recognisers run in order (`RECOGNISERS`), each on the output of the one before;
+each returns the corrected text and what it did, or None when it finds nothing to do.
+Words and look-alikes are data in `vocabulary`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jixiao.parsers.readers.ocr.vocabulary import (
+    CELL_WORDS,
+    COMPARATOR_LOOKALIKES,
+    DECIMAL_LOOKALIKES,
+    DIGIT_LOOKALIKES,
+    FIGURE_CHARS,
+    MIN_WORD,
+    SURE,
+)
+from jixiao.parsers.readers.pdf.text import is_cjk
+
+_WORDS = frozenset(CELL_WORDS)
+
+
+def word(text: str, sure: Sureness) -> tuple[str, str] | None:
+    """A whole line one unsure character away from exactly one known cell word."""
+    if text in _WORDS or len(text) < MIN_WORD:
+        return None
+    near = [w for w in CELL_WORDS if len(w) == len(text)
+            and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
+    if len(near) != 1:
+        return None
+    [at] = [i for i, (a, b) in enumerate(zip(near[0], text, strict=True)) if a != b]
+    return None if sure(at) else (near[0], "word")
+
+
+def digits(text: str, _sure: Sureness) -> tuple[str, str] | None:
+    """Letters beside a digit that can only be digits (1O0, 2l天), and punctuation between
+    two digits that can only be the decimal point."""
+    chars = list(text)
+    changed = False
+    for i, ch in enumerate(chars):
+        left = chars[i - 1] if i else ""
+        right = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in DIGIT_LOOKALIKES and ((left.isdigit() and _beside(right))
+                                       or (right.isdigit() and _beside(left))):
+            chars[i] = DIGIT_LOOKALIKES[ch]
+            changed = True
+        elif ch in DECIMAL_LOOKALIKES and left.isdigit() and right.isdigit() and not _thousands(
+                chars, i):
+            chars[i] = "."
+            changed = True
+    return ("".join(chars), "digit") if changed else None
+
+
+def _beside(ch: str) -> bool:
+    """What may stand on the other side of a digit misread: a figure, or a Chinese unit
+    (2l天), never a Latin letter (a code such as B2B) nor the start or end of the line."""
+    return ch in FIGURE_CHARS or ch in DIGIT_LOOKALIKES or is_cjk(ch)
+
+
+def _thousands(chars: list[str], i: int) -> bool:
+    """A comma followed by exactly three digits groups thousands (1,000), not decimals."""
+    if chars[i] not in "，,":
+        return False
+    tail = "".join(chars[i + 1 : i + 5])
+    return bool(re.match(r"\d{3}(\D|$)", tail))
+
+
+def comparator(text: str, _sure: Sureness) -> tuple[str, str] | None:
+    for wrong, right in COMPARATOR_LOOKALIKES.items():
+        if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
+            return right + text[len(wrong) :], "comparator"
+    return None
+
+
+# Whether the engine was sure of the character at an index of the line (its probability
+# above SURE); a correction that changes a character the engine was sure of is not made.
+Sureness = Callable[[int], bool]
+Recogniser = Callable[[str, Sureness], "tuple[str, str] | None"]
+# Shapes no reading of the page can mean (1O0, 〉=) are fixed whatever the engine's
+# confidence; a word is changed only where the engine was unsure.
+RECOGNISERS: tuple[Recogniser, ...] = (word, comparator, digits)
+
+
+def line(raw: str, chars: tuple[float, ...] = ()) -> tuple[str, list[str]]:
+    """The corrected line and the corrections made (empty: none).  `chars`: the engine's
+    probability of each character of `raw` (none known: every character may be wrong)."""
+
+    def sure(i: int) -> bool:
+        return len(chars) == len(raw) and chars[i] > SURE
+
+    text, fixes = raw, []
+    for fix in RECOGNISERS:
+        found = fix(text, sure if text == raw else lambda _i: False)
+        if found is not None and found[0] != text:
+            fixes.append(f"{text}→{found[0]} ({found[1]})")
+            text = found[0]
+    return text, fixes

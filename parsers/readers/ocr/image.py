@@ -1,0 +1,134 @@
+"""A page image made fit to read: coloured ink removed, the page flattened, lit evenly and
+turned straight.  Each step takes and returns an image and does nothing when it finds no
+reason to act.
+
+    remove_ink      red seals and blue pen strokes turned white (HSV masks), so that a seal
+                    over a cell or a signature across a line is not read as text
+    unwarp          a phone photo: the page, the largest four-cornered shape in the picture,
+                    warped to a rectangle (a flatbed scan has none and is left alone)
+    even_light      the background estimated by a wide blur and divided out
+    deskew          the angle of the long ruling lines, undone
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+# HSV boxes (OpenCV: H 0-180, S and V 0-255) of the inks that are not the printed text:
+# (hue from, hue to, least saturation, least value, the channel that shows paper through
+# that ink).  A printed heading in a muted blue is less saturated than pen ink.
+INKS: tuple[tuple[int, int, int, int, int], ...] = (
+    (0, 12, 60, 40, 2),  # seals (印章) and red stamps: the red channel
+    (160, 180, 60, 40, 2),
+    (95, 135, 150, 40, 0),  # ballpoint and gel pen signatures: the blue channel
+)
+PAPER_UNDER_INK = 140  # brighter than this in the ink's channel: paper, made white
+
+PAGE_SHARE = 0.35  # a quadrilateral covering this share of the photo can be the page
+FRAME_SHARE = 0.97  # ... unless it is the photo's own frame
+INK_DARKNESS = 190  # grey levels: print is darker than this once lit evenly
+MAX_SKEW = 8.0  # degrees: a larger angle is not a skewed scan (a rotated page, a diagram)
+MIN_SKEW = 0.15  # degrees: smaller is not worth a resampling
+
+
+def remove_ink(bgr: np.ndarray) -> np.ndarray:
+    """Grey image without the red and blue inks: where a pixel has that ink's colour, its
+    grey is the channel of the ink's own colour, in which the ink is as light as paper
+    while black print under it (a ruling line, text under a seal) stays dark; light
+    there, it is paper and made white."""
+    hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
+    grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    for lo, hi, saturation, value, channel in INKS:
+        mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
+        seen = bgr[:, :, channel][mask]
+        grey[mask] = np.where(seen > PAPER_UNDER_INK, 255, seen)
+    return grey
+
+
+def unwarp(grey: np.ndarray) -> np.ndarray:
+    """The page warped flat when the picture shows it as a quadrilateral on a background."""
+    h, w = grey.shape
+    small = cv2.resize(grey, (w // 4, h // 4))
+    _, bright = cv2.threshold(cv2.GaussianBlur(small, (5, 5), 0), 0, 255,
+                              cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return grey
+    page = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(page) / (small.shape[0] * small.shape[1])
+    if not PAGE_SHARE <= area <= FRAME_SHARE:
+        return grey
+    quad = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
+    if len(quad) != 4:
+        return grey
+    corners = _order(quad.reshape(4, 2).astype(np.float32) * 4)
+    tl, tr, br, bl = corners
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+                      dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, target)
+    return cv2.warpPerspective(grey, matrix, (width, height), flags=cv2.INTER_CUBIC,
+                               borderValue=255)
+
+
+def _order(pts: np.ndarray) -> np.ndarray:
+    """Top-left, top-right, bottom-right, bottom-left."""
+    s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
+    return np.array([pts[s.argmin()], pts[d.argmin()], pts[s.argmax()], pts[d.argmax()]],
+                    dtype=np.float32)
+
+
+def even_light(grey: np.ndarray) -> np.ndarray:
+    """Shadows and a bright corner divided out: the background is what remains of the
+    page after closing away everything thinner than a character stroke, blurred."""
+    k = max(15, (min(grey.shape) // 40) | 1)
+    background = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    background = cv2.GaussianBlur(background, (k, k), 0)
+    return cv2.divide(grey, np.maximum(background, 1), scale=255)
+
+
+def ink(grey: np.ndarray) -> np.ndarray:
+    """Binary image, ink white on black: darker than its surroundings, and dark outright
+    (what is left of a seal or a pen stroke is light grey on the lit-evenly page)."""
+    local = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C,
+                                  cv2.THRESH_BINARY_INV, 31, 15)
+    return cv2.bitwise_and(local, cv2.inRange(grey, 0, INK_DARKNESS))
+
+
+def skew_angle(binary: np.ndarray) -> float:
+    """Degrees the long horizontal ruling lines lean (as OpenCV turns images: positive is
+    clockwise on screen), the median over the lines; 0 without any.  A short flat opening
+    keeps the pieces of a leaning line and drops the text; the pieces of one line touch
+    each other, and a straight line fitted through each long group gives its slope."""
+    w = binary.shape[1]
+    flat = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((1, max(w // 80, 8)), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=8)
+    angles = []
+    for i in range(1, n):
+        x, y, bw, bh, _area = stats[i]
+        if bw < w // 4:
+            continue
+        ys, xs = np.nonzero(labels[y : y + bh, x : x + bw] == i)
+        slope = np.polyfit(xs.astype(np.float64), ys.astype(np.float64), 1)[0]
+        angle = math.degrees(math.atan(slope))
+        if abs(angle) <= MAX_SKEW:
+            angles.append(angle)
+    return float(np.median(angles)) if angles else 0.0
+
+
+def deskew(grey: np.ndarray) -> np.ndarray:
+    angle = skew_angle(ink(grey))
+    if abs(angle) < MIN_SKEW:
+        return grey
+    h, w = grey.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def prepare(bgr: np.ndarray) -> np.ndarray:
+    """The chain above: a grey page, ink removed, flat, evenly lit and straight."""
+    return deskew(even_light(unwarp(remove_ink(bgr))))

@@ -1,0 +1,143 @@
+"""Where the lines are, in a prepared page image (pixels): the table's ruling lines by
+morphology, and the text lines by ink projections.
+
+    ruling          long thin runs of ink, horizontal and vertical (an opening with a long
+                    flat kernel keeps only those), as `Segment`s for the PDF table finder
+    text_lines      inside a box, the bands of rows holding ink, each trimmed to its ink;
+                    outside tables, a band is cut where a wide gap separates two phrases
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from jixiao.parsers.readers.pdf.page import Segment
+
+# A ruling line is longer than this share of the page's width (height): longer than the
+# strokes of three or four characters in a row (一二, 提升), so that text is never a rule.
+H_LINE_SHARE = 15
+V_LINE_SHARE = 50
+MIN_INK_ROWS = 4  # px: a band thinner than this is a speck or the rest of a border
+JOIN_ROWS = 2  # px: bands this close are one (a character's parts, 二 and 三)
+PAD = 8  # px of paper kept around a text line for the recogniser
+BRIDGE = 30.0  # pt: the longest gap a seal or a pen leaves in a ruling line
+SNAP = 3.0  # pt: pieces this close across are on one line
+TOUCH = 4.0  # pt: a gap's end this close to a crossing line is at that line
+PHRASE_GAP = 2.5  # line heights: a wider gap outside tables separates two phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: int
+    top: int
+    x1: int
+    bottom: int
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> int:
+        return self.x1 - self.x0
+
+
+def ruling_masks(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Horizontal and vertical ruling lines as masks; a short closing first bridges the
+    gaps that scanning and a seal's removal leave in a line."""
+    h, w = binary.shape
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // H_LINE_SHARE, 10), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // V_LINE_SHARE, 10)))
+    horizontal = cv2.morphologyEx(
+        cv2.morphologyEx(binary, cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8)),
+        cv2.MORPH_OPEN, hk)
+    vertical = cv2.morphologyEx(
+        cv2.morphologyEx(binary, cv2.MORPH_CLOSE, np.ones((3, 1), np.uint8)),
+        cv2.MORPH_OPEN, vk)
+    return horizontal, vertical
+
+
+def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float) -> list[Segment]:
+    """Every run of the masks as a segment in points (`scale`: points per pixel), with the
+    gaps a seal or a pen left in a line bridged (`bridged`)."""
+    found: dict[bool, list[Segment]] = {}
+    for mask, across in ((horizontal, True), (vertical, False)):
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        found[across] = []
+        for x, y, w, h, _area in stats[1:n]:
+            if across:
+                found[True].append(Segment(True, (y + h / 2) * scale, x * scale,
+                                           (x + w) * scale))
+            else:
+                found[False].append(Segment(False, (x + w / 2) * scale, y * scale,
+                                            (y + h) * scale))
+    return bridged(found[True], found[False]) + bridged(found[False], found[True])
+
+
+def bridged(pieces: list[Segment], crossing: list[Segment]) -> list[Segment]:
+    """Collinear pieces joined across a gap that is not a border left out between merged
+    cells: such a gap runs from one crossing line to the next, while a seal's or a pen's
+    gap ends somewhere inside a cell."""
+    out: list[Segment] = []
+    for s in sorted(pieces, key=lambda s: (round(s.pos / SNAP), s.start)):
+        last = out[-1] if out else None
+        if (last is not None and abs(last.pos - s.pos) <= SNAP
+                and 0 < s.start - last.end <= BRIDGE
+                and not (_crossed(crossing, last.end, s.pos)
+                         and _crossed(crossing, s.start, s.pos))):
+            out[-1] = Segment(s.horizontal, (last.pos + s.pos) / 2, last.start,
+                              max(last.end, s.end))
+        elif last is not None and abs(last.pos - s.pos) <= SNAP and s.start <= last.end:
+            out[-1] = Segment(s.horizontal, last.pos, last.start, max(last.end, s.end))
+        else:
+            out.append(s)
+    return out
+
+
+def _crossed(crossing: list[Segment], at: float, pos: float) -> bool:
+    """A crossing line runs through `at` along, over `pos` across."""
+    return any(abs(c.pos - at) <= TOUCH and c.start - TOUCH <= pos <= c.end + TOUCH
+               for c in crossing)
+
+
+def _runs(profile: np.ndarray, join: int) -> Iterator[tuple[int, int]]:
+    """Runs of non-zero entries, [start, end), runs closer than `join` joined."""
+    on = np.flatnonzero(profile)
+    if not len(on):
+        return
+    start = prev = int(on[0])
+    for i in on[1:]:
+        i = int(i)
+        if i - prev > join + 1:
+            yield start, prev + 1
+            start = i
+        prev = i
+    yield start, prev + 1
+
+
+def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False) -> list[Box]:
+    """Text lines inside `box` of the ink image (ruling lines already removed)."""
+    crop = text_ink[box.top : box.bottom, box.x0 : box.x1]
+    if crop.size == 0:
+        return []
+    out: list[Box] = []
+    for top, bottom in _runs(crop.sum(axis=1) > 0, JOIN_ROWS):
+        if bottom - top < MIN_INK_ROWS:
+            continue
+        band = crop[top:bottom]
+        gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
+        for x0, x1 in _runs(band.sum(axis=0) > 0, gap):
+            if x1 - x0 >= MIN_INK_ROWS:
+                out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))
+    return out
+
+
+def padded(grey: np.ndarray, b: Box) -> np.ndarray:
+    """The line's image with a margin of paper, for the recogniser."""
+    h, w = grey.shape
+    return grey[max(b.top - PAD, 0) : min(b.bottom + PAD, h),
+                max(b.x0 - PAD, 0) : min(b.x1 + PAD, w)]

@@ -1,0 +1,166 @@
+"""One page image → the same `PageContent` (glyphs and ruling segments in points) the PDF
+reader makes from a text PDF, so that tables, merges, paragraphs and tables continued
+over a page break are found by one path (`jixiao.parsers.readers.pdf.blocks`).
+
+    prepare         ink removed, flattened, lit evenly, straight (`image`)
+    ruling          ruling lines by morphology → segments → the PDF table finder's grids
+    text_lines      per grid cell, and outside the tables, the bands of text (`lines`)
+    recognise       every line image in batches (`engine`), then `correct`
+    glyphs          each line's characters spread over its box, as the PDF device would
+                    give them; each cell's reading kept as a `Recognised` beside them
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from jixiao.errors import LimitExceeded
+from jixiao.parsers.grid import Recognised
+from jixiao.parsers.readers.ocr import correct
+from jixiao.parsers.readers.ocr.engine import Reading, recogniser
+from jixiao.parsers.readers.ocr.image import ink, prepare
+from jixiao.parsers.readers.ocr.lines import (
+    Box,
+    padded,
+    ruling_masks,
+    segments,
+    text_lines,
+)
+from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
+from jixiao.parsers.readers.pdf.ruled import find_grids
+
+A4 = (595.3, 841.9)  # points: the page size assumed for an image file of unknown size
+INSET = 3  # px inside a cell's borders where its text starts
+LOOSE_MIN_CONFIDENCE = 0.5  # a loose mark read below this, and short, is noise (a seal's
+LOOSE_MIN_CHARS = 3  # remains, a signature), not a line of text
+SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
+
+
+@dataclass(slots=True)
+class ScannedPage:
+    content: PageContent
+    cells: list[Recognised] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Line:
+    box: Box
+    region: tuple[int, int] | None  # (grid, region) of a table cell; None outside tables
+
+
+@dataclass(slots=True)
+class _Layout:
+    segments: list[Segment]
+    lines: list[_Line]
+
+
+@dataclass(slots=True)
+class _Read:
+    line: _Line
+    raw: str
+    text: str
+    confidence: float
+    corrections: list[str]
+
+
+def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
+               ) -> ScannedPage:
+    """A page image read; `scale` in points per pixel (None: fit the page to A4)."""
+    grey = prepare(bgr)
+    _check(deadline, number)
+    h, w = grey.shape
+    scale = scale or (A4[0] if h >= w else A4[1]) / w
+    layout = layout_of(grey, scale)
+    _check(deadline, number)
+    readings = recogniser()([padded(grey, ln.box) for ln in layout.lines])
+    _check(deadline, number)
+    read = [_corrected(ln, rd) for ln, rd in zip(layout.lines, readings, strict=True)]
+    return to_page(number, (w * scale, h * scale), scale, layout.segments, read)
+
+
+def _corrected(line: _Line, rd: Reading) -> _Read:
+    raw = rd.text.strip()
+    text, fixes = correct.line(raw, rd.chars if raw == rd.text else ())
+    return _Read(line, raw, text, rd.confidence, fixes)
+
+
+def layout_of(grey: np.ndarray, scale: float) -> _Layout:
+    """The ruling lines (as segments in points) and the text lines: those of each table
+    cell, then those outside the tables."""
+    binary = ink(grey)
+    horizontal, vertical = ruling_masks(binary)
+    found = segments(horizontal, vertical, scale)
+    rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
+    text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
+    loose_ink = text_ink.copy()
+    lines: list[_Line] = []
+    for g, grid in enumerate(find_grids(found)):
+        px = [round(x / scale) for x in grid.xs]
+        py = [round(y / scale) for y in grid.ys]
+        for k, reg in enumerate(grid.regions):
+            box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
+                      py[reg.r1] - INSET)
+            lines += [_Line(b, (g, k)) for b in text_lines(text_ink, box)]
+        loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
+    h, w = grey.shape
+    lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True)]
+    return _Layout(found, lines)
+
+
+def to_page(number: int, size: tuple[float, float], scale: float, found: list[Segment],
+            read: list[_Read]) -> ScannedPage:
+    """Glyphs of every line kept (noise dropped), and one reading per table cell."""
+    content = PageContent(number, size[0], size[1], segments=found)
+    cells: dict[tuple[int, int], list[_Read]] = {}
+    for r in read:
+        if not r.raw or _noise(r.raw, r.confidence, r.line.region is None):
+            continue
+        content.glyphs += glyphs(r.text, r.line.box, scale)
+        if r.line.region is not None:
+            cells.setdefault(r.line.region, []).append(r)
+    return ScannedPage(content, [_recognised(number, parts, scale) for parts in cells.values()])
+
+
+def _noise(raw: str, confidence: float, loose: bool) -> bool:
+    """A speck, a seal's remains or a signature read as text: outside tables a short
+    reading the engine doubts; anywhere, a doubtful reading of punctuation alone."""
+    if loose and confidence < LOOSE_MIN_CONFIDENCE and len(raw) < LOOSE_MIN_CHARS:
+        return True
+    return confidence < SPECK_CONFIDENCE and not any(ch.isalnum() for ch in raw)
+
+
+def _recognised(number: int, parts: list[_Read], scale: float) -> Recognised:
+    """A cell's reading: its lines' texts joined, the least confidence, their box."""
+    boxes = [p.line.box for p in parts]
+    box = (min(b.x0 for b in boxes) * scale, min(b.top for b in boxes) * scale,
+           max(b.x1 for b in boxes) * scale, max(b.bottom for b in boxes) * scale)
+    return Recognised(
+        text="".join(p.text for p in parts),
+        raw="".join(p.raw for p in parts),
+        confidence=min(p.confidence for p in parts),
+        page=number,
+        box=(round(box[0], 1), round(box[1], 1), round(box[2], 1), round(box[3], 1)),
+        corrections=[f for p in parts for f in p.corrections],
+    )
+
+
+def glyphs(text: str, box: Box, scale: float) -> list[Glyph]:
+    """The line's characters spread evenly over its box, in points."""
+    step = box.width / max(len(text), 1)
+    size = box.height * scale
+    return [Glyph(ch, (box.x0 + i * step) * scale, (box.x0 + (i + 1) * step) * scale,
+                  box.top * scale, box.bottom * scale, size, True)
+            for i, ch in enumerate(text)]
+
+
+def _check(deadline: float, number: int) -> None:
+    if time.monotonic() > deadline:
+        raise LimitExceeded(
+            f"page {number} takes too long to read by OCR (the time limit per scanned "
+            "page); "
+            "check that page, or raise JIXIAO_MAX_SCAN_PAGE_SECONDS"
+        )

@@ -1,0 +1,54 @@
+"""What OCR slips on in these tables, as data: the words a cell may hold whole, the
+characters the engine confuses in figures, and the comparator signs it misreads.
+
+`correct` reads these; a new slip seen on a scan is usually a new line here.
+"""
+
+from __future__ import annotations
+
+from jixiao.vocab.categories import CATEGORY_ORDER, OTHER_WORDINGS, SHORT_NAMES
+from jixiao.vocab.labels import KEY_LABELS
+
+# Words that fill a cell on their own: the level names of the indicator tables and the
+# header words of the templates.  A line one character away from exactly one of them (and
+# not itself a word here) is that word misread.
+LEVEL_NAMES: tuple[str, ...] = (
+    *CATEGORY_ORDER,
+    *(f"{short}指标" for shorts in SHORT_NAMES.values() for short in shorts),  # 效果指标
+    *(w for ws in OTHER_WORDINGS.values() for w in ws),
+    "数量指标", "质量指标", "时效指标", "成本指标",
+    "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+    "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+)
+HEADER_WORDS: tuple[str, ...] = (
+    "一级指标", "二级指标", "三级指标", "指标值", "指标目标值", "绩效指标", "指标内容",
+    "指标名称", "指标性质", "度量单位", "计量单位", "权重", "分值", "得分", "实际完成值",
+    "年度指标值", "全年预算数", "全年执行数", "执行率", "偏差原因分析及改进措施",
+)
+CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    (*LEVEL_NAMES, *HEADER_WORDS, *(w for ws in KEY_LABELS.values() for w in ws))
+))
+MIN_WORD = 4  # shorter words are too close to each other to correct by one character
+# A character is changed only where the engine was unsure of it: read with a probability
+# above this, 效果指标 is what the page says, not a slip for 效益指标.
+SURE = 0.9
+
+# Characters read in place of a digit, when the characters on both sides are figures
+# (digits, the decimal point, %): O in 1O0 is 0, l in 9l% is 1.
+DIGIT_LOOKALIKES: dict[str, str] = {
+    "O": "0", "o": "0", "D": "0", "Q": "0",
+    "l": "1", "I": "1", "|": "1", "i": "1",
+    "Z": "2", "z": "2",
+    "S": "5", "s": "5",
+    "B": "8",
+    "g": "9", "q": "9",
+}
+# Punctuation read between two digits that can only be the decimal point.
+DECIMAL_LOOKALIKES: tuple[str, ...] = ("。", "·", "，", ",")
+FIGURE_CHARS = frozenset("0123456789.%")
+
+# A comparator sign read as another character at the start of a value, before a figure:
+# only what the sign cannot be as written (≧ and ≦ are signs submitters use: kept).
+COMPARATOR_LOOKALIKES: dict[str, str] = {
+    "〉=": "≥", "〈=": "≤", "==": "=",
+}

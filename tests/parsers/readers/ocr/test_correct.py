@@ -1,0 +1,67 @@
+"""The correction step: one table of (what the engine read, what the cell says), grouped by
+the slip, the raw reading as the test id.  Every correction is recorded; what is not a
+slip (a real sign, a thousands separator, a word that is itself a word) stays as read."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.parsers.readers.ocr.correct import line
+
+CASES: list[tuple[str, str]] = [
+    # level names and header words, one character misread
+    ("产出指忭", "产出指标"),
+    ("效益指杯", "效益指标"),
+    ("满意度指栎", "满意度指标"),
+    ("数量措标", "数量指标"),
+    ("质量指示", "质量指标"),
+    ("时效指杯", "时效指标"),
+    ("成木指标", "成本指标"),
+    ("社会效益措标", "社会效益指标"),
+    ("服务对象满意度指杯", "服务对象满意度指标"),
+    ("三级指忭", "三级指标"),
+    ("年度绩效目忭", "年度绩效目标"),
+    # digits: letters and punctuation between figures
+    ("1O0%", "100%"),
+    ("≥9O%", "≥90%"),
+    ("2l天", "21天"),
+    ("3S0万元", "350万元"),
+    ("1B0人次", "180人次"),
+    ("12。5万元", "12.5万元"),
+    ("0·85", "0.85"),
+    # comparators
+    ("〉=95%", "≥95%"),
+    ("〈=3天", "≤3天"),
+    ("==100%", "=100%"),
+]
+
+KEPT: list[str] = [
+    "≧90%",  # a sign submitters write: the golden keeps it
+    "≦5天",
+    "1,000人",  # thousands, not a decimal point
+    "数量指标",  # a word that is itself a word: no neighbour of it is chosen
+    "效果指标",  # an older name of 效益指标, one character from it
+    "质量指标",
+    "Oracle数据库",  # letters beside no figure
+    "产出",  # too short to correct by one character
+    "二100百分比",  # as printed in the source (a lone 二 is not a known slip)
+    "LJUI",
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_slip_corrected_and_recorded(raw: str, expected: str) -> None:
+    text, fixes = line(raw)
+    assert text == expected
+    assert fixes and all("→" in f for f in fixes)
+    assert fixes[0].startswith(raw)
+
+
+@pytest.mark.parametrize("raw", KEPT)
+def test_not_a_slip(raw: str) -> None:
+    assert line(raw) == (raw, [])
+
+
+def test_a_word_is_changed_only_where_the_engine_was_unsure() -> None:
+    assert line("效益指杯", (1.0, 1.0, 1.0, 0.41)) == ("效益指标", ["效益指杯→效益指标 (word)"])
+    assert line("效益指杯", (1.0, 1.0, 1.0, 0.99)) == ("效益指杯", [])

@@ -1,0 +1,114 @@
+"""Page geometry on made-up images: each step does its one thing, and nothing when there is
+nothing to do.  No model is loaded here."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from jixiao.parsers.readers.pdf.page import Segment
+from tests.parsers.readers.ocr.conftest import needs_ocr
+
+pytestmark = needs_ocr
+
+cv2 = pytest.importorskip("cv2")
+
+from jixiao.parsers.readers.ocr import image, lines  # noqa: E402
+
+
+def ruled_page(w: int = 1200, h: int = 1600) -> np.ndarray:
+    """A white page with a 4 × 6 ruled table and a line of 'text' in each cell."""
+    page = np.full((h, w, 3), 255, np.uint8)
+    xs, ys = [100, 400, 700, 1100], [200 + 80 * k for k in range(7)]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), (0, 0, 0), 3)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), (0, 0, 0), 3)
+    for y in ys[:-1]:
+        for x in xs[:-1]:
+            cv2.putText(page, "12345", (x + 20, y + 55), cv2.FONT_HERSHEY_SIMPLEX, 1.2,
+                        (0, 0, 0), 3)
+    return page
+
+
+def turned(img: np.ndarray, degrees: float) -> np.ndarray:
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(img, m, (w, h), borderValue=(255, 255, 255))
+
+
+@pytest.mark.parametrize("degrees", [0.0, 1.0, -2.0, 3.0])
+def test_skew_read_from_the_ruling_lines(degrees: float) -> None:
+    grey = cv2.cvtColor(turned(ruled_page(), degrees), cv2.COLOR_BGR2GRAY)
+    assert image.skew_angle(image.ink(grey)) == pytest.approx(-degrees, abs=0.15)
+
+
+def test_red_seal_goes_and_the_line_under_it_stays() -> None:
+    page = np.full((200, 400, 3), 255, np.uint8)
+    cv2.line(page, (0, 100), (399, 100), (0, 0, 0), 3)
+    seal = np.full_like(page, 255)
+    cv2.circle(seal, (200, 100), 60, (45, 50, 225), 8)  # BGR red ring across the line
+    page = (page.astype(np.float32) * seal / 255).astype(np.uint8)
+    grey = image.remove_ink(page)
+    assert grey[100, 140] < 80  # the line where the ring crosses it: still dark
+    assert grey[40, 200] == 255  # the ring away from the line: paper
+
+
+def test_blue_pen_goes_but_a_muted_blue_heading_stays() -> None:
+    page = np.full((100, 200, 3), 255, np.uint8)
+    page[20:30, 10:90] = (200, 60, 30)  # pen: saturated blue (BGR)
+    page[60:70, 10:90] = (189, 129, 79)  # a heading printed in steel blue
+    grey = image.remove_ink(page)
+    assert grey[25, 50] == 255
+    assert grey[65, 50] < 160
+
+
+def test_photo_unwarped_to_its_page() -> None:
+    desk = np.full((1400, 1100), 60, np.uint8)
+    quad = np.array([[120, 90], [1000, 140], [1040, 1300], [70, 1250]], np.int32)
+    cv2.fillPoly(desk, [quad], 250)
+    flat = image.unwarp(desk)
+    assert flat.shape[0] > 1000 and flat.shape[1] > 800
+    assert flat.mean() > 240  # all page, no desk
+
+
+def test_scan_without_a_desk_left_alone() -> None:
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY)
+    assert image.unwarp(grey) is grey
+
+
+def test_uneven_light_evened() -> None:
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY).astype(np.float32)
+    ramp = np.linspace(0.55, 1.0, grey.shape[1], dtype=np.float32)
+    dim = (grey * ramp).astype(np.uint8)
+    even = image.even_light(dim)
+    assert abs(int(even[50, 20]) - int(even[50, -20])) < 10  # paper equally white
+
+
+def test_ruling_lines_make_the_grid() -> None:
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY)
+    h, v = lines.ruling_masks(image.ink(grey))
+    [grid] = find_grids(lines.segments(h, v, 0.5))
+    assert (len(grid.xs), len(grid.ys)) == (4, 7)
+    assert len(grid.regions) == 3 * 6  # no merges: every border drawn
+
+
+def test_text_is_never_a_ruling_line() -> None:
+    page = np.full((400, 1654), 255, np.uint8)  # A4 wide at 200 dpi: 10.5 pt is 29 px
+    for k in range(3):  # 一一一: three characters' flat strokes in a row, 2 px apart
+        page[150:154, 100 + k * 30 : 128 + k * 30] = 0
+    h, _ = lines.ruling_masks(image.ink(page))
+    assert not h.any()
+
+
+def test_a_seal_gap_is_bridged_a_merged_cell_is_not() -> None:
+    verticals = [Segment(False, x, 0, 100) for x in (0, 50, 100)]
+    seal_gap = [Segment(True, 40, 0, 20), Segment(True, 40, 35, 100)]  # gap inside a cell
+    merged = [Segment(True, 60, 0, 50)]  # the border stops at x=50: cells merged right
+    assert lines.bridged(seal_gap, verticals) == [Segment(True, 40, 0, 100)]
+    assert lines.bridged(merged, verticals) == merged
+    border_left_out = [Segment(True, 80, 0, 50), Segment(True, 80, 100, 150)]
+    assert lines.bridged(border_left_out, [*verticals, Segment(False, 150, 0, 100)]) == \
+        border_left_out

@@ -1,0 +1,204 @@
+"""Scans and photos of real tables (samples/scans/, built by samples/scans.py) read by OCR
+into the same export as their text PDF: each is scored against its source's golden
+(`accuracy`), and held to the figures measured when the reader was written, less a margin.
+
+What a scan does not give back is listed as known (`KNOWN`): the source writes ≧ (U+2267),
+which the engine reads as ≥ (U+2265), the same comparator (the typed values agree) but not
+the same raw text; a % touching a cell's border read as 0%; a full-width comma read as
+","; what lies on pages the scan leaves out.  A misreading is never silent:
+`test_misreadings_are_listed` holds every known one to a low confidence, which `jixiao
+check` lists.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jixiao.errors import UnreadableFile
+from jixiao.parsers import parse
+from jixiao.parsers.readers import ocr
+from samples.registry import SAMPLES
+from samples.scans import SCANS
+from tests.documents.scoring import Score
+from tests.parsers.readers.ocr.accuracy import score_scan
+from tests.parsers.readers.ocr.conftest import needs_ocr
+
+MARGIN = 0.05
+# (structure, values, project fields, unit names) measured on each scan
+MEASURED: dict[str, tuple[float, float, float, float]] = {
+    "scans/flatbed_seal_skew.pdf": (0.9, 0.9, 1.0, 1.0),
+    "scans/phone_photo.jpg": (1.0, 1.0, 1.0, 1.0),
+    "scans/mixed_text_and_scan.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/flatbed_grey.png": (0.0, 0.0, 1.0, 1.0),
+    "scans/seed_pages_4_5.tif": (1.0, 1.0, 0.71, 0.0),
+}
+# the differences a scan may show from its source's golden, and no others
+KNOWN: dict[str, list[str]] = {
+    # the % touches the cell's right border: read as 0%, and listed (confidence 0.59)
+    "scans/flatbed_seal_skew.pdf": [
+        "project 1 row missing: 产出指标 | 时效指标 | 各项工作完成及时率% | =99百分比",
+        "project 1 row not in the table: 产出指标 | 时效指标 | 各项工作完成及时率0% | =99百分比",
+        "project 1 value of '=99百分比': row missing != 'percent = 99 %'",
+    ],
+    # ≧ read as ≥
+    "scans/flatbed_grey.png": [
+        "project 1 row missing: 产出指标 | 数量指标 | 适龄儿童国家免疫规划疫苗接种率 | ≧90%",
+        "project 1 row missing: 产出指标 | 数量指标 | 7岁以下儿童健康管理率 | ≧85%",
+        "project 1 row not in the table: 产出指标 | 数量指标 | "
+        "适龄儿童国家免疫规划疫苗接种率 | ≥90%",
+        "project 1 row not in the table: 产出指标 | 数量指标 | 7岁以下儿童健康管理率 | ≥85%",
+        "project 1 value of '≧90%': row missing != 'percent >= 90 %'",
+        "project 1 value of '≧85%': row missing != 'percent >= 85 %'",
+    ],
+    # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan;
+    # a full-width comma between Chinese characters read as ","
+    "scans/seed_pages_4_5.tif": [
+        "unit_name None != '老庄子镇'",
+        "project 1 name: None != '征地拆迁补偿款'",
+        "project 1 budget_total_yuan: None != 5612000.0",
+        "project 1 funding: [] != [{'source': '政府性基金', 'amount_yuan': 5612000.0}]",
+        "project 1 spend_plan: None != [30, 50, 75, 100]",
+        "project 1 purpose: None != '主要用于我镇沙雾庄37亩土地的安置地连补偿工作。'",
+        "project 1 goals: ['完成从群民哪里征收土地补偿工作,做到群民补偿合理合法', "
+        "'完成征收土地的置换，合理利用土地'] != ['完成从群民哪里征收土地补偿工作，"
+        "做到群民补偿合理合法', '完成征收土地的置换，合理利用土地']",
+        "project 2 goals: ['完成地下水的检测,保证我辖区生态环境达标。', "
+        "'检查出污染源，清理到位，保障碧水蓝天'] != ['完成地下水的检测，保证我辖区生态环境达标。', "
+        "'检查出污染源，清理到位，保障碧水蓝天']",
+        "project 3 goals: ['保证经费用到实处,保证党员的活动顺利开展。', "
+        "'服务群众经费，村服务群众，保证党组织正常运转。'] != ['保证经费用到实处，"
+        "保证党员的活动顺利开展。', '服务群众经费，村服务群众，保证党组织正常运转。']",
+    ],
+}
+PATHS = [s.path for s in SCANS]
+
+
+@cache
+def scored(path: str) -> tuple[Score, list[dict[str, Any]]]:
+    s, _seconds, docs = score_scan(path)
+    return s, docs
+
+
+@needs_ocr
+@pytest.mark.slow
+@pytest.mark.parametrize("path", PATHS)
+def test_scan_reads_as_its_source(path: str) -> None:
+    s, _ = scored(path)
+    r = s.ratios()
+    for measure, measured in zip(r, MEASURED[path], strict=True):
+        assert r[measure] >= measured - MARGIN, (measure, s.misses)
+    assert set(s.misses) <= set(KNOWN.get(path, [])), s.misses
+
+
+@needs_ocr
+@pytest.mark.slow
+@pytest.mark.parametrize("path", ["scans/flatbed_seal_skew.pdf", "scans/phone_photo.jpg"])
+def test_every_scanned_row_keeps_its_readings(path: str) -> None:
+    """Each indicator read from a scan carries its cells' readings: text as corrected, raw
+    text, confidence, page and box on the page, corrections."""
+    _, docs = scored(path)
+    [doc] = docs
+    indicators = [i for p in doc["projects"] for i in p["indicators"]]
+    assert indicators
+    for ind in indicators:
+        cells = json.loads(ind["extra"][ocr.OCR_KEY])
+        assert ind["value_raw"] in {c["text"] for c in cells}
+        for c in cells:
+            assert 0.0 <= c["confidence"] <= 1.0
+            assert c["page"] == 1
+            x0, top, x1, bottom = c["box"]
+            assert 0 <= x0 < x1 <= 842 and 0 <= top < bottom <= 842
+            assert (c["raw"] == c["text"]) == (not c["corrections"])
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_mixed_pdf_reads_only_its_scanned_page_by_ocr() -> None:
+    src = parse.read_source(SAMPLES / "scans/mixed_text_and_scan.pdf")
+    assert src.format == "pdf" and src.pages == 2
+    rows = [r for t in src.tables for r in t.rows]
+    by_page = {page: [c.ocr for r in rows if r.page == page for c in r.cells if c.text]
+               for page in (1, 2)}
+    assert by_page[1] and all(o is None for o in by_page[1])  # the text layer, as before
+    assert by_page[2] and all(o is not None and o.page == 2 for o in by_page[2])
+
+
+def test_image_without_the_extra_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    path = SAMPLES / "scans/phone_photo.jpg"
+    with pytest.raises(UnreadableFile) as e:
+        parse.parse_file(path)
+    assert str(e.value).startswith("phone_photo.jpg: the file is an image")
+    assert "pip install 'jixiao[ocr]'" in e.value.reason
+
+
+def test_mixed_pdf_without_the_extra_reads_its_text_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    src = parse.read_source(SAMPLES / "scans/mixed_text_and_scan.pdf")
+    assert {r.page for t in src.tables for r in t.rows} == {1}
+    assert src.warnings == ["page(s) 2 are scans without text (read them with the OCR extra: "
+                            "pip install 'jixiao[ocr]')"]
+
+
+def test_scan_samples_are_small() -> None:
+    """CI reads them by OCR on two cores: a few pages, none over ~300 KB."""
+    for s in SCANS:
+        assert (SAMPLES / s.path).stat().st_size <= 300 * 1024, s.path
+    assert Path(SAMPLES / "scans").is_dir()
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_misreadings_are_listed() -> None:
+    """The cell misread on the sealed scan is below the confidence `jixiao check` lists."""
+    from jixiao.store.analysis.checks import OCR_LOW_CONFIDENCE
+
+    _, docs = scored("scans/flatbed_seal_skew.pdf")
+    [ind] = [i for p in docs[0]["projects"] for i in p["indicators"]
+             if i["level3"] == "各项工作完成及时率0%"]
+    cells = json.loads(ind["extra"][ocr.OCR_KEY])
+    assert min(c["confidence"] for c in cells) < OCR_LOW_CONFIDENCE
+
+
+@needs_ocr
+def test_page_time_limit(tmp_path: Path) -> None:
+    from jixiao.errors import LimitExceeded
+    from jixiao.parsers.readers.limits import Limits
+
+    with pytest.raises(LimitExceeded, match="JIXIAO_MAX_SCAN_PAGE_SECONDS"):
+        ocr.read(SAMPLES / "scans/phone_photo.jpg", limits=Limits(max_scan_page_seconds=0.0))
+
+
+@needs_ocr
+def test_model_loaded_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jixiao.parsers.readers.ocr import engine
+
+    first = engine.recogniser()
+    assert engine.recogniser() is first
+    monkeypatch.setattr(engine.os, "getpid", lambda: -1)  # as in a forked worker
+    assert engine.recogniser() is not first
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_garbage_text_layer_read_by_ocr() -> None:
+    """A page whose text layer is private-use characters is read from its picture."""
+    src = parse.read_source(SAMPLES / "pdf_variants/garbage_private_use.pdf")
+    cells = [c for t in src.tables for r in t.rows for c in r.cells if c.text]
+    assert cells and all(c.ocr is not None for c in cells)
+    assert any("指标" in c.text for c in cells)
+
+
+def test_missing_model_file_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jixiao.parsers.readers.ocr import engine
+
+    monkeypatch.setattr(engine, "MODEL_FILE", "models/no_such_model.onnx")
+    monkeypatch.setattr(engine.os, "getpid", lambda: -2)  # a process that has not loaded it
+    with pytest.raises(UnreadableFile, match=r"pip install 'jixiao\[ocr\]'"):
+        engine.recogniser()
