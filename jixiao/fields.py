@@ -35,6 +35,7 @@ class Table(StrEnum):
     INDICATOR = "indicator"
     VALUE = "value"  # the typed 指标值: columns of `indicators`, an object in the export
     FINDING = "finding"
+    CORRECTION = "correction"  # an analyst's correction (jixiao.store.db.corrections)
 
 
 class Export(Enum):
@@ -107,7 +108,7 @@ def _table(table: Table, *fields: tuple[str, str] | Field) -> Fields:
 
 # Short names for the declarations below.
 _D, _S, _P, _F = Table.DOCUMENT, Table.SECTION, Table.PROJECT, Table.FUNDING
-_I, _V, _X = Table.INDICATOR, Table.VALUE, Table.FINDING
+_I, _V, _X, _C = Table.INDICATOR, Table.VALUE, Table.FINDING, Table.CORRECTION
 _REQUIRED, _EXTRA, _IF_SET = Export.REQUIRED, Export.EXTRA, Export.IF_SET
 _NESTED, _STORE = Role.NESTED, Role.STORE
 
@@ -126,6 +127,8 @@ DOCUMENT = _table(
     Field("status", "状态", _D, _EXTRA, _STORE),  # current | superseded | removed
     Field("pages", "页数", _D, _EXTRA),
     Field("sections", "文字部分", _D, _EXTRA, _NESTED),
+    # an analyst's corrections in force, each with the value as read (`CORRECTION`)
+    Field("corrections", "更正", _D, _IF_SET, _NESTED),
     ("size_bytes", "文件大小(字节)"),
     ("warnings", "读取提示"),
     ("origin", "找到文件的位置"),  # folders under the input, or archive.zip!a/b.docx
@@ -152,6 +155,7 @@ PROJECT = _table(
     Field("kind", "类型", _P, _EXTRA),  # 项目 | 整体 (部门整体支出绩效目标表)
     Field("budget_text", "资金情况原文", _P, _EXTRA),
     Field("fields", "其他栏目", _P, _IF_SET),
+    Field("corrections", "更正", _P, _IF_SET, _NESTED),
     ("is_self_evaluation", "是否自评表"),
     ("table_index", "表序号"),
     ("page", "页码"),
@@ -182,6 +186,7 @@ INDICATOR = _table(
     Field("unit_raw", "度量单位", _I, _IF_SET),
     Field("extra", "其他列", _I, _IF_SET),
     Field("where", "位置", _I, _EXTRA, _NESTED),  # {table, row, page}
+    Field("corrections", "更正", _I, _IF_SET, _NESTED),
     ("table_index", "表序号"),
     ("row_index", "行序号"),
     ("page", "页码"),
@@ -209,6 +214,24 @@ FINDING = _table(
     Field("severity", "严重程度", _X, role=_STORE, zh_values="severity_zh"),
     Field("message", "说明", _X, role=_STORE),
 )
+# An analyst's correction: the export's `corrections` items are the REQUIRED ones, in
+# order; v_corrections and 更正 show them all.
+CORRECTION = _table(
+    _C,
+    Field("correction_id", "更正编号", _C, _REQUIRED, _STORE),
+    Field("field", "更正栏目", _C, _REQUIRED, _STORE),
+    Field("value", "更正后", _C, _REQUIRED, _STORE),
+    Field("original", "原读取值", _C, _REQUIRED, _STORE),
+    Field("reason", "更正理由", _C, _REQUIRED, _STORE),
+    Field("author", "更正人", _C, _REQUIRED, _STORE),
+    Field("at", "更正时间", _C, _REQUIRED, _STORE),
+    Field("target", "更正对象", _C, role=_STORE),  # document | project | indicator
+    Field("status", "更正状态", _C, role=_STORE),  # active | undone | replaced | stale
+    Field("undone_at", "撤销时间", _C, role=_STORE),
+    Field("undone_by", "撤销人", _C, role=_STORE),
+    Field("carried_from", "沿用自更正", _C, role=_STORE),  # made on another version
+    Field("note", "更正说明", _C, role=_STORE),
+)
 # What v_documents and v_projects count and add up, beside the table's own columns.
 DOCUMENT_TOTALS = Fields(_D, tuple(Field(k, zh, _D, role=_STORE) for k, zh in (
     ("projects", "项目数"), ("indicators", "指标数"), ("budget_total_yuan", "预算合计(元)"),
@@ -223,7 +246,7 @@ PROJECT_TOTALS = Fields(_P, tuple(Field(k, zh, _P, role=_STORE) for k, zh in (
 )))
 
 ALL: tuple[Fields, ...] = (
-    DOCUMENT, SECTION, PROJECT, FUNDING, INDICATOR, VALUE, FINDING,
+    DOCUMENT, SECTION, PROJECT, FUNDING, INDICATOR, VALUE, FINDING, CORRECTION,
     DOCUMENT_TOTALS, PROJECT_TOTALS,
 )
 
@@ -281,6 +304,14 @@ ZH_VIEW_COLUMNS: dict[Table, tuple[Field, ...]] = {
         INDICATOR["basis"], DOCUMENT["source"], PROJECT["project_id"],
     ),
     Table.FINDING: (FINDING["finding_id"], *FINDING_SHEET),
+    Table.CORRECTION: (
+        CORRECTION["correction_id"], *DOCUMENT.pick("unit_name", "year", "source"),
+        CORRECTION["target"], PROJECT["seq"], PROJECT["name"],
+        INDICATOR["level3"], *CORRECTION.pick("field", "original", "value", "reason", "author",
+                                              "at", "status", "undone_at", "undone_by",
+                                              "carried_from", "note"),
+        DOCUMENT["document_id"],
+    ),
 }
 
 

@@ -56,7 +56,7 @@ def test_the_typed_value_has_the_value_fields_in_their_order() -> None:
 
 @pytest.mark.parametrize(("table", "definition"), [
     (fields.DOCUMENT, "document"), (fields.PROJECT, "project"),
-    (fields.INDICATOR, "indicator"), (fields.VALUE, "value"),
+    (fields.INDICATOR, "indicator"), (fields.VALUE, "value"), (fields.CORRECTION, "correction"),
 ])
 def test_the_required_fields_are_the_schemas(table: Fields, definition: str) -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))

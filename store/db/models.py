@@ -63,6 +63,12 @@ class Document(Base):
     sections: Mapped[list[DocSection]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="DocSection.seq"
     )
+    # the analysts' corrections applied to it (read only: `jixiao.store.db.corrections`)
+    corrections: Mapped[list[Correction]] = relationship(
+        primaryjoin="and_(Document.id == foreign(Correction.document_id), "
+                    "Correction.status == 'active')",
+        viewonly=True, order_by="Correction.id",
+    )
 
     __table_args__ = (
         # one current version per unit, year and file name; enforced by the database so
@@ -284,12 +290,23 @@ class Correction(Base):
     field: Mapped[str] = mapped_column(String(40))
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
     original: Mapped[Any] = mapped_column(JSON, nullable=True)
+    # the stored columns it writes ({"value_raw": "≥95%", "kind": "percent", …}: a value
+    # with its typed columns), and those columns as they were before it (restored by undo)
+    columns: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    columns_read: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reason: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime)
-    status: Mapped[str] = mapped_column(String(16), default="active")  # active | undone
+    # active | undone | replaced (by a later correction of the same cell) | stale (carried
+    # to a resubmission whose cell reads otherwise, or whose cell is gone: not applied)
+    status: Mapped[str] = mapped_column(String(16), default="active")
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[str | None] = mapped_column(String(200))
+    # the correction, made on another version of the document, this one was carried from
+    carried_from: Mapped[int | None] = mapped_column(
+        ForeignKey("corrections.id", ondelete="SET NULL")
+    )
+    note: Mapped[str | None] = mapped_column(Text)  # why it is stale, what a re-read changed
 
 
 class RosterRow(Base):

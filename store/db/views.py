@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from jixiao import fields
 from jixiao.errors import ReadOnlyViolation, StoreError
 from jixiao.fields import Table
-from jixiao.store.db.submissions import PRIMARY_IDS
+from jixiao.store.db.submissions import FORMAT_TIERS, Tiers, primary_ids_sql, stored_tiers
 from jixiao.vocab import categories
 
 # Chinese names of the typed value kinds and of the finding severities (shown in views).
@@ -44,12 +44,25 @@ _DIALECT: dict[str, dict[str, str]] = {
     "sqlite": {
         "agg": "group_concat({x}, '；')",
         "json_at": "json_extract({col}, '$[{i}]')",
+        # an amount that is whole as an integer (17052600, not 17052600.0), for Datasette
+        "whole": "CASE WHEN {x} = CAST({x} AS INTEGER) THEN CAST({x} AS INTEGER) ELSE {x} END",
+        "json_path": "json_extract({col}, '$.{a}.{b}')",
+        "json_text": "json_extract({col}, '$')",
     },
     "postgresql": {
         "agg": "string_agg({x}, '；' ORDER BY s.seq)",
         "json_at": "CAST(({col} ->> {i}) AS FLOAT)",
+        "whole": "{x}",  # a column has one type here; float8 prints 17052600 already
+        "json_path": "({col} -> '{a}' ->> '{b}')",
+        "json_text": "({col} #>> '{{}}')",
     },
 }
+
+
+def whole(x: str, dialect: str = "sqlite") -> str:
+    """SQL showing the amount `x` as an integer when it is whole (SQLite: a column's
+    values may differ in type; PostgreSQL keeps the float)."""
+    return _DIALECT.get(dialect, _DIALECT["sqlite"])["whole"].format(x=x)
 
 
 def _case(column: str, names: dict[str, str]) -> str:
@@ -57,16 +70,17 @@ def _case(column: str, names: dict[str, str]) -> str:
     return f"CASE {column} {whens} ELSE {column} END"
 
 
-def _documents(_d: dict[str, str]) -> str:
+def _documents(d: dict[str, str]) -> str:
+    budget = d["whole"].format(
+        x="(SELECT SUM(p.budget_total_yuan) FROM projects p WHERE p.document_id = d.id)")
     return f"""
 SELECT d.id AS document_id, d.source, d.format, d.unit_name, d.year, d.sha256, d.pages,
        d.status, d.ingested_at, d.file_time, d.submission,
-       (d.id IN ({PRIMARY_IDS})) AS "primary",
+       (d.id IN ({d["primary_ids"]})) AS "primary",
        (SELECT COUNT(*) FROM projects p WHERE p.document_id = d.id) AS projects,
        (SELECT COUNT(*) FROM indicators i JOIN projects p ON p.id = i.project_id
          WHERE p.document_id = d.id) AS indicators,
-       (SELECT SUM(p.budget_total_yuan) FROM projects p WHERE p.document_id = d.id)
-         AS budget_total_yuan,
+       {budget} AS budget_total_yuan,
        (SELECT COUNT(*) FROM findings x WHERE x.document_id = d.id) AS findings
 FROM documents d
 """
@@ -77,10 +91,13 @@ def _projects(d: dict[str, str]) -> str:
         d["json_at"].format(col="p.spend_plan", i=i) + f" AS spend_q{i + 1}" for i in range(4)
     )
     sources = d["agg"].format(x="s.source")
+    budget = d["whole"].format(x="p.budget_total_yuan")
+    funding = d["whole"].format(
+        x="(SELECT SUM(f.amount_yuan) FROM funding f WHERE f.project_id = p.id)")
     return f"""
 SELECT p.id AS project_id, d.id AS document_id, d.unit_name, d.year, d.source,
-       p.seq, p.code, p.name, p.kind, p.purpose, p.budget_total_yuan,
-       (SELECT SUM(f.amount_yuan) FROM funding f WHERE f.project_id = p.id) AS funding_total_yuan,
+       p.seq, p.code, p.name, p.kind, p.purpose, {budget} AS budget_total_yuan,
+       {funding} AS funding_total_yuan,
        (SELECT {sources} FROM (SELECT f.source, f.seq FROM funding f WHERE f.project_id = p.id
           ORDER BY f.seq) s) AS funding_sources,
        {quarters},
@@ -96,15 +113,15 @@ FROM projects p JOIN documents d ON d.id = p.document_id
 """
 
 
-def _funding(_d: dict[str, str]) -> str:
-    return """
+def _funding(d: dict[str, str]) -> str:
+    return f"""
 SELECT f.id AS funding_id, p.id AS project_id, d.unit_name, d.year, p.name AS project,
-       f.seq, f.source, f.amount_yuan, d.status
+       f.seq, f.source, {d["whole"].format(x="f.amount_yuan")} AS amount_yuan, d.status
 FROM funding f JOIN projects p ON p.id = f.project_id JOIN documents d ON d.id = p.document_id
 """
 
 
-def _indicators(_d: dict[str, str]) -> str:
+def _indicators(d: dict[str, str]) -> str:
     value = ", ".join(f'i."{f.key}"' for f in fields.VALUE)  # quoted: `bool` is a type name
     return f"""
 SELECT i.id AS indicator_id, p.id AS project_id, d.id AS document_id,
@@ -114,7 +131,7 @@ SELECT i.id AS indicator_id, p.id AS project_id, d.id AS document_id,
        i.value_raw, i.basis, {value},
        i.weight, i.actual_raw, i.score, i.page, i.table_index, i.row_index, d.status,
        {_case("i.kind", KIND_ZH)} AS kind_zh,
-       p.budget_total_yuan AS project_budget_yuan
+       {d["whole"].format(x="p.budget_total_yuan")} AS project_budget_yuan
 FROM indicators i JOIN projects p ON p.id = i.project_id JOIN documents d ON d.id = p.document_id
 """
 
@@ -131,6 +148,25 @@ FROM findings x JOIN documents d ON d.id = x.document_id
 """
 
 
+def _corrections(d: dict[str, str]) -> str:
+    """Every correction (the undone ones too: the audit trail), its target named by what
+    was read there; `value` and `original` as text."""
+    def loc(a: str, b: str) -> str:
+        return d["json_path"].format(col="c.locator", a=a, b=b)
+
+    return f"""
+SELECT c.id AS correction_id, d.id AS document_id, c.sha256, d.unit_name, d.year, d.source,
+       c.target,
+       CAST({loc("project", "seq")} AS INTEGER) AS project_seq, {loc("project", "name")} AS project,
+       CAST({loc("indicator", "seq")} AS INTEGER) AS indicator_seq,
+       {loc("indicator", "level3")} AS indicator, c.field,
+       {d["json_text"].format(col="c.original")} AS original,
+       {d["json_text"].format(col="c.value")} AS value, c.reason, c.author, c."at",
+       c.status, c.undone_at, c.undone_by, c.carried_from, c.note, d.status AS document_status
+FROM corrections c LEFT JOIN documents d ON d.id = c.document_id
+"""
+
+
 # name → SQL builder; each gets a `_all` twin with history
 _FLAT: dict[str, Any] = {
     "v_documents": _documents,
@@ -138,6 +174,7 @@ _FLAT: dict[str, Any] = {
     "v_funding": _funding,
     "v_indicators": _indicators,
     "v_findings": _findings,
+    "v_corrections": _corrections,
 }
 
 # The views whose current variant shows the rows of primary documents only.
@@ -151,6 +188,7 @@ ZH_VIEWS: tuple[tuple[str, str, Table], ...] = (
     ("资金来源", "v_funding", Table.FUNDING),
     ("指标", "v_indicators", Table.INDICATOR),
     ("问题", "v_findings", Table.FINDING),
+    ("更正", "v_corrections", Table.CORRECTION),
 )
 
 # Every view name (jixiao.store.db.schema recreates the views when one of these is missing).
@@ -167,16 +205,18 @@ def _zh_body(source: str, table: Table) -> str:
     return f"SELECT {cols} FROM {source}"
 
 
-def view_statements(dialect_name: str) -> list[str]:
-    """The SQL that (re)creates every view on an engine of that dialect."""
-    dialect = _DIALECT.get(dialect_name, _DIALECT["sqlite"])
+def view_statements(dialect_name: str, tiers: Tiers = FORMAT_TIERS) -> list[str]:
+    """The SQL that (re)creates every view on an engine of that dialect; `tiers`: the
+    order of formats that chooses a submission's primary document."""
+    primary_ids = primary_ids_sql(tiers)
+    dialect = _DIALECT.get(dialect_name, _DIALECT["sqlite"]) | {"primary_ids": primary_ids}
     # dependants first: the Chinese views read the flat ones
     out = [f'DROP VIEW IF EXISTS "{name}"' for name, _source, _table in ZH_VIEWS]
     for name in _FLAT:
         out += [f"DROP VIEW IF EXISTS {name}", f"DROP VIEW IF EXISTS {name}_all"]
     for name, build in _FLAT.items():
         body = build(dialect)
-        current = f"d.id IN ({PRIMARY_IDS})" if name in PRIMARY_ONLY else "d.status = 'current'"
+        current = f"d.id IN ({primary_ids})" if name in PRIMARY_ONLY else "d.status = 'current'"
         out += [f"CREATE VIEW {name} AS {body} WHERE {current}",
                 f"CREATE VIEW {name}_all AS {body}"]
     out += [f'CREATE VIEW "{name}" AS {_zh_body(source, table)}'
@@ -185,7 +225,8 @@ def view_statements(dialect_name: str) -> list[str]:
 
 
 def create_views(conn: Connection) -> None:
-    for statement in view_statements(conn.dialect.name):
+    """Every view, in the order of formats the database uses (`stored_tiers`)."""
+    for statement in view_statements(conn.dialect.name, stored_tiers(conn)):
         conn.execute(text(statement))
 
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from jixiao import fields
 from jixiao.fields import Export
 from jixiao.store.analysis.evaluations import link_self_evaluations
-from jixiao.store.db.models import Document, Indicator, Project
+from jixiao.store.db.corrections import row_id
+from jixiao.store.db.models import Correction, Document, Indicator, Project
 
 
 def documents(session: Session, *, history: bool = False) -> Iterator[Document]:
@@ -26,6 +27,7 @@ def documents(session: Session, *, history: bool = False) -> Iterator[Document]:
             selectinload(Document.projects).selectinload(Project.funding),
             selectinload(Document.projects).selectinload(Project.indicators),
             selectinload(Document.sections),
+            selectinload(Document.corrections),
         )
         .order_by(Document.unit_name, Document.year, Document.source, Document.id)
     )
@@ -41,6 +43,7 @@ def document_dict(doc: Document, *, primary: bool, extras: bool = True) -> dict[
         "primary": primary,
         "projects": [project_dict(p, extras=extras) for p in doc.projects],
         "sections": [_exported(s, fields.SECTION, extras, {}) for s in doc.sections],
+        "corrections": _corrections(doc, "document", doc.id),
     })
     if extras:
         link_self_evaluations(doc, out)  # targets beside their 绩效自评表 outcomes
@@ -52,6 +55,7 @@ def project_dict(p: Project, *, extras: bool = True) -> dict[str, Any]:
         "funding": [_exported(f, fields.FUNDING, extras, {}) for f in p.funding],
         "goals": list(p.goals or []),
         "indicators": [indicator_dict(i, extras=extras) for i in p.indicators],
+        "corrections": _corrections(p.document, "project", p.id),
     })
 
 
@@ -59,6 +63,7 @@ def indicator_dict(i: Indicator, *, extras: bool = True) -> dict[str, Any]:
     return _exported(i, fields.INDICATOR, extras, {
         "value": value_dict(i),
         "where": {"table": i.table_index, "row": i.row_index, "page": i.page},
+        "corrections": _corrections(i.project.document, "indicator", i.id),
     })
 
 
@@ -72,6 +77,20 @@ _VALUE_ATTRIBUTES = tuple(
 
 def value_dict(i: Indicator) -> dict[str, Any]:
     return {key: _clean_num(getattr(i, attr)) for key, attr in _VALUE_ATTRIBUTES}
+
+
+def _corrections(doc: Document, target: str, row: int) -> list[dict[str, Any]]:
+    """The corrections applied to one row, each with the value as read beside the value
+    set (an empty list, left out of the export, for most rows)."""
+    return [correction_dict(c) for c in doc.corrections
+            if c.target == target and (row_id(c) or doc.id) == row]
+
+
+def correction_dict(c: Correction) -> dict[str, Any]:
+    """A correction as the export shows it: the CORRECTION fields it requires."""
+    made = {"correction_id": c.id, "at": c.at.isoformat(timespec="seconds") + "Z"}
+    return {f.key: made.get(f.key, getattr(c, f.key, None))
+            for f in fields.CORRECTION if f.export is Export.REQUIRED}
 
 
 def _exported(

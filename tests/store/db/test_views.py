@@ -202,3 +202,52 @@ def test_summary_text_and_filters(seeded_url: str) -> None:
     assert "错误 1" in r.stdout
     r = jixiao("summary", "--db", seeded_url, "--year", "2020", "--json")
     assert json.loads(r.stdout) == []
+
+
+# --- amounts as analysts read them ------------------------------------------------------------
+
+AMOUNTS = {  # view → its amount columns in 元
+    "v_documents": ["budget_total_yuan"],
+    "v_projects": ["budget_total_yuan", "funding_total_yuan"],
+    "v_funding": ["amount_yuan"],
+    "v_indicators": ["project_budget_yuan"],
+}
+
+
+@pytest.mark.parametrize("view", AMOUNTS)
+def test_a_whole_amount_reads_as_an_integer(seeded_url: str, view: str) -> None:
+    """Datasette shows SQLite's values as they are: 17052600, not 17052600.0.  PostgreSQL
+    keeps one type a column (float); its values are the same."""
+    sqlite = seeded_url.startswith("sqlite")
+    for r in rows(seeded_url, f"SELECT * FROM {view}"):
+        for column in AMOUNTS[view]:
+            v = r[column]
+            assert v is None or float(v).is_integer(), (column, v)  # the seed's are whole
+            assert v is None or isinstance(v, int) or not sqlite, (column, v)
+
+
+def test_an_amount_with_fen_keeps_them_and_the_contract_columns_stay(tmp_path: Path) -> None:
+    from tests.helpers import SAMPLES, ingest_into
+
+    url = f"sqlite:///{tmp_path / 'j.db'}"
+    real = SAMPLES / "real" / "临沧市永德县明朗中学2022年度项目支出绩效自评表(公开14表).xlsx"
+    ingest_into(url, [real])
+    [p] = rows(url, "SELECT budget_total_yuan, funding_total_yuan FROM v_projects")
+    assert p == {"budget_total_yuan": 387664.62, "funding_total_yuan": 387664.62}
+    [zh] = rows(url, 'SELECT "预算数(元)" AS budget FROM "项目"')
+    assert zh["budget"] == 387664.62
+    # docs/contract.md, "Submissions": the columns keep their names
+    assert rows(url, "SELECT value_raw FROM v_indicators LIMIT 1")[0]["value_raw"]
+
+
+def test_saved_queries_show_whole_sums_as_integers(seeded_url: str) -> None:
+    from jixiao.store.exports.serving import QUERIES
+
+    if not seeded_url.startswith("sqlite"):
+        pytest.skip("Datasette serves SQLite only")
+    for name in ("measurable_budget", "budget_by_source", "funding_mismatch"):
+        got = rows(seeded_url, QUERIES[name][1])
+        amounts = [v for r in got for k, v in r.items() if "元" in k]
+        assert amounts and all(isinstance(v, int) for v in amounts), (name, amounts)
+    [mismatch] = rows(seeded_url, QUERIES["funding_mismatch"][1])
+    assert mismatch["差额(元)"] == 3_540_000

@@ -40,13 +40,18 @@ def upgrade() -> None:
         sa.Column("field", sa.String(length=40), nullable=False),
         sa.Column("value", sa.JSON(), nullable=True),
         sa.Column("original", sa.JSON(), nullable=True),
+        sa.Column("columns", sa.JSON(), nullable=False),
+        sa.Column("columns_read", sa.JSON(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.Column("undone_by", sa.String(length=200), nullable=True),
+        sa.Column("carried_from", sa.Integer(), nullable=True),
+        sa.Column("note", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"], ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["carried_from"], ["corrections.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
