@@ -108,10 +108,12 @@ class Ignored:
 @dataclass
 class Screen:
     """What discovery keeps out in one run: `own`, the database's files (skipped without a
-    word); the .jixiaoignore rules; and what they kept out, in `ignored`."""
+    word on the screen; those met are in `own_met`, for the run log); the .jixiaoignore
+    rules; and what they kept out, in `ignored`."""
 
     own: frozenset[str] = frozenset()
     ignored: list[Ignored] = field(default_factory=list)
+    own_met: list[str] = field(default_factory=list)  # the database's files met, as displayed
 
     def is_own(self, path: Path) -> bool:
         return bool(self.own) and os.path.realpath(path) in self.own
@@ -130,6 +132,11 @@ def screening(own: Iterable[Path] = ()) -> Iterator[Screen]:
         yield screen
     finally:
         _SCREEN.reset(token)
+
+
+def current_screen() -> Screen | None:
+    """The screen of the `screening` block this is called in (None outside one)."""
+    return _SCREEN.get()
 
 
 def from_here(path: Path) -> Path:
@@ -205,7 +212,9 @@ def discover(
     for root in paths:
         if root.is_dir():
             yield from _walk(root, workspace, limits, screen)
-        elif not screen.is_own(root):
+        elif screen.is_own(root):
+            screen.own_met.append(str(root))
+        else:
             parent = Path(os.path.abspath(root)).parent
             yield from _file(root, str(root), tuple(root.resolve().parent.parts[-2:]),
                              workspace, limits, screen, read_rules(parent))
@@ -235,6 +244,7 @@ def _walk(
                 continue
             p = folder / name
             if screen.is_own(p):
+                screen.own_met.append(_display(root, p))
                 continue
             rel = p.relative_to(root)
             display = _display(root, p)

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from jixiao.errors import OptionError, StoreError
 from jixiao.ingest.archives import ArchiveError, Entry, Workspace
-from jixiao.ingest.discover import Found, discover, readable_name
+from jixiao.ingest.discover import Found, Screen, current_screen, discover, readable_name
 from jixiao.ingest.runlog import (
     FileResult,
     RunLog,
@@ -59,7 +59,9 @@ from jixiao.ingest.worker import (
 )
 from jixiao.ingest.worker import sha256_of as sha256_of
 from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.store.db.corrections import reapply
 from jixiao.store.db.models import Document
+from jixiao.store.db.originals import keep_original
 from jixiao.store.db.write import (
     add_document,
     current_with_key,
@@ -117,13 +119,11 @@ def ingest(
     try:
         with Workspace(opts.limits) as ws:
             found = list(discover(list(paths), ws, opts.limits))
+            log_ignored(log, current_screen())
             if on_start is not None:
                 on_start(len(found))
-            tasks = _tasks(engine, found, opts, ws, locate, report)
-            for parsed in _parse(tasks, opts):
-                report(_store(engine, parsed, log.run_id))
-                summary.peak_worker_rss_kb = max(summary.peak_worker_rss_kb, parsed.peak_rss_kb)
-                ws.discard(Path(parsed.task.path))
+            summary.peak_worker_rss_kb = ingest_found(engine, found, opts, ws, log.run_id,
+                                                      report, locate)
         summary.versions = versions_met(engine, summary.files)
         status = "done"
     except KeyboardInterrupt:
@@ -136,6 +136,36 @@ def ingest(
             if status == "done":
                 raise
     return summary
+
+
+def log_ignored(log: RunLog, screen: Screen | None) -> None:
+    """The files discovery kept out (a .jixiaoignore pattern, the database's own files),
+    in the run log as `ignored`, with the reason; they are neither seen nor failures."""
+    if screen is None:
+        return
+    for i in screen.ignored:
+        log.record(FileResult(i.display, "ignored",
+                              f"left out by the pattern {i.rule.pattern} ({i.rule.where})"))
+    for own in screen.own_met:
+        log.record(FileResult(own, "ignored", "the database's own file: never read"))
+
+
+def ingest_found(
+    engine: Engine, found: list[Found], opts: Options, ws: Workspace, run_id: int,
+    report: Progress, locate: Callable[[Found], tuple[str | None, int | None]] | None = None,
+    pool: ParsePool | None = None,
+) -> int:
+    """Hash, parse (in guarded workers) and store files already found, each outcome to
+    `report`; returns the workers' peak memory (KiB).  `ingest` and the farm's task
+    (`jixiao.ingest.farm`) both store through here; the farm passes a `pool` whose workers
+    outlive one call (a pool left by an exception must be closed, not reused)."""
+    peak = 0
+    tasks = _tasks(engine, found, opts, ws, locate or path_locator(opts.path_pattern), report)
+    for parsed in _parse(tasks, opts, pool):
+        report(_store(engine, parsed, run_id))
+        peak = max(peak, parsed.peak_rss_kb)
+        ws.discard(Path(parsed.task.path))
+    return peak
 
 
 def _tasks(
@@ -235,7 +265,11 @@ def _unchanged_note(status: str, doc_id: int) -> str | None:
     return None
 
 
-def _parse(tasks: Iterator[Task], opts: Options) -> Iterator[Parsed]:
+def _parse(tasks: Iterator[Task], opts: Options, pool: ParsePool | None = None
+           ) -> Iterator[Parsed]:
+    if pool is not None:
+        yield from pool.map_unordered(tasks)
+        return
     inline = opts.inline if opts.inline is not None else opts.jobs <= 1
     if inline:
         yield from map(opts.parse, tasks)
@@ -258,6 +292,7 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
         payload = replace(payload, file_time=task.file_time)
     result.format = payload.format
     key = doc_key(payload.unit_name, payload.year, payload.source)
+    original = _original_bytes(task)
     try:
         with writing(engine) as s:
             lock_document(s, key, task.sha256)
@@ -267,6 +302,9 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
                 return result
             previous = current_with_key(s, key)
             doc = add_document(s, payload, run_id=run_id)
+            reapply(s, doc)  # analysts' corrections of this content or an earlier version
+            if original is not None:
+                keep_original(s, task.sha256, original)  # for `jixiao reread`
             result.document_id = doc.id
             if doc.status == "current":
                 result.replaced = previous.id if previous is not None else None
@@ -290,6 +328,16 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
     result.indicators = sum(len(p.indicators) for p in projects)
     result.seconds = parsed.seconds + time.perf_counter() - t0
     return result
+
+
+def _original_bytes(task: Task) -> bytes | None:
+    """The file's bytes as read again here (an archive entry: its extracted copy), kept
+    with the document when they still have the hash it was parsed under; None when the
+    file cannot be read (the document is stored without them)."""
+    try:
+        return Path(task.path).read_bytes()
+    except OSError:
+        return None
 
 
 def _older_note(when: datetime | None, current: Document) -> str:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
 from jixiao.errors import AmbiguousDocument, NoSuchDocument, StoreError
+from jixiao.store.analysis.units import resolve_unit
 from jixiao.store.db.models import Document, FileOutcome, Run
 from jixiao.store.db.write import begin_write, lock_document, remove_document, restore_document
 
@@ -31,7 +32,7 @@ MAX_LOGGED_PATH = 1000  # characters: keeps the path index within PostgreSQL's r
 @dataclass
 class FileResult:
     file: str
-    outcome: str  # ingested | unchanged | failed | removed
+    outcome: str  # ingested | unchanged | failed | removed | ignored | reread
     reason: str | None = None
     document_id: int | None = None
     seconds: float = 0.0
@@ -188,7 +189,7 @@ class RunLog:
             assert run is not None
             run.finished_at = now()
             run.seen = len(summary.files)
-            run.ingested = summary.count("ingested")
+            run.ingested = summary.count("ingested") + summary.count("reread")
             run.unchanged = summary.count("unchanged")
             run.failed = summary.count("failed")
             run.status = status
@@ -258,15 +259,13 @@ class Version:
 
 def history(session: Session, unit: str, year: int | None = None) -> list[Version]:
     """Every version of the unit's documents (current, superseded, removed), oldest first
-    within each file; a unit name matches exactly, else as a part of the name."""
-    def query(match: Any) -> list[Document]:
-        stmt = select(Document).where(match)
-        if year is not None:
-            stmt = stmt.where(Document.year == year)
-        return list(session.scalars(stmt.order_by(
-            Document.year, Document.source, Document.ingested_at, Document.id)))
-
-    docs = query(Document.unit_name == unit) or query(Document.unit_name.contains(unit))
+    within each file; the unit is its name, an alias on the roster or a part of its name
+    (`jixiao.store.analysis.units`), its documents those stored under any of its names."""
+    stmt = select(Document).where(Document.unit_name.in_(_unit_names(session, unit)))
+    if year is not None:
+        stmt = stmt.where(Document.year == year)
+    docs = list(session.scalars(stmt.order_by(
+        Document.year, Document.source, Document.ingested_at, Document.id)))
     removals = _removals(session, [d.id for d in docs if d.status == "removed"])
     return [Version(d, *removals.get(d.id, (None, None, None))) for d in docs]
 
@@ -298,10 +297,16 @@ def find_documents(
         conditions.append(Document.sha256.startswith(selector.lower()))
     stmt = select(Document).where(or_(*conditions), Document.status.in_(statuses))
     if unit is not None:
-        stmt = stmt.where(Document.unit_name == unit)
+        stmt = stmt.where(Document.unit_name.in_(_unit_names(session, unit)))
     if year is not None:
         stmt = stmt.where(Document.year == year)
     return list(session.scalars(stmt.order_by(Document.id)))
+
+
+def _unit_names(session: Session, unit: str) -> tuple[str, ...]:
+    """The stored names of the unit a --unit means (none when it means none)."""
+    chosen = resolve_unit(session, unit)
+    return chosen.spellings if chosen is not None else ()
 
 
 @dataclass(frozen=True)

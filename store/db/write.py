@@ -20,7 +20,7 @@ import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from jixiao import fields
@@ -44,11 +44,14 @@ def begin_write(session: Session) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def lock_document(session: Session, key: str, sha256: str) -> None:
-    """Serialize the writers of one document (PostgreSQL; SQLite's lock is global)."""
+def lock_document(session: Session, key: str, sha256: str, *keys: str) -> None:
+    """Serialize the writers of one document (PostgreSQL; SQLite's lock is global);
+    `keys`: other keys it may move to (all taken at once, in one order, so that no two
+    writers wait for each other)."""
     if session.connection().dialect.name != "postgresql":
         return
-    for lock in sorted({advisory_key("key", key), advisory_key("sha", sha256)}):
+    wanted = {advisory_key("key", k) for k in (key, *keys)} | {advisory_key("sha", sha256)}
+    for lock in sorted(wanted):
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
 
 
@@ -101,6 +104,64 @@ def add_document(
     if old is not None and current:
         old.superseded_by_id = doc.id
     return doc
+
+
+# What names the file rather than what was read in it: a new reading of the same bytes
+# (`replace_reading`) keeps these columns as stored.
+FILE_COLUMNS = frozenset({"source", "sha256", "size_bytes", "origin", "file_time"})
+
+
+def replace_reading(session: Session, doc: Document, payload: DocumentPayload) -> Document | None:
+    """Put a new reading of the same file (`jixiao reread`) in place of the stored one.
+
+    The document keeps its row (id, status, file time, run, history); what was read
+    (unit, year, format, pages, warnings, the submission key, and every section,
+    project, funding line and indicator) is the new reading's.  A reading that moves the
+    document to another unit or year moves it to another key, where the version rule
+    applies: of it and the current version already there, the newer by file time is
+    current and the other history; that other is returned (None when there is none).
+    Corrections are the caller's to apply again (`jixiao.store.db.corrections`)."""
+    if payload.sha256 != doc.sha256:
+        raise ValueError(f"a reading of {payload.sha256[:12]} cannot replace document "
+                         f"#{doc.id} ({doc.sha256[:12]})")
+    _delete_children(session, doc.id)
+    for name in fields.DOCUMENT.payload:
+        if name.key not in FILE_COLUMNS:
+            setattr(doc, name.key, getattr(payload, name.key))
+    doc.submission = payload_submission(payload)
+    other = _move_key(session, doc, doc_key(payload.unit_name, payload.year, payload.source))
+    session.flush()
+    _add_children(session, doc.id, payload)
+    session.expire(doc, ["projects", "sections"])
+    return other
+
+
+def _delete_children(session: Session, document_id: int) -> None:
+    """Delete a document's sections, projects, funding and indicators (and so the
+    findings about them)."""
+    projects = select(TABLES["projects"].c.id).where(
+        TABLES["projects"].c.document_id == document_id).scalar_subquery()
+    for name in ("indicators", "funding"):
+        table = TABLES[name]
+        session.execute(delete(table).where(table.c.project_id.in_(projects)))
+    for name in ("projects", "sections"):
+        table = TABLES[name]
+        session.execute(delete(table).where(table.c.document_id == document_id))
+
+
+def _move_key(session: Session, doc: Document, key: str) -> Document | None:
+    """Give a current document a new key; of it and the current version with that key,
+    the newer by file time stays current (the other, returned, becomes history)."""
+    if key == doc.doc_key:
+        return None
+    other = current_with_key(session, key) if doc.status == "current" else None
+    if other is not None and _version_order(doc) > _version_order(other):
+        other.status, other.superseded_by_id = "superseded", doc.id
+    elif other is not None:
+        doc.status, doc.superseded_by_id = "superseded", other.id
+    session.flush()  # the loser leaves the current key before the winner takes it
+    doc.doc_key = key
+    return other
 
 
 def payload_submission(payload: DocumentPayload) -> str:

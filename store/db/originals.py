@@ -1,0 +1,42 @@
+"""The original bytes of each stored document (table `document_files`, one row per content
+hash), kept so that `jixiao reread` can read a document again with a newer reader when
+its file has moved, changed or gone.
+
+Functions take a Session and never commit: the bytes go in with the document, in the
+caller's transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jixiao.store.db.models import DocumentFile
+
+
+def keep_original(session: Session, sha256: str, content: bytes) -> bool:
+    """Keep `content` as the bytes of the document with this hash, unless they are kept
+    already; False (and nothing kept) when the bytes do not have that hash."""
+    if hashlib.sha256(content).hexdigest() != sha256:
+        return False
+    if has_original(session, sha256):
+        return True
+    session.add(DocumentFile(sha256=sha256, content=content, size_bytes=len(content),
+                             stored_at=datetime.now(UTC).replace(tzinfo=None)))
+    session.flush()
+    return True
+
+
+def has_original(session: Session, sha256: str) -> bool:
+    found = session.scalar(select(DocumentFile.sha256).where(DocumentFile.sha256 == sha256))
+    return found is not None
+
+
+def original_of(session: Session, sha256: str) -> bytes | None:
+    """The kept bytes of the document with this hash; None when they were not kept."""
+    content: bytes | None = session.scalar(
+        select(DocumentFile.content).where(DocumentFile.sha256 == sha256))
+    return bytes(content) if content is not None else None
