@@ -19,7 +19,14 @@ from typing import Any
 
 import click
 
-from jixiao.ingest.cli.options import csv_option, db_option, fail, json_option, open_db
+from jixiao.ingest.cli.options import (
+    csv_option,
+    db_option,
+    fail,
+    json_option,
+    open_db,
+    unit_option,
+)
 from jixiao.ingest.cli.output import (
     console,
     fitted,
@@ -50,7 +57,10 @@ def _iso(x: object) -> str:
 @json_option()
 @csv_option()
 def history(unit: str, year: int | None, db: str | None, as_json: bool, as_csv: bool) -> None:
-    """Every version of a unit's documents: current, superseded and removed."""
+    """Every version of a unit's documents: current, superseded and removed.
+
+    UNIT is its name, an alias on the roster (`jixiao roster`), or a part of its name
+    that one unit has; several units with that part are listed (exit 2)."""
     from sqlalchemy.orm import Session
 
     from jixiao.ingest import runlog
@@ -93,7 +103,8 @@ def _version_row(v: Any) -> dict[str, Any]:
 def _change_command(verb: str, doc: str) -> click.Command:
     @click.command(name=verb, help=doc)
     @click.argument("document")
-    @click.option("--unit", default=None, help="The document's unit, when several match.")
+    @unit_option(help="The document's unit, when several match: its name, an alias on "
+                      "the roster, or a part of its name that one unit has.")
     @click.option("--year", type=int, default=None, help="The document's year, when several match.")
     @click.option("--reason", default=None, help="Why (kept in the run log).")
     @db_option()
@@ -258,7 +269,7 @@ def failures(include_resolved: bool, paths: bool, acknowledge: str | None,
         fail("--reason goes with --acknowledge FILE", 2)
     engine = open_db(db)
     with Session(engine) as s:
-        rows = [_outcome_row(f) | {"acknowledged": _acknowledged(f)}
+        rows = [_outcome_row(f) | {"host": f.run.host, "acknowledged": _acknowledged(f)}
                 for f in runlog.failures(s, include_resolved=include_resolved)]
     if not include_resolved:
         rows = [r for r in rows if r["acknowledged"] is None]
@@ -272,9 +283,11 @@ def failures(include_resolved: bool, paths: bool, acknowledge: str | None,
     if not rows:
         click.echo("no failures")
         return
+    hosts = len({r["host"] for r in rows}) > 1  # a farm: say which machine met each file
     t = table("run", "when", "file", "reason", compact=True)
     console().print(fitted(t, [
-        [str(r["run_id"]), short_when(r["at"]), r["file"],
+        [f"{r['run_id']} {r['host']}" if hosts else str(r["run_id"]), short_when(r["at"]),
+         r["file"],
          (f"acknowledged ({r['acknowledged']}); " if r["acknowledged"] else "")
          + (r["reason"] or "")] for r in rows
     ], shrink=(2, 3)))

@@ -26,6 +26,7 @@ from jixiao.ingest.cli.options import (
     open_db,
     output_option,
     stoppable,
+    unit_option,
 )
 from jixiao.ingest.cli.output import (
     console,
@@ -115,7 +116,7 @@ def query(sql: str, db: str | None, fmt: str, output: Path | None) -> None:
 
 @click.command()
 @db_option()
-@click.option("--unit", default=None, help="Only findings of this unit (a part of its name).")
+@unit_option()
 @click.option("--year", type=int, default=None, help="Only this budget year.")
 @click.option("--severity", type=click.Choice([*SEVERITY_ZH, *SEVERITY_ZH.values()]),
               multiple=True, help="Only this severity (error/错误, warning/警告, info/提示); "
@@ -138,14 +139,16 @@ def check(db: str | None, unit: str | None, year: int | None, severity: tuple[st
     from sqlalchemy.orm import Session
 
     from jixiao.store.analysis.checks import count_by_severity, issue_rows, run_checks
+    from jixiao.store.analysis.units import resolve_unit
 
     codes = {_finding_code(k) for k in kinds}
     severities = {_severity_code(x) for x in severity}
     engine = open_db(db)
     with Session(engine) as s, s.begin():
+        chosen = resolve_unit(s, unit)
         rows = issue_rows(s, run_checks(s))
     rows = [r | {"code_zh": finding_zh(r["code"])} for r in rows
-            if (not unit or unit.strip() in (r["unit_name"] or ""))
+            if (chosen is None or r["unit_name"] in chosen.spellings)
             and (year is None or r["year"] == year)
             and (not severities or r["severity"] in severities)
             and (not codes or r["code"] in codes)]
@@ -198,16 +201,17 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, as_csv: bool,
     from rich.markup import escape
     from sqlalchemy.orm import Session
 
+    from jixiao.store.analysis.search import count as count_matches
     from jixiao.store.analysis.search import search as run_search
 
     if limit < 1:
         fail("--limit must be 1 or more", 2)
     engine = open_db(db)
     with Session(engine) as s, s.begin():
-        found = run_search(s, " ".join(words), limit=_ALL)  # all, to count them
-    hits = found[:limit]
+        hits = run_search(s, " ".join(words), limit=limit)
+        found = count_matches(s, " ".join(words))
     if as_json:
-        print_json({"query": " ".join(words), "count": len(found),
+        print_json({"query": " ".join(words), "count": found,
                     "hits": [h.as_json() for h in hits]})
         return
     if print_rows([h.as_json() for h in hits], as_csv=as_csv):
@@ -221,11 +225,8 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, as_csv: bool,
         con.print(f"[dim]{field_zh.get(h.field, h.field)}[/] {escape(where)} "
                   f"《{escape(h.source)}》 {escape(what)}")
         con.print(f"    {_marked(escape(h.snippet))}")
-    shown = f" (the first {len(hits)} shown; -n N for more)" if len(hits) < len(found) else ""
-    con.print(f"{len(found)} match{'' if len(found) == 1 else 'es'}{shown}")
-
-
-_ALL = 1_000_000  # matches asked of the search when counting them
+    shown = f" (the first {len(hits)} shown; -n N for more)" if len(hits) < found else ""
+    con.print(f"{found} match{'' if found == 1 else 'es'}{shown}")
 
 
 # --- summary ----------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ _ALL = 1_000_000  # matches asked of the search when counting them
 
 @click.command()
 @db_option()
-@click.option("--unit", default=None, help="Only this unit.")
+@unit_option()
 @click.option("--year", type=int, default=None, help="Only this year.")
 @json_option()
 @csv_option()
@@ -244,10 +245,13 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool,
     from sqlalchemy.orm import Session
 
     from jixiao.store.analysis.summary import summarize
+    from jixiao.store.analysis.units import resolve_unit
 
     engine = open_db(db)
     with Session(engine) as s:
-        figures = summarize(s, unit=unit.strip() if unit else unit, year=year)
+        chosen = resolve_unit(s, unit)
+        figures = (summarize(s, year=year) if chosen is None else
+                   summarize(s, unit=chosen.name, spellings=chosen.spellings, year=year))
     if print_rows([f.as_json() for f in figures], as_json=as_json, as_csv=as_csv):
         return
     con = console("lines")
@@ -312,7 +316,8 @@ def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> No
 
 
 @click.command()
-@click.option("--unit", required=True, help="The unit, as its documents name it.")
+@unit_option(required=True, help="The unit: its name, an alias on the roster, or a part "
+                                  "of its name that one unit has.")
 @click.option("--year", type=int, required=True, help="The budget year.")
 @db_option()
 @output_option(help="The HTML file (default: 绩效报告_UNIT_YEAR.html here).")
@@ -323,12 +328,16 @@ def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
 
     from jixiao.store.analysis.checks import issue_rows
     from jixiao.store.analysis.summary import summarize
+    from jixiao.store.analysis.units import resolve_unit
     from jixiao.store.exports.report import render_report
 
-    unit = unit.strip()
     engine = open_db(db)
     with Session(engine) as s:
-        figures = summarize(s, unit=unit, year=year)
+        chosen = resolve_unit(s, unit)
+        if chosen is None:
+            fail("give the unit: --unit NAME (its name, an alias or a part of it)", 2)
+        unit = chosen.name
+        figures = summarize(s, unit=unit, spellings=chosen.spellings, year=year)
         if not figures:
             fail(f"no current documents for {unit} {year}; `jixiao documents` lists them")
         findings = issue_rows(s, figures[0].issues)
@@ -343,23 +352,30 @@ def report(unit: str, year: int, db: str | None, output: Path | None) -> None:
 @click.command()
 @click.option("--year", type=int, required=True, help="The budget year.")
 @click.option("--roster", type=click.Path(path_type=Path), envvar="JIXIAO_ROSTER",
-              default=Path("roster.csv"), show_default=True,
-              help="CSV of the units expected to submit: 单位名称, 别名, 所属区 ($JIXIAO_ROSTER).")
+              default=None,
+              help="CSV of the units expected to submit: 单位名称, 别名, 所属区 ($JIXIAO_ROSTER; "
+                   "default: the roster `jixiao roster load` stored, else roster.csv here).")
 @db_option()
 @json_option()
 @csv_option(help="Print the missing units as CSV (UTF-8 with a BOM, for Excel).")
-def missing(year: int, roster: Path, db: str | None, as_json: bool, as_csv: bool) -> None:
+def missing(year: int, roster: Path | None, db: str | None, as_json: bool,
+            as_csv: bool) -> None:
     """List the roster's units with no current document for YEAR (names are matched
     through the roster's aliases), and documents whose unit is not on the roster."""
     from sqlalchemy.orm import Session
 
-    from jixiao.store.analysis.roster import read_roster, submissions
+    from jixiao.store.analysis.roster import read_roster, stored_roster, submissions
 
-    if not roster.exists():
+    if roster is not None and not roster.exists():
         fail(f"no roster at {roster}: give --roster FILE.csv (columns 单位名称, 别名, 所属区)", 2)
     engine = open_db(db)
-    units = read_roster(roster)
     with Session(engine) as s:
+        units = read_roster(roster) if roster is not None else stored_roster(s)
+        if not units and roster is None and _HERE_ROSTER.exists():
+            units = read_roster(_HERE_ROSTER)
+        if not units:
+            fail("no roster: load one with `jixiao roster load FILE.csv`, or give "
+                 "--roster FILE.csv (columns 单位名称, 别名, 所属区)", 2)
         result = submissions(s, units, year)
     if as_json:
         print_json(result.as_json())
@@ -375,5 +391,7 @@ def missing(year: int, roster: Path, db: str | None, as_json: bool, as_csv: bool
     con.print(f"{year}: {len(result.submitted)} of {len(result.expected)} units submitted, "
               f"{len(result.missing)} missing")
 
+
+_HERE_ROSTER = Path("roster.csv")  # `missing` without --roster or a stored roster
 
 COMMANDS = (query, check, search, summary, serve, report, missing)

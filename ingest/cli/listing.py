@@ -16,6 +16,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from jixiao.ingest.cli.output import amount, console, fitted, plain_number, table
+from jixiao.store.analysis.units import resolve_unit
 from jixiao.store.db.models import Document, Indicator, Project
 from jixiao.vocab.findings import kind_zh
 
@@ -60,6 +61,7 @@ def print_documents(rows: list[dict[str, Any]]) -> None:
 def project_rows(engine: Engine, *, unit: str | None = None,
                  year: int | None = None) -> list[dict[str, Any]]:
     with Session(engine) as s:
+        chosen = resolve_unit(s, unit)
         stmt = (
             select(Project, Document)
             .join(Document, Document.id == Project.document_id)
@@ -67,8 +69,8 @@ def project_rows(engine: Engine, *, unit: str | None = None,
             .options(selectinload(Project.indicators))
             .order_by(Document.unit_name, Document.year, Document.source, Project.seq)
         )
-        if unit:
-            stmt = stmt.where(Document.unit_name == unit)
+        if chosen is not None:  # its name, an alias or a part of it: its stored names
+            stmt = stmt.where(Document.unit_name.in_(chosen.spellings))
         if year:
             stmt = stmt.where(Document.year == year)
         return [_project_row(p, d) | {"indicators": len(p.indicators)}
@@ -117,8 +119,9 @@ def find_projects(engine: Engine, choice: Choice) -> list[dict[str, Any]]:
         key = choice.key.strip()
         stmt = stmt.where(Project.id == int(key)) if key.isdigit() else stmt.where(
             Project.name.contains(key))
-        if choice.unit:
-            stmt = stmt.where(Document.unit_name.contains(choice.unit.strip()))
+        chosen = resolve_unit(s, choice.unit)
+        if chosen is not None:
+            stmt = stmt.where(Document.unit_name.in_(chosen.spellings))
         if choice.year is not None:
             stmt = stmt.where(Document.year == choice.year)
         if choice.source:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from jixiao.ingest.cli import admin, analysis, corrections, farm, reread, roster
+from jixiao.ingest.cli import admin, analysis, config, corrections, farm, reread, roster
 from jixiao.ingest.cli.options import (
     Group,
     csv_option,
@@ -28,6 +28,7 @@ from jixiao.ingest.cli.options import (
     open_db,
     output_option,
     stoppable,
+    unit_option,
 )
 from jixiao.ingest.cli.output import open_output, print_json, print_rows, require_file
 
@@ -67,6 +68,9 @@ def ingest(
     adds one): those are listed as ignored.  Exit 0 when every file was ingested or
     unchanged, 1 when any failed; stopped by Ctrl-C or SIGTERM, it says what was stored
     and exits 130 or 143."""
+    from jixiao.ingest.worker import start_fork_server
+
+    start_fork_server()  # the workers' modules load in it while this process loads the store
     from jixiao.ingest import discover, pipeline
     from jixiao.ingest.cli.progress import Reporter
     from jixiao.store.db.engine import sqlite_files
@@ -81,7 +85,7 @@ def ingest(
     engine = open_db(db, create=True)
     opts = pipeline.Options(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),
-        unit_name=unit_name,
+        unit_name=(unit_name.strip() or None) if unit_name else None,  # trimmed
         year=year,
         command=" ".join(["jixiao", *sys.argv[1:]]),
         path_pattern=path_pattern,
@@ -187,7 +191,7 @@ def normalize(
 
 @main.command()
 @db_option()
-@click.option("--unit", "unit", default=None, help="Only this unit.")
+@unit_option()
 @click.option("--year", type=int, default=None, help="Only this year.")
 @json_option()
 @csv_option()
@@ -197,14 +201,15 @@ def projects(db: str | None, unit: str | None, year: int | None, as_json: bool,
     from jixiao.ingest.cli import listing
 
     engine = open_db(db)
-    rows = listing.project_rows(engine, unit=unit.strip() if unit else None, year=year)
+    rows = listing.project_rows(engine, unit=unit, year=year)
     if not print_rows(rows, as_json=as_json, as_csv=as_csv):
         listing.print_projects(rows)
 
 
 @main.command()
 @click.argument("project")
-@click.option("--unit", default=None, help="Only projects of this unit (a part of its name).")
+@unit_option(help="Only projects of this unit: its name, an alias on the roster, or a part "
+                  "of its name that one unit has.")
 @click.option("--year", type=int, default=None, help="Only this budget year.")
 @click.option("--source", "source", default=None, help="Only this file (a part of its name).")
 @click.option("--seq", type=int, default=None, help="The project's number in its document.")
@@ -258,7 +263,7 @@ def documents(db: str | None, as_json: bool, as_csv: bool) -> None:
 
 
 for _command in (*admin.COMMANDS, *analysis.COMMANDS, *corrections.COMMANDS,
-                 *reread.COMMANDS, *roster.COMMANDS, *farm.COMMANDS):
+                 *reread.COMMANDS, *roster.COMMANDS, *farm.COMMANDS, *config.COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ The options, declared once here and used by every command that takes them:
     @format_option("json", "csv", ...)  --format, the first choice the default
     @output_option(help=...)            -o/--output FILE (else standard output)
     @csv_option()                       --csv: print CSV instead of a table (listings)
+    @unit_option()                      --unit: a unit's name, alias or a part of its name
 
 Errors: a `jixiao.errors.JixiaoError` that leaves any command becomes one line,
 `jixiao: message` on stderr, and exit 1 (2 for the errors in USAGE_ERRORS), in one place:
@@ -65,6 +66,16 @@ def format_option(*choices: str, show_default: bool = False) -> Callable[[F], F]
 def csv_option(help: str = "Print CSV (UTF-8 with a BOM, for Excel).") -> Callable[[F], F]:
     """--csv, passed to the command as `as_csv`."""
     return click.option("--csv", "as_csv", is_flag=True, help=help)
+
+
+UNIT_HELP = ("Only this unit: its name, an alias on the roster (`jixiao roster`), or a "
+             "part of its name that one unit has.")
+
+
+def unit_option(*, required: bool = False, help: str = UNIT_HELP) -> Callable[[F], F]:
+    """--unit NAME, passed as `unit`; the command resolves it with
+    `jixiao.store.analysis.units.resolve_unit` (trimmed, aliases, parts of names)."""
+    return click.option("--unit", "unit", default=None, required=required, help=help)
 
 
 def output_option(help: str | None = None) -> Callable[[F], F]:

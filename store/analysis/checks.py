@@ -15,6 +15,7 @@ documents it checked (the caller owns the transaction, as everywhere in store/).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from jixiao.parsers.readers.ocr import OCR_KEY as OCR_EXTRA
 from jixiao.store.db.models import Document, Finding, Indicator, Project
 from jixiao.store.db.submissions import primary_ids
 from jixiao.store.db.views import SEVERITY_ZH
@@ -53,6 +55,8 @@ REQUIRED_CATEGORIES: tuple[tuple[str, str, str], ...] = tuple(
 )
 # Value kinds that are a measure (a number one can check against the outcome).
 MEASURABLE_KINDS = frozenset({"quantity", "money", "percent"})
+# A cell of a scan read by OCR with less confidence than this is listed for a look.
+OCR_LOW_CONFIDENCE = 0.85
 # Words in a 三级指标 or 描述 that say nothing about its subject; removed before
 # comparing the two.  Longer words first (是否 before 否).
 GENERIC_WORDS: tuple[str, ...] = (
@@ -64,6 +68,9 @@ GENERIC_WORDS: tuple[str, ...] = (
 RELATED_MIN_CHARS = 2
 # Share of the shorter text's characters found in the other that makes them related.
 RELATED_CHAR_SHARE = 0.5
+
+# A difference under this many 元 is written in 元: in 万元 it would read 0.00万元.
+SMALL_DIFFERENCE_YUAN = 50
 
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
@@ -85,9 +92,16 @@ Check = Callable[[Document], Iterator[Issue]]
 
 
 def wan(yuan: float) -> str:
-    """An amount in 元 as 万元 the way the tables write it: 3939700 → 393.97万元."""
-    s = f"{yuan / 10000:,.4f}".rstrip("0").rstrip(".")
-    return f"{s}万元"
+    """An amount in 元 as 万元 with two decimals, as every jixiao output writes it:
+    3939700 → 393.97万元, 5612000 → 561.20万元, 775329 → 77.53万元."""
+    return f"{yuan / 10000:,.2f}万元"
+
+
+def difference(yuan: float) -> str:
+    """A difference in 万元, or in 元 when it is under 0.01万元 (that would show 0.00万元)."""
+    if abs(yuan) < SMALL_DIFFERENCE_YUAN:
+        return f"{yuan:,.2f}".rstrip("0").rstrip(".") + "元"
+    return wan(yuan)
 
 
 def pct(x: float) -> str:
@@ -128,7 +142,7 @@ def check_funding_adds_up(doc: Document) -> Iterator[Issue]:
             yield _issue(
                 "funding_sum", "error",
                 f"{_p(p)}资金来源合计 {wan(total)}，与预算数 {wan(budget)} 不符"
-                f"（{diff} {wan(abs(budget - total))}）。", p)
+                f"（{diff} {difference(abs(budget - total))}）。", p)
 
 
 def _is_cost(i: Indicator) -> bool:
@@ -237,6 +251,26 @@ def check_values_read(doc: Document) -> Iterator[Issue]:
                     "按文字保存。", p, i)
 
 
+def check_scanned_values(doc: Document) -> Iterator[Issue]:
+    """A row read by OCR from a scan: every cell the engine read with low confidence, and
+    every correction made to what it read, for an analyst to compare with the page."""
+    for p in doc.projects:
+        for i in p.indicators:
+            raw = (i.extra or {}).get(OCR_EXTRA)
+            for cell in json.loads(raw) if isinstance(raw, str) else []:
+                where = f"第{cell['page']}页"
+                if cell["confidence"] < OCR_LOW_CONFIDENCE:
+                    yield _issue(
+                        "ocr_low_confidence", "warning",
+                        f"{_p(p)}{_i(i)}：扫描件中「{cell['text']}」识别把握不大"
+                        f"（置信度{cell['confidence']:.2f}，{where}），请对照原件核对。", p, i)
+                if cell["corrections"]:
+                    yield _issue(
+                        "ocr_corrected", "info",
+                        f"{_p(p)}{_i(i)}：扫描件识别为「{cell['raw']}」，已按表格用语改为"
+                        f"「{cell['text']}」（{where}），请核对。", p, i)
+
+
 def check_quantity_is_measure(doc: Document) -> Iterator[Issue]:
     """A 数量指标 states a number (else the output is not measurable)."""
     for p in doc.projects:
@@ -306,6 +340,7 @@ CHECKS: tuple[Check, ...] = (
     check_deadlines_in_year,
     check_categories,
     check_values_read,
+    check_scanned_values,
     check_quantity_is_measure,
     check_description_related,
     check_duplicate_within,

@@ -6,6 +6,10 @@ and its district.  A document's unit name matches a unit when, cleaned (full-wid
 forms, spaces, and words such as 人民政府 removed), it equals the unit's name or an
 alias, or else contains exactly one unit's name or alias (天津市东丽区老庄子镇人民政府
 contains 老庄子镇).
+
+`jixiao roster load` keeps the roster in the database (table `roster`): `replace_roster`
+replaces it whole, `stored_roster` reads it back; every `--unit` resolves names through
+it (`jixiao.store.analysis.units`), and `missing` uses it when no CSV is given.
 """
 
 from __future__ import annotations
@@ -14,15 +18,16 @@ import csv
 import io
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from jixiao.errors import StoreError
-from jixiao.store.db.models import Document
+from jixiao.store.db.models import Document, RosterRow
 from jixiao.vocab.organisations import MATCH_STRIP_SUFFIXES
 
 # Header words for each column (the first header that matches wins).
@@ -103,23 +108,78 @@ def read_roster(path: Path) -> list[RosterUnit]:
     return units
 
 
+def duplicate_names(roster: list[RosterUnit]) -> list[str]:
+    """Unit names that are on more than one row (a roster keeps each unit once)."""
+    counts = Counter(u.name for u in roster)
+    return [name for name, n in counts.items() if n > 1]
+
+
+@dataclass(frozen=True)
+class RosterCounts:
+    """What `replace_roster` did."""
+
+    units: int
+    aliases: int
+    districts: int
+    replaced: int  # the units of the roster it replaced
+
+
+def replace_roster(session: Session, roster: list[RosterUnit]) -> RosterCounts:
+    """Make `roster` the stored roster, in the caller's transaction (the old one goes);
+    StoreError when a unit is on two rows."""
+    twice = duplicate_names(roster)
+    if twice:
+        raise StoreError("the roster names a unit on more than one row: " + "、".join(twice)
+                         + "; keep one row per unit, its other names in the 别名 column")
+    replaced = session.scalar(select(func.count(RosterRow.id))) or 0
+    session.execute(delete(RosterRow))
+    session.add_all(RosterRow(name=u.name, aliases=list(u.aliases), district=u.district)
+                    for u in roster)
+    session.flush()
+    return RosterCounts(len(roster), sum(len(u.aliases) for u in roster),
+                        len({u.district for u in roster if u.district}), replaced)
+
+
+def stored_roster(session: Session) -> list[RosterUnit]:
+    """The roster `jixiao roster load` stored, in its order (empty when none was)."""
+    return [RosterUnit(r.name, [str(a) for a in r.aliases or []], r.district)
+            for r in session.scalars(select(RosterRow).order_by(RosterRow.id))]
+
+
 def match_unit(name: str | None, roster: list[RosterUnit]) -> RosterUnit | None:
     """The roster unit a document's unit name means, or None (unknown or ambiguous)."""
-    key = name_key(name)
-    if not key:
-        return None
-    exact = [u for u in roster if key in u.match_keys()]
-    if len(exact) == 1:
-        return exact[0]
-    best: list[tuple[int, RosterUnit]] = [
-        (max(len(k) for k in u.match_keys() if k in key), u)
-        for u in roster if any(k in key for k in u.match_keys())
-    ]
-    if not best:
-        return None
-    longest = max(n for n, _u in best)
-    winners = [u for n, u in best if n == longest]
-    return winners[0] if len(winners) == 1 else None
+    return RosterIndex(roster).match(name)
+
+
+class RosterIndex:
+    """A roster made ready to match many names: each unit's keys are cleaned once."""
+
+    def __init__(self, roster: list[RosterUnit]) -> None:
+        self.keyed = [(u, u.match_keys()) for u in roster]
+        self.exact: dict[str, list[RosterUnit]] = {}
+        for u, keys in self.keyed:
+            for k in keys:
+                self.exact.setdefault(k, []).append(u)
+
+    def match(self, name: str | None) -> RosterUnit | None:
+        """The unit whose name or alias is the name (cleaned); else the one whose longest
+        name or alias the name contains; None when there is none, or several."""
+        key = name_key(name)
+        if not key:
+            return None
+        exact = self.exact.get(key, [])
+        if len(exact) == 1:
+            return exact[0]
+        best: list[tuple[int, RosterUnit]] = []
+        for u, keys in self.keyed:
+            inside = [len(k) for k in keys if k in key]
+            if inside:
+                best.append((max(inside), u))
+        if not best:
+            return None
+        longest = max(n for n, _u in best)
+        winners = [u for n, u in best if n == longest]
+        return winners[0] if len(winners) == 1 else None
 
 
 @dataclass
@@ -150,8 +210,9 @@ def submissions(session: Session, roster: list[RosterUnit], year: int) -> Submis
     ).all()
     submitted: dict[str, list[str]] = {}
     unknown: dict[str, list[str]] = {}
+    index = RosterIndex(roster)
     for unit_name, source in rows:
-        unit = match_unit(unit_name, roster)
+        unit = index.match(unit_name)
         if unit is None:
             unknown.setdefault(unit_name or "（未识别单位）", []).append(source)
         else:

@@ -222,15 +222,23 @@ def _fts_phrase(tokens: list[str]) -> str:
 
 def _sqlite_rows(conn: Connection, column: str, groups: list[list[str]], limit: int) -> list[Any]:
     """groups: AND of phrases; a word search has one-word phrases."""
-    match = f"{column} : (" + " AND ".join(_fts_phrase(g) for g in groups) + ")"
+    match = _fts_match(column, groups)
     return list(conn.execute(text(
         "SELECT field, document_id, project_id, indicator_id, label, body, "
         "bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH :m "
         "ORDER BY score LIMIT :n"), {"m": match, "n": limit}))
 
 
+def _fts_match(column: str, groups: list[list[str]]) -> str:
+    return f"{column} : (" + " AND ".join(_fts_phrase(g) for g in groups) + ")"
+
+
+def _tsquery(groups: list[list[str]]) -> str:
+    return " & ".join("(" + " <-> ".join(_lexeme(t) for t in g) + ")" for g in groups)
+
+
 def _pg_rows(conn: Connection, column: str, groups: list[list[str]], limit: int) -> list[Any]:
-    q = " & ".join("(" + " <-> ".join(_lexeme(t) for t in g) + ")" for g in groups)
+    q = _tsquery(groups)
     return list(conn.execute(text(
         f"SELECT field, document_id, project_id, indicator_id, label, body, "
         f"-ts_rank({column}, CAST(:q AS tsquery), 1) AS score FROM search_index "
@@ -238,17 +246,53 @@ def _pg_rows(conn: Connection, column: str, groups: list[list[str]], limit: int)
         {"q": q, "n": limit}))
 
 
-def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
-    """Texts that contain every word of the query, best first, matches marked 【】."""
+def _sqlite_count(conn: Connection, column: str, groups: list[list[str]]) -> int:
+    return int(conn.execute(text("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH :m"),
+                            {"m": _fts_match(column, groups)}).scalar() or 0)
+
+
+def _pg_count(conn: Connection, column: str, groups: list[list[str]]) -> int:
+    return int(conn.execute(text(
+        f"SELECT COUNT(*) FROM search_index WHERE {column} @@ CAST(:q AS tsquery)"),
+        {"q": _tsquery(groups)}).scalar() or 0)
+
+
+def _queries(query: str) -> list[tuple[str, list[list[str]]]]:
+    """What a query looks for, in order, the first that finds anything counting: its
+    jieba words, then (not jieba words) each part as a run of characters."""
     words = query_terms(query)
     if not words:
         raise StoreError("give one or more words to search for, e.g. 满意度 or 排水")
+    return [("words", [[w] for w in words]),
+            ("chars", [chars(p) for p in query.split() if chars(p)])]
+
+
+def count(session: Session, query: str) -> int:
+    """How many texts `search` finds for the query, however many it is asked to return."""
+    plan = _queries(query)
+    refresh_index(session)
+    conn = session.connection()
+    counter = _pg_count if _is_pg(conn) else _sqlite_count
+    for column, groups in plan:
+        n = counter(conn, column, groups) if groups else 0
+        if n:
+            return n
+    return 0
+
+
+def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
+    """Texts that contain every word of the query, best first, matches marked 【】
+    (at most `limit`; `count` says how many there are)."""
+    plan = _queries(query)
+    words = query_terms(query)
     refresh_index(session)
     conn = session.connection()
     find = _pg_rows if _is_pg(conn) else _sqlite_rows
-    rows = find(conn, "words", [[w] for w in words], limit)
-    if not rows:  # not jieba words: look for each part as a run of characters
-        rows = find(conn, "chars", [chars(p) for p in query.split() if chars(p)], limit)
+    rows: list[Any] = []
+    for column, groups in plan:
+        rows = find(conn, column, groups, limit) if groups else []
+        if rows:
+            break
     terms = sorted({*words, *(p.lower() for p in query.split())}, key=len, reverse=True)
     return [_hit(conn, r, terms) for r in rows]
 

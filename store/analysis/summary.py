@@ -12,6 +12,7 @@ a summary never shows stale findings and never writes.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,26 +73,35 @@ class UnitYear:
         }
 
 
-def unit_year_where(unit: str | None, year: int | None) -> tuple[str, dict[str, Any]]:
-    """A WHERE clause (and its parameters) on the views' unit_name and year columns."""
+def unit_year_where(unit: str | Sequence[str] | None,
+                    year: int | None) -> tuple[str, dict[str, Any]]:
+    """A WHERE clause (and its parameters) on the views' unit_name and year columns; a
+    unit is a name or the names it is stored under (none: no rows)."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if unit is not None:
-        clauses.append("unit_name = :unit")
-        params["unit"] = unit
+        names = [unit] if isinstance(unit, str) else list(unit)
+        marks = [f":unit{n}" for n in range(len(names))]
+        clauses.append(f"unit_name IN ({', '.join(marks)})" if names else "1 = 0")
+        params |= {m[1:]: name for m, name in zip(marks, names, strict=True)}
     if year is not None:
         clauses.append("year = :year")
         params["year"] = year
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def summarize(session: Session, *, unit: str | None = None,
-              year: int | None = None) -> list[UnitYear]:
-    """One `UnitYear` per unit and year among the current documents, in order."""
-    where, params = unit_year_where(unit, year)
+def summarize(session: Session, *, unit: str | None = None, year: int | None = None,
+              spellings: Sequence[str] | None = None) -> list[UnitYear]:
+    """One `UnitYear` per unit and year among the current documents, in order.
+
+    `unit`: only that unit, stored under its name or, given `spellings`, under any of
+    them (`jixiao.store.analysis.units`), all of them counted as `unit`."""
+    where, params = unit_year_where(
+        None if unit is None else (spellings if spellings is not None else unit), year)
     out: dict[Key, UnitYear] = {}
 
     def get(u: str | None, y: int | None) -> UnitYear:
+        u = unit if unit is not None else u
         return out.setdefault((u, y), UnitYear(u, y))
 
     def rows(sql: str) -> Any:
@@ -100,8 +110,8 @@ def summarize(session: Session, *, unit: str | None = None,
     for u, y, n, submissions in rows(
             "SELECT unit_name, year, COUNT(*), COUNT(DISTINCT submission) FROM v_documents"
             "{where} GROUP BY unit_name, year"):
-        get(u, y).documents = n
-        get(u, y).submissions = submissions
+        get(u, y).documents += n  # += : a unit stored under several names
+        get(u, y).submissions += submissions
     projects = rows(
         "SELECT unit_name, year, project_id, seq, name, source, budget_total_yuan, "
         "spend_q1, spend_q2, spend_q3, spend_q4, indicators, measurable_outputs "
@@ -134,14 +144,18 @@ def summarize(session: Session, *, unit: str | None = None,
         uy = get(u, y)
         uy.by_category[cat] = uy.by_category.get(cat, 0) + n
         uy.by_kind[kind] = uy.by_kind.get(kind, 0) + n
-        uy.by_category_kind[(cat, kind)] = n
-    _add_findings(session, out)
+        uy.by_category_kind[(cat, kind)] = uy.by_category_kind.get((cat, kind), 0) + n
+    _add_findings(session, out, {} if unit is None else
+                  {name: unit for name in (spellings if spellings is not None else [unit])})
     return [out[k] for k in sorted(out, key=lambda k: (k[0] or "", k[1] or 0))]
 
 
-def _add_findings(session: Session, out: dict[Key, UnitYear]) -> None:
+def _add_findings(session: Session, out: dict[Key, UnitYear],
+                  shown_as: dict[str, str]) -> None:
+    """The findings of the figures' documents; `shown_as`: stored unit name → the name
+    the figures show it under."""
     doc_key: dict[int, Key] = {
-        r.document_id: (r.unit_name, r.year)
+        r.document_id: (shown_as.get(r.unit_name, r.unit_name), r.year)
         for r in session.execute(text(
             'SELECT document_id, unit_name, year FROM v_documents WHERE "primary"'))
     }

@@ -13,7 +13,8 @@ small queries.  Otherwise it upgrades in place, under a lock, in one transaction
 
 The views belong to no revision: whoever changes one (in `store/db/views.py`, or a column
 or label in `jixiao/fields.py`) changes the hash of their SQL, and the next command
-recreates them.
+recreates them.  Their SQL depends on one setting stored in the database, the order of
+formats that chooses a submission's primary (`set_primary_formats`), so the hash does too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from jixiao.errors import StoreError
 from jixiao.store.db import views as views_module
 from jixiao.store.db.migrations import HEAD
+from jixiao.store.db.submissions import (
+    FORMAT_TIERS,
+    PRIMARY_FORMATS_KEY,
+    Tiers,
+    stored_tiers,
+    tiers_text,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,9 +54,9 @@ def ensure_schema(engine: Engine) -> None:
     upgrade(engine)
 
 
-def views_hash() -> str:
+def views_hash(tiers: Tiers = FORMAT_TIERS) -> str:
     """The views' definition: a hash of the SQL that creates them, on either engine."""
-    sql = [s for d in ("sqlite", "postgresql") for s in views_module.view_statements(d)]
+    sql = [s for d in ("sqlite", "postgresql") for s in views_module.view_statements(d, tiers)]
     return hashlib.sha256("\n".join(sql).encode()).hexdigest()[:16]
 
 
@@ -69,7 +77,7 @@ def _at_head(conn: Connection, *, check_tables: bool) -> bool:
     if version != HEAD:
         return False
     stored = conn.execute(text("SELECT value FROM jixiao_meta WHERE key = 'views_hash'")).scalar()
-    return stored == views_hash()
+    return stored == views_hash(stored_tiers(conn))
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -151,7 +159,21 @@ def _create_views(conn: Connection) -> None:
     views_module.create_views(conn)
     ours = sorted(set(inspect(conn).get_view_names()) - before)
     _set_meta(conn, "views", json.dumps(ours))
-    _set_meta(conn, "views_hash", views_hash())
+    _set_meta(conn, "views_hash", views_hash(stored_tiers(conn)))
+
+
+def set_primary_formats(engine: Engine, tiers: Tiers | None) -> Tiers:
+    """Store the order of formats that chooses a submission's primary (None: the usual
+    `FORMAT_TIERS`) and remake the views with it, in one transaction; returns the order
+    now used.  The schema must be current (`ensure_schema`)."""
+    with engine.connect() as conn, conn.begin():
+        _lock(conn)
+        conn.execute(text("DELETE FROM jixiao_meta WHERE key = :k"), {"k": PRIMARY_FORMATS_KEY})
+        if tiers is not None and tiers != FORMAT_TIERS:
+            _set_meta(conn, PRIMARY_FORMATS_KEY, tiers_text(tiers))
+        _drop_views(conn)
+        _create_views(conn)
+        return stored_tiers(conn)
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:

@@ -8,7 +8,9 @@ time from the document's own unit, year and projects (`submission_key`), so it n
 depends on what else is stored.  Which member is the *primary* is decided when read, among
 the current documents (`PRIMARY_IDS`, a view-able query): the richest format
 (`FORMAT_TIERS`: .docx/.xlsx, then the old Word and Excel formats, then text, then PDF),
-then the older stored one.  So the primary is right after any order of ingests,
+then the older stored one; `jixiao config primary-formats` stores another order in the
+database (`jixiao_meta`, read by `stored_tiers`; the views are made from it).  So the
+primary is right after any order of ingests,
 re-ingests, supersessions, removals and restores, on either database, with nothing to
 maintain.  The views `v_projects`, `v_funding` and `v_indicators`, and every total, read
 primary documents only.
@@ -28,12 +30,15 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
+
+from jixiao.errors import OptionError
 
 # The formats a submission's primary is chosen from, richest first; a format in no tier
 # comes after them all.
-FORMAT_TIERS: tuple[tuple[str, ...], ...] = (
+Tiers = tuple[tuple[str, ...], ...]
+FORMAT_TIERS: Tiers = (
     ("docx", "xlsx"),  # the file the unit edited
     ("doc", "xls", "wps"),  # the same, in the old binary formats (read through LibreOffice)
     ("txt",),  # a text export: cells, but no merges
@@ -65,34 +70,77 @@ def submission_key(
     return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
 
-def format_rank_sql(column: str) -> str:
-    """SQL ranking a format column by `FORMAT_TIERS` (0 the richest)."""
+def format_rank_sql(column: str, tiers: Tiers = FORMAT_TIERS) -> str:
+    """SQL ranking a format column by `tiers` (0 the richest)."""
     whens = " ".join(
-        f"WHEN '{fmt}' THEN {rank}" for rank, tier in enumerate(FORMAT_TIERS) for fmt in tier
+        f"WHEN '{fmt}' THEN {rank}" for rank, tier in enumerate(tiers) for fmt in tier
     )
-    return f"CASE {column} {whens} ELSE {len(FORMAT_TIERS)} END"
+    return f"CASE {column} {whens} ELSE {len(tiers)} END"
 
 
-def format_rank(fmt: str) -> int:
-    return next((rank for rank, tier in enumerate(FORMAT_TIERS) if fmt in tier),
-                len(FORMAT_TIERS))
+def format_rank(fmt: str, tiers: Tiers = FORMAT_TIERS) -> int:
+    return next((rank for rank, tier in enumerate(tiers) if fmt in tier), len(tiers))
+
+
+# --- another order, stored ---------------------------------------------------------------
+
+# The jixiao_meta key of the order `jixiao config primary-formats` stored.
+PRIMARY_FORMATS_KEY = "primary_formats"
+_FORMAT = re.compile(r"[a-z0-9]+")
+
+
+def parse_tiers(text: str) -> Tiers:
+    """An order of formats as written: tiers separated by `,`, formats of one tier by `/`
+    (`pdf,docx/xlsx`); the formats it leaves out follow in their usual order (`pdf,docx`
+    is pdf, docx, xlsx, doc/xls/wps, txt, ofd).  OptionError when it cannot be used."""
+    given = [tuple(f.strip().lower().lstrip(".") for f in tier.split("/") if f.strip())
+             for tier in text.split(",") if tier.strip()]
+    named = [f for tier in given for f in tier]
+    bad = [f for f in named if not _FORMAT.fullmatch(f)]
+    twice = sorted({f for f in named if named.count(f) > 1})
+    if not named or bad or twice:
+        why = (f"{'、'.join(bad)} is not a format" if bad else
+               f"{'、'.join(twice)} is named twice" if twice else "no format is named")
+        raise OptionError(
+            f"cannot read the order of formats {text!r}: {why}; write the formats richest "
+            "first, separated by commas, formats of equal rank joined by / "
+            "(e.g. pdf,docx/xlsx,txt)")
+    rest = [tuple(f for f in tier if f not in named) for tier in FORMAT_TIERS]
+    return tuple(given) + tuple(tier for tier in rest if tier)
+
+
+def tiers_text(tiers: Tiers) -> str:
+    """An order of formats as `parse_tiers` reads it: docx/xlsx,doc/xls/wps,txt,pdf/ofd."""
+    return ",".join("/".join(tier) for tier in tiers)
+
+
+def stored_tiers(conn: Connection | Session) -> Tiers:
+    """The order of formats this database uses: the one stored, else `FORMAT_TIERS`."""
+    stored = conn.execute(text("SELECT value FROM jixiao_meta WHERE key = :k"),
+                          {"k": PRIMARY_FORMATS_KEY}).scalar()
+    return parse_tiers(stored) if stored else FORMAT_TIERS
 
 
 # The ids of the primary documents: of each submission's current documents, the first by
 # format tier, then by when it was stored.  One statement for SQLite and PostgreSQL.  (A
 # document written without a key, by hand, is a submission of its own.)
-PRIMARY_IDS = f"""
+def primary_ids_sql(tiers: Tiers = FORMAT_TIERS) -> str:
+    return f"""
 SELECT ranked.id FROM (
   SELECT c.id, ROW_NUMBER() OVER (
     PARTITION BY COALESCE(c.submission, c.sha256)
-    ORDER BY {format_rank_sql("c.format")}, c.ingested_at, c.id) AS n
+    ORDER BY {format_rank_sql("c.format", tiers)}, c.ingested_at, c.id) AS n
   FROM documents c WHERE c.status = 'current'
 ) ranked WHERE ranked.n = 1
 """.strip()
 
 
+PRIMARY_IDS = primary_ids_sql()  # in the usual order of formats
+
+
 def primary_ids(session: Session) -> set[int]:
-    return set(session.execute(text(PRIMARY_IDS)).scalars())
+    """The primary documents' ids, in the order of formats the database uses."""
+    return set(session.execute(text(primary_ids_sql(stored_tiers(session)))).scalars())
 
 
 def is_newer(new: datetime | None, old: datetime | None) -> bool:

@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jixiao.store.db.views import whole
+
 # Facets per view: the English views facet on their columns, the Chinese ones on theirs.
 FACETS: dict[str, list[str]] = {
     "v_indicators": ["unit_name", "year", "level1", "level2", "kind"],
@@ -28,6 +30,8 @@ FACETS: dict[str, list[str]] = {
     "问题": ["单位", "年度", "严重程度", "类别"],
     "v_documents": ["unit_name", "year", "format"],
     "文件": ["单位", "年度", "格式"],
+    "v_corrections": ["unit_name", "year", "status", "field", "author"],
+    "更正": ["单位", "年度", "更正状态", "更正栏目", "更正人"],
 }
 TITLES: dict[str, str] = {
     "指标": "指标 — 每行一个绩效指标（单位、年度、项目、一级/二级/三级指标、指标值及其类型）",
@@ -35,19 +39,23 @@ TITLES: dict[str, str] = {
     "资金来源": "资金来源 — 每个项目的每一项资金来源",
     "文件": "文件 — 每个现行文件的项目数、指标数和预算合计",
     "问题": "问题 — jixiao check 发现的不一致之处",
+    "更正": "更正 — 分析人员对读取结果的更正（原读取值、更正后、更正人、时间和理由）",
     "v_indicators": "v_indicators (indicators, English column names)",
     "v_projects": "v_projects (projects, English column names)",
     "v_funding": "v_funding (funding lines)",
     "v_findings": "v_findings (consistency findings)",
     "v_documents": "v_documents (documents)",
+    "v_corrections": "v_corrections (analysts' corrections, with the value as read)",
 }
 HIDDEN = (
     "runs", "run_files", "alembic_version", "jixiao_meta", "search_docs", "search_fts",
     "search_fts_data", "search_fts_idx", "search_fts_docsize", "search_fts_config",
     "search_fts_content", "v_documents_all", "v_projects_all", "v_funding_all",
-    "v_indicators_all", "v_findings_all",
+    "v_indicators_all", "v_findings_all", "v_corrections_all",
 )
-# Saved (canned) queries: name → (title, SQL).
+# Saved (canned) queries: name → (title, SQL).  Amounts in 元, an integer when whole
+# (17052600, not 17052600.0), as in the views.
+_MEASURABLE_SUM = "SUM(CASE WHEN measurable_outputs > 0 THEN budget_total_yuan ELSE 0 END)"
 QUERIES: dict[str, tuple[str, str]] = {
     "no_satisfaction": (
         "缺少满意度指标的项目",
@@ -58,24 +66,23 @@ QUERIES: dict[str, tuple[str, str]] = {
     "measurable_budget": (
         "有可计量产出指标的预算占比",
         "SELECT unit_name AS 单位, year AS 年度, COUNT(*) AS 项目数, "
-        "SUM(budget_total_yuan) AS \"预算合计(元)\", "
-        "SUM(CASE WHEN measurable_outputs > 0 THEN budget_total_yuan ELSE 0 END) "
-        "AS \"有可计量产出的预算(元)\", "
-        "ROUND(100.0 * SUM(CASE WHEN measurable_outputs > 0 THEN budget_total_yuan ELSE 0 END)"
-        " / SUM(budget_total_yuan), 1) AS \"占比(%)\" "
+        f"{whole('SUM(budget_total_yuan)')} AS \"预算合计(元)\", "
+        f"{whole(_MEASURABLE_SUM)} AS \"有可计量产出的预算(元)\", "
+        f"ROUND(100.0 * {_MEASURABLE_SUM} / SUM(budget_total_yuan), 1) AS \"占比(%)\" "
         "FROM v_projects GROUP BY unit_name, year ORDER BY unit_name, year",
     ),
     "budget_by_source": (
         "按资金来源的预算",
         "SELECT unit_name AS 单位, year AS 年度, source AS 资金来源, "
-        "SUM(amount_yuan) AS \"金额(元)\", COUNT(*) AS 项目数 FROM v_funding "
+        f"{whole('SUM(amount_yuan)')} AS \"金额(元)\", COUNT(*) AS 项目数 FROM v_funding "
         "GROUP BY unit_name, year, source ORDER BY unit_name, year, SUM(amount_yuan) DESC",
     ),
     "funding_mismatch": (
         "资金来源合计与预算数不符的项目",
         "SELECT unit_name AS 单位, year AS 年度, name AS 项目名称, "
         "budget_total_yuan AS \"预算数(元)\", funding_total_yuan AS \"资金来源合计(元)\", "
-        "budget_total_yuan - funding_total_yuan AS \"差额(元)\" FROM v_projects "
+        f"{whole('ROUND(budget_total_yuan - funding_total_yuan, 2)')} AS \"差额(元)\" "
+        "FROM v_projects "
         "WHERE ABS(budget_total_yuan - funding_total_yuan) > 1 ORDER BY unit_name, year",
     ),
     "indicators_like": (

@@ -12,16 +12,40 @@ from jixiao.store.exports.flat import cells, flat_rows
 
 MAX_WIDTH = 60  # columns wider than this wrap in Excel rather than fill the screen
 # Number formats: money with thousands separators, percentages and counts as written.
+# Amounts are numbers in the cells (a whole amount an integer: 646000, never 646000.0),
+# shown with thousands separators, and with 分 only when there are any.
 MONEY_HEADERS = frozenset(f.zh for t in fields.ALL for f in t if f.key.endswith("_yuan"))
 MONEY_FORMAT = "#,##0.00"
+WHOLE_MONEY_FORMAT = "#,##0"
+
+
+def number(v: Any) -> Any:
+    """A whole float as an int (646000.0 → 646000); anything else as it is."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _amount_text(v: float | int) -> str:
+    """An amount in a text cell: 5,612,000 or 5,612,000.50."""
+    v = number(v)
+    return f"{v:,}" if isinstance(v, int) else f"{v:,.2f}"
 
 
 def _funding_text(lines: list[dict[str, Any]]) -> str:
-    return "；".join(f"{f['source']} {f['amount_yuan']}" for f in lines)
+    """A project's funding lines in one cell: 政府性基金 5,612,000；其他资金 (a line without
+    an amount is its source alone; one without a source its amount alone)."""
+    return "；".join(t for t in map(_funding_line, lines) if t)
+
+
+def _funding_line(f: dict[str, Any]) -> str:
+    amount = f.get("amount_yuan")
+    words = [f.get("source") or "", "" if amount is None else _amount_text(amount)]
+    return " ".join(w for w in words if w)
 
 
 def _plan_text(plan: list[Any] | None) -> str:
-    return "、".join("" if x is None else str(x) for x in plan or [])
+    return "、".join("" if x is None else str(number(x)) for x in plan or [])
 
 
 # A project's lists on the 项目 sheet, one cell of text each.
@@ -93,7 +117,8 @@ def _sheet(ws: Any, header: list[str], rows: Iterable[Sequence[Any]]) -> None:
     for row in rows:
         ws.append([_cell(v) for v in row])
         for i, v in enumerate(row):
-            shown = f"{v:,.2f}" if header[i] in MONEY_HEADERS and isinstance(v, float) else v
+            shown = (_amount_text(v) if header[i] in MONEY_HEADERS
+                     and isinstance(v, float | int) else v)
             widths[i] = max(widths[i], min(MAX_WIDTH, _width(shown)))
     ws.freeze_panes = "A2"
     if ws.max_row > 1:
@@ -103,19 +128,21 @@ def _sheet(ws: Any, header: list[str], rows: Iterable[Sequence[Any]]) -> None:
         ws.column_dimensions[letter].width = w + 2
         if h in MONEY_HEADERS:
             for (c,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-                c.number_format = MONEY_FORMAT
+                c.number_format = (WHOLE_MONEY_FORMAT if isinstance(c.value, int)
+                                   else MONEY_FORMAT)
         if w >= MAX_WIDTH:
             for (c,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                 c.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _cell(v: Any) -> Any:
-    """Lists and dicts (a JSON column in a query) as text; Excel takes the rest."""
+    """Lists and dicts (a JSON column in a query) as text, whole numbers as integers;
+    Excel takes the rest."""
     if isinstance(v, list | dict):
         import json
 
         return json.dumps(v, ensure_ascii=False)
-    return v
+    return number(v)
 
 
 def _width(v: Any) -> int:

@@ -35,6 +35,8 @@ REVIEWED: dict[tuple[str, str], str] = {
     ("store/analysis/search.py", "drop_document"): "table: one of two constant names",
     ("store/analysis/search.py", "_pg_rows"):
         "column: the constant words or chars; values in params",
+    ("store/analysis/search.py", "_pg_count"):
+        "column: the constant words or chars; values in params",
     ("store/analysis/frames.py", "_view"):
         "view, order: constants of the callers; WHERE of placeholders",
     ("store/analysis/summary.py", "rows"): "where: built from placeholders; values go in params",

@@ -15,9 +15,16 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from jixiao.errors import OptionError
 from jixiao.store.analysis.summary import summarize
 from jixiao.store.db.engine import open_engine
-from jixiao.store.db.submissions import FORMAT_TIERS, format_rank, submission_key
+from jixiao.store.db.submissions import (
+    FORMAT_TIERS,
+    format_rank,
+    parse_tiers,
+    submission_key,
+    tiers_text,
+)
 from jixiao.store.exports.exporting import export_dicts
 from jixiao.store.exports.report import render_report
 from jixiao.store.exports.serving import QUERIES
@@ -221,3 +228,68 @@ def test_the_key_is_names_and_amounts_in_any_order_and_form() -> None:
 def test_format_tiers() -> None:
     ranks = [format_rank(f) for f in ("docx", "xlsx", "doc", "txt", "pdf", "ofd", "jpg")]
     assert ranks == [0, 0, 1, 2, 3, 3, len(FORMAT_TIERS)]  # an .ofd is a print, as a PDF
+
+
+# --- another order of formats ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "tiers"), [
+    ("pdf,docx/xlsx", "pdf,docx/xlsx,doc/xls/wps,txt,ofd"),
+    ("pdf", "pdf,docx/xlsx,doc/xls/wps,txt,ofd"),
+    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps,txt,ofd"),
+    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps"),
+    ("docx/xlsx,doc/xls/wps,txt,pdf/ofd", "docx/xlsx,doc/xls/wps,txt,pdf/ofd"),
+    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps,txt,pdf/ofd"),  # a format of its own, first
+])
+def test_an_order_of_formats_as_written(written: str, tiers: str) -> None:
+    assert tiers_text(parse_tiers(written)) == tiers
+
+
+@pytest.mark.parametrize(("written", "why"), [
+    ("", "no format is named"), ("pdf,pdf", "pdf is named twice"),
+    ("pdf;docx", "pdf;docx is not a format"),
+])
+def test_an_order_of_formats_that_cannot_be_used(written: str, why: str) -> None:
+    with pytest.raises(OptionError, match=why):
+        parse_tiers(written)
+
+
+def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
+    """`jixiao config primary-formats pdf`: the stamped PDF is the primary, for the export,
+    the views and the totals; --reset brings the .docx back."""
+    ingest_into(db_url, [DOCX, PDF, SEED])
+    engine = open_engine(db_url)
+    try:
+        assert primary_of(engine) == ["老庄子镇_2021.docx"]
+        r = jixiao("config", "primary-formats", "pdf", "--db", db_url)
+        assert r.exit_code == 0, r.stderr
+        assert r.stdout == ("primary-formats = pdf,docx/xlsx,doc/xls/wps,txt,ofd "
+                            "(the views and totals now count this order)\n")
+        assert primary_of(engine) == ["老庄子镇_2021.pdf"]
+        with engine.connect() as c:
+            assert c.execute(text('SELECT source FROM v_documents WHERE "primary"')).scalars()\
+                .all() == ["老庄子镇_2021.pdf"]
+            assert c.execute(text("SELECT DISTINCT source FROM v_projects")).scalars().all() \
+                == ["老庄子镇_2021.pdf"]
+        assert figures(engine)["budget"] == SEED_BUDGET  # still counted once
+        shown = jixiao("config", "--json", "--db", db_url)
+        assert json.loads(shown.stdout) == {"primary-formats": "pdf,docx/xlsx,doc/xls/wps,txt,ofd"}
+        jixiao("documents", "--db", db_url)  # a later command keeps the views as they are
+        assert primary_of(engine) == ["老庄子镇_2021.pdf"]
+        assert jixiao("config", "primary-formats", "--reset", "--db", db_url).exit_code == 0
+        assert primary_of(engine) == ["老庄子镇_2021.docx"]
+        assert jixiao("config", "primary-formats", "--db", db_url).stdout == (
+            "primary-formats = docx/xlsx,doc/xls/wps,txt,pdf/ofd\n")
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["colour"], "no setting 'colour'; the settings: primary-formats"),
+    (["primary-formats", "pdf,pdf"], "cannot read the order of formats 'pdf,pdf'"),
+    (["primary-formats", "pdf", "--reset"], "give a value or --reset, not both"),
+])
+def test_config_usage_errors(args: list[str], message: str, seed_alone: Engine) -> None:
+    r = jixiao("config", *args, "--db", seed_alone.url.render_as_string(hide_password=False))
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"jixiao: {message}")

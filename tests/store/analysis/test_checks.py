@@ -5,6 +5,7 @@ small made-up submission that breaks exactly its rule."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from collections.abc import Iterator
@@ -16,7 +17,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from jixiao.normalize import normalize_value
-from jixiao.store.analysis.checks import collect_findings, related, run_checks, wan
+from jixiao.parsers.readers.ocr import OCR_KEY
+from jixiao.store.analysis.checks import collect_findings, difference, related, run_checks, wan
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Finding
 from jixiao.store.db.payload import (
@@ -55,7 +57,7 @@ def test_seed_funding_that_does_not_add_up(seed_findings: list[dict[str, Any]]) 
 def test_seed_cost_far_below_budget(seed_findings: list[dict[str, Any]]) -> None:
     far = {f["project_seq"]: f for f in seed_findings if f["code"] == "cost_far_below_budget"}
     assert 12 in far
-    assert "5万元" in far[12]["message"]
+    assert "5.00万元" in far[12]["message"]
     assert "393.97万元" in far[12]["message"]
     assert far[12]["severity"] == "warning"
     # 17.3万 of 561.2万 and 5万 of 104.5万 are far from their budgets too
@@ -143,6 +145,14 @@ def indicator(level1: str, level2: str, level3: str, raw: str | None,
     )
 
 
+def scanned(i: IndicatorPayload, raw: str, text: str, confidence: float) -> IndicatorPayload:
+    """The indicator as read by OCR from a scan: its value cell's reading in its extras."""
+    reading = {"text": text, "raw": raw, "confidence": confidence, "page": 1,
+               "box": [300.0, 400.0, 340.0, 410.0],
+               "corrections": [] if raw == text else [f"{raw}→{text} (digit)"]}
+    return dataclasses.replace(i, extra={OCR_KEY: json.dumps([reading], ensure_ascii=False)})
+
+
 GOOD_INDICATORS = [
     indicator("产出指标", "数量指标", "修建排水沟长度", "268米"),
     indicator("产出指标", "时效指标", "完成时限", "2021年12月底前"),
@@ -183,14 +193,14 @@ def test_a_sound_project_has_no_findings(engine: Engine) -> None:
 
 
 CASES = [
-    ("funding_sum", "error", "资金来源合计 60万元，与预算数 100万元 不符（少 40万元）",
+    ("funding_sum", "error", "资金来源合计 60.00万元，与预算数 100.00万元 不符（少 40.00万元）",
      {"funding": [FundingPayload(source="财政资金", amount_yuan=600_000.0)]}),
     ("budget_missing", "warning", "没有读到预算数",
      {"budget_total_yuan": None, "funding": []}),
-    ("cost_above_budget", "error", "成本指标「工程成本」为 120万元，高于预算数 100万元",
+    ("cost_above_budget", "error", "成本指标「工程成本」为 120.00万元，高于预算数 100.00万元",
      {"indicators": [*GOOD_INDICATORS[:2], indicator("产出指标", "成本指标", "工程成本", "120万元"),
                      *GOOD_INDICATORS[3:]]}),
-    ("cost_far_below_budget", "warning", "成本指标合计 2万元，仅为预算数 100万元 的 2.0%",
+    ("cost_far_below_budget", "warning", "成本指标合计 2.00万元，仅为预算数 100.00万元 的 2.0%",
      {"indicators": [*GOOD_INDICATORS[:2], indicator("产出指标", "成本指标", "工程成本", "2万"),
                      *GOOD_INDICATORS[3:]]}),
     ("spend_plan_not_cumulative", "warning", "按季度分列（10%、20%、30%、40%，合计100%）",
@@ -216,6 +226,10 @@ CASES = [
      {"indicators": [*GOOD_INDICATORS, indicator("效益指标", "社会效益指标", "工程进度", None)]}),
     ("quantity_not_measurable", "info", "数量指标「是否完成」的指标值「是」不是数量",
      {"indicators": [*GOOD_INDICATORS, indicator("产出指标", "数量指标", "是否完成", "是")]}),
+    ("ocr_low_confidence", "warning", "扫描件中「268米」识别把握不大（置信度0.52，第1页）",
+     {"indicators": [scanned(GOOD_INDICATORS[0], "268米", "268米", 0.52), *GOOD_INDICATORS[1:]]}),
+    ("ocr_corrected", "info", "扫描件识别为「2б8米」，已按表格用语改为「268米」（第1页）",
+     {"indicators": [scanned(GOOD_INDICATORS[0], "2б8米", "268米", 0.97), *GOOD_INDICATORS[1:]]}),
     ("description_unrelated", "warning",
      "指标描述「修建排水管道268米」与三级指标「群众满意度」看不出关联",
      {"indicators": [*GOOD_INDICATORS[:4], indicator(
@@ -278,8 +292,16 @@ def test_unrelated(level3: str, description: str) -> None:
 
 
 @pytest.mark.parametrize(("yuan", "text"), [
-    (3_939_700, "393.97万元"), (50_000, "5万元"), (5_612_000, "561.2万元"), (1, "0.0001万元"),
-    (123_456_789, "12,345.6789万元"),
+    (3_939_700, "393.97万元"), (50_000, "5.00万元"), (5_612_000, "561.20万元"),
+    (775_329, "77.53万元"), (1, "0.00万元"), (123_456_789, "12,345.68万元"),
 ])
 def test_wan(yuan: float, text: str) -> None:
+    """万元 with two decimals, as every output writes them."""
     assert wan(yuan) == text
+
+
+@pytest.mark.parametrize(("yuan", "text"), [
+    (3_540_000, "354.00万元"), (100, "0.01万元"), (12, "12元"), (0.5, "0.5元"),
+])
+def test_a_difference_too_small_for_wan_is_in_yuan(yuan: float, text: str) -> None:
+    assert difference(yuan) == text

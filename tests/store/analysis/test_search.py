@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from jixiao.errors import StoreError
-from jixiao.store.analysis.search import Hit, highlight, query_terms, search, snippet
+from jixiao.store.analysis.search import Hit, count, highlight, query_terms, search, snippet
 from jixiao.store.db.engine import open_engine
 from tests.helpers import SEED, database, ingest_into, jixiao
 
@@ -135,3 +135,17 @@ def test_snippet_of_a_long_text_keeps_the_context_of_the_first_match() -> None:
     assert "【乡村振兴】" in s
     assert s.startswith("…") and s.endswith("…")
     assert len(s) < 100
+
+
+@pytest.mark.parametrize("words", ["排水", "满意度", "排水 工程", "老庄子镇", "庄子", "无此词语"])
+def test_count_is_the_number_of_matches_whatever_the_limit(seeded_url: str, words: str) -> None:
+    engine = open_engine(seeded_url)
+    try:
+        with Session(engine) as s, s.begin():
+            n = count(s, words)
+            every = search(s, words, limit=10_000)
+            first = search(s, words, limit=1)
+    finally:
+        engine.dispose()
+    assert n == len(every)
+    assert first == every[:1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -79,8 +80,59 @@ def test_findings_sheet_lists_the_seed_inconsistency(workbook: Path) -> None:
 def test_money_is_formatted_with_thousands(workbook: Path) -> None:
     ws = load_workbook(workbook)["项目"]
     budget = ws["G2"]
-    assert budget.value == 5_612_000
-    assert budget.number_format == "#,##0.00"
+    assert budget.value == 5_612_000 and isinstance(budget.value, int)
+    assert budget.number_format == "#,##0"  # 5,612,000: no 分 when there are none
+
+
+# A real table with a funding line without an amount (其他资金) and a budget with 分.
+MINGLANG = "real/临沧市永德县明朗中学2022年度项目支出绩效自评表(公开14表).xlsx"
+MINGLANG_FUNDING = "当年财政拨款 387,664.62；其他资金"  # not `其他资金 None`
+
+
+@pytest.fixture(scope="module")
+def real_workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed and a real table from samples/, exported as a workbook."""
+    from tests.helpers import SAMPLES, SEED, ingest_into
+
+    folder = tmp_path_factory.mktemp("real_xlsx")
+    url = f"sqlite:///{folder / 'j.db'}"
+    ingest_into(url, [SEED, SAMPLES / MINGLANG])
+    out = folder / "绩效.xlsx"
+    r = jixiao("export", "--db", url, "--format", "xlsx", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    return out
+
+
+def test_no_cell_shows_none_or_a_whole_amount_with_a_decimal(real_workbook: Path) -> None:
+    for ws in load_workbook(real_workbook).worksheets:
+        for row in ws.iter_rows(min_row=2):
+            for c in row:
+                if isinstance(c.value, str):
+                    assert "None" not in c.value, (ws.title, c.coordinate, c.value)
+                    assert not re.search(r"\d\.0(?!\d)", c.value), (ws.title, c.coordinate)
+                assert not (isinstance(c.value, float) and c.value.is_integer()), \
+                    (ws.title, c.coordinate, c.value)
+
+
+def test_amounts_are_numbers_with_a_number_format(real_workbook: Path) -> None:
+    ws = load_workbook(real_workbook)["项目"]
+    header = [c.value for c in ws[1]]
+    col = header.index("预算数(元)") + 1
+    budgets = {ws.cell(r, col).value: ws.cell(r, col).number_format
+               for r in range(2, ws.max_row + 1)}
+    assert budgets[5_612_000] == "#,##0"
+    assert budgets[387_664.62] == "#,##0.00"  # the real table's budget, to the 分
+
+
+def test_a_funding_line_without_an_amount_is_its_source_alone(real_workbook: Path) -> None:
+    ws = load_workbook(real_workbook)["项目"]
+    header = [c.value for c in ws[1]]
+    funding: dict[str, list[str]] = {}
+    for r in range(2, ws.max_row + 1):
+        unit = ws.cell(r, header.index("单位") + 1).value
+        funding.setdefault(unit, []).append(ws.cell(r, header.index("资金来源") + 1).value)
+    assert funding["老庄子镇"][0] == "政府性基金 5,612,000"
+    assert funding["临沧市永德县明朗中学"] == [MINGLANG_FUNDING]
 
 
 @pytest.mark.parametrize(("value", "width"), [
