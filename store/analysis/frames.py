@@ -80,7 +80,12 @@ def findings(db: Db = None, *, unit: str | None = None, year: int | None = None
     columns = ["unit_name", "year", "source", "project_seq", "project", "indicator", "code",
                "severity", "severity_zh", "message", "document_id", "project_id",
                "indicator_id"]
-    return pd.DataFrame(rows, columns=columns)
+    # whole numbers stay whole where a finding has none (a document's own finding has no
+    # project): pandas' nullable Int64, not 1.0 beside NaN
+    return pd.DataFrame(rows, columns=columns).astype({c: "Int64" for c in _WHOLE})
+
+
+_WHOLE = ("year", "project_seq", "document_id", "project_id", "indicator_id")
 
 
 def query(db: Db, sql: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ import pytest
 from jixiao.errors import ReadOnlyViolation
 from jixiao.store.analysis import frames
 from jixiao.store.db.engine import open_engine
+from tests.helpers import SAMPLES, ingest_into
 
 
 def test_projects(seeded_url: str) -> None:
@@ -38,6 +39,22 @@ def test_findings_are_computed_not_stored(seeded_url: str) -> None:
     assert df[df.severity == "error"]["project_seq"].tolist() == [12]
     assert set(df.code) == {"funding_sum", "cost_far_below_budget", "quantity_not_measurable"}
     assert frames.findings(seeded_url, year=2020).empty
+
+
+def test_a_submission_in_three_files_counts_once(db_url: str) -> None:
+    seed, url = SAMPLES / "seed", db_url
+    ingest_into(url, [seed / "老庄子镇_2021.docx", seed / "老庄子镇_2021.pdf",
+                      seed / "老庄子镇_2021.txt"])
+    assert len(frames.documents(url)) == 3
+    assert frames.documents(url)["primary"].astype(bool).tolist() == [True, False, False]
+    assert len(frames.projects(url)) == 12
+    assert frames.projects(url)["budget_total_yuan"].sum() == pytest.approx(15_554_700)
+    assert len(frames.indicators(url)) == 72
+    f = frames.findings(url, unit="老庄子镇")
+    assert f["code"].tolist().count("submission_copies") == 1
+    assert len(f) == 7
+    assert str(f["project_seq"].dtype) == "Int64"  # 12, not 12.0 beside the copies' NA
+    assert f[f.severity == "error"]["project_seq"].tolist() == [12]
 
 
 def test_documents_and_funding(seeded_url: str) -> None:
