@@ -27,7 +27,7 @@ from jixiao.vocab.numerals import (
     TWO,
     TYPED_CIRCLE_ZERO,
 )
-from jixiao.vocab.values import PERCENT_WORDS_AFTER, TRADITIONAL
+from jixiao.vocab.values import PERCENT_WORDS_AFTER, RATIO_WORDS_AFTER, TRADITIONAL
 
 # NFKC leaves these alone; they all mean the same to us. Zero-width marks are dropped.
 _EXTRA_WIDTH = {
@@ -68,6 +68,8 @@ _YUAN_CIRCLE = re.compile(r"(?<=[\d万亿千])圆")
 _JIAO_FEN = re.compile(r"(\d+)元(?:(\d)角)?(?:(\d)分)?(?=$|[^\d])")
 # A percent written as a word after the number: ≥90百分比.
 _PERCENT_AFTER = re.compile(f"(?<=\\d)(?:{'|'.join(PERCENT_WORDS_AFTER)})")
+# A share as a number and a word at the end: ≥0.97比例 (vocab.values.RATIO_WORDS_AFTER).
+_RATIO_AFTER = re.compile(f"(?<![\\d.])(\\d+(?:\\.\\d+)?)(?:{'|'.join(RATIO_WORDS_AFTER)})$")
 # A sign before the number: +5% is 5%; -0% is 0% (a signed zero; other negative
 # targets stay unread).
 _SIGN = re.compile(r"^(?:\+|[-](?=0(?:\.0+)?(?![\d.])))")
@@ -89,9 +91,17 @@ def canonical(raw: str) -> str:
         text = _JIAO_FEN.sub(_yuan_jiao_fen, text)
     if "百分" in text:
         text = _PERCENT_AFTER.sub("%", text)
+    if "比" in text:
+        text = _RATIO_AFTER.sub(_ratio, text)
     if text[:1] in "+-":
         text = _SIGN.sub("", text)
     return text
+
+
+def _ratio(m: re.Match[str]) -> str:
+    share = Decimal(m.group(1))
+    percent = share * 100 if share <= 1 else share
+    return f"{percent.normalize():f}%"
 
 
 def _yuan_jiao_fen(m: re.Match[str]) -> str:

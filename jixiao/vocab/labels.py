@@ -284,6 +284,21 @@ LEVEL2_WORDS: tuple[str, ...] = (
 TREE_COLUMN_LABELS: tuple[str, ...] = ("项目", "项目及指标", "项目名称及指标")
 TREE_AMOUNT_LABELS: tuple[str, ...] = ("绩效金额", "金额", "预算金额", "项目金额")
 
+# A listing of projects, one a row, their targets as lines in one cell (parsers.layout.listing):
+# column → header wordings (compared after `clean_label`, so 单位名称(项目类别/支出项目) is
+# 单位名称).  Every cell of its header is one of these, a targets and a name column among them.
+LISTING_COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("targets", (
+        "绩效目标", "绩效目标和指标", "绩效目标及指标", "绩效目标和绩效指标", "绩效目标及指标值",
+    )),
+    ("name", ("单位名称", "项目名称", "支出项目", "单位项目名称", "支出项目名称", "项目")),
+    ("code", ("单位编码", "项目编码", "单位代码", "项目代码", "编码", "代码")),
+    ("amount", (
+        "年度预算安排", "预算安排", "年度预算", "预算数", "预算金额", "金额", "年度预算数",
+    )),
+    ("content", ("项目内容", "项目概况", "主要内容", "项目主要内容")),
+)
+
 # --- spending plan --------------------------------------------------------------------
 _Q = numerals.NONZERO_DIGITS[:4]  # 一二三四
 QUARTER_RE = re.compile(rf"^(?:第?[{_Q}1-4１-４]季度|[QＱ][1-4１-４]|[{_Q}1-4]季)$")

@@ -183,6 +183,11 @@ MONEY_MULTIPLIER_UNIT: dict[str, tuple[Decimal, str]] = {
 # Percent written as a word after the number: ≥90百分比 is ≥90%.
 PERCENT_WORDS_AFTER: tuple[str, ...] = ("百分比", "百分率")
 
+# A share written after its number as a word (≥0.97比例, 比率): a budget system that keeps
+# rates as fractions prints them so.  A fraction up to 1 is that share of 100%; a larger
+# number is already the percent (95比例 is 95%).
+RATIO_WORDS_AFTER: tuple[str, ...] = ("比例", "比率")
+
 # Unit cells (度量单位) that name the percent sign in words.
 PERCENT_UNIT_WORDS: frozenset[str] = frozenset({"%", "百分比", "百分率", "百分之", "比例", "比率"})
 
@@ -248,7 +253,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "较好", "高效", "保持", "维持", "不断", "确保", "保证", "控制", "得到", "充分", "发挥",
     "巩固", "好转", "改观", "通过", "验收", "无误", "齐全", "完好", "合理", "合规", "合法",
     "畅通", "运行", "运转", "可控", "公开", "透明", "整洁", "清洁", "优化", "增长", "上升",
-    "下降", "缓解", "遏制", "减轻", "支持", "带动", "受益", "长效", "可持续", "预算内",
+    "下降", "缓解", "遏制", "减轻", "支持", "支撑", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度",
 )

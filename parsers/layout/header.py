@@ -35,6 +35,7 @@ CONTENT_FIELDS = frozenset({"value", "level3", "description", "actual"})
 EXTRA = "extra:"
 FUNDING = "funding:"  # a wide sheet's funding column: funding:财政拨款
 TREE = "tree"  # the one column of a one-column tree (parsers.layout.tree)
+LISTING = "listing:"  # a project listing's columns: listing:name … (parsers.layout.listing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +84,10 @@ class HeaderMap:
 
     @property
     def spans_projects(self) -> bool:
-        """Its rows start projects themselves (a wide sheet, a one-column tree): a new
-        project does not end it."""
-        return self.is_wide or self.column(TREE) is not None
+        """Its rows start projects themselves (a wide sheet, a one-column tree, a project
+        listing): a new project does not end it."""
+        return (self.is_wide or self.column(TREE) is not None
+                or self.column(LISTING + "targets") is not None)
 
     @property
     def is_wide(self) -> bool:

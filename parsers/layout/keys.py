@@ -31,6 +31,7 @@ from jixiao.parsers.layout.rows import (
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import FundingLine, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab import numerals
 from jixiao.vocab.placeholders import BLANK_CELLS
 
 
@@ -252,17 +253,21 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
 
 def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
     """A funding hierarchy written in one cell, a line each (资金总额: 250 / 一、预算资金:250
-    / 二、自有资金: …, or 公共财政拨款:683 / 纳入专户管理的非税收入拨款:21): a total line is
-    the budget, the other lines with an amount are funding lines.  A cell of lines no
-    budget or source label names (基本支出:622 / 项目支出:82) is not one."""
+    / 二、自有资金: …, or 公共财政拨款:683 / 纳入专户管理的非税收入拨款:21, or 总额10606.75万元
+    / 财政拨款:6923.36万元(其中:…) / …): a total line is the budget, the other lines with an
+    amount are funding lines, each amount with the unit its line writes and without the
+    breakdown in brackets after it.  A cell of lines no budget or source label names
+    (基本支出:622 / 项目支出:82) is not one."""
     found = False
     for c in row.cells:
         if c.merged_above or "\n" not in c.text:
             continue
-        lines = [_SOURCE_LINE.match(t.strip()) for t in c.text.split("\n") if t.strip()]
+        lines = [_SOURCE_LINE.match(t.strip()) for t in _ITEM_START.sub("\n", c.text).split("\n")
+                 if t.strip()]
         if len(lines) < 2 or not all(lines):
             continue
-        labelled = [(m.group(1).strip(), m.group(2)) for m in lines if m]
+        labelled = [(m.group(1).strip(), (m.group(2) or m.group(3) or "").strip())
+                    for m in lines if m]
         fields = [key_field(vocab.clean_label(label)) for label, _amount in labelled]
         if not any(f in ("funding", "budget") for f in fields):
             continue
@@ -276,8 +281,16 @@ def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
     return found
 
 
-# 公共财政拨款:683, 一、预算资金:250, 其他资金: (no amount)
-_SOURCE_LINE = re.compile(r"^([^:：\d]{2,20})[:：]\s*([\d.,]*)\s*(?:万元|元)?\s*$")
+# A numbered item run on after the amount of the line before (a PDF's wrapped line joined
+# to the next: …本级财政:0万元)二、自有资金:0万元): it starts a line of its own.
+_ITEM_START = re.compile(rf"(?<=[)）元\d])\s*(?=[{numerals.ENUMERATION_CHARS}]{{1,2}}、)")
+
+# 公共财政拨款:683, 一、预算资金:250, 其他资金: (no amount), 总额10606.7522万元 (no colon
+# before an amount that states its unit), 财政拨款:6923.3552万元(其中:上级财政资金:…)
+_SOURCE_LINE = re.compile(
+    r"^([^:：\d]{2,20})(?:[:：]\s*([\d.,]*\s*(?:万元|元)?)|(\d[\d.,]*\s*(?:万元|元)))"
+    r"\s*(?:[(（][^()（）]*[)）])?\s*$"
+)
 
 
 def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:

@@ -18,6 +18,7 @@ from jixiao.parsers.layout.indicators import (
     on_indicator_row,
 )
 from jixiao.parsers.layout.keys import on_caption_values, on_captions, on_keys, on_loose_row
+from jixiao.parsers.layout.listing import is_listing, listing_header, on_listing_row
 from jixiao.parsers.layout.rows import (
     RowKind,
     classify_row,
@@ -71,6 +72,13 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     tree = tree_header(row)
     if tree is not None:  # 项目 | 指标值 | 绩效金额 over a one-column tree
         st.header, st.in_indicators, st.current = tree, True, None
+        return
+    if st.header is not None and is_listing(st.header):
+        on_listing_row(st, row, where)
+        return
+    listing = listing_header(row)
+    if listing is not None:  # 单位名称 | 年度预算安排 | 项目内容 | 绩效目标, a project a row
+        st.header, st.in_indicators, st.current = listing, True, None
         return
     kind = classify_row(row)
     if kind == "data" and not st.in_indicators:

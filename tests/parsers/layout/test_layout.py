@@ -345,3 +345,35 @@ def test_a_row_of_checkboxes_under_the_indicator_header_is_no_indicator() -> Non
         ),
     )
     assert [i.level3 for i in only_project(rec).indicators] == ["养护道路", "群众满意度"]
+
+
+def test_a_project_listing_with_its_targets_as_lines_in_one_cell() -> None:
+    targets = "\n".join([
+        "【总体目标】", "保障机房运转", "【产出指标-数量指标】", "指标1:机柜数量(≥77台)",
+        "【满意度指标-服务对象满意度指标】", "指标1:群众满意度(≥90%)",
+    ])
+    rec = record(grid(
+        ["单位编码", "单位名称(项目类别/支出项目)", "年度预算安排", "项目内容", "绩效目标"],
+        ["", "某市公安局", "92156434", "", ""],
+        ["", "  其他运转类", "1681680", "", ""],
+        ["037001", "   机房租赁服务", "1681680", "【项目概况】:机房租赁", targets],
+    ))
+    (p,) = rec.projects
+    assert (p.name, p.budget_raw, p.goals_text) == ("机房租赁服务", "1681680", "保障机房运转")
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "数量指标", "指标1:机柜数量", "≥77台"),
+        ("满意度指标", "服务对象满意度指标", "指标1:群众满意度", "≥90%"),
+    ]
+
+
+def test_funding_lines_in_one_cell_with_units_and_a_breakdown_in_brackets() -> None:
+    funds = ("总额100万元\n财政拨款:60万元(其中:上级财政资金:60万元;本级财政:0万元)"
+             "二、自有资金:0万元")
+    rec = record(grid(["项目名称", "某工程"], ["资金总额及构成", funds + "\n三、其他:40万元"],
+                      ["一级指标", "二级指标", "三级指标", "指标值"],
+                      ["产出指标", "数量指标", "道路", "1条"]))
+    (p,) = rec.projects
+    assert p.budget_raw == "100万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("财政拨款", "60万元"), ("二、自有资金", "0万元"), ("三、其他", "40万元"),
+    ]

@@ -1,0 +1,127 @@
+"""Project listings: one row per project, its targets written as lines in one cell (安徽's
+部门项目绩效目标和指标 pages print them so):
+
+    单位编码 | 单位名称(项目类别/支出项目) | 年度预算安排 | 项目内容   | 绩效目标
+             | 黄山市公安局                | 92156434     |            |
+     037001  |   其他运转类                | 1681680      |            |
+     037001  |   机房租赁服务采购项目      | 1681680      | 【项目概况】…| 【总体目标】
+                                                                       保障…
+                                                                       【产出指标-数量指标】
+                                                                       指标1:机柜数量(≥77台)
+
+`listing_header` recognises the header: every cell is a listing word (a name, a code, an
+amount, a content and a targets column, `vocab.LISTING_COLUMN_LABELS`), with a targets column
+and a name column among them.  `on_listing_row` makes a project of each row whose targets
+cell holds targets; the rows above (the department, its unit, a category such as 其他运转类)
+hold none and are left to the document's unit name.  `lined_targets` reads the cell: a
+【…】 heading naming a goal (总体目标) is followed by the goal's lines, one naming 一级 and
+二级 (产出指标-数量指标) by indicator lines, each "名称(指标值)" with the value in the last
+brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.parsers.grid import Row
+from jixiao.parsers.layout.header import LISTING, HeaderColumn, HeaderMap, level_kind
+from jixiao.parsers.layout.state import LayoutState
+from jixiao.parsers.records import IndicatorRecord, Where
+from jixiao.vocab import labels as vocab
+
+
+def listing_header(row: Row) -> HeaderMap | None:
+    """The header of a project listing, or None."""
+    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    if len(cells) < 3:
+        return None
+    columns = []
+    for c in cells:
+        fld = _column_field(c.text)
+        if fld is None:
+            return None  # most rows: the first cell that is no listing word answers
+        columns.append(HeaderColumn(LISTING + fld, c.col, c.end, c.text.strip()))
+    found = {c.field for c in columns}
+    if {LISTING + "targets", LISTING + "name"} - found:
+        return None
+    return HeaderMap(tuple(columns))
+
+
+def _column_field(text: str) -> str | None:
+    lab = vocab.clean_label(text)
+    return next((f for f, words in vocab.LISTING_COLUMN_LABELS if lab in words), None)
+
+
+def is_listing(header: HeaderMap) -> bool:
+    return header.column(LISTING + "targets") is not None
+
+
+def on_listing_row(st: LayoutState, row: Row, where: Where) -> None:
+    assert st.header is not None
+    values = st.header.read(row)
+    if values is None:
+        return
+    cell = values.fields
+    targets = lined_targets(cell.get(LISTING + "targets", ""))
+    name = cell.get(LISTING + "name", "").strip()
+    if not name or not (targets.indicators or targets.goals):
+        return  # the department, its unit or a category (其他运转类): no project
+    p = st.start_project(where)
+    p.name = name
+    p.budget_raw = cell.get(LISTING + "amount") or None
+    p.purpose = cell.get(LISTING + "content") or None
+    p.goals_text = "\n".join(targets.goals) or None
+    for l1, l2, l3, value in targets.indicators:
+        p.indicators.append(IndicatorRecord(
+            level1=l1, level2=l2, level3=l3, description=None, value_raw=value, basis=None,
+            where=where,
+        ))
+
+
+@dataclass
+class LinedTargets:
+    goals: list[str] = field(default_factory=list)
+    # (一级, 二级, indicator name, value as written)
+    indicators: list[tuple[str | None, str | None, str, str | None]] = field(default_factory=list)
+
+
+_HEADING_RE = re.compile(r"^\s*【(?P<head>[^】]+)】\s*[:：]?\s*(?P<rest>.*)$")
+_LEVELS_SPLIT_RE = re.compile(r"\s*[-—－–]+\s*")
+_NAME_VALUE_RE = re.compile(r"^(?P<name>.+?)\s*[(（](?P<value>[^()（）]*)[)）]\s*$")
+
+
+def lined_targets(text: str) -> LinedTargets:
+    """The goals and indicators a targets cell writes as lines under 【…】 headings."""
+    out = LinedTargets()
+    mode: str | None = None  # "goals" | "indicators" | None (a heading of no use here)
+    level1 = level2 = None
+    goal_labels = {vocab.clean_label(w) for w in vocab.KEY_LABELS["goals"]}
+    for line in (x.strip() for x in text.splitlines()):
+        if not line:
+            continue
+        m = _HEADING_RE.match(line)
+        if m is not None:
+            head, line = m.group("head"), m.group("rest").strip()
+            levels = _levels(head)
+            if levels is not None:
+                mode, (level1, level2) = "indicators", levels
+            else:
+                mode = "goals" if vocab.clean_label(head) in goal_labels else None
+            if not line:
+                continue
+        if mode == "goals":
+            out.goals.append(line)
+        elif mode == "indicators":
+            nv = _NAME_VALUE_RE.match(line)
+            name, value = (nv.group("name"), nv.group("value").strip()) if nv else (line, None)
+            out.indicators.append((level1, level2, name.strip(), value or None))
+    return out
+
+
+def _levels(head: str) -> tuple[str, str] | None:
+    """(一级, 二级) of a heading that names both (产出指标-数量指标), else None."""
+    parts = _LEVELS_SPLIT_RE.split(head.strip())
+    if len(parts) != 2 or level_kind(parts[0]) != "level1" or level_kind(parts[1]) is None:
+        return None
+    return parts[0], parts[1]
