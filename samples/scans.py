@@ -13,7 +13,20 @@ phone does to it, so that its export can be compared with the golden of its sour
   (turned -1°, a seal);
 - flatbed_grey.png: a grey scan saved as a PNG image, turned -2.5°;
 - seed_pages_4_5.tif: two pages of the seed's PDF (its projects 1 to 3) as a two-page grey
-  TIFF, as a scanner's feeder writes it, turned 1° and -0.5°.
+  TIFF, as a scanner's feeder writes it, turned 1° and -0.5°;
+
+and, from real tables published as Word files (printed by LibreOffice first, as the unit
+prints them; the truth is the Word file's golden):
+
+- real_phone_seal.jpg: a one-page 申报表 photographed on a desk, sealed over its indicator
+  table and signed;
+- real_flatbed_two_pages.pdf: a two-page 申报表 scanned into an image-only PDF, sealed on
+  its first page, each page turned its own way (0.8°, -1.2°);
+- real_feeder_grey.tif: a two-page 自评表 (scores, 实际完成值 columns) through a feeder in
+  grey, turned -2° and 1.5°;
+- real_phone_scores.jpg: a one-page 自评表 printed from its published PDF, sealed over its
+  score columns,
+  photographed.
 
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 dpi): CI reads them by OCR on two cores.
@@ -26,6 +39,7 @@ import math
 import random
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +47,11 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+if __package__ in (None, ""):  # run as a script: make `samples.*` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.soffice import convert
 
 SAMPLES = Path(__file__).resolve().parent
 OUT = SAMPLES / "scans"
@@ -43,7 +62,7 @@ REAL = "real"
 @dataclass(frozen=True)
 class Scan:
     path: str  # under samples/
-    source: str  # the text PDF under samples/ it is made from (its golden is the truth)
+    source: str  # the sample it is made from, as printed (its golden is the truth)
     build: Callable[[Path, Path], None]
     projects: int | None = None  # the scan has only the source's first N projects
 
@@ -57,6 +76,22 @@ def render(pdf: Path, index: int, dpi: int = DPI) -> Image.Image:
         return doc[index].render(scale=dpi / 72).to_pil().convert("RGB")
     finally:
         doc.close()
+
+
+def printed(source: Path) -> list[Image.Image]:
+    """Every page of the source as printed: a PDF's own pages, a Word or Excel file's
+    through LibreOffice."""
+    if source.suffix.lower() == ".pdf":
+        return [render(source, i) for i in range(len(pdfium.PdfDocument(source)))]
+    with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
+        pdf = Path(tmp) / "printed.pdf"
+        convert(source, pdf, "pdf")
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            return [doc[i].render(scale=DPI / 72).to_pil().convert("RGB")
+                    for i in range(len(doc))]
+        finally:
+            doc.close()
 
 
 def cjk_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
@@ -194,6 +229,33 @@ def flatbed_grey(source: Path, target: Path) -> None:
     page.save(target, "PNG", optimize=True)
 
 
+def real_phone_seal(source: Path, target: Path) -> None:
+    rng = random.Random(151)
+    [page] = printed(source)
+    page = seal(page, (0.55, 0.55), "乡村振兴局")
+    page = signature(page, (0.25, 0.88), rng)
+    photograph(page, rng).save(target, "JPEG", quality=50)
+
+
+def real_flatbed_two_pages(source: Path, target: Path) -> None:
+    first, second = printed(source)
+    first = seal(first, (0.7, 0.45), "扶贫开发办公室")
+    image_pdf([jpeg(turn(first, 0.8), 40), jpeg(turn(second, -1.2), 40)], target, quality=40)
+
+
+def real_feeder_grey(source: Path, target: Path) -> None:
+    pages = [turn(p, a).convert("L") for p, a in zip(printed(source), (-2.0, 1.5), strict=True)]
+    pages[0].save(target, "TIFF", save_all=True, append_images=pages[1:],
+                  compression="jpeg", quality=30)
+
+
+def real_phone_scores(source: Path, target: Path) -> None:
+    rng = random.Random(152)
+    [page] = printed(source)
+    page = seal(page, (0.6, 0.42), "襄阳市中心医院")
+    photograph(page, rng).save(target, "JPEG", quality=50)
+
+
 SCANS: tuple[Scan, ...] = (
     Scan("scans/flatbed_seal_skew.pdf",
          f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf", flatbed_seal_skew),
@@ -204,6 +266,16 @@ SCANS: tuple[Scan, ...] = (
     Scan("scans/flatbed_grey.png",
          f"{REAL}/蒙城县2024年国家基本公共卫生服务项目绩效目标申报表.pdf", flatbed_grey),
     Scan("scans/seed_pages_4_5.tif", "seed/老庄子镇_2021.pdf", seed_pages, projects=3),
+    Scan("scans/real_phone_seal.jpg",
+         f"{REAL}/乡村振兴衔接资金绩效目标申报表(高标准农田建设).docx", real_phone_seal),
+    Scan("scans/real_flatbed_two_pages.pdf",
+         f"{REAL}/2018年市级专项扶贫资金基础设施(人大代表扶贫基地)绩效目标申报表.docx",
+         real_flatbed_two_pages),
+    Scan("scans/real_feeder_grey.tif", f"{REAL}/2020年度县级专项资金绩效目标自评表.docx",
+         real_feeder_grey),
+    Scan("scans/real_phone_scores.jpg",
+         f"{REAL}/2021年度财政项目绩效自评表（襄阳市中心医院 东津院区建设补助）.pdf",
+         real_phone_scores),
 )
 
 
