@@ -18,6 +18,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DIGIT_LOOKALIKES,
     FIGURE_CHARS,
     MIN_WORD,
+    NOT_BEFORE_A_CIRCLE,
+    PERCENT_CIRCLES,
     SURE,
 )
 from jixiao.parsers.readers.pdf.text import is_cjk
@@ -70,6 +72,23 @@ def _thousands(chars: list[str], i: int) -> bool:
     return bool(re.match(r"\d{3}(\D|$)", tail))
 
 
+def percent(text: str, sure: Sureness) -> tuple[str, str] | None:
+    """A circle of the % sign read as a character of its own (`PERCENT_CIRCLES`), dropped."""
+    drop = set()
+    for i, ch in enumerate(text):
+        if ch not in PERCENT_CIRCLES:
+            continue
+        after = i > 0 and text[i - 1] == "%" and not text[i + 1 : i + 2].isalnum()
+        before = (text[i + 1 : i + 2] == "%" and i > 0 and not sure(i)
+                  and text[i - 1] not in NOT_BEFORE_A_CIRCLE
+                  and text[i - 1] not in DIGIT_LOOKALIKES)  # 1O0%: a figure misread
+        if after or before:
+            drop.add(i)
+    if not drop:
+        return None
+    return "".join(ch for i, ch in enumerate(text) if i not in drop), "percent sign"
+
+
 def comparator(text: str, _sure: Sureness) -> tuple[str, str] | None:
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
@@ -81,9 +100,10 @@ def comparator(text: str, _sure: Sureness) -> tuple[str, str] | None:
 # above SURE); a correction that changes a character the engine was sure of is not made.
 Sureness = Callable[[int], bool]
 Recogniser = Callable[[str, Sureness], "tuple[str, str] | None"]
-# Shapes no reading of the page can mean (1O0, 〉=) are fixed whatever the engine's
-# confidence; a word is changed only where the engine was unsure.
-RECOGNISERS: tuple[Recogniser, ...] = (word, comparator, digits)
+# Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
+# confidence; a word, and a circle before a %, are changed only where the engine was
+# unsure.  `percent` goes first, while the engine's sureness still fits the line.
+RECOGNISERS: tuple[Recogniser, ...] = (percent, word, comparator, digits)
 
 
 def line(raw: str, chars: tuple[float, ...] = ()) -> tuple[str, list[str]]:

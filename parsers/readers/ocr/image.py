@@ -26,6 +26,15 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
     (95, 135, 150, 40, 0),  # ballpoint and gel pen signatures: the blue channel
 )
 PAPER_UNDER_INK = 140  # brighter than this in the ink's channel: paper, made white
+# A pixel whose red exceeds its green and its blue by this much is seal ink however pale:
+# the blurred fringe of a seal's strokes and JPEG's colour bleeding are too pale for the
+# HSV boxes, and were left as a grey ghost of the seal (its ring read as ruling lines, its
+# characters as letters in a cell).  Black print is never this red.
+SEAL_CHROMA = 18
+# The masks are widened by this much: the outermost pixels of an ink's strokes, blurred
+# into the paper, are grey rather than coloured; there the grey is the ink's channel as it
+# is (paper there is light, a thin ruling line beside the seal keeps its own grey).
+FRINGE = np.ones((5, 5), np.uint8)
 
 PAGE_SHARE = 0.35  # a quadrilateral covering this share of the photo can be the page
 FRAME_SHARE = 0.97  # ... unless it is the photo's own frame
@@ -43,9 +52,19 @@ def remove_ink(bgr: np.ndarray) -> np.ndarray:
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
     for lo, hi, saturation, value, channel in INKS:
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
+        if channel == 2:
+            mask |= _reddish(bgr)
+        fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
         seen = bgr[:, :, channel][mask]
         grey[mask] = np.where(seen > PAPER_UNDER_INK, 255, seen)
+        grey[fringe] = bgr[:, :, channel][fringe]
     return grey
+
+
+def _reddish(bgr: np.ndarray) -> np.ndarray:
+    """Pixels redder than their green and blue by SEAL_CHROMA (`SEAL_CHROMA`)."""
+    b, g, r = (bgr[:, :, i].astype(np.int16) for i in range(3))
+    return np.asarray(r - np.maximum(g, b) >= SEAL_CHROMA)
 
 
 def unwarp(grey: np.ndarray) -> np.ndarray:

@@ -38,12 +38,18 @@ INSET = 3  # px inside a cell's borders where its text starts
 LOOSE_MIN_CONFIDENCE = 0.5  # a loose mark read below this, and short, is noise (a seal's
 LOOSE_MIN_CHARS = 3  # remains, a signature), not a line of text
 SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
+# A line flatter than this share of the page's usual line height is the remains of a
+# stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
+# one flat thing a cell holds on its own (a placeholder: —, -, 一).
+FLAT_SHARE = 0.4
+DASHES = frozenset("-—－–一_―")
 
 
 @dataclass(slots=True)
 class ScannedPage:
     content: PageContent
     cells: list[Recognised] = field(default_factory=list)
+    lines: list[Recognised] = field(default_factory=list)  # each line outside the tables
 
 
 @dataclass(slots=True)
@@ -116,21 +122,42 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     """Glyphs of every line kept (noise dropped), and one reading per table cell."""
     content = PageContent(number, size[0], size[1], segments=found)
     cells: dict[tuple[int, int], list[_Read]] = {}
-    for r in read:
-        if not r.raw or _noise(r.raw, r.confidence, r.line.region is None):
-            continue
+    usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
+    kept = [r for r in read if r.raw and not _noise(r, usual)]
+    spaced = _followed(kept)
+    for r in kept:
         content.glyphs += glyphs(r.text, r.line.box, scale)
+        if id(r) in spaced:
+            content.glyphs += _gap(r.line.box, scale)
         if r.line.region is not None:
             cells.setdefault(r.line.region, []).append(r)
-    return ScannedPage(content, [_recognised(number, parts, scale) for parts in cells.values()])
+    return ScannedPage(content, [_recognised(number, parts, scale) for parts in cells.values()],
+                       [_recognised(number, [r], scale) for r in kept if r.line.region is None])
 
 
-def _noise(raw: str, confidence: float, loose: bool) -> bool:
+def _noise(r: _Read, usual: float) -> bool:
     """A speck, a seal's remains or a signature read as text: outside tables a short
-    reading the engine doubts; anywhere, a doubtful reading of punctuation alone."""
-    if loose and confidence < LOOSE_MIN_CONFIDENCE and len(raw) < LOOSE_MIN_CHARS:
+    reading the engine doubts; anywhere, a doubtful reading of punctuation alone, or a
+    line too flat to be text that does not read as a dash."""
+    loose = r.line.region is None
+    if loose and r.confidence < LOOSE_MIN_CONFIDENCE and len(r.raw) < LOOSE_MIN_CHARS:
         return True
-    return confidence < SPECK_CONFIDENCE and not any(ch.isalnum() for ch in raw)
+    if r.line.box.height < FLAT_SHARE * usual and not set(r.raw) <= DASHES:
+        return True
+    return r.confidence < SPECK_CONFIDENCE and not any(ch.isalnum() for ch in r.raw)
+
+
+def _followed(read: list[_Read]) -> set[int]:
+    """The phrases outside tables that another phrase follows on the same line (`text_lines`
+    cut them apart at a gap wider than two characters): the gap is kept after each as
+    spaces, as a text PDF draws it (单位名称:某局    填报日期:…), so that the two are not
+    read as one."""
+    bands: dict[tuple[int, int], list[_Read]] = {}
+    for r in read:
+        if r.line.region is None:
+            bands.setdefault((r.line.box.top, r.line.box.bottom), []).append(r)
+    return {id(r) for band in bands.values()
+            for r in sorted(band, key=lambda r: r.line.box.x0)[:-1]}
 
 
 def _recognised(number: int, parts: list[_Read], scale: float) -> Recognised:
@@ -155,6 +182,14 @@ def glyphs(text: str, box: Box, scale: float) -> list[Glyph]:
     return [Glyph(ch, (box.x0 + i * step) * scale, (box.x0 + (i + 1) * step) * scale,
                   box.top * scale, box.bottom * scale, size, True)
             for i, ch in enumerate(text)]
+
+
+def _gap(box: Box, scale: float) -> list[Glyph]:
+    """Two spaces after the box: what stands between two phrases of a line."""
+    size, step = box.height * scale, box.height * scale / 2
+    x = box.x1 * scale
+    return [Glyph(" ", x + i * step, x + (i + 1) * step, box.top * scale, box.bottom * scale,
+                  size, True) for i in range(2)]
 
 
 def _check(deadline: float, number: int) -> None:

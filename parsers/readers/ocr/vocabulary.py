@@ -52,3 +52,10 @@ FIGURE_CHARS = frozenset("0123456789.%")
 COMPARATOR_LOOKALIKES: dict[str, str] = {
     "〉=": "≥", "〈=": "≤", "==": "=",
 }
+
+# The percent sign's circles read as letters of their own: `率0%`, `**0%`, `95%o`.  A
+# character here beside a % is the sign's circle when it cannot be a figure of the number:
+# after the %, always; before it, when the engine doubted it and what stands before it is
+# no figure, no comparator and not the line's start (100%, =0% and 0% stay as read).
+PERCENT_CIRCLES = frozenset("0oO°")
+NOT_BEFORE_A_CIRCLE = frozenset("0123456789.=<>≥≤≧≦＝＜＞")

@@ -29,6 +29,12 @@ CASES: list[tuple[str, str]] = [
     ("1B0人次", "180人次"),
     ("12。5万元", "12.5万元"),
     ("0·85", "0.85"),
+    # the percent sign's circles read as characters of their own
+    ("各项工作完成及时率0%", "各项工作完成及时率%"),
+    ("游客满意度(≥**0%)", "游客满意度(≥**%)"),
+    (">=95%o", ">=95%"),
+    ("≥98%0", "≥98%"),
+    ("(≥**%O)", "(≥**%)"),
     # comparators
     ("〉=95%", "≥95%"),
     ("〈=3天", "≤3天"),
@@ -46,6 +52,11 @@ KEPT: list[str] = [
     "产出",  # too short to correct by one character
     "二100百分比",  # as printed in the source (a lone 二 is not a known slip)
     "LJUI",
+    "100%",  # the 0 before the % is a figure of the number
+    "=0%",
+    "0%",
+    "≥0.5%",
+    "5%of",  # a % before a word: not a circle read twice
 ]
 
 
@@ -60,6 +71,12 @@ def test_slip_corrected_and_recorded(raw: str, expected: str) -> None:
 @pytest.mark.parametrize("raw", KEPT)
 def test_not_a_slip(raw: str) -> None:
     assert line(raw) == (raw, [])
+
+
+def test_a_circle_before_a_percent_is_dropped_only_where_the_engine_was_unsure() -> None:
+    assert line("及时率0%", (1.0, 1.0, 1.0, 0.52, 0.98)) == (
+        "及时率%", ["及时率0%→及时率% (percent sign)"])
+    assert line("及时率0%", (1.0, 1.0, 1.0, 0.99, 0.98)) == ("及时率0%", [])
 
 
 def test_a_word_is_changed_only_where_the_engine_was_unsure() -> None:

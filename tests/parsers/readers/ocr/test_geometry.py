@@ -13,7 +13,7 @@ pytestmark = needs_ocr
 
 cv2 = pytest.importorskip("cv2")
 
-from jixiao.parsers.readers.ocr import image, lines  # noqa: E402
+from jixiao.parsers.readers.ocr import image, lines, scan  # noqa: E402
 
 
 def ruled_page(w: int = 1200, h: int = 1600) -> np.ndarray:
@@ -112,3 +112,37 @@ def test_a_seal_gap_is_bridged_a_merged_cell_is_not() -> None:
     border_left_out = [Segment(True, 80, 0, 50), Segment(True, 80, 100, 150)]
     assert lines.bridged(border_left_out, [*verticals, Segment(False, 150, 0, 100)]) == \
         border_left_out
+
+
+def test_a_seals_pale_fringe_goes_and_a_thin_line_beside_it_stays() -> None:
+    page = np.full((200, 400, 3), 255, np.uint8)
+    page[100:110, 20:380] = (45, 50, 225)  # a seal's stroke (BGR)
+    page[110, 20:380] = (228, 222, 238)  # its blurred edge: grey, barely pink
+    page[111, 20:380] = (120, 120, 120)  # a thin grey ruling line along it
+    page[60:63, 20:380] = (215, 210, 240)  # a pale ghost of the seal: red, unsaturated
+    grey = image.remove_ink(page)
+    assert grey[105, 200] == 255
+    assert grey[110, 200] > 230  # the edge: paper
+    assert grey[111, 200] < 140  # the line: as dark as printed
+    assert grey[61, 200] == 255
+
+
+def _read(raw: str, box: tuple[int, int, int, int], region: tuple[int, int] | None
+          ) -> scan._Read:
+    return scan._Read(scan._Line(lines.Box(*box), region), raw, raw, 0.99, [])
+
+
+def test_a_line_too_flat_to_be_text_is_noise_unless_a_dash() -> None:
+    usual = 22.0
+    assert scan._noise(_read("C", (10, 40, 60, 44), (0, 1)), usual)  # a seal ring's arc
+    assert not scan._noise(_read("—", (10, 40, 60, 44), (0, 1)), usual)  # a placeholder
+    assert not scan._noise(_read("10", (10, 40, 30, 62), (0, 1)), usual)
+
+
+def test_two_phrases_of_one_line_keep_the_gap_between_them() -> None:
+    page = scan.to_page(1, (595.0, 842.0), 0.5, [], [
+        _read("单位名称:某医院", (100, 200, 300, 222), None),
+        _read("填报日期:2022年3月18日", (420, 200, 640, 222), None),
+    ])
+    text = "".join(g.text for g in sorted(page.content.glyphs, key=lambda g: g.x0))
+    assert text == "单位名称:某医院  填报日期:2022年3月18日"
