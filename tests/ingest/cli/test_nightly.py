@@ -65,42 +65,41 @@ def test_a_database_elsewhere_in_the_folder_is_never_read(drop: Path) -> None:
     assert out["seen"] == 4 and not any("store.sqlite" in f["file"] for f in out["files"])
 
 
-def test_a_night_whose_only_failures_are_acknowledged_exits_0(
-    drop: Path, sqlite_url: str
-) -> None:
+def test_a_night_whose_only_failures_are_acknowledged_exits_0(drop: Path, db_url: str) -> None:
+    """On each engine: the failures are the store's, the acknowledgement the folder's."""
     runner = CliRunner()
-    first = runner.invoke(main, ["ingest", str(drop), "--db", sqlite_url, "-j", "1"])
+    first = runner.invoke(main, ["ingest", str(drop), "--db", db_url, "-j", "1"])
     assert first.exit_code == 1
-    failed = runner.invoke(main, ["failures", "--db", sqlite_url, "--json"])
+    failed = runner.invoke(main, ["failures", "--db", db_url, "--json"])
     assert {Path(f["file"]).name for f in json.loads(failed.stdout)} == {"通知.txt", "empty.txt"}
 
     # as `jixiao failures` lists it, and as a path
-    ack = runner.invoke(main, ["failures", "--db", sqlite_url, "--acknowledge",
+    ack = runner.invoke(main, ["failures", "--db", db_url, "--acknowledge",
                                "incoming/2022/通知.txt", "--reason", "a circular"])
     assert ack.exit_code == 0, ack.output
-    assert runner.invoke(main, ["failures", "--db", sqlite_url, "--acknowledge",
+    assert runner.invoke(main, ["failures", "--db", db_url, "--acknowledge",
                                 str(drop / "empty.txt")]).exit_code == 0
     text = (drop / "2022" / IGNORE_FILE).read_text(encoding="utf-8")
     assert text.startswith("# acknowledged 20") and ": a circular\n/通知.txt\n" in text
     assert (drop / IGNORE_FILE).read_text(encoding="utf-8").endswith("\n/empty.txt\n")
 
-    night = runner.invoke(main, ["ingest", str(drop), "--db", sqlite_url, "-j", "1"])
+    night = runner.invoke(main, ["ingest", str(drop), "--db", db_url, "-j", "1"])
     assert night.exit_code == 0, night.output
     assert "ignored    incoming/2022/通知.txt (/通知.txt, " in night.stdout
     assert night.stdout.rstrip().endswith(
         "2 seen: 0 ingested, 2 unchanged, 0 failed, 2 ignored")
-    js = runner.invoke(main, ["ingest", str(drop), "--db", sqlite_url, "-j", "1", "--json"])
+    js = runner.invoke(main, ["ingest", str(drop), "--db", db_url, "-j", "1", "--json"])
     out = json.loads(js.stdout)
     assert (js.exit_code, out["failed"], out["ignored"]) == (0, 0, 2)
     assert {f["file"] for f in out["ignored_files"]} == {
         "incoming/2022/通知.txt", "incoming/empty.txt"}
 
     # `failures` lists them no more, `--all` says they are acknowledged
-    r = runner.invoke(main, ["failures", "--db", sqlite_url])
+    r = runner.invoke(main, ["failures", "--db", db_url])
     assert r.stdout.strip() == "no failures"
-    r = runner.invoke(main, ["failures", "--db", sqlite_url, "--all", "--json"])
+    r = runner.invoke(main, ["failures", "--db", db_url, "--all", "--json"])
     assert all(f["acknowledged"] for f in json.loads(r.stdout))
-    assert runner.invoke(main, ["failures", "--db", sqlite_url, "--paths"]).stdout == ""
+    assert runner.invoke(main, ["failures", "--db", db_url, "--paths"]).stdout == ""
 
 
 def test_acknowledging_twice_or_a_missing_file(drop: Path, sqlite_url: str) -> None:
@@ -118,36 +117,37 @@ def test_acknowledging_twice_or_a_missing_file(drop: Path, sqlite_url: str) -> N
 # --- stopping -------------------------------------------------------------------------------
 
 
-def _stop_ingest_midway(tmp_path: Path, sig: int) -> tuple[subprocess.CompletedProcess[str],
-                                                           str, Path]:
-    """Start an ingest of 60 files, send `sig` once the first is stored."""
+def _stop_ingest_midway(tmp_path: Path, sig: int, db: str
+                        ) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Start an ingest of 60 files into `db`, send `sig` once the first is stored."""
     folder = tmp_path / "many"
     write_variants(folder, 60)
-    db = tmp_path / "stop.db"
-    p = subprocess.Popen([*JIXIAO, "ingest", str(folder), "--db", f"sqlite:///{db}", "-j", "1"],
+    p = subprocess.Popen([*JIXIAO, "ingest", str(folder), "--db", db, "-j", "1"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
     assert p.stdout is not None
     first = p.stdout.readline()
     assert first.startswith("ingested"), first
     p.send_signal(sig)
     out, err = p.communicate(timeout=120)
-    return subprocess.CompletedProcess(p.args, p.returncode, first + out, err), err, db
+    return subprocess.CompletedProcess(p.args, p.returncode, first + out, err), err
 
 
 @pytest.mark.parametrize(("sig", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)],
                          ids=["SIGTERM", "Ctrl-C"])
-def test_a_stopped_ingest_says_what_it_stored(tmp_path: Path, sig: int, status: int) -> None:
-    r, err, db = _stop_ingest_midway(tmp_path, sig)
+def test_a_stopped_ingest_says_what_it_stored(tmp_path: Path, db_url: str, sig: int,
+                                              status: int) -> None:
+    """On each engine: the run log counts what the stopped run stored."""
+    db = db_url
+    r, err = _stop_ingest_midway(tmp_path, sig, db)
     assert r.returncode == status, err
     stored = sum(1 for line in r.stdout.splitlines() if line.startswith("ingested"))
     assert f"interrupted: {stored} of 60 stored, run again to continue" in err
     assert "Aborted" not in err and "Traceback" not in err
-    runs = json.loads(_run("runs", "--db", f"sqlite:///{db}", "--json").stdout)
+    runs = json.loads(_run("runs", "--db", db, "--json").stdout)
     assert runs[0]["status"] == "interrupted"
     assert (runs[0]["seen"], runs[0]["ingested"]) == (stored, stored)
     # running again stores the rest
-    again = _run("ingest", str(tmp_path / "many"), "--db", f"sqlite:///{db}", "-j", "1",
-                 "--json")
+    again = _run("ingest", str(tmp_path / "many"), "--db", db, "-j", "1", "--json")
     out = json.loads(again.stdout)
     assert (again.returncode, out["ingested"], out["unchanged"]) == (0, 60 - stored, stored)
 

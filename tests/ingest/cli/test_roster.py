@@ -179,3 +179,34 @@ def test_ingest_unit_name_is_trimmed(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     rows = json.loads(jixiao("documents", "--json", "--db", db).stdout)
     assert [d["unit_name"] for d in rows] == ["老庄子镇人民政府"]
+
+
+# --- the same through each database engine --------------------------------------------------
+
+
+def test_every_unit_option_resolves_through_the_stored_roster(db_url: str,
+                                                               tmp_path: Path) -> None:
+    """The roster and the stored names are read from the database: an alias, a part of a
+    name, every spelling of a unit and an ambiguous part, on SQLite and PostgreSQL."""
+    ingest_into(db_url, [SEED, FORESTRY, FULIANG])
+    ingest_into(db_url, [SEED_DOCX], unit_name="老庄子镇人民政府")
+    csv = tmp_path / "roster.csv"
+    csv.write_text(ROSTER_CSV, encoding="utf-8")
+    assert jixiao("roster", "load", str(csv), "--db", db_url).exit_code == 0
+
+    [figures] = json.loads(jixiao("summary", "--unit", " 老庄子 ", "--json",
+                                  "--db", db_url).stdout)
+    assert (figures["unit_name"], figures["documents"], figures["projects"]) == ("老庄子镇", 2, 24)
+    [figures] = json.loads(jixiao("summary", "--unit", "陵区", "--json", "--db", db_url).stdout)
+    assert (figures["unit_name"], figures["budget_yuan"]) == ("陵区林业局", 47_536_600)
+    found = json.loads(jixiao("check", "--unit", "浮梁林业", "--json", "--db", db_url).stdout)
+    assert found["findings"] and {f["unit_name"] for f in found["findings"]} == {"浮梁县林业局"}
+    history = json.loads(jixiao("history", "浮梁", "--json", "--db", db_url).stdout)
+    assert [v["unit_name"] for v in history] == ["浮梁县林业局"]
+    out = tmp_path / "r.html"
+    r = jixiao("report", "--unit", "老庄子镇人民政府", "--year", "2021", "--db", db_url,
+               "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert "3,110.94万元" in out.read_text(encoding="utf-8")  # both spellings' submissions
+    r = jixiao("projects", "--unit", "林业局", "--db", db_url)
+    assert r.exit_code == 2 and "浮梁县林业局、陵区林业局" in r.stderr
