@@ -53,3 +53,25 @@ def test_readme_lists_every_package_with_its_docstring() -> None:
         assert table[folder] == (name, line), (
             f"README row for {folder} is out of step with its docstring: {line!r}"
         )
+
+
+# The repository stands alone: `make test` passes in a clone with nothing beside it.
+OUTSIDE = re.compile(r"\.\./shared|/work/shared|shared/export\.schema")
+NOT_OURS = {".venv", "build", "artifacts", ".git", "node_modules"}
+
+
+def test_nothing_reads_files_from_outside_the_repository() -> None:
+    from jsonschema import Draft202012Validator
+
+    from tests.helpers import SCHEMA
+
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in [*ROOT.rglob("*.py"), ROOT / "Makefile", ROOT / "pyproject.toml"]
+        if not NOT_OURS & set(path.relative_to(ROOT).parts) and path != Path(__file__).resolve()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if OUTSIDE.search(line)
+    ]
+    assert not found, f"these lines reach outside the repository: {found}"
+    Draft202012Validator.check_schema(SCHEMA)  # the copy kept in docs/ is a whole schema
+    assert (ROOT / "docs" / "export.schema.json").is_file()

@@ -498,23 +498,23 @@ def test_an_older_version_arriving_later_goes_into_history(
 
 
 def test_ingest_says_which_of_two_versions_it_kept(
-    tmp_path: Path, sqlite_url: str, runner: CliRunner
+    tmp_path: Path, db_url: str, runner: CliRunner
 ) -> None:
     name = Path("2022") / "老庄子镇" / "绩效目标表.txt"
     write_dated(tmp_path / "in" / "a_corrected" / name, anonymous_text(38), TUESDAY)
     write_dated(tmp_path / "in" / "b_original" / name, anonymous_text(37), MONDAY)
-    r = run_cli(runner, "ingest", str(tmp_path / "in"), "--db", sqlite_url, "-j", "1")
+    r = run_cli(runner, "ingest", str(tmp_path / "in"), "--db", db_url, "-j", "1")
     assert r.exit_code == 0, r.output
     [line] = [x for x in r.output.splitlines() if x.startswith("versions ")]
     assert "2 versions met" in line and "a_corrected" in line.split("history:")[0]
 
 
-def test_equal_times_go_to_the_one_stored_later(tmp_path: Path, sqlite_url: str) -> None:
+def test_equal_times_go_to_the_one_stored_later(tmp_path: Path, db_url: str) -> None:
     name = Path("2022") / "老庄子镇" / "绩效目标表.txt"
     write_dated(tmp_path / "in" / "a" / name, anonymous_text(37), MONDAY)
     write_dated(tmp_path / "in" / "b" / name, anonymous_text(38), MONDAY)
-    run(sqlite_url, [tmp_path / "in"], Options(jobs=1))
-    assert current_and_history(sqlite_url) == ("38亩", ["37亩"])
+    run(db_url, [tmp_path / "in"], Options(jobs=1))
+    assert current_and_history(db_url) == ("38亩", ["37亩"])
 
 
 def test_a_zip_entrys_date_is_its_time(tmp_path: Path, db_url: str) -> None:
