@@ -59,15 +59,17 @@ from jixiao.ingest.worker import (
 )
 from jixiao.ingest.worker import sha256_of as sha256_of
 from jixiao.parsers.readers.limits import LIMITS, Limits
-from jixiao.store.db.corrections import reapply
+from jixiao.store.db.corrections import any_to_reapply, reapply
 from jixiao.store.db.models import Document
 from jixiao.store.db.originals import keep_original
 from jixiao.store.db.write import (
+    Version,
     add_document,
     current_with_key,
     doc_key,
     find_by_sha,
     lock_document,
+    version_by_sha,
 )
 from jixiao.vocab.organisations import FOLDER_ENDINGS
 
@@ -204,7 +206,7 @@ def _prepare(
         return FileResult(found.display, "failed", f"cannot read the file: {e.strerror or e}",
                           path=origin)
     with database_answers(f"checking {found.display}"), Session(engine) as s:
-        doc = find_by_sha(s, sha)
+        doc = version_by_sha(s, sha)
         if doc is not None:
             ws.discard(path)
             return FileResult(found.display, "unchanged", _unchanged_note(doc.status, doc.id),
@@ -296,13 +298,15 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
     try:
         with writing(engine) as s:
             lock_document(s, key, task.sha256)
-            existing = find_by_sha(s, task.sha256)
+            existing = version_by_sha(s, task.sha256)
             if existing is not None:  # another run stored it meanwhile
                 result.outcome, result.document_id = "unchanged", existing.id
                 return result
-            previous = current_with_key(s, key)
             doc = add_document(s, payload, run_id=run_id)
-            reapply(s, doc)  # analysts' corrections of this content or an earlier version
+            previous = doc.previous
+            if any_to_reapply(s, doc.sha256, doc.doc_key):
+                # analysts' corrections of this content or an earlier version
+                reapply(s, s.get_one(Document, doc.id))
             if original is not None:
                 keep_original(s, task.sha256, original)  # for `jixiao reread`
             result.document_id = doc.id
@@ -340,7 +344,7 @@ def _original_bytes(task: Task) -> bytes | None:
         return None
 
 
-def _older_note(when: datetime | None, current: Document) -> str:
+def _older_note(when: datetime | None, current: Version) -> str:
     times = f" ({_shown(when)} < {_shown(current.file_time)})" if when else ""
     return (f"an older version of {current.source} than document #{current.id} by the "
             f"files' own time{times}: stored in history; #{current.id} stays current")

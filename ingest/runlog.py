@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, exists, or_, select
+from sqlalchemy import Engine, and_, exists, insert, or_, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
 from jixiao.errors import AmbiguousDocument, NoSuchDocument, StoreError
 from jixiao.store.analysis.units import resolve_unit
-from jixiao.store.db.models import Document, FileOutcome, Run
+from jixiao.store.db.models import Base, Document, FileOutcome, Run
 from jixiao.store.db.write import begin_write, lock_document, remove_document, restore_document
 
 MAX_LOGGED_PATH = 1000  # characters: keeps the path index within PostgreSQL's row limit
@@ -181,7 +181,7 @@ class RunLog:
 
     def record(self, r: FileResult) -> None:
         with database_answers(f"logging {r.file}"), writing(self.engine) as s:
-            s.add(_outcome(self.run_id, r))
+            s.connection().execute(_INSERT_OUTCOME, _outcome_columns(self.run_id, r))
 
     def finish(self, summary: RunSummary, status: str) -> None:
         with writing(self.engine) as s:
@@ -195,12 +195,18 @@ class RunLog:
             run.status = status
 
 
+_INSERT_OUTCOME = insert(Base.metadata.tables["run_files"])
+
+
 def _outcome(run_id: int, r: FileResult) -> FileOutcome:
-    return FileOutcome(
-        run_id=run_id, file=r.file[:MAX_LOGGED_PATH], outcome=r.outcome, reason=r.reason,
-        sha256=r.sha256, document_id=r.document_id, seconds=r.seconds,
-        path=(r.path or r.file)[:MAX_LOGGED_PATH], format=r.format, at=now(),
-    )
+    return FileOutcome(**_outcome_columns(run_id, r))
+
+
+def _outcome_columns(run_id: int, r: FileResult) -> dict[str, Any]:
+    return {"run_id": run_id, "file": r.file[:MAX_LOGGED_PATH], "outcome": r.outcome,
+            "reason": r.reason, "sha256": r.sha256, "document_id": r.document_id,
+            "seconds": r.seconds, "path": (r.path or r.file)[:MAX_LOGGED_PATH],
+            "format": r.format, "at": now()}
 
 
 # --- runs and failures ------------------------------------------------------------------

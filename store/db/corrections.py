@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from jixiao.errors import OptionError, SelectionError
@@ -230,8 +230,7 @@ def reapply(session: Session, doc: Document) -> list[Correction]:
     Returns the corrections now applied to it; those that could not be are left `stale`
     with a note.  Flushes."""
     session.flush()
-    if session.scalar(select(Correction.id).where(or_(
-            Correction.sha256 == doc.sha256, Correction.doc_key == doc.doc_key)).limit(1)) is None:
+    if not any_to_reapply(session, doc.sha256, doc.doc_key):
         return []  # the common case: nothing to look at
     _load_rows(session, doc)
     reading = _Reading.of(session, doc)
@@ -252,6 +251,17 @@ def reapply(session: Session, doc: Document) -> list[Correction]:
     _refresh(session, doc, [c.field for c in done])
     session.flush()
     return sorted(done, key=lambda c: c.id or 0)
+
+
+def any_to_reapply(session: Session, sha256: str, doc_key: str) -> bool:
+    """Are there corrections of this content or of another version with this key?  One
+    query; when there are none (the common case), `reapply` has nothing to do."""
+    found = session.connection().execute(_ANY_TO_REAPPLY, {"sha256": sha256, "key": doc_key})
+    return found.first() is not None
+
+
+_ANY_TO_REAPPLY = select(Correction.id).where(or_(
+    Correction.sha256 == bindparam("sha256"), Correction.doc_key == bindparam("key"))).limit(1)
 
 
 def _load_rows(session: Session, doc: Document) -> None:

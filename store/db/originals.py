@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from jixiao.store.db.models import DocumentFile
+from jixiao.store.db.models import Base, DocumentFile
 
 
 def keep_original(session: Session, sha256: str, content: bytes) -> bool:
@@ -24,15 +24,18 @@ def keep_original(session: Session, sha256: str, content: bytes) -> bool:
         return False
     if has_original(session, sha256):
         return True
-    session.add(DocumentFile(sha256=sha256, content=content, size_bytes=len(content),
-                             stored_at=datetime.now(UTC).replace(tzinfo=None)))
-    session.flush()
+    session.connection().execute(_INSERT, {
+        "sha256": sha256, "content": content, "size_bytes": len(content),
+        "stored_at": datetime.now(UTC).replace(tzinfo=None)})
     return True
 
 
 def has_original(session: Session, sha256: str) -> bool:
-    found = session.scalar(select(DocumentFile.sha256).where(DocumentFile.sha256 == sha256))
-    return found is not None
+    return session.connection().execute(_HAS, {"sha256": sha256}).first() is not None
+
+
+_INSERT = insert(Base.metadata.tables["document_files"])
+_HAS = select(DocumentFile.sha256).where(DocumentFile.sha256 == bindparam("sha256"))
 
 
 def original_of(session: Session, sha256: str) -> bytes | None:

@@ -17,18 +17,44 @@ it takes advisory locks on the document's key and content, released at commit.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from jixiao import fields
+from jixiao.store.db.bulk import insert_rows
 from jixiao.store.db.models import Base, Document
-from jixiao.store.db.payload import DocumentPayload, IndicatorPayload
+from jixiao.store.db.payload import DocumentPayload
 from jixiao.store.db.submissions import is_newer, submission_key
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of a document's rows
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """A stored document as the writer needs it: no ORM object, one row read."""
+
+    id: int
+    source: str
+    format: str
+    status: str
+    file_time: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What `add_document` stored: the new row (its status says whether it is current)
+    and the version that was current with its key before (None when there was none)."""
+
+    id: int
+    status: str
+    sha256: str
+    doc_key: str
+    previous: Version | None
 
 
 def doc_key(unit_name: str | None, year: int | None, source: str) -> str:
@@ -71,39 +97,64 @@ def current_with_key(session: Session, key: str) -> Document | None:
     ).first()
 
 
+_DOCS = TABLES["documents"]
+_VERSION = select(*(_DOCS.c[k] for k in ("id", "source", "format", "status", "file_time")))
+# the writer's queries, built once (each document runs them)
+_BY_SHA = _VERSION.where(_DOCS.c.sha256 == bindparam("sha256")).limit(1)
+_CURRENT = _VERSION.where(_DOCS.c.doc_key == bindparam("key"),
+                          _DOCS.c.status == "current").limit(1)
+_INSERT_DOCUMENT = insert(_DOCS)
+_PROJECT_IDS = (select(TABLES["projects"].c.id)
+                .where(TABLES["projects"].c.document_id == bindparam("document_id"))
+                .order_by(TABLES["projects"].c.id))
+
+
+def version_by_sha(session: Session, sha256: str) -> Version | None:
+    """The stored document with this content, as one row (the writer's check)."""
+    row = session.connection().execute(_BY_SHA, {"sha256": sha256}).first()
+    return Version(*row) if row is not None else None
+
+
+def current_version(session: Session, key: str) -> Version | None:
+    """The current version with this key, as one row."""
+    row = session.connection().execute(_CURRENT, {"key": key}).first()
+    return Version(*row) if row is not None else None
+
+
 def add_document(
     session: Session, payload: DocumentPayload, *, run_id: int | None = None
-) -> Document:
+) -> Stored:
     """Add a parsed, normalized document.  Of it and the current version with the same
     unit, year and file name, the newer by file time is current and the other history
     (status superseded, `superseded_by_id` the current one): a document stored as history
     has `status` superseded on return.
 
-    The document is an ORM object; its sections, projects, funding lines and indicators
-    (a hundred rows or so) go in as Core INSERTs, one statement per table instead of an
-    ORM object per row (5× faster): the single writer of a parallel run keeps up with
-    the workers."""
+    No ORM object is made: the document is one INSERT, and its sections, projects,
+    funding lines and indicators (a hundred rows or so) one executemany per table
+    (`jixiao.store.db.bulk`), so that the single writer of a parallel run keeps up with
+    the workers.  Objects of the session's identity map that it changes (the version it
+    supersedes) are brought up to date."""
     key = doc_key(payload.unit_name, payload.year, payload.source)
-    old = current_with_key(session, key)
+    old = current_version(session, key)
     current = old is None or is_newer(payload.file_time, old.file_time)
     if old is not None and current:
-        old.status = "superseded"
-        session.flush()
-    doc = Document(
-        **_columns(payload, fields.DOCUMENT),
-        status="current" if current else "superseded",
-        superseded_by_id=None if current or old is None else old.id,
-        doc_key=key,
-        submission=payload_submission(payload),
-        ingested_at=datetime.now(UTC).replace(tzinfo=None),
-        run_id=run_id,
-    )
-    session.add(doc)
-    session.flush()
-    _add_children(session, doc.id, payload)
+        session.execute(update(Document).where(Document.id == old.id)
+                        .values(status="superseded"))
+    row = _columns(payload, fields.DOCUMENT) | {
+        "status": "current" if current else "superseded",
+        "superseded_by_id": None if current or old is None else old.id,
+        "doc_key": key,
+        "submission": payload_submission(payload),
+        "ingested_at": datetime.now(UTC).replace(tzinfo=None),
+        "run_id": run_id,
+    }
+    conn = session.connection()
+    doc_id = conn.execute(_INSERT_DOCUMENT, row).inserted_primary_key[0]
+    _add_children(session, doc_id, payload)
     if old is not None and current:
-        old.superseded_by_id = doc.id
-    return doc
+        session.execute(update(Document).where(Document.id == old.id)
+                        .values(superseded_by_id=doc_id))
+    return Stored(doc_id, row["status"], payload.sha256, key, old)
 
 
 # What names the file rather than what was read in it: a new reading of the same bytes
@@ -180,36 +231,40 @@ def refresh_submission(session: Session, doc: Document) -> str:
     return doc.submission
 
 
+# The columns of each table a document's rows fill, in the order `_add_children` gives them.
+_SECTION = ("document_id", "seq", *(f.key for f in fields.SECTION.payload))
+_PROJECT = ("document_id", *(f.key for f in fields.PROJECT.payload))
+_FUNDING = ("project_id", "seq", *(f.key for f in fields.FUNDING.payload))
+_INDICATOR = ("project_id", "seq", *(f.key for f in fields.INDICATOR.payload))
+_VALUE = tuple(f.key for f in fields.VALUE)  # the typed value's keys, columns too
+_section_values = attrgetter(*_SECTION[2:])
+_project_values = attrgetter(*_PROJECT[1:])
+_funding_values = attrgetter(*_FUNDING[2:])
+_indicator_values = attrgetter(*_INDICATOR[2:])
+
+
 def _add_children(session: Session, document_id: int, payload: DocumentPayload) -> None:
+    """The document's sections, projects, funding lines and indicators: one executemany
+    per table, with the projects' new ids read back in one query."""
     conn = session.connection()
-    sections = [
-        {"document_id": document_id, "seq": i, **_columns(s, fields.SECTION)}
-        for i, s in enumerate(payload.sections, 1)
-    ]
-    if sections:
-        conn.execute(insert(TABLES["sections"]), sections)
+    insert_rows(conn, TABLES["sections"], _SECTION,
+                ((document_id, i, *_section_values(s)) for i, s in enumerate(payload.sections, 1)))
     projects = payload.projects
     if not projects:
         return
     table = TABLES["projects"]
-    ids = conn.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        [{"document_id": document_id, **_columns(p, fields.PROJECT)} for p in projects],
-    ).scalars().all()
-    funding = [
-        {"project_id": pid, "seq": i, **_columns(f, fields.FUNDING)}
-        for pid, p in zip(ids, projects, strict=True)
-        for i, f in enumerate(p.funding, 1)
-    ]
-    indicators = [
-        _indicator_row(pid, i, ind)
-        for pid, p in zip(ids, projects, strict=True)
-        for i, ind in enumerate(p.indicators, 1)
-    ]
-    if funding:
-        conn.execute(insert(TABLES["funding"]), funding)
-    if indicators:
-        conn.execute(insert(TABLES["indicators"]), indicators)
+    insert_rows(conn, table, _PROJECT, ((document_id, *_project_values(p)) for p in projects))
+    # a new document's projects, in the order inserted: ids only grow within a transaction
+    ids = conn.execute(_PROJECT_IDS, {"document_id": document_id}).scalars().all()
+    if len(ids) != len(projects):
+        raise RuntimeError(f"document #{document_id}: {len(ids)} projects stored, "
+                           f"{len(projects)} given")
+    insert_rows(conn, TABLES["funding"], _FUNDING, (
+        (pid, i, *_funding_values(f))
+        for pid, p in zip(ids, projects, strict=True) for i, f in enumerate(p.funding, 1)))
+    insert_rows(conn, TABLES["indicators"], (*_INDICATOR, *_VALUE), (
+        (pid, i, *_indicator_values(ind), *map(ind.value.get, _VALUE))
+        for pid, p in zip(ids, projects, strict=True) for i, ind in enumerate(p.indicators, 1)))
 
 
 def remove_document(session: Session, doc: Document) -> Document | None:
@@ -257,13 +312,3 @@ def restore_document(session: Session, doc: Document) -> Document | None:
 def _columns(row: object, table: fields.Fields) -> dict[str, Any]:
     """A payload row's columns: the table's payload fields, by name."""
     return {f.key: getattr(row, f.key) for f in table.payload}
-
-
-def _indicator_row(project_id: int, seq: int, ind: IndicatorPayload) -> dict[str, Any]:
-    """The indicator's columns, its typed value's keys among them (`bool` is a column)."""
-    return {
-        "project_id": project_id,
-        "seq": seq,
-        **_columns(ind, fields.INDICATOR),
-        **{f.key: ind.value.get(f.key) for f in fields.VALUE},
-    }

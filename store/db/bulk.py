@@ -1,0 +1,93 @@
+"""Many rows into one table with one executemany, and no object per row.
+
+The INSERT is compiled once per dialect, table and column list, exactly as SQLAlchemy
+compiles it for an executemany, and each value goes through its column type's own bind
+processor (JSON serialised, dates and booleans converted as the dialect wants them), so
+that what is stored is byte for byte what a Core or ORM insert stores; only SQLAlchemy's
+per-row work (a parameter dict compiled for each row) is left out.
+
+A function takes a Connection (the caller's, inside its transaction) and never commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import JSON, Connection, Dialect, Table, insert
+
+Processor = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Insert:
+    sql: str
+    keys: tuple[str, ...]  # the columns, in the order a row gives them
+    processors: tuple[tuple[int, Processor], ...]  # (position, processor) where there is one
+    # a positional statement: the row's items in the parameter order (None: as given)
+    order: Callable[[Sequence[Any]], tuple[Any, ...]] | None
+    positional: bool
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Iterable[Sequence[Any]]) -> None:
+    """INSERT `rows` (each a sequence of values in the order of `columns`) into `table`
+    in one executemany.  Every column with a default must be among `columns`."""
+    prepared = _prepare(conn.dialect, table, tuple(columns))
+    procs, order, keys = prepared.processors, prepared.order, prepared.keys
+    params: list[Any] = []
+    for row in rows:
+        if procs:
+            row = list(row)
+            for i, proc in procs:
+                row[i] = proc(row[i])
+        if not prepared.positional:
+            params.append(dict(zip(keys, row, strict=True)))
+        elif order is not None:
+            params.append(order(row))
+        else:
+            params.append(tuple(row))
+    if params:
+        conn.exec_driver_sql(prepared.sql, params)
+
+
+@lru_cache(maxsize=64)
+def _prepare(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> _Insert:
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns),
+                                     for_executemany=True)
+    names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
+    if set(names) != set(columns) or len(columns) < 2:
+        raise ValueError(f"insert_rows into {table.name}: give two columns or more, every "
+                         f"column with a default ({sorted(set(names) - set(columns))}) and "
+                         f"only columns ({sorted(set(columns) - set(names))} are not)")
+    processors = []
+    for i, key in enumerate(columns):
+        column_type = table.c[key].type
+        proc = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if proc is not None:
+            processors.append((i, _json_shortcut(proc) if isinstance(column_type, JSON)
+                               else proc))
+    order = None
+    if compiled.positional and names != columns:
+        order = itemgetter(*(columns.index(n) for n in names))
+    return _Insert(compiled.string, columns, tuple(processors), order, compiled.positional)
+
+
+def _json_shortcut(proc: Processor) -> Processor:
+    """A JSON column's processor, with the values most rows carry (none, an empty dict or
+    list) processed once: the same result, without a serialisation per row."""
+    null, empty_dict, empty_list = proc(None), proc({}), proc([])
+
+    def process(value: Any) -> Any:
+        if value is None:
+            return null
+        if not value and type(value) is dict:
+            return empty_dict
+        if not value and type(value) is list:
+            return empty_list
+        return proc(value)
+
+    return process
