@@ -197,12 +197,12 @@ def test_the_primary_follows_removals_restores_and_new_versions(
         engine.dispose()
 
 
-def test_history_versions_are_never_primary(tmp_path: Path, sqlite_url: str) -> None:
-    ingest_into(sqlite_url, [SEED])
+def test_history_versions_are_never_primary(tmp_path: Path, db_url: str) -> None:
+    ingest_into(db_url, [SEED])
     changed = tmp_path / SEED.name
     changed.write_text(seed_text().replace("\t37亩", "\t38亩"), encoding="utf-8")
-    ingest_into(sqlite_url, [changed])
-    engine = open_engine(sqlite_url)
+    ingest_into(db_url, [changed])
+    engine = open_engine(db_url)
     everything = export_dicts(engine, history=True)
     engine.dispose()
     assert sorted((d["status"], d["primary"]) for d in everything) == [

@@ -142,13 +142,12 @@ def test_display_width(value: object, width: int) -> None:
     assert _width(value) == width
 
 
-def test_flat_rows_say_their_submission_and_which_copy_is_primary(tmp_path: Path) -> None:
+def test_flat_rows_say_their_submission_and_which_copy_is_primary(db_url: str) -> None:
     """The seed's .docx and its .pdf: one submission, the .docx its primary, in the flat
     CSV as in the JSON export (docs/contract.md, "Submissions")."""
     from tests.helpers import SAMPLES, ingest_into
 
-    url = f"sqlite:///{tmp_path / 'j.db'}"
-    seed = SAMPLES / "seed"
+    url, seed = db_url, SAMPLES / "seed"
     ingest_into(url, [seed / "老庄子镇_2021.docx", seed / "老庄子镇_2021.pdf"])
     r = jixiao("export", "--db", url, "--format", "csv")
     table = list(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
