@@ -46,6 +46,7 @@ class Found:
     rel_parts: tuple[str, ...]  # folder names between the input root and the file
     entry: Entry | None = None  # the file is this archive entry
     refused: str | None = None  # why it cannot be ingested, when discovery already knows
+    origin: str | None = None  # `path` is a copy (a farm job's carried content) made of this
 
     @property
     def name(self) -> str:

@@ -8,6 +8,8 @@ tasks.  What jixiao adds:
 - `enqueue` lists files as `ingest` does (folders walked, `.jixiaoignore` obeyed; an
   archive is one job), hashes each and queues one job per file, with the queueing lock
   path|sha256: a file already queued (waiting or running) or stored is not queued again;
+  workers read the file at its path (a shared drive) or, queued with `carry`, its bytes
+  kept in the database (`document_files`, where `ingest` keeps a document's original);
 - the task `ingest_file` reads the file with the worker guards (time and memory limits,
   in a separate process) and stores it through the same code as `ingest`
   (`jixiao.ingest.pipeline.ingest_found`: unique sha256, current-version key, advisory
@@ -30,6 +32,7 @@ import os
 import queue
 import re
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -44,7 +47,7 @@ from procrastinate.jobs import Status
 from procrastinate.schema import SchemaManager
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from jixiao.errors import JixiaoError, OptionError, StoreError
@@ -53,7 +56,9 @@ from jixiao.ingest.archives import Workspace, is_archive
 from jixiao.ingest.discover import Found, discover
 from jixiao.ingest.runlog import FileResult, RunLog, RunSummary, now
 from jixiao.ingest.worker import ParsePool, WorkerLimits, sha256_of
+from jixiao.parsers.readers.limits import LIMITS
 from jixiao.store.db.engine import open_engine, resolve_url
+from jixiao.store.db.originals import keep_original, original_of
 from jixiao.store.db.write import advisory_key, find_by_sha
 
 QUEUE = "jixiao"
@@ -168,14 +173,17 @@ class Queued:
     outcome: str  # queued | waiting (queued already) | unchanged (stored) | refused
     reason: str | None = None
     job_id: int | None = None
+    carried: bool = False  # its bytes are in the database: workers need not reach the path
+    mtime: float | None = None  # the file's time, carried with its bytes
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.display, "path": self.path, "outcome": self.outcome,
-                "reason": self.reason, "job_id": self.job_id}
+                "reason": self.reason, "job_id": self.job_id, "carried": self.carried}
 
     def job_args(self) -> dict[str, Any]:
+        carried = {"carried": True, "mtime": self.mtime} if self.carried else {}
         return {"path": self.path, "display": self.display, "folders": list(self.folders),
-                "sha256": self.sha256}
+                "sha256": self.sha256, **carried}
 
     @property
     def lock(self) -> str:
@@ -255,11 +263,49 @@ def defer(app: App, planned: list[Queued]) -> list[Queued]:
     return out
 
 
-def enqueue(url: str | None, paths: list[Path]) -> list[Queued]:
-    """Put one job per file into the queue in the database at `url`."""
+def carry(engine: Engine, planned: list[Queued]) -> list[Queued]:
+    """Keep the bytes of each file to be queued in the database, for workers that cannot
+    reach the files; they are kept as `ingest` keeps a document's original (`jixiao
+    reread` reads them too), once per content.  A file too large, or changed since it
+    was hashed, is refused."""
+    out = []
+    for q in planned:
+        if q.outcome != "queued":
+            out.append(q)
+            continue
+        try:
+            info = os.stat(q.path)
+            if info.st_size > LIMITS.max_file_bytes:
+                out.append(replace(q, outcome="refused", reason=(
+                    f"larger than {LIMITS.max_file_bytes:,} bytes (JIXIAO_MAX_FILE_BYTES): "
+                    "too large to carry; put it where the workers can read it")))
+                continue
+            content = Path(q.path).read_bytes()
+        except OSError as e:
+            out.append(replace(q, outcome="refused",
+                               reason=f"cannot read the file: {e.strerror or e}"))
+            continue
+        try:
+            with Session(engine) as s, s.begin():
+                kept = keep_original(s, q.sha256 or "", content)
+        except IntegrityError:  # kept meanwhile by another `enqueue` or a worker
+            kept = True
+        if not kept:
+            out.append(replace(q, outcome="refused",
+                               reason="the file changed while it was queued; queue it again"))
+            continue
+        out.append(replace(q, carried=True, mtime=info.st_mtime))
+    return out
+
+
+def enqueue(url: str | None, paths: list[Path], *, carried: bool = False) -> list[Queued]:
+    """Put one job per file into the queue in the database at `url`; `carried`: with
+    each file's bytes, for workers that cannot reach the files."""
     engine = open_farm_db(url)
     try:
         planned = plan(engine, paths)
+        if carried:
+            planned = carry(engine, planned)
     finally:
         engine.dispose()
     app = farm_app(url, pool=1)
@@ -371,8 +417,10 @@ class WorkerState:
 
 
 def ingest_file(context: JobContext, path: str, display: str, folders: list[str],
-                sha256: str | None = None) -> dict[str, int]:
-    """The job: read and store one file (or each file of one archive)."""
+                sha256: str | None = None, carried: bool = False,
+                mtime: float | None = None) -> dict[str, int]:
+    """The job: read and store one file (or each file of one archive), from its path or,
+    `carried`, from its bytes kept in the database."""
     state: WorkerState = context.additional_context["farm"]
     state.announce(context.job.worker_id)
     _hold_for_tests(display)
@@ -382,23 +430,47 @@ def ingest_file(context: JobContext, path: str, display: str, folders: list[str]
         results.append(r)
         state.report(r)
 
-    with Workspace(state.options.limits) as ws, state.parse_pool() as pool:
-        found = job_files(Path(path), display, tuple(folders), ws)
-        pipeline.ingest_found(state.engine, found, state.options, ws, state.run.run_id, report,
-                              pool=pool)
+    with tempfile.TemporaryDirectory(prefix="jixiao-carried-") as tmp:
+        copy = unpack_carried(state, Path(tmp), path, display, sha256, mtime) if carried else None
+        with Workspace(state.options.limits) as ws, state.parse_pool() as pool:
+            found = (job_files(copy, display, tuple(folders), ws, origin=path) if copy
+                     else job_files(Path(path), display, tuple(folders), ws))
+            pipeline.ingest_found(state.engine, found, state.options, ws, state.run.run_id,
+                                  report, pool=pool)
     failed = [r for r in results if r.outcome == "failed"]
     if failed:
         raise FileFailed("; ".join(f"{r.file}: {r.reason}" for r in failed))
     return {o: sum(1 for r in results if r.outcome == o) for o in ("ingested", "unchanged")}
 
 
-def job_files(path: Path, display: str, folders: tuple[str, ...], ws: Workspace) -> list[Found]:
+def job_files(path: Path, display: str, folders: tuple[str, ...], ws: Workspace, *,
+              origin: str | None = None) -> list[Found]:
     """The files of a job as `ingest` would have found them under the folder given to
-    `enqueue`: the same display and the same folders naming unit and year."""
+    `enqueue`: the same display and the same folders naming unit and year.  `origin`:
+    `path` is a copy of the file there (carried content)."""
     alone = tuple(path.resolve().parent.parts[-2:])  # what discovery gives a file alone
     return [replace(f, display=display + f.display[len(str(path)):],
-                    rel_parts=(*folders, *f.rel_parts[len(alone):]))
+                    rel_parts=(*folders, *f.rel_parts[len(alone):]),
+                    origin=None if origin is None else origin + f.display[len(str(path)):])
             for f in discover([path], ws)]
+
+
+def unpack_carried(state: WorkerState, folder: Path, path: str, display: str,
+                   sha256: str | None, mtime: float | None) -> Path:
+    """The bytes carried with a job, written in `folder` under the file's name and with
+    its time (which version is newest goes by it); FileFailed when they are gone."""
+    with Session(state.engine) as s:
+        content = original_of(s, sha256 or "")
+    if content is None:
+        reason = ("its content, queued with --carry, is no longer in the database; "
+                  "queue the file again")
+        state.report(FileResult(display, "failed", reason, sha256=sha256, path=path))
+        raise FileFailed(f"{display}: {reason}")
+    copy = folder / Path(path).name
+    copy.write_bytes(content)
+    if mtime is not None:
+        os.utime(copy, (mtime, mtime))
+    return copy
 
 
 def _hold_for_tests(display: str) -> None:

@@ -222,6 +222,8 @@ def _origin(found: Found) -> str:
     """Where the file is on this machine (for the run log; never exported).
 
     os.path.realpath, not Path.resolve: it does not raise on a symlink loop."""
+    if found.origin is not None:  # a copy: where it was made from
+        return found.origin
     real = readable_name(os.path.realpath(found.path))
     if found.entry is None:
         return real

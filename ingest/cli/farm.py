@@ -23,30 +23,35 @@ from jixiao.ingest.cli.output import console, fitted, print_json, table
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--carry", is_flag=True,
+              help="Keep each file's content in the database with its job, for workers "
+                   "that cannot reach the files (no shared drive).")
 @db_option()
 @json_option(help="Print one JSON summary.")
-def enqueue(paths: tuple[Path, ...], db: str | None, as_json: bool) -> None:
+def enqueue(paths: tuple[Path, ...], carry: bool, db: str | None, as_json: bool) -> None:
     """Queue files, folders (recursively) and archives for `jixiao worker`: one job each.
 
     The database must be PostgreSQL (its queue and jixiao's tables are created if
     missing).  A file already queued or being read, or whose content is stored, is not
     queued again.  Workers read each file at the path given here (absolute): a shared
-    drive mounted at the same place on every machine.  Exit 0; 1 when a file cannot be
-    read."""
+    drive mounted at the same place on every machine; or, with --carry, from the
+    database, where its content is kept as `ingest` keeps a document's original.  Exit 0;
+    1 when a file cannot be read."""
     from jixiao.ingest import farm
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
     farm.libpq_dsn(db)  # SQLite: a usage error before anything is read
-    done = farm.enqueue(db, list(paths))
+    done = farm.enqueue(db, list(paths), carried=carry)
     counts = {k: sum(1 for q in done if q.outcome == k)
               for k in ("queued", "waiting", "unchanged", "refused")}
     if as_json:
         print_json({**counts, "files": [q.as_json() for q in done]}, indent=None)
     else:
         for q in done:
-            job = f" (job {q.job_id})" if q.job_id is not None else ""
+            how = ", its content carried" if q.carried else ""
+            job = f" (job {q.job_id}{how})" if q.job_id is not None else ""
             why = f": {q.reason}" if q.reason else ""
             click.echo(f"{q.outcome:<10} {q.display}{job}{why}")
         click.echo(f"{len(done)} files: {counts['queued']} queued, {counts['waiting']} queued "
