@@ -57,4 +57,14 @@ def write_table_csv(header: list[str], rows: Iterable[Sequence[Any]], out: IO[st
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(header)
     for r in rows:
-        w.writerow(["" if v is None else v for v in r])
+        w.writerow([_csv_value(v) for v in r])
+
+
+def _csv_value(v: Any) -> Any:
+    """A cell as written by hand: blank for null, 5612000 for 5612000.0 (PostgreSQL's
+    floats, the export's amounts), other values as they are."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    return v

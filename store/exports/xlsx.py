@@ -9,6 +9,7 @@ from typing import IO, Any
 from jixiao import fields
 from jixiao.fields import Field, Table
 from jixiao.store.exports.flat import cells, flat_rows
+from jixiao.vocab.findings import finding_zh
 
 MAX_WIDTH = 60  # columns wider than this wrap in Excel rather than fill the screen
 # Number formats: money with thousands separators, percentages and counts as written.
@@ -71,8 +72,9 @@ def write_workbook(
     ]
     if findings is not None:
         keys = [fields.view_column(c, Table.FINDING) for c in fields.FINDING_SHEET]
+        named = ({**f, "code": finding_zh(f["code"])} for f in findings)  # 类别 by its name
         sheets.append(("问题", fields.header(fields.FINDING_SHEET),
-                       ([f.get(k) for k in keys] for f in findings)))
+                       ([f.get(k) for k in keys] for f in named)))
     write_sheets(sheets, out)
 
 

@@ -122,7 +122,7 @@ def test_flat_export_shows_target_and_actual_side_by_side(tmp_path: Path) -> Non
     mine = [r for r in rows if r["文件"] == TARGET.name]
     first = next(r for r in mine if r["三级指标"] == "保障村级组织数量")
     assert (first["指标值"], first["实际完成值"], first["权重"], first["得分"]) == (
-        "24", "24个", "10.0", "10.0")
+        "24", "24个", "10", "10")  # a weight and a score as written: 10, never 10.0
 
 
 @pytest.mark.parametrize(

@@ -157,3 +157,25 @@ def test_flat_rows_say_their_submission_and_which_copy_is_primary(db_url: str) -
     assert len({row["申报"] for row in rows}) == 1
     primary = {row["文件"]: row["主文件"] for row in rows}
     assert primary == {"老庄子镇_2021.docx": "True", "老庄子镇_2021.pdf": "False"}
+
+
+def test_chinese_tables_name_the_codes_and_write_amounts_as_amounts(
+    seeded_url: str, workbook: Path
+) -> None:
+    """The CSV and the workbook are Chinese tables: 值类型 and 类别 by their Chinese names
+    (the names of the views 指标 and 问题), and whole amounts without `.0`, on each engine."""
+    r = jixiao("export", "--db", seeded_url, "--format", "csv")
+    table = list(csv.reader(io.StringIO(r.stdout_bytes.decode("utf-8-sig"))))
+    rows = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    assert {row["值类型"] for row in rows} == {"数量", "金额", "百分比", "日期", "是否", "定性"}
+    assert rows[0]["预算数(元)"] == "5612000"  # not 5612000.0
+    assert not any(cell.endswith(".0") for row in table for cell in row)
+    r = jixiao("query", "SELECT count(*) AS n, sum(budget_total_yuan) AS budget FROM v_projects",
+               "--format", "csv", "--db", seeded_url)
+    assert r.stdout_bytes.decode("utf-8-sig").splitlines() == ["n,budget", "12,15554700"]
+
+    wb = load_workbook(workbook)
+    kinds = {c.value for c in next(c for c in wb["指标"].columns if c[0].value == "值类型")[1:]}
+    assert kinds == {"数量", "金额", "百分比", "日期", "是否", "定性"}
+    found = {c.value for c in next(c for c in wb["问题"].columns if c[0].value == "类别")[1:]}
+    assert found == {"资金来源合计与预算数不符", "成本指标远低于预算数", "数量指标不可计量"}
