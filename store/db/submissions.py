@@ -7,7 +7,8 @@ are one submission.  Membership is stored: `documents.submission` is a key made 
 time from the document's own unit, year and projects (`submission_key`), so it never
 depends on what else is stored.  Which member is the *primary* is decided when read, among
 the current documents (`PRIMARY_IDS`, a view-able query): the richest format
-(`FORMAT_TIERS`: .docx/.xlsx, then the old Word and Excel formats, then text, then PDF),
+(`FORMAT_TIERS`: .docx/.xlsx, then the old Word and Excel formats, then text, then PDF,
+then a scan or photo read by OCR),
 then the older stored one; `jixiao config primary-formats` stores another order in the
 database (`jixiao_meta`, read by `stored_tiers`; the views are made from it).  So the
 primary is right after any order of ingests,
@@ -43,6 +44,7 @@ FORMAT_TIERS: Tiers = (
     ("doc", "xls", "wps"),  # the same, in the old binary formats (read through LibreOffice)
     ("txt",),  # a text export: cells, but no merges
     ("pdf", "ofd"),  # the stamped print: positions, not cells
+    ("image",),  # a scan or photo (.jpg, .png, .tif): what OCR read, the least sure
 )
 # What a project name is compared on: no spaces, punctuation or brackets (a PDF reads
 # 排水沟（债务化解资金） where the Word file has 排水沟(债务化解资金)), NFKC forms.
@@ -110,7 +112,7 @@ def parse_tiers(text: str) -> Tiers:
 
 
 def tiers_text(tiers: Tiers) -> str:
-    """An order of formats as `parse_tiers` reads it: docx/xlsx,doc/xls/wps,txt,pdf/ofd."""
+    """An order of formats as `parse_tiers` reads it: docx/xlsx,doc/xls/wps,txt,pdf/ofd,image."""
     return ",".join("/".join(tier) for tier in tiers)
 
 

@@ -226,20 +226,22 @@ def test_the_key_is_names_and_amounts_in_any_order_and_form() -> None:
 
 
 def test_format_tiers() -> None:
-    ranks = [format_rank(f) for f in ("docx", "xlsx", "doc", "txt", "pdf", "ofd", "jpg")]
-    assert ranks == [0, 0, 1, 2, 3, 3, len(FORMAT_TIERS)]  # an .ofd is a print, as a PDF
+    ranks = [format_rank(f) for f in ("docx", "xlsx", "doc", "txt", "pdf", "ofd", "image",
+                                      "jpg")]
+    # an .ofd is a print, as a PDF; a scan read by OCR comes after it
+    assert ranks == [0, 0, 1, 2, 3, 3, 4, len(FORMAT_TIERS)]
 
 
 # --- another order of formats ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("written", "tiers"), [
-    ("pdf,docx/xlsx", "pdf,docx/xlsx,doc/xls/wps,txt,ofd"),
-    ("pdf", "pdf,docx/xlsx,doc/xls/wps,txt,ofd"),
-    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps,txt,ofd"),
-    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps"),
-    ("docx/xlsx,doc/xls/wps,txt,pdf/ofd", "docx/xlsx,doc/xls/wps,txt,pdf/ofd"),
-    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps,txt,pdf/ofd"),  # a format of its own, first
+    ("pdf,docx/xlsx", "pdf,docx/xlsx,doc/xls/wps,txt,ofd,image"),
+    ("pdf", "pdf,docx/xlsx,doc/xls/wps,txt,ofd,image"),
+    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps,txt,ofd,image"),
+    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps,image"),
+    ("docx/xlsx,doc/xls/wps,txt,pdf/ofd", "docx/xlsx,doc/xls/wps,txt,pdf/ofd,image"),
+    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps,txt,pdf/ofd,image"),  # a format of its own, first
 ])
 def test_an_order_of_formats_as_written(written: str, tiers: str) -> None:
     assert tiers_text(parse_tiers(written)) == tiers
@@ -263,7 +265,7 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
         assert primary_of(engine) == ["老庄子镇_2021.docx"]
         r = jixiao("config", "primary-formats", "pdf", "--db", db_url)
         assert r.exit_code == 0, r.stderr
-        assert r.stdout == ("primary-formats = pdf,docx/xlsx,doc/xls/wps,txt,ofd "
+        assert r.stdout == ("primary-formats = pdf,docx/xlsx,doc/xls/wps,txt,ofd,image "
                             "(the views and totals now count this order)\n")
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         with engine.connect() as c:
@@ -273,13 +275,14 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
                 == ["老庄子镇_2021.pdf"]
         assert figures(engine)["budget"] == SEED_BUDGET  # still counted once
         shown = jixiao("config", "--json", "--db", db_url)
-        assert json.loads(shown.stdout) == {"primary-formats": "pdf,docx/xlsx,doc/xls/wps,txt,ofd"}
+        assert json.loads(shown.stdout) == {
+            "primary-formats": "pdf,docx/xlsx,doc/xls/wps,txt,ofd,image"}
         jixiao("documents", "--db", db_url)  # a later command keeps the views as they are
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         assert jixiao("config", "primary-formats", "--reset", "--db", db_url).exit_code == 0
         assert primary_of(engine) == ["老庄子镇_2021.docx"]
         assert jixiao("config", "primary-formats", "--db", db_url).stdout == (
-            "primary-formats = docx/xlsx,doc/xls/wps,txt,pdf/ofd\n")
+            "primary-formats = docx/xlsx,doc/xls/wps,txt,pdf/ofd,image\n")
     finally:
         engine.dispose()
 
