@@ -89,6 +89,8 @@ class SourceDocument:
     format: str  # docx | pdf | txt | xlsx | xls | doc | wps
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    # OCR's readings of the lines outside tables (headings, notes): a scan's unit and year
+    readings: list[Recognised] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:

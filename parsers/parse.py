@@ -15,6 +15,7 @@ from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.readers import reader_for
 from jixiao.parsers.readers.detect import detect_format
 from jixiao.parsers.readers.ocr import annotate
+from jixiao.parsers.readers.ocr.provenance import annotate_fields
 from jixiao.parsers.readers.safety import check_source
 from jixiao.parsers.records import DocumentRecord
 
@@ -38,6 +39,7 @@ def parse_file(
         src = check_source(reader_for(fmt)(path))
         record = to_document_record(src, file_name=name)
         annotate(record, src)  # cells read by OCR: their readings beside the indicators
+        annotate_fields(record, src)  # … and beside the project and document fields
         return record
     except ParseError as e:
         raise e.for_file(name) from e.__cause__

@@ -15,7 +15,6 @@ documents it checked (the caller owns the transaction, as everywhere in store/).
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -26,7 +25,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from jixiao.parsers.readers.ocr import OCR_KEY as OCR_EXTRA
+from jixiao.store.analysis import review
+from jixiao.store.analysis.review import OCR_LOW_CONFIDENCE as OCR_LOW_CONFIDENCE  # its home
 from jixiao.store.db.models import Document, Finding, Indicator, Project
 from jixiao.store.db.submissions import primary_ids
 from jixiao.store.db.views import SEVERITY_ZH
@@ -55,8 +55,6 @@ REQUIRED_CATEGORIES: tuple[tuple[str, str, str], ...] = tuple(
 )
 # Value kinds that are a measure (a number one can check against the outcome).
 MEASURABLE_KINDS = frozenset({"quantity", "money", "percent"})
-# A cell of a scan read by OCR with less confidence than this is listed for a look.
-OCR_LOW_CONFIDENCE = 0.85
 # Words in a 三级指标 or 描述 that say nothing about its subject; removed before
 # comparing the two.  Longer words first (是否 before 否).
 GENERIC_WORDS: tuple[str, ...] = (
@@ -252,23 +250,32 @@ def check_values_read(doc: Document) -> Iterator[Issue]:
 
 
 def check_scanned_values(doc: Document) -> Iterator[Issue]:
-    """A row read by OCR from a scan: every cell the engine read with low confidence, and
-    every correction made to what it read, for an analyst to compare with the page."""
-    for p in doc.projects:
-        for i in p.indicators:
-            raw = (i.extra or {}).get(OCR_EXTRA)
-            for cell in json.loads(raw) if isinstance(raw, str) else []:
-                where = f"第{cell['page']}页"
-                if cell["confidence"] < OCR_LOW_CONFIDENCE:
-                    yield _issue(
-                        "ocr_low_confidence", "warning",
-                        f"{_p(p)}{_i(i)}：扫描件中「{cell['text']}」识别把握不大"
-                        f"（置信度{cell['confidence']:.2f}，{where}），请对照原件核对。", p, i)
-                if cell["corrections"]:
-                    yield _issue(
-                        "ocr_corrected", "info",
-                        f"{_p(p)}{_i(i)}：扫描件识别为「{cell['raw']}」，已按表格用语改为"
-                        f"「{cell['text']}」（{where}），请核对。", p, i)
+    """A cell read by OCR from a scan (an indicator's, a project field's, the unit's or
+    year's): every one the engine read with low confidence, and every correction made to
+    what it read, for an analyst to compare with the page (`review`); a cell whose field
+    an analyst has corrected or confirmed since is not listed again."""
+    for r, analyst in review.to_review(doc):
+        if analyst is not None:
+            continue
+        where = f"第{r.page}页"
+        if r.low:
+            yield _scanned(r, "ocr_low_confidence", "warning",
+                           f"扫描件中「{r.text}」识别把握不大（置信度{r.confidence:.2f}，{where}），"
+                           "请对照原件核对。")
+        if r.corrections:
+            yield _scanned(r, "ocr_corrected", "info",
+                           f"扫描件识别为「{r.raw}」，已按表格用语改为「{r.text}」（{where}），请核对。")
+
+
+def _scanned(r: review.Reading, code: str, severity: str, text: str) -> Issue:
+    """A finding on a scanned cell, named by its indicator, project field or document
+    field."""
+    if r.indicator is not None and r.project is not None:
+        return _issue(code, severity, f"{_p(r.project)}{_i(r.indicator)}：{text}", r.project,
+                      r.indicator)
+    if r.project is not None:
+        return _issue(code, severity, f"{_p(r.project)}{r.label}：{text}", r.project)
+    return Issue(code, severity, f"文件的{r.label}：{text}", r.document.id)
 
 
 def check_quantity_is_measure(doc: Document) -> Iterator[Issue]:

@@ -85,7 +85,8 @@ def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
         carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
     attach(blocks, [c for p in pages for c in p.cells])
-    return SourceDocument(blocks=blocks, format=fmt, pages=len(pages))
+    return SourceDocument(blocks=blocks, format=fmt, pages=len(pages),
+                          readings=[line for p in pages for line in p.lines])
 
 
 def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS) -> list[ScannedPage]:

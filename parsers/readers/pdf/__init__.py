@@ -88,7 +88,7 @@ GARBAGE = (
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     pages = read_pages(path, limits)
-    recognised = scan_pages(path, pages, limits)
+    recognised, loose = scan_pages(path, pages, limits)
     warnings = check_text(pages)
     items: list[list[Item]] = []
     carry: list[float] | None = None
@@ -99,7 +99,8 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     blocks = to_blocks(drop_running_lines(items))
     if recognised:
         importlib.import_module(SCANS).attach(blocks, recognised)
-    return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings)
+    return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings,
+                          readings=loose)
 
 
 def without_text(page: PageContent) -> bool:
@@ -111,21 +112,24 @@ def without_text(page: PageContent) -> bool:
     return bad > GARBAGE_SHARE * total
 
 
-def scan_pages(path: Path, pages: list[PageContent], limits: Limits) -> list[Recognised]:
+def scan_pages(path: Path, pages: list[PageContent], limits: Limits
+               ) -> tuple[list[Recognised], list[Recognised]]:
     """Pages without a usable text layer replaced by what OCR reads on them, when the OCR
     extra is installed (without it `check_text` refuses them or warns, as before); the
-    readings of their table cells, to attach to the cells."""
+    readings of their table cells, to attach to the cells, and of their other lines."""
     numbers = [p.number for p in pages if without_text(p)]
     if not numbers:
-        return []
+        return [], []
     ocr = importlib.import_module(SCANS)
     if not ocr.available():
-        return []
+        return [], []
     recognised: list[Recognised] = []
+    loose: list[Recognised] = []
     for scanned in ocr.scan_pages(path, numbers, limits):
         pages[scanned.content.number - 1] = scanned.content
         recognised += scanned.cells
-    return recognised
+        loose += scanned.lines
+    return recognised, loose
 
 
 def read_pages(path: Path, limits: Limits) -> list[PageContent]:
