@@ -271,6 +271,13 @@ def summary(db: str | None, unit: str | None, year: int | None, as_json: bool,
 
 # --- serve ------------------------------------------------------------------------------------
 
+# The modules Datasette loads beside the database: the review page of scanned cells
+# (/-/review, `jixiao.ingest.reviewing`), by file name → source.
+SERVE_PLUGINS = {
+    "jixiao_review.py":
+        "from jixiao.ingest.reviewing import menu_links, register_routes  # noqa: F401\n",
+}
+
 
 @click.command()
 @db_option()
@@ -303,7 +310,7 @@ def serve(db: str | None, host: str, port: int, metadata_out: Path | None) -> No
     click.echo(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     try:
         with stoppable():  # SIGTERM, like Ctrl-C, stops Datasette too
-            code = serving.run(path, host=host, port=port)
+            code = serving.run(path, host=host, port=port, plugins=SERVE_PLUGINS)
     except KeyboardInterrupt:
         code = 0
     if code in (-2, -15, 130, 143):  # Datasette ended by the same Ctrl-C or SIGTERM

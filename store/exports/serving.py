@@ -3,7 +3,9 @@
 Datasette does the serving; this module only gives it metadata: titles, Chinese
 labels (the Chinese views 指标, 项目 … carry Chinese column names, since Datasette has
 no column labels of its own), facets and saved queries, and hides the bookkeeping
-tables.  The saved queries are SQLite SQL over the analyst views.
+tables.  The saved queries are SQLite SQL over the analyst views.  Plugins the command
+gives (the review page of scanned cells, `jixiao.ingest.reviewing`) are loaded from a
+plugins folder made for the run.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +115,8 @@ def metadata(path: Path) -> dict[str, Any]:
     return {
         "title": "绩效目标数据 jixiao",
         "description": "项目绩效目标表：文件、项目、资金来源、指标和问题。"
-                       "中文视图（指标、项目、资金来源、文件、问题）可按单位、年度、指标类别筛选。",
+                       "中文视图（指标、项目、资金来源、文件、问题）可按单位、年度、指标类别筛选。"
+                       "扫描件中识别把握不大或经自动更正的单元格在“扫描件核对”页（/-/review）核对。",
         "databases": {
             database_name(path): {
                 "title": "绩效目标",
@@ -127,21 +131,29 @@ def available() -> bool:
     return importlib.util.find_spec("datasette") is not None
 
 
-def command(path: Path, metadata_file: Path, *, host: str, port: int) -> list[str]:
+def command(path: Path, metadata_file: Path, *, host: str, port: int,
+            plugins: Path | None = None) -> list[str]:
     return [
         sys.executable, "-m", "datasette", "serve", str(path),
         "--metadata", str(metadata_file), "--host", host, "--port", str(port),
+        *(["--plugins-dir", str(plugins)] if plugins else []),
         "--setting", "sql_time_limit_ms", "5000",
         "--setting", "default_facet_size", "20",
     ]
 
 
-def run(path: Path, *, host: str, port: int) -> int:
-    """Serve until interrupted; returns Datasette's exit code."""
+def run(path: Path, *, host: str, port: int, plugins: Mapping[str, str] | None = None) -> int:
+    """Serve until interrupted; returns Datasette's exit code.  `plugins`: modules for
+    Datasette to load, by file name → source."""
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "metadata.json"
         meta.write_text(json.dumps(metadata(path), ensure_ascii=False), encoding="utf-8")
+        folder = Path(tmp) / "plugins"
+        folder.mkdir()
+        for name, source in (plugins or {}).items():
+            (folder / name).write_text(source, encoding="utf-8")
         try:
-            return subprocess.call(command(path, meta, host=host, port=port))
+            return subprocess.call(command(path, meta, host=host, port=port,
+                                           plugins=folder if plugins else None))
         except KeyboardInterrupt:
             return 0
