@@ -355,6 +355,7 @@ FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
 _LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+_LABEL_OPEN_UNIT_RE = re.compile(r"[(（]\s*((?:千|万|亿)?元)\s*$")
 
 
 @memo_short(1 << 14)  # the same labels come in every table of every document
@@ -364,6 +365,7 @@ def clean_label(text: str) -> str:
 
 
 def label_note(text: str) -> str | None:
-    """The parenthesised note of a label: 预算数（万元） → 万元."""
-    m = _LABEL_PAREN_RE.search(text)
+    """The parenthesised note of a label: 预算数（万元） → 万元; a money unit whose closing
+    bracket the page lost (年度预算申请(万元) is one too."""
+    m = _LABEL_PAREN_RE.search(text) or _LABEL_OPEN_UNIT_RE.search(text)
     return m.group(1).strip() if m else None

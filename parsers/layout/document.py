@@ -38,6 +38,7 @@ from jixiao.parsers.layout.docfields import (
     narrative_sections,
     unit_and_year,
 )
+from jixiao.parsers.layout.rows import key_field
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
 from jixiao.parsers.layout.walk import walk_blocks
@@ -115,11 +116,20 @@ _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _kept_projects(st: LayoutState) -> list[ProjectRecord]:
-    """Projects with a name, indicators or a budget text; not a wide sheet's unit total."""
+    """Projects with a name, indicators or a budget text, and 部门整体 tables that name
+    their unit and state a budget (a page cut off before the indicators); not a wide
+    sheet's unit total."""
     return [
         p for p in st.projects
-        if (p.name or p.indicators or p.budget_text) and not is_unit_total(st, p)
+        if (p.name or p.indicators or p.budget_text or _whole_with_unit_and_budget(p))
+        and not is_unit_total(st, p)
     ]
+
+
+def _whole_with_unit_and_budget(p: ProjectRecord) -> bool:
+    return p.kind == "整体" and p.budget_raw is not None and any(
+        v and key_field(k) == "unit" for k, v in p.fields.items()
+    )
 
 
 def _number_and_name(projects: list[ProjectRecord]) -> list[ProjectRecord]:

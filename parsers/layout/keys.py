@@ -226,10 +226,10 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
     labels = [c for c in row.cells if c.col < first_col and c.text.strip() and not c.merged_above]
     label = labels[-1].text.strip() if labels else ""
     inline = _source_with_amount(label)
-    heading = label.endswith((":", "：")) and key_field(vocab.clean_label(label)) is None
-    if inline is not None or (heading and len(label) <= 12):
+    if inline is not None or _group_heading(label):
         # 其中: 一般公共预算:1873.66万元 | 其中:基本支出:…: a source and its amount in the
-        # label's cell; 按收入性质分: a heading of the lines below
+        # label's cell; 按收入性质分: (or 按收入性质分:2030.12, with its subtotal) a heading
+        # of the lines below
         if inline is not None:
             p.funding.append(FundingLine(*inline))
         return True
@@ -237,7 +237,9 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
     if not label or fld not in (None, "budget", "funding"):
         st.captions = None
         return False
-    amounts = {c.text: text_at(row, c.col, c.end) for c in caps.columns}
+    # a label cell spread over the captions' columns (纳入专户管理的非税收入拨款: | …) is no
+    # amount of its own there
+    amounts = {c.text: t for c in caps.columns if (t := text_at(row, c.col, c.end)) != label}
     amount = next((amounts[w] for w in vocab.MONEY_PREFERRED if amounts.get(w)), "")
     clean = vocab.clean_label(label)
     if fld == "budget" or (fld is None and "总额" in clean):
@@ -249,6 +251,15 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
         if text and text not in BLANK_CELLS:
             p.fields[f"{clean}·{cap}"] = text
     return True
+
+
+def _group_heading(label: str) -> bool:
+    """A short label that no field takes, ending in a colon or with only its subtotal after
+    the colon (按收入性质分:, 按收入性质分:2030.12): the heading of the lines below it."""
+    head, colon, tail = label.replace("：", ":").partition(":")
+    if not colon or len(head.strip()) > 12 or key_field(vocab.clean_label(head)) is not None:
+        return False
+    return not tail.strip() or _FIGURE.fullmatch(tail.strip()) is not None
 
 
 def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:

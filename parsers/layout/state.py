@@ -69,10 +69,14 @@ class LayoutState:
             or self.in_indicators
             or self.pending_heading is not None
             or (fld == "name" and p.name is not None)
-            or (fld == "name" and stray_keys(p, where))
+            or (fld in _OPENING_KEYS and stray_keys(p, where))
         ):
             p = self.start_project(where)
         return p
+
+
+# Keys that open a table of their own (项目名称, or the 单位名称 a 部门整体 table starts with).
+_OPENING_KEYS = frozenset({"name", "unit"})
 
 
 def _mark_from_title(p: ProjectRecord, heading: str | None, table_title: str | None) -> None:
@@ -90,7 +94,8 @@ def _mark_from_title(p: ProjectRecord, heading: str | None, table_title: str | N
 
 def stray_keys(p: ProjectRecord, where: Where) -> bool:
     """A nameless project begun by an earlier table with no indicators: key-like rows of
-    a table that is no project (部门预算收支总表's 一般公共预算拨款 | 1,250): a 项目名称 in
-    a later table starts its own project, and the stray one is dropped unnamed."""
+    a table that is no project (部门预算收支总表's 一般公共预算拨款 | 1,250, a 基础数据表's
+    项目支出: | 874.20): a 项目名称 or 单位名称 in a later table starts its own project,
+    and the stray one is dropped unnamed."""
     return (p.name is None and not p.indicators and p.where is not None
             and p.where.table != where.table)
