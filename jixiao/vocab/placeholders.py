@@ -13,6 +13,8 @@ One base list of marks, and two lists built on it that differ on purpose, in 无
 
 from __future__ import annotations
 
+import re
+
 # Dashes and slashes that every template uses for "nothing": the base of both lists.
 NOTHING_MARKS: frozenset[str] = frozenset({"/", "-", "—", "——", "\\"})
 
@@ -28,3 +30,7 @@ BLANK_CELLS: frozenset[str] = NOTHING_MARKS | {
 EMPTY_VALUES: frozenset[str] = NOTHING_MARKS | {
     "", "--", "…", "……", "...", "......", "·", "n/a", "N/A", "NA", "null", "空",
 }
+
+# An indicator name that is only the template's numbered prompt, left unfilled (指标1:,
+# 指标2：, 指标3.): no name at all.
+PROMPT_ONLY_RE = re.compile(r"^\s*指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：.．、]?\s*$")

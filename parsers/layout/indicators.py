@@ -26,7 +26,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
-from jixiao.vocab.placeholders import BLANK_CELLS
+from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_ONLY_RE
 
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
 LONG_TERM_FIELD = "中长期绩效指标"
@@ -211,7 +211,8 @@ def is_record(rec: IndicatorRecord) -> bool:
     texts = [t for t in (rec.level3, rec.description, rec.value_raw) if t]
     if any(len(vocab.CHECKBOX_RE.findall(t)) >= 2 for t in texts):
         return False  # 1、持续性项目□ 2、新增性项目☑: a row of choices, no indicator
-    named = [t for t in (rec.level3, rec.description) if t and t.strip() not in BLANK_CELLS]
+    named = [t for t in (rec.level3, rec.description)
+             if t and t.strip() not in BLANK_CELLS and not PROMPT_ONLY_RE.match(t)]
     if named:
         return True
     return bool(rec.value_raw) and rec.value_raw not in BLANK_CELLS

@@ -377,3 +377,31 @@ def test_funding_lines_in_one_cell_with_units_and_a_breakdown_in_brackets() -> N
     assert [(f.source, f.amount_raw) for f in p.funding] == [
         ("财政拨款", "60万元"), ("二、自有资金", "0万元"), ("三、其他", "40万元"),
     ]
+
+
+def test_a_whole_department_table_after_a_table_of_figures_is_its_own_project() -> None:
+    figures = grid(["经费控制情况(万元", "2022 年决算数", "2023 年预算数"],
+                   ["项目支出:", "874.20", "308.17"], ["其中:办公经费", "29.35", "27.00"])
+    table = grid(
+        ["预算部门、单位名称", "某乡人民政府", "", "", ""],
+        [Cell("年度预算申请\n(万元", 0), "", "年初预算数", "全年预算数", "全年执行数"],
+        [down("年度预算申请\n(万元"), "年度资金总额", "861.10", "2030.12", "2030.12"],
+        [down("年度预算申请\n(万元"), Cell("按收入性质分:2030.12", 1, colspan=4)],
+        [down("年度预算申请\n(万元"), Cell("其中: 一般公共预算:1325.68", 1, colspan=4)],
+        [down("年度预算申请\n(万元"), Cell("纳入专户管理的非税收入拨款:", 1, colspan=4)],
+    )
+    rec = record(Paragraph("2023年度部门整体支出绩效评价基础数据表"), figures,
+                 Paragraph("2023年度部门整体支出绩效自评表"), table)
+    (p,) = rec.projects
+    assert (p.kind, p.name, p.budget_raw) == ("整体", "某乡人民政府", "861.10")
+    assert p.budget_unit_hint == "万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("一般公共预算", "1325.68")]
+
+
+def test_an_unfilled_numbered_prompt_is_no_indicator() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "公用经费"], HEADER4,
+        ["产出指标", "数量指标", "保障人数", "2370人"],
+        [down("产出指标"), down("数量指标"), "指标2:", ""],
+    )))
+    assert [i.level3 for i in p.indicators] == ["保障人数"]
