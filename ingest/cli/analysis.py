@@ -221,9 +221,9 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, as_csv: bool,
                 "indicator": "指标", "section": "文字"}
     for h in hits:
         where = " ".join(str(x) for x in (h.unit_name, h.year) if x)
-        what = h.project or h.label or ""
+        what = f" {escape(h.project or h.label)}" if h.project or h.label else ""
         con.print(f"[dim]{field_zh.get(h.field, h.field)}[/] {escape(where)} "
-                  f"《{escape(h.source)}》 {escape(what)}")
+                  f"《{escape(h.source)}》{what}")
         con.print(f"    {_marked(escape(h.snippet))}")
     shown = f" (the first {len(hits)} shown; -n N for more)" if len(hits) < found else ""
     con.print(f"{found} match{'' if found == 1 else 'es'}{shown}")

@@ -145,6 +145,9 @@ def test_search_counts_every_match_not_the_limit(seeded: str) -> None:
     assert n > 3 and every["count"] == n
     r = _jx("search", "老庄", "-n", "3", "--db", seeded)
     assert r.stdout.splitlines()[-1] == f"{n} matches (the first 3 shown; -n N for more)"
+    # a match in the file's own name has no project to name: its line ends at the file
+    assert "文件 老庄子镇 2021 《老庄子镇_2021.txt》\n" in r.stdout
+    assert not any(line.endswith(" ") for line in r.stdout.splitlines())
     js = json.loads(_jx("search", "老庄", "-n", "3", "--db", seeded, "--json").stdout)
     assert (js["count"], len(js["hits"])) == (n, 3)
 
