@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORDS,
@@ -27,7 +28,7 @@ from jixiao.parsers.readers.pdf.text import is_cjk
 _WORDS = frozenset(CELL_WORDS)
 
 
-def word(text: str, sure: Sureness) -> tuple[str, str] | None:
+def word(text: str, engine: Engine) -> tuple[str, str] | None:
     """A whole line one unsure character away from exactly one known cell word."""
     if text in _WORDS or len(text) < MIN_WORD:
         return None
@@ -36,10 +37,10 @@ def word(text: str, sure: Sureness) -> tuple[str, str] | None:
     if len(near) != 1:
         return None
     [at] = [i for i, (a, b) in enumerate(zip(near[0], text, strict=True)) if a != b]
-    return None if sure(at) else (near[0], "word")
+    return None if engine.sure(at) else (near[0], "word")
 
 
-def digits(text: str, _sure: Sureness) -> tuple[str, str] | None:
+def digits(text: str, _engine: Engine) -> tuple[str, str] | None:
     """Letters beside a digit that can only be digits (1O0, 2l天), and punctuation between
     two digits that can only be the decimal point."""
     chars = list(text)
@@ -72,14 +73,17 @@ def _thousands(chars: list[str], i: int) -> bool:
     return bool(re.match(r"\d{3}(\D|$)", tail))
 
 
-def percent(text: str, sure: Sureness) -> tuple[str, str] | None:
-    """A circle of the % sign read as a character of its own (`PERCENT_CIRCLES`), dropped."""
+def percent(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A circle of the % sign read as a character of its own (`PERCENT_CIRCLES`), dropped:
+    after the %, always; before it, where the engine doubted it or thought it next most
+    likely the % itself."""
     drop = set()
     for i, ch in enumerate(text):
         if ch not in PERCENT_CIRCLES:
             continue
         after = i > 0 and text[i - 1] == "%" and not text[i + 1 : i + 2].isalnum()
-        before = (text[i + 1 : i + 2] == "%" and i > 0 and not sure(i)
+        before = (text[i + 1 : i + 2] == "%" and i > 0
+                  and (not engine.sure(i) or engine.second(i) == "%")
                   and text[i - 1] not in NOT_BEFORE_A_CIRCLE
                   and text[i - 1] not in DIGIT_LOOKALIKES)  # 1O0%: a figure misread
         if after or before:
@@ -89,33 +93,48 @@ def percent(text: str, sure: Sureness) -> tuple[str, str] | None:
     return "".join(ch for i, ch in enumerate(text) if i not in drop), "percent sign"
 
 
-def comparator(text: str, _sure: Sureness) -> tuple[str, str] | None:
+def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
             return right + text[len(wrong) :], "comparator"
     return None
 
 
-# Whether the engine was sure of the character at an index of the line (its probability
-# above SURE); a correction that changes a character the engine was sure of is not made.
-Sureness = Callable[[int], bool]
-Recogniser = Callable[[str, Sureness], "tuple[str, str] | None"]
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """What the engine said of each character of the line: its probability, and the
+    character it thought next most likely ("" where it had no second thought).  Nothing
+    known (a line already corrected): every character may be wrong, none has a second."""
+
+    chars: tuple[float, ...] = ()
+    seconds: tuple[str, ...] = ()
+
+    def sure(self, i: int) -> bool:
+        """Read with a probability above SURE: a correction that would change it is not
+        made."""
+        return i < len(self.chars) and self.chars[i] > SURE
+
+    def second(self, i: int) -> str:
+        return self.seconds[i] if i < len(self.seconds) else ""
+
+
+Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
-# unsure.  `percent` goes first, while the engine's sureness still fits the line.
+# unsure.  `percent` goes first, while what the engine said still fits the line.
 RECOGNISERS: tuple[Recogniser, ...] = (percent, word, comparator, digits)
 
 
-def line(raw: str, chars: tuple[float, ...] = ()) -> tuple[str, list[str]]:
+def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = ()
+         ) -> tuple[str, list[str]]:
     """The corrected line and the corrections made (empty: none).  `chars`: the engine's
-    probability of each character of `raw` (none known: every character may be wrong)."""
-
-    def sure(i: int) -> bool:
-        return len(chars) == len(raw) and chars[i] > SURE
-
+    probability of each character of `raw`, `seconds` its runner-up for each (none known:
+    every character may be wrong)."""
+    said = Engine(chars if len(chars) == len(raw) else (),
+                  seconds if len(seconds) == len(raw) else ())
     text, fixes = raw, []
     for fix in RECOGNISERS:
-        found = fix(text, sure if text == raw else lambda _i: False)
+        found = fix(text, said if text == raw else Engine())
         if found is not None and found[0] != text:
             fixes.append(f"{text}→{found[0]} ({found[1]})")
             text = found[0]

@@ -30,6 +30,7 @@ HEIGHT = 48  # the model's input height (px)
 MIN_RATIO = 1.0  # lines are padded only to the widest of their batch
 BATCH = 8  # line images per run (sorted by width, so that padding stays small)
 THREADS = 2  # the machines have two cores
+SECOND_THOUGHT = 0.99  # a character read below this keeps the model's runner-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,9 @@ class Reading:
     # in a long line); 0 for an empty line
     confidence: float
     chars: tuple[float, ...] = ()  # per-character probabilities
+    # per character, the one the model thought next most likely where it was not all but
+    # certain (below SECOND_THOUGHT), else ""
+    seconds: tuple[str, ...] = ()
 
 
 class Recogniser:
@@ -77,8 +81,14 @@ class Recogniser:
         keep &= idx != 0
         chars = [self.charset[k] for k in idx[keep]]
         conf = tuple(float(c) for c in best[keep])
+        seconds = tuple(self._second(p[t], idx[t]) if best[t] < SECOND_THOUGHT else ""
+                        for t in np.flatnonzero(keep))
         text = "".join(chars)
-        return Reading(text, min(conf) if conf else 0.0, conf)
+        return Reading(text, min(conf) if conf else 0.0, conf, seconds)
+
+    def _second(self, frame: np.ndarray, first: int) -> str:
+        top = np.argpartition(frame, -2)[-2:]
+        return self.charset[int(top[0] if top[1] == first else top[1])]
 
 
 def _ratio(img: np.ndarray) -> float:

@@ -3,7 +3,8 @@ turned straight.  Each step takes and returns an image and does nothing when it 
 reason to act.
 
     remove_ink      red seals and blue pen strokes turned white (HSV masks), so that a seal
-                    over a cell or a signature across a line is not read as text
+                    over a cell or a signature across a line is not read as text; a second
+                    layer keeps what may be a ruling line under them (`layers`)
     unwarp          a phone photo: the page, the largest four-cornered shape in the picture,
                     warped to a rectangle (a flatbed scan has none and is left alone)
     even_light      the background estimated by a wide blur and divided out
@@ -25,7 +26,11 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
     (160, 180, 60, 40, 2),
     (95, 135, 150, 40, 0),  # ballpoint and gel pen signatures: the blue channel
 )
-PAPER_UNDER_INK = 140  # brighter than this in the ink's channel: paper, made white
+# Under an ink, brighter than this share of the paper around it in the ink's channel:
+# paper, made white (a seal in the dim corner of a photo is as light, in its channel, as
+# the paper there; a thin grey ruling line under it is darker, and stays)
+PAPER_UNDER_INK = 0.55
+PRINT_UNDER_INK = 0.75  # ... and for the ruling lines, darker than this share: print
 # A pixel whose red exceeds its green and its blue by this much is seal ink however pale:
 # the blurred fringe of a seal's strokes and JPEG's colour bleeding are too pale for the
 # HSV boxes, and were left as a grey ghost of the seal (its ring read as ruling lines, its
@@ -48,17 +53,30 @@ def remove_ink(bgr: np.ndarray) -> np.ndarray:
     grey is the channel of the ink's own colour, in which the ink is as light as paper
     while black print under it (a ruling line, text under a seal) stays dark; light
     there, it is paper and made white."""
+    return layers(bgr)[:, :, 0]
+
+
+def layers(bgr: np.ndarray) -> np.ndarray:
+    """Two grey images of the page without its coloured inks: the text's (`remove_ink`),
+    and the ruling lines', which keeps also what under an ink is only somewhat darker
+    than paper in the ink's channel (`PRINT_UNDER_INK`): a thin ruling line through a seal
+    in a JPEG, whose red bled into it, is that light; a seal's stroke is lighter."""
     hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    rules = grey.copy()
     for lo, hi, saturation, value, channel in INKS:
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
         if channel == 2:
             mask |= _reddish(bgr)
+        if not mask.any():
+            continue
         fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
-        seen = bgr[:, :, channel][mask]
-        grey[mask] = np.where(seen > PAPER_UNDER_INK, 255, seen)
-        grey[fringe] = bgr[:, :, channel][fringe]
-    return grey
+        seen = bgr[:, :, channel]
+        paper = background(seen)[mask].astype(np.float32)
+        grey[mask] = np.where(seen[mask] > PAPER_UNDER_INK * paper, 255, seen[mask])
+        rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, 255, seen[mask])
+        grey[fringe] = rules[fringe] = seen[fringe]
+    return np.dstack([grey, rules])
 
 
 def _reddish(bgr: np.ndarray) -> np.ndarray:
@@ -68,9 +86,10 @@ def _reddish(bgr: np.ndarray) -> np.ndarray:
 
 
 def unwarp(grey: np.ndarray) -> np.ndarray:
-    """The page warped flat when the picture shows it as a quadrilateral on a background."""
-    h, w = grey.shape
-    small = cv2.resize(grey, (w // 4, h // 4))
+    """The page warped flat when the picture shows it as a quadrilateral on a background
+    (found in the first layer; every layer warped alike)."""
+    h, w = grey.shape[:2]
+    small = cv2.resize(_first(grey), (w // 4, h // 4))
     _, bright = cv2.threshold(cv2.GaussianBlur(small, (5, 5), 0), 0, 255,
                               cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -91,7 +110,15 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
                       dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(corners, target)
     return cv2.warpPerspective(grey, matrix, (width, height), flags=cv2.INTER_CUBIC,
-                               borderValue=255)
+                               borderValue=PAPER)
+
+
+PAPER = (255, 255, 255, 255)  # white in every layer, where a warp reaches past the image
+
+
+def _first(img: np.ndarray) -> np.ndarray:
+    """The first layer (the text's) of a page image of one or more layers."""
+    return img if img.ndim == 2 else np.ascontiguousarray(img[:, :, 0])
 
 
 def _order(pts: np.ndarray) -> np.ndarray:
@@ -102,12 +129,21 @@ def _order(pts: np.ndarray) -> np.ndarray:
 
 
 def even_light(grey: np.ndarray) -> np.ndarray:
-    """Shadows and a bright corner divided out: the background is what remains of the
-    page after closing away everything thinner than a character stroke, blurred."""
+    """Shadows and a bright corner divided out (the paper's `background`, found in the
+    first layer; every layer divided by it)."""
+    paper = np.maximum(background(_first(grey)), 1)
+    if grey.ndim == 2:
+        return cv2.divide(grey, paper, scale=255)
+    return np.dstack([cv2.divide(np.ascontiguousarray(grey[:, :, k]), paper, scale=255)
+                      for k in range(grey.shape[2])])
+
+
+def background(grey: np.ndarray) -> np.ndarray:
+    """The paper's brightness at each pixel: what remains of the page after closing away
+    everything thinner than a character stroke, blurred."""
     k = max(15, (min(grey.shape) // 40) | 1)
-    background = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
-    background = cv2.GaussianBlur(background, (k, k), 0)
-    return cv2.divide(grey, np.maximum(background, 1), scale=255)
+    closed = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    return cv2.GaussianBlur(closed, (k, k), 0)
 
 
 def ink(grey: np.ndarray) -> np.ndarray:
@@ -140,14 +176,20 @@ def skew_angle(binary: np.ndarray) -> float:
 
 
 def deskew(grey: np.ndarray) -> np.ndarray:
-    angle = skew_angle(ink(grey))
+    """The page turned straight (the angle read in the first layer; every layer turned)."""
+    angle = skew_angle(ink(_first(grey)))
     if abs(angle) < MIN_SKEW:
         return grey
-    h, w = grey.shape
+    h, w = grey.shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+    return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=PAPER)
 
 
 def prepare(bgr: np.ndarray) -> np.ndarray:
     """The chain above: a grey page, ink removed, flat, evenly lit and straight."""
-    return deskew(even_light(unwarp(remove_ink(bgr))))
+    return _first(prepare_layers(bgr))
+
+
+def prepare_layers(bgr: np.ndarray) -> np.ndarray:
+    """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'."""
+    return deskew(even_light(unwarp(layers(bgr))))

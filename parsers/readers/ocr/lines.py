@@ -61,21 +61,37 @@ def ruling_masks(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return horizontal, vertical
 
 
-def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float) -> list[Segment]:
+def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
+             lax: tuple[np.ndarray, np.ndarray] | None = None) -> list[Segment]:
     """Every run of the masks as a segment in points (`scale`: points per pixel), with the
-    gaps a seal or a pen left in a line bridged (`bridged`)."""
+    gaps a seal or a pen left in a line bridged (`bridged`).  `lax`: masks found where
+    print under a seal was kept more freely; their runs count only along a line of the
+    masks themselves (`along`), where they fill what the seal took of that line."""
     found: dict[bool, list[Segment]] = {}
-    for mask, across in ((horizontal, True), (vertical, False)):
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        found[across] = []
-        for x, y, w, h, _area in stats[1:n]:
-            if across:
-                found[True].append(Segment(True, (y + h / 2) * scale, x * scale,
-                                           (x + w) * scale))
-            else:
-                found[False].append(Segment(False, (x + w / 2) * scale, y * scale,
-                                            (y + h) * scale))
+    more_h, more_v = lax if lax is not None else (None, None)
+    for across, mask, more in ((True, horizontal, more_h), (False, vertical, more_v)):
+        found[across] = runs(mask, across, scale)
+        if more is not None:
+            found[across] += along(runs(more, across, scale), found[across])
     return bridged(found[True], found[False]) + bridged(found[False], found[True])
+
+
+def runs(mask: np.ndarray, across: bool, scale: float) -> list[Segment]:
+    """The mask's connected runs as segments in points."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if across:
+        return [Segment(True, (y + h / 2) * scale, x * scale, (x + w) * scale)
+                for x, y, w, h, _area in stats[1:n]]
+    return [Segment(False, (x + w / 2) * scale, y * scale, (y + h) * scale)
+            for x, y, w, h, _area in stats[1:n]]
+
+
+def along(pieces: list[Segment], lines: list[Segment]) -> list[Segment]:
+    """The pieces that lie on one of `lines` (within SNAP across) and reach it (within
+    BRIDGE along): what a seal left of that line, not a seal's own stroke."""
+    return [p for p in pieces
+            if any(abs(p.pos - ln.pos) <= SNAP and p.start <= ln.end + BRIDGE
+                   and ln.start - BRIDGE <= p.end for ln in lines)]
 
 
 def bridged(pieces: list[Segment], crossing: list[Segment]) -> list[Segment]:

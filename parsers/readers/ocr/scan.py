@@ -13,6 +13,7 @@ over a page break are found by one path (`jixiao.parsers.readers.pdf.blocks`).
 from __future__ import annotations
 
 import time
+import unicodedata
 from dataclasses import dataclass, field
 
 import cv2
@@ -22,7 +23,7 @@ from jixiao.errors import LimitExceeded
 from jixiao.parsers.grid import Recognised
 from jixiao.parsers.readers.ocr import correct
 from jixiao.parsers.readers.ocr.engine import Reading, recogniser
-from jixiao.parsers.readers.ocr.image import ink, prepare
+from jixiao.parsers.readers.ocr.image import ink, prepare_layers
 from jixiao.parsers.readers.ocr.lines import (
     Box,
     padded,
@@ -43,6 +44,7 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
 DASHES = frozenset("-—－–一_―")
+INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
 @dataclass(slots=True)
@@ -76,11 +78,12 @@ class _Read:
 def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
                ) -> ScannedPage:
     """A page image read; `scale` in points per pixel (None: fit the page to A4)."""
-    grey = prepare(bgr)
+    layered = prepare_layers(bgr)
+    grey = np.ascontiguousarray(layered[:, :, 0])
     _check(deadline, number)
     h, w = grey.shape
     scale = scale or (A4[0] if h >= w else A4[1]) / w
-    layout = layout_of(grey, scale)
+    layout = layout_of(grey, scale, rules=np.ascontiguousarray(layered[:, :, 1]))
     _check(deadline, number)
     readings = recogniser()([padded(grey, ln.box) for ln in layout.lines])
     _check(deadline, number)
@@ -90,16 +93,19 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 
 def _corrected(line: _Line, rd: Reading) -> _Read:
     raw = rd.text.strip()
-    text, fixes = correct.line(raw, rd.chars if raw == rd.text else ())
+    text, fixes = correct.line(raw, *((rd.chars, rd.seconds) if raw == rd.text else ()))
     return _Read(line, raw, text, rd.confidence, fixes)
 
 
-def layout_of(grey: np.ndarray, scale: float) -> _Layout:
-    """The ruling lines (as segments in points) and the text lines: those of each table
-    cell, then those outside the tables."""
+def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
+              ) -> _Layout:
+    """The ruling lines (as segments in points; where a seal took part of one, filled
+    from `rules`, the page's layer for them, if given) and the text lines: those of each
+    table cell, then those outside the tables."""
     binary = ink(grey)
     horizontal, vertical = ruling_masks(binary)
-    found = segments(horizontal, vertical, scale)
+    lax = None if rules is None else ruling_masks(ink(rules))
+    found = segments(horizontal, vertical, scale, lax=lax)
     rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
     loose_ink = text_ink.copy()
@@ -126,7 +132,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     kept = [r for r in read if r.raw and not _noise(r, usual)]
     spaced = _followed(kept)
     for r in kept:
-        content.glyphs += glyphs(r.text, r.line.box, scale)
+        content.glyphs += glyphs(r.text, r.line.box, scale, em=usual)
         if id(r) in spaced:
             content.glyphs += _gap(r.line.box, scale)
         if r.line.region is not None:
@@ -175,13 +181,26 @@ def _recognised(number: int, parts: list[_Read], scale: float) -> Recognised:
     )
 
 
-def glyphs(text: str, box: Box, scale: float) -> list[Glyph]:
-    """The line's characters spread evenly over its box, in points."""
-    step = box.width / max(len(text), 1)
-    size = box.height * scale
-    return [Glyph(ch, (box.x0 + i * step) * scale, (box.x0 + (i + 1) * step) * scale,
-                  box.top * scale, box.bottom * scale, size, True)
-            for i, ch in enumerate(text)]
+def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]:
+    """The line's characters spread over its box, in points, a Chinese character (and a
+    full-width mark) twice as wide as a digit or a letter.  Their size is the
+    page's usual line height `em` (px) or the box's, if taller: a line of digits or of 一
+    is flatter than its neighbours in the cell, but of the same type (the PDF chain joins
+    wrapped lines of one size only).  A full-width mark at the end whose ink sits at the
+    left of its square (、，。) ends the line half a square further, where the text PDF's
+    glyph ends (the chain asks how much room a line left before the cell's edge)."""
+    if not text:
+        return []
+    em = max(box.height, em)
+    x1 = box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
+    widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text]
+    step = (x1 - box.x0) / sum(widths)
+    out, x = [], float(box.x0)
+    for ch, w in zip(text, widths, strict=True):
+        out.append(Glyph(ch, x * scale, (x + w * step) * scale, box.top * scale,
+                         box.bottom * scale, em * scale, True))
+        x += w * step
+    return out
 
 
 def _gap(box: Box, scale: float) -> list[Glyph]:

@@ -82,3 +82,11 @@ def test_a_circle_before_a_percent_is_dropped_only_where_the_engine_was_unsure()
 def test_a_word_is_changed_only_where_the_engine_was_unsure() -> None:
     assert line("效益指杯", (1.0, 1.0, 1.0, 0.41)) == ("效益指标", ["效益指杯→效益指标 (word)"])
     assert line("效益指杯", (1.0, 1.0, 1.0, 0.99)) == ("效益指杯", [])
+
+
+def test_a_circle_the_engine_took_next_for_the_percent_is_dropped() -> None:
+    sure = (1.0,) * 7 + (0.95, 0.94, 1.0)
+    second = ("",) * 7 + ("%", "", "")
+    assert line("满意度(≥**0%)", sure, second) == (
+        "满意度(≥**%)", ["满意度(≥**0%)→满意度(≥**%) (percent sign)"])
+    assert line("满意度(≥**0%)", sure, ("",) * 10) == ("满意度(≥**0%)", [])

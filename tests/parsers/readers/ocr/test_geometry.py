@@ -146,3 +146,18 @@ def test_two_phrases_of_one_line_keep_the_gap_between_them() -> None:
     ])
     text = "".join(g.text for g in sorted(page.content.glyphs, key=lambda g: g.x0))
     assert text == "单位名称:某医院  填报日期:2022年3月18日"
+
+
+def test_pieces_found_more_freely_count_only_along_a_line() -> None:
+    line = [Segment(True, 100.0, 0.0, 280.0), Segment(True, 100.0, 420.0, 600.0)]
+    under_a_seal = Segment(True, 101.0, 270.0, 430.0)  # fills the gap the seal left
+    seals_own = Segment(True, 180.0, 300.0, 380.0)  # the bottom of its ring
+    assert lines.along([under_a_seal, seals_own], line) == [under_a_seal]
+
+
+def test_glyphs_are_as_wide_and_as_large_as_printed() -> None:
+    digits = scan.glyphs("2022", lines.Box(0, 0, 40, 14), 1.0, em=20.0)
+    assert {g.size for g in digits} == {20.0}  # a flat line of digits: the page's size
+    wide = scan.glyphs("年12", lines.Box(0, 0, 40, 20), 1.0)
+    assert [g.x1 - g.x0 for g in wide] == [20.0, 10.0, 10.0]
+    assert scan.glyphs("改善、", lines.Box(0, 0, 50, 20), 1.0)[-1].x1 == 60.0  # 、's square
