@@ -61,7 +61,7 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
     "项目负责人及电话", "项目负责人", "负责人", "联系电话", "联系人", "项目属性", "项目类型",
     "项目类别", "开始日期", "结束日期", "起止时间", "项目期限", "项目周期", "归口业务科室",
     "是否政府采购", "项目口径", "项目来源", "项目期", "资金性质", "支出类型", "项目级次",
-    "项目负责人及联系电话", "项目分类", "组织实施单位", "一级项目名称",
+    "项目负责人及联系电话", "项目分类", "组织实施单位", "一级项目名称", "填报人", "填表人",
 )
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
@@ -313,6 +313,18 @@ QUARTER_VALUE_RE = re.compile(
 AMOUNT_UNIT_NOTE_RE = re.compile(
     r"^\s*[(（]?\s*(?:金额|资金|货币|计量)?单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$"
 )
+
+
+
+def amount_unit_note(text: str) -> str | None:
+    """The unit a note states (单位：万元), the cell's whole text or one of its lines (a
+    merged label 部门总体资金情况 / 单位:万元), else None."""
+    for line in (text, *text.split("\n")) if "\n" in text else (text,):
+        m = AMOUNT_UNIT_NOTE_RE.match(line)
+        if m is not None:
+            return m.group(1)
+    return None
+
 
 # --- headings ----------------------------------------------------------------------------
 # A paragraph that names a project table: "1. 征地拆迁补偿款项目绩效目标表".

@@ -66,11 +66,11 @@ def _take_unit_notes(st: LayoutState, row: Row) -> str | None:
     `st`); a label's own note (预算数（万元）) is returned for this row's keys."""
     note_unit = None
     for c in row.cells:
-        table_note = vocab.AMOUNT_UNIT_NOTE_RE.match(c.text)
+        table_note = vocab.amount_unit_note(c.text)
         if table_note:
-            st.table_unit_note = table_note.group(1)
+            st.table_unit_note = table_note
             if st.current is not None:
-                st.unit_notes[id(st.current)] = table_note.group(1)
+                st.unit_notes[id(st.current)] = table_note
             continue
         n = vocab.label_note(c.text) if len(c.text) <= 24 else None
         if n and "元" in n:

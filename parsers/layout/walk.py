@@ -96,11 +96,14 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
 
 def _note_table_unit(st: LayoutState, row: Row) -> None:
     """单位：万元 in a row of its own (207101天津市河北区人民法院 | 单位:万元) above the
-    project: the unit of the amounts that follow."""
+    project, or as a line of a merged label (部门总体资金情况 / 单位:万元): the unit of the
+    amounts that follow."""
     for c in row.cells:
-        m = vocab.AMOUNT_UNIT_NOTE_RE.match(c.text)
-        if m is not None:
-            st.table_unit_note = m.group(1)
+        unit = vocab.amount_unit_note(c.text)
+        if unit is not None:
+            st.table_unit_note = unit
+            if st.current is not None:  # the project the table's key rows began
+                st.unit_notes.setdefault(id(st.current), unit)
 
 
 def _exact_key(row: Row) -> bool:

@@ -405,3 +405,15 @@ def test_an_unfilled_numbered_prompt_is_no_indicator() -> None:
         [down("产出指标"), down("数量指标"), "指标2:", ""],
     )))
     assert [i.level3 for i in p.indicators] == ["保障人数"]
+
+
+def test_a_unit_note_as_the_last_line_of_a_merged_label_and_a_sign_off_label_in_a_key_row() -> None:
+    label = "部门总体\n资金情况\n单位:万元"
+    rec = record(Paragraph("部门整体支出绩效目标申报表"), grid(
+        ["部门(单位)名称", "某市政府办公室", "填报人", "张三"],
+        [label, "总体资金情况", "当年金额", "占比"],
+        [down(label), "收入构成", "财政拨款", "968.19"],
+        [down(label), down("收入构成"), "合计", "968.19"],
+    ))
+    (p,) = rec.projects
+    assert (p.name, p.budget_unit_hint) == ("某市政府办公室", "万元")
