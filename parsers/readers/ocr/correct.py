@@ -14,14 +14,18 @@ from dataclasses import dataclass
 
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORDS,
+    COMMAS,
     COMPARATOR_LOOKALIKES,
     DECIMAL_LOOKALIKES,
     DIGIT_LOOKALIKES,
     FIGURE_CHARS,
     MIN_WORD,
+    NARROW_COMMA,
     NOT_BEFORE_A_CIRCLE,
+    OPENING_MARKS,
     PERCENT_CIRCLES,
     SURE,
+    WIDE_COMMA,
 )
 from jixiao.parsers.readers.pdf.text import is_cjk
 
@@ -93,6 +97,19 @@ def percent(text: str, engine: Engine) -> tuple[str, str] | None:
     return "".join(ch for i, ch in enumerate(text) if i not in drop), "percent sign"
 
 
+def comma(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A comma between two Chinese characters as wide as the page shows it (`COMMAS`)."""
+    chars = list(text)
+    for i in range(1, len(chars) - 1):
+        gap = engine.gap(i)
+        if (chars[i] not in COMMAS or gap is None or not is_cjk(chars[i - 1])
+                or not (is_cjk(chars[i + 1]) or chars[i + 1] in OPENING_MARKS)):
+            continue
+        chars[i] = "，" if gap >= WIDE_COMMA else "," if gap <= NARROW_COMMA else chars[i]
+    fixed = "".join(chars)
+    return (fixed, "comma width") if fixed != text else None
+
+
 def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
@@ -108,6 +125,8 @@ class Engine:
 
     chars: tuple[float, ...] = ()
     seconds: tuple[str, ...] = ()
+    # and what the line's image shows: the blank after a mark, in ems (None: not measured)
+    gaps: tuple[float | None, ...] = ()
 
     def sure(self, i: int) -> bool:
         """Read with a probability above SURE: a correction that would change it is not
@@ -117,21 +136,26 @@ class Engine:
     def second(self, i: int) -> str:
         return self.seconds[i] if i < len(self.seconds) else ""
 
+    def gap(self, i: int) -> float | None:
+        return self.gaps[i] if i < len(self.gaps) else None
+
 
 Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
-# unsure.  `percent` goes first, while what the engine said still fits the line.
-RECOGNISERS: tuple[Recogniser, ...] = (percent, word, comparator, digits)
+# unsure; a comma as the page shows it.  `percent` and `comma` go first, while what the
+# engine said still fits the line.
+RECOGNISERS: tuple[Recogniser, ...] = (percent, comma, word, comparator, digits)
 
 
-def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = ()
-         ) -> tuple[str, list[str]]:
+def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),
+         gaps: tuple[float | None, ...] = ()) -> tuple[str, list[str]]:
     """The corrected line and the corrections made (empty: none).  `chars`: the engine's
     probability of each character of `raw`, `seconds` its runner-up for each (none known:
-    every character may be wrong)."""
+    every character may be wrong), `gaps` the blank after each on the page (`Engine`)."""
     said = Engine(chars if len(chars) == len(raw) else (),
-                  seconds if len(seconds) == len(raw) else ())
+                  seconds if len(seconds) == len(raw) else (),
+                  gaps if len(gaps) == len(raw) else ())
     text, fixes = raw, []
     for fix in RECOGNISERS:
         found = fix(text, said if text == raw else Engine())

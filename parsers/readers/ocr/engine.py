@@ -43,6 +43,7 @@ class Reading:
     # per character, the one the model thought next most likely where it was not all but
     # certain (below SECOND_THOUGHT), else ""
     seconds: tuple[str, ...] = ()
+    xs: tuple[float, ...] = ()  # where each character was read, px across the line image
 
 
 class Recogniser:
@@ -70,10 +71,13 @@ class Recogniser:
             batch = _batch([images[i] for i in chunk])
             probs = self.session.run(None, {self.input: batch})[0]
             for i, p in zip(chunk, probs, strict=True):
-                out[i] = self._decode(p)
+                # a frame's width in the batch, in pixels of the line's own image
+                resized = min(batch.shape[3], math.ceil(HEIGHT * _ratio(images[i])))
+                frame = batch.shape[3] / len(p) * images[i].shape[1] / max(resized, 1)
+                out[i] = self._decode(p, frame)
         return out
 
-    def _decode(self, p: np.ndarray) -> Reading:
+    def _decode(self, p: np.ndarray, frame: float = 0.0) -> Reading:
         idx = p.argmax(axis=1)
         best = p.max(axis=1)
         keep = np.ones(len(idx), dtype=bool)
@@ -84,7 +88,8 @@ class Recogniser:
         seconds = tuple(self._second(p[t], idx[t]) if best[t] < SECOND_THOUGHT else ""
                         for t in np.flatnonzero(keep))
         text = "".join(chars)
-        return Reading(text, min(conf) if conf else 0.0, conf, seconds)
+        xs = tuple(float((t + 0.5) * frame) for t in np.flatnonzero(keep)) if frame else ()
+        return Reading(text, min(conf) if conf else 0.0, conf, seconds, xs)
 
     def _second(self, frame: np.ndarray, first: int) -> str:
         top = np.argpartition(frame, -2)[-2:]

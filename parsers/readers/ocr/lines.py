@@ -157,3 +157,31 @@ def padded(grey: np.ndarray, b: Box) -> np.ndarray:
     h, w = grey.shape
     return grey[max(b.top - PAD, 0) : min(b.bottom + PAD, h),
                 max(b.x0 - PAD, 0) : min(b.x1 + PAD, w)]
+
+
+LOW_MARK = 0.45  # a comma's ink lies below this share of the line's height from its top
+NEAR_MARK = 1.0  # ems: how far from where the engine read it a mark's ink may lie
+
+
+def blank_after_mark(line: np.ndarray, x: float, em: float) -> float | None:
+    """The blank after the low mark (a comma) read at `x` in the line's image (binary,
+    ink non-zero), in ems (`em`: the text's height in px); None where no low mark lies
+    near `x` or nothing follows it."""
+    ink = line > 0
+    rows = np.flatnonzero(ink.any(axis=1))
+    cols = ink.any(axis=0)
+    if not len(rows) or em <= 0:
+        return None
+    top = rows[0]
+    best: tuple[float, int] | None = None
+    for x0, x1 in _runs(cols, 0):
+        mark = ink[:, x0:x1]
+        first = int(np.flatnonzero(mark.any(axis=1))[0])
+        if first - top >= LOW_MARK * em and x1 - x0 <= em / 2:
+            away = abs((x0 + x1) / 2 - x)
+            if away <= NEAR_MARK * em and (best is None or away < best[0]):
+                best = (away, x1)
+    if best is None:
+        return None
+    after = np.flatnonzero(cols[best[1]:])
+    return float(after[0]) / em if len(after) else None

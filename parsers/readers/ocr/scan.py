@@ -23,14 +23,17 @@ from jixiao.errors import LimitExceeded
 from jixiao.parsers.grid import Recognised
 from jixiao.parsers.readers.ocr import correct
 from jixiao.parsers.readers.ocr.engine import Reading, recogniser
-from jixiao.parsers.readers.ocr.image import ink, prepare_layers
+from jixiao.parsers.readers.ocr.image import INK_DARKNESS, ink, prepare_layers
 from jixiao.parsers.readers.ocr.lines import (
+    PAD,
     Box,
+    blank_after_mark,
     padded,
     ruling_masks,
     segments,
     text_lines,
 )
+from jixiao.parsers.readers.ocr.vocabulary import COMMAS
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 
@@ -85,15 +88,28 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
     scale = scale or (A4[0] if h >= w else A4[1]) / w
     layout = layout_of(grey, scale, rules=np.ascontiguousarray(layered[:, :, 1]))
     _check(deadline, number)
-    readings = recogniser()([padded(grey, ln.box) for ln in layout.lines])
+    images = [padded(grey, ln.box) for ln in layout.lines]
+    readings = recogniser()(images)
     _check(deadline, number)
-    read = [_corrected(ln, rd) for ln, rd in zip(layout.lines, readings, strict=True)]
+    read = [_corrected(ln, rd, im)
+            for ln, rd, im in zip(layout.lines, readings, images, strict=True)]
     return to_page(number, (w * scale, h * scale), scale, layout.segments, read)
 
 
-def _corrected(line: _Line, rd: Reading) -> _Read:
+def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
+    """The line's reading corrected (`correct`), with what the engine said of each
+    character and, for a comma, the blank after it on the page."""
     raw = rd.text.strip()
-    text, fixes = correct.line(raw, *((rd.chars, rd.seconds) if raw == rd.text else ()))
+    if raw != rd.text:
+        text, fixes = correct.line(raw)
+        return _Read(line, raw, text, rd.confidence, fixes)
+    gaps: tuple[float | None, ...] = ()
+    if image is not None and len(rd.xs) == len(raw) and COMMAS & set(raw):
+        top = min(PAD, line.box.top)  # the line's own rows: no ruling line in the margin
+        binary = image[top : top + line.box.height] < INK_DARKNESS
+        gaps = tuple(blank_after_mark(binary, x, line.box.height) if ch in COMMAS else None
+                     for ch, x in zip(raw, rd.xs, strict=True))
+    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps)
     return _Read(line, raw, text, rd.confidence, fixes)
 
 

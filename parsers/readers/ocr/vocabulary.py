@@ -59,3 +59,12 @@ COMPARATOR_LOOKALIKES: dict[str, str] = {
 # no figure, no comparator and not the line's start (100%, =0% and 0% stay as read).
 PERCENT_CIRCLES = frozenset("0oO°")
 NOT_BEFORE_A_CIRCLE = frozenset("0123456789.=<>≥≤≧≦＝＜＞")
+
+# A comma between two Chinese characters is the full-width ， or the half-width , as the
+# submitter typed it; the engine tells them apart by shape, but they differ in width only:
+# a blank after the mark of WIDE_COMMA ems or more is the full-width one, of NARROW_COMMA
+# or less the half-width one (between the two: left as read).
+COMMAS = frozenset(",，")
+WIDE_COMMA = 0.45
+NARROW_COMMA = 0.3
+OPENING_MARKS = frozenset("“‘（《「『【(")  # may follow a comma where a character would

@@ -90,3 +90,20 @@ def test_a_circle_the_engine_took_next_for_the_percent_is_dropped() -> None:
     assert line("满意度(≥**0%)", sure, second) == (
         "满意度(≥**%)", ["满意度(≥**0%)→满意度(≥**%) (percent sign)"])
     assert line("满意度(≥**0%)", sure, ("",) * 10) == ("满意度(≥**0%)", [])
+
+
+def _gap_at_comma(raw: str, gap: float) -> tuple[float | None, ...]:
+    return tuple(gap if ch in ",，" else None for ch in raw)
+
+
+@pytest.mark.parametrize(("raw", "gap", "expected"), [
+    ("补偿工作,做到", 0.78, "补偿工作，做到"),  # a full square's blank: the full-width ，
+    ("物力保障，解决", 0.13, "物力保障,解决"),  # hardly any: the half-width ,
+    ("达到2批次/千人，“两强", 0.1, "达到2批次/千人,“两强"),
+    ("补偿工作,做到", 0.38, "补偿工作,做到"),  # between the two: as read
+    ("1,000人", 0.1, "1,000人"),  # not between Chinese characters
+])
+def test_a_comma_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: str) -> None:
+    text, fixes = line(raw, gaps=_gap_at_comma(raw, gap))
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (comma width)"] if expected != raw else [])

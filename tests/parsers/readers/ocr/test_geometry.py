@@ -161,3 +161,13 @@ def test_glyphs_are_as_wide_and_as_large_as_printed() -> None:
     wide = scan.glyphs("年12", lines.Box(0, 0, 40, 20), 1.0)
     assert [g.x1 - g.x0 for g in wide] == [20.0, 10.0, 10.0]
     assert scan.glyphs("改善、", lines.Box(0, 0, 50, 20), 1.0)[-1].x1 == 60.0  # 、's square
+
+
+@pytest.mark.parametrize(("blank", "expected"), [(3, 0.15), (15, 0.75)])
+def test_the_blank_after_a_comma(blank: int, expected: float) -> None:
+    line = np.zeros((20, 80), np.uint8)
+    line[0:20, 0:18] = 255  # a character
+    line[15:20, 20:23] = 255  # a comma: low, narrow
+    line[0:20, 23 + blank : 23 + blank + 18] = 255  # the next character
+    assert lines.blank_after_mark(line, 21.0, 20.0) == pytest.approx(expected)
+    assert lines.blank_after_mark(line, 70.0, 20.0) is None  # no low mark near there
