@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,10 @@ NEEDS = ("cv2", "onnxruntime", "rapidocr")
 DPI = 200  # a PDF page rendered at this resolution: 10.5 pt text is ~30 px high
 MAX_SIDE = 2400  # px: a larger photo is scaled down (the model reads lines at 48 px)
 PHOTO_FORMATS = {"PNG", "JPEG", "TIFF", "MPO"}
+# A scan of this many pages or more says each page as it is read (logged at INFO on this
+# module's logger; ingest's workers print it on stderr), so that a long run shows it moves.
+PROGRESS_PAGES = 2
+log = logging.getLogger(__name__)
 
 
 def available() -> bool:
@@ -62,10 +67,20 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     from jixiao.parsers.readers.ocr.scan import read_image
 
     pages = []
+    total = frame_count(path)
     for number, bgr in enumerate(image_frames(path, limits), 1):
-        deadline = time.monotonic() + limits.max_scan_page_seconds
+        started = time.monotonic()
+        deadline = started + limits.max_scan_page_seconds
         pages.append(read_image(bgr, number, scale=None, deadline=deadline))
+        progress(path, number, total, time.monotonic() - started)
     return document(pages, fmt="image")
+
+
+def progress(path: Path, number: int, total: int, seconds: float) -> None:
+    """A line for a page read, on a scan of PROGRESS_PAGES pages or more."""
+    if total >= PROGRESS_PAGES:
+        log.info("ocr        %s: page %d of %d read (%.1f s)", path.name, number, total,
+                 seconds)
 
 
 def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
@@ -100,13 +115,27 @@ def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS) -> list[
     doc = pypdfium2.PdfDocument(path)
     try:
         for number in numbers:
-            deadline = time.monotonic() + limits.max_scan_page_seconds
+            started = time.monotonic()
+            deadline = started + limits.max_scan_page_seconds
             bitmap = doc[number - 1].render(scale=DPI / 72, grayscale=False)
             bgr = bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
             out.append(read_image(bgr, number, scale=72 / DPI, deadline=deadline))
+            progress(path, len(out), len(numbers), time.monotonic() - started)
     finally:
         doc.close()
     return out
+
+
+def frame_count(path: Path) -> int:
+    """How many pages the image file holds (1 when it cannot tell: `image_frames` says
+    what is wrong with the file)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            return int(getattr(im, "n_frames", 1))
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return 1
 
 
 def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:

@@ -4,15 +4,16 @@ into the same export as their text PDF: each is scored against its source's gold
 
 What a scan does not give back is listed as known (`KNOWN`): the source writes ≧ (U+2267),
 which the engine reads as ≥ (U+2265), the same comparator (the typed values agree) but not
-the same raw text; a % touching a cell's border read as 0%; a full-width comma read as
-","; what lies on pages the scan leaves out.  A misreading is never silent:
-`test_misreadings_are_listed` holds every known one to a low confidence, which `jixiao
-check` lists.
+the same raw text; spaces the source typed inside a line (`( ≥**个 )`), which the page does
+not show; what lies on pages the scan leaves out.  A
+misreading is never silent: `test_corrections_are_listed` holds every corrected cell to
+its record of the change.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,19 +32,24 @@ from tests.parsers.readers.ocr.conftest import needs_ocr
 MARGIN = 0.05
 # (structure, values, project fields, unit names) measured on each scan
 MEASURED: dict[str, tuple[float, float, float, float]] = {
-    "scans/flatbed_seal_skew.pdf": (0.9, 0.9, 1.0, 1.0),
+    "scans/flatbed_seal_skew.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/phone_photo.jpg": (1.0, 1.0, 1.0, 1.0),
     "scans/mixed_text_and_scan.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/flatbed_grey.png": (0.0, 0.0, 1.0, 1.0),
-    "scans/seed_pages_4_5.tif": (1.0, 1.0, 0.71, 0.0),
+    "scans/seed_pages_4_5.tif": (1.0, 1.0, 0.76, 0.0),
+    "scans/real_phone_seal.jpg": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_flatbed_two_pages.pdf": (0.94, 0.94, 1.0, 1.0),
+    "scans/real_feeder_grey.tif": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_phone_scores.jpg": (1.0, 1.0, 1.0, 1.0),
 }
 # the differences a scan may show from its source's golden, and no others
 KNOWN: dict[str, list[str]] = {
-    # the % touches the cell's right border: read as 0%, and listed (confidence 0.59)
-    "scans/flatbed_seal_skew.pdf": [
-        "project 1 row missing: 产出指标 | 时效指标 | 各项工作完成及时率% | =99百分比",
-        "project 1 row not in the table: 产出指标 | 时效指标 | 各项工作完成及时率0% | =99百分比",
-        "project 1 value of '=99百分比': row missing != 'percent = 99 %'",
+    # the spaces inside the brackets are not on the page
+    "scans/real_flatbed_two_pages.pdf": [
+        "project 1 row missing: 产出指标 | 数量指标 | 贫困地区旅游景点开发数量( ≥**个 ) | >=4个",
+        "project 1 row not in the table: 产出指标 | 数量指标 | "
+        "贫困地区旅游景点开发数量(≥**个) | >=4个",
+        "project 1 value of '>=4个': row missing != 'quantity >= 4 个'",
     ],
     # ≧ read as ≥
     "scans/flatbed_grey.png": [
@@ -55,8 +61,7 @@ KNOWN: dict[str, list[str]] = {
         "project 1 value of '≧90%': row missing != 'percent >= 90 %'",
         "project 1 value of '≧85%': row missing != 'percent >= 85 %'",
     ],
-    # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan;
-    # a full-width comma between Chinese characters read as ","
+    # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan
     "scans/seed_pages_4_5.tif": [
         "unit_name None != '老庄子镇'",
         "project 1 name: None != '征地拆迁补偿款'",
@@ -64,15 +69,6 @@ KNOWN: dict[str, list[str]] = {
         "project 1 funding: [] != [{'source': '政府性基金', 'amount_yuan': 5612000.0}]",
         "project 1 spend_plan: None != [30, 50, 75, 100]",
         "project 1 purpose: None != '主要用于我镇沙雾庄37亩土地的安置地连补偿工作。'",
-        "project 1 goals: ['完成从群民哪里征收土地补偿工作,做到群民补偿合理合法', "
-        "'完成征收土地的置换，合理利用土地'] != ['完成从群民哪里征收土地补偿工作，"
-        "做到群民补偿合理合法', '完成征收土地的置换，合理利用土地']",
-        "project 2 goals: ['完成地下水的检测,保证我辖区生态环境达标。', "
-        "'检查出污染源，清理到位，保障碧水蓝天'] != ['完成地下水的检测，保证我辖区生态环境达标。', "
-        "'检查出污染源，清理到位，保障碧水蓝天']",
-        "project 3 goals: ['保证经费用到实处,保证党员的活动顺利开展。', "
-        "'服务群众经费，村服务群众，保证党组织正常运转。'] != ['保证经费用到实处，"
-        "保证党员的活动顺利开展。', '服务群众经费，村服务群众，保证党组织正常运转。']",
     ],
 }
 PATHS = [s.path for s in SCANS]
@@ -155,15 +151,40 @@ def test_scan_samples_are_small() -> None:
 
 @needs_ocr
 @pytest.mark.slow
-def test_misreadings_are_listed() -> None:
-    """The cell misread on the sealed scan is below the confidence `jixiao check` lists."""
-    from jixiao.store.analysis.checks import OCR_LOW_CONFIDENCE
-
+def test_corrections_are_listed() -> None:
+    """The % misread on the sealed scan (its circle read as a 0) is corrected, and the
+    cell keeps the reading as the engine gave it and the correction beside it."""
     _, docs = scored("scans/flatbed_seal_skew.pdf")
     [ind] = [i for p in docs[0]["projects"] for i in p["indicators"]
-             if i["level3"] == "各项工作完成及时率0%"]
-    cells = json.loads(ind["extra"][ocr.OCR_KEY])
-    assert min(c["confidence"] for c in cells) < OCR_LOW_CONFIDENCE
+             if i["level3"] == "各项工作完成及时率%"]
+    [cell] = [c for c in json.loads(ind["extra"][ocr.OCR_KEY]) if c["corrections"]]
+    assert cell["text"] == "各项工作完成及时率%" != cell["raw"]
+    assert cell["corrections"][0].endswith("(percent sign)")
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_each_page_of_a_long_scan_is_said(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger=ocr.log.name):
+        ocr.read(SAMPLES / "scans/seed_pages_4_5.tif")
+    said = [r.getMessage() for r in caplog.records if r.name == ocr.log.name]
+    assert [m.split(" read (")[0] for m in said] == [
+        "ocr        seed_pages_4_5.tif: page 1 of 2", "ocr        seed_pages_4_5.tif: page 2 of 2"]
+
+
+def test_ingest_workers_print_the_ocr_readers_lines() -> None:
+    from jixiao.ingest import worker
+
+    assert ocr.log.name == worker.OCR_LOG
+
+
+@needs_ocr
+def test_a_one_page_scan_says_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger=ocr.log.name):
+        ocr.progress(Path("photo.jpg"), 1, 1, 2.0)
+        ocr.progress(Path("scan.pdf"), 1, 2, 2.0)
+    assert [r.getMessage() for r in caplog.records] == [
+        "ocr        scan.pdf: page 1 of 2 read (2.0 s)"]
 
 
 @needs_ocr
