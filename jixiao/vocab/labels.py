@@ -343,6 +343,12 @@ DIVISION_PREFIX_RE = re.compile(
 # A column headed with a place or unit (笏石街道办, 埭头镇) holds that recipient's targets.
 RECIPIENT_ENDINGS: tuple[str, ...] = ("街道办", "办事处", "街道", "镇", "乡", "村", "县", "区")
 
+# A notice's title that names what it allocates (关于下达2021年第四季度省级会展项目奖励资金的通知):
+# the project of a target table attached to it that names none itself.
+NOTICE_SUBJECT_RE = re.compile(
+    r"关于(?:提前)?(?:下达|拨付|下拨|分配|安排|预拨|追加)(?P<subject>\S{4,40}?)的通知\s*$"
+)
+
 # A heading that names its project without saying 表 (3岁以下婴幼儿照护服务项目项目绩效目标).
 PROJECT_HEADING_RE = re.compile(r"^\s*(?P<name>\S.{1,40}?)项目绩效目标\s*$")
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")

@@ -114,9 +114,10 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     stated = _stated_units(src)
     unit = next((v for fld, v in stated if fld in _SUBMITTER_FIELDS), None)
     if unit is None:  # the most local of the 主管部门 rows (中央 …, 省级 …, 区县 …)
-        local = [v for fld, v in stated if fld.startswith("department") and _is_local(v)
-                 and fld != "department:upper"]
-        unit = local[-1] if local else None
+        own = [v for fld, v in stated if fld == "department"]
+        local = [v for v in own if _is_local(v)]
+        # a province's own table names its department (主管部门:省商务厅) and no lower one
+        unit = local[-1] if local else (own[-1] if len(set(own)) == 1 else None)
     if unit is not None:
         return unit
     heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
@@ -190,7 +191,10 @@ def _row_units(row: Row) -> list[tuple[str, str]]:
 
 def _unit_column(table: Table) -> list[tuple[str, str]]:
     """A wide sheet's 单位名称 column: the first name under it that is not the
-    department's total row (820-马踏镇部门)."""
+    department's total row (820-马踏镇部门).  A table with no indicator header (a list of
+    the units a notice allocates to, 单位名称 | 会展项目名称 | 分配金额) names no submitter."""
+    if not any(classify_row(r) == "header" for r in table.rows[:8]):
+        return []
     for i, row in enumerate(table.rows[:8]):
         for c in row.cells:
             if vocab.clean_label(c.text) not in _UNIT_COLUMN_LABELS:

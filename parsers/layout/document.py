@@ -26,6 +26,7 @@ Vocabulary (labels, header words) lives in `jixiao.vocab.labels`, not here.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.errors import NoProjects
 from jixiao.hanzi import simplified
@@ -58,7 +59,8 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
 
 def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
     projects = rows_to_projects(src)
-    _amount_unit_from_text(projects, [p.text for p in src.paragraphs])
+    _amount_unit_from_text(projects, src)
+    _name_from_notice(projects, src)
     if not projects:
         raise NoProjects(_no_projects_reason(src))
     unit_name = find_unit_name(src, file_name)
@@ -99,19 +101,50 @@ def _apply_unit_notes(st: LayoutState) -> None:
             p.budget_unit_hint = st.unit_notes[id(p)]
 
 
-def _amount_unit_from_text(projects: list[ProjectRecord], texts: list[str]) -> None:
-    """A bare total (资金总额 | 500) whose unit no label or note states, in a document whose
-    text states the same amount with its unit (现将产业建设资金500万元下达你们): that unit."""
+def _amount_unit_from_text(projects: list[ProjectRecord], src: SourceDocument) -> None:
+    """A bare total (资金总额 | 500) whose unit no label or note states, in a document that
+    states the same amount with its unit, in its text (现将产业建设资金500万元下达你们) or in
+    a table's column headed with the unit (分配金额(万元) over its 合计 2430.3): that unit."""
+    stated = _stated_amounts(src)
     for p in projects:
         raw = (p.budget_raw or "").strip()
         if p.budget_unit_hint is not None or not _BARE_NUMBER.fullmatch(raw):
             continue
-        stated = re.compile(rf"(?<![\d.]){re.escape(raw)}\s*(千元|万元|亿元)")
-        units = {m.group(1) for t in texts for m in stated.finditer(t)}
+        units = {unit for amount, unit in stated if amount == Decimal(raw)}
         if len(units) == 1:
             p.budget_unit_hint = units.pop()
 
 
+def _name_from_notice(projects: list[ProjectRecord], src: SourceDocument) -> None:
+    """The one project no cell, heading or title names, in a notice that says what it
+    allocates (关于下达…奖励资金的通知): that is its name."""
+    nameless = [p for p in projects if not p.name and p.kind != "整体"]
+    if len(nameless) != 1 or len(projects) != 1:
+        return
+    subjects = {m.group("subject") for p in src.paragraphs[:8]
+                if (m := vocab.NOTICE_SUBJECT_RE.search(p.text.strip()))}
+    if len(subjects) == 1:
+        nameless[0].name = subjects.pop()
+
+
+def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
+    out = [(Decimal(m.group(1)), m.group(2))
+           for p in src.paragraphs for m in _AMOUNT_WITH_UNIT.finditer(p.text)]
+    for table in src.tables:
+        units: dict[int, str] = {}  # grid column → the unit its header states
+        for row in table.rows:
+            for c in row.cells:
+                text = c.text.strip()
+                note = vocab.label_note(text) if len(text) <= 24 else None
+                if note in _MONEY_UNITS:
+                    units[c.col] = note
+                elif c.col in units and _BARE_NUMBER.fullmatch(text) and not c.merged_above:
+                    out.append((Decimal(text), units[c.col]))
+    return out
+
+
+_AMOUNT_WITH_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千元|万元|亿元)")
+_MONEY_UNITS = frozenset({"千元", "万元", "亿元"})
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

@@ -70,6 +70,8 @@ def _classify(row: Row) -> RowKind:
         return "trailer"
     if first and key_field(first) is not None:
         return "keys"
+    if _labelled_cells(filled):
+        return "keys"  # 项目负责人电话:65239479 | 财政拨款:2430.30: label and value in each cell
     own = vocab.clean_label(filled[0])
     if own != first and key_field(own) in _KEYS_BESIDE_A_CAPTION:
         return "keys"  # 投入目标(万元) merged down | 资金总额 | 3
@@ -81,6 +83,23 @@ def _classify(row: Row) -> RowKind:
 
 
 _KEYS_BESIDE_A_CAPTION = frozenset({"budget", "funding"})
+
+
+def _labelled_cells(filled: list[str]) -> bool:
+    """Every cell holds a key label, a colon and its value (or nothing after the colon),
+    and one of them names a field of the project's own: a row of key pairs written a
+    pair a cell."""
+    fields = []
+    for text in filled:
+        head, colon, _tail = text.replace("：", ":").partition(":")
+        fld = key_field(vocab.clean_label(head)) if colon and 0 < len(head) <= 16 else None
+        if fld is None:
+            return False
+        fields.append(fld)
+    return len(fields) >= 2 and any(f in _OWN_FIELDS for f in fields)
+
+
+_OWN_FIELDS = frozenset({"name", "budget", "funding", "unit", "department", "implementer"})
 _NAMES_A_TABLE = contains_any((*vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import HeaderMap
-from jixiao.parsers.layout.rows import Captions
+from jixiao.parsers.layout.rows import Captions, key_field
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
 
@@ -75,8 +75,11 @@ class LayoutState:
         return p
 
 
-# Keys that open a table of their own (项目名称, or the 单位名称 a 部门整体 table starts with).
-_OPENING_KEYS = frozenset({"name", "unit"})
+# Keys that open a table of their own (项目名称, the 单位名称 a 部门整体 table starts with,
+# 主管部门, 资金总额 …): after a stray project they start the next one.
+_OPENING_KEYS = frozenset({"name", "unit", "department", "implementer", "budget"})
+# The fields (by key) that tell a project apart before its name is known.
+_IDENTIFYING_KEYS = frozenset({"unit", "department", "implementer"})
 
 
 def _mark_from_title(p: ProjectRecord, heading: str | None, table_title: str | None) -> None:
@@ -95,7 +98,9 @@ def _mark_from_title(p: ProjectRecord, heading: str | None, table_title: str | N
 def stray_keys(p: ProjectRecord, where: Where) -> bool:
     """A nameless project begun by an earlier table with no indicators: key-like rows of
     a table that is no project (部门预算收支总表's 一般公共预算拨款 | 1,250, a 基础数据表's
-    项目支出: | 874.20): a 项目名称 or 单位名称 in a later table starts its own project,
-    and the stray one is dropped unnamed."""
+    项目支出: | 874.20, an allocation list's 合计 | 2430.3), that no unit or 主管部门 names
+    either: a project key in a later table starts its own project, and the stray one is
+    dropped unnamed."""
     return (p.name is None and not p.indicators and p.where is not None
-            and p.where.table != where.table)
+            and p.where.table != where.table
+            and not any(v and key_field(k) in _IDENTIFYING_KEYS for k, v in p.fields.items()))

@@ -417,3 +417,21 @@ def test_a_unit_note_as_the_last_line_of_a_merged_label_and_a_sign_off_label_in_
     ))
     (p,) = rec.projects
     assert (p.name, p.budget_unit_hint) == ("某市政府办公室", "万元")
+
+
+def test_a_notice_with_an_allocation_list_then_a_target_table_that_names_no_project() -> None:
+    allocation = grid(["序号", "单位名称", "会展项目名称", "分配金额\n(万元)"],
+                      ["1", "省卫生健康委", "健康产业博览会", "500"],
+                      ["2", "省贸促会", "创意设计推广周", "54.3"],
+                      [Cell("合计", 0, colspan=3), Cell("554.3", 3)])
+    targets = grid(["主管部门:省商务厅", "资金总额:554.30"],
+                   ["项目负责人电话:65239479", "财政拨款:554.30"],
+                   ["一级指标*", "二级指标*", "三级指标*", "绩效指标值*"],
+                   ["产出指标", "数量指标", "会展业综合收入", "≥280亿元"])
+    rec = record(Paragraph("某省财政厅关于下达2021年省级会展项目奖励资金的通知"), allocation,
+                 Paragraph("项目绩效目标表"), targets)
+    (p,) = rec.projects
+    assert (p.name, p.budget_raw) == ("2021年省级会展项目奖励资金", "554.30")
+    assert p.budget_unit_hint == "万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("财政拨款", "554.30")]
+    assert rec.unit_name == "省商务厅"
