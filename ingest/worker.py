@@ -122,12 +122,30 @@ class WorkerLimits:
 
 # Imported once by the fork server, so that each new worker starts with them loaded: the
 # parsing side and the readers of the common formats (pdfplumber, openpyxl, lxml).
-PRELOAD = [
+PARSING = [
     "jixiao.ingest.worker", "jixiao.ingest.build", "jixiao.parsers.parse",
     "jixiao.parsers.layout.document", "jixiao.normalize",
+]
+COMMON_READERS = [
     "jixiao.parsers.readers.docx", "jixiao.parsers.readers.text",
     "jixiao.parsers.readers.excel", "jixiao.parsers.readers.pdf",
 ]
+PRELOAD = PARSING + COMMON_READERS
+
+
+def preload_for(paths: Iterable[Path]) -> list[str]:
+    """What the fork server should load for these inputs: when they are all files whose
+    names say a format, the parsing side and those formats' readers only (a worker
+    imports any other reader it turns out to need); else PRELOAD."""
+    from jixiao.parsers.readers import READERS
+
+    readers: set[str] = set()
+    for path in paths:
+        reader = READERS.get(path.suffix.lower().lstrip("."))
+        if reader is None or not path.is_file():
+            return PRELOAD
+        readers.add(reader)
+    return PARSING + [r for r in COMMON_READERS if r in readers] if readers else PRELOAD
 
 
 def _worker_main(
@@ -305,21 +323,22 @@ class ParsePool:
         w.task = None
 
 
-def start_fork_server() -> None:
-    """Start the fork server now rather than with the first worker: it loads PRELOAD in
-    its own process while this one imports the store and opens the database, instead of
-    after.  Nothing crosses: the server holds no connection, and workers fork from it."""
+def start_fork_server(preload: list[str] = PRELOAD) -> None:
+    """Start the fork server now rather than with the first worker: it loads `preload`
+    in its own process while this one imports the store and opens the database, instead
+    of after.  Nothing crosses: the server holds no connection, and workers fork from it."""
     from multiprocessing import forkserver
 
-    _default_context()
+    _default_context(preload)
     forkserver.ensure_running()
 
 
-def _default_context() -> BaseContext:
+def _default_context(preload: list[str] = PRELOAD) -> BaseContext:
     """A fork server: workers start fast (modules preloaded) and inherit no open database
-    connections or threads from the writer."""
+    connections or threads from the writer.  (`preload` counts only before the server
+    starts: `start_fork_server` may have started it with less.)"""
     ctx = get_context("forkserver")
-    ctx.set_forkserver_preload(PRELOAD)
+    ctx.set_forkserver_preload(preload)
     return ctx
 
 

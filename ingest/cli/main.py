@@ -68,9 +68,11 @@ def ingest(
     adds one): those are listed as ignored.  Exit 0 when every file was ingested or
     unchanged, 1 when any failed; stopped by Ctrl-C or SIGTERM, it says what was stored
     and exits 130 or 143."""
-    from jixiao.ingest.worker import start_fork_server
+    from jixiao.ingest.worker import preload_for, start_fork_server
 
-    start_fork_server()  # the workers' modules load in it while this process loads the store
+    # the workers' modules (the readers of the formats given) load in the fork server
+    # while this process loads the store
+    start_fork_server(preload_for(paths))
     from jixiao.ingest import discover, pipeline
     from jixiao.ingest.cli.progress import Reporter
     from jixiao.store.db.engine import sqlite_files

@@ -15,16 +15,6 @@ from collections import Counter
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from jixiao.ingest.cli.output import shorten
 from jixiao.ingest.runlog import FileResult
@@ -65,6 +55,17 @@ class Reporter:
         self.total = total
         if self.quiet or not self.tty:
             return
+        # rich only for a bar: a run in a pipe or a cron job never loads it
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         self._progress = Progress(
             TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
             TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[last]}"),
@@ -79,6 +80,8 @@ class Reporter:
             return
         if self._progress is not None:
             if r.outcome == "failed":
+                from rich.markup import escape
+
                 self._progress.console.print(f"[red]failed[/]     {escape(line(r)[11:])}",
                                              highlight=False)
             self._progress.update(self._bar, advance=1, last=_short(r.file))

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jixiao.errors import StoreError
+from jixiao.store.db.models import for_dialect
 from jixiao.store.db.schema import ensure_schema
 
 DEFAULT_URL = "sqlite:///jixiao.db"
@@ -68,6 +69,7 @@ def open_engine(url: str | None = None, *, create: bool = True,
         ) from e
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    for_dialect(engine.dialect.name)
     if create:
         try:
             ensure_schema(engine)

@@ -30,6 +30,23 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
+# The condition of the partial unique index on documents.  SQLite's is given with the
+# index; PostgreSQL's is added by `for_dialect` when an engine of that dialect opens, since
+# naming it in the model would import the PostgreSQL dialect into every command on SQLite.
+CURRENT_ONLY = "status = 'current'"
+
+
+def for_dialect(name: str) -> None:
+    """Give the partial index its condition in the dialect `name` too (`open_engine`
+    calls it; once is enough, again does nothing)."""
+    if name != "postgresql":
+        return
+    for index in Base.metadata.tables["documents"].indexes:
+        if index.name == "uq_documents_current_key" and (
+                index.dialect_options["postgresql"]["where"] is None):
+            index.dialect_kwargs["postgresql_where"] = text(CURRENT_ONLY)
+
+
 class Document(Base):
     __tablename__ = "documents"
 
@@ -72,14 +89,10 @@ class Document(Base):
 
     __table_args__ = (
         # one current version per unit, year and file name; enforced by the database so
-        # that concurrent writers cannot both make theirs current
-        Index(
-            "uq_documents_current_key",
-            "doc_key",
-            unique=True,
-            sqlite_where=text("status = 'current'"),
-            postgresql_where=text("status = 'current'"),
-        ),
+        # that concurrent writers cannot both make theirs current (on PostgreSQL too: see
+        # `for_dialect`)
+        Index("uq_documents_current_key", "doc_key", unique=True,
+              sqlite_where=text(CURRENT_ONLY)),
     )
 
 

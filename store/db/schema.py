@@ -1,8 +1,8 @@
 """The schema: Alembic migrations up to the newest revision, then the views.
 
 `ensure_schema` runs on every command, so its usual path (the database is already at
-the newest revision and its views are those of this code) costs one connection and two
-small queries.  Otherwise it upgrades in place, under a lock, in one transaction:
+the newest revision and its views are those of this code) costs one connection and one
+small query.  Otherwise it upgrades in place, under a lock, in one transaction:
 
 1. take the lock (PostgreSQL: an advisory lock; SQLite: BEGIN IMMEDIATE), then look
    again: another process may have upgraded meanwhile;
@@ -34,6 +34,7 @@ from jixiao.store.db.submissions import (
     FORMAT_TIERS,
     PRIMARY_FORMATS_KEY,
     Tiers,
+    parse_tiers,
     stored_tiers,
     tiers_text,
 )
@@ -68,16 +69,24 @@ def _is_current(engine: Engine) -> bool:
         return False  # no version table yet (or no database): upgrade() says which
 
 
+# Whether the schema is current, in one query: the revision, the views' hash, and the
+# order of formats their SQL is made with.
+_STATE = text(
+    "SELECT (SELECT version_num FROM alembic_version), "
+    "(SELECT value FROM jixiao_meta WHERE key = 'views_hash'), "
+    "(SELECT value FROM jixiao_meta WHERE key = :tiers_key)"
+)
+
+
 def _at_head(conn: Connection, *, check_tables: bool) -> bool:
     if check_tables:
         insp = inspect(conn)
         if not (insp.has_table("alembic_version") and insp.has_table("jixiao_meta")):
             return False
-    version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    version, stored, tiers = conn.execute(_STATE, {"tiers_key": PRIMARY_FORMATS_KEY}).one()
     if version != HEAD:
         return False
-    stored = conn.execute(text("SELECT value FROM jixiao_meta WHERE key = 'views_hash'")).scalar()
-    return stored == views_hash(stored_tiers(conn))
+    return bool(stored == views_hash(parse_tiers(tiers) if tiers else FORMAT_TIERS))
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
