@@ -21,6 +21,12 @@ from jixiao.parsers.readers.pdf.page import Segment
 # strokes of three or four characters in a row (一二, 提升), so that text is never a rule.
 H_LINE_SHARE = 15
 V_LINE_SHARE = 50
+# ... or, on a page whose characters' height is known (`text_height`), longer than this
+# many characters' heights: no stroke of one character is, and a border between the cells
+# of a row of one line of text is
+STROKE_SHARE = 1.3
+TEXT_PERCENTILE = 90  # the height of a whole character among the marks (radicals apart)
+MIN_MARKS = 50  # marks needed to tell the characters' height
 MIN_INK_ROWS = 4  # px: a band thinner than this is a speck or the rest of a border
 JOIN_ROWS = 2  # px: bands this close are one (a character's parts, 二 and 三)
 PAD = 8  # px of paper kept around a text line for the recogniser
@@ -51,7 +57,11 @@ def ruling_masks(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     gaps that scanning and a seal's removal leave in a line."""
     h, w = binary.shape
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // H_LINE_SHARE, 10), 1))
-    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // V_LINE_SHARE, 10)))
+    tall = h // V_LINE_SHARE
+    em = text_height(binary)
+    if em:  # a border between two cells of a one-line row is shorter than h / 50
+        tall = min(tall, round(STROKE_SHARE * em))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(tall, 10)))
     horizontal = cv2.morphologyEx(
         cv2.morphologyEx(binary, cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8)),
         cv2.MORPH_OPEN, hk)
@@ -59,6 +69,18 @@ def ruling_masks(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         cv2.morphologyEx(binary, cv2.MORPH_CLOSE, np.ones((3, 1), np.uint8)),
         cv2.MORPH_OPEN, vk)
     return horizontal, vertical
+
+
+def text_height(binary: np.ndarray) -> int:
+    """The height of the page's characters (px): the TEXT_PERCENTILE of the heights of its
+    marks of a character's size (0 without enough of them)."""
+    h = binary.shape[0]
+    n, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    heights = [int(bh) for _x, _y, bw, bh, _a in stats[1:n]
+               if MIN_INK_ROWS <= bh <= h // 30 and bw <= h // 30]
+    if len(heights) < MIN_MARKS:
+        return 0
+    return int(np.percentile(heights, TEXT_PERCENTILE))
 
 
 def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,

@@ -171,3 +171,16 @@ def test_the_blank_after_a_comma(blank: int, expected: float) -> None:
     line[0:20, 23 + blank : 23 + blank + 18] = 255  # the next character
     assert lines.blank_after_mark(line, 21.0, 20.0) == pytest.approx(expected)
     assert lines.blank_after_mark(line, 70.0, 20.0) is None  # no low mark near there
+
+
+def test_the_border_between_the_cells_of_a_one_line_row_is_a_ruling_line() -> None:
+    """Shorter than a fiftieth of the page, but longer than a character is tall."""
+    binary = np.zeros((1600, 1200), np.uint8)
+    for k in range(60):  # a page of characters 18 px tall
+        x, y = 100 + (k % 20) * 30, 300 + (k // 20) * 40
+        binary[y : y + 18, x : x + 14] = 255
+    binary[600:603, 100:1100] = binary[630:633, 100:1100] = 255  # a row 30 px high
+    binary[600:633, 500:503] = 255  # the border between its two cells
+    binary[700:717, 800:802] = 255  # a character's stroke, 17 px
+    _, vertical = lines.ruling_masks(binary)
+    assert vertical[615, 501] and not vertical[708, 801]
