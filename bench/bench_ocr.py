@@ -1,5 +1,6 @@
 """How fast and how well scans are read by OCR (`jixiao.parsers.readers.ocr`), against the
-plain route: RapidOCR's whole pipeline (text detection, then recognition) on the page.
+plain routes: RapidOCR's whole pipeline (text detection, then recognition) on the page, and
+Tesseract (chi_sim) on the page.
 
     python bench/bench_ocr.py [--no-baseline] [PATH ...]   (paths under samples/, default:
                                                             every scan in samples/scans.py)
@@ -11,24 +12,32 @@ memory are that run's own:
   cells' text lines recognised in batches, then layout, normalisation and the store),
   scored against the source's golden as the tests score it (structure, values, project
   fields: tests/parsers/readers/ocr/accuracy.py); seconds per scanned page;
-- baseline: `RapidOCR()` on the whole page image (rendered at the same resolution);
-  it finds text, not tables, so both are also measured the one way they can be compared:
-  the share of the golden's 指标值 texts found in what was read (value recall).
+- rapidocr: `RapidOCR()` on the whole page image (rendered at the same resolution);
+- tesseract: the `tesseract` command (apt's tesseract-ocr and tesseract-ocr-chi-sim; not
+  a dependency of jixiao: the method is skipped without it) on the same page image, with
+  `chi_sim`, two threads;
+- the baselines find text, not tables, so all three are also measured the one way they
+  can be compared: the share of the golden's 指标值 texts found in what was read (value
+  recall).
 
-Seconds per page are wall clock and process CPU of reading the scanned pages (on a shared
-machine other processes stretch wall clock): ours with the model already loaded (a
-worker's second file), the baseline with its load; `ingest s` is ours for the whole
-first ingest (model load, layout, normalisation, the store).  Peak memory is the
-process's maximum resident size.
+Seconds per page are wall clock and CPU of reading the scanned pages (on a shared machine
+other processes stretch wall clock): ours with the model already loaded (a worker's
+second file), the baselines with their load; `ingest s` is ours for the whole first
+ingest (model load, layout, normalisation, the store).  Peak memory is the process's
+maximum resident size (Tesseract's: its own processes').  The last lines add the samples
+up: seconds per page over all pages, the scores over all rows and fields.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -92,10 +101,11 @@ def run_ours(path: str) -> dict[str, Any]:
     text = json.dumps(docs, ensure_ascii=False)
     return {"pages": len(scanned) or 1, "wall": wall, "cpu": cpu, "ingest_wall": ingest_wall,
             "ingest_cpu": ingest_cpu, "recall": recall(golden_values(path), text),
+            "counts": {"structure": s.rows, "values": s.values, "project fields": s.fields},
             **s.ratios()}
 
 
-def run_baseline(path: str) -> dict[str, Any]:
+def run_rapidocr(path: str) -> dict[str, Any]:
     from rapidocr import RapidOCR
 
     images = page_images(SAMPLES / path)
@@ -107,9 +117,39 @@ def run_baseline(path: str) -> dict[str, Any]:
             "recall": recall(golden_values(path), " ".join(texts))}
 
 
+TESSERACT = ["tesseract", "-l", "chi_sim", "--psm", "6"]  # a page as one block of text
+
+
+def run_tesseract(path: str) -> dict[str, Any]:
+    import cv2
+
+    images = page_images(SAMPLES / path)
+    texts = []
+    wall = cpu = 0.0
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        for k, img in enumerate(images):
+            png = Path(tmp) / f"page{k}.png"
+            cv2.imwrite(str(png), img)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.monotonic()
+            proc = subprocess.run([*TESSERACT[:1], str(png), "stdout", *TESSERACT[1:]],
+                                  capture_output=True, text=True, check=True,
+                                  env={**os.environ, "OMP_THREAD_LIMIT": "2"})
+            wall += time.monotonic() - t0
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu += (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            texts.append(proc.stdout)
+    return {"pages": len(images), "wall": wall, "cpu": cpu,
+            "recall": recall(golden_values(path), " ".join(texts)),
+            "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+RUNS = {"ours": run_ours, "rapidocr": run_rapidocr, "tesseract": run_tesseract}
+
+
 def one(path: str, method: str) -> None:
-    out = run_ours(path) if method == "ours" else run_baseline(path)
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = RUNS[method](path)
+    out.setdefault("peak_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(json.dumps(out))
 
 
@@ -127,10 +167,17 @@ def main(argv: list[str]) -> int:
     if not available():
         print("skipped: the OCR extra is not installed (pip install 'jixiao[ocr]')")
         return 0
-    methods = ["ours"] if args.no_baseline else ["ours", "baseline"]
+    methods = ["ours"] if args.no_baseline else ["ours", "rapidocr"]
+    if not args.no_baseline:
+        if shutil.which(TESSERACT[0]):
+            methods.append("tesseract")
+        else:
+            print("tesseract: skipped, the tesseract command is not installed "
+                  "(apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
     paths = args.paths or [s.path for s in SCANS]
     print(f"{'sample':34} {'method':9} {'s/page':>7} {'cpu/page':>8} {'ingest s':>8} "
           f"{'peak MB':>8} {'recall':>6} {'struct':>6} {'values':>6} {'fields':>6}")
+    results: dict[str, list[dict[str, Any]]] = {m: [] for m in methods}
     for path in paths:
         for method in methods:
             proc = subprocess.run([sys.executable, __file__, "--one", path, method],
@@ -139,12 +186,36 @@ def main(argv: list[str]) -> int:
                 print(f"{path:34} {method:9} failed: {proc.stderr.strip()[-300:]}")
                 continue
             r = json.loads(proc.stdout.strip().splitlines()[-1])
-            n = r["pages"]
-            scores = " ".join(f"{r[k]:6.3f}" if k in r else f"{'-':>6}"
-                              for k in ("structure", "values", "project fields"))
-            ingest = f"{r['ingest_wall']:8.2f}" if "ingest_wall" in r else f"{'-':>8}"
-            print(f"{path:34} {method:9} {r['wall'] / n:7.2f} {r['cpu'] / n:8.2f} {ingest} "
-                  f"{r['peak_mb']:8.0f} {r['recall']:6.3f} {scores}")
+            results[method].append(r)
+            print(row(path, method, r))
+    for method, rs in results.items():
+        if rs:
+            print(row("all", method, total(rs)))
+    return 0
+
+
+def row(name: str, method: str, r: dict[str, Any]) -> str:
+    n = r["pages"]
+    scores = " ".join(f"{r[k]:6.3f}" if k in r else f"{'-':>6}"
+                      for k in ("structure", "values", "project fields"))
+    ingest = f"{r['ingest_wall']:8.2f}" if "ingest_wall" in r else f"{'-':>8}"
+    return (f"{name:34} {method:9} {r['wall'] / n:7.2f} {r['cpu'] / n:8.2f} {ingest} "
+            f"{r['peak_mb']:8.0f} {r['recall']:6.3f} {scores}")
+
+
+def total(rs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The samples added up: time over all pages, recall averaged over the samples, the
+    scores over all rows and fields, the largest peak."""
+    out: dict[str, Any] = {k: sum(r[k] for r in rs) for k in ("pages", "wall", "cpu")}
+    out["peak_mb"] = max(r["peak_mb"] for r in rs)
+    out["recall"] = sum(r["recall"] for r in rs) / len(rs)
+    if all("counts" in r for r in rs):
+        out["ingest_wall"] = sum(r["ingest_wall"] for r in rs)
+        for k in rs[0]["counts"]:
+            hits = sum(r["counts"][k][0] for r in rs)
+            of = sum(r["counts"][k][1] for r in rs)
+            out[k] = hits / of if of else 1.0
+    return out
     return 0
 
 
