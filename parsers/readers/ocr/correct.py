@@ -110,6 +110,17 @@ def comma(text: str, engine: Engine) -> tuple[str, str] | None:
     return (fixed, "comma width") if fixed != text else None
 
 
+def spaces(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """A space beside a Chinese character dropped: the engine writes one where the page
+    leaves a gap (指标 4:, 2022 年), which the text PDF chain never keeps (`line_text`)."""
+    fixed = _SPACE_BESIDE_CJK.sub("", text)
+    return (fixed, "space") if fixed != text else None
+
+
+_CJK = "[\u3400-\u9fff\uf900-\ufaff]"
+_SPACE_BESIDE_CJK = re.compile(rf"(?<={_CJK}) +| +(?={_CJK})")
+
+
 def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
@@ -145,7 +156,7 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # confidence; a word, and a circle before a %, are changed only where the engine was
 # unsure; a comma as the page shows it.  `percent` and `comma` go first, while what the
 # engine said still fits the line.
-RECOGNISERS: tuple[Recogniser, ...] = (percent, comma, word, comparator, digits)
+RECOGNISERS: tuple[Recogniser, ...] = (percent, comma, word, comparator, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

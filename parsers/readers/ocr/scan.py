@@ -33,7 +33,7 @@ from jixiao.parsers.readers.ocr.lines import (
     segments,
     text_lines,
 )
-from jixiao.parsers.readers.ocr.vocabulary import COMMAS
+from jixiao.parsers.readers.ocr.vocabulary import COMMAS, SIGNS_ALONE
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 
@@ -159,14 +159,16 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
 
 def _noise(r: _Read, usual: float) -> bool:
     """A speck, a seal's remains or a signature read as text: outside tables a short
-    reading the engine doubts; anywhere, a doubtful reading of punctuation alone, or a
-    line too flat to be text that does not read as a dash."""
+    reading the engine doubts; anywhere, a doubtful reading of punctuation alone (not of
+    a sign that means something alone, `SIGNS_ALONE`), or a line too flat to be text that
+    does not read as a dash."""
     loose = r.line.region is None
     if loose and r.confidence < LOOSE_MIN_CONFIDENCE and len(r.raw) < LOOSE_MIN_CHARS:
         return True
-    if r.line.box.height < FLAT_SHARE * usual and not set(r.raw) <= DASHES:
+    if r.line.box.height < FLAT_SHARE * usual and not set(r.raw) <= DASHES | SIGNS_ALONE:
         return True
-    return r.confidence < SPECK_CONFIDENCE and not any(ch.isalnum() for ch in r.raw)
+    return r.confidence < SPECK_CONFIDENCE and not any(
+        ch.isalnum() or ch in SIGNS_ALONE for ch in r.raw)
 
 
 def _followed(read: list[_Read]) -> set[int]:

@@ -68,3 +68,7 @@ COMMAS = frozenset(",，")
 WIDE_COMMA = 0.45
 NARROW_COMMA = 0.3
 OPENING_MARKS = frozenset("“‘（《「『【(")  # may follow a comma where a character would
+
+# Signs a cell may hold alone, whatever the engine's confidence: the comparator of a 指标性质
+# column (≥), a unit column's %.  Never taken for a speck of the page.
+SIGNS_ALONE = frozenset("≥≤≧≦><=＞＜＝%％")

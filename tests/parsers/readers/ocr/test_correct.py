@@ -35,6 +35,9 @@ CASES: list[tuple[str, str]] = [
     (">=95%o", ">=95%"),
     ("≥98%0", "≥98%"),
     ("(≥**%O)", "(≥**%)"),
+    # a gap on the page read as a space beside a Chinese character
+    ("指标 4:新建省级中心村数量", "指标4:新建省级中心村数量"),
+    ("2022 年", "2022年"),
     # comparators
     ("〉=95%", "≥95%"),
     ("〈=3天", "≤3天"),
@@ -57,6 +60,7 @@ KEPT: list[str] = [
     "0%",
     "≥0.5%",
     "5%of",  # a % before a word: not a circle read twice
+    "Oracle Database",  # a space between Latin words
 ]
 
 

@@ -184,3 +184,12 @@ def test_the_border_between_the_cells_of_a_one_line_row_is_a_ruling_line() -> No
     binary[700:717, 800:802] = 255  # a character's stroke, 17 px
     _, vertical = lines.ruling_masks(binary)
     assert vertical[615, 501] and not vertical[708, 801]
+
+
+def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> None:
+    def doubtful(raw: str) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(10, 40, 28, 58), (0, 1)), raw, raw, 0.45, [])
+
+    assert not scan._noise(doubtful("≥"), 22.0)  # a 指标性质 cell's comparator
+    assert not scan._noise(doubtful("%"), 22.0)
+    assert scan._noise(doubtful("·"), 22.0)
