@@ -189,9 +189,9 @@ def blank_after_mark(line: np.ndarray, x: float, em: float) -> float | None:
     """The blank after the low mark (a comma) read at `x` in the line's image (binary,
     ink non-zero), in ems (`em`: the text's height in px); None where no low mark lies
     near `x` or nothing follows it."""
-    ink = line > 0
+    ink = np.asarray(line > 0)
     rows = np.flatnonzero(ink.any(axis=1))
-    cols = ink.any(axis=0)
+    cols = np.asarray(ink.any(axis=0))
     if not len(rows) or em <= 0:
         return None
     top = rows[0]
