@@ -170,12 +170,12 @@ class RunLog:
     @classmethod
     def start(cls, engine: Engine, command: str | None, jobs: int | None = None) -> RunLog:
         try:
-            with writing(engine) as s:
-                run = Run(started_at=now(), command=command, host=socket.gethostname(),
-                          user=current_user(), status="running", pid=os.getpid(), jobs=jobs)
-                s.add(run)
-                s.flush()
-                return cls(engine, run.id)
+            with writing(engine) as s:  # Core, as each file's row: no ORM set-up for a run
+                added = s.connection().execute(_RUNS.insert(), {
+                    "started_at": now(), "command": command, "host": socket.gethostname(),
+                    "user": current_user(), "status": "running", "pid": os.getpid(),
+                    "jobs": jobs})
+                return cls(engine, added.inserted_primary_key[0])
         except SQLAlchemyError as e:
             raise StoreError(f"cannot write the run log: {e}; check the database") from e
 
@@ -185,17 +185,15 @@ class RunLog:
 
     def finish(self, summary: RunSummary, status: str) -> None:
         with writing(self.engine) as s:
-            run = s.get(Run, self.run_id)
-            assert run is not None
-            run.finished_at = now()
-            run.seen = len(summary.files)
-            run.ingested = summary.count("ingested") + summary.count("reread")
-            run.unchanged = summary.count("unchanged")
-            run.failed = summary.count("failed")
-            run.status = status
+            s.connection().execute(_RUNS.update().where(_RUNS.c.id == self.run_id).values(
+                finished_at=now(), seen=len(summary.files),
+                ingested=summary.count("ingested") + summary.count("reread"),
+                unchanged=summary.count("unchanged"), failed=summary.count("failed"),
+                status=status))
 
 
 _INSERT_OUTCOME = insert(Base.metadata.tables["run_files"])
+_RUNS = Base.metadata.tables["runs"]
 
 
 def _outcome(run_id: int, r: FileResult) -> FileOutcome:

@@ -260,8 +260,10 @@ def any_to_reapply(session: Session, sha256: str, doc_key: str) -> bool:
     return found.first() is not None
 
 
-_ANY_TO_REAPPLY = select(Correction.id).where(or_(
-    Correction.sha256 == bindparam("sha256"), Correction.doc_key == bindparam("key"))).limit(1)
+_CORRECTIONS = Correction.metadata.tables["corrections"]  # Core: no ORM set-up on ingest
+_ANY_TO_REAPPLY = select(_CORRECTIONS.c.id).where(or_(
+    _CORRECTIONS.c.sha256 == bindparam("sha256"),
+    _CORRECTIONS.c.doc_key == bindparam("key"))).limit(1)
 
 
 def _load_rows(session: Session, doc: Document) -> None:

@@ -34,8 +34,9 @@ def has_original(session: Session, sha256: str) -> bool:
     return session.connection().execute(_HAS, {"sha256": sha256}).first() is not None
 
 
-_INSERT = insert(Base.metadata.tables["document_files"])
-_HAS = select(DocumentFile.sha256).where(DocumentFile.sha256 == bindparam("sha256"))
+_FILES = Base.metadata.tables["document_files"]  # Core: no ORM set-up on ingest
+_INSERT = insert(_FILES)
+_HAS = select(_FILES.c.sha256).where(_FILES.c.sha256 == bindparam("sha256"))
 
 
 def original_of(session: Session, sha256: str) -> bytes | None:
