@@ -175,7 +175,9 @@ class RunLog:
                     "started_at": now(), "command": command, "host": socket.gethostname(),
                     "user": current_user(), "status": "running", "pid": os.getpid(),
                     "jobs": jobs})
-                return cls(engine, added.inserted_primary_key[0])
+                key = added.inserted_primary_key
+                assert key is not None  # an INSERT of one row has one
+                return cls(engine, int(key[0]))
         except SQLAlchemyError as e:
             raise StoreError(f"cannot write the run log: {e}; check the database") from e
 

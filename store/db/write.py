@@ -149,7 +149,9 @@ def add_document(
         "run_id": run_id,
     }
     conn = session.connection()
-    doc_id = conn.execute(_INSERT_DOCUMENT, row).inserted_primary_key[0]
+    inserted = conn.execute(_INSERT_DOCUMENT, row).inserted_primary_key
+    assert inserted is not None  # an INSERT of one row has one
+    doc_id = int(inserted[0])
     _add_children(session, doc_id, payload)
     if old is not None and current:
         session.execute(update(Document).where(Document.id == old.id)
