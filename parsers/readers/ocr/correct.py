@@ -18,6 +18,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     COMPARATOR_LOOKALIKES,
     DECIMAL_LOOKALIKES,
     DIGIT_LOOKALIKES,
+    DOUBLE_BAR_BANDS,
+    DOUBLE_BARS,
     FIGURE_CHARS,
     MIN_WORD,
     NARROW_COMMA,
@@ -121,6 +123,13 @@ _CJK = "[\u3400-\u9fff\uf900-\ufaff]"
 _SPACE_BESIDE_CJK = re.compile(rf"(?<={_CJK}) +| +(?={_CJK})")
 
 
+def double_bar(text: str, engine: Engine) -> tuple[str, str] | None:
+    """≥ and ≤ whose mark on the page has two bars under the chevron: ≧ and ≦."""
+    fixed = "".join(DOUBLE_BARS[ch] if ch in DOUBLE_BARS and (engine.band(i) or 0)
+                    >= DOUBLE_BAR_BANDS else ch for i, ch in enumerate(text))
+    return (fixed, "two bars") if fixed != text else None
+
+
 def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
@@ -136,8 +145,10 @@ class Engine:
 
     chars: tuple[float, ...] = ()
     seconds: tuple[str, ...] = ()
-    # and what the line's image shows: the blank after a mark, in ems (None: not measured)
+    # and what the line's image shows: the blank after a mark, in ems, and the bands of
+    # ink a mark is made of (None: not measured)
     gaps: tuple[float | None, ...] = ()
+    bands: tuple[int | None, ...] = ()
 
     def sure(self, i: int) -> bool:
         """Read with a probability above SURE: a correction that would change it is not
@@ -150,23 +161,26 @@ class Engine:
     def gap(self, i: int) -> float | None:
         return self.gaps[i] if i < len(self.gaps) else None
 
+    def band(self, i: int) -> int | None:
+        return self.bands[i] if i < len(self.bands) else None
+
 
 Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
-# unsure; a comma as the page shows it.  `percent` and `comma` go first, while what the
-# engine said still fits the line.
-RECOGNISERS: tuple[Recogniser, ...] = (percent, comma, word, comparator, digits, spaces)
+# unsure; a comma and a comparator's bars as the page shows them.  `percent`, `comma` and
+# `double_bar` go first, while what the engine said and the page showed still fit the line.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    percent, comma, double_bar, word, comparator, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),
-         gaps: tuple[float | None, ...] = ()) -> tuple[str, list[str]]:
+         gaps: tuple[float | None, ...] = (), bands: tuple[int | None, ...] = ()
+         ) -> tuple[str, list[str]]:
     """The corrected line and the corrections made (empty: none).  `chars`: the engine's
     probability of each character of `raw`, `seconds` its runner-up for each (none known:
-    every character may be wrong), `gaps` the blank after each on the page (`Engine`)."""
-    said = Engine(chars if len(chars) == len(raw) else (),
-                  seconds if len(seconds) == len(raw) else (),
-                  gaps if len(gaps) == len(raw) else ())
+    every character may be wrong), `gaps` and `bands` what the page shows (`Engine`)."""
+    said = Engine(*(m if len(m) == len(raw) else () for m in (chars, seconds, gaps, bands)))
     text, fixes = raw, []
     for fix in RECOGNISERS:
         found = fix(text, said if text == raw else Engine())

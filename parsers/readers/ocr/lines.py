@@ -207,3 +207,17 @@ def blank_after_mark(line: np.ndarray, x: float, em: float) -> float | None:
         return None
     after = np.flatnonzero(cols[best[1]:])
     return float(after[0]) / em if len(after) else None
+
+
+def bands_of_mark(line: np.ndarray, x: float, em: float) -> int | None:
+    """How many bands of ink, one above the other, the mark read at `x` in the line's
+    image (binary, ink non-zero) is made of: 3 for ≧ (the chevron and two bars), 1 or 2
+    for ≥; None where no mark lies near `x`."""
+    ink = np.asarray(line > 0)
+    cols = np.asarray(ink.any(axis=0))
+    near = [(abs((x0 + x1) / 2 - x), x0, x1) for x0, x1 in _runs(cols, 0)]
+    near = [n for n in near if n[0] <= NEAR_MARK * em]
+    if not near or em <= 0:
+        return None
+    _, x0, x1 = min(near)
+    return len(list(_runs(np.asarray(ink[:, x0:x1].any(axis=1)), 0)))

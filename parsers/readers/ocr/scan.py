@@ -27,13 +27,14 @@ from jixiao.parsers.readers.ocr.image import INK_DARKNESS, ink, prepare_layers
 from jixiao.parsers.readers.ocr.lines import (
     PAD,
     Box,
+    bands_of_mark,
     blank_after_mark,
     padded,
     ruling_masks,
     segments,
     text_lines,
 )
-from jixiao.parsers.readers.ocr.vocabulary import COMMAS, SIGNS_ALONE
+from jixiao.parsers.readers.ocr.vocabulary import COMMAS, DOUBLE_BARS, SIGNS_ALONE
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 
@@ -98,18 +99,23 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
     """The line's reading corrected (`correct`), with what the engine said of each
-    character and, for a comma, the blank after it on the page."""
+    character and, for a comma, the blank after it on the page, for ≥ and ≤ the bands of
+    ink of their mark."""
     raw = rd.text.strip()
     if raw != rd.text:
         text, fixes = correct.line(raw)
         return _Read(line, raw, text, rd.confidence, fixes)
     gaps: tuple[float | None, ...] = ()
-    if image is not None and len(rd.xs) == len(raw) and COMMAS & set(raw):
+    bands: tuple[int | None, ...] = ()
+    if image is not None and len(rd.xs) == len(raw) and (COMMAS | DOUBLE_BARS.keys()) & set(raw):
         top = min(PAD, line.box.top)  # the line's own rows: no ruling line in the margin
         binary = image[top : top + line.box.height] < INK_DARKNESS
-        gaps = tuple(blank_after_mark(binary, x, line.box.height) if ch in COMMAS else None
+        em = line.box.height
+        gaps = tuple(blank_after_mark(binary, x, em) if ch in COMMAS else None
                      for ch, x in zip(raw, rd.xs, strict=True))
-    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps)
+        bands = tuple(bands_of_mark(binary, x, em) if ch in DOUBLE_BARS else None
+                      for ch, x in zip(raw, rd.xs, strict=True))
+    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands)
     return _Read(line, raw, text, rd.confidence, fixes)
 
 

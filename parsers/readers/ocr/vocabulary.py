@@ -72,3 +72,9 @@ OPENING_MARKS = frozenset("“‘（《「『【(")  # may follow a comma where 
 # Signs a cell may hold alone, whatever the engine's confidence: the comparator of a 指标性质
 # column (≥), a unit column's %.  Never taken for a speck of the page.
 SIGNS_ALONE = frozenset("≥≤≧≦><=＞＜＝%％")
+
+# A comparator with two bars (≧ ≦, which submitters write) is read as the one-bar sign:
+# the engine never writes the two-bar one.  The mark's bands of ink tell them apart: the
+# chevron and DOUBLE_BAR_BANDS - 1 bars one above the other.
+DOUBLE_BARS: dict[str, str] = {"≥": "≧", "≤": "≦"}
+DOUBLE_BAR_BANDS = 3

@@ -111,3 +111,16 @@ def test_a_comma_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: st
     text, fixes = line(raw, gaps=_gap_at_comma(raw, gap))
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (comma width)"] if expected != raw else [])
+
+
+@pytest.mark.parametrize(("raw", "bands", "expected"), [
+    ("≥90%", 3, "≧90%"),  # the chevron and two bars: the sign the submitter wrote
+    ("≤5天", 3, "≦5天"),
+    ("≥90%", 1, "≥90%"),
+    ("≥90%", 2, "≥90%"),  # a bar apart from the chevron: still one bar
+])
+def test_a_comparator_has_the_bars_the_page_shows(raw: str, bands: int, expected: str) -> None:
+    marks = tuple(bands if ch in "≥≤" else None for ch in raw)
+    text, fixes = line(raw, bands=marks)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (two bars)"] if expected != raw else [])

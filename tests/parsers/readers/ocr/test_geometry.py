@@ -193,3 +193,13 @@ def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> No
     assert not scan._noise(doubtful("≥"), 22.0)  # a 指标性质 cell's comparator
     assert not scan._noise(doubtful("%"), 22.0)
     assert scan._noise(doubtful("·"), 22.0)
+
+
+def test_the_bands_of_a_comparators_mark() -> None:
+    line = np.zeros((20, 60), np.uint8)
+    line[2:12, 5:17] = 255  # the chevron
+    line[14:15, 5:17] = 255  # a bar
+    assert lines.bands_of_mark(line, 11.0, 20.0) == 2
+    line[17:18, 5:17] = 255  # and another: ≧
+    assert lines.bands_of_mark(line, 11.0, 20.0) == 3
+    assert lines.bands_of_mark(line, 55.0, 20.0) is None  # nothing near there
