@@ -180,7 +180,9 @@ def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),
     """The corrected line and the corrections made (empty: none).  `chars`: the engine's
     probability of each character of `raw`, `seconds` its runner-up for each (none known:
     every character may be wrong), `gaps` and `bands` what the page shows (`Engine`)."""
-    said = Engine(*(m if len(m) == len(raw) else () for m in (chars, seconds, gaps, bands)))
+    n = len(raw)
+    said = Engine(chars if len(chars) == n else (), seconds if len(seconds) == n else (),
+                  gaps if len(gaps) == n else (), bands if len(bands) == n else ())
     text, fixes = raw, []
     for fix in RECOGNISERS:
         found = fix(text, said if text == raw else Engine())
