@@ -153,6 +153,7 @@ def _worker_main(
 ) -> None:
     """A worker: parse the tasks its pipe brings, up to `tasks`, then exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    _say_pages()
     if memory_mb > 0:
         _cap_memory(memory_mb * 1024 * 1024)
     for _ in range(tasks):
@@ -165,6 +166,26 @@ def _worker_main(
         parsed = parse(task)
         conn.send(replace(parsed, peak_rss_kb=_peak_rss_kb()))
     conn.close()
+
+
+def _say_pages() -> None:
+    """The pages of a long scan on stderr as OCR reads them (`ocr        FILE: page 3 of 40
+    read (2.4 s)`): a file of many scanned pages takes minutes, and the run's progress
+    counts files."""
+    import logging
+    import sys
+
+    log = logging.getLogger(OCR_LOG)  # without importing the reader: most runs need none
+    if log.handlers:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
+OCR_LOG = "jixiao.parsers.readers.ocr"  # the OCR reader's logger (`ocr.log`)
 
 
 def _cap_memory(limit: int) -> None:

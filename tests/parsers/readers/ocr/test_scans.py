@@ -161,6 +161,12 @@ def test_each_page_of_a_long_scan_is_said(caplog: pytest.LogCaptureFixture) -> N
         "ocr        seed_pages_4_5.tif: page 1 of 2", "ocr        seed_pages_4_5.tif: page 2 of 2"]
 
 
+def test_ingest_workers_print_the_ocr_readers_lines() -> None:
+    from jixiao.ingest import worker
+
+    assert ocr.log.name == worker.OCR_LOG
+
+
 @needs_ocr
 def test_a_one_page_scan_says_nothing(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger=ocr.log.name):
