@@ -221,7 +221,8 @@ def search(words: tuple[str, ...], db: str | None, as_json: bool, as_csv: bool,
                 "indicator": "指标", "section": "文字"}
     for h in hits:
         where = " ".join(str(x) for x in (h.unit_name, h.year) if x)
-        what = f" {escape(h.project or h.label)}" if h.project or h.label else ""
+        name = h.project or h.label or ""
+        what = f" {escape(name)}" if name else ""
         con.print(f"[dim]{field_zh.get(h.field, h.field)}[/] {escape(where)} "
                   f"《{escape(h.source)}》{what}")
         con.print(f"    {_marked(escape(h.snippet))}")
