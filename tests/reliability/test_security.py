@@ -78,6 +78,10 @@ def _builds_sql(node: ast.Call) -> bool:
     name = getattr(node.func, "attr", getattr(node.func, "id", None))
     if name not in SQL_CALLS or not node.args:
         return False
+    if name == "text" and isinstance(node.func, ast.Attribute) and not (
+        isinstance(node.func.value, ast.Name) and node.func.value.id in ("sa", "sqlalchemy")
+    ):
+        return False  # Response.text(…) and the like: a reply's body, not SQL
     arg = node.args[0]
     return isinstance(arg, ast.JoinedStr | ast.BinOp) or (
         isinstance(arg, ast.Call) and getattr(arg.func, "attr", None) == "format"
