@@ -31,6 +31,11 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
 # the paper there; a thin grey ruling line under it is darker, and stays)
 PAPER_UNDER_INK = 0.55
 PRINT_UNDER_INK = 0.75  # ... and for the ruling lines, darker than this share: print
+# ... where there is paper: in the ink's channel the surroundings of paper are brighter than
+# this even in the dim corner of a photo (a page lit at two thirds is ~165); darker
+# surroundings are the desk or the floor a page was photographed on, whose brown or wood
+# falls in the seals' box of hues, and which made white would take the page's corner with it
+MIN_PAPER = 96
 # A pixel whose red exceeds its green and its blue by this much is seal ink however pale:
 # the blurred fringe of a seal's strokes and JPEG's colour bleeding are too pale for the
 # HSV boxes, and were left as a grey ghost of the seal (its ring read as ruling lines, its
@@ -70,9 +75,13 @@ def layers(bgr: np.ndarray) -> np.ndarray:
             mask |= _reddish(bgr)
         if not mask.any():
             continue
-        fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
         seen = bgr[:, :, channel]
-        paper = background(seen)[mask].astype(np.float32)
+        around = background(seen)
+        mask &= around >= MIN_PAPER
+        if not mask.any():
+            continue
+        fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
+        paper = around[mask].astype(np.float32)
         grey[mask] = np.where(seen[mask] > PAPER_UNDER_INK * paper, 255, seen[mask])
         rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, 255, seen[mask])
         grey[fringe] = rules[fringe] = seen[fringe]

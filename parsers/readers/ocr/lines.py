@@ -34,6 +34,11 @@ BRIDGE = 30.0  # pt: the longest gap a seal or a pen leaves in a ruling line
 SNAP = 3.0  # pt: pieces this close across are on one line
 TOUCH = 4.0  # pt: a gap's end this close to a crossing line is at that line
 PHRASE_GAP = 2.5  # line heights: a wider gap outside tables separates two phrases
+# A ruling piece shorter than this many characters' heights is a cell's border only where
+# both its ends meet a crossing line (within TOUCH): a border runs from one crossing line
+# to the next, while the arcs of a seal's ring, its star and its characters on a grey scan
+# (where no colour tells the seal from the print) float inside the cells they cross
+FLOATING = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,18 +89,32 @@ def text_height(binary: np.ndarray) -> int:
 
 
 def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
-             lax: tuple[np.ndarray, np.ndarray] | None = None) -> list[Segment]:
+             lax: tuple[np.ndarray, np.ndarray] | None = None, em: float = 0.0
+             ) -> list[Segment]:
     """Every run of the masks as a segment in points (`scale`: points per pixel), with the
     gaps a seal or a pen left in a line bridged (`bridged`).  `lax`: masks found where
     print under a seal was kept more freely; their runs count only along a line of the
-    masks themselves (`along`), where they fill what the seal took of that line."""
+    masks themselves (`along`), where they fill what the seal took of that line.  `em`:
+    the characters' height in points, if known: short pieces that float are dropped
+    (`anchored`)."""
     found: dict[bool, list[Segment]] = {}
     more_h, more_v = lax if lax is not None else (None, None)
     for across, mask, more in ((True, horizontal, more_h), (False, vertical, more_v)):
         found[across] = runs(mask, across, scale)
         if more is not None:
             found[across] += along(runs(more, across, scale), found[across])
-    return bridged(found[True], found[False]) + bridged(found[False], found[True])
+    out = bridged(found[True], found[False]) + bridged(found[False], found[True])
+    return anchored(out, FLOATING * em) if em > 0 else out
+
+
+def anchored(found: list[Segment], least: float) -> list[Segment]:
+    """The segments at least `least` long, and the shorter ones whose two ends each meet a
+    crossing segment (`FLOATING`)."""
+    crossing = {True: [s for s in found if not s.horizontal],
+                False: [s for s in found if s.horizontal]}
+    return [s for s in found if s.end - s.start >= least
+            or (_crossed(crossing[s.horizontal], s.start, s.pos)
+                and _crossed(crossing[s.horizontal], s.end, s.pos))]
 
 
 def runs(mask: np.ndarray, across: bool, scale: float) -> list[Segment]:
@@ -157,13 +176,18 @@ def _runs(profile: np.ndarray, join: int) -> Iterator[tuple[int, int]]:
     yield start, prev + 1
 
 
-def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False) -> list[Box]:
-    """Text lines inside `box` of the ink image (ruling lines already removed)."""
+def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int = 0
+               ) -> list[Box]:
+    """Text lines inside `box` of the ink image (ruling lines already removed); `em`, the
+    page's characters' height if known, lets a band two lines tall be cut (`_stacked`)."""
     crop = text_ink[box.top : box.bottom, box.x0 : box.x1]
     if crop.size == 0:
         return []
     out: list[Box] = []
-    for top, bottom in _runs(crop.sum(axis=1) > 0, JOIN_ROWS):
+    rows = np.count_nonzero(crop, axis=1)
+    bands = [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
+             for cut in _stacked(rows, top, bottom, em)]
+    for top, bottom in bands:
         if bottom - top < MIN_INK_ROWS:
             continue
         band = crop[top:bottom]
@@ -172,6 +196,26 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False) -> list
             if x1 - x0 >= MIN_INK_ROWS:
                 out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))
     return out
+
+
+TALL_BAND = 1.6  # ems: a band of ink rows this tall or taller may be two lines of text
+THIN_ROW = 0.12  # ... joined by a row holding less than this share of the band's fullest row
+
+
+def _stacked(rows: np.ndarray, top: int, bottom: int, em: int) -> list[tuple[int, int]]:
+    """The band [top, bottom) of ink rows (`rows`: ink pixels per row), cut into lines
+    where it is two or more lines tall and a thin row joins them: a pen's stroke or a
+    seal's ring across the gap between two lines of a cell (the recogniser reads one
+    line at a time, and reads two as the first of them)."""
+    if em <= 0 or bottom - top < TALL_BAND * em:
+        return [(top, bottom)]
+    lo, hi = top + round(0.6 * em), bottom - round(0.6 * em)
+    if hi <= lo:
+        return [(top, bottom)]
+    at = lo + int(np.argmin(rows[lo:hi]))
+    if rows[at] > THIN_ROW * rows[top:bottom].max():
+        return [(top, bottom)]
+    return _stacked(rows, top, at, em) + _stacked(rows, at + 1, bottom, em)
 
 
 def padded(grey: np.ndarray, b: Box) -> np.ndarray:

@@ -32,6 +32,7 @@ from jixiao.parsers.readers.ocr.lines import (
     padded,
     ruling_masks,
     segments,
+    text_height,
     text_lines,
 )
 from jixiao.parsers.readers.ocr.vocabulary import COMMAS, DOUBLE_BARS, SIGNS_ALONE
@@ -127,7 +128,8 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     binary = ink(grey)
     horizontal, vertical = ruling_masks(binary)
     lax = None if rules is None else ruling_masks(ink(rules))
-    found = segments(horizontal, vertical, scale, lax=lax)
+    em = text_height(binary)
+    found = segments(horizontal, vertical, scale, lax=lax, em=em * scale)
     rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
     loose_ink = text_ink.copy()
@@ -138,10 +140,11 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         for k, reg in enumerate(grid.regions):
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
-            lines += [_Line(b, (g, k)) for b in text_lines(text_ink, box)]
+            lines += [_Line(b, (g, k)) for b in text_lines(text_ink, box, em=em)]
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
-    lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True)]
+    lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
+                                                 em=em)]
     return _Layout(found, lines)
 
 
