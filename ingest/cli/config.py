@@ -37,8 +37,9 @@ def config(name: str | None, value: str | None, reset: bool, db: str | None,
 
     primary-formats: which copy of a submission (the .docx, its stamped .pdf, a .txt
     export) is its primary, the one whose rows every total and view counts; the usual
-    order is docx/xlsx,doc/xls/wps,txt,pdf/ofd,image.  `jixiao config primary-formats pdf,docx`
-    counts the stamped PDF first (formats left out keep their usual order after it)."""
+    order is docx/xlsx,doc/xls/wps/rtf/wordxml/html,txt,pdf/ofd,image.
+    `jixiao config primary-formats pdf,docx` counts the stamped PDF first (formats left
+    out keep their usual order after it)."""
     from sqlalchemy.orm import Session
 
     from jixiao.store.db.schema import set_primary_formats

@@ -21,6 +21,9 @@ READERS: dict[str, str] = {
     "docx": "jixiao.parsers.readers.docx",
     "doc": "jixiao.parsers.readers.legacy",
     "wps": "jixiao.parsers.readers.legacy",
+    "rtf": "jixiao.parsers.readers.legacy",  # Word's RTF and 2003 XML, through LibreOffice
+    "wordxml": "jixiao.parsers.readers.legacy",
+    "html": "jixiao.parsers.readers.html",  # Word's web page and .mht, Excel's HTML "xls"
     "pdf": "jixiao.parsers.readers.pdf",
     "ofd": "jixiao.parsers.readers.ofd",
     "xlsx": "jixiao.parsers.readers.excel",

@@ -6,9 +6,9 @@ is and what to send instead.  The checks run in order, the first that recognises
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
 Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, zip (an archive of submissions), txt,
-image (a .jpg, .png or .tif scan or photo, read by OCR),
-and rtf or html where `jixiao.parsers.readers.READERS` has a reader for them (Word saves both, and
-clerks rename them `.doc`).
+image (a .jpg, .png or .tif scan or photo, read by OCR), html (a web page or a .mht web
+archive: Word's "save as web page", Excel's HTML "xls"), rtf and wordxml (Word's RTF and
+2003 XML): Word saves all of these, and clerks rename them `.doc`.
 """
 
 from __future__ import annotations
@@ -144,16 +144,18 @@ def _markup(_path: Path, head: bytes, _limits: Limits) -> str | None:
         lower.startswith(b"<?xml") and b"<html" in lower
     ):
         return _if_readable("html", "a web page (HTML)")
-    if lower.startswith(b"mime-version:") and b"multipart/related" in head.lower():
-        raise UnsupportedFormat(
-            "the file is a web archive (.mht) saved from Word; open it in Word or WPS and "
-            "save it as .docx"
-        )
+    if b"mime-version:" in lower and b"multipart/related" in head.lower():
+        return _if_readable("html", "a web archive (.mht) saved from Word")
     if lower.startswith(b"<?xml") and b"progid=\"word.document\"" in lower:
-        raise UnsupportedFormat(
-            "the file is a Word 2003 XML document; open it in Word or WPS and save it as .docx"
-        )
+        return _if_readable("wordxml", "a Word 2003 XML document")
+    if _HTML_START.match(lower):
+        return _if_readable("html", "a web page (HTML)")
     return None
+
+
+# A page that opens with a tag a web page starts with, after an optional comment (Excel's
+# HTML "xls" begins `<html xmlns:o=…>`, pages saved by a browser `<!-- saved from url -->`).
+_HTML_START = re.compile(rb"(?:<!--.*?-->\s*)*<(?:html|head|meta|body|table)[\s>]", re.S)
 
 
 def _text(_path: Path, head: bytes, _limits: Limits) -> str | None:

@@ -1,4 +1,5 @@
-"""Old Word (.doc) and WPS (.wps) files → `SourceDocument`, through LibreOffice.
+"""Old Word (.doc), WPS (.wps), RTF and Word 2003 XML files → `SourceDocument`, through
+LibreOffice.
 
 No Python library reads the old binary Word format's tables with their merges; LibreOffice
 does.  So the file is converted to .docx (`soffice --headless --convert-to docx`) and read
@@ -35,8 +36,13 @@ INSTALL_HINT = (
 DOCX_FILTER = "docx:MS Word 2007 XML"
 
 
+# What LibreOffice is told the file is, by the format `detect` found.
+SUFFIXES = {"doc": "doc", "wps": "wps", "rtf": "rtf", "wordxml": "xml"}
+
+
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
-    fmt = "wps" if detect_format(path, limits) == "wps" else "doc"
+    found = detect_format(path, limits)
+    fmt = found if found in SUFFIXES else "doc"
     with tempfile.TemporaryDirectory(prefix="jixiao-soffice-") as tmp:
         converted = convert_to_docx(path, Path(tmp), fmt, limits)
         src = docx.read(converted, limits=limits)
@@ -55,7 +61,7 @@ def soffice() -> str:
 def convert_to_docx(path: Path, work: Path, fmt: str, limits: Limits) -> Path:
     """The .docx LibreOffice makes of `path`, written under `work`."""
     exe = soffice()
-    source = work / "in" / f"input.{fmt}"
+    source = work / "in" / f"input.{SUFFIXES.get(fmt, fmt)}"
     source.parent.mkdir()
     shutil.copyfile(path, source)
     out = work / "out"

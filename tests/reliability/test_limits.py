@@ -254,12 +254,14 @@ MISNAMED: list[tuple[str, Callable[[], bytes], str | type[ParseError]]] = [
         lambda: hostile.buffer_zip([("ppt/presentation.xml", b"<a/>")]),
         UnsupportedFormat,
     ),
-    ("rtf.doc", lambda: b"{\\rtf1\\ansi hello}", UnsupportedFormat),
+    ("rtf.doc", lambda: b"{\\rtf1\\ansi hello}", "rtf"),  # read through LibreOffice
     (
         "mht.doc",
         lambda: b"MIME-Version: 1.0\r\nContent-Type: multipart/related; x\r\n\r\n",
-        UnsupportedFormat,
+        "html",
     ),
+    ("word_web_page.doc", lambda: b"<html xmlns:o='urn:schemas-microsoft-com:office:office'>",
+     "html"),
     ("empty.docx", lambda: b"", UnreadableFile),
     ("nuls.pdf", lambda: bytes(4096), UnsupportedFormat),
     ("truncated.docx", lambda: hostile.SEED_DOCX.read_bytes()[:5000], UnreadableFile),
