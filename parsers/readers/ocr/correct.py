@@ -24,6 +24,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     MIN_WORD,
     NARROW_COMMA,
     NOT_BEFORE_A_CIRCLE,
+    OPENING_BLANK,
     OPENING_MARKS,
     PERCENT_CIRCLES,
     SURE,
@@ -100,27 +101,62 @@ def percent(text: str, engine: Engine) -> tuple[str, str] | None:
 
 
 def comma(text: str, engine: Engine) -> tuple[str, str] | None:
-    """A comma between two Chinese characters as wide as the page shows it (`COMMAS`)."""
+    """A comma between two Chinese characters as wide as the page shows it (`COMMAS`);
+    before an opening mark (“, （), whose own square is blank on its left, less that
+    blank (`OPENING_BLANK`)."""
     chars = list(text)
     for i in range(1, len(chars) - 1):
         gap = engine.gap(i)
         if (chars[i] not in COMMAS or gap is None or not is_cjk(chars[i - 1])
                 or not (is_cjk(chars[i + 1]) or chars[i + 1] in OPENING_MARKS)):
             continue
+        if chars[i + 1] in OPENING_MARKS:
+            gap -= OPENING_BLANK
         chars[i] = "，" if gap >= WIDE_COMMA else "," if gap <= NARROW_COMMA else chars[i]
     fixed = "".join(chars)
     return (fixed, "comma width") if fixed != text else None
 
 
 def spaces(text: str, _engine: Engine) -> tuple[str, str] | None:
-    """A space beside a Chinese character dropped: the engine writes one where the page
-    leaves a gap (指标 4:, 2022 年), which the text PDF chain never keeps (`line_text`)."""
-    fixed = _SPACE_BESIDE_CJK.sub("", text)
+    """A space between a Chinese character and a figure or a Latin letter dropped: Word
+    and WPS leave a gap there that no one typed (指标 4:, 2022 年), which the engine reads
+    as a space and the text PDF chain never keeps (`line_text`).  Between two Chinese
+    characters, or a Chinese character and a half-width bracket, the page shows a gap only
+    where the submitter typed a space (经济效益 指标 (选填)): kept, unless the line is
+    spread, a space between most pairs of its characters (a heading set out across its
+    cell, 绩 效 目 标), where the spaces are the cell's alignment."""
+    out: list[str] = []
+    for m in _RUNS.finditer(text):
+        run = m.group(0)
+        if run.startswith(" "):
+            before = text[m.start() - 1] if m.start() else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if _beside_cjk(before, after) and not _typed(before, after):
+                continue
+        out.append(run)
+    fixed = "".join(out)
+    spaced = len(_SPACE_IN_CJK.findall(fixed))
+    if spaced >= SPREAD_SPACES and 2 * spaced >= len(_CJK_PAIR.findall(fixed)):
+        fixed = _SPACE_IN_CJK.sub("", fixed)
     return (fixed, "space") if fixed != text else None
 
 
-_CJK = "[\u3400-\u9fff\uf900-\ufaff]"
-_SPACE_BESIDE_CJK = re.compile(rf"(?<={_CJK}) +| +(?={_CJK})")
+def _beside_cjk(before: str, after: str) -> bool:
+    return bool(_CJK.fullmatch(before) or _CJK.fullmatch(after))
+
+
+def _typed(before: str, after: str) -> bool:
+    """A space between these two is one the submitter typed: both Chinese characters or
+    half-width brackets."""
+    return all(ch and (_CJK.fullmatch(ch) or ch in TYPED_BESIDE) for ch in (before, after))
+
+
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_RUNS = re.compile(r" +|[^ ]+")
+_SPACE_IN_CJK = re.compile(rf"(?<={_CJK.pattern}) +(?={_CJK.pattern})")
+_CJK_PAIR = re.compile(rf"(?={_CJK.pattern} *{_CJK.pattern})")
+TYPED_BESIDE = "()"  # a gap beside a half-width bracket is a typed space
+SPREAD_SPACES = 2  # spaces between Chinese characters, at least, of a spread line
 
 
 def double_bar(text: str, engine: Engine) -> tuple[str, str] | None:

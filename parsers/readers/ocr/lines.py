@@ -109,12 +109,19 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
 
 def anchored(found: list[Segment], least: float) -> list[Segment]:
     """The segments at least `least` long, and the shorter ones whose two ends each meet a
-    crossing segment (`FLOATING`)."""
+    crossing segment (`FLOATING`), or one end, where another piece lies on the same line:
+    a border broken by a seal, of which a piece runs from a crossing line into the seal."""
     crossing = {True: [s for s in found if not s.horizontal],
                 False: [s for s in found if s.horizontal]}
-    return [s for s in found if s.end - s.start >= least
-            or (_crossed(crossing[s.horizontal], s.start, s.pos)
-                and _crossed(crossing[s.horizontal], s.end, s.pos))]
+    out = []
+    for s in found:
+        ends = (_crossed(crossing[s.horizontal], s.start, s.pos)
+                + _crossed(crossing[s.horizontal], s.end, s.pos))
+        if s.end - s.start >= least or ends == 2 or (ends == 1 and any(
+                o is not s and o.horizontal == s.horizontal and abs(o.pos - s.pos) <= SNAP
+                for o in found)):
+            out.append(s)
+    return out
 
 
 def runs(mask: np.ndarray, across: bool, scale: float) -> list[Segment]:
@@ -138,21 +145,37 @@ def along(pieces: list[Segment], lines: list[Segment]) -> list[Segment]:
 def bridged(pieces: list[Segment], crossing: list[Segment]) -> list[Segment]:
     """Collinear pieces joined across a gap that is not a border left out between merged
     cells: such a gap runs from one crossing line to the next, while a seal's or a pen's
-    gap ends somewhere inside a cell."""
+    gap ends somewhere inside a cell.  The pieces of one line are those within SNAP of
+    the next across (`_collinear`), taken along the line in order."""
     out: list[Segment] = []
-    for s in sorted(pieces, key=lambda s: (round(s.pos / SNAP), s.start)):
-        last = out[-1] if out else None
-        if (last is not None and abs(last.pos - s.pos) <= SNAP
-                and 0 < s.start - last.end <= BRIDGE
-                and not (_crossed(crossing, last.end, s.pos)
-                         and _crossed(crossing, s.start, s.pos))):
-            out[-1] = Segment(s.horizontal, (last.pos + s.pos) / 2, last.start,
-                              max(last.end, s.end))
-        elif last is not None and abs(last.pos - s.pos) <= SNAP and s.start <= last.end:
-            out[-1] = Segment(s.horizontal, last.pos, last.start, max(last.end, s.end))
-        else:
-            out.append(s)
+    for line in _collinear(pieces):
+        joined: list[Segment] = []
+        for s in sorted(line, key=lambda s: s.start):
+            last = joined[-1] if joined else None
+            if (last is not None and 0 < s.start - last.end <= BRIDGE
+                    and not (_crossed(crossing, last.end, s.pos)
+                             and _crossed(crossing, s.start, s.pos))):
+                joined[-1] = Segment(s.horizontal, (last.pos + s.pos) / 2, last.start,
+                                     max(last.end, s.end))
+            elif last is not None and s.start <= last.end:
+                joined[-1] = Segment(s.horizontal, last.pos, last.start, max(last.end, s.end))
+            else:
+                joined.append(s)
+        out += joined
     return out
+
+
+def _collinear(pieces: list[Segment]) -> list[list[Segment]]:
+    """The pieces grouped by line: sorted across, a group ends where the next piece lies
+    more than SNAP across from the last (a piece that leans a pixel or two stays with
+    its line, wherever SNAP's multiples fall)."""
+    groups: list[list[Segment]] = []
+    for s in sorted(pieces, key=lambda s: s.pos):
+        if groups and s.pos - groups[-1][-1].pos <= SNAP:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return groups
 
 
 def _crossed(crossing: list[Segment], at: float, pos: float) -> bool:

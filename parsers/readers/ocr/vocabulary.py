@@ -68,6 +68,9 @@ COMMAS = frozenset(",，")
 WIDE_COMMA = 0.45
 NARROW_COMMA = 0.3
 OPENING_MARKS = frozenset("“‘（《「『【(")  # may follow a comma where a character would
+# ... and the blank on the left of their square, in ems, which the blank after the comma
+# takes in: a half-width comma before “ leaves ~0.5 em of paper, a full-width one ~1 em
+OPENING_BLANK = 0.4
 
 # Signs a cell may hold alone, whatever the engine's confidence: the comparator of a 指标性质
 # column (≥), a unit column's %.  Never taken for a speck of the page.
