@@ -27,6 +27,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     OPENING_BLANK,
     OPENING_MARKS,
     PERCENT_CIRCLES,
+    ROUND_ZEROS,
+    STRAY_DOUBT,
     SURE,
     WIDE_COMMA,
 )
@@ -69,7 +71,7 @@ def digits(text: str, _engine: Engine) -> tuple[str, str] | None:
 def _beside(ch: str) -> bool:
     """What may stand on the other side of a digit misread: a figure, or a Chinese unit
     (2l天), never a Latin letter (a code such as B2B) nor the start or end of the line."""
-    return ch in FIGURE_CHARS or ch in DIGIT_LOOKALIKES or is_cjk(ch)
+    return bool(ch) and (ch in FIGURE_CHARS or ch in DIGIT_LOOKALIKES or is_cjk(ch))
 
 
 def _thousands(chars: list[str], i: int) -> bool:
@@ -78,6 +80,34 @@ def _thousands(chars: list[str], i: int) -> bool:
         return False
     tail = "".join(chars[i + 1 : i + 5])
     return bool(re.match(r"\d{3}(\D|$)", tail))
+
+
+def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """A round letter alone in its line, or before a % alone (O, o%): the figure 0, which
+    a cell of 指标值 holds alone (超概算项目比例: 0); no word of these tables is that
+    letter alone."""
+    if text[:1] in ROUND_ZEROS and text[1:] in ("", "%", "％"):
+        return "0" + text[1:], "digit"
+    return None
+
+
+def stray(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A Latin letter alone at either end of a line of Chinese, read with doubt
+    (`STRAY_DOUBT`): the remains of a seal's stroke or a pen's beside the text, not a
+    letter of it."""
+    if len(text) < 2:
+        return None
+    fixed = text
+    if (_latin_letter(text[-1]) and is_cjk(text[-2])
+            and engine.doubt(len(text) - 1, STRAY_DOUBT)):
+        fixed = fixed[:-1]
+    if _latin_letter(text[0]) and is_cjk(text[1]) and engine.doubt(0, STRAY_DOUBT):
+        fixed = fixed[1:]
+    return (fixed, "stray mark") if fixed != text else None
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def percent(text: str, engine: Engine) -> tuple[str, str] | None:
@@ -191,6 +221,11 @@ class Engine:
         made."""
         return i < len(self.chars) and self.chars[i] > SURE
 
+    def doubt(self, i: int, below: float) -> bool:
+        """Read with a probability under `below` (known: a line already corrected has no
+        probabilities, and nothing is doubted)."""
+        return i < len(self.chars) and self.chars[i] < below
+
     def second(self, i: int) -> str:
         return self.seconds[i] if i < len(self.seconds) else ""
 
@@ -204,10 +239,11 @@ class Engine:
 Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
-# unsure; a comma and a comparator's bars as the page shows them.  `percent`, `comma` and
-# `double_bar` go first, while what the engine said and the page showed still fit the line.
+# unsure; a comma and a comparator's bars as the page shows them; a letter at a line's end
+# where the engine doubted it.  `percent`, `comma`, `double_bar` and `stray` go first, while
+# what the engine said and the page showed still fit the line.
 RECOGNISERS: tuple[Recogniser, ...] = (
-    percent, comma, double_bar, word, comparator, digits, spaces)
+    percent, comma, double_bar, stray, word, comparator, zero, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

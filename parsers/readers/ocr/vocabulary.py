@@ -43,6 +43,12 @@ DIGIT_LOOKALIKES: dict[str, str] = {
     "B": "8",
     "g": "9", "q": "9",
 }
+# Letters read in place of a 0 alone in its cell (or before a % alone): round ones.
+ROUND_ZEROS = frozenset("OoDQ")
+# A Latin letter at either end of a line of Chinese read with a probability under this is
+# the remains of a seal's or a pen's stroke (改善了农民生产生活条件n), not text.
+STRAY_DOUBT = 0.7
+
 # Punctuation read between two digits that can only be the decimal point.
 DECIMAL_LOOKALIKES: tuple[str, ...] = ("。", "·", "，", ",")
 FIGURE_CHARS = frozenset("0123456789.%")

@@ -29,6 +29,9 @@ CASES: list[tuple[str, str]] = [
     ("1B0人次", "180人次"),
     ("12。5万元", "12.5万元"),
     ("0·85", "0.85"),
+    # a 0 alone in its cell read as a round letter
+    ("O", "0"),
+    ("o%", "0%"),
     # the percent sign's circles read as characters of their own
     ("各项工作完成及时率0%", "各项工作完成及时率%"),
     ("游客满意度(≥**0%)", "游客满意度(≥**%)"),
@@ -38,6 +41,9 @@ CASES: list[tuple[str, str]] = [
     # a gap on the page read as a space beside a Chinese character
     ("指标 4:新建省级中心村数量", "指标4:新建省级中心村数量"),
     ("2022 年", "2022年"),
+    ("6.47 亿元", "6.47亿元"),
+    # ... and the spaces of a heading spread across its cell
+    ("绩 效 目 标", "绩效目标"),
     # comparators
     ("〉=95%", "≥95%"),
     ("〈=3天", "≤3天"),
@@ -55,12 +61,19 @@ KEPT: list[str] = [
     "产出",  # too short to correct by one character
     "二100百分比",  # as printed in the source (a lone 二 is not a known slip)
     "LJUI",
+    "O5",  # a letter at the line's start, beside a figure: not a figure (and no error)
+    "S0号",
     "100%",  # the 0 before the % is a figure of the number
     "=0%",
     "0%",
     "≥0.5%",
     "5%of",  # a % before a word: not a circle read twice
     "Oracle Database",  # a space between Latin words
+    "OA系统",  # a round letter that is not alone
+    "O型",
+    # spaces the submitter typed: between Chinese characters, beside a half-width bracket
+    "经济效益 指标 (选填)",
+    "数量指标 (必填硬性指标)",
 ]
 
 
@@ -124,3 +137,23 @@ def test_a_comparator_has_the_bars_the_page_shows(raw: str, bands: int, expected
     text, fixes = line(raw, bands=marks)
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (two bars)"] if expected != raw else [])
+
+
+def test_a_letter_at_the_end_of_a_line_is_a_stray_mark_where_the_engine_doubted_it() -> None:
+    """A seal's or a pen's remains beside the text read as a letter (改善了…条件n)."""
+    raw = "生活条件n"
+    assert line(raw, (1.0, 1.0, 1.0, 1.0, 0.57)) == ("生活条件", [f"{raw}→生活条件 (stray mark)"])
+    assert line(raw, (1.0, 1.0, 1.0, 1.0, 0.97)) == (raw, [])
+    assert line("n生活条件", (0.4, 1.0, 1.0, 1.0, 1.0))[0] == "生活条件"
+    assert line("指标A", (1.0, 1.0, 0.5))[0] == "指标"
+    assert line("B2B", (0.3, 1.0, 0.3)) == ("B2B", [])  # not beside Chinese
+
+
+@pytest.mark.parametrize(("raw", "gap", "expected"), [
+    ("千人,“两强", 0.58, "千人,“两强"),  # the blank of “ itself: a half-width comma
+    ("千人，“两强", 0.46, "千人,“两强"),
+    ("千人,“两强", 1.1, "千人，“两强"),  # a full square and the blank of “
+])
+def test_a_comma_before_an_opening_mark_is_measured_less_the_marks_blank(
+        raw: str, gap: float, expected: str) -> None:
+    assert line(raw, gaps=_gap_at_comma(raw, gap))[0] == expected
