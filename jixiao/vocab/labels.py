@@ -67,6 +67,9 @@ OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
     "级次", "方式", "周期", "分类", "编码", "代码", "财政部门", "执行数", "执行率",
 )
+# The record a government site prints above a page (索引号 | 发文时间, 发布机构 | 文号 …) names
+# the office that published it: the unit, where the document itself names none.
+PUBLISHER_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发文机关", "信息来源单位")
 # A 主管部门 label opening with one of these is a level above the submitting unit.
 UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
 # A short label ending with one of these names a unit by its role, whatever comes before
@@ -348,6 +351,20 @@ RECIPIENT_ENDINGS: tuple[str, ...] = ("街道办", "办事处", "街道", "镇",
 NOTICE_SUBJECT_RE = re.compile(
     r"关于(?:提前)?(?:下达|拨付|下拨|分配|安排|预拨|追加)(?P<subject>\S{4,40}?)的通知\s*$"
 )
+
+# Targets published as prose, not as a table (parsers.layout.prose): the notice's title
+# (关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示), whose subject is the project;
+# the sentence that states its goal (项目总体绩效目标是:增加…); the amount of the fund it
+# spends (资金50万元, 资金总额500万元).
+PROSE_NOTICE_SUBJECT_RE = re.compile(
+    r"关于(?P<subject>\S{4,80}?)(?:资金)?绩效目标(?:设定|设置|申报|批复)?(?:情况)?的(?:公示|公告|通知)"
+)
+PROSE_GOAL_RE = re.compile(r"总体(?:绩效)?目标(?:是|为)\s*[:：]?\s*(?P<goal>[^。]+。?)")
+PROSE_AMOUNT_RE = re.compile(
+    r"资金(?:总额|总计|合计)?(?:为|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))"
+)
+# A 二级 name written with 目标 for 指标 (社会效益目标): the same level.
+LEVEL_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("目标", "指标"),)
 
 # A heading that names its project without saying 表 (3岁以下婴幼儿照护服务项目项目绩效目标).
 PROJECT_HEADING_RE = re.compile(r"^\s*(?P<name>\S.{1,40}?)项目绩效目标\s*$")

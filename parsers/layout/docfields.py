@@ -7,6 +7,7 @@ the caller knows from outside the document (the command line, the folder).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -110,7 +111,8 @@ def unit_and_year(
 def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     """The submitting unit, in the order docs/contract.md ("Unit name") gives: a cell or
     line that names it (填报单位, 预算单位, 实施单位 …, first in document order), a local
-    主管部门, a heading, the file name; else None (the caller may know the folder)."""
+    主管部门, a heading, the page's 发布机构, the file name; else None (the caller may know
+    the folder)."""
     stated = _stated_units(src)
     unit = next((v for fld, v in stated if fld in _SUBMITTER_FIELDS), None)
     if unit is None:  # the most local of the 主管部门 rows (中央 …, 省级 …, 区县 …)
@@ -129,8 +131,30 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
         if division and (table_heading_name(h) is not None or _YEAR_THEN_PERFORMANCE.match(h)):
             return division.group("unit")  # 2023年慈溪市重大政策和项目绩效目标情况
+    publisher = _publisher(src)
+    if publisher is not None:
+        return publisher
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
+
+
+def _publisher(src: SourceDocument) -> str | None:
+    """The office the page's record says published it (发布机构 | 同心县下马关镇, or
+    发布机构：… on a line)."""
+    labels = {vocab.clean_label(w) for w in vocab.PUBLISHER_LABELS}
+    for b in src.blocks:
+        if isinstance(b, Paragraph):
+            pairs = [part.replace(":", "：").partition("：")
+                     for part in _LINE_PARTS.split(b.text.strip())]
+            found = [value for label, _sep, value in pairs if vocab.clean_label(label) in labels]
+        else:
+            found = [nxt.text for row in b.rows[:8]
+                     for c, nxt in itertools.pairwise(row.cells)
+                     if vocab.clean_label(c.text) in labels]
+        name = next((n for v in found if (n := unit_as_written(v))), None)
+        if name is not None:
+            return name
+    return None
 
 
 # A file name that opens with the unit's name and goes on with the project's

@@ -17,6 +17,8 @@ give grids of logical cells; the layout walks paragraphs and rows in document or
         after a page break continues it; trailer rows (审核意见) end the indicators
     after the rows     → 部门整体 tables named after their unit; every project named
     docfields          → narrative sections, unit name, year
+    prose              targets written as prose (一、产出指标 / 数量指标:…>=17600株;…), where
+                       no table holds any: read as the table a clerk would have filled
     traditional        a document in traditional characters is read as simplified and
                        its record restored as written
 
@@ -39,6 +41,7 @@ from jixiao.parsers.layout.docfields import (
     narrative_sections,
     unit_and_year,
 )
+from jixiao.parsers.layout.prose import prose_as_table
 from jixiao.parsers.layout.rows import key_field
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
@@ -59,6 +62,10 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
 
 def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
     projects = rows_to_projects(src)
+    if not any(p.indicators for p in projects) and (
+        prose := prose_as_table(src, file_name)
+    ) is not None:  # targets written as prose under 一、产出指标 …: read as their table
+        src, projects = prose, rows_to_projects(prose)
     _amount_unit_from_text(projects, src)
     _name_from_notice(projects, src)
     if not projects:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import table_heading_name
+from jixiao.parsers.layout.header import level_kind
 from jixiao.parsers.layout.indicators import (
     headerless_indicator,
     on_header,
@@ -61,8 +62,46 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    for row in table.rows:
+    for row in rejoin_page_breaks(table.rows):
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
+
+
+def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
+    """The rows, with a row that a page break cut in two made whole again."""
+    out: list[Row] = []
+    for row in rows:
+        if out and _continues_across_page(out[-1], row):
+            out[-1] = _joined(out[-1], row)
+        else:
+            out.append(row)
+    return out
+
+
+def _continues_across_page(above: Row, row: Row) -> bool:
+    """The top row of a page that is the rest of the last row of the page before (经济效益 |
+    奖补资金兑付 | ≥100% | 10.8 at the foot of page 1, 指标 | 率(%) at the head of page 2):
+    its texts stand only where the row above has texts of its own, it leaves blank every
+    cell where the row above holds a figure (the short ones fitted on the first page; only
+    long texts ran over), and none of its texts is a level's name on its own (a row of its
+    own would name its 二级, or leave the cell merged)."""
+    if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
+        return False
+    mine, theirs = _filled(row), _filled(above)
+    blank = {c.col for c in row.cells if not c.text.strip() and not c.merged_above}
+    figures = {col for col, text in theirs.items() if any(ch.isdigit() for ch in text)}
+    return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
+            and not any(level_kind(text) for text in mine.values()))
+
+
+def _filled(row: Row) -> dict[int, str]:
+    return {c.col: c.text for c in row.cells if c.text.strip() and not c.merged_above}
+
+
+def _joined(above: Row, rest: Row) -> Row:
+    more = _filled(rest)
+    cells = [Cell(c.text + "\n" + more[c.col] if c.col in more else c.text, c.col, c.colspan,
+                  c.merged_above, c.ocr) for c in above.cells]
+    return Row(cells, index=above.index, page=above.page)
 
 
 def _on_row(st: LayoutState, row: Row, where: Where) -> None:

@@ -435,3 +435,48 @@ def test_a_notice_with_an_allocation_list_then_a_target_table_that_names_no_proj
     assert p.budget_unit_hint == "万元"
     assert [(f.source, f.amount_raw) for f in p.funding] == [("财政拨款", "554.30")]
     assert rec.unit_name == "省商务厅"
+
+
+def test_a_row_a_page_break_cut_in_two_is_made_whole() -> None:
+    """The top row of a page holding only the rest of the texts of the last row of the
+    page before, and none of its figures, is that row's remainder."""
+    table = grid(
+        ["项目名称", "野生菌加工车间", "", ""],
+        HEADER4,
+        ["产出指标", "数量指标", "冷库仓储建设", "≥1290.3平方米"],
+        [down("产出指标"), "经济效益", "奖补资金兑付", "≥100%"],
+        [down("产出指标"), "指标", "率(%)", ""],
+        [down("产出指标"), "时效指标", "任务完成时限", "10"],
+    )
+    for r in table.rows:
+        r.page = 1 if r.index < 4 else 2
+    p = only_project(record(table))
+    assert [(i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("数量指标", "冷库仓储建设", "≥1290.3平方米"),
+        ("经济效益指标", "奖补资金兑付率(%)", "≥100%"),
+        ("时效指标", "任务完成时限", "10"),
+    ]
+
+
+def test_a_complete_row_at_the_top_of_a_page_stays_a_row() -> None:
+    table = grid(
+        ["项目名称", "水标尺", "", ""],
+        HEADER4,
+        ["产出指标", "时效指标", "及时开工率", "≥90%"],
+        [down("产出指标"), "", "及时完工率", "≥90%"],
+    )
+    for r in table.rows:
+        r.page = 1 if r.index < 3 else 2
+    p = only_project(record(table))
+    assert [i.level3 for i in p.indicators] == ["及时开工率", "及时完工率"]
+
+
+def test_the_office_a_page_record_says_published_it_is_the_unit_where_none_is_named() -> None:
+    rec = record(
+        grid(["索 引 号", "640324032/2022-00044", "发文时间", "2022-03-25"],
+             ["发布机构", "同心县下马关镇", "文 号", "无"]),
+        grid(["项目名称", "人居环境整治"], HEADER4,
+             ["产出指标", "数量指标", "改造面积", "≥100平方米"]),
+        name="公示.docx",
+    )
+    assert rec.unit_name == "同心县下马关镇"

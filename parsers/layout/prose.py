@@ -1,0 +1,198 @@
+"""Targets published as prose, not as a table (宁夏's 绩效目标设定的公示 pages print them so):
+
+    关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示
+    根据…资金50万元,实施同心县下马关镇设施农业黄金蜜(葡萄)种植项目,…项目总体绩效目标是:增加…。
+    一、 产出指标
+    数量指标:★补助…,黄金蜜(葡萄)种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85;时效指标:…
+    二、 效益指标
+    效益指标:经济效益指标:脱贫地区特色产业产值(≥**万元)≥80万元,…。生态效益指标:生态修复功能提高。
+
+`prose_as_table` reads such a document, when its tables hold no indicator, into the table a
+clerk would have filled, so that the rest of the layout reads it like any other:
+
+- a paragraph that is only a 一级 name (一、产出指标) opens a block; the paragraphs under it
+  that begin with a level name belong to it;
+- each clause of those paragraphs (ended by 。 or ；) may begin with level names and a colon
+  or comma (效益指标:经济效益指标:): the block's own 一级 restated, else its 二级 (社会效益目标
+  is 社会效益指标 written with 目标); then come indicators, each a name followed by its value
+  (a comparator and a number: >=17600株, ≥80万元, 大于等于10157.6平方米); a clause with no
+  value is a statement of its 二级 level, with no value (生态修复功能提高);
+- the project is the one the notice's title names, as the text names it too (关于X绩效目标
+  设定的公示, X or the longest part of it ending in 项目 that the text writes); its amount
+  (资金50万元) and goal (总体绩效目标是…) are the ones the text before the targets states.
+
+The table takes the place of the paragraphs it was read from; the tables after it are
+numbered on from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.header import level_kind
+from jixiao.vocab import labels as vocab
+from jixiao.vocab import numerals
+from jixiao.vocab import values as value_words
+
+
+@dataclass
+class _Block:
+    level1: str
+    start: int  # index of its heading among the document's blocks
+    end: int  # one past its last paragraph
+    rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # 一级 二级 name value
+
+
+def prose_as_table(src: SourceDocument, file_name: str) -> SourceDocument | None:
+    """The document with its prose targets as a table in their place, or None where no
+    paragraph names a 一级 level with targets under it."""
+    blocks = _target_blocks(src.blocks)
+    if not blocks:
+        return None
+    before = [b.text for b in src.blocks[: blocks[0].start] if isinstance(b, Paragraph)]
+    rows = [*_key_rows(src, before, file_name), ["一级指标", "二级指标", "三级指标", "指标值"]]
+    rows += [list(r) for blk in blocks for r in blk.rows]
+    start, end = blocks[0].start, blocks[-1].end
+    page = next((b.page for b in src.blocks[start:end] if isinstance(b, Paragraph)), None)
+    n_before = sum(isinstance(b, Table) for b in src.blocks[:start])
+    table = Table([row_from_texts(r, index=i, page=page) for i, r in enumerate(rows)],
+                  index=n_before, page=page, ncols=4)
+    after = [_renumbered(b) for b in src.blocks[end:]]
+    return SourceDocument(blocks=[*src.blocks[:start], table, *after], format=src.format,
+                          pages=src.pages, warnings=src.warnings, readings=src.readings)
+
+
+def _renumbered(b: Block) -> Block:
+    if isinstance(b, Table):
+        return Table(b.rows, index=b.index + 1, page=b.page, ncols=b.ncols)
+    return b
+
+
+# --- the targets ---------------------------------------------------------------------------
+
+_ENUM_RE = re.compile(
+    rf"^\s*(?:[{numerals.ENUMERATION_CHARS}]+\s*[、.．]|\d{{1,2}}\s*[、.．)）]"
+    rf"|[(（]\s*[{numerals.ENUMERATION_CHARS}\d]+\s*[)）])\s*"
+)
+_CLAUSE_END_RE = re.compile(r"[。;；]")
+_LABEL_RE = re.compile(r"^\s*(?P<label>[^:：,，。;；]{2,12}?)\s*[:：,，]\s*")
+_COMPARATORS = sorted(
+    (w for w, _op in value_words.PREFIX_COMPARATORS if not re.fullmatch(r"[\u4e00-\u9fff]", w)),
+    key=len, reverse=True,
+)
+# A value: a comparator, a number and its unit, ending where the clause or the item ends.
+_VALUE_RE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _COMPARATORS))})\s*\d+(?:\.\d+)?[^\s,，、:：]*"
+    r"(?=\s*(?:[,，、]|$))"
+)
+_ITEM_EDGES = " ,，、"
+
+
+def _target_blocks(blocks: list[Block]) -> list[_Block]:
+    out: list[_Block] = []
+    current: _Block | None = None
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Paragraph):
+            current = None
+            continue
+        heading = _level1_heading(b.text)
+        if heading is not None:
+            current = _Block(heading, i, i + 1)
+            out.append(current)
+        elif current is not None and current.end == i and _starts_with_level(b.text):
+            current.rows += _paragraph_rows(b.text, current.level1)
+            current.end = i + 1
+    return [blk for blk in out if blk.rows]
+
+
+def _level1_heading(text: str) -> str | None:
+    """一、 产出指标 → 产出指标; anything else → None."""
+    name = _ENUM_RE.sub("", text, count=1).strip()
+    return name if name and level_kind(name) == "level1" else None
+
+
+def _starts_with_level(text: str) -> bool:
+    m = _LABEL_RE.match(text)
+    return m is not None and _level_name(m.group("label")) is not None
+
+
+def _level_name(label: str) -> str | None:
+    """"level1" or "level2" for a level's name, also one written with 目标 for 指标."""
+    spellings = [label, *(label.replace(old, new) for old, new in vocab.LEVEL_WORD_VARIANTS)]
+    return next((kind for s in spellings if (kind := level_kind(s)) is not None), None)
+
+
+def _paragraph_rows(text: str, level1: str) -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+    level2 = ""
+    for clause in _CLAUSE_END_RE.split(text):
+        rest = clause.strip()
+        while (m := _LABEL_RE.match(rest)) is not None and _level_name(m.group("label")):
+            label = m.group("label").strip()
+            if vocab.clean_label(label) != vocab.clean_label(level1):  # else 一级 restated
+                level2 = label
+            rest = rest[m.end():]
+        rows += [(level1, level2, name, value) for name, value in _items(rest)]
+    return rows
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    """(name, value) of each indicator of a clause; a clause with no value is one
+    statement with an empty value."""
+    items: list[tuple[str, str]] = []
+    pos = 0
+    for m in _VALUE_RE.finditer(text):
+        name = text[pos:m.start()].strip(_ITEM_EDGES)
+        if name:
+            items.append((name, m.group().strip()))
+        pos = m.end()
+    rest = text[pos:].strip(_ITEM_EDGES)
+    if rest:
+        items.append((rest, ""))
+    return items
+
+
+# --- the project ---------------------------------------------------------------------------
+
+
+def _key_rows(src: SourceDocument, before: list[str], file_name: str) -> list[list[str]]:
+    rows: list[list[str]] = []
+    name = _project_name(src, before, file_name)
+    if name:
+        rows.append(["项目名称", name, "", ""])
+    text = "\n".join(before)
+    if (amount := vocab.PROSE_AMOUNT_RE.search(text)) is not None:
+        rows.append(["资金总额", amount.group("amount"), "", ""])
+    if (goal := vocab.PROSE_GOAL_RE.search(text)) is not None:
+        rows.append(["年度目标", goal.group("goal").strip(), "", ""])
+    return rows
+
+
+def _project_name(src: SourceDocument, before: list[str], file_name: str) -> str | None:
+    titles = [*(p.text for p in src.paragraphs), *(c.text for t in src.tables for r in t.rows
+                                                    for c in r.cells), file_name]
+    subject = next((m.group("subject") for t in titles
+                    if (m := vocab.PROSE_NOTICE_SUBJECT_RE.search(t))), None)
+    if subject is None:
+        return None
+    body = "\n".join(t for t in before if vocab.PROSE_NOTICE_SUBJECT_RE.search(t) is None)
+    return _as_the_text_names_it(subject, body)
+
+
+_PROJECT_WORD = "项目"
+
+
+def _as_the_text_names_it(subject: str, body: str) -> str:
+    """The longest part of the title's subject, ending in 项目, that the text writes too
+    (解决同心县…示范村项目 → 同心县…示范村项目); else the subject."""
+    best = ""
+    for end in range(len(subject), 0, -1):
+        if not subject[:end].endswith(_PROJECT_WORD):
+            continue
+        start = next((s for s in range(end - len(_PROJECT_WORD) - 1)
+                      if subject[s:end] in body), None)
+        if start is not None and end - start > len(best):
+            best = subject[start:end]
+    return best or subject

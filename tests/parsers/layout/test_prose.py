@@ -1,0 +1,80 @@
+"""Targets published as prose under 一、产出指标 headings (parsers/layout/prose.py): read as
+the table a clerk would have filled, and only where no table holds an indicator."""
+
+from __future__ import annotations
+
+from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.parsers.layout.prose import prose_as_table
+from jixiao.parsers.records import DocumentRecord
+
+TITLE = "关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示"
+OPENING = ("根据…通知精神,安排资金50万元,实施同心县下马关镇设施农业黄金蜜(葡萄)种植项目,"
+           "项目负责人金秀梧。项目总体绩效目标是:增加特色产业产值80万元。现将绩效目标设定如下:")
+
+
+def read(*texts: str, tables: tuple[Table, ...] = ()) -> DocumentRecord:
+    blocks: list[Paragraph | Table] = [*tables, *(Paragraph(t) for t in texts)]
+    return to_document_record(SourceDocument(blocks, format="txt"), file_name="公示.txt")
+
+
+def rows(rec: DocumentRecord) -> list[tuple[str | None, ...]]:
+    [p] = rec.projects
+    return [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators]
+
+
+def test_each_clause_under_a_level1_heading_holds_named_values() -> None:
+    rec = read(TITLE, OPENING, "一、 产出指标",
+               "数量指标:★补助种植数量,黄金蜜(葡萄)种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85;"
+               "时效指标:完成及时率(≥**%)>=100%。成本指标:补助成本(≤**元/株)≤28.40/株。")
+    assert rows(rec) == [
+        ("产出指标", "数量指标", "★补助种植数量,黄金蜜(葡萄)种植数量(≥**株)", ">=17600株"),
+        ("产出指标", "数量指标", "种植作物成活率(≥**%)", ">=85"),
+        ("产出指标", "时效指标", "完成及时率(≥**%)", ">=100%"),
+        ("产出指标", "成本指标", "补助成本(≤**元/株)", "≤28.40/株"),
+    ]
+
+
+def test_a_restated_level1_a_level_written_with_mubiao_and_a_statement_with_no_value() -> None:
+    rec = read(TITLE, OPENING, "二、 效益指标",
+               "效益指标:经济效益指标:特色产业产值(≥**万元)≥80万元,增加收入(≥**万元)≥80万元;"
+               "社会效益目标:受益人口数(≥**户)≥10户。生态效益指标:生态修复功能提高。可持续影响指标,持续发展。")
+    assert rows(rec) == [
+        ("效益指标", "经济效益指标", "特色产业产值(≥**万元)", "≥80万元"),
+        ("效益指标", "经济效益指标", "增加收入(≥**万元)", "≥80万元"),
+        ("效益指标", "社会效益目标", "受益人口数(≥**户)", "≥10户"),
+        ("效益指标", "生态效益指标", "生态修复功能提高", None),
+        ("效益指标", "可持续影响指标", "持续发展", None),
+    ]
+
+
+def test_a_value_in_words_after_the_name() -> None:
+    rec = read(TITLE, OPENING, "一、产出指标",
+               "数量指标:外立面改造(≥**平方米)大于等于10157.6平方米")
+    assert rows(rec) == [("产出指标", "数量指标", "外立面改造(≥**平方米)", "大于等于10157.6平方米")]
+
+
+def test_the_project_is_the_one_title_and_text_both_name_with_the_stated_amount_and_goal() -> None:
+    rec = read("关于解决同心县2022年上垣村整治示范村项目资金绩效目标设定的公示",
+               "安排资金用于同心县2022年上垣村整治示范村项目,资金总额500万元。总体绩效目标是通过项目实施,改善人居环境。",
+               "一、产出指标", "数量指标:外立面改造(≥**平方米)>=100平方米")
+    [p] = rec.projects
+    assert p.name == "同心县2022年上垣村整治示范村项目"
+    assert p.budget_raw == "500万元"
+    assert p.goals_text == "通过项目实施,改善人居环境。"
+
+
+def test_the_lines_after_the_targets_are_not_targets() -> None:
+    rec = read(TITLE, OPENING, "三、 满意度指标", "服务对象满意度指标,受益脱贫户满意度(≥**%)≥95%。",
+               "附件:绩效目标设定表.xlsx", "同心县下马关镇人民政府", "2023年3月27日")
+    assert rows(rec) == [("满意度指标", "服务对象满意度指标", "受益脱贫户满意度(≥**%)", "≥95%")]
+    assert rec.unit_name == "同心县下马关镇人民政府"
+
+
+def test_no_heading_no_prose_table_and_a_table_with_indicators_is_read_as_it_is() -> None:
+    assert prose_as_table(SourceDocument([Paragraph(OPENING)], format="txt"), "x.txt") is None
+    table = Table([row_from_texts(["项目名称", "道路养护"]),
+                   row_from_texts(["一级指标", "二级指标", "三级指标", "指标值"], index=1),
+                   row_from_texts(["产出指标", "数量指标", "养护里程", "45公里"], index=2)])
+    rec = read("一、产出指标", "数量指标:外立面改造>=100平方米", tables=(table,))
+    assert rows(rec) == [("产出指标", "数量指标", "养护里程", "45公里")]
