@@ -123,7 +123,7 @@ def _strip_words(s: str) -> str:
     m = _PREFIX.match(s)
     if m is not None and m.end() < len(s):
         s = s[m.end() :]
-    m = _SUFFIX.search(s)
+    m = _SUFFIX.search(s) if s.endswith(DEADLINE_SUFFIXES) else None
     if m is not None and m.start() > 0:
         s = s[: m.start()]
     return s

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from jixiao.vocab.values import QUALITATIVE_WORDS
+
 _Trie = dict[str, "_Trie"]
 
 
@@ -36,3 +38,7 @@ def _pattern(node: _Trie) -> str:
     if "" in node:
         return f"(?:{body})?"
     return body
+
+
+# Any state word anywhere in a phrase (提升, 达标 …): one search instead of a hundred `in`.
+QUALITATIVE_WORD = re.compile(alternation(QUALITATIVE_WORDS))

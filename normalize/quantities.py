@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from jixiao.normalize.patterns import alternation
+from jixiao.normalize.patterns import QUALITATIVE_WORD, alternation
 from jixiao.vocab.values import (
     COMPOUND_UNIT_TAILS,
     COUNT_UNITS,
@@ -33,7 +33,6 @@ from jixiao.vocab.values import (
     NOUN_STOP_CHARS,
     PREFIX_COMPARATORS,
     QUALITATIVE_EXACT,
-    QUALITATIVE_WORDS,
     RANGE_SEPARATORS,
     SOFT_PREFIXES,
     SUFFIX_COMPARATORS,
@@ -74,6 +73,13 @@ _SIMPLE = re.compile(
     f"({alternation(_PREFIX_OPS)})?{_AMOUNT}({alternation(_SUFFIX_OPS)})?"
 )
 _MORE_THAN = re.compile(f"(?<=[\\d万千亿])(?:{alternation(MORE_THAN_MARKS)})(?=\\D|$)")
+# One C-level test per word list before any loop over it: most phrases have none of the
+# words, and looping over 44 comparators and 19 fillers was most of a slow reading.
+_PREFIX_WORDS = tuple(word for word, _ in PREFIX_COMPARATORS)
+_SOFT_WORDS = tuple(word for word, _ in SOFT_PREFIXES)
+_SUFFIX_WORDS = tuple(word for word, _ in SUFFIX_COMPARATORS)
+_LEADING_FILLERS = tuple(LEADING_FILLERS)
+_TRAILING_FILLERS = tuple(TRAILING_FILLERS)
 _LEAD_LABEL = re.compile(
     f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
     f"|[\u4e00-\u9fff]{{1,8}}:"
@@ -86,12 +92,13 @@ def read_phrase(s: str) -> Reading | None:
     if m is None:
         return _read_slowly(s)
     # the common shapes in one regex: 95%, ≥95%, 95%以上, 不少于12个, 17.3万元
-    prefix_op = _PREFIX_OPS.get(m.group(1) or "")
-    suffix_op = _SUFFIX_OPS.get(m.group(5) or "")
-    op = _combine_ops(prefix_op, False, suffix_op)
-    if op is None and (prefix_op or suffix_op):
-        return None
-    return Reading(op, _amount(m.group(2), m.group(3), m.group(4)))
+    prefix, number, mult, unit, suffix = m.groups()
+    op = _PREFIX_OPS[prefix] if prefix else None
+    if suffix:
+        op = _combine_ops(op, False, _SUFFIX_OPS[suffix])
+        if op is None:
+            return None
+    return Reading(op, Amount(Decimal(number), mult or "", unit or ""))
 
 
 def _read_slowly(s: str) -> Reading | None:
@@ -158,7 +165,7 @@ def is_measure_word(word: str) -> bool:
         0 < len(word) <= MEASURE_WORD_MAX_LEN
         and NOT_MEASURE_CHARS.isdisjoint(word)
         and word not in QUALITATIVE_EXACT
-        and not any(w in word for w in QUALITATIVE_WORDS)
+        and QUALITATIVE_WORD.search(word) is None
     )
 
 
@@ -189,6 +196,8 @@ def _strip_trailing(s: str) -> tuple[str, bool]:
         if m is not None and m.start() > 0:
             s = s[: m.start()] + s[m.end() :]
             exclusive, changed = exclusive or bool(m.group("ex")), True
+        if not s.endswith(_TRAILING_FILLERS):
+            continue
         for filler in TRAILING_FILLERS:
             if s.endswith(filler) and len(s) > len(filler):
                 s, changed = s[: -len(filler)], True
@@ -196,6 +205,8 @@ def _strip_trailing(s: str) -> tuple[str, bool]:
 
 
 def _strip_suffix_comparator(s: str) -> tuple[str, str | None]:
+    if not s.endswith(_SUFFIX_WORDS):
+        return s, None
     for word, op in SUFFIX_COMPARATORS:
         if s.endswith(word) and len(s) > len(word):
             return s[: -len(word)], op
@@ -205,27 +216,30 @@ def _strip_suffix_comparator(s: str) -> tuple[str, str | None]:
 def _strip_prefix(s: str) -> tuple[str | None, bool, str]:
     """Leading fillers and one comparator: 完成不低于95% → (">=", False, "95%")."""
     s = _strip_fillers(s)
-    for word, op in PREFIX_COMPARATORS:
-        if s.startswith(word):
-            return op, False, _strip_fillers(s[len(word) :])
-    for word, op in SOFT_PREFIXES:
-        if s.startswith(word):
-            rest = s[len(word) :]
-            for hard, hard_op in PREFIX_COMPARATORS:  # 达到不低于 / 控制在≤
-                if rest.startswith(hard):
-                    return hard_op, False, rest[len(hard) :]
-            return op, True, rest
+    if s.startswith(_PREFIX_WORDS):
+        for word, op in PREFIX_COMPARATORS:
+            if s.startswith(word):
+                return op, False, _strip_fillers(s[len(word) :])
+    if s.startswith(_SOFT_WORDS):
+        for word, op in SOFT_PREFIXES:
+            if s.startswith(word):
+                rest = s[len(word) :]
+                if rest.startswith(_PREFIX_WORDS):  # 达到不低于 / 控制在≤
+                    for hard, hard_op in PREFIX_COMPARATORS:
+                        if rest.startswith(hard):
+                            return hard_op, False, rest[len(hard) :]
+                return op, True, rest
     return None, False, s
 
 
 def _strip_fillers(s: str) -> str:
-    stripped = True
-    while stripped:
-        stripped = False
+    while s.startswith(_LEADING_FILLERS):
         for filler in LEADING_FILLERS:
             if s.startswith(filler) and len(s) > len(filler):
-                s, stripped = s[len(filler) :], True
+                s = s[len(filler) :]
                 break
+        else:  # only the filler itself is left: keep it
+            return s
     return s
 
 

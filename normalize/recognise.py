@@ -24,6 +24,7 @@ from typing import Any
 from jixiao.hanzi import simplified
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
+from jixiao.normalize.patterns import QUALITATIVE_WORD
 from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
 from jixiao.normalize.value import EMPTY, Value
 from jixiao.vocab.placeholders import EMPTY_VALUES
@@ -44,7 +45,6 @@ from jixiao.vocab.values import (
     QUALITATIVE_BOOLEANS,
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
-    QUALITATIVE_WORDS,
     SENTENCE_ENDS,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
@@ -234,7 +234,7 @@ def rate(text: str, s: str, ctx: Context) -> Value | None:
 
 def amount(text: str, s: str, ctx: Context) -> Value | None:
     """Numbers with comparators, ranges and units: percent, money or quantity."""
-    if not any(c.isdigit() for c in s):
+    if not any(map(str.isdigit, s)):
         return None
     reading = read_phrase(s)
     if reading is None:
@@ -265,13 +265,13 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too)."""
     plain = simplified(surface(text))
-    if len(plain) > QUALITATIVE_MAX_LEN or any(c.isdigit() for c in plain) or "%" in plain:
+    if len(plain) > QUALITATIVE_MAX_LEN or any(map(str.isdigit, plain)) or "%" in plain:
         return None
     if text.rstrip().endswith(SENTENCE_ENDS):
         return None  # a sentence (按照资金测算控制各项成本。): text
     if plain.endswith(LEAD_LABEL_ENDINGS):  # 完成率, 满意度: an indicator's name, not a state
         return None
-    if plain in QUALITATIVE_EXACT or any(word in plain for word in QUALITATIVE_WORDS):
+    if plain in QUALITATIVE_EXACT or QUALITATIVE_WORD.search(plain) is not None:
         return Value("qualitative", label=text)
     if any(_all_that_should(plain, first, then) for first, then in ALL_THAT_SHOULD):
         return Value("qualitative", label=text)
@@ -296,11 +296,12 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     nothing (0起（安全事故）, 100%（全覆盖）, ≥95%（满意度）). Only notes without digits
     (90%以上（不低于90%） restates the bound: not read here) and only readings that are
     numbers, dates or yes/no; 含 / 不含 brackets are the amount reader's."""
-    m = _TRAILING_BRACKET.match(surface(text))
+    plain = surface(text)
+    m = _TRAILING_BRACKET.match(plain) if plain.endswith(")") else None
     if m is None:
         return None
     head, note = m.group("head"), m.group("note")
-    if any(c.isdigit() for c in note) or note.startswith(_BOUND_WORDS):
+    if any(map(str.isdigit, note)) or note.startswith(_BOUND_WORDS):
         return None
     unit = canonical(note)
     if unit in _BRACKET_UNITS and head[-1:].isdigit():
