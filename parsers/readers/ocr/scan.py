@@ -49,6 +49,7 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
 DASHES = frozenset("-—－–一_―")
+LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -215,10 +216,12 @@ def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]
     is flatter than its neighbours in the cell, but of the same type (the PDF chain joins
     wrapped lines of one size only).  A full-width mark at the end whose ink sits at the
     left of its square (、，。) ends the line half a square further, where the text PDF's
-    glyph ends (the chain asks how much room a line left before the cell's edge)."""
+    glyph ends (the chain asks how much room a line left before the cell's edge).  A box
+    taller than the usual line by less than LARGER_TYPE is of the usual size too: what
+    makes it taller is a seal's or a pen's remains caught in its band, not larger type."""
     if not text:
         return []
-    em = max(box.height, em)
+    em = box.height if box.height >= LARGER_TYPE * em else max(em, 1.0)
     x1 = box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
     widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text]
     step = (x1 - box.x0) / sum(widths)
