@@ -100,6 +100,9 @@ CAPTION_MAX_CHARS = 12
 TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计")
 # A row labelled only this, in a funding block, is its total (合 计 | 130.54 | …).
 TOTAL_ROW_LABELS: tuple[str, ...] = ("合计", "总计")
+# A source's own total beside it (一般公共预算拨款 | 小计 | 250, its lines below): a word
+# between a funding label and its amount, not part of the amount.
+SUBTOTAL_LABELS: tuple[str, ...] = (*TOTAL_ROW_LABELS, "小计")
 
 # Keys whose row is a list under them (任务名称 | 主要内容 | 预算金额): no label after them.
 WHOLE_ROW_KEYS: frozenset[str] = frozenset({"tasks"})

@@ -210,11 +210,16 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
             if current:
                 pairs.append((current[0], current[1], join(values)))
             current, values = (fld, text), []
-        elif current is not None and text and text not in values:
+        elif current is not None and text and text not in values and not (
+            current[0] == "funding" and not values and vocab.clean_label(text) in _SUBTOTALS
+        ):  # 一般公共预算拨款 | 小计 | 250: the source's own total
             values.append(text)
     if current:
         pairs.append((current[0], current[1], join(values)))
     return pairs
+
+
+_SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
 
 
 @memo_short(1 << 14)

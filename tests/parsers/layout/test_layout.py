@@ -480,3 +480,16 @@ def test_the_office_a_page_record_says_published_it_is_the_unit_where_none_is_na
         name="公示.docx",
     )
     assert rec.unit_name == "同心县下马关镇"
+
+
+def test_a_source_merged_down_beside_its_own_subtotal_takes_that_amount() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "生均教育事业费", "", ""],
+        [Cell("项目资金(万元)", 0), "合计", "", "250"],
+        [down("项目资金(万元)"), "一般公共预算拨款", "小计", "250"],
+        [down("项目资金(万元)"), down("一般公共预算拨款"), "市本级", "250"],
+        [down("项目资金(万元)"), "其他资金", "", ""],
+        HEADER4,
+        ["产出指标", "数量指标", "在校学生", "1304人"],
+    )))
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("一般公共预算拨款", "250")]
