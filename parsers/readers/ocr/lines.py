@@ -39,6 +39,9 @@ PHRASE_GAP = 2.5  # line heights: a wider gap outside tables separates two phras
 # to the next, while the arcs of a seal's ring, its star and its characters on a grey scan
 # (where no colour tells the seal from the print) float inside the cells they cross
 FLOATING = 8.0
+# pt: no border of these tables is drawn thicker (they are 0.5 to 1.5 pt); the arc of a
+# seal's ring, as the opening keeps it, is (its stroke is ~4 pt, and it curves)
+THICKEST_RULE = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,29 +112,40 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
 
 def anchored(found: list[Segment], least: float) -> list[Segment]:
     """The segments at least `least` long, and the shorter ones whose two ends each meet a
-    crossing segment (`FLOATING`), or one end, where another piece lies on the same line:
-    a border broken by a seal, of which a piece runs from a crossing line into the seal."""
+    crossing segment (`FLOATING`); and a short one with one end on a crossing segment
+    where one of those lies on the same line: a border broken by a seal, of which a piece
+    runs from a crossing line into the seal (an arc of the seal's ring cut by a crossing
+    line has only arcs like it on its line)."""
     crossing = {True: [s for s in found if not s.horizontal],
                 False: [s for s in found if s.horizontal]}
-    out = []
-    for s in found:
-        ends = (_crossed(crossing[s.horizontal], s.start, s.pos)
-                + _crossed(crossing[s.horizontal], s.end, s.pos))
-        if s.end - s.start >= least or ends == 2 or (ends == 1 and any(
-                o is not s and o.horizontal == s.horizontal and abs(o.pos - s.pos) <= SNAP
-                for o in found)):
-            out.append(s)
-    return out
+    ends = [_crossed(crossing[s.horizontal], s.start, s.pos)
+            + _crossed(crossing[s.horizontal], s.end, s.pos) for s in found]
+    sure = [s for s, n in zip(found, ends, strict=True) if s.end - s.start >= least or n == 2]
+    return [s for s, n in zip(found, ends, strict=True)
+            if s.end - s.start >= least or n == 2 or (n == 1 and any(
+                o.horizontal == s.horizontal and abs(o.pos - s.pos) <= SNAP for o in sure))]
 
 
 def runs(mask: np.ndarray, across: bool, scale: float) -> list[Segment]:
-    """The mask's connected runs as segments in points."""
+    """The mask's connected runs as segments in points, without what is thicker than a
+    table's borders are ever drawn (`THICKEST_RULE`)."""
+    mask = _thin(mask, across, round(THICKEST_RULE / scale) + 1)
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     if across:
         return [Segment(True, (y + h / 2) * scale, x * scale, (x + w) * scale)
                 for x, y, w, h, _area in stats[1:n]]
     return [Segment(False, (x + w / 2) * scale, y * scale, (y + h) * scale)
             for x, y, w, h, _area in stats[1:n]]
+
+
+def _thin(mask: np.ndarray, across: bool, thick: int) -> np.ndarray:
+    """The mask without what is `thick` px or thicker across its lines (and a pixel
+    around it): a seal's ring, whose pieces a thin border through it then leaves as two."""
+    kernel = np.ones((thick, 1) if across else (1, thick), np.uint8)
+    wide = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+    if not wide.any():
+        return mask
+    return cv2.bitwise_and(mask, cv2.bitwise_not(cv2.dilate(wide, np.ones((3, 3), np.uint8))))
 
 
 def along(pieces: list[Segment], lines: list[Segment]) -> list[Segment]:

@@ -26,6 +26,7 @@ from jixiao.parsers.readers.ocr.engine import Reading, recogniser
 from jixiao.parsers.readers.ocr.image import INK_DARKNESS, ink, prepare_layers
 from jixiao.parsers.readers.ocr.lines import (
     PAD,
+    THICKEST_RULE,
     Box,
     bands_of_mark,
     blank_after_mark,
@@ -131,7 +132,7 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     lax = None if rules is None else ruling_masks(ink(rules))
     em = text_height(binary)
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale)
-    rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
+    rules = cv2.dilate(horizontal | vertical | blots(binary, scale), np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
     loose_ink = text_ink.copy()
     lines: list[_Line] = []
@@ -147,6 +148,14 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
                                                  em=em)]
     return _Layout(found, lines)
+
+
+def blots(binary: np.ndarray, scale: float) -> np.ndarray:
+    """Ink thicker every way than any stroke of print (`THICKEST_RULE` across): a seal's
+    ring and star on a grey page, where no colour told them from the print; read, they
+    come out as 1, l or L beside a cell's text."""
+    k = round(THICKEST_RULE / scale) + 1
+    return cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
 
 
 def to_page(number: int, size: tuple[float, float], scale: float, found: list[Segment],
