@@ -34,7 +34,7 @@ MODULES = [
     "samples.layouts_unlike_the_seed_in_pdf_and_excel",
     "samples.real_tables",
     "samples.archives_and_ofd",
-    "samples.word_saved_as",
+    "samples.saved_as",
 ]
 
 STAMPS = SAMPLES / "soffice-stamps.json"

@@ -15,6 +15,7 @@ import base64
 import html
 import quopri
 import re
+from datetime import datetime
 from pathlib import Path
 
 from samples.registry import SAMPLES, sample
@@ -206,3 +207,82 @@ def seed_soffice_page(target: Path) -> None:
 def seed_rtf(target: Path) -> None:
     """The seed's Word file saved as RTF (read through LibreOffice, as .doc is)."""
     convert(SAMPLES / SEED_DOCX, target, "rtf")
+
+
+# -- Excel's ----------------------------------------------------------------------------------
+NANDIAN_XLSX = "layouts_unlike_the_seed_in_pdf_and_excel/南甸镇_部门预算.xlsx"
+
+
+@sample("excel_saved_as/南甸镇_部门预算_2003.xls")
+def nandian_xml(target: Path) -> None:
+    """南甸镇's workbook as Excel 2003 XML (SpreadsheetML), named .xls as the finance systems
+    that export it name it: merges as ss:MergeAcross/ss:MergeDown, skipped cells as
+    ss:Index, numbers typed with their styles' formats (written here from the workbook:
+    LibreOffice's export of this format needs its XSLT filters)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(spreadsheet_ml(SAMPLES / NANDIAN_XLSX).encode("utf-8"))
+
+
+def spreadsheet_ml(xlsx: Path) -> str:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(xlsx)
+    styles: dict[str, str] = {}
+    sheets = []
+    for ws in wb.worksheets:
+        spans = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
+        covered = {(r, c) for m in ws.merged_cells.ranges
+                   for r in range(m.min_row, m.max_row + 1)
+                   for c in range(m.min_col, m.max_col + 1)} - set(spans)
+        rows = []
+        for r in range(1, ws.max_row + 1):
+            cells, last = [], 0
+            for c in range(1, ws.max_column + 1):
+                cell = ws.cell(r, c)
+                m = spans.get((r, c))
+                if (r, c) in covered or (cell.value is None and m is None):
+                    continue
+                attrs = f' ss:Index="{c}"' if c != last + 1 else ""
+                if m is not None and m.max_col > c:
+                    attrs += f' ss:MergeAcross="{m.max_col - c}"'
+                if m is not None and m.max_row > r:
+                    attrs += f' ss:MergeDown="{m.max_row - r}"'
+                last = m.max_col if m is not None else c
+                data = ""
+                if isinstance(cell.value, datetime):
+                    style = styles.setdefault(cell.number_format, f"s{len(styles) + 21}")
+                    attrs += f' ss:StyleID="{style}"'
+                    data = (f'<Data ss:Type="DateTime">{cell.value:%Y-%m-%dT%H:%M:%S}.000'
+                            "</Data>")
+                elif isinstance(cell.value, int | float):
+                    style = styles.setdefault(cell.number_format, f"s{len(styles) + 21}")
+                    attrs += f' ss:StyleID="{style}"'
+                    data = f'<Data ss:Type="Number">{cell.value}</Data>'
+                elif cell.value is not None:
+                    text = html.escape(str(cell.value), quote=False).replace("\n", "&#10;")
+                    data = f'<Data ss:Type="String">{text}</Data>'
+                cells.append(f"    <Cell{attrs}>{data}</Cell>")
+            rows.append('   <Row ss:AutoFitHeight="0">\n' + "\n".join(cells) + "\n   </Row>")
+        sheets.append(
+            f' <Worksheet ss:Name="{html.escape(ws.title)}">\n  <Table>\n'
+            + "\n".join(rows) + "\n  </Table>\n"
+            '  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">\n'
+            "   <Visible>SheetVisible</Visible>\n  </WorksheetOptions>\n </Worksheet>")
+    style_xml = "\n".join(
+        f'  <Style ss:ID="{sid}"><NumberFormat ss:Format="{html.escape(fmt)}"/></Style>'
+        for fmt, sid in styles.items())
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+            '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"\n'
+            ' xmlns:o="urn:schemas-microsoft-com:office:office"\n'
+            ' xmlns:x="urn:schemas-microsoft-com:office:excel"\n'
+            ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"\n'
+            ' xmlns:html="http://www.w3.org/TR/REC-html40">\n'
+            f" <Styles>\n{style_xml}\n </Styles>\n" + "\n".join(sheets) + "\n</Workbook>\n")
+
+
+@sample("excel_saved_as/南甸镇_部门预算_网页.xls", converted_from=NANDIAN_XLSX,
+        golden_without_hash=True)
+def nandian_html(target: Path) -> None:
+    """南甸镇's workbook as a web page named .xls, as many sites serve "Excel" (numbers as
+    shown, merges as rowspan/colspan)."""
+    convert(SAMPLES / NANDIAN_XLSX, target, "html:HTML (StarCalc)")

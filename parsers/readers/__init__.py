@@ -28,6 +28,7 @@ READERS: dict[str, str] = {
     "ofd": "jixiao.parsers.readers.ofd",
     "xlsx": "jixiao.parsers.readers.excel",
     "xls": "jixiao.parsers.readers.excel",
+    "xlsxml": "jixiao.parsers.readers.excel",  # Excel 2003 XML, which old systems name .xls
     "image": "jixiao.parsers.readers.ocr",  # .jpg, .png, .tif: a scan or a phone photo
 }
 # The reader of scanned pages, which the PDF reader calls for pages without a usable text

@@ -8,7 +8,8 @@ file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, zip (an archive of submissions), txt,
 image (a .jpg, .png or .tif scan or photo, read by OCR), html (a web page or a .mht web
 archive: Word's "save as web page", Excel's HTML "xls"), rtf and wordxml (Word's RTF and
-2003 XML): Word saves all of these, and clerks rename them `.doc`.
+2003 XML), xlsxml (Excel 2003 XML, which old finance systems export as .xls): Office
+saves all of these, and clerks rename them `.doc` or `.xls`.
 """
 
 from __future__ import annotations
@@ -135,19 +136,22 @@ def _ole(path: Path, head: bytes, limits: Limits) -> str | None:
 
 
 def _markup(_path: Path, head: bytes, _limits: Limits) -> str | None:
-    """Word's other ways to save: RTF, a web page, a web archive, 2003 XML."""
+    """Word's and Excel's other ways to save: RTF, 2003 XML, a web page, a web archive."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024]
     lower = start.lower()
     if start.startswith(b"{\\rtf"):
         return _if_readable("rtf", "an RTF document")
+    if lower.startswith(b"<?xml") and (b"progid=\"excel.sheet\"" in lower or (
+            b"<workbook" in lower and b"urn:schemas-microsoft-com:office:spreadsheet" in lower)):
+        return _if_readable("xlsxml", "an Excel 2003 XML workbook")
+    if lower.startswith(b"<?xml") and b"progid=\"word.document\"" in lower:
+        return _if_readable("wordxml", "a Word 2003 XML document")
     if lower.startswith((b"<!doctype html", b"<html")) or (
         lower.startswith(b"<?xml") and b"<html" in lower
     ):
         return _if_readable("html", "a web page (HTML)")
     if b"mime-version:" in lower and b"multipart/related" in head.lower():
         return _if_readable("html", "a web archive (.mht) saved from Word")
-    if lower.startswith(b"<?xml") and b"progid=\"word.document\"" in lower:
-        return _if_readable("wordxml", "a Word 2003 XML document")
     if _HTML_START.match(lower):
         return _if_readable("html", "a web page (HTML)")
     return None

@@ -1,4 +1,5 @@
-"""Excel workbooks (.xlsx through openpyxl, .xls through xlrd) → `SourceDocument`.
+"""Excel workbooks (.xlsx through openpyxl, .xls through xlrd, Excel 2003 XML through
+lxml) → `SourceDocument`.
 
 The chain: `xlsx_sheets` / `xls_sheets` (each visible sheet as cell texts and merged
 ranges; hidden sheets skipped with a warning) → `sheet_rows` (logical `Cell`s with merges
@@ -33,7 +34,7 @@ from xlrd.compdoc import CompDocError
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
-from jixiao.parsers.readers.safety import open_zip, scan_package
+from jixiao.parsers.readers.safety import open_zip, parse_xml, scan_package
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -61,6 +62,8 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     warnings: list[str] = []
     if head == OLE_MAGIC:
         fmt, sheets = "xls", xls_sheets(path, warnings, limits)
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        fmt, sheets = "xlsxml", xml_sheets(path, warnings, limits)
     else:
         fmt, sheets = "xlsx", xlsx_sheets(path, warnings, limits)
     blocks: list[Block] = []
@@ -186,6 +189,107 @@ def _xls_format(book: object, cell: object) -> str:
         return str(book.format_map[xf.format_key].format_str)  # type: ignore[attr-defined]
     except (AttributeError, IndexError, KeyError, TypeError):
         return "General"
+
+
+# --- Excel 2003 XML (SpreadsheetML) -----------------------------------------------------
+# What older finance systems export as ".xls": one XML file of worksheets, rows and cells,
+# merges as ss:MergeAcross / ss:MergeDown, skipped cells as ss:Index.  openpyxl and xlrd
+# do not read it (pandas neither), and its schema is small, so it is read here with lxml.
+
+SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+X = "{urn:schemas-microsoft-com:office:excel}"
+# SpreadsheetML's named number formats, as the format codes `display_text` renders.
+NAMED_FORMATS = {"general": "General", "general number": "General", "fixed": "0.00",
+                 "standard": "#,##0.00", "percent": "0.00%", "scientific": "0.00E+00",
+                 "short date": "yyyy-mm-dd", "medium date": "yyyy-mm-dd",
+                 "long date": "yyyy年m月d日", "general date": "yyyy-mm-dd"}
+
+
+def xml_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
+    size = path.stat().st_size
+    if size > limits.max_part_bytes:
+        raise LimitExceeded(
+            f"the Excel XML file is {size:,} bytes, over the limit of "
+            f"{limits.max_part_bytes:,}; raise JIXIAO_MAX_PART_BYTES if the file is genuine"
+        )
+    root = parse_xml(path.read_bytes(), "the workbook", what="the Excel XML file")
+    formats = {
+        style.get(f"{SS}ID"): _named_format(number.get(f"{SS}Format", "General"))
+        for style in root.iter(f"{SS}Style")
+        if (number := style.find(f"{SS}NumberFormat")) is not None
+    }
+    sheets: list[Sheet] = []
+    for ws in root.iter(f"{SS}Worksheet"):
+        name = ws.get(f"{SS}Name", "")
+        visible = ws.find(f"{X}WorksheetOptions/{X}Visible")
+        if visible is not None and (visible.text or "").strip() != "SheetVisible":
+            warnings.append(f"hidden sheet {name!r} skipped")
+            continue
+        sheet = Sheet(name)
+        for table in ws.iter(f"{SS}Table"):
+            _xml_table(table, sheet, formats, warnings, limits)
+        sheets.append(sheet)
+    return sheets
+
+
+def _xml_table(table: object, sheet: Sheet, formats: dict[str | None, str],
+               warnings: list[str], limits: Limits) -> None:
+    r = -1
+    for row in table.iterchildren(f"{SS}Row"):  # type: ignore[attr-defined]
+        r = _index(row, r + 1)
+        if r >= limits.max_table_rows:
+            warnings.append(f"sheet {sheet.name!r}: rows after {limits.max_table_rows:,} not "
+                            "read (JIXIAO_MAX_TABLE_ROWS)")
+            return
+        c = -1
+        for cell in row.iterchildren(f"{SS}Cell"):
+            c = _index(cell, c + 1)
+            across = _int_attr(cell, "MergeAcross")
+            down = _int_attr(cell, "MergeDown")
+            if across or down:
+                sheet.merges.append(Merge(r, c, r + down, c + across))
+            data = cell.find(f"{SS}Data")
+            if data is not None:
+                text = _xml_text(data, formats.get(cell.get(f"{SS}StyleID"), "General"))
+                if text:
+                    sheet.texts[(r, c)] = text
+            c += across
+
+
+def _xml_text(data: object, number_format: str) -> str:
+    raw = "".join(data.itertext())  # type: ignore[attr-defined]  # rich text: html:Font runs
+    kind = data.get(f"{SS}Type", "String")  # type: ignore[attr-defined]
+    if kind == "Number":
+        try:
+            return display_text(float(raw), number_format)
+        except ValueError:
+            return raw.strip()
+    if kind == "DateTime":
+        try:
+            return display_text(datetime.fromisoformat(raw.strip()), number_format)
+        except ValueError:
+            return raw.strip()
+    if kind == "Boolean":
+        return "TRUE" if raw.strip() == "1" else "FALSE"
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _named_format(code: str) -> str:
+    return NAMED_FORMATS.get(code.strip().lower(), code)
+
+
+def _index(el: object, default: int) -> int:
+    """A row's or cell's place: its ss:Index (1-based) where it skips ahead."""
+    n = _int_attr(el, "Index")
+    return n - 1 if n > default else default
+
+
+def _int_attr(el: object, name: str) -> int:
+    raw = el.get(f"{SS}{name}")  # type: ignore[attr-defined]
+    try:
+        return max(0, min(int(raw), 10_000)) if raw else 0
+    except ValueError:
+        return 0
 
 
 # --- cells as displayed ------------------------------------------------------------------

@@ -41,8 +41,8 @@ from jixiao.errors import OptionError
 Tiers = tuple[tuple[str, ...], ...]
 FORMAT_TIERS: Tiers = (
     ("docx", "xlsx"),  # the file the unit edited
-    ("doc", "xls", "wps", "rtf", "wordxml", "html"),  # the same in Word's and Excel's other
-    # ways to save (old binary formats, RTF, XML and web pages)
+    # the same in Word's and Excel's other ways to save (old binary formats, RTF, XML, web pages)
+    ("doc", "xls", "wps", "rtf", "wordxml", "xlsxml", "html"),
     ("txt",),  # a text export: cells, but no merges
     ("pdf", "ofd"),  # the stamped print: positions, not cells
     ("image",),  # a scan or photo (.jpg, .png, .tif): what OCR read, the least sure

@@ -1,6 +1,6 @@
 """Word's and Excel's other ways to save: web pages (.htm, or renamed .doc/.xls), web
 archives (.mht) and RTF.  The samples are the seed saved each way
-(`samples/word_saved_as.py`); each must read as the seed's Word file does."""
+(`samples/saved_as.py`); each must read as the seed's Word file does."""
 
 from __future__ import annotations
 
