@@ -11,7 +11,8 @@ Reading, in small steps:
   or GB18030 as for text files;
 - `parse`: lxml's HTML parser (libxml2: forgiving of the tag soup Office writes, no
   network, comments and Word's conditional blocks dropped, scripts and styles removed);
-- `_Walker`: the body in order, each outermost `<table>` a `Table`, the text around them
+- `_Walker`: the body in order, each outermost `<table>` a `Table` (a page's frame of
+  layout tables is looked through to the tables it holds), the text around them
   paragraphs; a cell's text keeps its paragraphs and `<br>` as lines.
 
 Hand-written, because no maintained library turns HTML tables into a grid with the merges
@@ -46,6 +47,8 @@ BLOCK = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "
                    "section", "article", "header", "footer", "form", "fieldset", "hr"})
 # Spans beyond these are not a table a person made: a hostile file's `rowspan=99999999`.
 MAX_SPAN = 1000
+# A table inside a cell beside text is the page's data, not a frame, from this many rows.
+FRAME_ROWS = 5
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*>")
@@ -155,7 +158,10 @@ class _Walker:
                                   and _has_table(child)):
                 yield from _paragraphs(pending)
                 pending = []
-                if tag == "table":
+                if tag == "table" and _is_frame(child):
+                    for cell in _cells(child):
+                        yield from self.blocks(cell)
+                elif tag == "table":
                     yield self.table(child)
                 else:
                     yield from self.blocks(child)
@@ -213,6 +219,28 @@ class _Walker:
                 "genuine"
             )
         return text
+
+
+def _cells(table: etree._Element) -> Iterator[etree._Element]:
+    for tr in _rows(table):
+        yield from (td for td in tr if _tag(td) in ("td", "th") and not _hidden(td))
+
+
+def _is_frame(table: etree._Element) -> bool:
+    """A table that lays out a web page rather than holding data: a cell of it holds a
+    table with more rows than it has itself, and that cell is alone in its row or the
+    table it holds is no small one (a government site's page frame around the published
+    table, perhaps beside a menu).  A small table in a cell beside its label (a quarterly
+    plan in a project's table) stays in its cell."""
+    own = sum(1 for _ in _rows(table))
+    for tr in _rows(table):
+        cells = [td for td in tr if _tag(td) in ("td", "th") and not _hidden(td)]
+        for cell in cells:
+            inner = max((sum(1 for _ in _rows(t)) for t in cell.iter("table")), default=0)
+            alone = all(c is cell or not "".join(c.itertext()).strip() for c in cells)
+            if inner > own and (alone or inner >= FRAME_ROWS):
+                return True
+    return False
 
 
 def _merged(item: tuple[int, tuple[Cell, int]], col: int, cells: list[Cell],

@@ -119,6 +119,17 @@ def test_a_nested_table_is_lines_of_its_cell(tmp_path: Path) -> None:
     assert label[0] == "资金" and value[0].split("\n") == ["财政 10", "其他 0"]
 
 
+def test_a_page_frame_is_looked_through_to_the_table_it_holds(tmp_path: Path) -> None:
+    """A government site's page saved from the browser: layout tables around the table."""
+    rows = "".join(f"<tr><td>数量指标</td><td>{i}个</td></tr>" for i in range(3))
+    src = read_bytes(tmp_path, page(
+        "<table><tr><td>网站首页 &gt; 信息公开</td></tr>"
+        f"<tr><td><p>项目支出绩效目标表</p><table>{rows}</table></td></tr></table>"))
+    assert [p.text for p in src.paragraphs] == ["网站首页 > 信息公开", "项目支出绩效目标表"]
+    assert cells(src) == [[[("数量指标", 0, 1, False), (f"{i}个", 1, 1, False)]
+                           for i in range(3)]]
+
+
 def test_encoding_from_the_meta_tag_else_guessed(tmp_path: Path) -> None:
     body = "<table><tr><td>项目名称</td><td>道路硬化</td></tr></table>"
     gbk = f"<html><head><meta http-equiv=Content-Type content='text/html; charset=gb2312'>" \
