@@ -52,7 +52,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     to_blocks,
 )
 from jixiao.parsers.readers.pdf.page import PageContent, PageTimeout, read_page
-from jixiao.parsers.readers.pdf.text import is_garbage
+from jixiao.parsers.readers.pdf.text import garbled
 
 T = TypeVar("T")
 
@@ -108,7 +108,7 @@ def without_text(page: PageContent) -> bool:
     total = sum(1 for g in page.glyphs if not g.text.isspace())
     if total == 0:
         return page.images > 0
-    bad = sum(1 for g in page.glyphs if any(is_garbage(ch) for ch in g.text))
+    bad = sum(1 for g in page.glyphs if garbled(g.text))
     return bad > GARBAGE_SHARE * total
 
 
@@ -219,14 +219,14 @@ def check_text(pages: list[PageContent]) -> list[str]:
         if any(p.images for p in pages):
             raise UnreadableFile(SCAN)
         raise UnreadableFile("the PDF has no text at all (blank pages); send the right file")
-    bad = sum(1 for p in pages for g in p.glyphs if any(is_garbage(ch) for ch in g.text))
+    bad = sum(1 for p in pages for g in p.glyphs if garbled(g.text))
     if bad > GARBAGE_SHARE * total:
         raise UnreadableFile(GARBAGE.format(share=bad / total))
     warnings: list[str] = []
     if bad:
         warnings.append(f"{bad} character(s) without a Unicode map were left out")
         for p in pages:
-            p.glyphs = [g for g in p.glyphs if not any(is_garbage(ch) for ch in g.text)]
+            p.glyphs = [g for g in p.glyphs if not garbled(g.text)]
     empty = [p.number for p in pages if not p.glyphs and p.images]
     if empty:
         warnings.append(f"page(s) {', '.join(map(str, empty))} are scans without text "

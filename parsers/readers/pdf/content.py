@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from pdfminer.pdfinterp import PDFPageInterpreter
@@ -35,12 +36,24 @@ TOKEN = re.compile(
     rb"|(?P<kw>[^" + WS + DELIM + rb"]+)"
     rb"|(?P<end>$))"
 )
+# One whole instruction, when it is plain: at most one name or hex string, then numbers,
+# then the operator, with nothing but whitespace between (1 0 0 1 72 700 Tm, /F2 10.5 Tf,
+# <0C>Tj, 0 0 0 rg, q, BT).  Most of what Word, WPS and LibreOffice write is so; one match
+# and one call for it instead of one per token.  (No NUL here: `bytes.split` keeps it.)
+_SPACE = rb"[\t\n\x0c\r ]"
+_NUM = rb"[+-]?(?:\d+\.?\d*|\.\d+)(?![^" + WS + DELIM + rb"])"
+INSTRUCTION = re.compile(
+    _SPACE + rb"*(?:<(?P<hex>[0-9A-Fa-f]*)>|/(?P<name>[^" + WS + DELIM + rb"]*))?"
+    + _SPACE + rb"*(?P<nums>(?:" + _NUM + _SPACE + rb"*)*)"
+    rb"(?P<kw>[A-Za-z'\"*][^" + WS + DELIM + rb"]*)"
+)
 STRING_PART = re.compile(rb"[()\\]")
 ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f",
            b"(": b"(", b")": b")", b"\\": b"\\"}
 OCTAL = re.compile(rb"[0-7]{1,3}")
 NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 CONSTANTS = {b"true": True, b"false": False}
+_NOT_PLAIN = frozenset({*CONSTANTS, b"BI"})  # operands, or an inline image: token by token
 
 
 class Unusual(Exception):
@@ -104,14 +117,67 @@ def _value(m: re.Match[bytes], data: bytes) -> tuple[Any, int]:
         text = m.group("num")
         return (float(text) if b"." in text else int(text)), m.end()
     if kind == "name":
-        raw = NAME_ESCAPE.sub(lambda e: bytes((int(e.group(1), 16),)), m.group("name"))
-        try:
-            return LIT(raw.decode("utf-8")), m.end()
-        except UnicodeDecodeError:
-            return LIT(raw), m.end()
+        return _name(m.group("name")), m.end()
     assert kind == "hex"
-    digits = re.sub(rb"[" + WS + rb"]", b"", m.group("hex"))
-    return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode()), m.end()
+    return _hex(re.sub(rb"[" + WS + rb"]", b"", m.group("hex"))), m.end()
+
+
+@lru_cache(maxsize=1024)
+def _name(raw: bytes) -> Any:
+    """/Name as pdfminer's literal (the same object for the same name)."""
+    raw = NAME_ESCAPE.sub(lambda e: bytes((int(e.group(1), 16),)), raw)
+    try:
+        return LIT(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return LIT(raw)
+
+
+def _hex(digits: bytes) -> bytes:
+    return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode())
+
+
+def _instruction(interp: PDFPageInterpreter, m: re.Match[bytes],
+                 operators: dict[bytes, Operator | None]) -> None:
+    """A plain instruction (INSTRUCTION), run as pdfminer would run its tokens: the
+    operands pushed, as many popped as the operator takes, the operator called.
+    `operators`: the interpreter's methods met so far, by operator."""
+    hex_, name, nums, kw = m.groups()
+    if kw in operators:
+        op = operators[kw]
+    else:
+        op = operators[kw] = _operator(interp, kw)
+    if not nums and hex_ is None and name is None:  # q, Q, BT, ET, S, n
+        if op is not None:
+            if op[1]:
+                args = interp.pop(op[1])
+                if len(args) == op[1]:
+                    op[0](*args)
+            else:
+                op[0]()
+        return
+    operands: list[Any] = (
+        [float(t) if b"." in t else int(t) for t in nums.split()] if nums else []
+    )
+    if hex_ is not None:
+        operands.insert(0, _hex(hex_))
+    elif name is not None:
+        operands.insert(0, _name(name))
+    if op is None:
+        interp.argstack.extend(operands)
+        return
+    func, nargs = op
+    if not nargs:
+        interp.argstack.extend(operands)
+        func()
+    elif len(operands) >= nargs:  # the operator's operands are all in this instruction
+        if len(operands) > nargs:
+            interp.argstack.extend(operands[:-nargs])
+        func(*operands[-nargs:])
+    else:
+        interp.argstack.extend(operands)
+        args = interp.pop(nargs)
+        if len(args) == nargs:
+            func(*args)
 
 
 def run(interp: PDFPageInterpreter, streams: Sequence[object]) -> None:
@@ -120,8 +186,16 @@ def run(interp: PDFPageInterpreter, streams: Sequence[object]) -> None:
     containers: list[list[Any]] = []  # open arrays and dictionaries, innermost last
     kinds: list[bytes] = []
     match = TOKEN.match
+    instruction = INSTRUCTION.match
+    operators: dict[bytes, Operator | None] = {}
     pos = 0
     while True:
+        if not containers:
+            m = instruction(data, pos)
+            if m is not None and m.group("kw") not in _NOT_PLAIN:
+                pos = m.end()
+                _instruction(interp, m, operators)
+                continue
         m = match(data, pos)
         if m is None:
             raise Unusual(f"unreadable content at byte {pos}")

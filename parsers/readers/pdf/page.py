@@ -10,15 +10,22 @@ corner, as in pdfplumber (`top` grows downwards).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer import utils
+from pdfminer.pdfdevice import PDFTextDevice, PDFTextSeq
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import (
+    PDFGraphicState,
+    PDFPageInterpreter,
+    PDFResourceManager,
+    PDFTextState,
+)
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix, apply_matrix_pt
 
@@ -30,6 +37,7 @@ UNMAPPED = "\ufffd"
 THIN = 3.0  # a filled rectangle thinner than this (pt) is a drawn line (Word, WPS)
 STRAIGHT = 0.5  # a segment whose ends differ by less than this across is axis-aligned
 CHECK_EVERY = 2000  # device callbacks between two looks at the clock
+_log = logging.getLogger("pdfminer.pdfdevice")  # pdfminer's own warning, from its logger
 
 
 class Glyph(NamedTuple):
@@ -77,11 +85,72 @@ class _Collector(PDFTextDevice):
         self.page = page
         self.deadline = deadline
         self.calls = 0
+        self._known: dict[PDFFont, dict[int, tuple[str, float]]] = {}  # text and width
 
     def _tick(self) -> None:
         self.calls += 1
         if self.calls % CHECK_EVERY == 0 and time.monotonic() > self.deadline:
             raise PageTimeout
+
+    def render_string(
+        self,
+        textstate: PDFTextState,
+        seq: PDFTextSeq,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> None:
+        """pdfminer's `render_string` and `render_char` for horizontal fonts, in one loop
+        with each glyph's text and width looked up once per page: the same arithmetic in
+        the same order, so the same boxes to the last bit."""
+        font = textstate.font
+        assert font is not None and self.ctm is not None
+        if font.is_vertical():
+            super().render_string(textstate, seq, ncs, graphicstate)
+            return
+        a, b, c, d, e, f = utils.mult_matrix(textstate.matrix, self.ctm)
+        fontsize = textstate.fontsize
+        scaling = textstate.scaling * 0.01
+        charspace = textstate.charspace * scaling
+        wordspace = 0 if font.is_multibyte() else textstate.wordspace * scaling
+        dxscale = 0.001 * fontsize * scaling
+        low = font.get_descent() * fontsize + textstate.rise
+        high = low + fontsize
+        upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
+        height = self.page.height
+        glyphs = self.page.glyphs
+        known = self._known.get(font)
+        if known is None:
+            known = self._known[font] = {}
+        x, y = textstate.linematrix
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    self._tick()
+                    glyph = known.get(cid)
+                    if glyph is None:
+                        glyph = known[cid] = (_unicode(font, cid), font.char_width(cid))
+                    adv: float = glyph[1] * fontsize * scaling
+                    # translate_matrix(matrix, (x, y)), then apply_matrix_pt to two corners
+                    e1, f1 = x * a + y * c + e, x * b + y * d + f
+                    x0, y0 = a * 0 + c * low + e1, b * 0 + d * low + f1
+                    x1, y1 = a * adv + c * high + e1, b * adv + d * high + f1
+                    x0, x1 = min(x0, x1), max(x0, x1)
+                    top, bottom = height - max(y0, y1), height - min(y0, y1)
+                    glyphs.append(Glyph(glyph[0], x0, x1, top, bottom, bottom - top, upright))
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                _log.warning("Cannot render horizontal string because %r is not a valid "
+                             "int, float or bytes.", obj)
+        textstate.linematrix = (x, y)
 
     def render_char(
         self,
@@ -95,10 +164,7 @@ class _Collector(PDFTextDevice):
         graphicstate: Any,
     ) -> float:
         self._tick()
-        try:
-            text = font.to_unichr(cid)
-        except PDFUnicodeNotDefined:
-            text = UNMAPPED
+        text = _unicode(font, cid)
         adv: float = font.char_width(cid) * fontsize * scaling
         if font.is_vertical():  # rare in tables: a box around the advance is enough
             x0, y0 = apply_matrix_pt(matrix, (-fontsize / 2, rise + adv))
@@ -131,6 +197,13 @@ class _Collector(PDFTextDevice):
 
     def render_image(self, name: str, stream: Any) -> None:
         self.page.images += 1
+
+
+def _unicode(font: PDFFont, cid: int) -> str:
+    try:
+        return font.to_unichr(cid)
+    except PDFUnicodeNotDefined:
+        return UNMAPPED
 
 
 def _subpaths(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from jixiao.parsers.readers.pdf.page import UNMAPPED, Glyph
@@ -63,6 +64,13 @@ def is_garbage(ch: str) -> bool:
         return True
     cat = unicodedata.category(ch)
     return cat == "Co" or (cat == "Cc" and ch not in "\t\n")
+
+
+@lru_cache(maxsize=4096)
+def garbled(text: str) -> bool:
+    """A glyph's text holds a character the font could not map (`is_garbage`); asked for
+    every glyph of a document, of a few hundred distinct texts."""
+    return any(is_garbage(ch) for ch in text)
 
 
 def _latin(ch: str) -> bool:
