@@ -21,6 +21,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DOUBLE_BAR_BANDS,
     DOUBLE_BARS,
     FIGURE_CHARS,
+    LONE_SIGN_LOOKALIKES,
     MIN_WORD,
     NARROW_COMMA,
     NOT_BEFORE_A_CIRCLE,
@@ -28,6 +29,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     OPENING_MARKS,
     PERCENT_CIRCLES,
     ROUND_ZEROS,
+    SIGNS_WITHOUT_A_BAR,
     STRAY_DOUBT,
     SURE,
     WIDE_COMMA,
@@ -196,6 +198,16 @@ def double_bar(text: str, engine: Engine) -> tuple[str, str] | None:
     return (fixed, "two bars") if fixed != text else None
 
 
+def lone_sign(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A mark alone in its line whose ink is a comparator with bars (`Engine.shape`): the
+    sign the ink shows, where the engine read a chevron without its bar (>), or, doubting
+    it, another shape (V, 7)."""
+    if (engine.shape and text != engine.shape and text in LONE_SIGN_LOOKALIKES
+            and (text in SIGNS_WITHOUT_A_BAR or not engine.sure(0))):
+        return engine.shape, "comparator shape"
+    return None
+
+
 def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
@@ -215,6 +227,7 @@ class Engine:
     # ink a mark is made of (None: not measured)
     gaps: tuple[float | None, ...] = ()
     bands: tuple[int | None, ...] = ()
+    shape: str | None = None  # the comparator a mark alone in its line shows, if one
 
     def sure(self, i: int) -> bool:
         """Read with a probability above SURE: a correction that would change it is not
@@ -243,18 +256,18 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # where the engine doubted it.  `percent`, `comma`, `double_bar` and `stray` go first, while
 # what the engine said and the page showed still fit the line.
 RECOGNISERS: tuple[Recogniser, ...] = (
-    percent, comma, double_bar, stray, word, comparator, zero, digits, spaces)
+    lone_sign, percent, comma, double_bar, stray, word, comparator, zero, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),
-         gaps: tuple[float | None, ...] = (), bands: tuple[int | None, ...] = ()
-         ) -> tuple[str, list[str]]:
+         gaps: tuple[float | None, ...] = (), bands: tuple[int | None, ...] = (), *,
+         shape: str | None = None) -> tuple[str, list[str]]:
     """The corrected line and the corrections made (empty: none).  `chars`: the engine's
     probability of each character of `raw`, `seconds` its runner-up for each (none known:
-    every character may be wrong), `gaps` and `bands` what the page shows (`Engine`)."""
+    every character may be wrong), `gaps`, `bands` and `shape` what the page shows (`Engine`)."""
     n = len(raw)
     said = Engine(chars if len(chars) == n else (), seconds if len(seconds) == n else (),
-                  gaps if len(gaps) == n else (), bands if len(bands) == n else ())
+                  gaps if len(gaps) == n else (), bands if len(bands) == n else (), shape)
     text, fixes = raw, []
     for fix in RECOGNISERS:
         found = fix(text, said if text == raw else Engine())

@@ -250,9 +250,15 @@ def _stacked(rows: np.ndarray, top: int, bottom: int, em: int) -> list[tuple[int
     if hi <= lo:
         return [(top, bottom)]
     at = lo + int(np.argmin(rows[lo:hi]))
-    if rows[at] > THIN_ROW * rows[top:bottom].max():
+    thin = THIN_ROW * rows[top:bottom].max()
+    if rows[at] > thin:
         return [(top, bottom)]
-    return _stacked(rows, top, at, em) + _stacked(rows, at + 1, bottom, em)
+    end, start = at, at + 1  # the thin rows on either side of the cut go with it
+    while end > top + 1 and rows[end - 1] <= thin:
+        end -= 1
+    while start < bottom - 1 and rows[start] <= thin:
+        start += 1
+    return _stacked(rows, top, end, em) + _stacked(rows, start, bottom, em)
 
 
 def padded(grey: np.ndarray, b: Box) -> np.ndarray:
@@ -302,3 +308,47 @@ def bands_of_mark(line: np.ndarray, x: float, em: float) -> int | None:
         return None
     _, x0, x1 = min(near)
     return len(list(_runs(np.asarray(ink[:, x0:x1].any(axis=1)), 0)))
+
+
+FLAT_BAR = 0.3  # a bar under a comparator's chevron is at most this share of the mark's height
+WIDE_BAR = 0.6  # ... and at least this share of its width
+APEX_SHIFT = 0.15  # the chevron's middle lies this share of its width right (≥) or left (≤)
+BESIDE_ROWS = 0.25  # share of the lower half's rows where a slanted bar runs beside the stroke
+
+
+def comparator_shape(line: np.ndarray) -> str | None:
+    """What a mark alone in its line (binary, ink non-zero) shows, if it is a comparator
+    with bars: ≥ or ≤ (a chevron over one bar), ≧ or ≦ (over two); None for anything else
+    (a chevron alone, =, a figure).  A bar is flat, a band of its own under the chevron,
+    or slanted along the chevron's lower stroke (⩾, as many Chinese fonts draw ≥), a run
+    of ink beside that stroke in the rows of the mark's lower half.  The chevron points
+    where its middle rows' ink lies, against its top row's."""
+    ink = np.asarray(line > 0)
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if len(rows) < 6 or len(cols) < 4:
+        return None
+    m = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    h, w = m.shape
+    bands = list(_runs(m.any(axis=1), 0))
+    bars, top = 0, h
+    for b0, b1 in reversed(bands[1:]):
+        across = np.flatnonzero(m[b0:b1].any(axis=0))
+        if b1 - b0 > FLAT_BAR * h or across[-1] - across[0] + 1 < WIDE_BAR * w:
+            break
+        bars, top = bars + 1, b0
+    if not bars:
+        counts = [len(list(_runs(r, 0))) for r in m]
+        lower, upper = counts[h // 2 :], counts[: h // 2]
+        beside = sum(c >= 2 for c in lower)
+        if beside < BESIDE_ROWS * len(lower) or sum(c >= 2 for c in upper) > beside / 2:
+            return None
+        bars = 2 if sum(c >= 3 for c in lower) >= BESIDE_ROWS * len(lower) else 1
+    chevron = m[:top]
+    filled = np.flatnonzero(chevron.any(axis=1))
+    if len(filled) < 3:
+        return None
+    first, middle = filled[0], filled[len(filled) // 3]
+    shift = (np.flatnonzero(chevron[middle]).mean() - np.flatnonzero(chevron[first]).mean()) / w
+    if abs(shift) < APEX_SHIFT:
+        return None
+    return ("≥" if shift > 0 else "≤") if bars == 1 else ("≧" if shift > 0 else "≦")

@@ -30,13 +30,19 @@ from jixiao.parsers.readers.ocr.lines import (
     Box,
     bands_of_mark,
     blank_after_mark,
+    comparator_shape,
     padded,
     ruling_masks,
     segments,
     text_height,
     text_lines,
 )
-from jixiao.parsers.readers.ocr.vocabulary import COMMAS, DOUBLE_BARS, SIGNS_ALONE
+from jixiao.parsers.readers.ocr.vocabulary import (
+    COMMAS,
+    DOUBLE_BARS,
+    LONE_SIGN_LOOKALIKES,
+    SIGNS_ALONE,
+)
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 
@@ -103,7 +109,7 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
     """The line's reading corrected (`correct`), with what the engine said of each
     character and, for a comma, the blank after it on the page, for ≥ and ≤ the bands of
-    ink of their mark."""
+    ink of their mark, for a mark alone in its line the comparator its ink shows."""
     raw = rd.text.strip()
     if raw != rd.text:
         text, fixes = correct.line(raw)
@@ -118,7 +124,11 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
                      for ch, x in zip(raw, rd.xs, strict=True))
         bands = tuple(bands_of_mark(binary, x, em) if ch in DOUBLE_BARS else None
                       for ch, x in zip(raw, rd.xs, strict=True))
-    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands)
+    shape = None
+    if image is not None and raw in LONE_SIGN_LOOKALIKES:
+        top = min(PAD, line.box.top)
+        shape = comparator_shape(image[top : top + line.box.height] < INK_DARKNESS)
+    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands, shape=shape)
     return _Read(line, raw, text, rd.confidence, fixes)
 
 
@@ -160,11 +170,17 @@ def blots(binary: np.ndarray, scale: float) -> np.ndarray:
 
 def to_page(number: int, size: tuple[float, float], scale: float, found: list[Segment],
             read: list[_Read]) -> ScannedPage:
-    """Glyphs of every line kept (noise dropped), and one reading per table cell."""
+    """Glyphs of every line kept (noise dropped), and one reading per table cell (a noise
+    line dropped from a cell stays in its raw reading, and its drop is recorded)."""
     content = PageContent(number, size[0], size[1], segments=found)
     cells: dict[tuple[int, int], list[_Read]] = {}
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
-    kept = [r for r in read if r.raw and not _noise(r, usual)]
+    noise = {id(r) for r in read if r.raw and _noise(r, usual)}
+    kept = [r for r in read if r.raw and id(r) not in noise]
+    dropped: dict[tuple[int, int], list[_Read]] = {}
+    for r in read:
+        if id(r) in noise and r.line.region is not None:
+            dropped.setdefault(r.line.region, []).append(r)
     spaced = _followed(kept)
     for r in kept:
         content.glyphs += glyphs(r.text, r.line.box, scale, em=usual)
@@ -172,18 +188,23 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
             content.glyphs += _gap(r.line.box, scale)
         if r.line.region is not None:
             cells.setdefault(r.line.region, []).append(r)
-    return ScannedPage(content, [_recognised(number, parts, scale) for parts in cells.values()],
+    return ScannedPage(content, [_recognised(number, parts, scale, dropped.get(region, []))
+                                 for region, parts in cells.items()],
                        [_recognised(number, [r], scale) for r in kept if r.line.region is None])
 
 
 def _noise(r: _Read, usual: float) -> bool:
     """A speck, a seal's remains or a signature read as text: outside tables a short
     reading the engine doubts; anywhere, a doubtful reading of punctuation alone (not of
-    a sign that means something alone, `SIGNS_ALONE`), or a line too flat to be text that
-    does not read as a dash."""
+    a sign that means something alone, `SIGNS_ALONE`) or of Latin letters alone, or a
+    line too flat to be text that does not read as a dash."""
     loose = r.line.region is None
     if loose and r.confidence < LOOSE_MIN_CONFIDENCE and len(r.raw) < LOOSE_MIN_CHARS:
         return True
+    if r.confidence < LOOSE_MIN_CONFIDENCE and r.text.isascii() and r.text.isalpha():
+        return True  # a pen's scrawl across a cell read as letters (chf), with little faith
+    if r.text and set(r.text) <= SIGNS_ALONE:
+        return False  # a comparator the mark's shape showed (V read, ≥ on the page)
     if r.line.box.height < FLAT_SHARE * usual and not set(r.raw) <= DASHES | SIGNS_ALONE:
         return True
     return r.confidence < SPECK_CONFIDENCE and not any(
@@ -203,18 +224,23 @@ def _followed(read: list[_Read]) -> set[int]:
             for r in sorted(band, key=lambda r: r.line.box.x0)[:-1]}
 
 
-def _recognised(number: int, parts: list[_Read], scale: float) -> Recognised:
-    """A cell's reading: its lines' texts joined, the least confidence, their box."""
+def _recognised(number: int, parts: list[_Read], scale: float,
+                dropped: list[_Read] | None = None) -> Recognised:
+    """A cell's reading: its lines' texts joined, the least confidence, their box; the
+    raw reading has also the lines dropped as noise (in the order of the lines), and each
+    drop is a correction."""
     boxes = [p.line.box for p in parts]
     box = (min(b.x0 for b in boxes) * scale, min(b.top for b in boxes) * scale,
            max(b.x1 for b in boxes) * scale, max(b.bottom for b in boxes) * scale)
+    every = sorted([*parts, *(dropped or [])], key=lambda p: (p.line.box.top, p.line.box.x0))
     return Recognised(
         text="".join(p.text for p in parts),
-        raw="".join(p.raw for p in parts),
+        raw="".join(p.raw for p in every),
         confidence=min(p.confidence for p in parts),
         page=number,
         box=(round(box[0], 1), round(box[1], 1), round(box[2], 1), round(box[3], 1)),
-        corrections=[f for p in parts for f in p.corrections],
+        corrections=[*(f for p in parts for f in p.corrections),
+                     *(f"{d.raw}→ (noise)" for d in dropped or [])],
     )
 
 

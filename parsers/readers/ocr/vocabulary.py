@@ -82,6 +82,14 @@ OPENING_BLANK = 0.4
 # column (≥), a unit column's %.  Never taken for a speck of the page.
 SIGNS_ALONE = frozenset("≥≤≧≦><=＞＜＝%％")
 
+# What the engine reads a comparator alone in its cell as (the ≥ of a 指标性质 column, on a
+# phone photo: >, V, 7): such a reading is checked against the mark's ink, a chevron over
+# one or two bars (`lines.comparator_shape`), and takes the sign the ink shows.  > and <
+# whatever the engine's confidence (a bar under them is what they lack); the others only
+# where the engine doubted them (a 7 it is sure of is a 7).
+LONE_SIGN_LOOKALIKES = frozenset("><≥≤≧≦Vv7Zz2L")
+SIGNS_WITHOUT_A_BAR = frozenset("><")
+
 # A comparator with two bars (≧ ≦, which submitters write) is read as the one-bar sign:
 # the engine never writes the two-bar one.  The mark's bands of ink tell them apart: the
 # chevron and DOUBLE_BAR_BANDS - 1 bars one above the other.

@@ -157,3 +157,18 @@ def test_a_letter_at_the_end_of_a_line_is_a_stray_mark_where_the_engine_doubted_
 def test_a_comma_before_an_opening_mark_is_measured_less_the_marks_blank(
         raw: str, gap: float, expected: str) -> None:
     assert line(raw, gaps=_gap_at_comma(raw, gap))[0] == expected
+
+
+@pytest.mark.parametrize(("raw", "sure", "expected"), [
+    (">", 0.69, "≥"),  # a chevron the engine read without the bar its mark has
+    (">", 0.99, "≥"),  # > lacks a bar whatever the engine's faith
+    ("V", 0.5, "≥"),
+    ("7", 0.4, "≥"),
+    ("7", 0.99, "7"),  # a 7 the engine is sure of
+])
+def test_a_sign_alone_takes_the_comparator_its_mark_shows(
+        raw: str, sure: float, expected: str) -> None:
+    text, fixes = line(raw, (sure,), shape="≥")
+    assert text == expected
+    assert fixes == ([f"{raw}→≥ (comparator shape)"] if expected != raw else [])
+    assert line(raw, (sure,)) == (raw, [])  # the mark's ink not measured: as read

@@ -203,3 +203,116 @@ def test_the_bands_of_a_comparators_mark() -> None:
     line[17:18, 5:17] = 255  # and another: ≧
     assert lines.bands_of_mark(line, 11.0, 20.0) == 3
     assert lines.bands_of_mark(line, 55.0, 20.0) is None  # nothing near there
+
+
+# -- slips met on unseen scans ---------------------------------------------------------------
+
+
+def test_a_brown_desk_in_a_dim_corner_is_no_seal() -> None:
+    """A photo's desk, dark and reddish-brown where the light falls off, falls in the seals'
+    box of hues; made white, it took the page's corner with it and the unwarp missed the
+    page.  A seal on the paper beside it still goes."""
+    page = np.full((300, 300, 3), (46, 38, 35), np.uint8)  # the desk (BGR), H≈8, S≈61
+    page[:, :150] = 255  # the page
+    cv2.circle(page, (75, 150), 40, (45, 50, 225), 6)  # a seal on the page
+    grey = image.remove_ink(page)
+    assert grey[150, 250] < 80  # the desk stays dark
+    assert grey[110, 75] == 255  # the ring goes
+
+
+def test_a_seals_ring_on_a_grey_page_is_not_a_border() -> None:
+    """On a grey scan no colour tells the seal from the print: its ring's arcs, thicker
+    than borders and floating inside the cells, make no columns."""
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY)
+    cv2.circle(grey, (560, 420), 110, 90, 9)  # a grey seal's ring over four cells
+    cv2.line(grey, (520, 380), (522, 470), 90, 2)  # and a thin stroke of its characters
+    binary = image.ink(grey)
+    h, v = lines.ruling_masks(binary)
+    em = lines.text_height(binary) or 20
+    [grid] = find_grids(lines.segments(h, v, 0.5, em=em * 0.5))
+    assert (len(grid.xs), len(grid.ys)) == (4, 7)
+
+
+def test_a_border_broken_by_a_seal_keeps_its_pieces() -> None:
+    """A short piece of a border, from a crossing line into a seal, is kept where more of
+    its line lies beyond the seal; an arc of a ring cut by a crossing line is not."""
+    rows = [Segment(True, y, 0.0, 300.0) for y in (0.0, 40.0, 80.0, 200.0)]
+    piece = Segment(False, 150.0, 0.0, 30.0)  # from the top border into the seal
+    beyond = Segment(False, 150.5, 80.0, 200.0)  # the border below the seal: anchored
+    arc = [Segment(False, 60.0, 25.0, 40.0), Segment(False, 60.5, 40.0, 55.0)]
+    edges = [Segment(False, x, 0.0, 200.0) for x in (0.0, 300.0)]
+    kept = lines.anchored([*rows, *edges, piece, beyond, *arc], least=80.0)
+    assert piece in kept and beyond in kept
+    assert not set(arc) & set(kept)
+
+
+def test_the_pieces_of_a_line_are_joined_whatever_their_order_across() -> None:
+    """Two pieces of one line a pixel apart across, in SNAP buckets of their own: the
+    line runs from the top of the first."""
+    pieces = [Segment(False, 293.1, 287.0, 524.0), Segment(False, 291.9, 399.0, 417.0)]
+    [line] = lines.bridged(pieces, [])
+    assert (line.start, line.end) == (287.0, 524.0)
+
+
+def test_two_lines_joined_by_a_pen_stroke_are_cut_apart() -> None:
+    """A signature's remains across the gap between a cell's two lines made one band of
+    them, which the recogniser read as the first line only."""
+    ink = np.zeros((120, 300), np.uint8)
+    ink[20:40, 10:280] = 255  # line one
+    ink[48:68, 10:120] = 255  # line two
+    ink[40:48, 150:152] = 255  # a stroke across the gap
+    found = lines.text_lines(ink, lines.Box(0, 0, 300, 120), em=20)
+    assert [(b.top, b.bottom) for b in found] == [(20, 40), (48, 68)]
+    assert len(lines.text_lines(ink, lines.Box(0, 0, 300, 120))) == 1  # em unknown: as was
+
+
+def test_a_line_made_taller_by_a_seals_remains_keeps_the_usual_size() -> None:
+    taller = scan.glyphs("构建校园", lines.Box(0, 0, 80, 27), 1.0, em=20.0)
+    assert {g.size for g in taller} == {20.0}  # 1.35 times: remains, not larger type
+    title = scan.glyphs("绩效目标表", lines.Box(0, 0, 150, 30), 1.0, em=20.0)
+    assert {g.size for g in title} == {30.0}
+
+
+def test_letters_a_pen_left_in_a_cell_are_noise_and_their_drop_recorded() -> None:
+    scrawl = scan._Read(scan._Line(lines.Box(300, 60, 340, 80), (0, 1)), "chf", "chf", 0.13,
+                        [])
+    assert scan._noise(scrawl, 22.0)
+    page = scan.to_page(1, (595.0, 842.0), 0.5, [], [
+        _read("社会效益指标", (100, 60, 280, 82), (0, 1)), scrawl])
+    [cell] = page.cells
+    assert cell.text == "社会效益指标" and cell.raw == "社会效益指标chf"
+    assert cell.corrections == ["chf→ (noise)"]
+
+
+def _art(rows: str) -> np.ndarray:
+    return np.array([[255 if c == "#" else 0 for c in r] for r in rows.split()], np.uint8)
+
+
+# ≥ as a phone photo of a Word table shows it (SimSun draws its bar slanted, ⩾), which the
+# engine read as >, V and 7, alone in a 指标性质 cell
+SLANTED_GE = _art("""
+.##................. #####............... .######............. ...#######..........
+......######........ ........#######..... ...........######... .............######.
+..............###### ............#######. ..........#######... ........######......
+.....#######.....### ...#######....###### .######......######. .###......#######...
+.......#######...... .....#######........ ..#######........... .######.............
+#####...............""")
+CHEVRON = _art("""
+###........ .####...... ...####.... .....####.. .......#### .....####.. ...####....
+.####...... ###........""")
+
+
+def test_a_comparators_bar_is_read_from_its_mark() -> None:
+    assert lines.comparator_shape(SLANTED_GE) == "≥"
+    assert lines.comparator_shape(SLANTED_GE[:, ::-1]) == "≤"
+    assert lines.comparator_shape(CHEVRON) is None  # > without a bar: as read
+    flat = np.zeros((30, 24), np.uint8)
+    cv2.line(flat, (3, 3), (20, 11), 255, 2)
+    cv2.line(flat, (20, 11), (3, 19), 255, 2)
+    flat[25:27, 3:21] = 255  # a flat bar of its own
+    assert lines.comparator_shape(flat) == "≥"
+    equals = np.zeros((12, 24), np.uint8)
+    equals[2:4, 2:22] = equals[8:10, 2:22] = 255
+    assert lines.comparator_shape(equals) is None
