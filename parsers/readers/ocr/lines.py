@@ -329,7 +329,7 @@ def comparator_shape(line: np.ndarray) -> str | None:
         return None
     m = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     h, w = m.shape
-    bands = list(_runs(m.any(axis=1), 0))
+    bands = list(_runs(np.asarray(m.any(axis=1)), 0))
     bars, top = 0, h
     for b0, b1 in reversed(bands[1:]):
         across = np.flatnonzero(m[b0:b1].any(axis=0))
