@@ -304,6 +304,18 @@ _SOURCE_LINE = re.compile(
 )
 
 
+def _numbered_item(row: Row) -> tuple[str, str] | None:
+    """(label, text) of a row beside a caption merged down its left whose own first cell
+    is a numbered label (项目基本情况 | 2.项目实施内容及过程概述 | 购买13台…), else None."""
+    own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    if len(own) < 2 or not row.cells[0].merged_above:
+        return None
+    label = own[0].text.strip()
+    if not vocab.ENUMERATED_LABEL_RE.match(label):
+        return None
+    return label, join([c.text.strip() for c in own[1:]])
+
+
 def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
     """A row outside the indicators that is not a key row: a goal text continued on its
     own row, or a block label (长期绩效指标) on a row of its own."""
@@ -317,5 +329,12 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
     rest = row_rest(row)
     if vocab.STAMP_ONLY_RE.match(rest) or vocab.ENUMERATED_LABEL_RE.match(rest):
         return  # a (盖章) cell of a sign-off row, or the next numbered label: no goal
-    if p is not None and st.last_key == "goals" and rest:
+    if p is None or st.last_key != "goals" or not rest:
+        return
+    numbered = _numbered_item(row)
+    if numbered is not None:  # 2.项目实施内容及过程概述 | 购买13台…: the next item, no goal
+        label, text = numbered
+        p.fields[vocab.clean_label(label)] = text
+        st.last_key = None
+    else:
         p.goals_text = join([t for t in (p.goals_text, rest) if t])

@@ -69,6 +69,7 @@ class LayoutState:
             or self.in_indicators
             or self.pending_heading is not None
             or (fld == "name" and p.name is not None)
+            or (fld == "name" and _indicators_before(p, where))
             or (fld in _OPENING_KEYS and stray_keys(p, where))
         ):
             p = self.start_project(where)
@@ -104,3 +105,10 @@ def stray_keys(p: ProjectRecord, where: Where) -> bool:
     return (p.name is None and not p.indicators and p.where is not None
             and p.where.table != where.table
             and not any(v and key_field(k) in _IDENTIFYING_KEYS for k, v in p.fields.items()))
+
+
+def _indicators_before(p: ProjectRecord, where: Where) -> bool:
+    """A 项目名称 in a later table than the project's indicators names the next project:
+    a project's keys come before its indicators, so indicators already read (the end of a
+    project whose name was on a page not kept) are another project's."""
+    return bool(p.indicators) and p.indicators[-1].where.table < where.table

@@ -493,3 +493,30 @@ def test_a_source_merged_down_beside_its_own_subtotal_takes_that_amount() -> Non
         ["产出指标", "数量指标", "在校学生", "1304人"],
     )))
     assert [(f.source, f.amount_raw) for f in p.funding] == [("一般公共预算拨款", "250")]
+
+
+def test_a_project_name_in_a_table_after_indicators_starts_the_next_project() -> None:
+    """A page that opens inside one project's table (its name on a page not kept), then
+    the next project's table: the indicators read first are another project's."""
+    rec = record(
+        grid(HEADER4, ["产出指标", "经济成本指标", "成本控制数", "≤30万元"], ["评价结论", "完成"]),
+        grid(["项目名称", "安可替代补助资金项目"], HEADER4,
+             ["产出指标", "质量指标", "资金支付率", "=100%"]),
+    )
+    assert [(p.name, [i.level3 for i in p.indicators]) for p in rec.projects] == [
+        (None, ["成本控制数"]), ("安可替代补助资金项目", ["资金支付率"]),
+    ]
+
+
+def test_a_numbered_item_beside_a_merged_caption_is_not_more_of_the_goal() -> None:
+    caption = "项目基本情况"
+    p = only_project(record(grid(
+        ["项目名称", "安可替代补助资金项目", "", ""],
+        [caption, "1.项目年度目标完成情况", "项目年度目标", "年度目标完成情况"],
+        [down(caption), down("1.项目年度目标完成情况"), "购买安可设备", "完成"],
+        [down(caption), "2.项目实施内容及过程概述", "购买13台安可电脑", ""],
+        HEADER4,
+        ["产出指标", "数量指标", "购买电脑", "13台"],
+    )))
+    assert p.goals_text == "购买安可设备"
+    assert p.fields["2.项目实施内容及过程概述"] == "购买13台安可电脑"
