@@ -26,10 +26,21 @@ prints them; the truth is the Word file's golden):
   grey, turned -2° and 1.5°;
 - real_phone_scores.jpg: a one-page 自评表 printed from its published PDF, sealed over its
   score columns,
-  photographed.
+  photographed;
+
+and three from what an unseen batch of scans showed (each the slip it met):
+
+- real_phone_desk_corner.jpg: a 200 dpi photo whose page corner lies in the dim, brown
+  part of the desk (a desk's brown is a seal's hue: the page's corner must not be taken
+  for a seal), sealed over its indicator table;
+- real_phone_grey_seal.jpg: a sealed page photographed in grey, turned 2°: the seal's
+  ring and star are as grey as the print, no colour removes them;
+- real_phone_comparators.jpg: a 目标表 of two projects with a 指标性质 column, its ≥ alone
+  in their cells (drawn ⩾ by the font, read as >, V or 7), sealed and signed.
 
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
-The files are small on purpose (grey or JPEG, 150 dpi): CI reads them by OCR on two cores.
+The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
+cores.
 """
 
 from __future__ import annotations
@@ -78,17 +89,17 @@ def render(pdf: Path, index: int, dpi: int = DPI) -> Image.Image:
         doc.close()
 
 
-def printed(source: Path) -> list[Image.Image]:
+def printed(source: Path, dpi: int = DPI) -> list[Image.Image]:
     """Every page of the source as printed: a PDF's own pages, a Word or Excel file's
     through LibreOffice."""
     if source.suffix.lower() == ".pdf":
-        return [render(source, i) for i in range(len(pdfium.PdfDocument(source)))]
+        return [render(source, i, dpi) for i in range(len(pdfium.PdfDocument(source)))]
     with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
         pdf = Path(tmp) / "printed.pdf"
         convert(source, pdf, "pdf")
         doc = pdfium.PdfDocument(pdf)
         try:
-            return [doc[i].render(scale=DPI / 72).to_pil().convert("RGB")
+            return [doc[i].render(scale=dpi / 72).to_pil().convert("RGB")
                     for i in range(len(doc))]
         finally:
             doc.close()
@@ -256,6 +267,28 @@ def real_phone_scores(source: Path, target: Path) -> None:
     photograph(page, rng).save(target, "JPEG", quality=50)
 
 
+def real_phone_desk_corner(source: Path, target: Path) -> None:
+    rng = random.Random(4)
+    [page] = printed(source, 200)
+    page = seal(page, (0.45, 0.7), "教育局")
+    photograph(page, rng).save(target, "JPEG", quality=60)
+
+
+def real_phone_grey_seal(source: Path, target: Path) -> None:
+    rng = random.Random(12)
+    [page] = printed(source, 180)
+    page = turn(seal(page, (0.5, 0.5), "鄂州市财政局"), 2.0)
+    photograph(page, rng).convert("L").save(target, "JPEG", quality=50)
+
+
+def real_phone_comparators(source: Path, target: Path) -> None:
+    rng = random.Random(31)
+    [page] = printed(source, 170)
+    page = seal(page, (0.6, 0.55), "五桂镇人民政府")
+    page = turn(signature(page, (0.3, 0.93), rng), 0.9)
+    photograph(page, rng).save(target, "JPEG", quality=50)
+
+
 SCANS: tuple[Scan, ...] = (
     Scan("scans/flatbed_seal_skew.pdf",
          f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf", flatbed_seal_skew),
@@ -276,6 +309,14 @@ SCANS: tuple[Scan, ...] = (
     Scan("scans/real_phone_scores.jpg",
          f"{REAL}/2021年度财政项目绩效自评表（襄阳市中心医院 东津院区建设补助）.pdf",
          real_phone_scores),
+    Scan("scans/real_phone_desk_corner.jpg",
+         f"{REAL}/抗疫特别国债项目绩效目标表（2020年非营利性民办园房租补贴）.docx",
+         real_phone_desk_corner),
+    Scan("scans/real_phone_grey_seal.jpg",
+         f"{REAL}/鄂州市2022年市直部门预算项目支出绩效目标表.docx", real_phone_grey_seal),
+    Scan("scans/real_phone_comparators.jpg",
+         f"{REAL}/重庆市潼南区五桂镇人民政府2023年一般性项目绩效目标表.docx",
+         real_phone_comparators),
 )
 
 

@@ -40,6 +40,9 @@ MEASURED: dict[str, tuple[float, float, float, float]] = {
     "scans/real_flatbed_two_pages.pdf": (0.94, 0.94, 1.0, 1.0),
     "scans/real_feeder_grey.tif": (1.0, 1.0, 1.0, 1.0),
     "scans/real_phone_scores.jpg": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_phone_desk_corner.jpg": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_phone_grey_seal.jpg": (0.8, 0.8, 1.0, 1.0),
+    "scans/real_phone_comparators.jpg": (1.0, 1.0, 0.86, 1.0),
 }
 # the differences a scan may show from its source's golden, and no others
 KNOWN: dict[str, list[str]] = {
@@ -49,6 +52,20 @@ KNOWN: dict[str, list[str]] = {
         "project 1 row not in the table: 产出指标 | 数量指标 | "
         "贫困地区旅游景点开发数量(≥**个) | >=4个",
         "project 1 value of '>=4个': row missing != 'quantity >= 4 个'",
+    ],
+    # a grey seal's ring over the cell, thinner there than the rest of it, read as a 1
+    "scans/real_phone_grey_seal.jpg": [
+        "project 1 row missing: 质量指标 | 办公大楼日常维修维护验收合格率 | None | >92%",
+        "project 1 row not in the table: 质量指标 | 办公大楼日常维修维护验收合格率 | None | "
+        ">92%\n1",
+        "project 1 value of '>92%': row missing != 'percent > 92 %'",
+    ],
+    # under the seal: 月 read as 用, and a goal's wrapped line taken for a new paragraph
+    "scans/real_phone_comparators.jpg": [
+        "project 2 goals: ['按月及时足额发放在职村社干部', '的工资。'] != "
+        "['按月及时足额发放在职村社干部的工资。']",
+        "project 2 purpose: '对村民委员会村党支部的补助,按用发放给在职村社干部的工资' != "
+        "'对村民委员会村党支部的补助,按月发放给在职村社干部的工资'",
     ],
     # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan
     "scans/seed_pages_4_5.tif": [
@@ -212,3 +229,16 @@ def test_missing_model_file_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(engine.os, "getpid", lambda: -2)  # a process that has not loaded it
     with pytest.raises(UnreadableFile, match=r"pip install 'jixiao\[ocr\]'"):
         engine.recogniser()
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_lone_comparators_read_by_their_marks_shape_and_listed() -> None:
+    """The ≥ alone in the 指标性质 cells of a phone photo, which the engine reads as >, V or
+    7, come out as ≥, each cell keeping the engine's reading and the correction."""
+    _, docs = scored("scans/real_phone_comparators.jpg")
+    cells = [c for p in docs[0]["projects"] for i in p["indicators"]
+             for c in json.loads(i["extra"][ocr.OCR_KEY]) if c["text"] == "≥"]
+    assert len(cells) >= 4 and any(c["corrections"] for c in cells)
+    for c in cells:
+        assert c["raw"] == c["text"] or c["corrections"] == [f"{c['raw']}→≥ (comparator shape)"]
