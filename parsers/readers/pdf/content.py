@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer import settings
+from pdfminer.pdfdevice import PDFTextSeq
+from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter, PDFStackT
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import LIT, literal_name
 
@@ -132,6 +134,12 @@ def _name(raw: bytes) -> Any:
         return LIT(raw)
 
 
+@lru_cache(maxsize=4096)
+def _number(text: bytes) -> int | float:
+    """A number operand, as pdfminer reads it (pages repeat most of theirs: 0 1 10.5)."""
+    return float(text) if b"." in text else int(text)
+
+
 def _hex(digits: bytes) -> bytes:
     return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode())
 
@@ -155,9 +163,7 @@ def _instruction(interp: PDFPageInterpreter, m: re.Match[bytes],
             else:
                 op[0]()
         return
-    operands: list[Any] = (
-        [float(t) if b"." in t else int(t) for t in nums.split()] if nums else []
-    )
+    operands: list[Any] = list(map(_number, nums.split())) if nums else []
     if hex_ is not None:
         operands.insert(0, _hex(hex_))
     elif name is not None:
@@ -256,6 +262,16 @@ def run(interp: PDFPageInterpreter, streams: Sequence[object]) -> None:
 
 class FastInterpreter(PDFPageInterpreter):
     """pdfminer's interpreter reading content streams with `run`."""
+
+    def do_TJ(self, seq: PDFStackT) -> None:
+        """pdfminer's, without copying the graphic state for every string shown: the
+        page's collector keeps glyph boxes only, never the state."""
+        if self.textstate.font is None:
+            if settings.STRICT:
+                raise PDFInterpreterError("No font specified!")
+            return
+        self.device.render_string(self.textstate, cast(PDFTextSeq, seq),
+                                  self.graphicstate.ncs, self.graphicstate)
 
     def execute(self, streams: Sequence[object]) -> None:
         valid: list[PDFStream] = []

@@ -85,11 +85,12 @@ class _Collector(PDFTextDevice):
         self.page = page
         self.deadline = deadline
         self.calls = 0
-        self._known: dict[PDFFont, dict[int, tuple[str, float]]] = {}  # text and width
+        # per font: vertical, multibyte, descent, and each glyph's text and width
+        self._fonts: dict[PDFFont, tuple[bool, bool, float, dict[int, tuple[str, float]]]] = {}
 
-    def _tick(self) -> None:
-        self.calls += 1
-        if self.calls % CHECK_EVERY == 0 and time.monotonic() > self.deadline:
+    def _tick(self, n: int = 1) -> None:
+        before, self.calls = self.calls, self.calls + n
+        if before // CHECK_EVERY != self.calls // CHECK_EVERY and time.monotonic() > self.deadline:
             raise PageTimeout
 
     def render_string(
@@ -99,47 +100,57 @@ class _Collector(PDFTextDevice):
         ncs: Any,
         graphicstate: Any,
     ) -> None:
-        """pdfminer's `render_string` and `render_char` for horizontal fonts, in one loop
-        with each glyph's text and width looked up once per page: the same arithmetic in
-        the same order, so the same boxes to the last bit."""
+        """pdfminer's `render_string` and `render_char` for horizontal fonts, in one loop,
+        with what a font says of itself and of each glyph (text, width) asked once a page:
+        the same arithmetic in the same order, so the same boxes to the last bit."""
         font = textstate.font
         assert font is not None and self.ctm is not None
-        if font.is_vertical():
+        facts = self._fonts.get(font)
+        if facts is None:
+            facts = self._fonts[font] = (font.is_vertical(), font.is_multibyte(),
+                                         font.get_descent(), {})
+        vertical, multibyte, descent, known = facts
+        if vertical:
             super().render_string(textstate, seq, ncs, graphicstate)
             return
         a, b, c, d, e, f = utils.mult_matrix(textstate.matrix, self.ctm)
         fontsize = textstate.fontsize
         scaling = textstate.scaling * 0.01
         charspace = textstate.charspace * scaling
-        wordspace = 0 if font.is_multibyte() else textstate.wordspace * scaling
+        wordspace = 0 if multibyte else textstate.wordspace * scaling
         dxscale = 0.001 * fontsize * scaling
-        low = font.get_descent() * fontsize + textstate.rise
+        low = descent * fontsize + textstate.rise
         high = low + fontsize
         upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
         height = self.page.height
         glyphs = self.page.glyphs
-        known = self._known.get(font)
-        if known is None:
-            known = self._known[font] = {}
         x, y = textstate.linematrix
+        # translate_matrix(matrix, (x, y)) then apply_matrix_pt to two corners of each
+        # glyph, with the products that do not change along the string taken out (the
+        # same operations in the same order: Python adds left to right)
+        low_x, low_y = a * 0 + c * low, b * 0 + d * low
+        high_x, high_y = c * high, d * high
+        y_c, y_d = y * c, y * d
         needcharspace = False
         for obj in seq:
             if isinstance(obj, (int, float)):
                 x -= obj * dxscale
                 needcharspace = True
             elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
+                cids = font.decode(obj)
+                if not isinstance(cids, (bytearray, tuple)):  # a CMap's decode generates
+                    cids = tuple(cids)
+                self._tick(len(cids))
+                for cid in cids:
                     if needcharspace:
                         x += charspace
-                    self._tick()
                     glyph = known.get(cid)
                     if glyph is None:
                         glyph = known[cid] = (_unicode(font, cid), font.char_width(cid))
                     adv: float = glyph[1] * fontsize * scaling
-                    # translate_matrix(matrix, (x, y)), then apply_matrix_pt to two corners
-                    e1, f1 = x * a + y * c + e, x * b + y * d + f
-                    x0, y0 = a * 0 + c * low + e1, b * 0 + d * low + f1
-                    x1, y1 = a * adv + c * high + e1, b * adv + d * high + f1
+                    e1, f1 = x * a + y_c + e, x * b + y_d + f
+                    x0, y0 = low_x + e1, low_y + f1
+                    x1, y1 = a * adv + high_x + e1, b * adv + high_y + f1
                     x0, x1 = min(x0, x1), max(x0, x1)
                     top, bottom = height - max(y0, y1), height - min(y0, y1)
                     glyphs.append(Glyph(glyph[0], x0, x1, top, bottom, bottom - top, upright))
