@@ -12,6 +12,7 @@ over a page break are found by one path (`jixiao.parsers.readers.pdf.blocks`).
 
 from __future__ import annotations
 
+import itertools
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
 )
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
+from jixiao.parsers.readers.pdf.text import is_cjk
 
 A4 = (595.3, 841.9)  # points: the page size assumed for an image file of unknown size
 INSET = 3  # px inside a cell's borders where its text starts
@@ -56,6 +58,11 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
 DASHES = frozenset("-—－–一_―")
+# ems of room a wrapped line ending in a comma leaves before where the cell's lines end:
+# at most this, the half-width , (its ink reaches as far as a character's); within this
+# range, the full-width ， (its ink at the left of a square)
+NARROW_COMMA_ROOM = 0.3
+WIDE_COMMA_ROOM = (0.45, 0.9)
 LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
@@ -71,6 +78,7 @@ class ScannedPage:
 class _Line:
     box: Box
     region: tuple[int, int] | None  # (grid, region) of a table cell; None outside tables
+    cell: Box | None = None  # the inside of that cell
 
 
 @dataclass(slots=True)
@@ -152,7 +160,7 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         for k, reg in enumerate(grid.regions):
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
-            lines += [_Line(b, (g, k)) for b in text_lines(text_ink, box, em=em)]
+            lines += [_Line(b, (g, k), box) for b in text_lines(text_ink, box, em=em)]
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
@@ -182,6 +190,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
         if id(r) in noise and r.line.region is not None:
             dropped.setdefault(r.line.region, []).append(r)
     spaced = _followed(kept)
+    _wrapped_commas(kept, usual)
     for r in kept:
         content.glyphs += glyphs(r.text, r.line.box, scale, em=usual)
         if id(r) in spaced:
@@ -209,6 +218,38 @@ def _noise(r: _Read, usual: float) -> bool:
         return True
     return r.confidence < SPECK_CONFIDENCE and not any(
         ch.isalnum() or ch in SIGNS_ALONE for ch in r.raw)
+
+
+def _wrapped_commas(read: list[_Read], em: float) -> None:
+    """A comma that ends a line of a cell the next line of which goes on in Chinese (a
+    wrapped line) is as wide as the room the line leaves before where the cell's lines
+    end (its other wrapped lines, else its right border less its left margin): the
+    engine tells ， from , by shape, but at a line's end nothing follows to measure the
+    blank against (`correct.comma`).  Recorded (comma width)."""
+    cells: dict[tuple[int, int], list[_Read]] = {}
+    for r in read:
+        if r.line.region is not None:
+            cells.setdefault(r.line.region, []).append(r)
+    for parts in cells.values():
+        for r, after in itertools.pairwise(parts):
+            if (em <= 0 or len(r.text) < 2 or r.text[-1] not in COMMAS
+                    or not is_cjk(r.text[-2]) or not is_cjk(after.text[:1] or " ")):
+                continue
+            others = [p.line.box.x1 for p in parts[:-1] if p is not r]
+            cell = r.line.cell
+            if others and max(others) >= r.line.box.x1 - NARROW_COMMA_ROOM * em:
+                edge = float(max(others))  # (shorter, they ended paragraphs: no measure)
+            elif cell is not None:
+                edge = cell.x1 - max(0, min(p.line.box.x0 for p in parts) - cell.x0)
+            else:
+                continue
+            room = (edge - r.line.box.x1) / em
+            wide = "，" if WIDE_COMMA_ROOM[0] <= room <= WIDE_COMMA_ROOM[1] else None
+            width = "," if room <= NARROW_COMMA_ROOM else wide
+            if width and width != r.text[-1]:
+                fixed = r.text[:-1] + width
+                r.corrections.append(f"{r.text}→{fixed} (comma width)")
+                r.text = fixed
 
 
 def _followed(read: list[_Read]) -> set[int]:

@@ -316,3 +316,18 @@ def test_a_comparators_bar_is_read_from_its_mark() -> None:
     equals = np.zeros((12, 24), np.uint8)
     equals[2:4, 2:22] = equals[8:10, 2:22] = 255
     assert lines.comparator_shape(equals) is None
+
+
+@pytest.mark.parametrize(("x1", "expected"), [(300, "质量,"), (288, "质量，"), (292, "质量，")])
+def test_a_comma_ending_a_wrapped_line_is_as_wide_as_the_room_it_leaves(
+        x1: int, expected: str) -> None:
+    """Its ink reaching as far as the cell's other wrapped lines: the half-width ,; some
+    0.6 em short of them: the full-width ， (0.4 em: between the two, as read)."""
+    cell = lines.Box(95, 95, 310, 200)
+    parts = [scan._Read(scan._Line(lines.Box(100, top, right, top + 20), (0, 1), cell), raw,
+                        raw, 0.99, [])
+             for top, right, raw in ((100, 300, "优化环境提高"), (124, x1, "质量，"),
+                                     (148, 160, "营造"))]
+    scan._wrapped_commas(parts, 20.0)
+    assert parts[1].text == expected
+    assert parts[1].corrections == ([] if expected == "质量，" else ["质量，→质量, (comma width)"])
