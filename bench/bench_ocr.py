@@ -102,7 +102,7 @@ def run_ours(path: str) -> dict[str, Any]:
     return {"pages": len(scanned) or 1, "wall": wall, "cpu": cpu, "ingest_wall": ingest_wall,
             "ingest_cpu": ingest_cpu, "recall": recall(golden_values(path), text),
             "counts": {"structure": s.rows, "values": s.values, "project fields": s.fields},
-            **s.ratios()}
+            "failed": [m for m in s.misses if m.startswith("failed: ")], **s.ratios()}
 
 
 def run_rapidocr(path: str) -> dict[str, Any]:
@@ -175,6 +175,10 @@ def main(argv: list[str]) -> int:
             print("tesseract: skipped, the tesseract command is not installed "
                   "(apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
     paths = args.paths or [s.path for s in SCANS]
+    changed = uncommitted()
+    if changed:  # other work in the same tree changes what is measured (a sample read as
+        # nothing while a reader's edit was half done): say so beside the figures
+        print(f"note: measured with uncommitted changes in {', '.join(changed)}")
     print(f"{'sample':34} {'method':9} {'s/page':>7} {'cpu/page':>8} {'ingest s':>8} "
           f"{'peak MB':>8} {'recall':>6} {'struct':>6} {'values':>6} {'fields':>6}")
     results: dict[str, list[dict[str, Any]]] = {m: [] for m in methods}
@@ -188,10 +192,25 @@ def main(argv: list[str]) -> int:
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             results[method].append(r)
             print(row(path, method, r))
+            for reason in r.get("failed", []):  # a file that fails scores 0: say why
+                print(f"{'':34} {method:9} {reason[:300]}")
     for method, rs in results.items():
         if rs:
             print(row("all", method, total(rs)))
     return 0
+
+
+def uncommitted() -> list[str]:
+    """The code folders with uncommitted changes (git status), if any."""
+    try:
+        out = subprocess.run(["git", "status", "--porcelain", "--", *CODE], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    return sorted({line[3:].split("/")[0] for line in out.splitlines() if line[3:]})
+
+
+CODE = ("parsers", "normalize", "ingest", "store", "jixiao")
 
 
 def row(name: str, method: str, r: dict[str, Any]) -> str:
@@ -216,7 +235,6 @@ def total(rs: list[dict[str, Any]]) -> dict[str, Any]:
             of = sum(r["counts"][k][1] for r in rs)
             out[k] = hits / of if of else 1.0
     return out
-    return 0
 
 
 if __name__ == "__main__":
