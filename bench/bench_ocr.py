@@ -4,6 +4,9 @@ Tesseract (chi_sim) on the page.
 
     python bench/bench_ocr.py [--no-baseline] [PATH ...]   (paths under samples/, default:
                                                             every scan in samples/scans.py)
+    python bench/bench_ocr.py --unseen DIR [--no-baseline]  (the unseen batch that
+                                                            `python samples/scans.py --unseen
+                                                            DIR` wrote there)
 
 Each sample is read in a fresh process per method, so that the model's load and the peak
 memory are that run's own:
@@ -53,11 +56,27 @@ def _squash(s: str) -> str:
     return "".join(s.split())
 
 
+UNSEEN_ENV = "JIXIAO_BENCH_UNSEEN"  # the folder of an unseen batch (`--unseen`)
+
+
+def source_of(path: str) -> tuple[Path, str, int | None]:
+    """The file of the sample `path`, the sample it was made from (whose golden is the
+    truth), and how many of that one's projects it holds (None: all): a scan sample of
+    samples/scans.py, or one of the unseen batch in the folder `--unseen` names."""
+    folder = os.environ.get(UNSEEN_ENV)
+    if folder:
+        index = json.loads((Path(folder) / "index.json").read_text(encoding="utf-8"))
+        if path in index:
+            return Path(folder) / path, index[path], None
+    [scan] = [s for s in SCANS if s.path == path]
+    return SAMPLES / path, scan.source, scan.projects
+
+
 def golden_values(path: str) -> list[str]:
     from tests.parsers.readers.ocr.accuracy import truth_from_golden
 
-    [scan] = [s for s in SCANS if s.path == path]
-    truth = truth_from_golden(scan.source, scan.projects)
+    _, source, projects = source_of(path)
+    truth = truth_from_golden(source, projects)
     return [_squash(row[3]) for p in truth["projects"] for row in p["indicators"] if row[3]]
 
 
@@ -87,16 +106,20 @@ def run_ours(path: str) -> dict[str, Any]:
     """The file ingested as `jixiao ingest` does (read, normalised, stored), then scored;
     then read again in the same process (the model loaded), for the time a page takes."""
     from jixiao.parsers.parse import read_source
-    from tests.parsers.readers.ocr.accuracy import score_scan
+    from tests.documents.scoring import export_documents, score
+    from tests.parsers.readers.ocr.accuracy import truth_from_golden
 
-    c0 = time.process_time()
-    s, ingest_wall, docs = score_scan(path)
-    ingest_cpu = time.process_time() - c0
+    file, source, projects = source_of(path)
+    t0, c0 = time.monotonic(), time.process_time()
+    docs, failures = export_documents([file])
+    ingest_wall, ingest_cpu = time.monotonic() - t0, time.process_time() - c0
+    s = score(truth_from_golden(source, projects), docs)
+    s.misses[:0] = [f"failed: {f.split(': ', 1)[-1]}" for f in failures]
     readings = [json.loads(i["extra"]["ocr"]) for d in docs for p in d["projects"]
                 for i in p["indicators"] if "ocr" in (i.get("extra") or {})]
     scanned = {c["page"] for cells in readings for c in cells}
     t0, c0 = time.monotonic(), time.process_time()
-    read_source(SAMPLES / path)
+    read_source(file)
     wall, cpu = time.monotonic() - t0, time.process_time() - c0
     text = json.dumps(docs, ensure_ascii=False)
     return {"pages": len(scanned) or 1, "wall": wall, "cpu": cpu, "ingest_wall": ingest_wall,
@@ -108,7 +131,7 @@ def run_ours(path: str) -> dict[str, Any]:
 def run_rapidocr(path: str) -> dict[str, Any]:
     from rapidocr import RapidOCR
 
-    images = page_images(SAMPLES / path)
+    images = page_images(source_of(path)[0])
     t0, c0 = time.monotonic(), time.process_time()
     engine = RapidOCR()
     texts = [" ".join(engine(img).txts or ()) for img in images]
@@ -123,7 +146,7 @@ TESSERACT = ["tesseract", "-l", "chi_sim", "--psm", "6"]  # a page as one block 
 def run_tesseract(path: str) -> dict[str, Any]:
     import cv2
 
-    images = page_images(SAMPLES / path)
+    images = page_images(source_of(path)[0])
     texts = []
     wall = cpu = 0.0
     with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
@@ -157,6 +180,8 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--unseen", metavar="DIR", help="the unseen batch written there by "
+                    "`python samples/scans.py --unseen DIR`, instead of the samples")
     ap.add_argument("--one", nargs=2, metavar=("PATH", "METHOD"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
@@ -174,7 +199,10 @@ def main(argv: list[str]) -> int:
         else:
             print("tesseract: skipped, the tesseract command is not installed "
                   "(apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
-    paths = args.paths or [s.path for s in SCANS]
+    if args.unseen:
+        os.environ[UNSEEN_ENV] = str(Path(args.unseen).resolve())  # for the runs below
+        index = json.loads((Path(args.unseen) / "index.json").read_text(encoding="utf-8"))
+    paths = args.paths or (list(index) if args.unseen else [s.path for s in SCANS])
     changed = uncommitted()
     if changed:  # other work in the same tree changes what is measured (a sample read as
         # nothing while a reader's edit was half done): say so beside the figures

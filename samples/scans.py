@@ -320,7 +320,158 @@ SCANS: tuple[Scan, ...] = (
 )
 
 
+# -- an unseen batch ------------------------------------------------------------------------
+#
+# Scans of other real tables, never read while the reader was written, degraded as above
+# with other settings each (150-200 dpi, turned 0.5-3°, JPEG 40-70, grey and colour, seals,
+# signatures, uneven light): `python samples/scans.py --unseen DIR` writes them to DIR (not
+# to samples/, so that they stay unseen) with DIR/index.json naming each one's source;
+# `python bench/bench_ocr.py --unseen DIR` scores them against their sources' goldens.
+
+
+def _shade(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Uneven light on a flatbed: a shadow along one edge (a lid ajar, a book's spine)."""
+    a = np.asarray(page, dtype=np.float32)
+    h, w = a.shape[:2]
+    xx = np.linspace(0, 1, w)[None, :]
+    yy = np.linspace(0, 1, h)[:, None]
+    light = 1 - rng.uniform(0.18, 0.3) * np.clip(1 - xx * 4, 0, 1) - 0.12 * yy
+    return Image.fromarray(np.clip(a * light[..., None], 0, 255).astype(np.uint8))
+
+
+def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pdf",
+            seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
+            sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
+            light: bool = False, seed: int = 0) -> Callable[[Path, Path], None]:
+    """A scanner's build: each page sealed and signed as told, shaded, turned its own way,
+    grey or colour, written as an image PDF, a JPEG, a PNG or a feeder's TIFF."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        done = []
+        for i, page in enumerate(printed(source, dpi)):
+            for at, (x, y), text in seals:
+                page = seal(page, (x, y), text) if at == i else page
+            if sign and sign[0] == i:
+                page = signature(page, sign[1], rng)
+            page = turn(_shade(page, rng) if light else page, angles[i % len(angles)])
+            page = page.convert("L") if grey else page
+            done.append(jpeg(page, quality) if fmt in ("pdf", "jpg") else page)
+        if fmt == "pdf":
+            image_pdf(done, target, quality=quality)
+        elif fmt == "jpg":
+            done[0].save(target, "JPEG", quality=quality)
+        elif fmt == "png":
+            done[0].save(target, "PNG", optimize=True)
+        else:
+            done[0].save(target, "TIFF", save_all=True, append_images=done[1:],
+                         compression="jpeg", quality=quality)
+    return build
+
+
+def phone(*, dpi: int, quality: int, seal_at: tuple[tuple[float, float], str] | None = None,
+          sign: tuple[float, float] | None = None, grey: bool = False, seed: int = 0,
+          angle: float = 0.0) -> Callable[[Path, Path], None]:
+    """A phone's build of a one-page table: sealed, signed, turned, photographed."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        page = printed(source, dpi)[0]
+        if seal_at:
+            page = seal(page, *seal_at)
+        if sign:
+            page = signature(page, sign, rng)
+        shot = photograph(turn(page, angle) if angle else page, rng)
+        (shot.convert("L") if grey else shot).save(target, "JPEG", quality=quality)
+    return build
+
+
+UNSEEN: tuple[Scan, ...] = (
+    Scan("a01_batang_flatbed_seal.pdf",
+         f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).pdf",
+         flatbed(dpi=200, angles=(1.2, -0.7), quality=55,
+                 seals=((0, (0.55, 0.5), "坝塘镇人民政府"),), seed=1)),
+    Scan("a02_shengdengshan_phone_seal.jpg",
+         f"{REAL}/圣灯山镇2022年预算重点项目绩效目标表（党支部书记补贴）.docx",
+         phone(dpi=170, quality=45, seal_at=((0.6, 0.6), "圣灯山镇财政所"), sign=(0.3, 0.9),
+               seed=2)),
+    Scan("a03_jinzhai_feeder_grey.tif", f"{REAL}/金寨经济开发区2021年度项目支出绩效目标申报表.docx",
+         flatbed(dpi=180, angles=(3.0, -2.2), quality=40, grey=True, fmt="tif", seed=3)),
+    Scan("a05_shucheng_flatbed_colour.jpg",
+         f"{REAL}/舒城县舒茶镇清水河治理工程中央预算内投资计划绩效目标表(2023年度).docx",
+         flatbed(dpi=150, angles=(-0.5,), quality=40,
+                 seals=((0, (0.7, 0.55), "舒茶镇人民政府"),), sign=(0, (0.2, 0.85)),
+                 light=True, fmt="jpg", seed=5)),
+    Scan("a06_xiangtan_phone_grey.jpg",
+         f"{REAL}/湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务项目支出绩效目标申报表.docx",
+         phone(dpi=160, quality=65, grey=True, sign=(0.55, 0.88), seed=6, angle=1.0)),
+    Scan("a07_yuanzhou_flatbed_skew3.pdf",
+         f"{REAL}/原州区2022年南部水源涵养林建设项目支出绩效目标申报表.docx",
+         flatbed(dpi=150, angles=(2.7,), quality=50,
+                 seals=((0, (0.4, 0.62), "原州区林业和草原局"),), seed=7)),
+    Scan("a08_changqing_phone_sign.jpg",
+         f"{REAL}/宁夏长庆初级中学2019年项目支出预算绩效目标表.docx",
+         phone(dpi=190, quality=70, sign=(0.5, 0.75), seed=8, angle=-1.5)),
+    Scan("a09_linyi_grey_png.png", f"{REAL}/临邑县师范附属小学项目支出目标申报表（2025年度）.docx",
+         flatbed(dpi=200, angles=(-1.7,), quality=90, grey=True, light=True, fmt="png", seed=9)),
+    Scan("a10_luan_phone_seal.jpg",
+         f"{REAL}/六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目"
+         "支出预算绩效目标表.docx",
+         phone(dpi=150, quality=40, seal_at=((0.65, 0.45), "六安市农业农村局"), seed=10,
+               angle=0.5)),
+    Scan("a11_wenwu_flatbed_two.pdf", f"{REAL}/市级文物保护专项经费绩效自评表(2022年度).docx",
+         flatbed(dpi=170, angles=(0.6, -1.4), quality=55, seals=((1, (0.6, 0.3), "文物局"),),
+                 seed=11)),
+    Scan("b01_nanyue_phone_seal.jpg", f"{REAL}/南岳区实验中学部门整体支出绩效目标申报表.docx",
+         phone(dpi=180, quality=45, seal_at=((0.5, 0.65), "南岳区实验中学"), sign=(0.6, 0.92),
+               seed=21, angle=-0.8)),
+    Scan("b02_huangshan_feeder_grey_seal.tif", f"{REAL}/黄山市公安局2025年项目绩效目标和指标.docx",
+         flatbed(dpi=160, angles=(1.8, -0.9), quality=45, grey=True, fmt="tif",
+                 seals=((0, (0.6, 0.5), "黄山市公安局"),), seed=22)),
+    Scan("b03_chencang_flatbed_seal.pdf", f"{REAL}/附件：2020年省级财政水利发展资金绩效目标表.docx",
+         flatbed(dpi=200, angles=(-2.4,), quality=50, seals=((0, (0.45, 0.45), "水利局"),),
+                 sign=(0, (0.7, 0.8)), seed=23)),
+    Scan("b04_langzhong_two_pages.pdf",
+         f"{REAL}/中央车购税对地方补助资金绩效目标自评表（普通省道和农村公路）.docx",
+         flatbed(dpi=170, angles=(0.7, 2.2), quality=60, seals=((1, (0.5, 0.3), "交通运输局"),),
+                 light=True, seed=24)),
+    Scan("b05_xiuning_grey_png.png",
+         f"{REAL}/休宁县转移支付区域项目绩效目标自评表中共晥浙赣省委驻地旧址展陈项目.docx",
+         flatbed(dpi=150, angles=(-1.1,), quality=90, grey=True, fmt="png",
+                 seals=((0, (0.55, 0.6), "休宁县"),), seed=25)),
+    Scan("b06_chagu_two_pages.pdf",
+         f"{REAL}/金寨县茶谷和美丽乡村建设服务中心2023年度部门整体支出绩效自评表.docx",
+         flatbed(dpi=150, angles=(-0.6, 1.3), quality=40, seals=((0, (0.65, 0.7), "茶谷中心"),),
+                 seed=26)),
+    Scan("b07_tangxi_feeder.tif", f"{REAL}/棠溪镇委托业务项目支出绩效自评表（2022年度）.docx",
+         flatbed(dpi=190, angles=(2.9, -2.6), quality=55, grey=True, light=True, fmt="tif",
+                 seed=27)),
+    Scan("b08_qingshan_phone.jpg", f"{REAL}/项目支出绩效目标表3.docx",
+         phone(dpi=160, quality=55, seal_at=((0.4, 0.5), "教育局"), seed=28, angle=1.6)),
+    Scan("b09_xiangtan_phone_sign.jpg", f"{REAL}/2024年项目绩效目标表（雾炮车降尘抑尘服务）.docx",
+         phone(dpi=200, quality=40, sign=(0.45, 0.7), seed=29, angle=-2.5)),
+    Scan("b10_baodi_phone_grey.jpg",
+         f"{REAL}/附件：天津市农业绿色发展专项（畜禽粪污资源化利用整县推进项目）"
+         "2022年中央预算内投资计划绩效目标表.docx",
+         phone(dpi=170, quality=60, grey=True, seed=30)),
+)
+
+
+def build_unseen(out: Path, only: list[str]) -> None:
+    import json
+
+    out.mkdir(parents=True, exist_ok=True)
+    for scan in UNSEEN:
+        if not only or scan.path in only:
+            scan.build(SAMPLES / scan.source, out / scan.path)
+            print(f"{scan.path}: {(out / scan.path).stat().st_size // 1024} KB")
+    index = {s.path: s.source for s in UNSEEN}
+    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n",
+                                    encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--unseen"] and len(argv) > 1:
+        build_unseen(Path(argv[1]), argv[2:])
+        return 0
     OUT.mkdir(exist_ok=True)
     for scan in SCANS:
         if argv and scan.path not in argv:
