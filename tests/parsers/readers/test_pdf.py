@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pytest
+from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer.pdffont import Type1FontHeaderParser
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import PDFStream, resolve1
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers import parse
@@ -35,6 +39,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     to_table,
 )
 from jixiao.parsers.readers.pdf.content import FastInterpreter
+from jixiao.parsers.readers.pdf.fonts import encoding
 from jixiao.parsers.readers.pdf.page import (
     Glyph,
     PageContent,
@@ -357,6 +362,62 @@ def test_fast_content_reader_matches_pdfminer(tmp_path: Path, content: bytes) ->
         fallback = read_page(doc.rsrcmgr, page, 1, deadline=time.monotonic() + 60)
     assert seen[1] != [] and (seen[0] == seen[1] or seen[0] == "Unusual")
     assert (fallback.glyphs, fallback.segments) == seen[1]
+
+
+class _PdfminerText(_Collector):
+    """The collector drawing text through pdfminer's own render_string and render_char."""
+
+    render_string = PDFTextDevice.render_string
+
+
+def test_text_drawn_in_one_loop_gives_pdfminers_glyph_boxes_to_the_bit() -> None:
+    with pdfplumber.open(SEED_PDF) as doc:
+        for number, page in enumerate(PDFPage.create_pages(doc.doc), 1):
+            boxes = []
+            for device in (_Collector, _PdfminerText):
+                out = PageContent(number, *page_size(page))
+                FastInterpreter(doc.rsrcmgr, device(doc.rsrcmgr, out, time.monotonic() + 60)
+                                ).process_page(page)
+                boxes.append(out.glyphs)
+            assert boxes[0] == boxes[1] and boxes[0]
+
+
+def _type1_headers(path: Path) -> list[bytes]:
+    with pdfplumber.open(path) as doc:
+        streams = [resolve1(doc.doc.getobj(i)) for xref in doc.doc.xrefs
+                   for i in xref.get_objids()]
+    return [s.get_data()[: s["Length1"]] for s in streams
+            if isinstance(s, PDFStream) and "Length1" in s.attrs]
+
+
+HEADERS = [
+    b"%!FontType1\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n"
+    b"dup 65 /A put\ndup 66 /uni4E00 put\n[1 2] /x put 7 (s) put true /B put\n"
+    b"readonly def\ncurrentfile eexec\n",
+    b"dup 65 /A put\n/FontInfo << /Notice (c) >> def\n",  # a dictionary: pdfminer's parser
+    b"dup 65 /A#42 put\n",  # an escaped name: pdfminer's parser
+    b"put\n",  # a put short of operands: pdfminer's parser, and its error
+]
+
+
+@pytest.mark.parametrize("header", HEADERS, ids=range(len(HEADERS)))
+def test_type1_header_encoding_is_pdfminers(header: bytes) -> None:
+    def pdfminers() -> object:
+        try:
+            return Type1FontHeaderParser(BytesIO(header)).get_encoding()
+        except ValueError as e:
+            return type(e)
+
+    found = encoding(header)
+    assert found is None or found == pdfminers()
+    assert (found is None) == (header is not HEADERS[0])
+
+
+def test_type1_headers_of_the_seed_read_without_pdfminers_parser() -> None:
+    headers = _type1_headers(SEED_PDF)
+    assert headers
+    for header in headers:
+        assert encoding(header) == Type1FontHeaderParser(BytesIO(header)).get_encoding()
 
 
 # --- the samples as grids ----------------------------------------------------------------------
