@@ -209,8 +209,12 @@ HEADER_KEYWORD_THRESHOLD = 1.0
 # a value): a header containing one maps to nothing unless it is an exact synonym.
 UNRELATED_HEADER_WORDS: tuple[str, ...] = (
     "填报", "实施", "主管", "联系", "负责", "电话", "日期", "审核", "签字", "盖章", "佐证",
-    "序号", "备注", "来源", "历史",
+    "序号", "备注", "来源", "历史", "代码", "编码",
 )
+# A budget system's export lists each unit with its 专项 below it in one name column,
+# 单位(专项)名称 (the unit's code repeated beside them): the projects' name column of a wide
+# sheet, its unit rows no projects.
+UNIT_AND_PROJECT_COLUMN: tuple[str, tuple[str, ...]] = ("单位名称", ("专项", "项目"))
 
 # A header row needs at least this many recognised columns, one of them a level.
 HEADER_MIN_FIELDS = 3
@@ -319,7 +323,11 @@ QUARTER_VALUE_RE = re.compile(
 AMOUNT_UNIT_NOTE_RE = re.compile(
     r"^\s*[(（]?\s*(?:金额|资金|货币|计量)?单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$"
 )
-
+# The same note at the end of a line that says something else first (部门:505_湘西州教育和
+# 体育局金额单位:万元): the amounts below are in that unit.
+AMOUNT_UNIT_TAIL_RE = re.compile(
+    r"(?:金额|资金|货币)单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$"
+)
 
 
 def amount_unit_note(text: str) -> str | None:

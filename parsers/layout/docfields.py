@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.layout.header import is_unit_and_project_column
 from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
@@ -109,12 +110,15 @@ def unit_and_year(
 
 
 def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
-    """The submitting unit, in the order docs/contract.md ("Unit name") gives: a cell or
-    line that names it (填报单位, 预算单位, 实施单位 …, first in document order), a local
+    """The submitting unit, in the order docs/contract.md ("Unit name") gives: the unit a
+    budget system's export lists its 专项 under (单位(专项)名称); a cell or line that
+    names it (填报单位, 预算单位, 实施单位 …, first in document order), a local
     主管部门, a heading, the page's 发布机构, the file name; else None (the caller may know
     the folder)."""
     stated = _stated_units(src)
-    unit = next((v for fld, v in stated if fld in _SUBMITTER_FIELDS), None)
+    unit = _unit_over_projects(src) or next(
+        (v for fld, v in stated if fld in _SUBMITTER_FIELDS), None
+    )
     if unit is None:  # the most local of the 主管部门 rows (中央 …, 省级 …, 区县 …)
         own = [v for fld, v in stated if fld == "department"]
         local = [v for v in own if _is_local(v)]
@@ -232,6 +236,23 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
 
 
 _UNIT_COLUMN_LABELS = frozenset({"单位名称", "预算单位", "单位", "部门单位名称"})
+
+
+def _unit_over_projects(src: SourceDocument) -> str | None:
+    """The unit a budget system's export names first in its 单位(专项)名称 column, above
+    its 专项: the table's own word, before a 部门: line above it (the department)."""
+    for table in src.tables:
+        for i, row in enumerate(table.rows[:8]):
+            column = next((c for c in row.cells if is_unit_and_project_column(c.text)), None)
+            if column is None:
+                continue
+            for below in table.rows[i + 1 : i + 8]:
+                cell = next((x for x in below.cells if x.col == column.col), None)
+                name = unit_as_written(cell.text) if cell is not None and not cell.merged_above \
+                    else None
+                if name and vocab.clean_label(name) != vocab.clean_label(column.text):
+                    return name
+    return None
 
 
 # Several `label：value` on one line, apart by two spaces or more (填报单位：X  单位：万元).

@@ -221,6 +221,8 @@ def header_match(label: str, *, fuzzy: bool = True) -> HeaderMatch | None:
     lab = vocab.clean_label(label)
     if not lab or len(lab) > vocab.HEADER_MAX_CHARS:
         return None
+    if is_unit_and_project_column(label):
+        return HeaderMatch("project_name", "exact")
     exact, unrelated, contains = _matchers()
     fld = exact(lab)
     if fld is not None:
@@ -234,6 +236,12 @@ def header_match(label: str, *, fuzzy: bool = True) -> HeaderMatch | None:
         return None
     guess = _keyword_field(lab)
     return HeaderMatch(guess, "jieba") if guess else None
+
+
+def is_unit_and_project_column(label: str) -> bool:
+    """单位(专项)名称: one column for the units and their projects."""
+    name, notes = vocab.UNIT_AND_PROJECT_COLUMN
+    return vocab.clean_label(label) == name and vocab.label_note(label) in notes
 
 
 def header_field(label: str) -> str | None:

@@ -31,6 +31,7 @@ class LayoutState:
     long_term_cols: frozenset[int] = frozenset()
     block_label: str | None = None  # 长期绩效指标 / 年度绩效指标 over the rows below
     wide_projects: set[int] = field(default_factory=set)  # ids of projects a wide row began
+    unit_rows: set[int] = field(default_factory=set)  # ids of a wide sheet's unit rows
     last_key: str | None = None
     level1: str | None = None
     level2: str | None = None

@@ -47,6 +47,9 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
     if note:
         st.pending_unit_note = note.group(1)
         return
+    tail = vocab.AMOUNT_UNIT_TAIL_RE.search(para.text)
+    if tail:  # 部门:505_湘西州教育和体育局金额单位:万元 above the table
+        st.pending_unit_note = tail.group(1)
     name = table_heading_name(para.text)
     if name is None and len(para.text) <= 40 and any(
         w in para.text for w in vocab.WHOLE_DEPARTMENT_WORDS

@@ -9,7 +9,14 @@ after the unit itself, are totals, not projects.
 
 from __future__ import annotations
 
-from jixiao.parsers.layout.header import EXTRA, FUNDING, LEVEL_FIELDS, HeaderMap, RowValues
+from jixiao.parsers.layout.header import (
+    EXTRA,
+    FUNDING,
+    LEVEL_FIELDS,
+    HeaderMap,
+    RowValues,
+    is_unit_and_project_column,
+)
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import FundingLine, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
@@ -27,6 +34,7 @@ def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
         return False
     new = name and "project_name" not in values.merged
     if new and (st.current is None or st.current.name != name):
+        _unit_row_before(st)
         p = st.start_project(where)
         p.name = name
         st.wide_projects.add(id(p))
@@ -36,12 +44,23 @@ def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
 
 def is_unit_total(st: LayoutState, p: ProjectRecord) -> bool:
     """A wide sheet's row named after the unit itself (石桥镇人民政府 | 105.50 |), with
-    no indicators: the department total, not a project."""
-    return (
+    no indicators, or a unit's row above its 专项 in a 单位(专项)名称 column: the unit's
+    total, not a project."""
+    return id(p) in st.unit_rows or (
         id(p) in st.wide_projects
         and not p.indicators
         and (p.name or "").endswith(OWN_TOTAL_ENDINGS)
     )
+
+
+def _unit_row_before(st: LayoutState) -> None:
+    """In a 单位(专项)名称 column, a name with no indicators followed by the next name is
+    a unit, the 专项 below it are its projects."""
+    prev = st.current
+    column = st.header.column("project_name") if st.header is not None else None
+    if (prev is not None and id(prev) in st.wide_projects and not prev.indicators
+            and column is not None and is_unit_and_project_column(column.label)):
+        st.unit_rows.add(id(prev))
 
 
 def _wide_project_cells(st: LayoutState, p: ProjectRecord, values: RowValues) -> None:

@@ -520,3 +520,23 @@ def test_a_numbered_item_beside_a_merged_caption_is_not_more_of_the_goal() -> No
     )))
     assert p.goals_text == "购买安可设备"
     assert p.fields["2.项目实施内容及过程概述"] == "购买13台安可电脑"
+
+
+def test_a_budget_system_export_lists_the_unit_then_its_projects_in_one_name_column() -> None:
+    """单位(专项)名称 holds the unit on one row and its 专项 on the next: the projects' name
+    column of a wide sheet; the unit row is no project but names the unit; 金额单位:万元 at
+    the end of the line above gives the amounts' unit."""
+    name = "单位(专项)名称"
+    rec = record(
+        Paragraph("部门:505_湘西州教育和体育局金额单位:万元"),
+        grid(
+            ["单位代码", name, "资金总额", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["505006", "州民族特殊教育学校", "30.00", "", "", "", ""],
+            ["505006", "学生伙食费", "30.00", "", "", "", ""],
+            ["", "", "", "产出指标", "数量指标", "补助学生数量", "168"],
+        ),
+    )
+    [p] = rec.projects
+    assert (p.name, p.budget_raw, p.budget_unit_hint) == ("学生伙食费", "30.00", "万元")
+    assert [i.level3 for i in p.indicators] == ["补助学生数量"]
+    assert rec.unit_name == "州民族特殊教育学校"
