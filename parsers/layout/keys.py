@@ -24,6 +24,7 @@ from jixiao.parsers.layout.rows import (
     key_pairs,
     label_with_value,
     merged_key,
+    restates_for_year,
     row_label,
     row_rest,
     text_at,
@@ -51,6 +52,8 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
     for fld, label, value in pairs:
         if fld == "funding" and label in seen_funding:
             continue  # 其中:中央补助 again under 执行数: the amount spent, not a source
+        if fld == "funding" and any(restates_for_year(s, label) for s in seen_funding):
+            continue  # 其中:当年财政拨款 beside 其中:财政拨款: the same source for the year
         if fld == "funding":
             seen_funding.add(label)
         p = st.project_for_keys(where, fld)

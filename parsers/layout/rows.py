@@ -206,7 +206,7 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
         ):
             fld = None  # 项目名称 | 信访维稳专项资金: a name that mentions a fund is a value
         if fld is not None and not (current and current[0] == "funding" and fld == "funding"
-                                    and not values):
+                                    and not values and not restates_for_year(current[1], text)):
             if current:
                 pairs.append((current[0], current[1], join(values)))
             current, values = (fld, text), []
@@ -220,6 +220,13 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
 
 
 _SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
+
+
+def restates_for_year(label: str, other: str) -> bool:
+    """其中:当年财政拨款 beside 其中:财政拨款 (资金总额 | X | 当年资金总额 | X): the same
+    source again, for the year."""
+    base, year = (vocab.clean_label(t).removeprefix("其中") for t in (label, other))
+    return any(year == w + base for w in vocab.ANNUAL_WORDS)
 
 
 @memo_short(1 << 14)

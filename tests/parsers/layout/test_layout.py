@@ -540,3 +540,15 @@ def test_a_budget_system_export_lists_the_unit_then_its_projects_in_one_name_col
     assert (p.name, p.budget_raw, p.budget_unit_hint) == ("学生伙食费", "30.00", "万元")
     assert [i.level3 for i in p.indicators] == ["补助学生数量"]
     assert rec.unit_name == "州民族特殊教育学校"
+
+
+def test_the_same_sources_restated_for_the_year_beside_the_totals_are_one_set() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "教育系统基础设施建设", "", ""],
+        [Cell("项目资金", 0), "资金总额", "10000万元", "当年资金总额:", "10000万元"],
+        [down("项目资金"), "其中:财政拨款", "10000万元", "其中:当年财政拨款", "10000万元"],
+        [down("项目资金"), "其他资金", " ", "当年其他资金", " "],
+        HEADER4,
+        ["产出指标", "数量指标", "重点建设工程", "2"],
+    )))
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("其中:财政拨款", "10000万元")]
