@@ -21,8 +21,8 @@ clerk would have filled, so that the rest of the layout reads it like any other:
   设定的公示, X or the longest part of it ending in 项目 that the text writes); its amount
   (资金50万元) and goal (总体绩效目标是…) are the ones the text before the targets states.
 
-The table takes the place of the paragraphs it was read from; the tables after it are
-numbered on from it.
+The table takes the place of the first paragraph it was read from, the others it was read
+from are left out, and the tables after it are numbered on from it.
 """
 
 from __future__ import annotations
@@ -54,14 +54,20 @@ def prose_as_table(src: SourceDocument, file_name: str) -> SourceDocument | None
     before = [b.text for b in src.blocks[: blocks[0].start] if isinstance(b, Paragraph)]
     rows = [*_key_rows(src, before, file_name), ["一级指标", "二级指标", "三级指标", "指标值"]]
     rows += [list(r) for blk in blocks for r in blk.rows]
-    start, end = blocks[0].start, blocks[-1].end
-    page = next((b.page for b in src.blocks[start:end] if isinstance(b, Paragraph)), None)
+    start = blocks[0].start
+    read = {i for blk in blocks for i in range(blk.start, blk.end)}
+    page = src.blocks[start].page if isinstance(src.blocks[start], Paragraph) else None
     n_before = sum(isinstance(b, Table) for b in src.blocks[:start])
     table = Table([row_from_texts(r, index=i, page=page) for i, r in enumerate(rows)],
                   index=n_before, page=page, ncols=4)
-    after = [_renumbered(b) for b in src.blocks[end:]]
-    return SourceDocument(blocks=[*src.blocks[:start], table, *after], format=src.format,
-                          pages=src.pages, warnings=src.warnings, readings=src.readings)
+    out: list[Block] = []
+    for i, b in enumerate(src.blocks):
+        if i == start:
+            out.append(table)
+        if i not in read:
+            out.append(_renumbered(b) if i > start else b)
+    return SourceDocument(blocks=out, format=src.format, pages=src.pages,
+                          warnings=src.warnings, readings=src.readings)
 
 
 def _renumbered(b: Block) -> Block:

@@ -78,3 +78,13 @@ def test_no_heading_no_prose_table_and_a_table_with_indicators_is_read_as_it_is(
                    row_from_texts(["产出指标", "数量指标", "养护里程", "45公里"], index=2)])
     rec = read("一、产出指标", "数量指标:外立面改造>=100平方米", tables=(table,))
     assert rows(rec) == [("产出指标", "数量指标", "养护里程", "45公里")]
+
+
+def test_the_paragraphs_between_the_blocks_stay_and_only_the_targets_are_read() -> None:
+    texts = [TITLE, OPENING, "一、产出指标", "数量指标:种植数量>=17600株", "(说明:以上为年度目标)",
+             "二、满意度指标", "服务对象满意度指标,满意度≥95%"]
+    src = SourceDocument([Paragraph(t) for t in texts], format="txt")
+    prose = prose_as_table(src, "公示.txt")
+    assert prose is not None
+    kinds = [type(b).__name__ if isinstance(b, Table) else b.text for b in prose.blocks]
+    assert kinds == [TITLE, OPENING, "Table", "(说明:以上为年度目标)"]
