@@ -51,7 +51,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     page_items,
     to_blocks,
 )
-from jixiao.parsers.readers.pdf.fonts import header_parser
+from jixiao.parsers.readers.pdf.fonts import font_parsers
 from jixiao.parsers.readers.pdf.page import PageContent, PageTimeout, read_page
 from jixiao.parsers.readers.pdf.text import garbled
 
@@ -136,7 +136,7 @@ def scan_pages(path: Path, pages: list[PageContent], limits: Limits
 def read_pages(path: Path, limits: Limits) -> list[PageContent]:
     """Every page as glyphs and ruling segments; PDF errors become readable ones."""
     try:
-        with pdfplumber.open(path) as pdf, header_parser():
+        with pdfplumber.open(path) as pdf, font_parsers():
             pages: list[PageContent] = []
             for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
                 if number > limits.max_pdf_pages:

@@ -9,7 +9,8 @@ procedure, and a code followed by a name is an entry); anything outside the plai
 syntax those headers use (hex strings, dictionaries, escapes, a `put` short of operands)
 returns None, and pdfminer's parser reads the header as before.
 
-`header_parser()` lends pdfminer this reader for the fonts loaded inside it.
+`font_parsers()` lends pdfminer this reader, and a quicker reader of ToUnicode maps
+(`bfchar_pairs`), for the fonts loaded inside it.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from io import BytesIO
-from typing import Any
+from typing import Any, BinaryIO
 
 from pdfminer import pdffont
+from pdfminer.cmapdb import CMapBase, CMapParser, FileUnicodeMap
 from pdfminer.encodingdb import name2unicode
+from pdfminer.psparser import PSKeyword
 
 # The tokens of a plain header, each ended where pdfminer's tokenizer ends it (END_NUMBER,
 # END_LITERAL, END_KEYWORD) and followed by a delimiter (a token the data ends inside is
@@ -107,6 +110,86 @@ def encoding(data: bytes) -> dict[int, str] | None:
     return out
 
 
+# A ToUnicode map is mostly `beginbfchar <01> <4E00> … endbfchar` blocks, each pair read
+# by pdfminer's tokenizer one character at a time.  Where every block holds only pairs
+# (and the map no ranges, comments or escapes), the pairs are taken out with one pattern
+# and pdfminer's parser reads the rest: first to check that it meets each emptied block
+# where it would have met the full one (inside the map, outside any array, dictionary or
+# string), then for good, each block's pairs going into the map at its endbfchar as
+# pdfminer puts them there.  Anything else: pdfminer reads the whole map.
+_HEX = rb"<((?:[0-9A-Fa-f]{2})+)>"
+_ONE_HEX = rb"<(?:[0-9A-Fa-f]{2})+>"
+_BFCHAR = re.compile(
+    rb"(?<=[\s>\])}])beginbfchar((?:[ \t\r\n\f]*" + _ONE_HEX + rb"[ \t\r\n\f]*" + _ONE_HEX
+    + rb")*[ \t\r\n\f]*)endbfchar(?=[\s/\[<(]|$)"
+)
+_PAIR = re.compile(_HEX + rb"[ \t\r\n\f]*" + _HEX)
+_NOT_PLAIN_MAP = (b"%", b"\\", b"\x00", b"bfrange", b"cidrange", b"cidchar", b"usecmap",
+                  b"notdefrange")
+
+Pairs = list[tuple[int, bytes]]  # code, UTF-16 bytes
+
+
+def bfchar_pairs(data: bytes) -> tuple[bytes, list[Pairs]] | None:
+    """A ToUnicode map with its bfchar blocks emptied, and each block's pairs in order;
+    None where a block holds anything but pairs, or the map ranges or escapes."""
+    if any(word in data for word in _NOT_PLAIN_MAP):
+        return None
+    blocks = list(_BFCHAR.finditer(data))
+    if not blocks or not len(blocks) == data.count(b"beginbfchar") == data.count(b"endbfchar"):
+        return None
+    pairs: list[Pairs] = []
+    rest: list[bytes] = []
+    at = 0
+    for block in blocks:
+        pairs.append([(int(p.group(1), 16), bytes.fromhex(p.group(2).decode()))
+                      for p in _PAIR.finditer(block.group(1))])
+        rest += [data[at : block.start(1)], b" "]
+        at = block.end(1)
+    rest.append(data[at:])
+    return b"".join(rest), pairs
+
+
+class _MapParser(CMapParser):
+    """pdfminer's ToUnicode parser, with the pairs of a plain map's bfchar blocks read
+    apart (`bfchar_pairs`) and put into the map where pdfminer's parser would."""
+
+    def __init__(self, cmap: CMapBase, fp: BinaryIO) -> None:
+        self._blocks: list[Pairs] | None = None
+        split = bfchar_pairs(fp.getvalue()) if isinstance(fp, BytesIO) else None
+        if split is not None and _Check.meets_every_block(*split):
+            fp, self._blocks = BytesIO(split[0]), split[1]
+        super().__init__(cmap, fp)
+
+    def do_keyword(self, pos: int, token: PSKeyword) -> None:
+        super().do_keyword(pos, token)
+        if self._blocks is not None and token is self.KEYWORD_ENDBFCHAR and self._in_cmap:
+            for code, text in self._blocks.pop(0):
+                self.cmap.add_cid2unichr(code, text)
+
+
+class _Check(CMapParser):
+    """Reads an emptied map into a scratch map, noting the state at each endbfchar."""
+
+    def __init__(self, rest: bytes) -> None:
+        super().__init__(FileUnicodeMap(), BytesIO(rest))
+        self.plain: list[bool] = []
+
+    def do_keyword(self, pos: int, token: PSKeyword) -> None:
+        if token is self.KEYWORD_ENDBFCHAR:
+            self.plain.append(self._in_cmap and not self.context and not self.curstack)
+        super().do_keyword(pos, token)
+
+    @classmethod
+    def meets_every_block(cls, rest: bytes, blocks: list[Pairs]) -> bool:
+        check = cls(rest)
+        try:
+            check.run()
+        except Exception:  # whatever pdfminer makes of the map, it makes of the whole
+            return False
+        return len(check.plain) == len(blocks) and all(check.plain)
+
+
 class _HeaderParser(pdffont.Type1FontHeaderParser):
     """pdfminer's header parser, trying `encoding` first."""
 
@@ -120,11 +203,13 @@ class _HeaderParser(pdffont.Type1FontHeaderParser):
 
 
 @contextmanager
-def header_parser() -> Iterator[None]:
-    """pdfminer reads Type 1 headers with `_HeaderParser` inside (and as before after)."""
-    before = pdffont.Type1FontHeaderParser
+def font_parsers() -> Iterator[None]:
+    """pdfminer reads Type 1 headers with `_HeaderParser` and ToUnicode maps with
+    `_MapParser` inside (and as before after)."""
+    before = pdffont.Type1FontHeaderParser, pdffont.CMapParser
     pdffont.Type1FontHeaderParser = _HeaderParser  # type: ignore[misc,assignment]
+    pdffont.CMapParser = _MapParser  # type: ignore[misc]
     try:
         yield
     finally:
-        pdffont.Type1FontHeaderParser = before  # type: ignore[misc]
+        pdffont.Type1FontHeaderParser, pdffont.CMapParser = before  # type: ignore[misc]

@@ -17,6 +17,7 @@ from typing import Any
 
 import pdfplumber
 import pytest
+from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdffont import Type1FontHeaderParser
 from pdfminer.pdfinterp import PDFPageInterpreter
@@ -39,7 +40,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     to_table,
 )
 from jixiao.parsers.readers.pdf.content import FastInterpreter
-from jixiao.parsers.readers.pdf.fonts import encoding
+from jixiao.parsers.readers.pdf.fonts import _MapParser, bfchar_pairs, encoding
 from jixiao.parsers.readers.pdf.page import (
     Glyph,
     PageContent,
@@ -418,6 +419,45 @@ def test_type1_headers_of_the_seed_read_without_pdfminers_parser() -> None:
     assert headers
     for header in headers:
         assert encoding(header) == Type1FontHeaderParser(BytesIO(header)).get_encoding()
+
+
+def _to_unicode_maps(path: Path) -> list[bytes]:
+    with pdfplumber.open(path) as doc:
+        fonts = [resolve1(doc.doc.getobj(i)) for xref in doc.doc.xrefs
+                 for i in xref.get_objids()]
+        return [resolve1(f["ToUnicode"]).get_data() for f in fonts
+                if isinstance(f, dict) and "ToUnicode" in f]
+
+
+MAPS = [
+    b"begincmap 1 begincodespacerange <00> <FF> endcodespacerange\n"
+    b"2 beginbfchar <01> <4E00>\n<02><0032> endbfchar 1 beginbfchar <01> <4E8C> endbfchar\n"
+    b"endcmap",
+    b"begincmap 1 beginbfchar <01> <4E00> endbfchar 1 beginbfrange <02> <03> <0041> "
+    b"endbfrange endcmap",  # a range: pdfminer's parser
+    b"begincmap /Note (unclosed 1 beginbfchar <01> <4E00> endbfchar endcmap",  # in a string
+    b"begincmap endcmap 1 beginbfchar <01> <4E00> endbfchar",  # after the map: not read
+]
+
+
+@pytest.mark.parametrize("data", MAPS, ids=range(len(MAPS)))
+def test_to_unicode_map_is_pdfminers(data: bytes) -> None:
+    def read(parser: type[CMapParser]) -> dict[int, str]:
+        cmap = FileUnicodeMap()
+        parser(cmap, BytesIO(data)).run()
+        return cmap.cid2unichr
+
+    assert read(_MapParser) == read(CMapParser)
+
+
+def test_to_unicode_maps_of_the_seed_read_with_their_pairs_apart() -> None:
+    maps = _to_unicode_maps(SEED_PDF)
+    assert maps and all(bfchar_pairs(m) is not None for m in maps)
+    for data in maps:
+        got, want = FileUnicodeMap(), FileUnicodeMap()
+        _MapParser(got, BytesIO(data)).run()
+        CMapParser(want, BytesIO(data)).run()
+        assert (got.cid2unichr, got.attrs) == (want.cid2unichr, want.attrs)
 
 
 # --- the samples as grids ----------------------------------------------------------------------
