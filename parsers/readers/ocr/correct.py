@@ -32,6 +32,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     SIGNS_WITHOUT_A_BAR,
     STRAY_DOUBT,
     SURE,
+    TYPED_BLANK,
     WIDE_COMMA,
 )
 from jixiao.parsers.readers.pdf.text import is_cjk
@@ -91,6 +92,18 @@ def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
     if text[:1] in ROUND_ZEROS and text[1:] in ("", "%", "％"):
         return "0" + text[1:], "digit"
     return None
+
+
+def typed_space(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A space the engine did not read between a Chinese character and a half-width
+    bracket, where the page leaves a blank as wide as a typed one (`TYPED_BLANK`):
+    时效指标 (必填).  (Between two Chinese characters the blank varies with their shapes
+    too much to tell a typed space by.)"""
+    at = {i for i in range(len(text) - 1) if is_cjk(text[i]) and text[i + 1] == "("
+          and (engine.blank(i) or 0.0) >= TYPED_BLANK}
+    if not at:
+        return None
+    return "".join(ch + (" " if i in at else "") for i, ch in enumerate(text)), "space"
 
 
 def stray(text: str, engine: Engine) -> tuple[str, str] | None:
@@ -228,6 +241,10 @@ class Engine:
     gaps: tuple[float | None, ...] = ()
     bands: tuple[int | None, ...] = ()
     shape: str | None = None  # the comparator a mark alone in its line shows, if one
+    blanks: tuple[float | None, ...] = ()  # the blank after each character, in ems
+
+    def blank(self, i: int) -> float | None:
+        return self.blanks[i] if i < len(self.blanks) else None
 
     def sure(self, i: int) -> bool:
         """Read with a probability above SURE: a correction that would change it is not
@@ -253,21 +270,25 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
 # unsure; a comma and a comparator's bars as the page shows them; a letter at a line's end
-# where the engine doubted it.  `percent`, `comma`, `double_bar` and `stray` go first, while
-# what the engine said and the page showed still fit the line.
+# where the engine doubted it; a space where the page shows one typed.  `lone_sign`,
+# `percent`, `comma`, `double_bar`, `stray` and `typed_space` go first, while what the
+# engine said and the page showed still fit the line.
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, percent, comma, double_bar, stray, word, comparator, zero, digits, spaces)
+    lone_sign, percent, comma, double_bar, stray, typed_space, word, comparator, zero, digits,
+    spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),
          gaps: tuple[float | None, ...] = (), bands: tuple[int | None, ...] = (), *,
-         shape: str | None = None) -> tuple[str, list[str]]:
+         shape: str | None = None, blanks: tuple[float | None, ...] = ()
+         ) -> tuple[str, list[str]]:
     """The corrected line and the corrections made (empty: none).  `chars`: the engine's
     probability of each character of `raw`, `seconds` its runner-up for each (none known:
     every character may be wrong), `gaps`, `bands` and `shape` what the page shows (`Engine`)."""
     n = len(raw)
     said = Engine(chars if len(chars) == n else (), seconds if len(seconds) == n else (),
-                  gaps if len(gaps) == n else (), bands if len(bands) == n else (), shape)
+                  gaps if len(gaps) == n else (), bands if len(bands) == n else (), shape,
+                  blanks if len(blanks) == n else ())
     text, fixes = raw, []
     for fix in RECOGNISERS:
         found = fix(text, said if text == raw else Engine())

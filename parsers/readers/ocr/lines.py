@@ -296,6 +296,16 @@ def blank_after_mark(line: np.ndarray, x: float, em: float) -> float | None:
     return float(after[0]) / em if len(after) else None
 
 
+def blank_between(line: np.ndarray, xa: float, xb: float, em: float) -> float:
+    """The widest blank between two characters read at `xa` and `xb` in the line's image
+    (binary, ink non-zero), in ems: the run of columns without ink between them."""
+    cols = np.asarray(np.asarray(line > 0).any(axis=0))
+    lo, hi = max(int(xa), 0), min(int(xb) + 1, len(cols))
+    if hi <= lo or em <= 0:
+        return 0.0
+    return max((x1 - x0 for x0, x1 in _runs(~cols[lo:hi], 0)), default=0) / em
+
+
 def bands_of_mark(line: np.ndarray, x: float, em: float) -> int | None:
     """How many bands of ink, one above the other, the mark read at `x` in the line's
     image (binary, ink non-zero) is made of: 3 for ≧ (the chevron and two bars), 1 or 2

@@ -31,6 +31,7 @@ from jixiao.parsers.readers.ocr.lines import (
     Box,
     bands_of_mark,
     blank_after_mark,
+    blank_between,
     comparator_shape,
     padded,
     ruling_masks,
@@ -132,12 +133,25 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
                      for ch, x in zip(raw, rd.xs, strict=True))
         bands = tuple(bands_of_mark(binary, x, em) if ch in DOUBLE_BARS else None
                       for ch, x in zip(raw, rd.xs, strict=True))
+    blanks: tuple[float | None, ...] = ()
+    if image is not None and len(rd.xs) == len(raw) and _may_hide_a_space(raw):
+        top = min(PAD, line.box.top)
+        binary = image[top : top + line.box.height] < INK_DARKNESS
+        blanks = (*(blank_between(binary, a, b, line.box.height)
+                    for a, b in itertools.pairwise(rd.xs)), None)
     shape = None
     if image is not None and raw in LONE_SIGN_LOOKALIKES:
         top = min(PAD, line.box.top)
         shape = comparator_shape(image[top : top + line.box.height] < INK_DARKNESS)
-    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands, shape=shape)
+    text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands, shape=shape,
+                               blanks=blanks)
     return _Read(line, raw, text, rd.confidence, fixes)
+
+
+def _may_hide_a_space(raw: str) -> bool:
+    """A Chinese character before a half-width bracket: where a typed space may stand that
+    the engine did not read (`correct.typed_space`)."""
+    return any(is_cjk(a) and b == "(" for a, b in itertools.pairwise(raw))
 
 
 def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None

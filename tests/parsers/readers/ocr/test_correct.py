@@ -172,3 +172,15 @@ def test_a_sign_alone_takes_the_comparator_its_mark_shows(
     assert text == expected
     assert fixes == ([f"{raw}→≥ (comparator shape)"] if expected != raw else [])
     assert line(raw, (sure,)) == (raw, [])  # the mark's ink not measured: as read
+
+
+@pytest.mark.parametrize(("raw", "blank", "expected"), [
+    ("时效指标(必填)", 0.32, "时效指标 (必填)"),  # a typed space the engine did not read
+    ("资金情况(万元)", 0.09, "资金情况(万元)"),  # a bracket's own blank: none typed
+])
+def test_a_space_typed_before_a_bracket_is_read_from_the_blank(
+        raw: str, blank: float, expected: str) -> None:
+    blanks = tuple(blank if raw[i + 1 : i + 2] == "(" else 0.1 for i in range(len(raw)))
+    text, fixes = line(raw, blanks=blanks)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (space)"] if expected != raw else [])
