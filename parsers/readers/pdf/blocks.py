@@ -93,9 +93,12 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
     grids += unruled_grids(page, grids, carry)
     in_table: list[dict[int, list[Glyph]]] = [defaultdict(list) for _ in grids]
     loose: list[Glyph] = []
+    boxes = [(k, grid, *grid.bbox) for k, grid in enumerate(grids)]
     for g in page.glyphs:
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        for k, grid in enumerate(grids):
+        for k, grid, x0, top, x1, bottom in boxes:
+            if not (x0 <= cx < x1 and top <= cy < bottom):
+                continue  # outside the grid: region_at would say None
             region = grid.region_at(cx, cy)
             if region is not None:
                 in_table[k][region].append(g)

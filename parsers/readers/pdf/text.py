@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from jixiao.parsers.readers.pdf.page import UNMAPPED, Glyph
 
@@ -77,11 +78,14 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_TOP, _BOTTOM, _X0, _SIZE = (attrgetter(f) for f in ("top", "bottom", "x0", "size"))
+
+
 def build_lines(glyphs: list[Glyph], *, spaces_drawn: bool = True) -> list[TextLine]:
     """Glyphs grouped into lines, top to bottom, each left to right."""
     rows: list[list[Glyph]] = []
     top = bottom = 0.0
-    for g in sorted(glyphs, key=lambda g: g.top):
+    for g in sorted(glyphs, key=_TOP):
         if rows:
             overlap = min(bottom, g.bottom) - max(top, g.top)
             if overlap >= SAME_LINE * min(bottom - top, g.size):
@@ -90,7 +94,7 @@ def build_lines(glyphs: list[Glyph], *, spaces_drawn: bool = True) -> list[TextL
                 continue
         rows.append([g])
         top, bottom = g.top, g.bottom
-    lines = [_make_line(_undouble(sorted(row, key=lambda g: g.x0))) for row in rows]
+    lines = [_make_line(_undouble(sorted(row, key=_X0))) for row in rows]
     for ln in lines:
         ln.spaces_drawn = spaces_drawn
     return [ln for ln in lines if ln.text]
@@ -121,9 +125,9 @@ def _make_line(glyphs: list[Glyph]) -> TextLine:
         text=text.strip(),
         x0=ink[0].x0,
         x1=ink[-1].x1,
-        top=min(g.top for g in ink),
-        bottom=max(g.bottom for g in ink),
-        size=max(g.size for g in ink),
+        top=min(map(_TOP, ink)),
+        bottom=max(map(_BOTTOM, ink)),
+        size=max(map(_SIZE, ink)),
         ends_with_space=glyphs[-1].text.isspace(),
     )
 
