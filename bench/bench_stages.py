@@ -16,7 +16,8 @@ processes stretch wall-clock times unevenly; wall time is printed beside it.
 - the floor, measured in the same process on the same files: unzip + lxml parse of
   word/document.xml for .docx, the file read for .txt, openpyxl's read-only load of
   every cell for .xlsx, and for PDF the decoding of every page's content streams; for
-  PDF also pdfplumber's `extract_tables` per page, the reference of issue 16;
+  PDF also pdfplumber's `extract_tables` per page, the reference of issue 16, and the
+  reader alone beside it, file by file (so that load changes stretch both alike);
 - the command's own path (`--jobs 1` and `--jobs 2`, worker processes, on each
   backend): marginal wall and CPU per document, the writer's and the workers' CPU
   apart, and the speed-up of 2 jobs over 1;
@@ -141,12 +142,20 @@ def floor(fmt: str, files: list[Path]) -> dict[str, float]:
     if fmt == "pdf":
         import pdfplumber
 
-        t0 = time.process_time()
+        from jixiao.parsers.readers.pdf import read
+
+        # file by file, pdfplumber and then the reader alone on the same file, so that a
+        # change of load on a shared machine stretches both alike
+        out["pdfplumber"] = out["reader"] = 0.0
         for f in files:
+            t0 = time.process_time()
             with pdfplumber.open(f) as pdf:
                 for page in pdf.pages:
                     page.extract_tables()
-        out["pdfplumber"] = time.process_time() - t0
+            t1 = time.process_time()
+            read(f)
+            out["pdfplumber"] += t1 - t0
+            out["reader"] += time.process_time() - t1
     return out
 
 
@@ -246,9 +255,12 @@ def report_format(work: Path, dbs: Databases, fmt: str, sizes: tuple[int, int],
     if fmt == "pdf":
         pages = (large["pages"] - small["pages"]) / dn
         plumber = (large["pdfplumber"] - small["pdfplumber"]) / dn
+        reader = (large["reader"] - small["reader"]) / dn
         print(f"  per page ({pages:g} a document): {1000 * total / pages:.2f} ms, "
               f"pdfplumber extract_tables {1000 * plumber / pages:.2f} ms: "
               f"{total / plumber:.2f}× (goal ≤ 0.15)")
+        print(f"  the reader alone, file by file beside pdfplumber: {1000 * reader / pages:.2f} "
+              f"ms a page, {reader / plumber:.2f}× pdfplumber's")
     for backend in backends:
         walls: dict[int, float] = {}
         for jobs in jobs_list:
