@@ -39,9 +39,10 @@ PHRASE_GAP = 2.5  # line heights: a wider gap outside tables separates two phras
 # to the next, while the arcs of a seal's ring, its star and its characters on a grey scan
 # (where no colour tells the seal from the print) float inside the cells they cross
 FLOATING = 8.0
-# pt: no border of these tables is drawn thicker (they are 0.5 to 1.5 pt); the arc of a
-# seal's ring, as the opening keeps it, is (its stroke is ~4 pt, and it curves)
-THICKEST_RULE = 3.0
+# pt: no border of these tables is drawn thicker (they are 0.5 to 1.5 pt, a frame at most
+# 2.25 pt, which blur and JPEG widen); the arc of a seal's ring, as the opening keeps it,
+# is (its stroke is ~4 pt, and it curves)
+THICKEST_RULE = 3.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -331,3 +331,15 @@ def test_a_comma_ending_a_wrapped_line_is_as_wide_as_the_room_it_leaves(
     scan._wrapped_commas(parts, 20.0)
     assert parts[1].text == expected
     assert parts[1].corrections == ([] if expected == "质量，" else ["质量，→质量, (comma width)"])
+
+
+def test_a_thick_outer_border_is_still_a_border() -> None:
+    """Some tables frame themselves in 2.25 pt: thinner than a seal's ring is thick."""
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    page = ruled_page()
+    cv2.rectangle(page, (100, 200), (1100, 680), (0, 0, 0), 5)  # 2.5 pt at 0.5 pt a px
+    binary = image.ink(cv2.cvtColor(page, cv2.COLOR_BGR2GRAY))
+    h, v = lines.ruling_masks(binary)
+    [grid] = find_grids(lines.segments(h, v, 0.5, em=10.0))
+    assert (len(grid.xs), len(grid.ys)) == (4, 7)
