@@ -65,6 +65,7 @@ DASHES = frozenset("-—－–一_―")
 NARROW_COMMA_ROOM = 0.3
 WIDE_COMMA_ROOM = (0.45, 0.9)
 LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
+STROKES_ALONE = frozenset({"1", "l", "I", "|", "丨", "L", "J"})  # a stroke read alone
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -80,6 +81,7 @@ class _Line:
     box: Box
     region: tuple[int, int] | None  # (grid, region) of a table cell; None outside tables
     cell: Box | None = None  # the inside of that cell
+    by_blot: bool = False  # it touches ink left out as a seal's (`blots`)
 
 
 @dataclass(slots=True)
@@ -164,8 +166,11 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     lax = None if rules is None else ruling_masks(ink(rules))
     em = text_height(binary)
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale)
-    rules = cv2.dilate(horizontal | vertical | blots(binary, scale), np.ones((3, 3), np.uint8))
+    blotted = blots(binary, scale)
+    rules = cv2.dilate(horizontal | vertical | blotted, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
+    near = round(THICKEST_RULE / scale)
+    beside_blots = cv2.dilate(blotted, np.ones((2 * near + 1, 2 * near + 1), np.uint8))
     loose_ink = text_ink.copy()
     lines: list[_Line] = []
     for g, grid in enumerate(find_grids(found)):
@@ -174,7 +179,9 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         for k, reg in enumerate(grid.regions):
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
-            lines += [_Line(b, (g, k), box) for b in text_lines(text_ink, box, em=em)]
+            lines += [_Line(b, (g, k), box,
+                            bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any()))
+                      for b in text_lines(text_ink, box, em=em)]
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
@@ -228,6 +235,8 @@ def _noise(r: _Read, usual: float) -> bool:
         return True  # a pen's scrawl across a cell read as letters (chf), with little faith
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
+    if r.line.by_blot and r.raw in STROKES_ALONE:
+        return True  # a thinner stretch of a grey seal's ring beside the part left out
     if r.line.box.height < FLAT_SHARE * usual and not set(r.raw) <= DASHES | SIGNS_ALONE:
         return True
     return r.confidence < SPECK_CONFIDENCE and not any(

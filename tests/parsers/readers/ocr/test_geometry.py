@@ -343,3 +343,14 @@ def test_a_thick_outer_border_is_still_a_border() -> None:
     h, v = lines.ruling_masks(binary)
     [grid] = find_grids(lines.segments(h, v, 0.5, em=10.0))
     assert (len(grid.xs), len(grid.ys)) == (4, 7)
+
+
+def test_a_stroke_read_alone_beside_a_grey_seals_ring_is_noise() -> None:
+    """Where the ring thins it is no blot, and its stretch is read as a 1 under the
+    cell's value: noise beside ink left out as the seal's, a figure elsewhere."""
+    def stroke(by_blot: bool) -> scan._Read:
+        line = scan._Line(lines.Box(300, 60, 306, 82), (0, 1), None, by_blot)
+        return scan._Read(line, "1", "1", 0.95, [])
+
+    assert scan._noise(stroke(True), 22.0)
+    assert not scan._noise(stroke(False), 22.0)
