@@ -37,6 +37,7 @@ from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.text import decode as decode_text
+from jixiao.parsers.readers.text import read_capped
 
 # Elements whose content is never shown.
 HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "xml", "title", "meta",
@@ -61,13 +62,7 @@ _NBSP = "\x01"  # a no-break space while lines are cut (a space `str.strip` must
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
-    size = path.stat().st_size
-    if size > limits.max_text_bytes:
-        raise LimitExceeded(
-            f"the web page is {size:,} bytes, over the limit of {limits.max_text_bytes:,}; "
-            "raise JIXIAO_MAX_TEXT_BYTES if the file is genuine"
-        )
-    root = parse(decode(path.read_bytes()))
+    root = parse(decode(read_capped(path, limits, "the web page")))
     walker = _Walker(limits)
     body = root.find("body")
     blocks = list(walker.blocks(body if body is not None else root))

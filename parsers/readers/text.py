@@ -28,13 +28,7 @@ _BOMS = (
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
-    size = path.stat().st_size
-    if size > limits.max_text_bytes:
-        raise LimitExceeded(
-            f"the text file is {size:,} bytes, over the limit of {limits.max_text_bytes:,}; "
-            "raise JIXIAO_MAX_TEXT_BYTES if it is genuine"
-        )
-    text = decode(path.read_bytes())
+    text = decode(read_capped(path, limits, "the text file"))
     blocks = list(text_to_blocks(text, limits=limits))
     if "\f" not in text:  # no page breaks: pages mean nothing for this file
         for b in blocks:
@@ -44,6 +38,17 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
                     r.page = None
         return SourceDocument(blocks=blocks, format="txt")
     return SourceDocument(blocks=blocks, format="txt", pages=text.count("\f") + 1)
+
+
+def read_capped(path: Path, limits: Limits, what: str) -> bytes:
+    """A text-like file's bytes (a text export, a web page), refused past the text limit."""
+    size = path.stat().st_size
+    if size > limits.max_text_bytes:
+        raise LimitExceeded(
+            f"{what} is {size:,} bytes, over the limit of {limits.max_text_bytes:,}; "
+            "raise JIXIAO_MAX_TEXT_BYTES if the file is genuine"
+        )
+    return path.read_bytes()
 
 
 def decode(data: bytes) -> str:
