@@ -66,7 +66,7 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     walker = _Walker(limits)
     body = root.find("body")
     blocks = list(walker.blocks(body if body is not None else root))
-    return SourceDocument(blocks, format="html", warnings=walker.warnings)
+    return SourceDocument(blocks, format="html")
 
 
 # -- bytes to text --------------------------------------------------------------------------
@@ -142,7 +142,6 @@ class _Walker:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self.tables = 0
-        self.warnings: list[str] = []
 
     def blocks(self, el: etree._Element) -> Iterator[Block]:
         """Paragraphs and tables of `el`'s content, in order."""
