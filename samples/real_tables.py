@@ -48,7 +48,8 @@ def _register_written(path: str, spec: ModuleType) -> None:
         write(spec.doc(), target)
 
     make.__doc__ = f"{spec.SOURCE['kind']}: {spec.SOURCE['issuer']} ({spec.SOURCE['url']})"
-    sample(path)(make)
+    # a table the reader refuses on purpose says why (NO_GOLDEN), its gap in real_gaps.json
+    sample(path, no_golden=getattr(spec, "NO_GOLDEN", ""))(make)
 
 
 def _register_pdf(path: str, docx: str) -> None:

@@ -33,9 +33,18 @@ def table_heading_name(text: str) -> str | None:
         return None
     name = m.group("name").strip(" 　:：")
     name = vocab.LEADING_YEAR_RE.sub("", name)
-    if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS):
+    if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS) or _FORM_KIND_NAME.match(name):
         return ""
     return name
+
+
+# What a form's own title says before 绩效目标表 when it names no project but the kind of
+# spending the form is for (财政支出绩效目标申报表, 佳县财政支出项目…, 部门预算项目支出绩效自评表):
+# a county or level before fiscal words only.
+_FORM_KIND_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州))?(?:省|市|县|区|乡|镇)?(?:级|本级)?"
+    r"(?:财政|预算|部门|单位)+(?:支出|资金)?(?:项目)?(?:支出)?$"
+)
 
 
 def narrative_sections(paragraphs: list[Paragraph]) -> list[Section]:

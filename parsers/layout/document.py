@@ -216,10 +216,26 @@ def _no_projects_reason(src: SourceDocument) -> str:
         return "no table found: the file has text but no 项目绩效目标表; " + _NO_TABLE_HINTS.get(
             src.format, "check that the right file was sent"
         )
+    if _blank_form(src):
+        return (
+            f"{len(src.tables)} table(s) found, but the form is blank: its 项目名称 is empty and "
+            "no indicator row, budget or goal is filled in; send the form as filled"
+        )
     return (
         f"{len(src.tables)} table(s) found, but none is a project table: no row labelled "
         "项目名称 and no indicator header (一级指标 / 二级指标 / 三级指标 / 指标值)"
     )
+
+
+def _blank_form(src: SourceDocument) -> bool:
+    """A table labels a row 项目名称 with nothing beside it (a form nobody filled in)."""
+    for table in src.tables:
+        for row in table.rows:
+            texts = [c.text.strip() for c in row.cells]
+            if (len(texts) >= 2 and key_field(vocab.clean_label(texts[0]), exact=True) == "name"
+                    and not any(texts[1:])):
+                return True
+    return False
 
 
 def _nameless(projects: list[ProjectRecord]) -> list[str]:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import (
@@ -118,6 +119,52 @@ def headerless_indicator(row: Row) -> tuple[str, str, str] | None:
     if len(level1) != 1 or len(others) != len(level1) + len(captions):
         return None
     return level1[0], pairs[0].group("l2").strip(), pairs[0].group("value").strip()
+
+
+# A self-evaluation row with its target split over 指标性质 | 指标值 | 度量单位 (= | 100 | %).
+_OPERATOR_CELLS = frozenset({"=", "＝", "≤", "≥", "<", ">", "≦", "≧", "<=", ">=", "≤=", "≥="})
+_BARE_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitTarget:
+    level1: str | None
+    level2: str | None
+    level3: str
+    op: str
+    value: str
+    unit: str | None
+
+
+def headerless_split_indicator(st: LayoutState, row: Row) -> SplitTarget | None:
+    """An indicator row with no header above it whose target is split over three cells
+    (足额保障率 | = | 100 | %): the one cell that is a comparison alone, a bare number after
+    it, a short unit after that; before it the row's 一级 and 二级 (or those of the row
+    above, merged down) and exactly one other name, the 三级.  None for any other row."""
+    texts = [c.text.strip() for c in row.cells]
+    ops = [i for i, t in enumerate(texts) if t in _OPERATOR_CELLS]
+    if len(ops) != 1 or ops[0] + 1 >= len(texts) or not _BARE_NUMBER.match(texts[ops[0] + 1]):
+        return None
+    i = ops[0]
+    before = [t for t in dict.fromkeys(texts[:i]) if t]
+    names = [t for t in before if level_kind(t) is None]
+    level1 = next((t for t in before if level_kind(t) == "level1"), None)
+    level2 = next((t for t in before if level_kind(t) == "level2"), None)
+    if len(names) != 1 or (level1 is None and level2 is None and st.level1 is None):
+        return None
+    after = texts[i + 2] if i + 2 < len(texts) else ""
+    unit = after if after and len(after) <= 6 and not _BARE_NUMBER.match(after) else None
+    return SplitTarget(level1, level2, names[0], texts[i], texts[i + 1], unit)
+
+
+def on_headerless_split_row(st: LayoutState, row: Row, where: Where, found: SplitTarget) -> None:
+    """An indicator read from a row of `headerless_split_indicator`."""
+    p = st.current or st.start_project(where)
+    _fill_down_levels(st, found.level1, found.level2)
+    p.indicators.append(IndicatorRecord(
+        level1=st.level1, level2=st.level2, level3=found.level3, description=None,
+        value_raw=found.value, basis=None, where=where, op_raw=found.op, unit_raw=found.unit,
+    ))
 
 
 def _is_caption(text: str) -> bool:

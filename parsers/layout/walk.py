@@ -14,8 +14,10 @@ from jixiao.parsers.layout.docfields import table_heading_name
 from jixiao.parsers.layout.header import level_kind
 from jixiao.parsers.layout.indicators import (
     headerless_indicator,
+    headerless_split_indicator,
     on_header,
     on_headerless_row,
+    on_headerless_split_row,
     on_indicator_row,
 )
 from jixiao.parsers.layout.keys import on_caption_values, on_captions, on_keys, on_loose_row
@@ -213,6 +215,8 @@ def _on_data(st: LayoutState, row: Row, where: Where) -> None:
         on_indicator_row(st, row, where)
     elif (found := headerless_indicator(row)) is not None:
         on_headerless_row(st, row, where, found)
+    elif not st.in_indicators and (split := headerless_split_indicator(st, row)) is not None:
+        on_headerless_split_row(st, row, where, split)
     else:
         on_loose_row(st, row, where)
 
