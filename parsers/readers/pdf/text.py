@@ -7,7 +7,8 @@
                   `37`); a space between Latin words where the gap is a word gap
     join_lines    wrapped lines of one paragraph joined, paragraphs kept apart with "\\n":
                   a line ended early (the next line's first word would have fitted)
-                  ends its paragraph
+                  ends its paragraph, and a line that opens an item (a 【label】, a
+                  numbered item: 指标1:, 2、, (3)) starts one
 
 pdfplumber's `extract_text` inserts a space for any gap wider than a fixed tolerance,
 which breaks `37亩` into `37 亩`, and its duplicate-char removal is a separate pass over
@@ -16,6 +17,7 @@ all characters; here both happen while a line is built.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +35,12 @@ SLACK = 0.5  # em of room a wrapped line may leave before the edge (kinsoku, aut
 # with the character before them, so they count as part of the next line's first word.
 NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%…—·")
 NO_LINE_END = frozenset("（《「『【〈“‘(")  # and these go down with the character after them
+# A line opening an item starts a paragraph even where its first word would not have
+# fitted after the line before (a short item, 指标1:…(≥77台), then the next 【label】, in a
+# narrow cell): a 【label】's bracket, or a number of one or two figures (after at most
+# four Chinese characters, 指标1) closed by a colon, a 、 or a full stop, none followed by
+# another figure (2.5 and 12:30 are numbers, not items), or in brackets, (3) or （3）
+ITEM = re.compile(r"【|[\u4e00-\u9fff]{0,4}\d{1,2}[:：、.．](?!\d)|[(（]\d{1,2}[)）]")
 
 
 @dataclass(slots=True)
@@ -179,8 +187,11 @@ def first_word_width(line: TextLine) -> float:
 
 def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
     """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge, so
-    that the first word of `line` did not fit after it."""
+    that the first word of `line` did not fit after it, and `line` does not open an item
+    (`ITEM`)."""
     if abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
+        return False
+    if ITEM.match(line.text):
         return False
     room = right - prev.x1
     return room < first_word_width(line) + SLACK * line.size

@@ -270,6 +270,10 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         (("保证按照预算", "，执行"), 70, "保证按照预算，执行"),  # kinsoku moved a char down
         (("about the", "budget"), 45, "about the budget"),  # PDFs that draw no spaces
         (("2021年12", "月底前"), 50, "2021年12月底前"),
+        # a line opening an item starts a line, though its first word would not fit
+        (("维护成本(<16元)", "【效益指标】"), 85, "维护成本(<16元)\n【效益指标】"),
+        (("保障民生", "(2)服务对象"), 45, "保障民生\n(2)服务对象"),
+        (("增长到", "2.5倍"), 35, "增长到2.5倍"),  # a number, not an item: wrapped
     ],
 )
 def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:

@@ -354,3 +354,21 @@ def test_a_stroke_read_alone_beside_a_grey_seals_ring_is_noise() -> None:
 
     assert scan._noise(stroke(True), 22.0)
     assert not scan._noise(stroke(False), 22.0)
+
+
+def test_a_line_opening_an_item_starts_a_line_of_the_cell_where_a_word_would_not_fit() -> None:
+    """A narrow cell of items as prose: a short item's last line leaves less room than
+    the next line's first word needs (【效), yet the next 【label】 or numbered item starts
+    a line of its own, as in the source; a wrapped line of the same item is joined."""
+    from jixiao.parsers.readers.pdf.text import build_lines, join_lines
+
+    rows = (("【产出指标-成本", 114, 270), ("指标】", 100, 160), ("指标1:维护成本", 100, 262),
+            ("(<1681680元)", 100, 244), ("【效益指标-经济", 114, 270), ("效益指标】", 100, 202),
+            ("指标1:服务保障", 100, 262), ("民生(有力保障)", 100, 255),
+            ("2.保障机房运转", 100, 262))
+    page = scan.to_page(1, (595.0, 842.0), 1.0, [], [
+        _read(raw, (x0, 100 + 26 * i, x1, 122 + 26 * i), (0, 1))
+        for i, (raw, x0, x1) in enumerate(rows)])
+    assert join_lines(build_lines(page.content.glyphs), 282.0).split("\n") == [
+        "【产出指标-成本指标】", "指标1:维护成本(<1681680元)", "【效益指标-经济效益指标】",
+        "指标1:服务保障民生(有力保障)", "2.保障机房运转"]
