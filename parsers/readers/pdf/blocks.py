@@ -21,7 +21,14 @@ from itertools import pairwise
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent
 from jixiao.parsers.readers.pdf.ruled import SNAP, Grid, find_grids
-from jixiao.parsers.readers.pdf.text import TextLine, build_lines, join_lines, joint, wraps
+from jixiao.parsers.readers.pdf.text import (
+    TextLine,
+    build_lines,
+    join_lines,
+    joint,
+    runs_on,
+    wraps,
+)
 from jixiao.parsers.readers.pdf.unruled import unruled_grids
 
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
@@ -266,7 +273,7 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
         return False
     filled = [(a, b) for a, b in zip(last, first, strict=True) if b.text]
     return bool(filled) and all(
-        a.tail is not None and b.head is not None and wraps(a.tail, b.head, a.right)
+        a.tail is not None and b.head is not None and runs_on(a.tail, b.head, a.right)
         for a, b in filled
     )
 
@@ -277,7 +284,9 @@ def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     for cell, rest in zip(rows[-1], more[0], strict=True):
         if rest.text:
             assert cell.tail is not None and rest.head is not None
-            text = cell.text + joint(cell.tail, rest.head) + rest.text
+            # the rest goes on with the text, on a line of its own where it opens an item
+            sep = joint(cell.tail, rest.head) if wraps(cell.tail, rest.head, cell.right) else "\n"
+            text = cell.text + sep + rest.text
             _retext(reversed(rows), cell, text, rest.tail)
         _retext(more[1:], cell, cell.text, None, below=True)
 

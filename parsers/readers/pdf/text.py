@@ -186,12 +186,16 @@ def first_word_width(line: TextLine) -> float:
 
 
 def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
-    """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge, so
-    that the first word of `line` did not fit after it, and `line` does not open an item
-    (`ITEM`)."""
+    """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge
+    (`runs_on`), and `line` does not open an item (`ITEM`)."""
+    return runs_on(prev, line, right) and not ITEM.match(line.text)
+
+
+def runs_on(prev: TextLine, line: TextLine, right: float) -> bool:
+    """True when `prev` ran to the right edge, so that the first word of `line` did not
+    fit after it: `line` goes on with `prev`'s text (the same paragraph, or the next one
+    where it opens an item)."""
     if abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
-        return False
-    if ITEM.match(line.text):
         return False
     room = right - prev.x1
     return room < first_word_width(line) + SLACK * line.size

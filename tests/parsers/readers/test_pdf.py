@@ -34,6 +34,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     PCell,
     Piece,
     PLine,
+    _join_split_row,
     drop_running_lines,
     page_items,
     split_row,
@@ -304,6 +305,11 @@ def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
     new = [cell("效果指标", 0, 50), cell("经济效益指标", 50, 120), cell("", 120, 200)]
     assert split_row(last, rest)
     assert not split_row(last, new)
+    # the rest of a cell that opens an item still goes on with it, on a line of its own
+    item = [cell("", 0, 50), cell("", 50, 120), cell("2.保证质量", 120, 200)]
+    assert split_row(last, item)
+    _join_split_row([last], [item])
+    assert last[2].text == "保证按照预算指\n2.保证质量"
 
 
 # --- running headers, footers and page numbers ---------------------------------------------
