@@ -28,6 +28,7 @@ from pathlib import Path
 
 import openpyxl
 import xlrd
+from lxml import etree
 from openpyxl.utils.exceptions import InvalidFileException
 from xlrd.compdoc import CompDocError
 
@@ -232,10 +233,10 @@ def xml_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list
     return sheets
 
 
-def _xml_table(table: object, sheet: Sheet, formats: dict[str | None, str],
+def _xml_table(table: etree._Element, sheet: Sheet, formats: dict[str | None, str],
                warnings: list[str], limits: Limits) -> None:
     r = -1
-    for row in table.iterchildren(f"{SS}Row"):  # type: ignore[attr-defined]
+    for row in table.iterchildren(f"{SS}Row"):
         r = _index(row, r + 1)
         if r >= limits.max_table_rows:
             warnings.append(f"sheet {sheet.name!r}: rows after {limits.max_table_rows:,} not "
@@ -256,9 +257,9 @@ def _xml_table(table: object, sheet: Sheet, formats: dict[str | None, str],
             c += across
 
 
-def _xml_text(data: object, number_format: str) -> str:
-    raw = "".join(data.itertext())  # type: ignore[attr-defined]  # rich text: html:Font runs
-    kind = data.get(f"{SS}Type", "String")  # type: ignore[attr-defined]
+def _xml_text(data: etree._Element, number_format: str) -> str:
+    raw = "".join(data.itertext())  # rich text: html:Font runs
+    kind = data.get(f"{SS}Type", "String")
     if kind == "Number":
         try:
             return display_text(float(raw), number_format)
@@ -278,14 +279,14 @@ def _named_format(code: str) -> str:
     return NAMED_FORMATS.get(code.strip().lower(), code)
 
 
-def _index(el: object, default: int) -> int:
+def _index(el: etree._Element, default: int) -> int:
     """A row's or cell's place: its ss:Index (1-based) where it skips ahead."""
     n = _int_attr(el, "Index")
     return n - 1 if n > default else default
 
 
-def _int_attr(el: object, name: str) -> int:
-    raw = el.get(f"{SS}{name}")  # type: ignore[attr-defined]
+def _int_attr(el: etree._Element, name: str) -> int:
+    raw = el.get(f"{SS}{name}")
     try:
         return max(0, min(int(raw), 10_000)) if raw else 0
     except ValueError:
