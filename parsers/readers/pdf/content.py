@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from pdfminer import settings
 from pdfminer.pdfdevice import PDFTextSeq
+from pdfminer.pdffont import PDFFont
 from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter, PDFStackT
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import LIT, literal_name
@@ -32,7 +33,7 @@ TOKEN = re.compile(
     rb"(?:(?P<num>[+-]?(?:\d+\.?\d*|\.\d+))(?![^" + WS + DELIM + rb"])"
     rb"|/(?P<name>[^" + WS + DELIM + rb"]*)"
     rb"|(?P<dict><<|>>)"
-    rb"|<(?P<hex>[0-9A-Fa-f" + WS + rb"]*)>"
+    rb"|<(?P<hex>[0-9A-Fa-f\s]*)>"  # pdfminer's whitespace (\s), NUL not
     rb"|(?P<arr>[\[\]])"
     rb"|(?P<str>\()"
     rb"|(?P<kw>[^" + WS + DELIM + rb"]+)"
@@ -41,14 +42,16 @@ TOKEN = re.compile(
 # One whole instruction, when it is plain: at most one name or hex string, then numbers,
 # then the operator, with nothing but whitespace between (1 0 0 1 72 700 Tm, /F2 10.5 Tf,
 # <0C>Tj, 0 0 0 rg, q, BT).  Most of what Word, WPS and LibreOffice write is so; one match
-# and one call for it instead of one per token.  (No NUL here: `bytes.split` keeps it.)
+# and one call for it instead of one per token.  A number here is any run of figures,
+# signs and points: one that is no number (1.2.3, -) raises `NotANumber` before anything
+# is run, and the instruction is read token by token.  (No NUL: `bytes.split` keeps it.)
 _SPACE = rb"[\t\n\x0c\r ]"
-_NUM = rb"[+-]?(?:\d+\.?\d*|\.\d+)(?![^" + WS + DELIM + rb"])"
-INSTRUCTION = re.compile(
-    _SPACE + rb"*(?:<(?P<hex>[0-9A-Fa-f]*)>|/(?P<name>[^" + WS + DELIM + rb"]*))?"
-    + _SPACE + rb"*(?P<nums>(?:" + _NUM + _SPACE + rb"*)*)"
-    rb"(?P<kw>[A-Za-z'\"*][^" + WS + DELIM + rb"]*)"
+INSTRUCTION = re.compile(  # possessive (*+): a name is never cut short into an operator
+    _SPACE + rb"*+(?:<(?P<hex>[0-9A-Fa-f]*+)>|/(?P<name>[^" + WS + DELIM + rb"]*+))?"
+    + _SPACE + rb"*+(?P<nums>(?:[-+.0-9]++" + _SPACE + rb"++)*+)"
+    rb"(?P<kw>[A-Za-z'\"*][^" + WS + DELIM + rb"]*+)"
 )
+NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 STRING_PART = re.compile(rb"[()\\]")
 ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f",
            b"(": b"(", b")": b")", b"\\": b"\\"}
@@ -60,6 +63,10 @@ _NOT_PLAIN = frozenset({*CONSTANTS, b"BI"})  # operands, or an inline image: tok
 
 class Unusual(Exception):
     """The content uses syntax this reader leaves to pdfminer's own parser."""
+
+
+class NotANumber(Exception):
+    """An operand of a plain instruction is no number: read it token by token."""
 
 
 Operator = tuple[Callable[..., None], int]
@@ -121,7 +128,7 @@ def _value(m: re.Match[bytes], data: bytes) -> tuple[Any, int]:
     if kind == "name":
         return _name(m.group("name")), m.end()
     assert kind == "hex"
-    return _hex(re.sub(rb"[" + WS + rb"]", b"", m.group("hex"))), m.end()
+    return _hex(re.sub(rb"\s", b"", m.group("hex"))), m.end()
 
 
 @lru_cache(maxsize=1024)
@@ -137,19 +144,24 @@ def _name(raw: bytes) -> Any:
 @lru_cache(maxsize=4096)
 def _number(text: bytes) -> int | float:
     """A number operand, as pdfminer reads it (pages repeat most of theirs: 0 1 10.5)."""
+    if NUMBER.fullmatch(text) is None:
+        raise NotANumber(text)
     return float(text) if b"." in text else int(text)
 
 
 def _hex(digits: bytes) -> bytes:
-    return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode())
+    """A hex string's bytes, as pdfminer reads them: a last digit alone is its value (<4>
+    is 04, not 40)."""
+    if len(digits) % 2:
+        return bytes.fromhex(digits[:-1].decode()) + bytes((int(digits[-1:], 16),))
+    return bytes.fromhex(digits.decode())
 
 
-def _instruction(interp: PDFPageInterpreter, m: re.Match[bytes],
-                 operators: dict[bytes, Operator | None]) -> None:
+def _instruction(interp: PDFPageInterpreter, hex_: bytes | None, name: bytes | None,
+                 nums: bytes, kw: bytes, operators: dict[bytes, Operator | None]) -> None:
     """A plain instruction (INSTRUCTION), run as pdfminer would run its tokens: the
     operands pushed, as many popped as the operator takes, the operator called.
     `operators`: the interpreter's methods met so far, by operator."""
-    hex_, name, nums, kw = m.groups()
     if kw in operators:
         op = operators[kw]
     else:
@@ -186,6 +198,145 @@ def _instruction(interp: PDFPageInterpreter, m: re.Match[bytes],
             func(*args)
 
 
+class _Floats(dict[bytes, float]):
+    """A number operand's text → the float pdfminer's `safe_float` makes of the operand
+    it parses (`_number`): the same value, -0 included (0, not -0.0)."""
+
+    def __missing__(self, text: bytes) -> float:
+        if len(self) > 65536:
+            self.clear()
+        value = self[text] = float(_number(text))
+        return value
+
+
+_FLOATS = _Floats()
+Handler = Callable[[bytes | None, bytes | None, bytes], bool]
+
+
+class _Plain:
+    """The operators LibreOffice, Word and WPS write most, each in its plain form
+    (`/F2 10.5 Tf`, `<0C>Tj`, `1 0 0 1 72 700 Tm`, `q`), run straight on the
+    interpreter's state as pdfminer's `do_*` method would run it: the same values set in
+    the same order, with no operand stack, no `safe_float` per operand and no call through
+    the interpreter.  A handler takes an instruction's hex string, name and numbers (as
+    text) and returns False, having done nothing, where the instruction is not of the
+    form it knows (a missing font, another number of operands): then the general path
+    (`_instruction`) runs it.  Only for `FastInterpreter`, whose `do_*` these are."""
+
+    def __init__(self, interp: PDFPageInterpreter) -> None:
+        self.interp = interp
+        self.device = interp.device
+        self.fonts: dict[bytes, PDFFont] = {}  # /name → the page's font
+        self.handlers: dict[bytes, Handler] = {
+            b"Tf": self.Tf, b"Tj": self.Tj, b"Tm": self.Tm, b"Td": self.Td,
+            b"q": self.q, b"Q": self.Q, b"BT": self.BT, b"ET": self.ET,
+            b"rg": self.rg, b"RG": self.RG, b"m": self.m, b"l": self.l, b"S": self.S,
+        }
+
+    def Tf(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        if name is None or len(values := nums.split()) != 1:
+            return False
+        size = _FLOATS[values[0]]
+        font = self.fonts.get(name)
+        if font is None:
+            font = self.interp.fontmap.get(literal_name(_name(name)))
+            if font is None:  # pdfminer's stand-in font, or its error: the general path
+                return False
+            self.fonts[name] = font
+        textstate = self.interp.textstate
+        textstate.font = font
+        textstate.fontsize = size
+        return True
+
+    def Tj(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        textstate = self.interp.textstate
+        if hex_ is None or nums or textstate.font is None:
+            return False
+        graphicstate = self.interp.graphicstate
+        self.device.render_string(textstate, [_hex(hex_)], graphicstate.ncs, graphicstate)
+        return True
+
+    def Tm(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 6 or hex_ is not None or name is not None:
+            return False
+        textstate = self.interp.textstate
+        textstate.matrix = tuple(map(_FLOATS.__getitem__, values))  # type: ignore[assignment]
+        textstate.linematrix = (0, 0)
+        return True
+
+    def Td(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 2 or hex_ is not None or name is not None:
+            return False
+        tx, ty = _FLOATS[values[0]], _FLOATS[values[1]]
+        textstate = self.interp.textstate
+        a, b, c, d, e, f = textstate.matrix
+        textstate.matrix = (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
+        textstate.linematrix = (0, 0)
+        return True
+
+    def q(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        if nums or hex_ is not None or name is not None:
+            return False
+        self.interp.do_q()
+        return True
+
+    def Q(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        if nums or hex_ is not None or name is not None:
+            return False
+        self.interp.do_Q()
+        return True
+
+    def BT(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        if nums or hex_ is not None or name is not None:
+            return False
+        self.interp.textstate.reset()
+        return True
+
+    def ET(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return not nums and hex_ is None and name is None
+
+    def rg(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 3 or hex_ is not None or name is not None:
+            return False
+        graphicstate = self.interp.graphicstate
+        graphicstate.ncolor = tuple(map(_FLOATS.__getitem__, values))  # type: ignore[assignment]
+        graphicstate.ncs = self.interp.csmap["DeviceRGB"]
+        return True
+
+    def RG(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 3 or hex_ is not None or name is not None:
+            return False
+        graphicstate = self.interp.graphicstate
+        graphicstate.scolor = tuple(map(_FLOATS.__getitem__, values))  # type: ignore[assignment]
+        graphicstate.scs = self.interp.csmap["DeviceRGB"]
+        return True
+
+    def m(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._point("m", hex_, name, nums)
+
+    def l(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:  # noqa: E743
+        return self._point("l", hex_, name, nums)
+
+    def _point(self, op: str, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 2 or hex_ is not None or name is not None:
+            return False
+        self.interp.curpath.append((op, _FLOATS[values[0]], _FLOATS[values[1]]))
+        return True
+
+    def S(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        if nums or hex_ is not None or name is not None:
+            return False
+        interp = self.interp
+        self.device.paint_path(interp.graphicstate, True, False, False, interp.curpath)
+        interp.curpath = []
+        return True
+
+
 def run(interp: PDFPageInterpreter, streams: Sequence[object]) -> None:
     """Interpret the content streams: each operator called with its operands."""
     data = b"\n".join(stream_value(s).get_data() for s in streams)
@@ -194,14 +345,24 @@ def run(interp: PDFPageInterpreter, streams: Sequence[object]) -> None:
     match = TOKEN.match
     instruction = INSTRUCTION.match
     operators: dict[bytes, Operator | None] = {}
+    plain = _Plain(interp).handlers if isinstance(interp, FastInterpreter) else {}
     pos = 0
     while True:
         if not containers:
             m = instruction(data, pos)
-            if m is not None and m.group("kw") not in _NOT_PLAIN:
-                pos = m.end()
-                _instruction(interp, m, operators)
-                continue
+            if m is not None:
+                hex_, name, nums, kw = m.groups()
+                handler = plain.get(kw)
+                try:
+                    if handler is not None and handler(hex_, name, nums):
+                        pos = m.end()
+                        continue
+                    if kw not in _NOT_PLAIN:
+                        _instruction(interp, hex_, name, nums, kw, operators)
+                        pos = m.end()
+                        continue
+                except NotANumber:
+                    pass  # read token by token
         m = match(data, pos)
         if m is None:
             raise Unusual(f"unreadable content at byte {pos}")
@@ -211,6 +372,8 @@ def run(interp: PDFPageInterpreter, streams: Sequence[object]) -> None:
         pos = m.end()
         if kind == "kw":
             kw = m.group("kw")
+            if kw[:1] in b"+-.0123456789":  # 1.2.3, --5, 1e3: pdfminer reads a number in it
+                raise Unusual(f"a malformed number at byte {m.start('kw')}")
             if kw in CONSTANTS or containers:
                 if kw not in CONSTANTS:
                     raise Unusual("an operator inside an array or dictionary")

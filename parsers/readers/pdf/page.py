@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
 
-from pdfminer import utils
 from pdfminer.pdfdevice import PDFTextDevice, PDFTextSeq
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import (
@@ -38,6 +38,12 @@ THIN = 3.0  # a filled rectangle thinner than this (pt) is a drawn line (Word, W
 STRAIGHT = 0.5  # a segment whose ends differ by less than this across is axis-aligned
 CHECK_EVERY = 2000  # device callbacks between two looks at the clock
 _log = logging.getLogger("pdfminer.pdfdevice")  # pdfminer's own warning, from its logger
+
+# What a font says of itself (vertical, multibyte, descent) and of each glyph it draws
+# (text, width), asked once: a document's fonts are the same objects on every page
+# (pdfminer's resource manager keeps them), and leave this with their document.
+FontFacts = tuple[bool, bool, float, dict[int, tuple[str, float]]]
+_FONT_FACTS: WeakKeyDictionary[PDFFont, FontFacts] = WeakKeyDictionary()
 
 
 class Glyph(NamedTuple):
@@ -85,13 +91,15 @@ class _Collector(PDFTextDevice):
         self.page = page
         self.deadline = deadline
         self.calls = 0
-        # per font: vertical, multibyte, descent, and each glyph's text and width
-        self._fonts: dict[PDFFont, tuple[bool, bool, float, dict[int, tuple[str, float]]]] = {}
+        self.check_at = CHECK_EVERY  # the next look at the clock, in callbacks
+        self._fonts: dict[PDFFont, FontFacts] = {}  # _FONT_FACTS of the page's fonts
 
     def _tick(self, n: int = 1) -> None:
-        before, self.calls = self.calls, self.calls + n
-        if before // CHECK_EVERY != self.calls // CHECK_EVERY and time.monotonic() > self.deadline:
-            raise PageTimeout
+        self.calls += n
+        if self.calls >= self.check_at:
+            self.check_at = (self.calls // CHECK_EVERY + 1) * CHECK_EVERY
+            if time.monotonic() > self.deadline:
+                raise PageTimeout
 
     def render_string(
         self,
@@ -101,19 +109,23 @@ class _Collector(PDFTextDevice):
         graphicstate: Any,
     ) -> None:
         """pdfminer's `render_string` and `render_char` for horizontal fonts, in one loop,
-        with what a font says of itself and of each glyph (text, width) asked once a page:
-        the same arithmetic in the same order, so the same boxes to the last bit."""
+        with what a font says of itself and of each glyph (text, width) asked once a
+        document: the same arithmetic in the same order, so the same boxes to the last
+        bit (min and max written out as the builtins choose, the matrix product inline)."""
         font = textstate.font
         assert font is not None and self.ctm is not None
         facts = self._fonts.get(font)
         if facts is None:
-            facts = self._fonts[font] = (font.is_vertical(), font.is_multibyte(),
-                                         font.get_descent(), {})
+            facts = self._fonts[font] = _font_facts(font)
         vertical, multibyte, descent, known = facts
         if vertical:
             super().render_string(textstate, seq, ncs, graphicstate)
             return
-        a, b, c, d, e, f = utils.mult_matrix(textstate.matrix, self.ctm)
+        a1, b1, c1, d1, e1, f1 = textstate.matrix  # utils.mult_matrix(matrix, ctm)
+        a0, b0, c0, d0, e0, f0 = self.ctm
+        a, b = a0 * a1 + c0 * b1, b0 * a1 + d0 * b1
+        c, d = a0 * c1 + c0 * d1, b0 * c1 + d0 * d1
+        e, f = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
         fontsize = textstate.fontsize
         scaling = textstate.scaling * 0.01
         charspace = textstate.charspace * scaling
@@ -123,7 +135,8 @@ class _Collector(PDFTextDevice):
         high = low + fontsize
         upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
         height = self.page.height
-        glyphs = self.page.glyphs
+        append = self.page.glyphs.append
+        new = tuple.__new__
         x, y = textstate.linematrix
         # translate_matrix(matrix, (x, y)) then apply_matrix_pt to two corners of each
         # glyph, with the products that do not change along the string taken out (the
@@ -140,7 +153,9 @@ class _Collector(PDFTextDevice):
                 cids = font.decode(obj)
                 if not isinstance(cids, (bytearray, tuple)):  # a CMap's decode generates
                     cids = tuple(cids)
-                self._tick(len(cids))
+                self.calls += len(cids)
+                if self.calls >= self.check_at:
+                    self._tick(0)
                 for cid in cids:
                     if needcharspace:
                         x += charspace
@@ -148,12 +163,14 @@ class _Collector(PDFTextDevice):
                     if glyph is None:
                         glyph = known[cid] = (_unicode(font, cid), font.char_width(cid))
                     adv: float = glyph[1] * fontsize * scaling
-                    e1, f1 = x * a + y_c + e, x * b + y_d + f
-                    x0, y0 = low_x + e1, low_y + f1
-                    x1, y1 = a * adv + high_x + e1, b * adv + high_y + f1
-                    x0, x1 = min(x0, x1), max(x0, x1)
-                    top, bottom = height - max(y0, y1), height - min(y0, y1)
-                    glyphs.append(Glyph(glyph[0], x0, x1, top, bottom, bottom - top, upright))
+                    e2, f2 = x * a + y_c + e, x * b + y_d + f
+                    x0, y0 = low_x + e2, low_y + f2
+                    x1, y1 = a * adv + high_x + e2, b * adv + high_y + f2
+                    # x0, x1 = min(x0, x1), max(x0, x1); top and bottom from max and min
+                    x0, x1 = (x1 if x1 < x0 else x0), (x1 if x1 > x0 else x0)
+                    top = height - (y1 if y1 > y0 else y0)
+                    bottom = height - (y1 if y1 < y0 else y0)
+                    append(new(Glyph, (glyph[0], x0, x1, top, bottom, bottom - top, upright)))
                     x += adv
                     if cid == 32 and wordspace:
                         x += wordspace
@@ -208,6 +225,14 @@ class _Collector(PDFTextDevice):
 
     def render_image(self, name: str, stream: Any) -> None:
         self.page.images += 1
+
+
+def _font_facts(font: PDFFont) -> FontFacts:
+    facts = _FONT_FACTS.get(font)
+    if facts is None:
+        facts = _FONT_FACTS[font] = (font.is_vertical(), font.is_multibyte(),
+                                     font.get_descent(), {})
+    return facts
 
 
 def _unicode(font: PDFFont, cid: int) -> str:
