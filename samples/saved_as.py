@@ -286,3 +286,60 @@ def nandian_html(target: Path) -> None:
     """南甸镇's workbook as a web page named .xls, as many sites serve "Excel" (numbers as
     shown, merges as rowspan/colspan)."""
     convert(SAMPLES / NANDIAN_XLSX, target, "html:HTML (StarCalc)")
+
+
+# -- delimited text: what "save as CSV" and "Unicode text" give ----------------------------
+# Excel's CSV on a Chinese Windows is GBK, its "CSV UTF-8" has a BOM, its "Unicode text" is
+# UTF-16 with TABs; budget systems export one of these.  Each is LibreOffice's CSV of a
+# real workbook (cells as shown, merges gone: a merged range's text in its first cell),
+# re-encoded as that writer encodes it.
+CSV_AS_SHOWN = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
+JINAN_XLSX = "real/六安市金安区体育局2025年项目支出绩效目标表.xlsx"
+DONGGUAN_XLSX = "real/东莞市财政项目支出绩效目标批复表（镇际联网路升级改造工程一期）.xlsx"
+HEBEI_COURT_XLSX = ("real/天津市河北区人民法院2023年项目支出绩效目标表"
+                    "（法院办案业务、业务装备及审判辅助事务外包）.xlsx")
+
+
+def _csv_rows(xlsx: str) -> list[list[str]]:
+    import csv
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="jixiao-csv-") as tmp:
+        out = Path(tmp) / "sheet.csv"
+        convert(SAMPLES / xlsx, out, CSV_AS_SHOWN)
+        with out.open(encoding="utf-8", newline="") as f:
+            return list(csv.reader(f))
+
+
+def _delimited(rows: list[list[str]], sep: str) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO(newline="")
+    csv.writer(buf, delimiter=sep, lineterminator="\r\n").writerows(rows)
+    return buf.getvalue()
+
+
+@sample(f"excel_saved_as/{Path(JINAN_XLSX).stem}.csv", converted_from=JINAN_XLSX,
+        golden_without_hash=True)
+def jinan_csv_utf8(target: Path) -> None:
+    """金安区体育局's workbook as Excel's "CSV UTF-8 (comma delimited)": UTF-8 with a BOM."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_delimited(_csv_rows(JINAN_XLSX), ",").encode("utf-8-sig"))
+
+
+@sample(f"excel_saved_as/{Path(DONGGUAN_XLSX).stem}.csv", converted_from=DONGGUAN_XLSX,
+        golden_without_hash=True)
+def dongguan_csv_gbk(target: Path) -> None:
+    """东莞's workbook as Excel's "CSV (comma delimited)" on a Chinese Windows: GBK."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_delimited(_csv_rows(DONGGUAN_XLSX), ",").encode("gb18030"))
+
+
+@sample(f"excel_saved_as/{Path(HEBEI_COURT_XLSX).stem}.txt", converted_from=HEBEI_COURT_XLSX,
+        golden_without_hash=True)
+def hebei_court_unicode_text(target: Path) -> None:
+    """河北区人民法院's workbook as Excel's "Unicode text": UTF-16 with a BOM, TAB between
+    cells, a cell holding a line break quoted."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_delimited(_csv_rows(HEBEI_COURT_XLSX), "\t").encode("utf-16"))

@@ -1,22 +1,33 @@
-"""Text exports of Word documents: one table row per block of lines.
+"""Text files: Word's text export, and delimited text (.csv, a tab-separated .txt).
 
-The format (the seed is one): a row is a block of lines ending at a blank line; a cell is
-a line that starts with a TAB (a bare TAB is an empty cell); a line without the TAB
-continues the cell above.  Lines of a block before its first TAB line are paragraphs.
+Word's text export (the seed is one): a row is a block of lines ending at a blank line; a
+cell is a line that starts with a TAB (a bare TAB is an empty cell); a line without the
+TAB continues the cell above.  Lines of a block before its first TAB line are paragraphs.
 A form feed starts a new page.  Consecutive row blocks make one table; a paragraph
 between them ends it.
+
+Delimited text, one row a line: what a budget system's CSV export, Excel's "save as CSV"
+or "Unicode text", or a table pasted into Notepad gives.  `delimiter` tells the two
+apart by their lines (a TAB inside lines, or the same count of comma-separated fields on
+most lines); the csv module splits the fields (quoted cells holding line breaks and
+commas included), and the rows go the way of a worksheet's (`sheets.sheet_blocks`), since
+such a file is a sheet without its merges.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
+from jixiao.parsers.readers.sheets import Sheet, sheet_blocks, sheet_rows
 
 # BOMs first: they are certain.  Then strict UTF-8, then GB18030 (a superset of GBK and
 # GB2312, what Windows Notepad writes for "ANSI" on Chinese systems).
@@ -29,6 +40,10 @@ _BOMS = (
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     text = decode(read_capped(path, limits, "the text file"))
+    sep = delimiter(text)
+    if sep is not None:
+        return SourceDocument(delimited_blocks(text, sep, limits=limits),
+                              format="txt" if sep == "\t" else "csv")
     blocks = list(text_to_blocks(text, limits=limits))
     if "\f" not in text:  # no page breaks: pages mean nothing for this file
         for b in blocks:
@@ -112,6 +127,71 @@ def _plausible_chinese(text: str) -> bool:
         if 0xB0 <= b[0] <= 0xD7:
             common += 1
     return common >= 0.6 * len(cjk)
+
+
+# -- delimited text ---------------------------------------------------------------------------
+
+SNIFF_LINES = 400  # lines looked at to tell the shape of a file
+TAB_ROWS = 0.3  # share of the lines with a TAB inside them (not only leading) in a TSV
+CSV_ROWS = 0.6  # share of the lines with the file's usual count of comma fields in a CSV
+CSV_DELIMITERS = (",", ";")
+
+
+def delimiter(text: str) -> str | None:
+    """The field separator of a file of delimited rows ("\t", "," or ";"), or None for
+    Word's text export and for prose.
+
+    Word's export writes one cell a line, each after one leading TAB, so a TAB further in
+    is a TSV's.  A CSV's rows all have the same number of fields (Excel and budget systems
+    pad them), which prose with a comma here and there does not.
+    """
+    lines = [ln for ln in text[: 200 * SNIFF_LINES].splitlines()[:SNIFF_LINES] if ln.strip()]
+    if not lines:
+        return None
+    inner_tab = sum(1 for ln in lines if "\t" in ln[1:])
+    word_cells = sum(1 for ln in lines if ln.startswith("\t") and "\t" not in ln[1:])
+    if inner_tab >= max(3, TAB_ROWS * len(lines)) and inner_tab > word_cells:
+        return "\t"
+    if word_cells:
+        return None
+    for sep in CSV_DELIMITERS:
+        counts = Counter(len(r) for r in _csv_rows("\n".join(lines), sep))
+        if not counts:
+            continue
+        width, rows = counts.most_common(1)[0]
+        if width >= 3 and rows >= 3 and rows >= CSV_ROWS * sum(counts.values()):
+            return sep
+    return None
+
+
+def _csv_rows(text: str, sep: str) -> list[list[str]]:
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False))
+    except csv.Error:  # a NUL byte, a field past the csv module's own limit
+        return []
+
+
+def delimited_blocks(text: str, sep: str, *, limits: Limits = LIMITS) -> list[Block]:
+    """The rows of a delimited file as a worksheet's blocks: cut at blank rows, a title
+    row alone before a table a paragraph (`sheets.sheet_blocks`)."""
+    csv.field_size_limit(max(limits.max_cell_chars + 1, 131072))
+    sheet = Sheet("text")
+    rows = _csv_rows(text.replace("\f", ""), sep)
+    if len(rows) > limits.max_table_rows:
+        raise LimitExceeded(
+            f"the file has over {limits.max_table_rows:,} rows; "
+            "raise JIXIAO_MAX_TABLE_ROWS if the file is genuine"
+        )
+    for r, fields in enumerate(rows):
+        texts = [f.rstrip("\r\n") for f in fields]
+        _check_sizes([], [Cell(t, 0) for t in texts], 0, limits)
+        for c, t in enumerate(texts):
+            if t.strip():
+                sheet.texts[(r, c)] = t
+    return list(sheet_blocks(sheet_rows(sheet, limits)))
+
+
+# -- Word's text export -----------------------------------------------------------------------
 
 
 def text_to_blocks(text: str, *, limits: Limits = LIMITS) -> Iterator[Block]:

@@ -43,7 +43,7 @@ FORMAT_TIERS: Tiers = (
     ("docx", "xlsx"),  # the file the unit edited
     # the same in Word's and Excel's other ways to save (old binary formats, RTF, XML, web pages)
     ("doc", "xls", "wps", "rtf", "wordxml", "xlsxml", "html"),
-    ("txt",),  # a text export: cells, but no merges
+    ("txt", "csv"),  # a text export or delimited text: cells, but no merges
     ("pdf", "ofd"),  # the stamped print: positions, not cells
     ("image",),  # a scan or photo (.jpg, .png, .tif): what OCR read, the least sure
 )

@@ -236,14 +236,14 @@ def test_format_tiers() -> None:
 
 
 @pytest.mark.parametrize(("written", "tiers"), [
-    ("pdf,docx/xlsx", "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,ofd,image"),
-    ("pdf", "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,ofd,image"),
-    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,ofd,image"),
-    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,image"),
-    ("docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,pdf/ofd",
-     "docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,pdf/ofd,image"),
+    ("pdf,docx/xlsx", "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
+    ("pdf", "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
+    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
+    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,csv,image"),
+    ("docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd",
+     "docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image"),
     # a format of its own, first
-    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,pdf/ofd,image"),
+    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image"),
 ])
 def test_an_order_of_formats_as_written(written: str, tiers: str) -> None:
     assert tiers_text(parse_tiers(written)) == tiers
@@ -268,7 +268,7 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
         r = jixiao("config", "primary-formats", "pdf", "--db", db_url)
         assert r.exit_code == 0, r.stderr
         assert r.stdout == ("primary-formats = pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/"
-                            "html,txt,ofd,image (the views and totals now count this order)\n")
+                            "html,txt/csv,ofd,image (the views and totals now count this order)\n")
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         with engine.connect() as c:
             assert c.execute(text('SELECT source FROM v_documents WHERE "primary"')).scalars()\
@@ -278,13 +278,13 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
         assert figures(engine)["budget"] == SEED_BUDGET  # still counted once
         shown = jixiao("config", "--json", "--db", db_url)
         assert json.loads(shown.stdout) == {
-            "primary-formats": "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,ofd,image"}
+            "primary-formats": "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"}
         jixiao("documents", "--db", db_url)  # a later command keeps the views as they are
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         assert jixiao("config", "primary-formats", "--reset", "--db", db_url).exit_code == 0
         assert primary_of(engine) == ["老庄子镇_2021.docx"]
         assert jixiao("config", "primary-formats", "--db", db_url).stdout == (
-            "primary-formats = docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt,pdf/ofd,image\n")
+            "primary-formats = docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image\n")
     finally:
         engine.dispose()
 
