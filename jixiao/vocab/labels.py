@@ -184,6 +184,13 @@ HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("value", ("数值", "年度数值", "目标数值")),
 )
 
+# A bare 指标 header left of a column that names the indicators (指标 | 指标内容 | 指标值)
+# heads their categories (产出指标 merged down), not their names: a level column whose
+# cells decide which level (header.HeaderMap.with_levels_from), 一级 until they say 二级.
+CATEGORY_HEADERS: tuple[str, ...] = ("指标",)
+# The header a level column is given once its cells have decided it.
+LEVEL_HEADERS: dict[str, str] = {"level1": "一级指标", "level2": "二级指标"}
+
 # jieba words for wordings no synonym covers: field → (strong words, weak words).  A header
 # scores 1 per strong word and 0.5 per weak word among its jieba words (search mode); it
 # maps to the best field when that scores at least HEADER_KEYWORD_THRESHOLD and no other
@@ -259,6 +266,9 @@ MONEY_PREFERRED: tuple[str, ...] = (
 # --- wide sheets ------------------------------------------------------------------------
 # A 项目名称 or 序号 cell with one of these is a total row (部门合计), not a project.
 TOTAL_ROW_WORDS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "部门整体")
+# Under the indicators, a row labelled only one of these adds the scores up (合计 | 100,
+# 总分 | 100 | 96): not an indicator.  (总分 is no project total: 图书馆总分馆 is a project.)
+SCORE_TOTAL_LABELS: tuple[str, ...] = (*TOTAL_ROW_WORDS, "总分", "总得分", "得分合计")
 # (A row named after the unit itself is its total too: organisations.OWN_TOTAL_ENDINGS.)
 
 # --- levels -------------------------------------------------------------------------

@@ -31,6 +31,7 @@ EMPTY_VALUES: frozenset[str] = NOTHING_MARKS | {
     "", "--", "…", "……", "...", "......", "·", "n/a", "N/A", "NA", "null", "空",
 }
 
-# An indicator name that is only the template's numbered prompt, left unfilled (指标1:,
-# 指标2：, 指标3.): no name at all.
-PROMPT_ONLY_RE = re.compile(r"^\s*指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：.．、]?\s*$")
+# The template's numbered prompt before an indicator name (指标1:, 指标2：, 指标3.); left
+# unfilled (指标2:) or answered with a placeholder (指标1:/), the name is no name at all.
+_PROMPT = r"^\s*指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：.．、]?"
+PROMPT_RE = re.compile(_PROMPT)

@@ -109,6 +109,13 @@ class HeaderMap:
             return None
         changed: dict[int, str] = {}
         for i, column in enumerate(self.columns):
+            if column.field in ("level1", "level2") and _is_category_header(column.label):
+                # 指标 | 指标内容: the first cell naming a level says which (数量指标: 二级)
+                cell = _cell_covering(row.cells, column)
+                kind = level_kind(cell.text) if cell is not None else None
+                if kind is not None:
+                    changed[i] = kind if kind not in named - {column.field} else column.field
+                continue
             if not column.field.startswith(EXTRA) or column.col >= level3.col:
                 continue
             cell = _cell_covering(row.cells, column)
@@ -130,7 +137,8 @@ class HeaderMap:
         if not changed:
             return None
         return HeaderMap(tuple(
-            HeaderColumn(changed[i], c.col, c.end, c.label) if i in changed else c
+            HeaderColumn(changed[i], c.col, c.end, _decided(c.label, changed[i]))
+            if i in changed else c
             for i, c in enumerate(self.columns)
         ))
 
@@ -292,6 +300,7 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
         HeaderColumn(_cell_field(c, m), c.col, c.end, c.text.strip())
         for c, m in zip(cells, quick, strict=True)
     ]
+    columns = _category_left_of_names(columns)
     columns = _named_before_guessed(columns, quick)
     columns = _recipients_as_value(columns)
     columns = place_block_column(columns)
@@ -306,6 +315,36 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
 
 
 _RANK = {"exact": 0, "contains": 1}
+
+
+def _is_category_header(label: str) -> bool:
+    return vocab.clean_label(label) in vocab.CATEGORY_HEADERS
+
+
+def _decided(label: str, level: str) -> str:
+    """A category column's header once its cells said its level (指标 → 一级指标), so later
+    cells (服务对象满意度指标 under 满意度指标) no longer move it."""
+    return vocab.LEVEL_HEADERS[level] if _is_category_header(label) else label
+
+
+def _category_left_of_names(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """指标 | 指标内容 | 指标值: a bare 指标 left of a column that names the indicators
+    heads their categories, not their names; a level column (一级 unless a 一级 column is
+    named), which the cells may still make the other level (HeaderMap.with_levels_from)."""
+    names = [c.col for c in columns if c.field == "level3" and not _is_category_header(c.label)]
+    if not names:
+        return columns
+    taken = {c.field for c in columns}
+    level = next((f for f in ("level1", "level2") if f not in taken), None)
+    out: list[HeaderColumn] = []
+    for c in columns:
+        if level is not None and c.field == "level3" and _is_category_header(c.label) and (
+            c.col < min(names)
+        ):
+            c = HeaderColumn(level, c.col, c.end, c.label)
+            level = None
+        out.append(c)
+    return out
 
 
 def _named_before_guessed(

@@ -27,7 +27,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
-from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_ONLY_RE
+from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_RE
 
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
 LONG_TERM_FIELD = "中长期绩效指标"
@@ -196,8 +196,10 @@ def _header_goes_on(st: LayoutState, values: RowValues) -> bool:
 
 
 def _is_total(row: Row) -> bool:
-    """合计 | 100 | 98 under the indicators: the scores added up, not an indicator."""
-    return vocab.clean_label(row_label(row)) in vocab.TOTAL_ROW_WORDS
+    """合计 | 100 | 98 under the indicators: the scores added up, not an indicator; also
+    where a label merged down the left still covers the row (绩效指标 | 总分 | 100)."""
+    own = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
+    return any(vocab.clean_label(lab) in vocab.SCORE_TOTAL_LABELS for lab in (row_label(row), own))
 
 
 def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRecord:
@@ -258,11 +260,19 @@ def is_record(rec: IndicatorRecord) -> bool:
     texts = [t for t in (rec.level3, rec.description, rec.value_raw) if t]
     if any(len(vocab.CHECKBOX_RE.findall(t)) >= 2 for t in texts):
         return False  # 1、持续性项目□ 2、新增性项目☑: a row of choices, no indicator
-    named = [t for t in (rec.level3, rec.description)
-             if t and t.strip() not in BLANK_CELLS and not PROMPT_ONLY_RE.match(t)]
+    named = [t for t in (rec.level3, rec.description) if t and not _names_nothing(t)]
     if named:
         return True
     return bool(rec.value_raw) and rec.value_raw not in BLANK_CELLS
+
+
+_NO_NAME = BLANK_CELLS | {""}
+
+
+def _names_nothing(text: str) -> bool:
+    """A 三级 or 描述 cell that names no indicator: blank, a placeholder, the template's
+    prompt left unfilled (指标2:) or answered with a placeholder (指标1:/)."""
+    return PROMPT_RE.sub("", text.strip(), count=1).strip() in _NO_NAME
 
 
 def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:

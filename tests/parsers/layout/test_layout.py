@@ -407,6 +407,45 @@ def test_an_unfilled_numbered_prompt_is_no_indicator() -> None:
     assert [i.level3 for i in p.indicators] == ["保障人数"]
 
 
+def test_a_prompt_answered_with_a_placeholder_and_the_score_total_are_no_indicators() -> None:
+    label = "年度绩效指标完成情况"
+    p = only_project(record(grid(
+        ["项目名称", "水旱灾害防御经费"],
+        ["", "一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"],
+        [label, "(30分)", "社会效益指标", "指标1:保护人口财产", "", "10", "10"],
+        [down(label), down("(30分)"), "生态效益指标", "指标1:/", "/", "", ""],
+        [down(label), Cell("总分", 1, colspan=4), "100", "100"],
+    )))
+    assert [(i.level1, i.level2, i.level3) for i in p.indicators] == [
+        ("(30分)", "社会效益指标", "指标1:保护人口财产")]
+
+
+def test_a_bare_zhibiao_header_left_of_the_names_heads_their_categories() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "测报补助经费"],
+        ["项目绩效指标", "指标", "指标内容", "指标值"],
+        [down("项目绩效指标"), "产出指标", "趋势会商会次数", "1 次"],
+        [down("项目绩效指标"), down("产出指标"), "测报准确率", "85%"],
+        [down("项目绩效指标"), "满意度指标", "服务对象满意度", "≥90%"],
+    )))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", None, "趋势会商会次数", "1 次"),
+        ("产出指标", None, "测报准确率", "85%"),
+        ("满意度指标", None, "服务对象满意度", "≥90%"),
+    ]
+
+
+def test_a_bare_zhibiao_column_of_second_level_names_is_the_second_level() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "测报补助经费"],
+        ["一级指标", "指标", "指标内容", "指标值"],
+        ["产出指标", "数量指标", "趋势会商会次数", "1 次"],
+        [down("产出指标"), "服务对象满意度指标", "满意度", "≥90%"],
+    )))
+    assert [(i.level1, i.level2, i.level3) for i in p.indicators] == [
+        ("产出指标", "数量指标", "趋势会商会次数"), ("产出指标", "服务对象满意度指标", "满意度")]
+
+
 def test_a_unit_note_as_the_last_line_of_a_merged_label_and_a_sign_off_label_in_a_key_row() -> None:
     label = "部门总体\n资金情况\n单位:万元"
     rec = record(Paragraph("部门整体支出绩效目标申报表"), grid(
