@@ -6,10 +6,16 @@ t2s table does the conversion (a hand table of a few hundred characters would mi
 long tail; OpenCC converts phrase by phrase and is exact for these words).
 
     simplified("一級指標") → "一级指标"     has_traditional("一级指标") → False
+
+and radicals a PDF's font gives for ideographs read as those ideographs, for storing:
+
+    ideographs("项⽬名称") → "项目名称"
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -31,3 +37,35 @@ def simplified(text: str) -> str:
 
 def has_traditional(text: str) -> bool:
     return simplified(text) != text
+
+
+# -- radicals for ideographs --------------------------------------------------------------
+#
+# A PDF's font may map a glyph to the radical of the same shape instead of the ideograph
+# (Chrome's and some Word and WPS exports: 项⽬ with U+2F6C, 部⻔ with U+2ED4), so that
+# 项目名称 is no longer the label the reader knows, nor the text the unit typed.  The
+# Kangxi radicals (U+2F00..U+2FD5) become their ideographs by NFKC; the CJK Radicals
+# Supplement (U+2E81..U+2EF3) has no decomposition, so its pairs are Unicode's own data,
+# EquivalentUnifiedIdeograph.txt (no Python library ships that file).
+_SUPPLEMENT = (
+    "⺁厂 ⺂乛 ⺃乚 ⺄乙 ⺅亻 ⺆冂 ⺇𠘨 ⺈刀 ⺉刂 ⺊卜 ⺋㔾 ⺌小 ⺍小 ⺎兀 ⺏尣 "
+    "⺐尢 ⺑𡯂 ⺒巳 ⺓幺 ⺔彑 ⺕𫜹 ⺖忄 ⺗心 ⺘扌 ⺙攵 ⺛旡 ⺜日 ⺝月 ⺞歺 ⺟母 "
+    "⺠民 ⺡氵 ⺢氺 ⺣灬 ⺤爫 ⺥爫 ⺦丬 ⺧牛 ⺨犭 ⺩王 ⺪𤴔 ⺫目 ⺬示 ⺭礻 ⺮𥫗 "
+    "⺯糹 ⺰纟 ⺱罓 ⺲罒 ⺳㓁 ⺴冗 ⺵𦉫 ⺶羊 ⺷𦍌 ⺸𦍋 ⺹耂 ⺺肀 ⺻聿 ⺼肉 ⺽𦥑 "
+    "⺾艹 ⺿艹 ⻀艹 ⻁虎 ⻂衤 ⻃覀 ⻄西 ⻅见 ⻆角 ⻇𧢲 ⻈讠 ⻉贝 ⻊𧾷 ⻋车 ⻌辶 "
+    "⻍辶 ⻎辶 ⻏邑 ⻐钅 ⻑長 ⻒镸 ⻓长 ⻔门 ⻕𨸏 ⻖阝 ⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 "
+    "⻜飞 ⻝食 ⻞𩙿 ⻟飠 ⻠饣 ⻡𩠐 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 "
+    "⻫斉 ⻬齐 ⻭歯 ⻮齿 ⻯竜 ⻰龙 ⻱龜 ⻲亀 ⻳龟"
+)
+RADICALS: dict[int, str] = {
+    **{cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
+    **{ord(pair[0]): pair[1:] for pair in _SUPPLEMENT.split()},
+}
+_RADICAL_RE = re.compile("[\u2e80-\u2fd5]")
+
+
+def ideographs(text: str) -> str:
+    """`text` with every CJK radical that stands for an ideograph replaced by it."""
+    if _RADICAL_RE.search(text) is None:
+        return text
+    return text.translate(RADICALS)

@@ -14,7 +14,8 @@ another township and year) printed to PDF by LibreOffice with the CJK fonts:
 
 Then PDFs made from those by editing the PDF itself (qpdf's QDF form, where content
 streams are plain text): fake_bold (every glyph drawn twice, a fraction of a point
-apart, as WPS does for bold without a bold font), a text layer mapped to private-use
+apart, as WPS does for bold without a bold font), radicals (the Unicode maps give 项⽬
+for 项目, as Chrome's PDFs and some Word and WPS exports do), a text layer mapped to private-use
 characters, a font without any Unicode map ((cid:N)), a scan without text, and the
 password cases (a user password; an owner password only, which must still read).
 """
@@ -370,6 +371,24 @@ def garbage_private_use(target: Path) -> None:
     counter = iter(range(0xE000, 0xF8FF))
     edit_streams(SAMPLES / BASE, target,
                  lambda t: BFCHAR.sub(lambda m: f"{m[1]} <{next(counter):04X}>", t))
+
+
+@sample(pdf("radicals"), converted_from=BASE, golden_without_hash=True)
+def radicals(target: Path) -> None:
+    """The fonts' Unicode maps give the radical of the same shape for every ideograph that
+    has one (目 as U+2F6C, 门 as U+2ED4, 工 as U+2F2F), as Chrome's PDFs and some Word and
+    WPS exports do: the page looks the same, the text layer holds radicals."""
+    from jixiao.hanzi import RADICALS
+
+    radical_of: dict[str, int] = {}
+    for cp, ideograph in sorted(RADICALS.items()):  # the Kangxi radical, where both have it
+        radical_of[ideograph] = cp
+
+    def swap(m: re.Match[str]) -> str:
+        ch = chr(int(m[2], 16))
+        return f"{m[1]} <{radical_of.get(ch, ord(ch)):04X}>"
+
+    edit_streams(SAMPLES / BASE, target, lambda t: BFCHAR.sub(swap, t))
 
 
 @sample(pdf("garbage_no_unicode_map"), converted_from=BASE, no_golden=UNREADABLE)

@@ -1,0 +1,52 @@
+"""Radicals a PDF's font gives for ideographs (项⽬ for 项目) are read as the ideographs, in
+every format, before the layout looks for its labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from jixiao.hanzi import RADICALS, ideographs
+from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.parse import with_ideographs
+from jixiao.parsers.readers import pdf
+from tests.helpers import SAMPLES, contract
+
+RADICALS_PDF = SAMPLES / "pdf_variants" / "radicals.pdf"
+BASE_PDF = SAMPLES / "pdf_variants" / "two_tables_one_page.pdf"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("项⽬名称", "项目名称"),  # U+2F6C, Kangxi: by NFKC
+    ("部⻔整体绩效⽬标", "部门整体绩效目标"),  # U+2ED4, the supplement: Unicode's table
+    ("作⻛ 群⺠ ⻓期 ⻋辆 ⻢路 ⻩河 ⻬全 ⻰头", "作风 群民 长期 车辆 马路 黄河 齐全 龙头"),
+    ("2021年12⽉底前", "2021年12月底前"),
+    ("≥95%，（万元）", "≥95%，（万元）"),  # nothing else is touched: full-width stays
+    ("项目名称", "项目名称"),
+])
+def test_radicals_read_as_ideographs(raw: str, expected: str) -> None:
+    assert ideographs(raw) == expected
+
+
+def test_every_radical_stands_for_one_ideograph() -> None:
+    assert len(RADICALS) == 214 + 114
+    for cp, ideograph in RADICALS.items():
+        assert len(ideograph) == 1 and ord(ideograph) >= 0x3400, hex(cp)
+
+
+def test_cells_and_paragraphs_of_any_reader_are_tidied() -> None:
+    src = SourceDocument([Paragraph("2021年部⻔整体绩效⽬标"),
+                          Table([Row([Cell("项⽬名称", 0), Cell("⼯作经验", 1)])])], format="docx")
+    with_ideographs(src)
+    assert src.paragraphs[0].text == "2021年部门整体绩效目标"
+    assert src.tables[0].rows[0].texts == ["项目名称", "工作经验"]
+
+
+def test_a_pdf_whose_text_layer_holds_radicals_exports_as_its_source(export_file: Any) -> None:
+    layer = " ".join(c.text for t in pdf.read(RADICALS_PDF).tables for r in t.rows
+                     for c in r.cells)
+    assert sum("\u2e80" <= ch <= "\u2fd5" for ch in layer) > 50  # the sample holds them
+    got, source = export_file(RADICALS_PDF), export_file(BASE_PDF)
+    assert len(got["documents"][0]["projects"]) == 2
+    assert contract(got) == contract(source)
