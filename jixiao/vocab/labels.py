@@ -188,8 +188,11 @@ HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
 # heads their categories (产出指标 merged down), not their names: a level column whose
 # cells decide which level (header.HeaderMap.with_levels_from), 一级 until they say 二级.
 CATEGORY_HEADERS: tuple[str, ...] = ("指标",)
-# The header a level column is given once its cells have decided it.
-LEVEL_HEADERS: dict[str, str] = {"level1": "一级指标", "level2": "二级指标"}
+# The header a level column is given once its cells have decided it, and the word that
+# makes a header name its level itself (三级指标, 三级) rather than what its cells hold
+# (指标名称, 指标内容: a column of 数量指标 … under these is the 二级).
+LEVEL_HEADERS: dict[str, str] = {"level1": "一级指标", "level2": "二级指标", "level3": "三级指标"}
+LEVEL_WORDS: dict[str, str] = {"level1": "一级", "level2": "二级", "level3": "三级"}
 
 # jieba words for wordings no synonym covers: field → (strong words, weak words).  A header
 # scores 1 per strong word and 0.5 per weak word among its jieba words (search mode); it

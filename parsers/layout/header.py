@@ -102,12 +102,25 @@ class HeaderMap:
         """docs/contract.md, "Which column is which level": where the headers name no
         一级 or 二级 column (评价指标 | 评价内容 | 指标名称), the cells decide: an unnamed
         column left of the indicator names holding 二级 names (数量指标 …) is level2, one
-        holding 一级 names (产出, 效益指标 …) is level1.  A new map, or None for no change."""
+        holding 一级 names (产出, 效益指标 …) is level1, and a 指标名称 column whose first
+        name is a 二级 name is the 二级 (no column names the indicators).  A column the
+        cells decided is headed by its level from then on.  A new map, or None for no
+        change."""
         named = self.fields
         level3 = self.column("level3")
         if level3 is None or {"level1", "level2"} <= named:
             return None
         changed: dict[int, str] = {}
+        decided: set[int] = set()
+        if "level2" not in named and vocab.LEVEL_WORDS["level3"] not in level3.label:
+            # 指标类型 | 指标名称 | 指标值 over 产出指标 | 数量指标 | 375万平方米: the first name
+            # under 指标名称 says whether it holds the 二级 or the indicators themselves
+            cell = _cell_covering(row.cells, level3)
+            text = cell.text.strip() if cell is not None else ""
+            if text and text != level3.label.strip():
+                i3 = self.columns.index(level3)
+                changed[i3] = "level2" if level_kind(text) == "level2" else "level3"
+                decided.add(i3)
         for i, column in enumerate(self.columns):
             if column.field in ("level1", "level2") and _is_category_header(column.label):
                 # 指标 | 指标内容: the first cell naming a level says which (数量指标: 二级)
@@ -115,6 +128,7 @@ class HeaderMap:
                 kind = level_kind(cell.text) if cell is not None else None
                 if kind is not None:
                     changed[i] = kind if kind not in named - {column.field} else column.field
+                    decided.add(i)
                 continue
             if not column.field.startswith(EXTRA) or column.col >= level3.col:
                 continue
@@ -137,7 +151,8 @@ class HeaderMap:
         if not changed:
             return None
         return HeaderMap(tuple(
-            HeaderColumn(changed[i], c.col, c.end, _decided(c.label, changed[i]))
+            HeaderColumn(changed[i], c.col, c.end,
+                         vocab.LEVEL_HEADERS[changed[i]] if i in decided else c.label)
             if i in changed else c
             for i, c in enumerate(self.columns)
         ))
@@ -320,11 +335,6 @@ _RANK = {"exact": 0, "contains": 1}
 def _is_category_header(label: str) -> bool:
     return vocab.clean_label(label) in vocab.CATEGORY_HEADERS
 
-
-def _decided(label: str, level: str) -> str:
-    """A category column's header once its cells said its level (指标 → 一级指标), so later
-    cells (服务对象满意度指标 under 满意度指标) no longer move it."""
-    return vocab.LEVEL_HEADERS[level] if _is_category_header(label) else label
 
 
 def _category_left_of_names(columns: list[HeaderColumn]) -> list[HeaderColumn]:

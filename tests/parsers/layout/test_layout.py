@@ -435,6 +435,32 @@ def test_a_bare_zhibiao_header_left_of_the_names_heads_their_categories() -> Non
     ]
 
 
+def test_a_name_column_whose_first_name_is_a_second_level_is_the_second_level() -> None:
+    p = only_project(record(grid(
+        ["项目名称:", "绿化养护经费"],
+        ["指标类型", "指标名称", "指标值", "指标描述"],
+        ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护"],
+        [down("产出指标"), "质量指标", "100%", "达到绿化绿地全覆盖"],
+        ["满意度指标", "服务对象满意度指标", "≥95%", "满意率95%以上"],
+    )))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "数量指标", None, "375万平方米"),
+        ("产出指标", "质量指标", None, "100%"),
+        ("满意度指标", "服务对象满意度指标", None, "≥95%"),
+    ]
+
+
+def test_a_name_column_whose_first_name_is_an_indicator_stays_the_indicators() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "公用经费"],
+        ["一级指标", "指标名称", "指标值"],
+        ["产出指标", "保障人数", "2370人"],
+        [down("产出指标"), "质量指标", "100%"],  # a name that reads like a 二级 stays a name
+    )))
+    assert [(i.level1, i.level2, i.level3) for i in p.indicators] == [
+        ("产出指标", None, "保障人数"), ("产出指标", None, "质量指标")]
+
+
 def test_a_bare_zhibiao_column_of_second_level_names_is_the_second_level() -> None:
     p = only_project(record(grid(
         ["项目名称", "测报补助经费"],
