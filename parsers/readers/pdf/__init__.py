@@ -26,8 +26,10 @@ import logging
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
@@ -63,6 +65,7 @@ T = TypeVar("T")
 # the messages still reach any logging the application configures.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
+_TEXT = attrgetter("text")
 GARBAGE_SHARE = 0.2  # more unmappable glyphs than this share: the text layer is unreadable
 
 # What pdfminer raises on a damaged file, beside its own exception classes: it reads
@@ -106,11 +109,21 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
 
 def without_text(page: PageContent) -> bool:
     """A page to read by OCR: pictures and no text, or text mostly unmappable glyphs."""
-    total = sum(1 for g in page.glyphs if not g.text.isspace())
+    total, bad = text_counts([page])
     if total == 0:
         return page.images > 0
-    bad = sum(1 for g in page.glyphs if garbled(g.text))
     return bad > GARBAGE_SHARE * total
+
+
+def text_counts(pages: list[PageContent]) -> tuple[int, int]:
+    """How many glyphs draw more than a space, and how many are `garbled` (asked once a
+    distinct text: a page draws a few hundred texts in a few thousand glyphs)."""
+    texts: Counter[str] = Counter()
+    for p in pages:
+        texts.update(map(_TEXT, p.glyphs))
+    total = sum(n for text, n in texts.items() if not text.isspace())
+    bad = sum(n for text, n in texts.items() if garbled(text))
+    return total, bad
 
 
 def scan_pages(path: Path, pages: list[PageContent], limits: Limits
@@ -215,12 +228,11 @@ def _translate(e: BaseException) -> UnreadableFile:
 
 def check_text(pages: list[PageContent]) -> list[str]:
     """Refuse a PDF without usable text; drop stray unmappable glyphs with a warning."""
-    total = sum(1 for p in pages for g in p.glyphs if not g.text.isspace())
+    total, bad = text_counts(pages)
     if total == 0:
         if any(p.images for p in pages):
             raise UnreadableFile(SCAN)
         raise UnreadableFile("the PDF has no text at all (blank pages); send the right file")
-    bad = sum(1 for p in pages for g in p.glyphs if garbled(g.text))
     if bad > GARBAGE_SHARE * total:
         raise UnreadableFile(GARBAGE.format(share=bad / total))
     warnings: list[str] = []

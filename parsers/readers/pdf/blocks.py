@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -100,15 +100,18 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
     grids += unruled_grids(page, grids, carry)
     in_table: list[dict[int, list[Glyph]]] = [defaultdict(list) for _ in grids]
     loose: list[Glyph] = []
-    boxes = [(k, grid, *grid.bbox) for k, grid in enumerate(grids)]
+    # each grid's box, then `Grid.region_at` written out (a call a glyph saved)
+    boxes = [(cells, grid.xs, grid.ys, len(grid.xs) - 1, len(grid.ys) - 1, grid.owner,
+              *grid.bbox) for cells, grid in zip(in_table, grids, strict=True)]
     for g in page.glyphs:
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        for k, grid, x0, top, x1, bottom in boxes:
+        for cells, xs, ys, ncols, nrows, owner, x0, top, x1, bottom in boxes:
             if not (x0 <= cx < x1 and top <= cy < bottom):
                 continue  # outside the grid: region_at would say None
-            region = grid.region_at(cx, cy)
-            if region is not None:
-                in_table[k][region].append(g)
+            c = bisect_right(xs, cx) - 1
+            r = bisect_right(ys, cy) - 1
+            if 0 <= r < nrows and 0 <= c < ncols:
+                cells[owner[r][c]].append(g)
                 break
         else:
             loose.append(g)

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from jixiao.parsers.readers.pdf.page import Segment
 
@@ -179,14 +180,23 @@ def _boundaries(positions: list[float], lo: float, hi: float) -> list[float]:
 def _by_position(lines: list[Line], bounds: list[float]) -> dict[int, list[Line]]:
     """Boundary index → the lines drawn there."""
     out: dict[int, list[Line]] = defaultdict(list)
+    last = len(bounds) - 1
     for ln in lines:
-        i = min(range(len(bounds)), key=lambda k: abs(bounds[k] - ln.pos))
+        # the nearest boundary (the first of two as near): beside where the line would go
+        i = min(bisect_left(bounds, ln.pos), last)
+        if i and abs(bounds[i - 1] - ln.pos) <= abs(bounds[i] - ln.pos):
+            i -= 1
         out[i].append(ln)
     return out
 
 
-def _drawn(lines: list[Line] | None, a: float, b: float) -> bool:
-    return bool(lines) and any(ln.covers(a, b) for ln in lines or ())
+def _drawn_along(lines: list[Line] | None, bounds: list[float]) -> list[bool]:
+    """From each boundary to the next: whether one of the lines covers it (`Line.covers`),
+    so that the cell side there is drawn.  (Which side is joined first does not matter: a
+    joined shape's root is its least cell whatever the order.)"""
+    pieces = [p for ln in lines for p in ln.pieces] if lines else []
+    return [any(s <= a + TOUCH and e >= b - TOUCH for s, e in pieces)
+            for a, b in pairwise(bounds)]
 
 
 class _UnionFind:
@@ -220,12 +230,14 @@ def merged_regions(
     means a border is missing, so the cell is its bounding box."""
     nr, nc = len(ys) - 1, len(xs) - 1
     uf = _UnionFind(nr * nc)
-    for r in range(nr):
-        for c in range(nc):
-            if c + 1 < nc and not _drawn(vlines.get(c + 1), ys[r], ys[r + 1]):
-                uf.union(r * nc + c, r * nc + c + 1)
-            if r + 1 < nr and not _drawn(hlines.get(r + 1), xs[c], xs[c + 1]):
-                uf.union(r * nc + c, (r + 1) * nc + c)
+    for c in range(1, nc):  # the border between columns c - 1 and c, row by row
+        for r, drawn in enumerate(_drawn_along(vlines.get(c), ys)):
+            if not drawn:
+                uf.union(r * nc + c - 1, r * nc + c)
+    for r in range(1, nr):  # the border between rows r - 1 and r, column by column
+        for c, drawn in enumerate(_drawn_along(hlines.get(r), xs)):
+            if not drawn:
+                uf.union((r - 1) * nc + c, r * nc + c)
     boxes = _boxes(uf, nr, nc)
     while any(_fill_box(uf, root, box, nc) for root, box in boxes.items()):
         boxes = _boxes(uf, nr, nc)

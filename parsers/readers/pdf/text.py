@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, eq
 
 from jixiao.parsers.readers.pdf.page import UNMAPPED, Glyph
 
@@ -86,22 +86,34 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-_TOP, _BOTTOM, _X0, _SIZE = (attrgetter(f) for f in ("top", "bottom", "x0", "size"))
+_TOP, _BOTTOM, _X0, _SIZE, _TEXT = (attrgetter(f) for f in ("top", "bottom", "x0", "size",
+                                                              "text"))
+_LATIN = re.compile(r"[A-Za-z0-9]")  # what `_latin` is true of
 
 
 def build_lines(glyphs: list[Glyph], *, spaces_drawn: bool = True) -> list[TextLine]:
     """Glyphs grouped into lines, top to bottom, each left to right."""
     rows: list[list[Glyph]] = []
+    row: list[Glyph] = []
     top = bottom = 0.0
+    # min and max written out as the builtins choose (the first of equals): a line is
+    # built per cell, thousands a document
     for g in sorted(glyphs, key=_TOP):
-        if rows:
-            overlap = min(bottom, g.bottom) - max(top, g.top)
-            if overlap >= SAME_LINE * min(bottom - top, g.size):
-                rows[-1].append(g)
-                top, bottom = min(top, g.top), max(bottom, g.bottom)
+        g_top, g_bottom = g.top, g.bottom
+        if row:
+            overlap = ((g_bottom if g_bottom < bottom else bottom)
+                       - (g_top if g_top > top else top))
+            height = bottom - top
+            if overlap >= SAME_LINE * (g.size if g.size < height else height):
+                row.append(g)
+                if g_top < top:
+                    top = g_top
+                if g_bottom > bottom:
+                    bottom = g_bottom
                 continue
-        rows.append([g])
-        top, bottom = g.top, g.bottom
+        row = [g]
+        rows.append(row)
+        top, bottom = g_top, g_bottom
     lines = [_make_line(_undouble(sorted(row, key=_X0))) for row in rows]
     for ln in lines:
         ln.spaces_drawn = spaces_drawn
@@ -111,6 +123,9 @@ def build_lines(glyphs: list[Glyph], *, spaces_drawn: bool = True) -> list[TextL
 def _undouble(glyphs: list[Glyph]) -> list[Glyph]:
     """Drop a glyph drawn again over itself (fake bold draws each character twice or
     more, a fraction of a point apart)."""
+    texts = list(map(_TEXT, glyphs))
+    if not any(map(eq, texts, texts[1:])):  # no glyph beside one of the same text
+        return glyphs
     kept: list[Glyph] = []
     for g in glyphs:
         if kept:
@@ -141,6 +156,8 @@ def _make_line(glyphs: list[Glyph]) -> TextLine:
 
 
 def _strip_spaces(glyphs: list[Glyph]) -> list[Glyph]:
+    if not (glyphs[0].text.isspace() or glyphs[-1].text.isspace()):
+        return glyphs
     start, end = 0, len(glyphs)
     while start < end and glyphs[start].text.isspace():
         start += 1
@@ -152,6 +169,9 @@ def _strip_spaces(glyphs: list[Glyph]) -> list[Glyph]:
 def line_text(glyphs: list[Glyph]) -> str:
     """One line's glyphs as text: the PDF's own spaces are kept; a space is added only
     between two Latin letters or digits that stand a word gap apart."""
+    text = "".join(map(_TEXT, glyphs))
+    if _LATIN.search(text) is None:  # no two Latin letters or digits to part
+        return text
     parts: list[str] = []
     prev: Glyph | None = None
     for g in glyphs:

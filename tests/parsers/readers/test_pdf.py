@@ -9,6 +9,7 @@ fail with a message that says what to do.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import time
@@ -52,8 +53,23 @@ from jixiao.parsers.readers.pdf.page import (
     page_size,
     read_page,
 )
-from jixiao.parsers.readers.pdf.ruled import find_grids
-from jixiao.parsers.readers.pdf.text import TextLine, build_lines, join_lines, line_text
+from jixiao.parsers.readers.pdf.ruled import (
+    Line,
+    Region,
+    _boxes,
+    _by_position,
+    _fill_box,
+    _UnionFind,
+    find_grids,
+    merged_regions,
+)
+from jixiao.parsers.readers.pdf.text import (
+    TextLine,
+    _undouble,
+    build_lines,
+    join_lines,
+    line_text,
+)
 from samples.pdf_variants import minimal_pdf, ruled_grid_content
 from tests.helpers import SAMPLES, contract
 
@@ -144,6 +160,64 @@ def test_table_without_outer_side_borders() -> None:
     [grid] = find_grids(segs)
     assert grid.xs == [0, 50, 100, 150]
     assert len(grid.regions) == 6
+
+
+# The grid's steps as first written, cell by cell (each side's lines asked whether they
+# cover it, the nearest boundary by a scan): the table finder must give what they give.
+def _regions_cell_by_cell(xs: list[float], ys: list[float], vlines: dict[int, list[Line]],
+                          hlines: dict[int, list[Line]]) -> tuple[list[Region], list[list[int]]]:
+    def drawn(lines: list[Line] | None, a: float, b: float) -> bool:
+        return bool(lines) and any(ln.covers(a, b) for ln in lines or ())
+
+    nr, nc = len(ys) - 1, len(xs) - 1
+    uf = _UnionFind(nr * nc)
+    for r in range(nr):
+        for c in range(nc):
+            if c + 1 < nc and not drawn(vlines.get(c + 1), ys[r], ys[r + 1]):
+                uf.union(r * nc + c, r * nc + c + 1)
+            if r + 1 < nr and not drawn(hlines.get(r + 1), xs[c], xs[c + 1]):
+                uf.union(r * nc + c, (r + 1) * nc + c)
+    boxes = _boxes(uf, nr, nc)
+    while any(_fill_box(uf, root, box, nc) for root, box in boxes.items()):
+        boxes = _boxes(uf, nr, nc)
+    ordered = sorted(boxes.items(), key=lambda kv: (kv[1][0], kv[1][2]))
+    index = {root: k for k, (root, _) in enumerate(ordered)}
+    return ([Region(*box) for _, box in ordered],
+            [[index[uf.find(r * nc + c)] for c in range(nc)] for r in range(nr)])
+
+
+def _random_ruling(rng: random.Random) -> tuple[list[float], list[float], list[Line],
+                                                list[Line]]:
+    """A grid's boundaries, and lines near them drawn in pieces, some sides left out."""
+    def bounds(n: int) -> list[float]:
+        return [round(b, 1) for b in itertools.accumulate(rng.uniform(2, 40) for _ in range(n))]
+
+    xs, ys = bounds(rng.randint(2, 9)), bounds(rng.randint(2, 12))
+
+    def lines(horizontal: bool, across: list[float], along: list[float]) -> list[Line]:
+        out = []
+        for pos in across:
+            pieces = [(a + rng.uniform(-4, 4), b + rng.uniform(-4, 4))
+                      for a, b in itertools.pairwise(along) if rng.random() < 0.7]
+            if pieces:
+                out.append(Line(horizontal, pos + rng.uniform(-2, 2), tuple(pieces)))
+        return out
+
+    return xs, ys, lines(False, xs, ys), lines(True, ys, xs)
+
+
+def test_merged_regions_are_those_found_cell_by_cell() -> None:
+    rng = random.Random(16)
+    for _ in range(400):
+        xs, ys, vs, hs = _random_ruling(rng)
+        vlines, hlines = _by_position(vs, xs), _by_position(hs, ys)
+        for lines, bounds in ((vlines, xs), (hlines, ys)):
+            for k, at in lines.items():  # each line at its nearest boundary, the first of two
+                for ln in at:
+                    near = min(range(len(bounds)), key=lambda i: abs(bounds[i] - ln.pos))
+                    assert k == near
+        assert merged_regions(xs, ys, vlines, hlines) == _regions_cell_by_cell(
+            xs, ys, vlines, hlines)
 
 
 # --- tables ruled by horizontal lines only: columns from the text ----------------------------
@@ -242,6 +316,39 @@ def glyphs(text: str, x: float = 0.0, top: float = 0.0, *, size: float = 10.0,
 )
 def test_line_text_spacing(text: str, gaps: dict[int, float], expected: str) -> None:
     assert line_text(glyphs(text, gaps=gaps)) == expected
+
+
+def _lines_with_min_and_max(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """build_lines' grouping into lines as first written, with min and max."""
+    rows: list[list[Glyph]] = []
+    top = bottom = 0.0
+    for g in sorted(glyphs, key=lambda g: g.top):
+        if rows:
+            overlap = min(bottom, g.bottom) - max(top, g.top)
+            if overlap >= 0.5 * min(bottom - top, g.size):
+                rows[-1].append(g)
+                top, bottom = min(top, g.top), max(bottom, g.bottom)
+                continue
+        rows.append([g])
+        top, bottom = g.top, g.bottom
+    return rows
+
+
+def test_lines_are_built_as_with_min_and_max() -> None:
+    rng = random.Random(16)
+    for _ in range(300):
+        page: list[Glyph] = []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice("指标值aB3 .（%") for _ in range(rng.randint(1, 8)))
+            page += glyphs(text, rng.choice([0.0, 5.0, 7.5]), rng.choice([0.0, 4.0, 9.0, 12.0]),
+                           size=rng.choice([9.0, 10.5, 12.0]),
+                           gaps={i: rng.choice([0.0, 1.0, 4.0]) for i in range(len(text))})
+        if rng.random() < 0.3:  # fake bold
+            page += [g._replace(x0=g.x0 + 0.3, x1=g.x1 + 0.3) for g in page]
+        built = build_lines(page)
+        rows = [sorted(row, key=lambda g: g.x0) for row in _lines_with_min_and_max(page)]
+        expected = [line_text(_undouble(row)).strip() for row in rows]
+        assert [ln.text for ln in built] == [t for t in expected if t]
 
 
 def test_fake_bold_glyphs_are_dropped() -> None:
