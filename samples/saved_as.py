@@ -296,6 +296,7 @@ def nandian_html(target: Path) -> None:
 CSV_AS_SHOWN = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
 JINAN_XLSX = "real/六安市金安区体育局2025年项目支出绩效目标表.xlsx"
 DONGGUAN_XLSX = "real/东莞市财政项目支出绩效目标批复表（镇际联网路升级改造工程一期）.xlsx"
+MINGLANG_XLSX = "real/临沧市永德县明朗中学2022年度项目支出绩效自评表(公开14表).xlsx"
 HEBEI_COURT_XLSX = ("real/天津市河北区人民法院2023年项目支出绩效目标表"
                     "（法院办案业务、业务装备及审判辅助事务外包）.xlsx")
 
@@ -328,12 +329,19 @@ def jinan_csv_utf8(target: Path) -> None:
     target.write_bytes(_delimited(_csv_rows(JINAN_XLSX), ",").encode("utf-8-sig"))
 
 
-@sample(f"excel_saved_as/{Path(DONGGUAN_XLSX).stem}.csv", converted_from=DONGGUAN_XLSX,
-        golden_without_hash=True)
-def dongguan_csv_gbk(target: Path) -> None:
-    """东莞's workbook as Excel's "CSV (comma delimited)" on a Chinese Windows: GBK."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(_delimited(_csv_rows(DONGGUAN_XLSX), ",").encode("gb18030"))
+def _gbk_csv(xlsx: str, why: str) -> None:
+    def build(target: Path) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(_delimited(_csv_rows(xlsx), ",").encode("gb18030"))
+
+    build.__doc__ = f"{why}, as Excel's \"CSV (comma delimited)\" on a Chinese Windows: GBK."
+    sample(f"excel_saved_as/{Path(xlsx).stem}.csv", converted_from=xlsx,
+           golden_without_hash=True)(build)
+
+
+_gbk_csv(DONGGUAN_XLSX, "东莞's workbook")
+_gbk_csv(MINGLANG_XLSX, "明朗中学's 自评表 (a two-row header: 实际完成值, 分值 and 得分 "
+         "merged down beside 一级指标 | 指标值, blank in the CSV)")
 
 
 @sample(f"excel_saved_as/{Path(HEBEI_COURT_XLSX).stem}.txt", converted_from=HEBEI_COURT_XLSX,

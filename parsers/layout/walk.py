@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import table_heading_name
-from jixiao.parsers.layout.header import level_kind
+from jixiao.parsers.layout.header import header_match, level_kind, map_header
 from jixiao.parsers.layout.indicators import (
     headerless_indicator,
     headerless_split_indicator,
@@ -67,8 +67,35 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    for row in rejoin_page_breaks(table.rows):
+    for row in fill_header_blanks(rejoin_page_breaks(table.rows)):
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
+
+
+def fill_header_blanks(rows: list[Row]) -> list[Row]:
+    """The second row of a two-row header with its blanks under the labels of the row
+    above read as merged down from them, as a reader of the table reads them.
+
+    A file that kept no merges (a CSV, a clerk's table of blank cells) leaves blank the
+    cells under 实际完成值 | 分值 | 得分 (明朗中学's 自评表) or under 单位代码 | 资金总额 (a
+    budget system's export) beside 一级指标 | 二级指标 | 指标值: without them the header
+    would lose those columns.  Only a header row below a row of header words is filled, and
+only from those words (a label the vocabulary does not know, 单位代码, stays above)."""
+    out = list(rows)
+    for i in range(1, len(out)):
+        above, row = out[i - 1], out[i]
+        blanks = [c for c in row.cells if not c.text.strip() and not c.merged_above]
+        if not blanks:
+            continue
+        labels = {c.col: c for c in above.cells
+                  if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
+        under = [c for c in blanks if c.colspan == 1 and c.col in labels]
+        if len(labels) < 2 or not under or map_header(row) is None:
+            continue
+        fill = {id(c): labels[c.col].text for c in under}
+        cells = [Cell(fill[id(c)], c.col, 1, True, c.ocr) if id(c) in fill else c
+                 for c in row.cells]
+        out[i] = Row(cells, index=row.index, page=row.page)
+    return out
 
 
 def rejoin_page_breaks(rows: list[Row]) -> list[Row]:

@@ -21,12 +21,15 @@ SAVED = SAMPLES / "excel_saved_as"
 CASES = [
     ("csv", "real/六安市金安区体育局2025年项目支出绩效目标表.xlsx"),  # UTF-8 with its BOM
     ("csv", "real/东莞市财政项目支出绩效目标批复表（镇际联网路升级改造工程一期）.xlsx"),  # GBK
+    # a two-row header whose merges are gone: 实际完成值 | 分值 | 得分 above blank cells
+    ("csv", "real/临沧市永德县明朗中学2022年度项目支出绩效自评表(公开14表).xlsx"),
     ("txt", "real/天津市河北区人民法院2023年项目支出绩效目标表"
             "（法院办案业务、业务装备及审判辅助事务外包）.xlsx"),  # UTF-16, TABs
 ]
 
 
-@pytest.mark.parametrize(("fmt", "workbook"), CASES, ids=["utf8-csv", "gbk-csv", "utf16-tsv"])
+@pytest.mark.parametrize(("fmt", "workbook"), CASES,
+                         ids=["utf8-csv", "gbk-csv", "two-row-header-csv", "utf16-tsv"])
 def test_a_workbook_saved_as_delimited_text_exports_what_the_workbook_exports(
     export_file: Any, fmt: str, workbook: str
 ) -> None:

@@ -1,0 +1,51 @@
+"""A two-row header whose file kept no merges: the blanks of its second row under a label
+of the first are read as merged down from it (`walk.fill_header_blanks`)."""
+
+from __future__ import annotations
+
+from jixiao.parsers.grid import Row, row_from_texts
+from jixiao.parsers.layout.header import map_header
+from jixiao.parsers.layout.walk import fill_header_blanks
+
+
+def rows(*texts: list[str]) -> list[Row]:
+    return [row_from_texts(t, index=i) for i, t in enumerate(texts)]
+
+
+def fields(row: Row) -> list[str]:
+    hm = map_header(row)
+    assert hm is not None
+    return [c.field for c in hm.columns]
+
+
+def test_a_self_evaluation_keeps_its_columns_named_only_in_the_first_header_row() -> None:
+    # 明朗中学's 自评表 as a CSV: 实际完成值, 分值, 得分 were merged down over two rows
+    upper, lower, data = fill_header_blanks(rows(
+        ["绩效指标", "", "", "年度指标值", "", "", "实际完成值", "分值", "得分", "偏差原因分析"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "", "", "", ""],
+        ["产出指标", "数量指标", "学生受资助人数", "≧", "735", "人次", "735", "10", "10", ""],
+    ))
+    assert [c.text for c in lower.cells[6:]] == ["实际完成值", "分值", "得分", "偏差原因分析"]
+    assert all(c.merged_above for c in lower.cells[6:])
+    assert fields(lower)[6:9] == ["actual", "weight", "score"]
+    assert data.cells[9].text == "" and not data.cells[9].merged_above  # data rows untouched
+
+
+def test_a_budget_system_export_keeps_its_project_columns() -> None:
+    # 湘西州's export: 单位代码 | 单位(专项)名称 | 资金总额 head both rows; a label the
+    # vocabulary does not know (单位代码) is not carried down
+    _, lower = fill_header_blanks(rows(
+        ["单位代码", "单位(专项)名称", "资金总额", "绩效指标", "", "", ""],
+        ["", "", "", "一级指标", "二级指标", "三级指标", "指标值"],
+    ))
+    assert [c.text for c in lower.cells[:3]] == ["", "单位(专项)名称", "资金总额"]
+    assert fields(lower)[1:4] == ["project_name", "project_budget", "level1"]
+
+
+def test_rows_that_are_not_a_header_below_header_words_stay_as_they_are() -> None:
+    table = rows(
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "完成亩数", ""],  # a blank 指标值 is blank, not 指标值
+        ["", "质量指标", "合格率", "100%"],
+    )
+    assert fill_header_blanks(table) == table
