@@ -22,9 +22,16 @@ from typing import Any, cast
 from pdfminer import settings
 from pdfminer.pdfdevice import PDFTextSeq
 from pdfminer.pdffont import PDFFont
-from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter, PDFStackT
+from pdfminer.pdfinterp import (
+    PDFGraphicState,
+    PDFInterpreterError,
+    PDFPageInterpreter,
+    PDFStackT,
+    PDFTextState,
+)
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import LIT, literal_name
+from pdfminer.utils import Matrix
 
 WS = rb"\x00\t\n\x0c\r "
 DELIM = rb"()<>\[\]{}/%"
@@ -59,6 +66,9 @@ OCTAL = re.compile(rb"[0-7]{1,3}")
 NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 CONSTANTS = {b"true": True, b"false": False}
 _NOT_PLAIN = frozenset({*CONSTANTS, b"BI"})  # operands, or an inline image: token by token
+
+
+_new = object.__new__
 
 
 class Unusual(Exception):
@@ -229,8 +239,11 @@ class _Plain:
         self.fonts: dict[bytes, PDFFont] = {}  # /name → the page's font
         self.handlers: dict[bytes, Handler] = {
             b"Tf": self.Tf, b"Tj": self.Tj, b"Tm": self.Tm, b"Td": self.Td,
-            b"q": self.q, b"Q": self.Q, b"BT": self.BT, b"ET": self.ET,
-            b"rg": self.rg, b"RG": self.RG, b"m": self.m, b"l": self.l, b"S": self.S,
+            b"q": self.q, b"Q": self.Q, b"BT": self.BT, b"ET": self.nothing,
+            b"rg": self.rg, b"RG": self.RG, b"g": self.g, b"G": self.G,
+            b"m": self.m, b"l": self.l, b"re": self.re, b"S": self.S, b"f": self.f,
+            b"n": self.n, b"W": self.nothing, b"W*": self.nothing,  # no clipping here
+            b"w": self.w, b"J": self.J, b"j": self.j,
         }
 
     def Tf(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
@@ -294,7 +307,8 @@ class _Plain:
         self.interp.textstate.reset()
         return True
 
-    def ET(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+    def nothing(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        """ET, W, W*: pdfminer's do nothing."""
         return not nums and hex_ is None and name is None
 
     def rg(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
@@ -328,12 +342,73 @@ class _Plain:
         self.interp.curpath.append((op, _FLOATS[values[0]], _FLOATS[values[1]]))
         return True
 
+    def re(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 4 or hex_ is not None or name is not None:
+            return False
+        x, y, w, h = map(_FLOATS.__getitem__, values)
+        self.interp.curpath += [("m", x, y), ("l", x + w, y), ("l", x + w, y + h),
+                                ("l", x, y + h), ("h",)]
+        return True
+
     def S(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._paint(True, False, hex_, name, nums)
+
+    def f(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._paint(False, True, hex_, name, nums)
+
+    def _paint(self, stroke: bool, fill: bool, hex_: bytes | None, name: bytes | None,
+               nums: bytes) -> bool:
         if nums or hex_ is not None or name is not None:
             return False
         interp = self.interp
-        self.device.paint_path(interp.graphicstate, True, False, False, interp.curpath)
+        self.device.paint_path(interp.graphicstate, stroke, fill, False, interp.curpath)
         interp.curpath = []
+        return True
+
+    def n(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        if nums or hex_ is not None or name is not None:
+            return False
+        self.interp.curpath = []
+        return True
+
+    def g(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._gray("ncolor", "ncs", hex_, name, nums)
+
+    def G(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._gray("scolor", "scs", hex_, name, nums)
+
+    def _gray(self, color: str, space: str, hex_: bytes | None, name: bytes | None,
+              nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 1 or hex_ is not None or name is not None:
+            return False
+        graphicstate = self.interp.graphicstate
+        setattr(graphicstate, color, _FLOATS[values[0]])
+        setattr(graphicstate, space, self.interp.csmap["DeviceGray"])
+        return True
+
+    def w(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        values = nums.split()
+        if len(values) != 1 or hex_ is not None or name is not None:
+            return False
+        width = _FLOATS[values[0]]
+        ctm = self.interp.ctm
+        self.interp.graphicstate.linewidth = width * (ctm[0] ** 2 + ctm[1] ** 2) ** 0.5
+        return True
+
+    def J(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._style("linecap", hex_, name, nums)
+
+    def j(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        return self._style("linejoin", hex_, name, nums)
+
+    def _style(self, attr: str, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
+        """J and j: the operand itself, as parsed, not a float."""
+        values = nums.split()
+        if len(values) != 1 or hex_ is not None or name is not None:
+            return False
+        setattr(self.interp.graphicstate, attr, _number(values[0]))
         return True
 
 
@@ -435,6 +510,15 @@ class FastInterpreter(PDFPageInterpreter):
             return
         self.device.render_string(self.textstate, cast(PDFTextSeq, seq),
                                   self.graphicstate.ncs, self.graphicstate)
+
+    def get_current_state(self) -> tuple[Matrix, PDFTextState, PDFGraphicState]:
+        """pdfminer's (what `q` saves), the states copied attribute for attribute in one
+        step each rather than one assignment each."""
+        textstate = _new(PDFTextState)
+        textstate.__dict__.update(self.textstate.__dict__)
+        graphicstate = _new(PDFGraphicState)
+        graphicstate.__dict__.update(self.graphicstate.__dict__)
+        return (self.ctm, textstate, graphicstate)
 
     def execute(self, streams: Sequence[object]) -> None:
         valid: list[PDFStream] = []

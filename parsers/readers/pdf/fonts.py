@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
+from functools import lru_cache
 from io import BytesIO
 from typing import Any, BinaryIO
 
@@ -105,9 +106,20 @@ def encoding(data: bytes) -> dict[int, str] | None:
                     entries.append((key, str(value)))
     out: dict[int, str] = {}
     for cid, name in entries:
-        with suppress(KeyError):  # a name no Unicode table knows (cid123): no entry
-            out[cid] = name2unicode(name)
+        text = _name_to_text(name)
+        if text is not None:  # a name no Unicode table knows (cid123): no entry
+            out[cid] = text
     return out
+
+
+@lru_cache(maxsize=8192)
+def _name_to_text(name: str) -> str | None:
+    """pdfminer's `name2unicode`, None for its KeyError; asked once a glyph name (a font's
+    subsets name the same glyphs, cid123 and uni4E00, document after document)."""
+    try:
+        return name2unicode(name)
+    except KeyError:
+        return None
 
 
 # A ToUnicode map is mostly `beginbfchar <01> <4E00> … endbfchar` blocks, each pair read

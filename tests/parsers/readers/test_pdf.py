@@ -534,7 +534,9 @@ def test_fast_reader_gives_pdfminers_pages_on_every_sample(path: Path) -> None:
 # the page does not have, operands of another kind, a string or array before the operator.
 ODD = [b"-0", b"-0.0", b"0.", b"+.5", b"007", b"1.2.3", b"-", b".", b"1e3", b"--5",
        b"99999999999999999999", b"/F9", b"/F2", b"<41>", b"<4>", b"(x)", b"[1 2]", b"true",
-       b"q", b"Q", b"BT", b"ET", b"1 0 0 1 5 5 Tm", b"/F2 0 Tf", b"<0C>Tj", b"0 0 1 rg"]
+       b"q", b"Q", b"BT", b"ET", b"1 0 0 1 5 5 Tm", b"/F2 0 Tf", b"<0C>Tj", b"0 0 1 rg",
+       b"0.5 g", b"1 G", b"2 w", b"0 J", b"1 j", b"W*", b"n", b"f", b"S", b"re", b"5 5 9 1 re f",
+       b"2 0 0 2 0 0 cm", b"0 0 m 50 0 l S"]
 _WORD = re.compile(rb"[^\s<>/\[\]()]+|<[0-9A-Fa-f]*>|/[^\s<>/\[\]()]*")
 
 
