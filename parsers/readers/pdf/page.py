@@ -29,6 +29,7 @@ from pdfminer.pdfinterp import (
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix, apply_matrix_pt
 
+from jixiao.hanzi import ideographs
 from jixiao.parsers.readers.pdf.content import FastInterpreter, Unusual
 
 # A glyph whose font has no Unicode map (pdfminer would write "(cid:123)").
@@ -236,8 +237,10 @@ def _font_facts(font: PDFFont) -> FontFacts:
 
 
 def _unicode(font: PDFFont, cid: int) -> str:
+    """The glyph's text, a radical its font maps it to read as the ideograph (⽬ as 目,
+    `hanzi.ideographs`), so that the line and item rules see Chinese text."""
     try:
-        return font.to_unichr(cid)
+        return ideographs(font.to_unichr(cid))
     except PDFUnicodeNotDefined:
         return UNMAPPED
 
