@@ -225,14 +225,45 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
     rows = np.count_nonzero(crop, axis=1)
     bands = [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
              for cut in _stacked(rows, top, bottom, em)]
-    for top, bottom in bands:
-        if bottom - top < MIN_INK_ROWS:
-            continue
+    for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
         gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
         for x0, x1 in _runs(band.sum(axis=0) > 0, gap):
             if x1 - x0 >= MIN_INK_ROWS:
                 out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))
+    return out
+
+
+# A band thinner than MIN_INK_ROWS is a flat mark where its ink is one stroke this many ems
+# long, away from the box's top and bottom: a dash (—, -) or a bar of =, which a cell holds
+# alone (a placeholder, a comparator), 1 or 2 px thick at 150 dpi; a speck is shorter, the
+# rest of a border longer and at the cell's edge
+DASH_LENGTH = (0.25, 1.6)
+MARK_BARS = 0.5  # ems: two flat marks this close one above the other are one mark (=)
+
+
+def _flat_marks(crop: np.ndarray, bands: list[tuple[int, int]], em: int
+                ) -> list[tuple[int, int]]:
+    """The bands at least MIN_INK_ROWS tall, and the flat marks among the thinner ones
+    (`DASH_LENGTH`), the bars of one mark (`MARK_BARS`) as one band."""
+    out: list[tuple[int, int]] = []
+    last_flat = False
+    for top, bottom in bands:
+        if bottom - top >= MIN_INK_ROWS:
+            out.append((top, bottom))
+            last_flat = False
+            continue
+        if em <= 0 or top == 0 or bottom >= crop.shape[0]:
+            continue
+        runs = list(_runs(np.asarray(crop[top:bottom].any(axis=0)), JOIN_ROWS))
+        if len(runs) != 1 or not DASH_LENGTH[0] * em <= runs[0][1] - runs[0][0] <= (
+                DASH_LENGTH[1] * em):
+            continue
+        if last_flat and top - out[-1][1] <= MARK_BARS * em:
+            out[-1] = (out[-1][0], bottom)
+        else:
+            out.append((top, bottom))
+        last_flat = True
     return out
 
 
@@ -348,6 +379,8 @@ def comparator_shape(line: np.ndarray) -> str | None:
             break
         bars, top = bars + 1, b0
     if not bars:
+        bars, top = _solid_base(m)
+    if not bars:
         counts = [len(list(_runs(r, 0))) for r in m]
         lower, upper = counts[h // 2 :], counts[: h // 2]
         beside = sum(c >= 2 for c in lower)
@@ -363,3 +396,27 @@ def comparator_shape(line: np.ndarray) -> str | None:
     if abs(shift) < APEX_SHIFT:
         return None
     return ("≥" if shift > 0 else "≤") if bars == 1 else ("≧" if shift > 0 else "≦")
+
+
+SOLID_BASE = (0.15, 0.45)  # shares of a small mark's height its bars, blurred into one
+# block under the chevron, take: one bar up to TWO_BARS, two above it
+TWO_BARS = 0.25
+SOLID_ROW = 0.8  # a row of that block is ink over this share of its extent, as wide as a bar
+
+
+def _solid_base(m: np.ndarray) -> tuple[int, int]:
+    """The bars of a small comparator (`comparator_shape`) that the blur joined to each
+    other and to the chevron: a block of full rows at the mark's foot, each as wide as a
+    bar (`WIDE_BAR`); (bars, the block's first row), (0, height) where there is none."""
+    h, w = m.shape
+    top = h
+    while top > 0:
+        cols = np.flatnonzero(m[top - 1])
+        if not len(cols) or cols[-1] - cols[0] + 1 < WIDE_BAR * w or len(cols) < SOLID_ROW * (
+                cols[-1] - cols[0] + 1):
+            break
+        top -= 1
+    share = (h - top) / h
+    if not SOLID_BASE[0] <= share <= SOLID_BASE[1]:
+        return 0, h
+    return (2 if share > TWO_BARS else 1), top

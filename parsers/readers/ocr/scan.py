@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import time
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import cv2
@@ -26,6 +27,7 @@ from jixiao.parsers.readers.ocr import correct
 from jixiao.parsers.readers.ocr.engine import Reading, recogniser
 from jixiao.parsers.readers.ocr.image import INK_DARKNESS, ink, prepare_layers
 from jixiao.parsers.readers.ocr.lines import (
+    DASH_LENGTH,
     PAD,
     THICKEST_RULE,
     Box,
@@ -42,6 +44,9 @@ from jixiao.parsers.readers.ocr.lines import (
 from jixiao.parsers.readers.ocr.vocabulary import (
     COMMAS,
     DOUBLE_BARS,
+    FLAT_BARS,
+    FLAT_DASHES,
+    HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
     SIGNS_ALONE,
 )
@@ -58,7 +63,7 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
-DASHES = frozenset("-—－–一_―")
+DASHES = FLAT_DASHES
 # ems of room a wrapped line ending in a comma leaves before where the cell's lines end:
 # at most this, the half-width , (its ink reaches as far as a character's); within this
 # range, the full-width ， (its ink at the left of a square)
@@ -204,6 +209,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     content = PageContent(number, size[0], size[1], segments=found)
     cells: dict[tuple[int, int], list[_Read]] = {}
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
+    _flat_signs(read, usual)
     noise = {id(r) for r in read if r.raw and _noise(r, usual)}
     kept = [r for r in read if r.raw and id(r) not in noise]
     dropped: dict[tuple[int, int], list[_Read]] = {}
@@ -231,16 +237,46 @@ def _noise(r: _Read, usual: float) -> bool:
     loose = r.line.region is None
     if loose and r.confidence < LOOSE_MIN_CONFIDENCE and len(r.raw) < LOOSE_MIN_CHARS:
         return True
-    if r.confidence < LOOSE_MIN_CONFIDENCE and r.text.isascii() and r.text.isalpha():
-        return True  # a pen's scrawl across a cell read as letters (chf), with little faith
+    if r.confidence < LOOSE_MIN_CONFIDENCE and _letters(r.text):
+        return True  # a pen's scrawl across a cell read as letters (chf, ’tarf), with
+        # little faith
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
-    if r.line.by_blot and r.raw in STROKES_ALONE:
-        return True  # a thinner stretch of a grey seal's ring beside the part left out
-    if r.line.box.height < FLAT_SHARE * usual and not set(r.raw) <= DASHES | SIGNS_ALONE:
+    if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):
+        return True  # a thinner stretch of a grey seal's ring, or a tip of its star,
+        # beside the part left out
+    flat = r.line.box.height < FLAT_SHARE * usual
+    if flat and not set(r.text) <= DASHES | SIGNS_ALONE:
         return True
+    if flat and set(r.text) <= DASHES and r.line.box.width >= DASH_LENGTH[0] * usual:
+        return False  # a dash alone (a placeholder), however doubtful: no speck is as long
     return r.confidence < SPECK_CONFIDENCE and not any(
         ch.isalnum() or ch in SIGNS_ALONE for ch in r.raw)
+
+
+def _letters(text: str) -> bool:
+    """Latin letters, and nothing else but punctuation (a pen's loops read as ’ or ,)."""
+    return any(ch.isascii() and ch.isalpha() for ch in text) and all(
+        (ch.isascii() and ch.isalpha()) or unicodedata.category(ch).startswith("P")
+        for ch in text)
+
+
+def _flat_signs(read: list[_Read], em: float) -> None:
+    """A flat mark alone in its cell read as a character of that shape: the sign it is
+    (`FLAT_BARS`: 二 is =; a dash, — or - by its length, `HYPHEN_LENGTH`).  Recorded
+    (flat mark).  (A 一 on a line of its own under others is a wrapped line's last
+    character.)"""
+    lines = Counter(r.line.region for r in read if r.raw)
+    for r in read:
+        if (em <= 0 or r.line.box.height >= FLAT_SHARE * em or len(r.text) != 1
+                or r.line.region is None or lines[r.line.region] != 1):
+            continue
+        sign = FLAT_BARS.get(r.text)
+        if r.text in FLAT_DASHES:
+            sign = "-" if r.line.box.width < HYPHEN_LENGTH * em else "—"
+        if sign and sign != r.text:
+            r.corrections.append(f"{r.text}→{sign} (flat mark)")
+            r.text = sign
 
 
 def _wrapped_commas(read: list[_Read], em: float) -> None:

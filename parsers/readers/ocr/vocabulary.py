@@ -90,8 +90,9 @@ SIGNS_ALONE = frozenset("≥≤≧≦><=＞＜＝%％")
 # phone photo: >, V, 7): such a reading is checked against the mark's ink, a chevron over
 # one or two bars (`lines.comparator_shape`), and takes the sign the ink shows.  > and <
 # whatever the engine's confidence (a bar under them is what they lack); the others only
-# where the engine doubted them (a 7 it is sure of is a 7).
-LONE_SIGN_LOOKALIKES = frozenset("><≥≤≧≦Vv7Zz2L")
+# where the engine doubted them (a 7 it is sure of is a 7; M, a ⩽ whose slanted bar
+# crosses the chevron's lower stroke; N, a small ≧ whose bars the blur joined).
+LONE_SIGN_LOOKALIKES = frozenset("><≥≤≧≦Vv7Zz2LMN")
 SIGNS_WITHOUT_A_BAR = frozenset("><")
 
 # A comparator with two bars (≧ ≦, which submitters write) is read as the one-bar sign:
@@ -99,3 +100,12 @@ SIGNS_WITHOUT_A_BAR = frozenset("><")
 # chevron and DOUBLE_BAR_BANDS - 1 bars one above the other.
 DOUBLE_BARS: dict[str, str] = {"≥": "≧", "≤": "≦"}
 DOUBLE_BAR_BANDS = 3
+
+# A flat mark alone in its line (a band of ink thinner than a character's strokes make it:
+# `scan.FLAT_SHARE` of the page's line height) read as a character is the sign of that
+# shape: two bars (read 二) are =, which a 指标性质 column holds alone; a single bar is the
+# dash a cell holds as a placeholder, — where it is at least HYPHEN_LENGTH ems long (read
+# 一, the character, which is never alone in these tables' cells), else the hyphen -.
+FLAT_BARS: dict[str, str] = {"二": "=", "ニ": "=", "〓": "=", "＝": "="}
+FLAT_DASHES = frozenset("-—－–一_―")
+HYPHEN_LENGTH = 0.55

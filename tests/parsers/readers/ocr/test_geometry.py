@@ -318,6 +318,25 @@ def test_a_comparators_bar_is_read_from_its_mark() -> None:
     assert lines.comparator_shape(equals) is None
 
 
+# ≧ in small type on a phone photo (a spreadsheet fitted to one page): the blur joined its
+# two bars to each other and to the chevron; the engine read it as N or M
+SMALL_GEQQ = _art("""
+...###............... ...######............ ...##########........ ......#########......
+.........#######..... .......#########..... ....##########....... ...#######...........
+...####.............. ...############...... ...#############..... ...#############.....
+...#############..... ...#############..... ...############......""")
+
+
+def test_a_small_comparators_bars_blurred_into_one_block_are_read_from_its_mark() -> None:
+    assert lines.comparator_shape(SMALL_GEQQ) == "≧"
+    assert lines.comparator_shape(SMALL_GEQQ[:, ::-1]) == "≦"
+    one_bar = SMALL_GEQQ[:-3]  # a block a single bar high
+    assert lines.comparator_shape(one_bar) == "≥"
+    block = np.zeros((15, 20), np.uint8)
+    block[:, 3:16] = 255  # a solid square (a blot): no chevron over a bar
+    assert lines.comparator_shape(block) is None
+
+
 @pytest.mark.parametrize(("x1", "expected"), [(300, "质量,"), (288, "质量，"), (292, "质量，")])
 def test_a_comma_ending_a_wrapped_line_is_as_wide_as_the_room_it_leaves(
         x1: int, expected: str) -> None:
@@ -372,3 +391,64 @@ def test_a_line_opening_an_item_starts_a_line_of_the_cell_where_a_word_would_not
     assert join_lines(build_lines(page.content.glyphs), 282.0).split("\n") == [
         "【产出指标-成本指标】", "指标1:维护成本(<1681680元)", "【效益指标-经济效益指标】",
         "指标1:服务保障民生(有力保障)", "2.保障机房运转"]
+
+
+def test_a_dash_or_an_equals_sign_alone_in_a_cell_is_a_line_a_speck_is_not() -> None:
+    """A dash (a placeholder) or = (a comparator) is 1 or 2 px thick at 150 dpi, thinner
+    than any line of text: kept where it is as long as a dash; a speck, and the rest of a
+    border along the cell's edge, are not."""
+    ink = np.zeros((120, 300), np.uint8)
+    ink[20:22, 20:40] = 255  # a dash, 1 em long
+    ink[60:62, 20:34] = ink[65:67, 20:34] = 255  # the two bars of =
+    ink[100:102, 20:23] = 255  # a speck
+    ink[0:2, 0:300] = 255  # what a border left at the cell's top
+    found = lines.text_lines(ink, lines.Box(0, 0, 300, 120), em=20)
+    assert [(b.top, b.bottom, b.x0, b.x1) for b in found] == [(20, 22, 20, 40), (60, 67, 20, 34)]
+    assert lines.text_lines(ink, lines.Box(0, 0, 300, 120)) == []  # em unknown: as was
+
+
+@pytest.mark.parametrize(("raw", "width", "expected"), [
+    ("二", 14, "="),  # two bars
+    ("一", 20, "—"),  # the character, never alone in a cell: the placeholder dash
+    ("—", 8, "-"),  # a dash shorter than half an em: the hyphen
+    ("-", 8, "-"),
+])
+def test_a_flat_mark_alone_is_the_sign_of_its_shape(raw: str, width: int, expected: str
+                                                    ) -> None:
+    flat = _read(raw, (10, 40, 10 + width, 45), (0, 1))
+    scan._flat_signs([flat], 22.0)
+    assert flat.text == expected
+    assert flat.corrections == ([f"{raw}→{expected} (flat mark)"] if raw != expected else [])
+    tall = _read("二", (10, 40, 30, 60), (0, 1))  # the character as tall as its neighbours
+    scan._flat_signs([tall], 22.0)
+    assert tall.text == "二"
+    wrapped = [_read("加快推进全市统", (10, 10, 150, 30), (0, 2)), _read("一", (10, 40, 30, 44),
+                                                                      (0, 2))]
+    scan._flat_signs(wrapped, 22.0)  # a wrapped line's last character, under the others
+    assert wrapped[1].text == "一"
+
+
+def test_a_doubtful_dash_alone_is_kept_a_doubtful_speck_is_not() -> None:
+    def doubtful(raw: str, width: int) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(10, 40, 10 + width, 43), (0, 1)), raw, raw,
+                          0.65, [])
+
+    assert not scan._noise(doubtful("-", 9), 22.0)  # a placeholder
+    assert scan._noise(doubtful("-", 3), 22.0)  # no dash is that short
+
+
+def test_a_pens_scrawl_read_as_letters_and_marks_is_noise() -> None:
+    scrawl = scan._Read(scan._Line(lines.Box(10, 40, 90, 77), (0, 1)), "’tarf", "’tarf",
+                        0.37, [])
+    assert scan._noise(scrawl, 22.0)
+    word = scan._Read(scan._Line(lines.Box(10, 40, 90, 62), (0, 1)), "km", "km", 0.95, [])
+    assert not scan._noise(word, 22.0)
+
+
+def test_a_tip_of_a_grey_seals_star_read_as_a_dash_is_noise() -> None:
+    def tip(by_blot: bool) -> scan._Read:
+        line = scan._Line(lines.Box(300, 60, 320, 63), (0, 1), None, by_blot)
+        return scan._Read(line, "-", "-", 0.95, [])
+
+    assert scan._noise(tip(True), 22.0)
+    assert not scan._noise(tip(False), 22.0)
