@@ -435,6 +435,29 @@ def scan_no_text_layer(target: Path) -> None:
     target.write_bytes(buf.getvalue())
 
 
+# --- a second PDF writer -----------------------------------------------------------------
+
+SUINING_DOCX = "real/2021年中央对地方专项转移支付区域绩效目标自评表（市场监管经开区分局）.docx"
+
+
+@sample(f"pdf_variants/chrome/{Path(SUINING_DOCX).stem}.pdf", converted_from=SUINING_DOCX,
+        golden_without_hash=True)
+def chrome_print(target: Path) -> None:
+    """A real 自评表 printed by Chrome (LibreOffice's HTML of the Word file, then
+    `chromium --print-to-pdf`): another writer's table drawing, Type 3 fonts, and a text
+    layer of radicals (项⽬, ⽬标2:), whose items must still start their own lines."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise SofficeMissing("chromium is not installed (apt-get install chromium)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="jixiao-chrome-") as tmp:
+        page = Path(tmp) / "page.html"
+        convert(SAMPLES / SUINING_DOCX, page, "html:XHTML Writer File:UTF8")
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--no-pdf-header-footer", f"--print-to-pdf={target}", str(page)],
+                       check=True, capture_output=True, timeout=120)
+
+
 # --- tiny hand-made PDFs (tests and the benchmark build these at run time) --------------
 
 

@@ -56,3 +56,20 @@ def test_a_pdf_whose_text_layer_holds_radicals_exports_as_its_source(export_file
     got, source = export_file(RADICALS_PDF), export_file(BASE_PDF)
     assert len(got["documents"][0]["projects"]) == 2
     assert contract(got) == contract(source)
+
+
+CHROME_PDF = (SAMPLES / "pdf_variants" / "chrome"
+              / "2021年中央对地方专项转移支付区域绩效目标自评表（市场监管经开区分局）.pdf")
+CHROME_SOURCE = (SAMPLES / "real"
+                 / "2021年中央对地方专项转移支付区域绩效目标自评表（市场监管经开区分局）.docx")
+
+
+def test_a_real_table_printed_by_chrome_reads_as_its_word_file(export_file: Any) -> None:
+    """Another PDF writer, radicals in its text layer: the projects are the Word file's,
+    目标2: on a line of its own after 目标1:… ran to the cell's edge (read as ⽬标2: it was
+    joined to the line before)."""
+    got, source = export_file(CHROME_PDF), export_file(CHROME_SOURCE)
+    [project] = got["documents"][0]["projects"]
+    assert project["goals"][:2] == ["完成两品一械抽检工作", "加强两品一械企业监管力度"]
+    assert [p for d in contract(got) for p in d["projects"]] == \
+        [p for d in contract(source) for p in d["projects"]]
