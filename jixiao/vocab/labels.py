@@ -173,6 +173,11 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "年度资金总额", "预算数", "预算金额", "资金总额", "项目资金", "预算资金", "项目预算",
     )),
     ("project_goals", ("年度绩效目标", "年度目标", "绩效目标", "年度总体目标", "总体目标")),
+    # a budget system's listing may give only the multi-year goal: the goals where no
+    # annual goal stands beside it (as for a table's 实施期目标 row)
+    ("project_long_goals", (
+        "实施期绩效目标", "实施期目标", "中长期绩效目标", "中长期目标", "长期目标", "中期目标",
+    )),
 )
 
 # Wordings that name a column only as the whole header cell, never inside a longer one

@@ -72,7 +72,11 @@ def _wide_project_cells(st: LayoutState, p: ProjectRecord, values: RowValues) ->
     note = vocab.label_note(budget_col.label) if budget_col else None
     if note and "元" in note:
         p.budget_unit_hint = note
-    p.goals_text = f.get("project_goals")
+    p.goals_text = f.get("project_goals") or f.get("project_long_goals")
+    if f.get("project_goals") and f.get("project_long_goals"):  # both: the long one a field
+        long_goals = st.header.column("project_long_goals")
+        assert long_goals is not None
+        p.fields[long_goals.label.strip()] = f["project_long_goals"]
     for k, v in f.items():
         if k.startswith(FUNDING):
             p.funding.append(FundingLine(k.removeprefix(FUNDING), v))
