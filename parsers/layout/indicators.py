@@ -236,9 +236,11 @@ def unwrapped(text: str | None) -> str | None:
 
 
 def _fill_down_levels(st: LayoutState, l1: str | None, l2: str | None) -> None:
-    """一级/二级 hold until a row names them again; a new 一级 clears the 二级."""
+    """一级/二级 hold until a row names them again; a new 一级 clears the 二级, but the
+    first 一级 of a block does not: written lower down its rows (centred in a run of
+    blank cells a file kept unmerged), it heads the 二级 named above it."""
     if l1:
-        if l1 != st.level1:
+        if l1 != st.level1 and st.level1 is not None:
             st.level2 = None
         st.level1 = l1
     if l2:

@@ -3,7 +3,8 @@ of the first are read as merged down from it (`walk.fill_header_blanks`)."""
 
 from __future__ import annotations
 
-from jixiao.parsers.grid import Row, row_from_texts
+from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.layout.header import map_header
 from jixiao.parsers.layout.walk import fill_header_blanks
 
@@ -20,7 +21,7 @@ def fields(row: Row) -> list[str]:
 
 def test_a_self_evaluation_keeps_its_columns_named_only_in_the_first_header_row() -> None:
     # 明朗中学's 自评表 as a CSV: 实际完成值, 分值, 得分 were merged down over two rows
-    upper, lower, data = fill_header_blanks(rows(
+    _, lower, data = fill_header_blanks(rows(
         ["绩效指标", "", "", "年度指标值", "", "", "实际完成值", "分值", "得分", "偏差原因分析"],
         ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "", "", "", ""],
         ["产出指标", "数量指标", "学生受资助人数", "≧", "735", "人次", "735", "10", "10", ""],
@@ -49,3 +50,22 @@ def test_rows_that_are_not_a_header_below_header_words_stay_as_they_are() -> Non
         ["", "质量指标", "合格率", "100%"],
     )
     assert fill_header_blanks(table) == table
+
+
+def test_a_first_level1_written_lower_down_its_rows_heads_the_level2_above_it() -> None:
+    # 黄石's 批复表 as a CSV: 产出指标 centred in a run of blank cells, below the row that
+    # names 数量指标, whose blank cells beneath once were its merge
+    table = Table(rows(
+        ["项目名称", "主体班", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "数量指标", "培训人次", "280人次"],
+        ["产出指标", "", "开设课程数量", "220"],
+        ["", "质量指标", "培训完成率", "100%"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥95%"],
+    ))
+    rec = to_document_record(SourceDocument([Paragraph("项目支出绩效目标批复表"), table],
+                                            format="txt"), file_name="党校_2022.csv")
+    [p] = rec.projects
+    assert [(i.level1, i.level2) for i in p.indicators[1:]] == [
+        ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("满意度指标", "服务对象满意度指标"),
+    ]
