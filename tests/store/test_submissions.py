@@ -278,13 +278,15 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
         assert figures(engine)["budget"] == SEED_BUDGET  # still counted once
         shown = jixiao("config", "--json", "--db", db_url)
         assert json.loads(shown.stdout) == {
-            "primary-formats": "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"}
+            "primary-formats":
+                "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"}
         jixiao("documents", "--db", db_url)  # a later command keeps the views as they are
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         assert jixiao("config", "primary-formats", "--reset", "--db", db_url).exit_code == 0
         assert primary_of(engine) == ["老庄子镇_2021.docx"]
         assert jixiao("config", "primary-formats", "--db", db_url).stdout == (
-            "primary-formats = docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image\n")
+            "primary-formats = "
+            "docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image\n")
     finally:
         engine.dispose()
 
