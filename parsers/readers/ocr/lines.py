@@ -43,6 +43,12 @@ FLOATING = 8.0
 # 2.25 pt, which blur and JPEG widen); the arc of a seal's ring, as the opening keeps it,
 # is (its stroke is ~4 pt, and it curves)
 THICKEST_RULE = 3.5
+# A vertical ruling piece shorter than FLOATING characters' heights with ink beside it
+# (BESIDE px off either side, past a border's own blur) along more than this share of its
+# length is a character's stroke that a grey seal's ring, crossing it, made as long as a
+# row is high (the 卜 of 补): a cell's text keeps clear of its borders.
+EMBEDDED = 0.3
+BESIDE = (3, 6)  # px off the piece's middle
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,22 +99,54 @@ def text_height(binary: np.ndarray) -> int:
 
 
 def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
-             lax: tuple[np.ndarray, np.ndarray] | None = None, em: float = 0.0
-             ) -> list[Segment]:
+             lax: tuple[np.ndarray, np.ndarray] | None = None, em: float = 0.0,
+             ink: np.ndarray | None = None) -> list[Segment]:
     """Every run of the masks as a segment in points (`scale`: points per pixel), with the
     gaps a seal or a pen left in a line bridged (`bridged`).  `lax`: masks found where
     print under a seal was kept more freely; their runs count only along a line of the
     masks themselves (`along`), where they fill what the seal took of that line.  `em`:
     the characters' height in points, if known: short pieces that float are dropped
-    (`anchored`)."""
+    (`anchored`), and with the page's `ink`, short vertical ones with ink beside them
+    (`embedded`)."""
     found: dict[bool, list[Segment]] = {}
     more_h, more_v = lax if lax is not None else (None, None)
     for across, mask, more in ((True, horizontal, more_h), (False, vertical, more_v)):
         found[across] = runs(mask, across, scale)
+        if not across and ink is not None and em > 0:
+            found[across] = _unembedded(found[across], ink, scale, FLOATING * em)
         if more is not None:
             found[across] += along(runs(more, across, scale), found[across])
     out = bridged(found[True], found[False]) + bridged(found[False], found[True])
     return anchored(out, FLOATING * em) if em > 0 else out
+
+
+def _unembedded(pieces: list[Segment], ink: np.ndarray, scale: float, least: float
+                ) -> list[Segment]:
+    """The pieces less those `embedded` in ink, unless a piece at least `least` long lies
+    on the same line (a border a seal's ring crossed: its pieces near the ring have the
+    ring's ink beside them)."""
+    long = [p.pos for p in pieces if p.end - p.start >= least]
+    return [p for p in pieces if any(abs(p.pos - x) <= SNAP for x in long)
+            or not embedded(ink, p, scale, least)]
+
+
+def embedded(ink: np.ndarray, s: Segment, scale: float, least: float) -> bool:
+    """The vertical piece `s` (points) is shorter than `least` and has ink beside it, in
+    the binary page `ink`, along more than EMBEDDED of its length (`EMBEDDED`)."""
+    if s.end - s.start >= least:
+        return False
+    x, top, bottom = round(s.pos / scale), round(s.start / scale), round(s.end / scale)
+    w = ink.shape[1]
+    left = ink[top:bottom, max(x - BESIDE[1], 0) : max(x - BESIDE[0], 0)]
+    right = ink[top:bottom, min(x + BESIDE[0] + 1, w) : min(x + BESIDE[1] + 1, w)]
+    rows = bottom - top
+    if rows <= 0:
+        return False
+    beside = np.zeros(rows, bool)
+    for side in (left, right):
+        if side.size:
+            beside |= side.any(axis=1)
+    return float(beside.mean()) > EMBEDDED
 
 
 def anchored(found: list[Segment], least: float) -> list[Segment]:

@@ -170,7 +170,7 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     horizontal, vertical = ruling_masks(binary)
     lax = None if rules is None else ruling_masks(ink(rules))
     em = text_height(binary)
-    found = segments(horizontal, vertical, scale, lax=lax, em=em * scale)
+    found = segments(horizontal, vertical, scale, lax=lax, em=em * scale, ink=binary)
     blotted = blots(binary, scale)
     rules = cv2.dilate(horizontal | vertical | blotted, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))

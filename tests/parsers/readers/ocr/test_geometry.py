@@ -452,3 +452,24 @@ def test_a_tip_of_a_grey_seals_star_read_as_a_dash_is_noise() -> None:
 
     assert scan._noise(tip(True), 22.0)
     assert not scan._noise(tip(False), 22.0)
+
+
+def test_a_strokes_piece_a_grey_seals_ring_made_as_tall_as_a_row_is_not_a_border() -> None:
+    """On a grey page the ring, crossing a character's upright stroke (the 卜 of 补), makes
+    it a vertical run as tall as the row: it has ink beside it along its length, which a
+    border, clear of its cells' text, has not; a border the ring crosses keeps its pieces
+    (a long piece lies on its line)."""
+    ink = np.zeros((200, 300), np.uint8)
+    ink[40:76, 100:102] = 255  # the stroke's run, from one row line to the next
+    for k in range(36):  # the ring's band across it, and the character's other strokes
+        ink[40 + k, 90 + k // 2 : 97 + k // 2] = 255
+    ink[40:76, 200:202] = 255  # a border between two cells: paper beside it
+    ink[50:52, 150:195] = 255  # a cell's text, its inset away
+    stroke, border = Segment(False, 100.5, 40.0, 76.0), Segment(False, 200.5, 40.0, 76.0)
+    assert lines.embedded(ink, stroke, 1.0, 160.0)
+    assert not lines.embedded(ink, border, 1.0, 160.0)
+    assert not lines.embedded(ink, stroke, 1.0, 30.0)  # long enough to be a border anyway
+    rest_of_its_line = Segment(False, 101.0, 80.0, 190.0)
+    assert lines._unembedded([stroke, border], ink, 1.0, 100.0) == [border]
+    assert lines._unembedded([stroke, border, rest_of_its_line], ink, 1.0, 100.0) == [
+        stroke, border, rest_of_its_line]
