@@ -33,10 +33,13 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "年度绩效目标", "年度总体目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标",
         "实施目标", "当年绩效目标", "年度总体绩效目标", "项目年度目标", "年初设定目标",
         "项目年度绩效目标", "整体绩效目标", "年度主要目标", "主要目标", "年度绩效总目标",
-        "绩效总目标", "整体目标",
+        "绩效总目标", "整体目标", "项目当年绩效目标",
     ),
     # the multi-year goal: kept as a field, and the goals where no annual goal is written
-    "long_goals": ("中长期目标", "长期目标", "实施期目标", "中期目标", "中长期绩效目标"),
+    "long_goals": (
+        "中长期目标", "长期目标", "实施期目标", "中期目标", "中长期绩效目标",
+        "项目中期规划绩效目标", "中期规划绩效目标",
+    ),
     "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
     "unit": (
         "单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "项目单位", "资金使用单位",
@@ -85,7 +88,7 @@ OTHER_KEY_MAX_CHARS = 10
 # 投资, 年度本级预算金额, 项目总预算): a short label containing one of these.
 BUDGET_LABEL_WORDS: tuple[str, ...] = (
     "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额", "当年预算",
-    "项目金额", "预算申报数",
+    "项目金额", "预算申报数", "申报金额",
 )
 
 # 中期市财政预算, 本年度申请市财政预算资金: a label with 预算 ending so names a budget;
@@ -241,6 +244,7 @@ HEADER_MAX_CHARS = 16
 LONG_TERM_WORDS: tuple[str, ...] = ("中长期", "长期")
 ANNUAL_WORDS: tuple[str, ...] = ("年度", "本年", "当年")
 LONG_TERM_PREFIX = "中长期·"  # extra attributes of the long-term block: 中长期·指标值
+ANNUAL_PREFIX = "年度·"  # the annual block's, where a table fills only the long-term one
 
 # --- captions: a row of column titles whose values come in the rows below -------------
 # 预期目标 / 实际完成情况 under 年度总体目标; 中长期目标 / 年度目标 under 总体目标: the
@@ -392,6 +396,28 @@ PROSE_GOAL_RE = re.compile(r"总体(?:绩效)?目标(?:是|为)\s*[:：]?\s*(?P<
 PROSE_AMOUNT_RE = re.compile(
     r"资金(?:总额|总计|合计)?(?:为|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))"
 )
+# A notice of one project in numbered sections (一、立项依据 … 四、绩效目标, or (3)实施主体。…):
+# section → heading wordings (after the number; its text follows on the line or below).
+NOTICE_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("purpose", ("项目概述", "项目概况", "项目内容", "主要内容")),
+    ("basis", ("立项依据",)),
+    ("implementer", ("实施主体", "实施单位")),
+    ("period", ("起止时间", "实施期限", "实施时间")),
+    ("budget", ("年度预算安排", "预算安排", "资金安排", "预算金额")),
+    ("goals", ("绩效目标和指标", "绩效目标", "年度绩效目标")),
+)
+# the sections without which a run of numbered paragraphs is no such notice
+NOTICE_REQUIRED: frozenset[str] = frozenset({"budget", "goals"})
+NOTICE_MIN_SECTIONS = 3
+# its title: the project, then the sections it discloses (X项目立项依据、实施主体…情况公示)
+NOTICE_TITLE_RE = re.compile(
+    r"^(?:关于)?(?P<subject>\S{2,60}?项目)(?:的)?(?:立项依据|实施主体|预算安排|绩效目标)"
+)
+# a numbered line naming the project just above its sections (1、“水源地保护”项目)
+NOTICE_PROJECT_LINE_RE = re.compile(r"^[“\"](?P<name>[^”\"]{2,40})[”\"]\s*项目\s*[。.]?$")
+# an amount in the 预算安排 text (全年预算数为 362万元)
+NOTICE_AMOUNT_RE = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))")
+
 # A 二级 name written with 目标 for 指标 (社会效益目标): the same level.
 LEVEL_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("目标", "指标"),)
 

@@ -41,7 +41,7 @@ from jixiao.parsers.layout.docfields import (
     narrative_sections,
     unit_and_year,
 )
-from jixiao.parsers.layout.prose import prose_as_table
+from jixiao.parsers.layout.prose import notice_as_table, prose_as_table
 from jixiao.parsers.layout.rows import key_field
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
@@ -66,6 +66,8 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
         prose := prose_as_table(src, file_name)
     ) is not None:  # targets written as prose under 一、产出指标 …: read as their table
         src, projects = prose, rows_to_projects(prose)
+    if not projects and (notice := notice_as_table(src, file_name)) is not None:
+        src, projects = notice, rows_to_projects(notice)  # 一、立项依据 … 四、绩效目标 and no table
     _amount_unit_from_text(projects, src)
     _name_from_notice(projects, src)
     if not projects:

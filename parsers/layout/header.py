@@ -66,6 +66,9 @@ class RowValues:
 @dataclass(frozen=True, slots=True)
 class HeaderMap:
     columns: tuple[HeaderColumn, ...]
+    # 中长期 and 年度 blocks told apart by their order alone: the first data row settles
+    # which one the table fills (with_levels_from)
+    open_blocks: bool = False
     # derived from the columns once, since every data row asks (the map never changes)
     _fields: frozenset[str] = field(init=False, repr=False, compare=False)
     _first: dict[str, HeaderColumn] = field(init=False, repr=False, compare=False)
@@ -105,8 +108,45 @@ class HeaderMap:
         column left of the indicator names holding 二级 names (数量指标 …) is level2, one
         holding 一级 names (产出, 效益指标 …) is level1, and a 指标名称 column whose first
         name is a 二级 name is the 二级 (no column names the indicators).  A column the
-        cells decided is headed by its level from then on.  A new map, or None for no
-        change."""
+        cells decided is headed by its level from then on.  Side-by-side blocks told apart
+        by their order alone are settled by the first data row (`_settle_blocks`).  A new
+        map, or None for no change."""
+        settled = self._settle_blocks(row) if self.open_blocks else self
+        levelled = settled._levels_from(row)
+        if levelled is not None:
+            return levelled
+        return settled if settled is not self else None
+
+    def _settle_blocks(self, row: Row) -> HeaderMap:
+        """Two blocks with the same headers side by side (二级 | 三级 | 指标值 twice), the
+        left one taken for 中长期 by its place: where the first data row leaves the 年度
+        block's 三级 and 指标值 empty and fills the long-term block's, the table is filled
+        on one side only (its targets under 中期, the 年度 half repeating the 二级 names),
+        and that side is read, the other kept as extras (年度·三级指标)."""
+        moved: dict[int, str] = {}
+        for i, c in enumerate(self.columns):
+            if c.field.startswith(EXTRA) and c.label.startswith(vocab.LONG_TERM_PREFIX):
+                m = header_match(c.label.removeprefix(vocab.LONG_TERM_PREFIX), fuzzy=False)
+                if m is not None and m.field in LEVEL_FIELDS | CONTENT_FIELDS:
+                    moved[i] = m.field
+        settled = HeaderMap(self.columns)
+        content = [(i, f) for i, f in moved.items() if f in CONTENT_FIELDS]
+        annual = [a for _i, f in content if (a := self.column(f)) is not None]
+        if not content or not annual or any(_text_under(row, a) for a in annual) or not all(
+            _text_under(row, self.columns[i]) for i, _f in content
+        ):
+            return settled
+        fields = set(moved.values())
+        return HeaderMap(tuple(
+            HeaderColumn(moved[i], c.col, c.end, c.label.removeprefix(vocab.LONG_TERM_PREFIX))
+            if i in moved else
+            HeaderColumn(EXTRA + vocab.ANNUAL_PREFIX + vocab.clean_label(c.label), c.col, c.end,
+                         vocab.ANNUAL_PREFIX + vocab.clean_label(c.label))
+            if c.field in fields else c
+            for i, c in enumerate(self.columns)
+        ))
+
+    def _levels_from(self, row: Row) -> HeaderMap | None:
         named = self.fields
         level3 = self.column("level3")
         if level3 is None or {"level1", "level2"} <= named:
@@ -194,6 +234,11 @@ def _names_a_level(text: str) -> bool:
     """A short name ending in 指标 (实施效果指标): a level's cell, not a number or a note."""
     lab = vocab.clean_label(text)
     return 2 < len(lab) <= 12 and lab.endswith("指标")
+
+
+def _text_under(row: Row, col: HeaderColumn) -> str:
+    cell = _cell_covering(row.cells, col)
+    return cell.text.strip() if cell is not None else ""
 
 
 def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:
@@ -327,7 +372,10 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
         return None
     if not fields & CONTENT_FIELDS:
         return None
-    return HeaderMap(tuple(_standard_as_value(columns)))
+    open_blocks = not long_term_cols and any(
+        c.field.startswith(EXTRA) and c.label.startswith(vocab.LONG_TERM_PREFIX) for c in columns
+    )
+    return HeaderMap(tuple(_standard_as_value(columns)), open_blocks)
 
 
 _RANK = {"exact": 0, "contains": 1}

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.header import level_kind
 from jixiao.vocab import labels as vocab
-from jixiao.vocab import numerals
+from jixiao.vocab import numerals, organisations
 from jixiao.vocab import values as value_words
 
 
@@ -202,3 +202,123 @@ def _as_the_text_names_it(subject: str, body: str) -> str:
         if start is not None and end - start > len(best):
             best = subject[start:end]
     return best or subject
+
+
+# --- a notice of one project in numbered sections ---------------------------------------------
+
+
+def notice_as_table(src: SourceDocument, file_name: str) -> SourceDocument | None:
+    """A project disclosed in numbered sections, with no table at all (章贡区's 公示:
+    一、立项依据 / 二、实施主体 / 三、预算安排 / 四、绩效目标, each over its text, or (3)实施主体。
+    淮北市… on one line) as the key rows a clerk would have filled: 项目名称 from the
+    title (X项目立项依据、…情况公示), 实施单位 the office the 实施主体 text names first, the
+    资金总额 its 预算安排 text states, the 年度目标 its 绩效目标 text and 项目概况 its
+    项目概述.  None where the sections are not there (a 预算安排 and a 绩效目标 among at
+    least `vocab.NOTICE_MIN_SECTIONS`), or a project's sections come twice."""
+    found = _notice_sections(src.blocks)
+    if found is None:
+        return None
+    sections, read, before = found
+    if not sections.keys() >= vocab.NOTICE_REQUIRED or len(sections) < vocab.NOTICE_MIN_SECTIONS:
+        return None
+    rows: list[list[str]] = []
+    titles = [*(p.text.strip() for p in src.paragraphs), file_name]
+    subject = next((m.group("subject") for t in titles if (m := vocab.NOTICE_TITLE_RE.match(t))),
+                   None) or _project_line(src.blocks, before)
+    if subject:
+        rows.append(["项目名称", subject])
+    if (office := _lead_office(sections.get("implementer", ""))) is not None:
+        rows.append(["实施单位", office])
+    if (amount := vocab.NOTICE_AMOUNT_RE.search(sections["budget"])) is not None:
+        rows.append(["资金总额", amount.group("amount")])
+    if sections["goals"]:
+        rows.append(["年度目标", sections["goals"]])
+    if sections.get("purpose"):
+        rows.append(["项目概况", sections["purpose"]])
+    start = min(read)
+    page = src.blocks[start].page if isinstance(src.blocks[start], Paragraph) else None
+    table = Table([row_from_texts(r, index=i, page=page) for i, r in enumerate(rows)],
+                  index=0, page=page, ncols=2)
+    out: list[Block] = [table if i == start else b for i, b in enumerate(src.blocks)
+                        if i == start or i not in read]
+    return SourceDocument(blocks=out, format=src.format, pages=src.pages,
+                          warnings=src.warnings, readings=src.readings)
+
+
+def _project_line(blocks: list[Block], i: int) -> str | None:
+    """The project a numbered line just above the sections names (1、“水源地保护”项目)."""
+    b = blocks[i] if 0 <= i < len(blocks) else None
+    if not isinstance(b, Paragraph):
+        return None
+    m = vocab.NOTICE_PROJECT_LINE_RE.match(_ENUM_RE.sub("", b.text.strip(), count=1))
+    return m.group("name") if m else None
+
+
+_NOTICE_HEADINGS = sorted(
+    ((w, fld) for fld, words in vocab.NOTICE_SECTIONS for w in words),
+    key=lambda p: len(p[0]), reverse=True,
+)
+_AFTER_HEADING = " :：。.．"
+
+
+def _notice_heading(text: str) -> tuple[str, str, str] | None:
+    """(section, heading word, text on the heading's own line) of a numbered section
+    heading."""
+    m = _ENUM_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip()
+    for word, fld in _NOTICE_HEADINGS:
+        if rest.startswith(word):
+            return fld, word, rest[len(word):].lstrip(_AFTER_HEADING).strip()
+    return None
+
+
+def _notice_sections(blocks: list[Block]) -> tuple[dict[str, str], set[int], int] | None:
+    """Each section's text (the first of two that fill one field: 项目概述 before
+    项目内容), the blocks it was read from and the index of the paragraph before the
+    first heading; None for a table among them or a heading written twice (several
+    projects)."""
+    entries: list[tuple[str, list[str]]] = []
+    words: set[str] = set()
+    read: set[int] = set()
+    current: list[str] | None = None
+    first = -1
+    for i, b in enumerate(blocks):
+        if isinstance(b, Table):
+            if entries:
+                return None
+            continue
+        heading = _notice_heading(b.text.strip())
+        if heading is not None:
+            fld, word, inline = heading
+            if word in words:
+                return None
+            if not entries:
+                first = i
+            words.add(word)
+            current = [inline] if inline else []
+            entries.append((fld, current))
+            read.add(i)
+        elif current is not None and b.text.strip() and not _ENUM_RE.match(b.text):
+            current.append(b.text.strip())
+            read.add(i)
+        else:
+            current = None
+    sections: dict[str, str] = {}
+    for fld, lines in entries:
+        sections.setdefault(fld, "\n".join(lines))
+    return (sections, read, first - 1) if entries else None
+
+
+def _lead_office(text: str) -> str | None:
+    """The office a 实施主体 text names first: the longest opening of its first clause
+    that ends as an office's name does (赣州市林业局章贡分局牵头,各镇具体实施 → 赣州市林业局
+    章贡分局; 卢村乡人民政府根据行动方案… → 卢村乡人民政府)."""
+    clause = re.split(r"[,，。;；、:：\s]", text.strip(), maxsplit=1)[0]
+    ends = [i + len(e) for e in organisations.OPENING_ENDINGS for i in _find_all(clause, e)]
+    return clause[:max(ends)] if ends and max(ends) >= 4 else None
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]

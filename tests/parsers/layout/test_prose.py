@@ -3,6 +3,9 @@ the table a clerk would have filled, and only where no table holds an indicator.
 
 from __future__ import annotations
 
+import pytest
+
+from jixiao.errors import NoProjects
 from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.layout.prose import prose_as_table
@@ -88,3 +91,31 @@ def test_the_paragraphs_between_the_blocks_stay_and_only_the_targets_are_read() 
     assert prose is not None
     kinds = [type(b).__name__ if isinstance(b, Table) else b.text for b in prose.blocks]
     assert kinds == [TITLE, OPENING, "Table", "(说明:以上为年度目标)"]
+
+
+NOTICE_TITLE = "某区2019年林业有害生物防治项目立项依据、实施主体、预算安排及绩效目标情况公示"
+
+
+def test_a_notice_in_numbered_sections_is_one_project_with_its_budget_goal_and_office() -> None:
+    rec = read(NOTICE_TITLE, "一、立项依据", "《防治实施方案》", "二、实施主体",
+               "某市林业局某分局牵头,各镇具体实施。", "三、预算安排",
+               "全年预算数为 362万元,执行数为362万元。", "四、绩效目标",
+               "防治作业面积19.699万亩,无公害防治率100%。")
+    [p] = rec.projects
+    assert (p.name, p.budget_raw, p.goals_text) == (
+        "某区2019年林业有害生物防治项目", "362万元", "防治作业面积19.699万亩,无公害防治率100%。")
+    assert (rec.unit_name, p.indicators) == ("某市林业局某分局", [])
+
+
+def test_sections_on_one_line_each_read_too() -> None:
+    rec = read(NOTICE_TITLE, "(1)项目概述:送戏进万村", "(3)实施主体。某县文化局",
+               "(6)年度预算安排:5万元", "(7)绩效目标:完成70村演出。")
+    [p] = rec.projects
+    assert (p.budget_raw, p.goals_text, p.purpose, rec.unit_name) == (
+        "5万元", "完成70村演出。", "送戏进万村", "某县文化局")
+
+
+def test_numbered_paragraphs_without_a_budget_and_a_goal_are_no_notice() -> None:
+    with pytest.raises(NoProjects):
+        read(NOTICE_TITLE, "一、立项依据", "《防治实施方案》", "二、实施主体", "某市林业局",
+             "三、起止时间", "2019年")

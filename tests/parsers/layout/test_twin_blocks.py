@@ -1,0 +1,62 @@
+"""Side-by-side 中长期 and 年度 blocks told apart by their order alone, and the key
+wordings of a 重点项目绩效目标表, on small grids."""
+
+from __future__ import annotations
+
+from jixiao.parsers.grid import Cell, Row, SourceDocument, Table
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.parsers.records import ProjectRecord
+
+TWIN = ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"]
+
+
+def project(*rows: list[str | Cell]) -> ProjectRecord:
+    out = []
+    for i, texts in enumerate(rows):
+        cells, col = [], 0
+        for t in texts:
+            c = t if isinstance(t, Cell) else Cell(t, col)
+            c.col = col
+            cells.append(c)
+            col += c.colspan
+        out.append(Row(cells, index=i))
+    src = SourceDocument([Table(out)], format="docx")
+    rec = to_document_record(src, file_name="某县_2023.docx")
+    [p] = rec.projects
+    return p
+
+
+def test_twin_blocks_filled_on_the_left_only_read_the_left() -> None:
+    p = project(
+        ["项目名称", Cell("城管执法车辆维修燃油费", 0, colspan=6)],
+        TWIN,
+        ["产出指标", "数量指标", "完成修理养护的设施数量", "≥90辆", "数量指标", "", ""],
+        ["产出指标", "质量指标", "经费支出合规性", "较高", "质量指标", "", ""],
+    )
+    assert [(i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("数量指标", "完成修理养护的设施数量", "≥90辆"), ("质量指标", "经费支出合规性", "较高"),
+    ]
+    assert p.indicators[0].extra == {"年度·二级指标": "数量指标"}
+
+
+def test_twin_blocks_filled_on_both_sides_read_the_annual_one_throughout() -> None:
+    # settled on the first row: a later row filled on the long-term side only does not
+    # turn the table round
+    p = project(
+        ["项目名称", Cell("智慧党建平台", 0, colspan=6)],
+        TWIN,
+        ["产出指标", "数量指标", "接入支部", "36个", "数量指标", "接入支部", "24个"],
+        ["产出指标", "质量指标", "平台可用率", "99%", "质量指标", "", ""],
+    )
+    assert [i.value_raw for i in p.indicators] == ["24个"]
+
+
+def test_key_project_form_names_its_budget_and_this_years_goal() -> None:
+    p = project(
+        ["预算单位", "某街道办事处", "项目名称", "市政日常维护经费"],
+        ["预计完成时间", "2021-12-31", "项目申报金额\n(万元)", "2243.02"],
+        ["项目中期规划绩效目标", Cell("", 0, colspan=3)],
+        ["项目当年绩效目标", Cell("完成1个老集镇的维护", 0, colspan=3)],
+    )
+    assert (p.budget_raw, p.budget_label) == ("2243.02", "项目申报金额\n(万元)")
+    assert p.goals_text == "完成1个老集镇的维护"
