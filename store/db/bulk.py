@@ -27,7 +27,7 @@ class _Insert:
     sql: str
     keys: tuple[str, ...]  # the columns, in the order a row gives them
     processors: tuple[tuple[int, Processor], ...]  # (position, processor) where there is one
-    # a positional statement: the row's items in the parameter order (None: as given)
+    # a positional statement: the columns in the parameter order (None: as given)
     order: Callable[[Sequence[Any]], tuple[Any, ...]] | None
     positional: bool
 
@@ -37,21 +37,25 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     """INSERT `rows` (each a sequence of values in the order of `columns`) into `table`
     in one executemany.  Every column with a default must be among `columns`."""
     prepared = _prepare(conn.dialect, table, tuple(columns))
-    procs, order, keys = prepared.processors, prepared.order, prepared.keys
-    params: list[Any] = []
-    for row in rows:
-        if procs:
-            row = list(row)
-            for i, proc in procs:
-                row[i] = proc(row[i])
-        if not prepared.positional:
-            params.append(dict(zip(keys, row, strict=True)))
-        elif order is not None:
-            params.append(order(row))
-        else:
-            params.append(tuple(row))
-    if params:
-        conn.exec_driver_sql(prepared.sql, params)
+    rows = list(rows)
+    if not rows:
+        return
+    if set(map(len, rows)) != {len(prepared.keys)}:
+        raise ValueError(f"insert_rows into {table.name}: a row without one value for each "
+                         f"of the {len(prepared.keys)} columns")
+    # column by column: each processor mapped over its column, the rows zipped back (the
+    # loops run in C, not one Python step per row and column)
+    values: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    for i, proc in prepared.processors:
+        values[i] = map(proc, values[i])
+    params: list[Any]
+    if not prepared.positional:
+        params = [dict(zip(prepared.keys, row, strict=True)) for row in zip(*values, strict=True)]
+    elif prepared.order is not None:
+        params = list(zip(*prepared.order(values), strict=True))
+    else:
+        params = list(zip(*values, strict=True))
+    conn.exec_driver_sql(prepared.sql, params)
 
 
 @lru_cache(maxsize=64)
