@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORDS,
+    COLONS,
     COMMAS,
     COMPARATOR_LOOKALIKES,
     DECIMAL_LOOKALIKES,
@@ -23,6 +24,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     FIGURE_CHARS,
     LONE_SIGN_LOOKALIKES,
     MIN_WORD,
+    NARROW_COLON,
     NARROW_COMMA,
     NOT_BEFORE_A_CIRCLE,
     OPENING_BLANK,
@@ -33,6 +35,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     STRAY_DOUBT,
     SURE,
     TYPED_BLANK,
+    WIDE_COLON,
     WIDE_COMMA,
 )
 from jixiao.parsers.readers.pdf.text import is_cjk
@@ -162,6 +165,20 @@ def comma(text: str, engine: Engine) -> tuple[str, str] | None:
     return (fixed, "comma width") if fixed != text else None
 
 
+def colon(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A colon between a character or figure and the next as wide as the page shows it
+    (`COLONS`): the engine reads the half-width : of 目标1:完成 as ： now and then."""
+    chars = list(text)
+    for i in range(1, len(chars) - 1):
+        gap = engine.gap(i)
+        if (chars[i] not in COLONS or gap is None
+                or not all(is_cjk(c) or c.isalnum() for c in (chars[i - 1], chars[i + 1]))):
+            continue
+        chars[i] = "：" if gap >= WIDE_COLON else ":" if gap <= NARROW_COLON else chars[i]
+    fixed = "".join(chars)
+    return (fixed, "colon width") if fixed != text else None
+
+
 def spaces(text: str, _engine: Engine) -> tuple[str, str] | None:
     """A space between a Chinese character and a figure or a Latin letter dropped: Word
     and WPS leave a gap there that no one typed (指标 4:, 2022 年), which the engine reads
@@ -272,10 +289,10 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # unsure; a comma and a comparator's bars as the page shows them; a letter at a line's end
 # where the engine doubted it; a space where the page shows one typed.  `lone_sign`,
 # `percent`, `comma`, `double_bar`, `stray` and `typed_space` go first, while what the
-# engine said and the page showed still fit the line.
+# engine said and the page showed still fit the line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, percent, comma, double_bar, stray, typed_space, word, comparator, zero, digits,
-    spaces)
+    lone_sign, percent, comma, colon, double_bar, stray, typed_space, word, comparator, zero,
+    digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

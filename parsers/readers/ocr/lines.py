@@ -342,10 +342,11 @@ LOW_MARK = 0.45  # a comma's ink lies below this share of the line's height from
 NEAR_MARK = 1.0  # ems: how far from where the engine read it a mark's ink may lie
 
 
-def blank_after_mark(line: np.ndarray, x: float, em: float) -> float | None:
-    """The blank after the low mark (a comma) read at `x` in the line's image (binary,
-    ink non-zero), in ems (`em`: the text's height in px); None where no low mark lies
-    near `x` or nothing follows it."""
+def blank_after_mark(line: np.ndarray, x: float, em: float, *, low: bool = True
+                     ) -> float | None:
+    """The blank after the low mark (a comma; `low` False: any narrow mark, a colon) read
+    at `x` in the line's image (binary, ink non-zero), in ems (`em`: the text's height in
+    px); None where no such mark lies near `x` or nothing follows it."""
     ink = np.asarray(line > 0)
     rows = np.flatnonzero(ink.any(axis=1))
     cols = np.asarray(ink.any(axis=0))
@@ -356,7 +357,7 @@ def blank_after_mark(line: np.ndarray, x: float, em: float) -> float | None:
     for x0, x1 in _runs(cols, 0):
         mark = ink[:, x0:x1]
         first = int(np.flatnonzero(mark.any(axis=1))[0])
-        if first - top >= LOW_MARK * em and x1 - x0 <= em / 2:
+        if (not low or first - top >= LOW_MARK * em) and x1 - x0 <= em / 2:
             away = abs((x0 + x1) / 2 - x)
             if away <= NEAR_MARK * em and (best is None or away < best[0]):
                 best = (away, x1)

@@ -42,6 +42,7 @@ from jixiao.parsers.readers.ocr.lines import (
     text_lines,
 )
 from jixiao.parsers.readers.ocr.vocabulary import (
+    COLONS,
     COMMAS,
     DOUBLE_BARS,
     FLAT_BARS,
@@ -132,11 +133,13 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
         return _Read(line, raw, text, rd.confidence, fixes)
     gaps: tuple[float | None, ...] = ()
     bands: tuple[int | None, ...] = ()
-    if image is not None and len(rd.xs) == len(raw) and (COMMAS | DOUBLE_BARS.keys()) & set(raw):
+    if image is not None and len(rd.xs) == len(raw) and (
+            COMMAS | COLONS | DOUBLE_BARS.keys()) & set(raw):
         top = min(PAD, line.box.top)  # the line's own rows: no ruling line in the margin
         binary = image[top : top + line.box.height] < INK_DARKNESS
         em = line.box.height
-        gaps = tuple(blank_after_mark(binary, x, em) if ch in COMMAS else None
+        gaps = tuple(blank_after_mark(binary, x, em) if ch in COMMAS
+                     else blank_after_mark(binary, x, em, low=False) if ch in COLONS else None
                      for ch, x in zip(raw, rd.xs, strict=True))
         bands = tuple(bands_of_mark(binary, x, em) if ch in DOUBLE_BARS else None
                       for ch, x in zip(raw, rd.xs, strict=True))
@@ -242,6 +245,8 @@ def _noise(r: _Read, usual: float) -> bool:
         # little faith
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
+    if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line):
+        return True
     if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):
         return True  # a thinner stretch of a grey seal's ring, or a tip of its star,
         # beside the part left out
@@ -252,6 +257,14 @@ def _noise(r: _Read, usual: float) -> bool:
         return False  # a dash alone (a placeholder), however doubtful: no speck is as long
     return r.confidence < SPECK_CONFIDENCE and not any(
         ch.isalnum() or ch in SIGNS_ALONE for ch in r.raw)
+
+
+def _from_the_border(line: _Line) -> bool:
+    """The line's ink reaches its cell's side, where the cell's inside begins (`INSET`
+    from the border): ink that runs in from beyond the border (a seal's ring, a pen's
+    stroke), where a cell's text keeps its margin.  Read with little faith, it is noise."""
+    cell = line.cell
+    return cell is not None and (line.box.x0 <= cell.x0 or line.box.x1 >= cell.x1)
 
 
 def _letters(text: str) -> bool:

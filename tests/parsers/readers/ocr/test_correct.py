@@ -126,6 +126,21 @@ def test_a_comma_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: st
     assert fixes == ([f"{raw}→{expected} (comma width)"] if expected != raw else [])
 
 
+@pytest.mark.parametrize(("raw", "gap", "expected"), [
+    ("法为：结余数", 0.1, "法为:结余数"),  # the half-width : read as ：
+    ("目标1：完成", 0.15, "目标1:完成"),
+    ("目标1:完成", 0.62, "目标1：完成"),  # a square's blank after the dots: ：
+    ("目标1:完成", 0.38, "目标1:完成"),  # between the two: as read
+    ("负责人：", 0.1, "负责人："),  # at the line's end: nothing to measure against
+    ("10:57", 0.12, "10:57"),
+])
+def test_a_colon_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: str) -> None:
+    gaps = tuple(gap if ch in ":：" else None for ch in raw)
+    text, fixes = line(raw, gaps=gaps)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (colon width)"] if expected != raw else [])
+
+
 @pytest.mark.parametrize(("raw", "bands", "expected"), [
     ("≥90%", 3, "≧90%"),  # the chevron and two bars: the sign the submitter wrote
     ("≤5天", 3, "≦5天"),

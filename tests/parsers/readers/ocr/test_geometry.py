@@ -473,3 +473,26 @@ def test_a_strokes_piece_a_grey_seals_ring_made_as_tall_as_a_row_is_not_a_border
     assert lines._unembedded([stroke, border], ink, 1.0, 100.0) == [border]
     assert lines._unembedded([stroke, border, rest_of_its_line], ink, 1.0, 100.0) == [
         stroke, border, rest_of_its_line]
+
+
+def test_the_blank_after_a_colon_is_measured_from_its_dots() -> None:
+    ink = np.zeros((20, 80), np.uint8)
+    ink[0:20, 0:18] = 255  # a character
+    ink[5:8, 21:24] = ink[14:17, 21:24] = 255  # the colon's dots, one of them high
+    ink[0:20, 27:45] = 255  # the next character, 3 px on
+    assert lines.blank_after_mark(ink, 22.0, 20.0) is None  # not a low mark: no comma
+    assert lines.blank_after_mark(ink, 22.0, 20.0, low=False) == pytest.approx(0.15)
+
+
+def test_a_doubtful_reading_of_ink_running_in_from_the_cells_border_is_noise() -> None:
+    """A seal's ring or a pen's stroke crossing a border reaches the very side of the
+    cell's inside, where a cell's text keeps its margin."""
+    cell = lines.Box(803, 1000, 920, 1110)
+
+    def reading(x0: int, confidence: float) -> scan._Read:
+        line = scan._Line(lines.Box(x0, 1024, 891, 1050), (0, 1), cell)
+        return scan._Read(line, "203", "203", confidence, [])
+
+    assert scan._noise(reading(803, 0.23), 22.0)
+    assert not scan._noise(reading(803, 0.95), 22.0)  # read surely: text after all
+    assert not scan._noise(reading(815, 0.23), 22.0)  # in from the side: the cell's own
