@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent
@@ -31,6 +32,7 @@ from jixiao.parsers.readers.pdf.text import (
 )
 from jixiao.parsers.readers.pdf.unruled import unruled_grids
 
+_TEXT = attrgetter("text")
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
 RUNNING_SHARE = 0.3  # a margin line on this share of the pages (and on two) is running
 MIN_ROW = 4.0  # a grid row thinner than this (pt) with no text is a double border
@@ -115,7 +117,7 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
                 break
         else:
             loose.append(g)
-    spaces = any(g.text == " " for g in page.glyphs)
+    spaces = " " in map(_TEXT, page.glyphs)  # any glyph's text is a space
     items: list[Item] = [
         piece_of(grid, in_table[k], page, spaces) for k, grid in enumerate(grids)
     ]

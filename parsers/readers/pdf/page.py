@@ -43,7 +43,9 @@ _log = logging.getLogger("pdfminer.pdfdevice")  # pdfminer's own warning, from i
 # What a font says of itself (vertical, multibyte, descent) and of each glyph it draws
 # (text, width), asked once: a document's fonts are the same objects on every page
 # (pdfminer's resource manager keeps them), and leave this with their document.
-FontFacts = tuple[bool, bool, float, dict[int, tuple[str, float]]]
+# (and whether its codes are its bytes as they stand: a simple font's `decode` copies them
+# into a bytearray, the same numbers)
+FontFacts = tuple[bool, bool, float, dict[int, tuple[str, float]], bool]
 _FONT_FACTS: WeakKeyDictionary[PDFFont, FontFacts] = WeakKeyDictionary()
 
 
@@ -118,7 +120,7 @@ class _Collector(PDFTextDevice):
         facts = self._fonts.get(font)
         if facts is None:
             facts = self._fonts[font] = _font_facts(font)
-        vertical, multibyte, descent, known = facts
+        vertical, multibyte, descent, known, codes_are_bytes = facts
         if vertical:
             super().render_string(textstate, seq, ncs, graphicstate)
             return
@@ -151,8 +153,8 @@ class _Collector(PDFTextDevice):
                 x -= obj * dxscale
                 needcharspace = True
             elif isinstance(obj, bytes):
-                cids = font.decode(obj)
-                if not isinstance(cids, (bytearray, tuple)):  # a CMap's decode generates
+                cids = obj if codes_are_bytes else font.decode(obj)
+                if not isinstance(cids, (bytes, bytearray, tuple)):  # a CMap's decode generates
                     cids = tuple(cids)
                 self.calls += len(cids)
                 if self.calls >= self.check_at:
@@ -232,7 +234,8 @@ def _font_facts(font: PDFFont) -> FontFacts:
     facts = _FONT_FACTS.get(font)
     if facts is None:
         facts = _FONT_FACTS[font] = (font.is_vertical(), font.is_multibyte(),
-                                     font.get_descent(), {})
+                                     font.get_descent(), {},
+                                     type(font).decode is PDFFont.decode)
     return facts
 
 
