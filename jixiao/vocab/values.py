@@ -149,6 +149,9 @@ COUNT_UNITS: tuple[str, ...] = (
     "根", "只", "头", "匹", "对", "双", "幅", "面", "节", "轮", "班", "栋", "幢", "宗", "起",
     "例", "村", "镇", "校", "支", "片", "口", "眼", "点", "类", "种", "门", "届", "层", "道",
     "分", "个百分点", "百分点",
+    # sizes of storage in Latin capitals (25TB, 500GB), each its own unit; a bare G or T
+    # stays unread (5G, 2T)
+    "PB", "TB", "GB", "MB", "KB",
 )
 
 # A short noun may follow a unit and is ignored (17个村, 3家企业, 37亩土地, 268米管道),
@@ -257,6 +260,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "下降", "缓解", "遏制", "减轻", "支持", "支撑", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
+    "全天候",
 )
 # 应检尽检, 应保尽保, 能收尽收: "every case that should be, is" — a state, not a number.
 ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), ("应", "必"))

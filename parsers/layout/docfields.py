@@ -265,7 +265,9 @@ def _unit_over_projects(src: SourceDocument) -> str | None:
 
 
 # Several `label：value` on one line, apart by two spaces or more (填报单位：X  单位：万元).
-_LINE_PARTS = re.compile(r"\s{2,}|\u3000+")
+# Fields on one line apart by two spaces, an ideographic space, or a space before the next
+# short label and its colon (项目单位(盖章):黄石市图书馆 主要领导签字:).
+_LINE_PARTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[^\s:：]{2,12}[:：])")
 _STAMP = re.compile(r"[(（]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _UNIT_CODE = re.compile(r"^\s*[\[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—－_:：.、]?\s*")
 _AMOUNT_NOTE_TAIL = re.compile(r"\s*(?:金额|资金|货币)?单位\s*[:：].*$")

@@ -51,6 +51,8 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
     seen_funding: set[str] = set()
     for fld, label, value in pairs:
         if fld == "funding" and label in seen_funding:
+            if st.current is not None and _beside_the_years_total(st.current):
+                _year_amount(st.current, label, value)  # 中期 … | 年度 …: the year's line
             continue  # 其中:中央补助 again under 执行数: the amount spent, not a source
         if fld == "funding" and any(restates_for_year(s, label) for s in seen_funding):
             continue  # 其中:当年财政拨款 beside 其中:财政拨款: the same source for the year
@@ -110,6 +112,22 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
         p.fields[vocab.clean_label(label)] = v.replace("\n", " | ")
     elif v:
         p.fields[vocab.clean_label(label)] = v
+
+
+def _beside_the_years_total(p: ProjectRecord) -> bool:
+    """The project's budget is the year's total, read beside another total it displaced
+    (中期资金总额: | 170.00 | 年度资金总额: | 340.00): the funding lines under them come in
+    the same two columns."""
+    return _annual(p.budget_label) and any(
+        key_field(k) == "budget" for k in p.fields if k != vocab.clean_label(p.budget_label or "")
+    )
+
+
+def _year_amount(p: ProjectRecord, label: str, value: str) -> None:
+    """The year's amount of a source already read from the other total's column."""
+    line = next((f for f in reversed(p.funding) if f.source == label), None)
+    if line is not None and value.strip():
+        line.amount_raw = value.strip()
 
 
 def _annual(label: str | None) -> bool:

@@ -60,3 +60,16 @@ def test_key_project_form_names_its_budget_and_this_years_goal() -> None:
     )
     assert (p.budget_raw, p.budget_label) == ("2243.02", "项目申报金额\n(万元)")
     assert p.goals_text == "完成1个老集镇的维护"
+
+
+def test_funding_lines_under_a_mid_term_and_a_years_total_are_the_years() -> None:
+    p = project(
+        ["项目名称", Cell("城管执法车辆维修燃油费", 0, colspan=4)],
+        ["项目资金 (万元)", "中期资金总额:", "170.00", "年度资金总额:", "340.00"],
+        [Cell("项目资金 (万元)", 0, merged_above=True), "其中:财政拨款", "170.00", "其中:财政拨款",
+         "340.00"],
+        TWIN[:5],
+        ["产出指标", "数量指标", "完成修理养护的设施数量", "≥90辆", "数量指标"],
+    )
+    assert p.budget_raw == "340.00"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("其中:财政拨款", "340.00")]

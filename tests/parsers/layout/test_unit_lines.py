@@ -1,0 +1,24 @@
+"""The unit named on a line above the table, beside another field of the same line."""
+
+from __future__ import annotations
+
+from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.document import to_document_record
+
+
+def unit_of(line: str) -> str | None:
+    table = Table([row_from_texts(r, index=i) for i, r in enumerate([
+        ["项目名称", "共享工程", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "存储备份器", "1个"],
+    ])], index=0, ncols=4)
+    src = SourceDocument([Paragraph(line), table], format="docx")
+    return to_document_record(src, file_name="自评表.docx").unit_name
+
+
+def test_a_field_after_a_single_space_ends_the_units_name() -> None:
+    assert unit_of("项目单位(盖章):黄石市图书馆 主要领导签字:") == "黄石市图书馆"
+
+
+def test_a_name_with_no_label_after_it_is_whole() -> None:
+    assert unit_of("项目单位(盖章):黄石市图书馆") == "黄石市图书馆"
