@@ -388,7 +388,24 @@ def bands_of_mark(line: np.ndarray, x: float, em: float) -> int | None:
     if not near or em <= 0:
         return None
     _, x0, x1 = min(near)
-    return len(list(_runs(np.asarray(ink[:, x0:x1].any(axis=1)), 0)))
+    mark = ink[:, x0:x1]
+    bands = list(_runs(np.asarray(mark.any(axis=1)), 0))
+    if len(bands) == 2 and _two_bars(mark[bands[1][0] : bands[1][1]]):
+        return 3
+    return len(bands)
+
+
+BLURRED_GAP = 0.5  # a row between two bars holds less than this share of a bar's ink
+
+
+def _two_bars(band: np.ndarray) -> bool:
+    """The band under a comparator's chevron is two bars the blur joined (≧ in a phone
+    photo): rows as wide as the mark above and below a row with less than BLURRED_GAP of
+    their ink, where the paper between them was."""
+    counts = band.sum(axis=1)
+    full = counts >= WIDE_BAR * band.shape[1]
+    thin = np.flatnonzero(counts < BLURRED_GAP * counts.max())
+    return any(full[:i].any() and full[i + 1 :].any() for i in thin)
 
 
 FLAT_BAR = 0.3  # a bar under a comparator's chevron is at most this share of the mark's height

@@ -496,3 +496,19 @@ def test_a_doubtful_reading_of_ink_running_in_from_the_cells_border_is_noise() -
     assert scan._noise(reading(803, 0.23), 22.0)
     assert not scan._noise(reading(803, 0.95), 22.0)  # read surely: text after all
     assert not scan._noise(reading(815, 0.23), 22.0)  # in from the side: the cell's own
+
+
+# ≥95% on a phone photo whose blur joined ≧'s two bars (a row of less ink between them)
+BLURRED_GEQQ = _art("""
+##................. ####............... .######............ ...#######.........
+......######....... ........#######.... ...........#######. .............######
+..........########. ........######..... ......######....... ...######..........
+#######............ ................... ################### ###################
+............#####.. .#################. ################### ##################.""")
+
+
+def test_a_comparators_two_bars_blurred_into_one_band_are_told_by_the_row_between() -> None:
+    assert lines.bands_of_mark(BLURRED_GEQQ, 9.0, 23.0) == 3
+    one_bar = BLURRED_GEQQ.copy()
+    one_bar[-4:] = 0  # the chevron and a single bar
+    assert lines.bands_of_mark(one_bar, 9.0, 23.0) == 2
