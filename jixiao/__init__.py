@@ -21,3 +21,7 @@ The import name `jixiao` gathers the project's founding folders as subpackages (
 A package imports only from the lines below its own; readers, normalize and store.db
 never import one another (`make lint` checks this with import-linter).
 """
+
+from jixiao import safe_imports
+
+safe_imports.install()  # before pdfminer imports charset_normalizer (see that module)

@@ -1,13 +1,13 @@
 """The writer never dies of a segmentation fault in a library it only calls.
 
-SQLAlchemy 2.1's compiled (Cython) modules corrupt the heap of the process that exports
-a large document after a few ingests: `pytest tests/store/test_submissions.py` followed by
-test_limits' export of the hostile run (20,070 indicators in one project) ended in
-"Fatal Python error: Segmentation fault" in every run, whatever PYTHONHASHSEED (under
-PYTHONMALLOC=debug: an ORM object's attribute dict whose values were already freed, in
-`Session.close`).  The same sequence passes with SQLAlchemy 2.0 (its own compiled
-modules) and with 2.1 loaded from its pure-Python sources, so pyproject.toml keeps
-SQLAlchemy to 2.0 until that is fixed upstream.
+`pytest tests/store/test_submissions.py` followed by test_limits' export of the hostile
+run (20,070 indicators in one project) in one process ended in "Fatal Python error:
+Segmentation fault" (in the garbage collector, in sqlite3's fetchall, in lxml: wherever
+the heap was next walked).  It was first put on SQLAlchemy 2.1's compiled modules, and
+SQLAlchemy is kept to 2.0; but 2.0.58 crashed the same way, also with its compiled
+modules disabled, while loading charset_normalizer's `md` and `cd` from their Python
+sources made it pass (9 of 10 runs crashed with the compiled ones, 0 of 6 without).
+`jixiao.safe_imports` loads those from source in every process that imports jixiao.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,16 @@ def test_sqlalchemy_is_a_line_that_does_not_crash() -> None:
     with a release for which `test_the_export_after_ingests_does_not_crash` passes."""
     major, minor = (int(p) for p in version("sqlalchemy").split(".")[:2])
     assert (major, minor) == (2, 0), version("sqlalchemy")
+
+
+def test_charset_normalizers_modules_are_read_from_their_python_sources() -> None:
+    """What keeps the sequence below alive (`jixiao.safe_imports`), in a fresh process
+    that imports pdfminer after jixiao, as the workers do."""
+    code = ("import jixiao.parsers.readers.pdf, charset_normalizer.md as m, "
+            "charset_normalizer.cd as c; print(m.__file__, c.__file__)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, check=True).stdout.split()
+    assert [Path(f).suffix for f in out] == [".py", ".py"], out
 
 
 @pytest.mark.slow
