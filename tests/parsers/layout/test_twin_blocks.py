@@ -3,24 +3,16 @@ wordings of a 重点项目绩效目标表, on small grids."""
 
 from __future__ import annotations
 
-from jixiao.parsers.grid import Cell, Row, SourceDocument, Table
+from jixiao.parsers.grid import Cell, SourceDocument
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.records import ProjectRecord
+from tests.parsers.layout.test_layout import grid
 
 TWIN = ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"]
 
 
 def project(*rows: list[str | Cell]) -> ProjectRecord:
-    out = []
-    for i, texts in enumerate(rows):
-        cells, col = [], 0
-        for t in texts:
-            c = t if isinstance(t, Cell) else Cell(t, col)
-            c.col = col
-            cells.append(c)
-            col += c.colspan
-        out.append(Row(cells, index=i))
-    src = SourceDocument([Table(out)], format="docx")
+    src = SourceDocument([grid(*rows)], format="docx")
     rec = to_document_record(src, file_name="某县_2023.docx")
     [p] = rec.projects
     return p
