@@ -39,6 +39,7 @@ MIN_ROW = 4.0  # a grid row thinner than this (pt) with no text is a double bord
 SAME_EDGE = 4.0  # tables whose sides are this close (pt) line up across a page break
 INDENT = 0.8  # a line starting this many em right of the text's left edge is indented
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
+MIN_PADDING = 1.5  # pt: text nearer its cell's left border than this touches it
 
 # Page numbers as printed in footers: 3, - 3 -, 第3页, 第3页 共5页, 共5页 第3页, 3/5, Page 3 of 5.
 PAGE_NUMBER_RE = re.compile(
@@ -172,11 +173,14 @@ def piece_of(
 
 def _padding(grid: Grid, lines: dict[int, list[TextLine]]) -> float:
     """The cells' inner margin: the least distance from a cell's left border to its text
-    (left-aligned cells show it; a wrapped line stops that far before the right one)."""
+    (left-aligned cells show it; a wrapped line stops that far before the right one).
+    A gap under `MIN_PADDING` is ink touching the border (on a scan, a seal's ring or a
+    pen's stroke running into the cell), not text set in from it: it says nothing."""
     gaps = [
         min(ln.x0 for ln in ls) - grid.xs[grid.regions[k].c0] for k, ls in lines.items() if ls
     ]
-    return max(0.0, min(gaps)) if gaps else 0.0
+    set_in = [g for g in gaps if g >= MIN_PADDING]
+    return min(set_in) if set_in else max(0.0, min(gaps, default=0.0))
 
 
 # --- running headers and footers ------------------------------------------------------

@@ -886,3 +886,21 @@ def test_page_time_limit_names_the_page(tmp_path: Path, monkeypatch: pytest.Monk
     path.write_bytes(minimal_pdf(ruled_grid_content(2)))
     with pytest.raises(LimitExceeded, match=r"page 1 takes longer than 0\.05 s"):
         pdf.read(path, limits=Limits(max_page_seconds=0.05))
+
+
+def test_ink_touching_a_cells_border_does_not_set_the_cells_margin() -> None:
+    """On a scan a seal's ring or a pen's stroke reaches a cell's border: a line 0.4 pt
+    from it says nothing of the margin (3 pt, as the other cells show), which decides
+    whether a line ran to the right edge and wrapped (`blocks._padding`)."""
+    from types import SimpleNamespace
+
+    from jixiao.parsers.readers.pdf.blocks import _padding
+    from jixiao.parsers.readers.pdf.ruled import Grid, Region
+
+    grid = Grid(xs=[0.0, 100.0, 200.0, 300.0], ys=[0.0, 20.0],
+                regions=[Region(0, 1, 0, 1), Region(0, 1, 1, 2), Region(0, 1, 2, 3)],
+                owner=[[0, 1, 2]])
+    line = SimpleNamespace  # only x0 is read
+    lines = {0: [line(x0=3.0)], 1: [line(x0=100.4)], 2: [line(x0=203.0), line(x0=210.0)]}
+    assert _padding(grid, lines) == 3.0  # type: ignore[arg-type]
+    assert _padding(grid, {1: [line(x0=100.4)]}) == pytest.approx(0.4)  # type: ignore[arg-type]
