@@ -30,8 +30,6 @@ from jixiao.vocab import labels as vocab
 from jixiao.vocab.lookup import contains_any, first_containing, first_exact, memo_short
 
 LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
-PROJECT_FIELDS = frozenset({"project_name", "project_code", "project_budget", "project_goals",
-                            "project_long_goals"})
 CONTENT_FIELDS = frozenset({"value", "level3", "description", "actual"})
 EXTRA = "extra:"
 FUNDING = "funding:"  # a wide sheet's funding column: funding:财政拨款

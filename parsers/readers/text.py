@@ -184,7 +184,7 @@ def delimited_blocks(text: str, sep: str, *, limits: Limits = LIMITS) -> list[Bl
         )
     for r, fields in enumerate(rows):
         texts = [f.rstrip("\r\n") for f in fields]
-        _check_sizes([], [Cell(t, 0) for t in texts], 0, limits)
+        _check_sizes(texts, None, 0, limits)  # each field's length, as a paragraph's
         for c, t in enumerate(texts):
             if t.strip():
                 sheet.texts[(r, c)] = t
