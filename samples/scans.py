@@ -126,6 +126,23 @@ def printed(source: Path, dpi: int = DPI) -> list[Image.Image]:
             doc.close()
 
 
+# A seal's characters in a CJK face (fonts-noto-cjk): fc-match's pick for `:lang=zh` can be
+# a Latin font (DejaVu), which draws each character as a box. The scans before batch d were
+# built with that pick and are kept as they were built (`cjk=False`).
+NOTO_CJK = "Noto Serif CJK SC:style=Bold"
+
+
+def noto_cjk(size: int) -> ImageFont.FreeTypeFont:
+    """Noto Serif CJK SC Bold (a seal's 宋体-like face), from its collection's SC face;
+    raises when fonts-noto-cjk is not installed rather than draw boxes."""
+    found = subprocess.run(["fc-match", "-f", "%{file}\t%{index}", NOTO_CJK],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    file, _, index = found.partition("\t")
+    if "CJK" not in Path(file).name:
+        raise RuntimeError(f"no Noto CJK font (fonts-noto-cjk) for seal text: {file}")
+    return ImageFont.truetype(file, size, index=int(index or 0))
+
+
 def cjk_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     try:
         found = subprocess.run(["fc-match", "-f", "%{file}", ":lang=zh"], capture_output=True,
@@ -142,8 +159,10 @@ def multiply(page: Image.Image, ink: Image.Image) -> Image.Image:
     return Image.fromarray((a * b * 255).astype(np.uint8))
 
 
-def seal(page: Image.Image, centre: tuple[float, float], text: str) -> Image.Image:
-    """A round red seal (印章): ring, star and the unit's name along the top."""
+def seal(page: Image.Image, centre: tuple[float, float], text: str, *,
+         cjk: bool = False) -> Image.Image:
+    """A round red seal (印章): ring, star and the unit's name along the top (in Noto CJK
+    when `cjk`, else in fc-match's pick, as the scans before batch d were built)."""
     w, _ = page.size
     r = int(w * 0.11)
     layer = Image.new("RGB", page.size, (255, 255, 255))
@@ -154,7 +173,7 @@ def seal(page: Image.Image, centre: tuple[float, float], text: str) -> Image.Ima
     star = [(cx + r * 0.3 * math.cos(math.radians(-90 + k * 144)),
              cy + r * 0.3 * math.sin(math.radians(-90 + k * 144))) for k in range(5)]
     d.polygon(star, fill=red)
-    font = cjk_font(max(r // 4, 10))
+    font = noto_cjk(max(r // 4, 10)) if cjk else cjk_font(max(r // 4, 10))
     n = len(text)
     for k, ch in enumerate(text):
         angle = math.radians(-150 + 120 * k / max(n - 1, 1))
@@ -363,7 +382,8 @@ def _shade(page: Image.Image, rng: random.Random) -> Image.Image:
 def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pdf",
             seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
             sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
-            light: bool = False, seed: int = 0) -> Callable[[Path, Path], None]:
+            light: bool = False, seed: int = 0, cjk: bool = False
+            ) -> Callable[[Path, Path], None]:
     """A scanner's build: each page sealed and signed as told, shaded, turned its own way,
     grey or colour, written as an image PDF, a JPEG, a PNG or a feeder's TIFF."""
     def build(source: Path, target: Path) -> None:
@@ -371,7 +391,7 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
         done = []
         for i, page in enumerate(printed(source, dpi)):
             for at, (x, y), text in seals:
-                page = seal(page, (x, y), text) if at == i else page
+                page = seal(page, (x, y), text, cjk=cjk) if at == i else page
             if sign and sign[0] == i:
                 page = signature(page, sign[1], rng)
             page = turn(_shade(page, rng) if light else page, angles[i % len(angles)])
@@ -391,13 +411,13 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
 
 def phone(*, dpi: int, quality: int, seal_at: tuple[tuple[float, float], str] | None = None,
           sign: tuple[float, float] | None = None, grey: bool = False, seed: int = 0,
-          angle: float = 0.0) -> Callable[[Path, Path], None]:
+          angle: float = 0.0, cjk: bool = False) -> Callable[[Path, Path], None]:
     """A phone's build of a one-page table: sealed, signed, turned, photographed."""
     def build(source: Path, target: Path) -> None:
         rng = random.Random(seed)
         page = printed(source, dpi)[0]
         if seal_at:
-            page = seal(page, *seal_at)
+            page = seal(page, *seal_at, cjk=cjk)
         if sign:
             page = signature(page, sign, rng)
         shot = photograph(turn(page, angle) if angle else page, rng)
@@ -547,7 +567,104 @@ UNSEEN_C: tuple[Scan, ...] = (
          flatbed(dpi=180, angles=(-1.9, 1.2), quality=55,
                  seals=((1, (0.5, 0.4), "大英县司法局"),), seed=56)),
 )
-BATCHES = {"ab": UNSEEN, "c": UNSEEN_C}
+
+
+def mixed(*, dpi: int, scanned: tuple[int, ...], angle: float, quality: int,
+          seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
+          cjk: bool = True) -> Callable[[Path, Path], None]:
+    """A text PDF (a Word file printed by LibreOffice, or a PDF as published) whose pages
+    `scanned` were printed, sealed and scanned back in (turned, JPEG) among the others."""
+    def build(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
+            text = source
+            if source.suffix.lower() != ".pdf":
+                text = Path(tmp) / "printed.pdf"
+                convert(source, text, "pdf")
+            out = pdfium.PdfDocument(text)
+            try:
+                for k in scanned:
+                    page = render(text, k, dpi)
+                    for at, (x, y), name in seals:
+                        page = seal(page, (x, y), name, cjk=cjk) if at == k else page
+                    image = Path(tmp) / f"page{k}.pdf"
+                    image_pdf([jpeg(turn(page, angle), quality)], image, quality=quality)
+                    scan = pdfium.PdfDocument(image)
+                    del out[k]
+                    out.import_pages(scan, [0], index=k)
+                    scan.close()
+                out.save(target)
+            finally:
+                out.close()
+    return build
+
+
+# -- a third unseen batch, d ----------------------------------------------------------------
+#
+# Made after batch c had been read while fixing the reader: 16 real tables none of the scans
+# above uses (the t_* and u_* real tables: 宣城 地震局's and 绿化养护's and 疫情 病媒's text
+# PDFs, 淮北's, 鼎山's and 黄石 图书馆's workbooks, 卢村乡's notice; other workbooks fitted
+# to one page; two Word files, one printed on two pages and scanned, one printed to a text
+# PDF whose second page was scanned back in), their seals' names drawn in a CJK face (Noto
+# Serif CJK), other settings and seeds. `python samples/scans.py --unseen DIR --batch d`.
+
+UNSEEN_D: tuple[Scan, ...] = (
+    Scan("d01_xuancheng_dizhen_seal.pdf",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.pdf",
+         flatbed(dpi=200, angles=(1.1,), quality=55, cjk=True,
+                 seals=((0, (0.6, 0.55), "宣城市地震局"),), sign=(0, (0.35, 0.9)), seed=61)),
+    Scan("d02_huaibei_sheet_phone_seal.jpg",
+         f"{REAL}/淮北市文化旅游体育局2025年农村文化建设配套补助经费项目资金投入情况.xlsx",
+         phone(dpi=180, quality=50, seal_at=((0.55, 0.5), "淮北市文化旅游体育局"), seed=62,
+               angle=-1.4, cjk=True)),
+    Scan("d03_lvhua_feeder_grey_seal.tif", f"{REAL}/绿化养护经费.pdf",
+         flatbed(dpi=170, angles=(-2.3,), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.5), "临海市园林管理处"),), seed=63)),
+    Scan("d04_dingshan_sheet_flatbed.jpg",
+         f"{REAL}/重庆市江津区鼎山街道办事处2021年重点项目绩效目标表.xlsx",
+         flatbed(dpi=160, angles=(2.6,), quality=50, fmt="jpg", light=True, cjk=True,
+                 seals=((0, (0.4, 0.45), "鼎山街道办事处"),), seed=64)),
+    Scan("d05_bingmei_phone_grey_seal.jpg",
+         f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf",
+         phone(dpi=190, quality=45, seal_at=((0.5, 0.6), "爱国卫生运动委员会"), grey=True,
+               seed=65, angle=1.8, cjk=True)),
+    Scan("d06_huangshi_library_seal_sign.pdf", f"{REAL}/2022年度共享工程项目自评表.xlsx",
+         flatbed(dpi=150, angles=(-0.8,), quality=40, cjk=True,
+                 seals=((0, (0.7, 0.5), "黄石市图书馆"),), sign=(0, (0.55, 0.85)), seed=66)),
+    Scan("d07_dangxiao_sheet_phone_sign.jpg",
+         f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
+         phone(dpi=200, quality=65, sign=(0.6, 0.88), seed=67, angle=-2.0)),
+    Scan("d08_dongguan_grey_png_seal.png",
+         f"{REAL}/东莞市财政项目支出绩效目标批复表（镇际联网路升级改造工程一期）.xlsx",
+         flatbed(dpi=150, angles=(-3.0,), quality=90, grey=True, fmt="png", cjk=True,
+                 seals=((0, (0.55, 0.4), "东莞市财政局"),), seed=68)),
+    Scan("d09_xiangxi_feeder_colour_seal.tif", f"{REAL}/湘西州特校2023年项目支出绩效目标表.xlsx",
+         flatbed(dpi=180, angles=(1.6,), quality=55, fmt="tif", cjk=True,
+                 seals=((0, (0.45, 0.6), "湘西州特殊教育学校"),), seed=69)),
+    Scan("d10_tekun_sheet_phone_seal_sign.jpg",
+         f"{REAL}/特困家庭再扶助（独生子女死亡再扶助）项目支出绩效目标申报表.xlsx",
+         phone(dpi=160, quality=55, seal_at=((0.6, 0.65), "卫生健康局"), sign=(0.3, 0.9),
+               seed=70, angle=0.7, cjk=True)),
+    Scan("d11_shizuishan_flatbed_shade.pdf",
+         f"{REAL}/石嘴山市疾病预防控制中心2020年项目绩效目标批复表.xlsx",
+         flatbed(dpi=170, angles=(-1.5,), quality=60, light=True, seed=71)),
+    Scan("d12_zaisheng_sheet_phone_grey.jpg", f"{REAL}/再生资源回收市场管理经费项目绩效目标表.xlsx",
+         phone(dpi=170, quality=60, grey=True, seed=72, angle=-2.7)),
+    Scan("d13_fuliang_sheet_flatbed_seal.jpg", f"{REAL}/浮梁县林业局部门整体支出绩效目标表.xlsx",
+         flatbed(dpi=190, angles=(0.9,), quality=45, fmt="jpg", cjk=True,
+                 seals=((0, (0.5, 0.55), "浮梁县林业局"),), seed=73)),
+    Scan("d14_guantang_two_pages_seal.pdf",
+         f"{REAL}/2023年贯塘乡人民政府决算编制说明(绩效评价基础数据表及部门整体支出绩效自评表).docx",
+         flatbed(dpi=160, angles=(-1.0, 2.1), quality=50, cjk=True,
+                 seals=((1, (0.55, 0.2), "贯塘乡人民政府"),), sign=(1, (0.3, 0.3)), seed=74)),
+    Scan("d15_hainan_mixed_scanned_page.pdf",
+         f"{REAL}/海南省财政厅关于下达2021年第四季度省级会展项目奖励资金的通知.docx",
+         mixed(dpi=180, scanned=(1,), angle=-1.7, quality=50,
+               seals=((1, (0.6, 0.3), "海南省财政厅"),))),
+    Scan("d16_lucun_notice_phone_seal.jpg", f"{REAL}/2022年度重点项目及绩效目标情况.pdf",
+         phone(dpi=180, quality=55, seal_at=((0.65, 0.75), "卢村乡人民政府"), seed=76,
+               angle=1.2, cjk=True)),
+)
+BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D}
 
 
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:
