@@ -37,6 +37,7 @@ from jixiao.vocab.values import (
     SOFT_PREFIXES,
     SUFFIX_COMPARATORS,
     TRAILING_FILLERS,
+    ZERO_EVENT_NOUNS,
 )
 
 
@@ -80,9 +81,15 @@ _SOFT_WORDS = tuple(word for word, _ in SOFT_PREFIXES)
 _SUFFIX_WORDS = tuple(word for word, _ in SUFFIX_COMPARATORS)
 _LEADING_FILLERS = tuple(LEADING_FILLERS)
 _TRAILING_FILLERS = tuple(TRAILING_FILLERS)
-_LEAD_LABEL = re.compile(
-    f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
-    f"|[\u4e00-\u9fff]{{1,8}}:"
+# A name before the number, tried in this order: an indicator's (满意度≥95%, 完成率100%,
+# 目标值:95%), then an event's (轻伤事故低于2起: the events counted, as in 无事故).  The
+# indicator's first: 安全隐患及时整改率90% names a rate, not 隐患.
+_LEAD_LABELS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(LEAD_LABEL_ENDINGS)})(?:为|:)?"
+        f"|[\u4e00-\u9fff]{{1,8}}:"
+    ),
+    re.compile(f"[\u4e00-\u9fff]{{1,12}}?(?:{alternation(ZERO_EVENT_NOUNS)})(?:为)?"),
 )
 
 
@@ -113,11 +120,7 @@ def _read_slowly(s: str) -> Reading | None:
     prefix_op, soft, s = _strip_prefix(whole)
     m = _CORE.fullmatch(s)
     if m is None:
-        label = _LEAD_LABEL.match(whole)  # 满意度≥95%, 完成率100%, 达标率为100%
-        if label is None:
-            return None
-        prefix_op, soft, s = _strip_prefix(whole[label.end() :])
-        m = _CORE.fullmatch(s)
+        prefix_op, soft, m = _after_label(whole)  # 满意度≥95%, 达标率为100%, 事故低于2起
         if m is None:
             return None
     if more_than:
@@ -142,6 +145,19 @@ def _read_slowly(s: str) -> Reading | None:
             return None  # ≥90-95%: a comparator on a range is not one reading
         return Reading("range", *_share_range(low, high))
     return Reading(op, low, None, soft and suffix_op is None)
+
+
+def _after_label(whole: str) -> tuple[str | None, bool, re.Match[str] | None]:
+    """The comparator and the amount after a leading name (_LEAD_LABELS, in order)."""
+    for pattern in _LEAD_LABELS:
+        label = pattern.match(whole)
+        if label is None:
+            continue
+        prefix_op, soft, rest = _strip_prefix(whole[label.end() :])
+        m = _CORE.fullmatch(rest)
+        if m is not None:
+            return prefix_op, soft, m
+    return None, False, None
 
 
 def _unit_with(noun: str, unit: str) -> str | None:

@@ -48,7 +48,10 @@ from jixiao.vocab.values import (
     SENTENCE_ENDS,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
+    ZERO_EVENT_ENDINGS,
+    ZERO_EVENT_MAX_LEN,
     ZERO_EVENT_NOUNS,
+    ZERO_EVENT_PREFIXES,
     ZERO_EVENTS,
 )
 
@@ -202,14 +205,32 @@ def boolean(text: str, s: str, ctx: Context) -> Value | None:
 
 
 def zero_event(text: str, s: str, ctx: Context) -> Value | None:
-    """无, 没有, 不出现, 零, 未发生, 零投诉, 无安全事故 → quantity = 0 (unit null)."""
+    """无, 没有, 不出现, 零, 未发生, 零投诉, 无安全事故, 重大火灾事故为零 → quantity = 0
+    (unit null)."""
     plain = surface(text)
-    if plain not in ZERO_EVENTS:
-        if len(plain) > 10 or not plain.startswith(("无", "零", "没有", "未发生", "杜绝")):
-            return None
-        if not plain.endswith(ZERO_EVENT_NOUNS):
-            return None
-    return Value("quantity", op="=", number=Decimal(0), base_number=Decimal(0))
+    if plain in ZERO_EVENTS or _no_such_event(plain) or _event_at_zero(plain):
+        return Value("quantity", op="=", number=Decimal(0), base_number=Decimal(0))
+    return None
+
+
+def _no_such_event(plain: str) -> bool:
+    """无事故, 零投诉, 杜绝安全事故: a word for none, then the event."""
+    return (
+        len(plain) <= ZERO_EVENT_MAX_LEN
+        and plain.startswith(ZERO_EVENT_PREFIXES)
+        and plain.endswith(ZERO_EVENT_NOUNS)
+    )
+
+
+def _event_at_zero(plain: str) -> bool:
+    """重大火灾事故为零: the event, then 为零."""
+    if not plain.endswith(ZERO_EVENT_ENDINGS):
+        return False
+    for ending in ZERO_EVENT_ENDINGS:
+        if plain.endswith(ending):
+            event = plain[: -len(ending)]
+            return 0 < len(event) <= ZERO_EVENT_MAX_LEN and event.endswith(ZERO_EVENT_NOUNS)
+    return False
 
 
 def deadline(text: str, s: str, ctx: Context) -> Value | None:

@@ -231,13 +231,21 @@ QUALITATIVE_BOOLEANS: dict[str, bool] = {**BOOLEANS, "无": False, "没有": Fal
 ZERO_EVENTS: frozenset[str] = frozenset({
     "无", "没有", "零", "〇", "不出现", "未出现", "不发生", "未发生", "无发生", "零发生",
     "杜绝", "零容忍", "为零", "无一", "未有", "不存在", "无出现",
+    "零控制",  # 特别重大事故起数实行零控制: zero as the control target
 })
 # 无X / 零X / 未发生X where X ends with one of these event words (无事故, 零投诉, 无安全事故).
+ZERO_EVENT_PREFIXES: tuple[str, ...] = ("无", "零", "没有", "未发生", "杜绝")
 ZERO_EVENT_NOUNS: tuple[str, ...] = (
     "事故", "投诉", "上访", "信访", "访", "案件", "违规", "违纪", "违法", "问题", "隐患", "火灾",
     "事件", "差错", "纠纷", "伤亡", "死亡", "失误", "污染", "损失", "返贫", "举报", "反弹",
     "重大事故", "安全事故", "安全问题", "质量问题",
+    "伤害", "违章",  # 零伤害, 零违章 (safety targets)
 )
+# X为零 where X ends with an event word: 重大火灾事故为零, 急性中毒事故为零.
+ZERO_EVENT_ENDINGS: tuple[str, ...] = ("为零", "为0")
+# At most this many characters name the event (无安全事故, 重大火灾事故为零): a longer
+# phrase is a sentence about events, not a target of none.
+ZERO_EVENT_MAX_LEN = 10
 
 # Qualitative states: a short phrase with no digits that contains one of these words is a
 # state label (达标, 明显提升, 全覆盖 …); single characters must match exactly.
