@@ -108,9 +108,20 @@ def _period(core: str, year: int | None) -> date | Unreadable:
         if not isinstance(start, date):
             continue
         end = _one_date(core[m.end() :], start.year)
+        if not isinstance(end, date):  # 2021.1.1-12.31: the end as month and day
+            end = _month_day(core[m.end() :], start.year)
         if isinstance(end, date) and end >= start:
             return end
     return NOT_A_DATE
+
+
+# A period's end written as month and day in the start's notation (2021.1.1-12.31).
+_MONTH_DAY = re.compile(f"(?P<m>{_MONTH})[./](?P<d>{_DAY})")
+
+
+def _month_day(s: str, year: int) -> date | Unreadable:
+    m = _MONTH_DAY.fullmatch(s)
+    return _day(year, int(m.group("m")), int(m.group("d"))) if m else NOT_A_DATE
 
 
 def could_be_a_date(s: str) -> bool:

@@ -65,6 +65,8 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
     "项目类别", "开始日期", "结束日期", "起止时间", "项目期限", "项目周期", "归口业务科室",
     "是否政府采购", "项目口径", "项目来源", "项目期", "资金性质", "支出类型", "项目级次",
     "项目负责人及联系电话", "项目分类", "组织实施单位", "一级项目名称", "填报人", "填表人",
+    # an evaluation's summary (概要): the year it looks at and the scores it gives
+    "评价年度", "预算年度", "所属年度", "自评分值", "自评等级", "评价分值", "评价等级",
 )
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
@@ -100,7 +102,10 @@ BUDGET_LABEL_ENDINGS: tuple[str, ...] = ("预算", "预算资金", "资金", "�
 CAPTION_MAX_CHARS = 12
 
 # Words that make a label the total whatever source it names (年度财政资金总额).
-TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计")
+TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计", "投入总数")
+# A label that counts what was checked (抽查资金总数) or states a share (资金抽查占比) names no
+# money of the project's, whatever source it names: kept as a field.
+NO_AMOUNT_LABEL_WORDS: tuple[str, ...] = ("抽查", "占比")
 # A row labelled only this, in a funding block, is its total (合 计 | 130.54 | …).
 TOTAL_ROW_LABELS: tuple[str, ...] = ("合计", "总计")
 # A source's own total beside it (一般公共预算拨款 | 小计 | 250, its lines below): a word
@@ -124,6 +129,9 @@ TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
 CHECKBOX_RE = re.compile("[□☐☑☒■✓✔√]")
 # A numbered label on a row of its own (2.项目实施内容及过程概述): a label, not text.
 ENUMERATED_LABEL_RE = re.compile(r"^\d{1,2}[.、．][^\n]{2,16}$")
+# A short label with its colon and nothing after it (已实施情况:, 未实施情况及原因：): a prompt
+# of the template left unanswered, never text of its own.
+BARE_PROMPT_RE = re.compile(r"^[^:：\n]{2,12}[:：]\s*$")
 # A cell holding only the place of a stamp: part of a sign-off, never text of its own.
 STAMP_ONLY_RE = re.compile(r"^\s*[(（]?\s*(?:盖章|签章|公章|签字|签名)\s*[)）]?\s*$")
 
@@ -276,6 +284,11 @@ MONEY_PREFERRED: tuple[str, ...] = (
 )
 
 # --- wide sheets ------------------------------------------------------------------------
+# The first column title of a numbered list (序号 | 学校性质 | 培训机构 | 补助资金, an
+# allocation or a roster after the indicators): a row opening with one, that is no
+# indicator header, starts a table of another kind.
+LIST_NUMBER_TITLES: tuple[str, ...] = ("序号", "编号", "排序")
+
 # A 项目名称 or 序号 cell with one of these is a total row (部门合计), not a project.
 TOTAL_ROW_WORDS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "部门整体")
 # Under the indicators, a row labelled only one of these adds the scores up (合计 | 100,
@@ -342,13 +355,17 @@ QUARTER_VALUE_RE = re.compile(
 # --- amount units stated once for a table -------------------------------------------------
 # A note outside a table or in a cell of its own (单位：万元, 金额单位：元): the unit of the
 # bare amounts (预算数 | 45.60) of the table that follows or holds it.
+# The units of the table's counts may follow the money's (单位:万元、类、个).
+_OTHER_UNITS = r"(?:\s*[、,，/]\s*[\u4e00-\u9fff]{1,2})*"
 AMOUNT_UNIT_NOTE_RE = re.compile(
-    r"^\s*[(（]?\s*(?:金额|资金|货币|计量)?单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$"
+    r"^\s*[(（]?\s*(?:金额|资金|货币|计量)?单位\s*[:：]\s*(千元|万元|亿元|元)"
+    + _OTHER_UNITS + r"\s*[)）]?\s*$"
 )
 # The same note at the end of a line that says something else first (部门:505_湘西州教育和
-# 体育局金额单位:万元): the amounts below are in that unit.
+# 体育局金额单位:万元; 评价机构全称(盖章):…有限公司单位:万元、类、个): the amounts below are
+# in that unit.
 AMOUNT_UNIT_TAIL_RE = re.compile(
-    r"(?:金额|资金|货币)单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$"
+    r"(?:金额|资金|货币)?单位\s*[:：]\s*(千元|万元|亿元|元)" + _OTHER_UNITS + r"\s*[)）]?\s*$"
 )
 
 
@@ -356,7 +373,7 @@ def amount_unit_note(text: str) -> str | None:
     """The unit a note states (单位：万元), the cell's whole text or one of its lines (a
     merged label 部门总体资金情况 / 单位:万元), else None."""
     for line in (text, *text.split("\n")) if "\n" in text else (text,):
-        m = AMOUNT_UNIT_NOTE_RE.match(line)
+        m = AMOUNT_UNIT_NOTE_RE.match(line) or AMOUNT_UNIT_TAIL_RE.search(line)
         if m is not None:
             return m.group(1)
     return None

@@ -53,6 +53,15 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的", "年",
     "度",
 )
+# Divisions a unit's full name opens with (安居区市场监管局, 乐昌市中等职业技术学校): a file
+# name's opening words without one name a kind of unit (中职学校), not one.
+PLACE_WORDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "盟", "旗", *TOWNSHIPS, "村")
+# A template's words for "the county's office, whichever" (县(市、区)教育部门, 市(州)财政局)
+# left where the level that fills the table in should write its name: no unit.
+DIVISION_PLACEHOLDERS: tuple[str, ...] = (
+    "县(市、区)", "县(市,区)", "县(区、市)", "市(县、区)", "县市区", "县(区)", "市(州)",
+    "市(地)", "市县", "××", "XX", "**",
+)
 # A folder named with one of these endings is the unit (ingest.pipeline.from_path).
 FOLDER_ENDINGS: tuple[str, ...] = (*TOWNSHIPS, OFFICE, *DEPARTMENTS, OFFICE_SHORT)
 # A wide sheet's row named with one of these endings and with no indicators is the unit

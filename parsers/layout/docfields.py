@@ -126,13 +126,15 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     the folder)."""
     stated = _stated_units(src)
     unit = _unit_over_projects(src) or next(
-        (v for fld, v in stated if fld in _SUBMITTER_FIELDS), None
+        (v for fld, v in stated if fld in _SUBMITTER_FIELDS and v != _PLACEHOLDER), None
     )
     if unit is None:  # the most local of the 主管部门 rows (中央 …, 省级 …, 区县 …)
         own = [v for fld, v in stated if fld == "department"]
-        local = [v for v in own if _is_local(v)]
+        local = [v for v in own if v == _PLACEHOLDER or _is_local(v)]
         # a province's own table names its department (主管部门:省商务厅) and no lower one
         unit = local[-1] if local else (own[-1] if len(set(own)) == 1 else None)
+    if unit == _PLACEHOLDER:  # the level that fills the table in left the template's words:
+        unit = None  # the city above it (市级主管部门) is not the submitter
     if unit is not None:
         return unit
     heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
@@ -179,10 +181,13 @@ _OPENING_UNIT = re.compile(
 
 
 def _unit_opening(stem: str) -> str | None:
+    """The unit a file name opens with, where it names its place (安居区市场监管局…); a kind
+    of unit alone (2018年中职学校国家助学金…) names none."""
     m = _OPENING_UNIT.match(stem.strip())
     if m is None or m.group("unit")[0] in organisations.NOT_NAME_STARTS:
         return None
-    return m.group("unit")
+    unit = m.group("unit")
+    return unit if any(w in unit for w in organisations.PLACE_WORDS) else None
 
 
 _SUBMITTER_FIELDS = frozenset({"unit", "implementer"})
@@ -202,11 +207,26 @@ def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
             candidates = [pair for row in b.rows[:16] for pair in _row_units(row)]
             candidates += _unit_column(b)
         for fld, value in candidates:
-            if fld in _SUBMITTER_FIELDS or fld.startswith("department"):
+            if (fld in _SUBMITTER_FIELDS or fld.startswith("department")) and (
+                _is_placeholder(value)
+            ):
+                found.append((fld, _PLACEHOLDER))
+            elif fld in _SUBMITTER_FIELDS or fld.startswith("department"):
                 name = unit_as_written(value)
                 if name:
                     found.append((fld, name))
     return found
+
+
+# What `_stated_units` gives for a cell that holds the template's words instead of a name.
+_PLACEHOLDER = ""
+
+
+def _is_placeholder(value: str) -> bool:
+    """县(市、区)教育部门, 市(州)财政局: the template's words for whichever county's office,
+    not a unit's name."""
+    text = re.sub(r"\s", "", value).replace("（", "(").replace("）", ")").replace("，", ",")
+    return text.startswith(organisations.DIVISION_PLACEHOLDERS)
 
 
 def _level(fld: str, label: str) -> str:

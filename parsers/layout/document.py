@@ -113,15 +113,30 @@ def _apply_unit_notes(st: LayoutState) -> None:
 def _amount_unit_from_text(projects: list[ProjectRecord], src: SourceDocument) -> None:
     """A bare total (资金总额 | 500) whose unit no label or note states, in a document that
     states the same amount with its unit, in its text (现将产业建设资金500万元下达你们) or in
-    a table's column headed with the unit (分配金额(万元) over its 合计 2430.3): that unit."""
+    a table's column headed with the unit (分配金额(万元) over its 合计 2430.3): that unit.
+    Where the total is left blank, its sources' bare amounts (其中:中央补助 | 50.29, the
+    notice's 一般公共预算资金50.29万元) say it the same way."""
     stated = _stated_amounts(src)
     for p in projects:
-        raw = (p.budget_raw or "").strip()
-        if p.budget_unit_hint is not None or not _BARE_NUMBER.fullmatch(raw):
+        amounts = _bare_amounts(p)
+        if p.budget_unit_hint is not None or not amounts:
             continue
-        units = {unit for amount, unit in stated if amount == Decimal(raw)}
-        if len(units) == 1:
+        per_amount = [{unit for a, unit in stated if a == amount} for amount in amounts]
+        units = set().union(*per_amount)
+        if all(per_amount) and len(units) == 1:
             p.budget_unit_hint = units.pop()
+
+
+def _bare_amounts(p: ProjectRecord) -> list[Decimal]:
+    """The total as written when it is a bare number; with no total written, the funding
+    lines' amounts when every one written is bare; else none."""
+    raw = (p.budget_raw or "").strip()
+    if raw:
+        return [Decimal(raw)] if _BARE_NUMBER.fullmatch(raw) else []
+    lines = [f.amount_raw.strip() for f in p.funding if f.amount_raw.strip()]
+    if lines and all(_BARE_NUMBER.fullmatch(x) for x in lines):
+        return [Decimal(x) for x in lines]
+    return []
 
 
 def _name_from_notice(projects: list[ProjectRecord], src: SourceDocument) -> None:

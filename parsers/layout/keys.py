@@ -168,7 +168,7 @@ def _continue_key(p: ProjectRecord, fld: str, row: Row) -> None:
     rest = row_rest(row)
     if fld == "tasks":  # one task a line: 任务名称 | 主要内容 | 预算
         rest = " | ".join(t for t in rest.split("\n") if t)
-    if not rest:
+    if not rest or vocab.BARE_PROMPT_RE.match(rest):  # 已实施情况: left unanswered
         return
     if fld == "goals":
         p.goals_text = join([t for t in (p.goals_text, rest) if t])

@@ -127,8 +127,8 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     fld = _KEY_EXACT(lab)
     if fld is not None:
         return fld
-    if lab in _OTHER_KEYS:
-        return "other"
+    if lab in _OTHER_KEYS or (_HAS_NO_AMOUNT_WORD(lab) and len(lab) <= 16):
+        return "other"  # 项目负责人; 资金抽查占比, which names money but states a share
     if not exact and (lab in _TOTAL_ROWS or (_HAS_TOTAL_WORD(lab) and len(lab) <= 16)):
         return "budget"  # 年度财政资金总额: the total, though it names a source
     if _HAS_FUNDING_WORD(lab) and len(lab) <= 16:
@@ -160,6 +160,7 @@ _TOTAL_ROWS = frozenset(vocab.TOTAL_ROW_LABELS)
 _HAS_TOTAL_WORD = contains_any(vocab.TOTAL_LABEL_WORDS)
 _HAS_FUNDING_WORD = contains_any(vocab.FUNDING_WORDS)
 _HAS_BUDGET_WORD = contains_any(vocab.BUDGET_LABEL_WORDS)
+_HAS_NO_AMOUNT_WORD = contains_any(vocab.NO_AMOUNT_LABEL_WORDS)
 # a label that starts with a key wording of three characters or more (项目名称及编码)
 _KEY_STARTS = tuple(
     (fld, starts_with_any(w for w in words if len(w) >= 3))

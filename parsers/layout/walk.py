@@ -152,6 +152,8 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         st.header, st.in_indicators, st.current = listing, True, None
         return
     kind = classify_row(row)
+    if kind == "data" and st.in_indicators and _opens_a_list(row):
+        st.header, st.in_indicators = None, False  # the indicators ended with their table
     if kind == "data" and not st.in_indicators:
         _note_table_unit(st, row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
@@ -163,6 +165,15 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
         kind = "data"
     HANDLERS[kind](st, row, where)
+
+
+def _opens_a_list(row: Row) -> bool:
+    """The column titles of a numbered list (序号 | 学校性质 | 培训机构 | … | 补助资金) that
+    is no indicator header: a table of another kind (the schools a 自评表's money went
+    to) after the indicators, whose rows are no indicators."""
+    own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    return (len(own) >= 3 and vocab.clean_label(own[0]) in vocab.LIST_NUMBER_TITLES
+            and not any(level_kind(t) for t in own))
 
 
 def _note_table_unit(st: LayoutState, row: Row) -> None:

@@ -1,0 +1,25 @@
+"""绩效目标 cells → goals: one case a line, the cell as written → the goals read."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.normalize.goals import split_goals
+
+CASES = [
+    # from the real tables
+    ("目标1:确保工资发放;\n目标2:保障办公经费正常运行。",
+     ["确保工资发放", "保障办公经费正常运行。"]),
+    # 乐昌's 专项 table in traditional characters, 目標3 after a colon typed for a semicolon
+    ("目標1:政策得到落實; 目標2:滿足學生基本學習生活需求: 目標3:提升中職教育吸引力",
+     ["政策得到落實", "滿足學生基本學習生活需求", "提升中職教育吸引力"]),
+    # new
+    ("1、完成道路硬化;2、提升群众满意度", ["完成道路硬化", "提升群众满意度"]),
+    ("完成目标1个村的改造", ["完成目标1个村的改造"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "goals"), CASES, ids=[c[0][:24] or "empty" for c in CASES])
+def test_split_goals(text: str, goals: list[str]) -> None:
+    assert split_goals(text) == goals
