@@ -16,3 +16,15 @@ def test_an_unanswered_prompt_under_the_goals_label_is_no_goal() -> None:
         *INDICATORS,
     )))
     assert p.goals_text == "目标1:政策得到落实"
+
+
+def test_labels_beside_each_other_keep_their_own_values() -> None:
+    """项目性质 and 评价年度 are labels: they end the value before them."""
+    p = only_project(record(grid(
+        ["项目名称", "图书馆资源购置经费", "项目类别", "运行维护类", "项目性质", "常年性项目"],
+        ["评价年度", "2023", "自评分值", "100", "自评等级", "优"],
+        *INDICATORS,
+    )))
+    assert p.name == "图书馆资源购置经费"
+    assert {k: p.fields[k] for k in ("项目类别", "项目性质", "评价年度", "自评分值")} == {
+        "项目类别": "运行维护类", "项目性质": "常年性项目", "评价年度": "2023", "自评分值": "100"}
