@@ -71,6 +71,18 @@ DASHES = FLAT_DASHES
 NARROW_COMMA_ROOM = 0.3
 WIDE_COMMA_ROOM = (0.45, 0.9)
 LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
+# Grey levels (the page lit evenly, paper 255): a line of Chinese (or of letters: a seal's
+# character read as one) in a table cell whose
+# darkest ink (the DARKEST_SHARE percentile of its ink pixels) is lighter than SEAL_GREY and
+# than the page's usual line by SEAL_PALER is a seal's characters on a grey page, where no
+# colour told the seal from the print: a red seal's ink is a middle grey (~100), black
+# print darker than 70 at its darkest even blurred in a phone photo, or as pale as the
+# whole page where the photo is dim (then a seal is paler still).  A sign or a figure
+# alone, thin, is paler than characters and is never taken for a seal's; outside the
+# tables a title may be printed in colour: those lines are kept.
+SEAL_GREY = 82
+SEAL_PALER = 25
+DARKEST_SHARE = 5
 STROKES_ALONE = frozenset({"1", "l", "I", "|", "丨", "L", "J"})  # a stroke read alone
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
@@ -88,6 +100,7 @@ class _Line:
     region: tuple[int, int] | None  # (grid, region) of a table cell; None outside tables
     cell: Box | None = None  # the inside of that cell
     by_blot: bool = False  # it touches ink left out as a seal's (`blots`)
+    darkest: int = 0  # grey level of its darkest ink (`DARKEST_SHARE`; 0: not measured)
 
 
 @dataclass(slots=True)
@@ -188,13 +201,23 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
             lines += [_Line(b, (g, k), box,
-                            bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any()))
+                            bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any()),
+                            darkest(grey, text_ink, b))
                       for b in text_lines(text_ink, box, em=em)]
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
                                                  em=em)]
     return _Layout(found, lines)
+
+
+def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
+    """The grey level of the darkest ink of the line `b` (the `DARKEST_SHARE` percentile of
+    its ink pixels), 0 where it has none."""
+    ink_here = text_ink[b.top : b.bottom, b.x0 : b.x1] > 0
+    if not ink_here.any():
+        return 0
+    return int(np.percentile(grey[b.top : b.bottom, b.x0 : b.x1][ink_here], DARKEST_SHARE))
 
 
 def blots(binary: np.ndarray, scale: float) -> np.ndarray:
@@ -213,7 +236,8 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     cells: dict[tuple[int, int], list[_Read]] = {}
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
     _flat_signs(read, usual)
-    noise = {id(r) for r in read if r.raw and _noise(r, usual)}
+    pale = pale_ink(read)
+    noise = {id(r) for r in read if r.raw and _noise(r, usual, pale)}
     kept = [r for r in read if r.raw and id(r) not in noise]
     dropped: dict[tuple[int, int], list[_Read]] = {}
     for r in read:
@@ -232,10 +256,23 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
                        [_recognised(number, [r], scale) for r in kept if r.line.region is None])
 
 
-def _noise(r: _Read, usual: float) -> bool:
-    """A speck, a seal's remains or a signature read as text: outside tables a short
-    reading the engine doubts; anywhere, a doubtful reading of punctuation alone (not of
-    a sign that means something alone, `SIGNS_ALONE`) or of Latin letters alone, or a
+def pale_ink(read: list[_Read]) -> float:
+    """The grey level above which a cell's line of Chinese is a grey seal's (`SEAL_GREY`):
+    SEAL_PALER lighter than the page's usual cell line at its darkest, and no darker than
+    SEAL_GREY; 0 where no line was measured."""
+    levels = [r.line.darkest for r in read
+              if r.raw and r.line.region is not None and r.line.darkest > 0]
+    if not levels:
+        return 0.0
+    return max(float(SEAL_GREY), float(np.median(levels)) + SEAL_PALER)
+
+
+def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
+    """A speck, a seal's remains or a signature read as text: in a table cell a line of
+    Chinese or letters with no ink as dark as print (`pale`, see `pale_ink`), unless it
+    reads as a sign; outside tables a short reading the engine doubts; anywhere, a
+    doubtful reading of punctuation alone (not of a sign that means something alone,
+    `SIGNS_ALONE`) or of Latin letters alone, or a
     line too flat to be text that does not read as a dash."""
     loose = r.line.region is None
     if loose and r.confidence < LOOSE_MIN_CONFIDENCE and len(r.raw) < LOOSE_MIN_CHARS:
@@ -245,6 +282,9 @@ def _noise(r: _Read, usual: float) -> bool:
         # little faith
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
+    if not loose and pale > 0 and r.line.darkest > pale and any(
+            is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw):
+        return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters
     if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line):
         return True
     if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):

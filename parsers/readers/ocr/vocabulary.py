@@ -95,11 +95,13 @@ SIGNS_ALONE = frozenset("≥≤≧≦><=＞＜＝%％")
 # What the engine reads a comparator alone in its cell as (the ≥ of a 指标性质 column, on a
 # phone photo: >, V, 7): such a reading is checked against the mark's ink, a chevron over
 # one or two bars (`lines.comparator_shape`), and takes the sign the ink shows.  > and <
-# whatever the engine's confidence (a bar under them is what they lack); the others only
-# where the engine doubted them (a 7 it is sure of is a 7; M, a ⩽ whose slanted bar
-# crosses the chevron's lower stroke; N, a small ≧ whose bars the blur joined).
+# whatever the engine's confidence (a bar under them is what they lack), and V and v too
+# (a chevron pointing down, which the ink's, pointing sideways, is not: a V the engine
+# is sure of over a ≥'s mark is still the mark); the others only where the engine
+# doubted them (a 7 it is sure of is a 7; M, a ⩽ whose slanted bar crosses the chevron's
+# lower stroke; N, a small ≧ whose bars the blur joined).
 LONE_SIGN_LOOKALIKES = frozenset("><≥≤≧≦Vv7Zz2LMN")
-SIGNS_WITHOUT_A_BAR = frozenset("><")
+SIGNS_WITHOUT_A_BAR = frozenset("><Vv")
 
 # A comparator with two bars (≧ ≦, which submitters write) is read as the one-bar sign:
 # the engine never writes the two-bar one.  The mark's bands of ink tell them apart: the

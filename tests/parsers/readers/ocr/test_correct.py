@@ -178,6 +178,8 @@ def test_a_comma_before_an_opening_mark_is_measured_less_the_marks_blank(
     (">", 0.69, "≥"),  # a chevron the engine read without the bar its mark has
     (">", 0.99, "≥"),  # > lacks a bar whatever the engine's faith
     ("V", 0.5, "≥"),
+    ("V", 0.87, "≥"),  # a chevron pointing down: a sideways one over a bar is no V
+    ("v", 0.95, "≥"),
     ("7", 0.4, "≥"),
     ("7", 0.99, "7"),  # a 7 the engine is sure of
     ("M", 0.3, "≥"),  # ⩾ whose slanted bar crosses the chevron's stroke, doubted

@@ -512,3 +512,67 @@ def test_a_comparators_two_bars_blurred_into_one_band_are_told_by_the_row_betwee
     one_bar = BLURRED_GEQQ.copy()
     one_bar[-4:] = 0  # the chevron and a single bar
     assert lines.bands_of_mark(one_bar, 9.0, 23.0) == 2
+
+
+def test_a_grey_seals_characters_in_a_cell_are_noise_print_and_a_coloured_title_are_not() -> None:
+    """On a grey page a red seal's characters are a middle grey, paler than any print: a
+    cell's line of Chinese (or letters) with no ink darker than SEAL_GREY, and paler than
+    the page's usual line by SEAL_PALER, is the seal's, dropped and recorded; print is
+    kept, and a thin sign or figure alone (paler than characters) too; outside the tables
+    a title printed in colour is kept; on a dim photo whose print is as pale, nothing is
+    dropped."""
+    grey = np.full((200, 400), 255, np.uint8)
+    grey[20:40, 20:120] = 30  # print
+    grey[60:80, 20:120] = 105  # a red seal's characters, in grey
+    grey[100:120, 20:24] = 100  # a thin printed ≤, blurred
+    text_ink = (grey < 190).astype(np.uint8) * 255
+    boxes = [lines.Box(20, 20, 120, 40), lines.Box(20, 60, 120, 80), lines.Box(20, 100, 24, 120)]
+    levels = [scan.darkest(grey, text_ink, b) for b in boxes]
+    assert levels == [30, 105, 100]
+    cell = lines.Box(10, 10, 200, 130)
+
+    def reading(k: int, text: str, region: tuple[int, int] | None = (0, 1),
+                level: int | None = None) -> scan._Read:
+        line = scan._Line(boxes[k], region, cell, False, levels[k] if level is None else level)
+        return scan._Read(line, text, text, 0.97, [])
+
+    prints = [reading(0, "数量指标"), reading(0, "375万平方米"), reading(0, "社会效益指标")]
+    pale = scan.pale_ink(prints)
+    assert pale == scan.SEAL_GREY
+    assert not scan._noise(reading(0, "数量指标"), 20.0, pale)
+    assert scan._noise(reading(1, "海市园林管理"), 20.0, pale)
+    assert scan._noise(reading(1, "D"), 20.0, pale)  # a seal's character read as a letter
+    assert not scan._noise(reading(2, "≤"), 20.0, pale)
+    assert not scan._noise(reading(1, "海市园林管理", None), 20.0, pale)  # a coloured title
+    dim = [reading(0, "数量指标", level=80), reading(0, "社会效益指标", level=78)]
+    assert not scan._noise(reading(0, "影响", level=92), 20.0, scan.pale_ink(dim))
+    page = scan.to_page(1, (595.0, 842.0), 0.5, [], [*prints[:1], reading(1, "海市园林管理")])
+    [cell_read] = page.cells
+    assert cell_read.text == "数量指标"
+    assert cell_read.corrections == ["海市园林管理→ (noise)"]
+    assert cell_read.raw == "数量指标海市园林管理"
+
+
+@pytest.mark.parametrize("degrees", [0.0, 1.2, -2.5, 3.0])
+def test_a_page_without_ruling_lines_is_turned_straight_by_its_text_lines(degrees: float
+                                                                         ) -> None:
+    """A notice in prose (a phone photo of it, the page turned on the desk) has no long
+    ruling line to go by: its lines of text lean, and straight, read one by one, they do
+    not run into each other."""
+    page = np.full((1600, 1200), 255, np.uint8)
+    for k in range(30):
+        cv2.putText(page, f"line {k} of a notice in prose, wrapped", (80, 100 + 45 * k),
+                    cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    grey = turned(page, degrees)
+    assert image.skew_angle(image.ink(grey)) == pytest.approx(-degrees, abs=0.2)
+    assert image.text_skew(np.zeros((400, 300), np.uint8)) == 0.0  # a blank page
+
+
+def test_a_pale_comparator_read_as_a_letter_is_kept_when_its_mark_shows_the_sign() -> None:
+    """A thin ≥ on a dim photo is as pale as a grey seal's ink: read as V, and its mark
+    showing ≥, it is the sign, not a seal's letter."""
+    line = scan._Line(lines.Box(668, 1025, 688, 1047), (0, 91), None, False, 92)
+    sign = scan._Read(line, "V", "≥", 0.87, ["V→≥ (comparator shape)"])
+    assert not scan._noise(sign, 22.0, 82.0)
+    letter = scan._Read(line, "V", "V", 0.87, [])
+    assert scan._noise(letter, 22.0, 82.0)
