@@ -53,9 +53,11 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的", "年",
     "度",
 )
-# Divisions a unit's full name opens with (安居区市场监管局, 乐昌市中等职业技术学校): a file
-# name's opening words without one name a kind of unit (中职学校), not one.
+# Divisions a unit's full name opens with (安居区市场监管局, 乐昌市中等职业技术学校).
 PLACE_WORDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "盟", "旗", *TOWNSHIPS, "村")
+# Endings of institutions of which every place has some: a file name opening with one
+# names a unit only with its place before it; without, a kind of unit (2018年中职学校…).
+KIND_ENDINGS: tuple[str, ...] = ("学校", "医院", "中心")
 # A template's words for "the county's office, whichever" (县(市、区)教育部门, 市(州)财政局)
 # left where the level that fills the table in should write its name: no unit.
 DIVISION_PLACEHOLDERS: tuple[str, ...] = (

@@ -181,13 +181,17 @@ _OPENING_UNIT = re.compile(
 
 
 def _unit_opening(stem: str) -> str | None:
-    """The unit a file name opens with, where it names its place (安居区市场监管局…); a kind
-    of unit alone (2018年中职学校国家助学金…) names none."""
+    """The unit a file name opens with (安居区市场监管局…); a kind of institution without
+    its place (2018年中职学校国家助学金…) names none."""
     m = _OPENING_UNIT.match(stem.strip())
     if m is None or m.group("unit")[0] in organisations.NOT_NAME_STARTS:
         return None
     unit = m.group("unit")
-    return unit if any(w in unit for w in organisations.PLACE_WORDS) else None
+    if unit.endswith(organisations.KIND_ENDINGS) and not any(
+        w in unit for w in organisations.PLACE_WORDS
+    ):
+        return None
+    return unit
 
 
 _SUBMITTER_FIELDS = frozenset({"unit", "implementer"})

@@ -38,6 +38,7 @@ def test_the_templates_words_for_the_county_name_no_unit(placeholder: str) -> No
 @pytest.mark.parametrize(("file_name", "unit"), [
     ("安居区市场监管局食品监管补助资金绩效目标表.docx", "安居区市场监管局"),
     ("2018年中职学校国家助学金和免学费补助资金绩效目标表.xlsx", None),
+    ("财政局2023年项目绩效目标表.docx", "财政局"),
 ])
 def test_a_file_name_opening_with_a_kind_of_unit_names_none(file_name: str,
                                                              unit: str | None) -> None:
