@@ -270,7 +270,7 @@ def pale_ink(read: list[_Read]) -> float:
 def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
     """A speck, a seal's remains or a signature read as text: in a table cell a line of
     Chinese or letters with no ink as dark as print (`pale`, see `pale_ink`), unless it
-    reads as a sign; outside tables a short reading the engine doubts; anywhere, a
+    reads as a sign or a dash; outside tables a short reading the engine doubts; anywhere, a
     doubtful reading of punctuation alone (not of a sign that means something alone,
     `SIGNS_ALONE`) or of Latin letters alone, or a
     line too flat to be text that does not read as a dash."""
@@ -282,9 +282,11 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         # little faith
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
-    if not loose and pale > 0 and r.line.darkest > pale and any(
-            is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw):
-        return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters
+    if (not loose and pale > 0 and r.line.darkest > pale
+            and r.line.box.height >= FLAT_SHARE * usual and not set(r.text) <= DASHES
+            and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)):
+        return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
+        # a dash alone (一 read), a stroke one or two pixels thick, is as pale
     if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line):
         return True
     if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):

@@ -576,3 +576,13 @@ def test_a_pale_comparator_read_as_a_letter_is_kept_when_its_mark_shows_the_sign
     assert not scan._noise(sign, 22.0, 82.0)
     letter = scan._Read(line, "V", "V", 0.87, [])
     assert scan._noise(letter, 22.0, 82.0)
+
+
+def test_a_pale_dash_alone_in_a_cell_is_a_placeholder_not_a_seals_character() -> None:
+    """A dash (a placeholder, —) is a stroke one or two pixels thick, as pale as a grey
+    seal's ink: read as 一, flat, it stays (as —)."""
+    line = scan._Line(lines.Box(828, 1099, 852, 1102), (0, 45), None, False, 88)
+    dash = scan._Read(line, "一", "—", 0.99, ["一→— (flat mark)"])
+    assert not scan._noise(dash, 22.0, 82.0)
+    tall = scan._Line(lines.Box(828, 1090, 852, 1112), (0, 45), None, False, 88)
+    assert scan._noise(scan._Read(tall, "会", "会", 0.99, []), 22.0, 82.0)
