@@ -233,6 +233,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     """Glyphs of every line kept (noise dropped), and one reading per table cell (a noise
     line dropped from a cell stays in its raw reading, and its drop is recorded)."""
     content = PageContent(number, size[0], size[1], segments=found)
+    content.glyphs.append(spaces_read(size))
     cells: dict[tuple[int, int], list[_Read]] = {}
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
     _flat_signs(read, usual)
@@ -421,6 +422,18 @@ def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]
                          box.bottom * scale, em * scale, True))
         x += w * step
     return out
+
+
+def spaces_read(size: tuple[float, float]) -> Glyph:
+    """A space at the page's foot, alone on its line (which, only a space, is no line):
+    the recogniser reads the spaces a page shows (between words, in a figure's groups),
+    so a scanned page draws its spaces as a text PDF that draws them does, and the page
+    chain is told so (`blocks.page_items` asks whether any glyph is a space): a word
+    broken between two lines of a narrow cell (1250KV / A变压器) is one word, where on a
+    page without a space read the chain took two Latin letters across a wrap for two
+    words."""
+    h = size[1]
+    return Glyph(" ", 0.0, 1.0, h - 1.0, h, 1.0, True)
 
 
 def _gap(box: Box, scale: float) -> list[Glyph]:

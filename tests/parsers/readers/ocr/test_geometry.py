@@ -144,7 +144,9 @@ def test_two_phrases_of_one_line_keep_the_gap_between_them() -> None:
         _read("单位名称:某医院", (100, 200, 300, 222), None),
         _read("填报日期:2022年3月18日", (420, 200, 640, 222), None),
     ])
-    text = "".join(g.text for g in sorted(page.content.glyphs, key=lambda g: g.x0))
+    foot = scan.spaces_read((595.0, 842.0))  # the page's spaces are drawn
+    text = "".join(g.text for g in sorted(page.content.glyphs, key=lambda g: g.x0)
+                   if g != foot)
     assert text == "单位名称:某医院  填报日期:2022年3月18日"
 
 
@@ -586,3 +588,28 @@ def test_a_pale_dash_alone_in_a_cell_is_a_placeholder_not_a_seals_character() ->
     assert not scan._noise(dash, 22.0, 82.0)
     tall = scan._Line(lines.Box(828, 1090, 852, 1112), (0, 45), None, False, 88)
     assert scan._noise(scan._Read(tall, "会", "会", 0.99, []), 22.0, 82.0)
+
+
+def test_a_word_broken_between_two_lines_of_a_narrow_cell_is_one_word() -> None:
+    """The recogniser reads the spaces a page shows, so a scanned page draws its spaces:
+    1250KV at the end of a full line and A变压器 on the next are one word, 1250KVA, as in
+    the Word file, whether or not the engine read a space elsewhere on the page."""
+    from jixiao.parsers.readers.ocr import document
+
+    scale = 0.5
+    xs, ys = (100.0, 200.0), (100.0, 200.0)
+    found = [Segment(True, y, xs[0], xs[1]) for y in ys] + [
+        Segment(False, x, ys[0], ys[1]) for x in xs]
+    cell = lines.Box(206, 206, 394, 394)
+
+    def reading(text: str, box: tuple[int, int, int, int]) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(*box), (0, 0), cell), text, text, 0.99, [])
+
+    page = scan.to_page(1, (595.0, 842.0), scale, found, [
+        reading("配套电力设施", (208, 210, 388, 240)),
+        reading("1250KV", (208, 250, 386, 280)),
+        reading("A变压器3台", (208, 290, 330, 320)),
+    ])
+    assert [g for g in page.content.glyphs if g.text == " "] == [scan.spaces_read((595.0, 842.0))]
+    [table] = document([page], fmt="image").tables
+    assert table.rows[0].cells[0].text == "配套电力设施1250KVA变压器3台"
