@@ -46,6 +46,7 @@ from jixiao.ingest.runlog import (
     VersionMet,
     VersionsMet,
     database_answers,
+    log_outcome,
     writing,
 )
 from jixiao.ingest.worker import (
@@ -62,6 +63,7 @@ from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.store.db.corrections import any_to_reapply, reapply
 from jixiao.store.db.models import Document
 from jixiao.store.db.originals import keep_original
+from jixiao.store.db.payload import DocumentPayload
 from jixiao.store.db.write import (
     Version,
     add_document,
@@ -317,6 +319,10 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
             elif previous is not None:
                 result.kept = previous.id
                 result.reason = _older_note(payload.file_time, previous)
+            done = _ingested(result, payload, parsed.seconds + time.perf_counter() - t0)
+            log_outcome(s, run_id, done)
+        done.logged = True
+        return done
     except IntegrityError:
         return _lost_race(engine, result)
     except OperationalError as e:
@@ -328,12 +334,13 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
         result.reason = (f"the database refused this document ({_first_line(e)}); the other "
                          "files were stored; please report this file")
         return result
-    projects = payload.projects
-    result.outcome = "ingested"
-    result.projects = len(projects)
-    result.indicators = sum(len(p.indicators) for p in projects)
-    result.seconds = parsed.seconds + time.perf_counter() - t0
-    return result
+
+
+def _ingested(result: FileResult, payload: DocumentPayload, seconds: float) -> FileResult:
+    """The outcome of a document stored: as logged with it, returned once committed."""
+    return replace(result, outcome="ingested", projects=len(payload.projects),
+                   indicators=sum(len(p.indicators) for p in payload.projects),
+                   seconds=seconds)
 
 
 def _original_bytes(task: Task) -> bytes | None:

@@ -44,6 +44,7 @@ class FileResult:
     replaced: int | None = None  # the id of the older version this one superseded
     kept: int | None = None  # stored as history: the id of the newer version kept current
     parse_seconds: float = 0.0  # of `seconds`, the part spent reading (in a worker)
+    logged: bool = False  # its run-log row went in with the document (`log_outcome`)
 
 
 @dataclass(frozen=True)
@@ -182,8 +183,12 @@ class RunLog:
             raise StoreError(f"cannot write the run log: {e}; check the database") from e
 
     def record(self, r: FileResult) -> None:
+        """The file's row, in a transaction of its own (unless it went in with the
+        document it stored: `log_outcome`)."""
+        if r.logged:
+            return
         with database_answers(f"logging {r.file}"), writing(self.engine) as s:
-            s.connection().execute(_INSERT_OUTCOME, _outcome_columns(self.run_id, r))
+            log_outcome(s, self.run_id, r)
 
     def finish(self, summary: RunSummary, status: str) -> None:
         with writing(self.engine) as s:
@@ -196,6 +201,12 @@ class RunLog:
 
 _INSERT_OUTCOME = insert(Base.metadata.tables["run_files"])
 _RUNS = Base.metadata.tables["runs"]
+
+
+def log_outcome(session: Session, run_id: int, r: FileResult) -> None:
+    """The file's row in the run log, in the caller's transaction: a stored document's
+    row goes in with it (one commit a file, and never one without the other)."""
+    session.connection().execute(_INSERT_OUTCOME, _outcome_columns(run_id, r))
 
 
 def _outcome(run_id: int, r: FileResult) -> FileOutcome:

@@ -4,7 +4,8 @@ A PDF table has no cells, only lines and characters.  The reader is a chain of s
 
     open_pdf        pdfplumber opens the file; encryption and damage become readable errors
     read_pages      each page interpreted into glyphs and ruling segments (`page`),
-                    under a per-page time limit
+                    under a per-page time limit; the file's plain objects read by
+                    `objects`, the rest by pdfminer
     scan_pages      pages without a usable text layer (scanned, or glyphs from fonts
                     without a Unicode map) read by OCR where its extra is installed
                     (`jixiao.parsers.readers.ocr`), into the same glyphs and segments
@@ -54,6 +55,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     to_blocks,
 )
 from jixiao.parsers.readers.pdf.fonts import font_parsers
+from jixiao.parsers.readers.pdf.objects import read_objects_plainly
 from jixiao.parsers.readers.pdf.page import PageContent, PageTimeout, read_page
 from jixiao.parsers.readers.pdf.text import garbled
 
@@ -150,6 +152,7 @@ def read_pages(path: Path, limits: Limits) -> list[PageContent]:
     """Every page as glyphs and ruling segments; PDF errors become readable ones."""
     try:
         with pdfplumber.open(path) as pdf, font_parsers():
+            read_objects_plainly(pdf.doc, path)
             pages: list[PageContent] = []
             for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
                 if number > limits.max_pdf_pages:

@@ -220,6 +220,35 @@ class _Floats(dict[bytes, float]):
 
 
 _FLOATS = _Floats()
+
+
+class _Operands(dict[bytes, tuple[float, ...]]):
+    """An instruction's numbers as text (`1 0 0 1 75.8 318.089 `) → their floats, as
+    `_FLOATS` makes each: a page sets the same places, fonts and colours again and
+    again, so one lookup stands for a split and a lookup a number."""
+
+    def __missing__(self, text: bytes) -> tuple[float, ...]:
+        if len(self) > 65536:
+            self.clear()
+        value = self[text] = tuple(map(_FLOATS.__getitem__, text.split()))
+        return value
+
+
+_OPERANDS = _Operands()
+
+
+class _Hexes(dict[bytes, bytes]):
+    """A hex string's digits → its bytes (`_hex`): a table's words come back page after
+    page."""
+
+    def __missing__(self, digits: bytes) -> bytes:
+        if len(self) > 65536:
+            self.clear()
+        value = self[digits] = _hex(digits)
+        return value
+
+
+_HEXES = _Hexes()
 Handler = Callable[[bytes | None, bytes | None, bytes], bool]
 
 
@@ -236,7 +265,8 @@ class _Plain:
     def __init__(self, interp: PDFPageInterpreter) -> None:
         self.interp = interp
         self.device = interp.device
-        self.fonts: dict[bytes, PDFFont] = {}  # /name → the page's font
+        # (/name, size as text) → the page's font and the size: what `Tf` sets
+        self.fonts: dict[tuple[bytes, bytes], tuple[PDFFont, float]] = {}
         self.handlers: dict[bytes, Handler] = {
             b"Tf": self.Tf, b"Tj": self.Tj, b"Tm": self.Tm, b"Td": self.Td,
             b"q": self.q, b"Q": self.Q, b"BT": self.BT, b"ET": self.nothing,
@@ -247,18 +277,16 @@ class _Plain:
         }
 
     def Tf(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
-        if name is None or len(values := nums.split()) != 1:
-            return False
-        size = _FLOATS[values[0]]
-        font = self.fonts.get(name)
-        if font is None:
+        font_size = self.fonts.get((name, nums))  # type: ignore[arg-type]
+        if font_size is None:
+            if name is None or len(values := _OPERANDS[nums]) != 1:
+                return False
             font = self.interp.fontmap.get(literal_name(_name(name)))
             if font is None:  # pdfminer's stand-in font, or its error: the general path
                 return False
-            self.fonts[name] = font
+            font_size = self.fonts[name, nums] = (font, values[0])
         textstate = self.interp.textstate
-        textstate.font = font
-        textstate.fontsize = size
+        textstate.font, textstate.fontsize = font_size
         return True
 
     def Tj(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
@@ -266,23 +294,23 @@ class _Plain:
         if hex_ is None or nums or textstate.font is None:
             return False
         graphicstate = self.interp.graphicstate
-        self.device.render_string(textstate, [_hex(hex_)], graphicstate.ncs, graphicstate)
+        self.device.render_string(textstate, [_HEXES[hex_]], graphicstate.ncs, graphicstate)
         return True
 
     def Tm(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
-        values = nums.split()
+        values = _OPERANDS[nums]
         if len(values) != 6 or hex_ is not None or name is not None:
             return False
         textstate = self.interp.textstate
-        textstate.matrix = tuple(map(_FLOATS.__getitem__, values))  # type: ignore[assignment]
+        textstate.matrix = values
         textstate.linematrix = (0, 0)
         return True
 
     def Td(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
-        values = nums.split()
+        values = _OPERANDS[nums]
         if len(values) != 2 or hex_ is not None or name is not None:
             return False
-        tx, ty = _FLOATS[values[0]], _FLOATS[values[1]]
+        tx, ty = values
         textstate = self.interp.textstate
         a, b, c, d, e, f = textstate.matrix
         textstate.matrix = (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
@@ -312,11 +340,11 @@ class _Plain:
         return not nums and hex_ is None and name is None
 
     def rg(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
-        values = nums.split()
+        values = _OPERANDS[nums]
         if len(values) != 3 or hex_ is not None or name is not None:
             return False
         graphicstate = self.interp.graphicstate
-        graphicstate.ncolor = tuple(map(_FLOATS.__getitem__, values))  # type: ignore[assignment]
+        graphicstate.ncolor = values
         graphicstate.ncs = self.interp.csmap["DeviceRGB"]
         return True
 
@@ -336,10 +364,10 @@ class _Plain:
         return self._point("l", hex_, name, nums)
 
     def _point(self, op: str, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:
-        values = nums.split()
+        values = _OPERANDS[nums]
         if len(values) != 2 or hex_ is not None or name is not None:
             return False
-        self.interp.curpath.append((op, _FLOATS[values[0]], _FLOATS[values[1]]))
+        self.interp.curpath.append((op, *values))
         return True
 
     def re(self, hex_: bytes | None, name: bytes | None, nums: bytes) -> bool:

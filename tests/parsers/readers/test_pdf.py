@@ -13,18 +13,21 @@ import itertools
 import random
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from io import BytesIO
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pdfplumber
 import pytest
 from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdffont import Type1FontHeaderParser
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
 
 from jixiao.errors import LimitExceeded, UnreadableFile
@@ -45,6 +48,7 @@ from jixiao.parsers.readers.pdf.blocks import (
 )
 from jixiao.parsers.readers.pdf.content import FastInterpreter
 from jixiao.parsers.readers.pdf.fonts import _MapParser, bfchar_pairs, encoding
+from jixiao.parsers.readers.pdf.objects import NotPlain, parse_object
 from jixiao.parsers.readers.pdf.page import (
     Glyph,
     PageContent,
@@ -644,6 +648,128 @@ def test_to_unicode_maps_of_the_seed_read_with_their_pairs_apart() -> None:
         _MapParser(got, BytesIO(data)).run()
         CMapParser(want, BytesIO(data)).run()
         assert (got.cid2unichr, got.attrs) == (want.cid2unichr, want.attrs)
+
+
+# --- the file's objects read plainly give what pdfminer's parser gives ------------------------
+
+
+def _pdfminers_object(doc: Any, data: bytes, pos: int, objid: int) -> str:
+    """What pdfminer's `_getobj_parse` makes of the object at `pos` of `data` (its repr,
+    or the exception's name)."""
+    parser = PDFParser(BytesIO(data))
+    parser.set_document(doc)
+    holder = SimpleNamespace(_parser=parser, KEYWORD_OBJ=PDFDocument.KEYWORD_OBJ)
+    try:
+        return repr(PDFDocument._getobj_parse(holder, pos, objid))  # type: ignore[arg-type]
+    except Exception as e:
+        return type(e).__name__
+
+
+def _plain_object(doc: Any, data: bytes, pos: int, objid: int) -> str | None:
+    try:
+        return repr(parse_object(data, pos, objid, doc))
+    except NotPlain:
+        return None
+
+
+def _file_objects(path: Path) -> Iterator[tuple[Any, bytes, int, int]]:
+    """(document, file bytes, position, object number) of each object outside streams."""
+    data = path.read_bytes()
+    with pdfplumber.open(path) as pdf_:
+        for xref in pdf_.doc.xrefs:
+            for objid in xref.get_objids():
+                strmid, pos, _ = xref.get_pos(objid)
+                if strmid is None:
+                    yield pdf_.doc, data, pos, objid
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.stem)
+def test_plain_objects_are_pdfminers_on_every_sample(path: Path) -> None:
+    for doc, data, pos, objid in _file_objects(path):
+        got = _plain_object(doc, data, pos, objid)
+        assert got is None or got == _pdfminers_object(doc, data, pos, objid), objid
+
+
+def test_the_seeds_fonts_and_pages_are_read_plainly() -> None:
+    kinds: dict[str, list[bool]] = {}
+    for doc, data, pos, objid in _file_objects(SEED_PDF):
+        obj = _pdfminers_object(doc, data, pos, objid)
+        head = "stream" if obj.startswith("<PDFStream") else obj[:40]
+        kind = next((k for k in ("/'Font'", "/'Page'", "/'FontDescriptor'", "stream")
+                     if k in head), "other")
+        kinds.setdefault(kind, []).append(_plain_object(doc, data, pos, objid) is not None)
+    assert all(kinds["/'Font'"]) and all(kinds["/'Page'"]) and all(kinds["/'FontDescriptor'"])
+    assert not any(kinds["stream"])  # streams stay pdfminer's
+
+
+# Objects as a writer might set them down, odd ones among them: what pdfminer makes of each
+# (a value, or an exception) is what `parse_object` makes of it, or it leaves it alone.
+OBJECTS = [
+    b"<< /Type /Page /Parent 2 0 R /Contents [4 0 R 5 0 R] /MediaBox [0 0 595.3 841.9] >>",
+    b"[ 1 2.5 -3 +.5 0. (a \\(b\\) \\101) <4F 6b> <4> /N true false null ]",
+    b"<< /A null /B [null] /C << /D 1 >> >>",
+    b"7 0 R", b"1234", b"1 2", b"1 2 3 4 5", b"(x) (y)", b"/Name", b"<< /A 1 /B >>",
+    b"<< 1 2 >>", b"[1 2 R]", b"[/A 0 R]", b"[1 R]", b"<< /A [1 2 >> ]", b"[ 1 2",
+    b"<< /N#20x 1 >>", b"[1 2]\x00", b"<< /A (endobj) >>", b"% a comment\n[1]",
+    b"{ 1 2 }", b"[1.2.3]", b"[--5]", b"[1e3]", b"<< /Length 3 >> stream\nabc\nendstream",
+    b"", b"[(unterminated]", b"[ 99999999999999999999 -0 -0.0 ]", b"[ /F2 12 Tf ]",
+]
+
+
+@pytest.mark.parametrize("body", OBJECTS, ids=range(len(OBJECTS)))
+@pytest.mark.parametrize("after", [b"\nendobj\n", b" endobj", b"\nendobjx\n1 0 obj 5 endobj"],
+                         ids=["line", "space", "longer"])
+def test_plain_object_is_pdfminers_or_left_to_it(body: bytes, after: bytes) -> None:
+    data = b"%PDF-1.4\n3 0 obj\n" + body + after
+    with pdfplumber.open(SEED_PDF) as pdf_:
+        got = _plain_object(pdf_.doc, data, 9, 3)
+        assert got is None or got == _pdfminers_object(pdf_.doc, data, 9, 3)
+
+
+# What a damaged or odd writer might put among an object's tokens
+ODD_OBJECT_TOKENS = [b"R", b"0 R", b"null", b"endobj", b"obj", b"<<", b">>", b"[", b"]", b"(s)",
+                     b"(a(b)c)", b"<4>", b"/N#41", b"true", b"-0", b"1.2.3", b"stream", b"{",
+                     b"%c\n", b"/", b"99999999999999999999", b"\x00", b"\x0b"]
+
+
+def _mutated_object(data: bytes, rng: random.Random) -> bytes:
+    words = list(_WORD.finditer(data))
+    out = bytearray(data)
+    for w in sorted(rng.sample(words, min(2, len(words))), key=lambda w: -w.start()):
+        what, odd = rng.random(), rng.choice(ODD_OBJECT_TOKENS)
+        if what < 0.4:
+            out[w.start() : w.end()] = odd
+        elif what < 0.8:
+            out[w.start() : w.start()] = odd + b" "
+        else:
+            del out[w.start() : w.end()]
+    return bytes(out)
+
+
+def test_mutated_objects_are_pdfminers_or_left_to_it() -> None:
+    rng = random.Random(1)
+    data = SEED_PDF.read_bytes()
+    with pdfplumber.open(SEED_PDF) as pdf_:
+        objects = [(pos, objid) for _, _, pos, objid in _file_objects(SEED_PDF)
+                   if b"stream" not in data[pos : data.index(b"endobj", pos)]]
+        checked = 0
+        for _ in range(1200):
+            pos, objid = rng.choice(objects)
+            head = data.index(b"obj", pos) + 3
+            end = data.index(b"endobj", head)
+            mutated = data[pos:head] + _mutated_object(data[head:end], rng) + data[end:end + 8]
+            got = _plain_object(pdf_.doc, mutated, 0, objid)
+            if got is not None:
+                checked += 1
+                assert got == _pdfminers_object(pdf_.doc, mutated, 0, objid), mutated
+        assert checked > 100
+
+
+def test_a_pdf_reads_the_same_with_its_objects_left_to_pdfminer(monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    fast = pdf.read(SEED_PDF)
+    monkeypatch.setattr(pdf, "read_objects_plainly", lambda doc, path: None)
+    assert pdf.read(SEED_PDF) == fast
 
 
 # --- the samples as grids ----------------------------------------------------------------------
