@@ -22,6 +22,7 @@ a run that meets two versions of one document says so, and which it kept
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import time
@@ -98,6 +99,12 @@ class Options:
 Progress = Callable[[FileResult], None]
 
 
+# A file up to this size is read whole once, for its hash and for the copy the store keeps
+# (`keep_original`); a larger one is hashed as it streams, and read again to be kept.  The
+# writer holds at most one such file per job in flight.
+KEEP_READ = 32 * 1024 * 1024
+
+
 def ingest(
     engine: Engine,
     paths: Iterable[Path],
@@ -164,9 +171,11 @@ def ingest_found(
     (`jixiao.ingest.farm`) both store through here; the farm passes a `pool` whose workers
     outlive one call (a pool left by an exception must be closed, not reused)."""
     peak = 0
-    tasks = _tasks(engine, found, opts, ws, locate or path_locator(opts.path_pattern), report)
+    hashed: dict[str, bytes] = {}  # a task's path → the bytes its hash was taken of
+    tasks = _tasks(engine, found, opts, ws, locate or path_locator(opts.path_pattern), report,
+                   hashed)
     for parsed in _parse(tasks, opts, pool):
-        report(_store(engine, parsed, run_id))
+        report(_store(engine, parsed, run_id, hashed.pop(parsed.task.path, None)))
         peak = max(peak, parsed.peak_rss_kb)
         ws.discard(Path(parsed.task.path))
     return peak
@@ -175,10 +184,12 @@ def ingest_found(
 def _tasks(
     engine: Engine, found: list[Found], opts: Options, ws: Workspace,
     locate: Callable[[Found], tuple[str | None, int | None]], report: Progress,
+    hashed: dict[str, bytes] | None = None,
 ) -> Iterator[Task]:
-    """Tasks for the files that need parsing; the others are reported on the way."""
+    """Tasks for the files that need parsing; the others are reported on the way.
+    `hashed` gets the bytes each task's hash was taken of, where they were read whole."""
     for f in found:
-        prepared = _prepare(engine, f, opts, ws, locate)
+        prepared = _prepare(engine, f, opts, ws, locate, hashed)
         if isinstance(prepared, FileResult):
             report(prepared)
         else:
@@ -188,12 +199,16 @@ def _tasks(
 def _prepare(
     engine: Engine, found: Found, opts: Options, ws: Workspace,
     locate: Callable[[Found], tuple[str | None, int | None]],
+    hashed: dict[str, bytes] | None = None,
 ) -> Task | FileResult:
-    """Hash the file (extracting it first from its archive); a stored hash needs no parsing."""
+    """Hash the file (extracting it first from its archive); a stored hash needs no parsing.
+    A file up to KEEP_READ bytes is read whole for its hash, and its bytes go to `hashed`
+    for the store to keep (`keep_original`) without reading and hashing them again."""
     t0 = time.perf_counter()
     origin = _origin(found)
     if found.refused is not None:
         return FileResult(found.display, "failed", found.refused, path=origin)
+    content: bytes | None = None
     try:
         if found.entry is not None:
             path, sha, size = ws.extract(found.entry)
@@ -201,7 +216,11 @@ def _prepare(
         else:
             info = found.path.stat()
             path, size, when = found.path, info.st_size, _utc(info.st_mtime)
-            sha = sha256_of(path)
+            if hashed is not None and size <= KEEP_READ:
+                content = path.read_bytes()
+                sha = hashlib.sha256(content).hexdigest()
+            else:
+                sha = sha256_of(path)
     except ArchiveError as e:
         return FileResult(found.display, "failed", str(e), path=origin)
     except OSError as e:
@@ -215,6 +234,8 @@ def _prepare(
                               doc.id, time.perf_counter() - t0, sha, path=origin,
                               format=doc.format)
     unit, year = locate(found)
+    if content is not None and hashed is not None:
+        hashed[str(path)] = content
     return Task(path=str(path), display=found.display, source=found.name, sha256=sha,
                 size=size, unit_name=opts.unit_name, year=opts.year, path_unit_name=unit,
                 path_year=year, origin=origin, file_time=when)
@@ -285,8 +306,10 @@ def _parse(tasks: Iterator[Task], opts: Options, pool: ParsePool | None = None
         yield from pool.map_unordered(tasks)
 
 
-def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
-    """Store one parsed document in its own transaction."""
+def _store(engine: Engine, parsed: Parsed, run_id: int, content: bytes | None = None
+           ) -> FileResult:
+    """Store one parsed document in its own transaction; `content`: the bytes its hash
+    was taken of, when they were kept (else the file is read again for them)."""
     task = parsed.task
     t0 = time.perf_counter()
     result = FileResult(task.display, "failed", parsed.reason, None, parsed.seconds,
@@ -298,7 +321,7 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
         payload = replace(payload, file_time=task.file_time)
     result.format = payload.format
     key = doc_key(payload.unit_name, payload.year, payload.source)
-    original = _original_bytes(task)
+    original = content if content is not None else _original_bytes(task)
     try:
         with writing(engine) as s:
             lock_document(s, key, task.sha256)
@@ -312,7 +335,8 @@ def _store(engine: Engine, parsed: Parsed, run_id: int) -> FileResult:
                 # analysts' corrections of this content or an earlier version
                 reapply(s, s.get_one(Document, doc.id))
             if original is not None:
-                keep_original(s, task.sha256, original)  # for `jixiao reread`
+                # for `jixiao reread`; bytes read here again are checked against the hash
+                keep_original(s, task.sha256, original, hashed=content is not None)
             result.document_id = doc.id
             if doc.status == "current":
                 result.replaced = previous.id if previous is not None else None

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 from jixiao.store.db.models import Base, DocumentFile
 
 
-def keep_original(session: Session, sha256: str, content: bytes) -> bool:
+def keep_original(session: Session, sha256: str, content: bytes, *, hashed: bool = False
+                  ) -> bool:
     """Keep `content` as the bytes of the document with this hash, unless they are kept
-    already; False (and nothing kept) when the bytes do not have that hash."""
-    if hashlib.sha256(content).hexdigest() != sha256:
+    already; False (and nothing kept) when the bytes do not have that hash.  `hashed`:
+    the caller took the hash of these very bytes (it is not taken again)."""
+    if not hashed and hashlib.sha256(content).hexdigest() != sha256:
         return False
     if has_original(session, sha256):
         return True

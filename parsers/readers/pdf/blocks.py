@@ -106,15 +106,27 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
     # each grid's box, then `Grid.region_at` written out (a call a glyph saved)
     boxes = [(cells, grid.xs, grid.ys, len(grid.xs) - 1, len(grid.ys) - 1, grid.owner,
               *grid.bbox) for cells, grid in zip(in_table, grids, strict=True)]
+    # A glyph mostly lies in the grid cell of the glyph before it (a cell's text is drawn
+    # in one go), so that cell's box is tried first: where no two tables overlap, a point
+    # in it is in no other table, and bisecting would find that cell again.
+    remember = _disjoint([box[6:] for box in boxes])
+    target: list[Glyph] | None = None  # the list of the cell the last glyph went to
+    lx0 = lx1 = ly0 = ly1 = 0.0  # … and that cell's box
     for g in page.glyphs:
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        if target is not None and lx0 <= cx < lx1 and ly0 <= cy < ly1:
+            target.append(g)
+            continue
         for cells, xs, ys, ncols, nrows, owner, x0, top, x1, bottom in boxes:
             if not (x0 <= cx < x1 and top <= cy < bottom):
                 continue  # outside the grid: region_at would say None
             c = bisect_right(xs, cx) - 1
             r = bisect_right(ys, cy) - 1
             if 0 <= r < nrows and 0 <= c < ncols:
-                cells[owner[r][c]].append(g)
+                cell = cells[owner[r][c]]
+                cell.append(g)
+                if remember:
+                    target, lx0, lx1, ly0, ly1 = cell, xs[c], xs[c + 1], ys[r], ys[r + 1]
                 break
         else:
             loose.append(g)
@@ -130,6 +142,14 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
         for ln in build_lines(loose, spaces_drawn=spaces)
     ]
     return sorted(items, key=_item_top)
+
+
+def _disjoint(boxes: list[tuple[float, float, float, float]]) -> bool:
+    """True when no two boxes (x0, top, x1, bottom, each half-open) share a point."""
+    return not any(
+        a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+        for i, a in enumerate(boxes) for b in boxes[i + 1:]
+    )
 
 
 def carried_columns(items: list[Item]) -> list[float] | None:

@@ -35,6 +35,7 @@ from jixiao.parsers import parse
 from jixiao.parsers.grid import Table
 from jixiao.parsers.readers import pdf
 from jixiao.parsers.readers.limits import Limits
+from jixiao.parsers.readers.pdf import blocks
 from jixiao.parsers.readers.pdf.blocks import (
     PAGE_NUMBER_RE,
     PCell,
@@ -770,6 +771,22 @@ def test_a_pdf_reads_the_same_with_its_objects_left_to_pdfminer(monkeypatch: pyt
     fast = pdf.read(SEED_PDF)
     monkeypatch.setattr(pdf, "read_objects_plainly", lambda doc, path: None)
     assert pdf.read(SEED_PDF) == fast
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS[::3], ids=lambda p: p.stem)
+def test_glyphs_go_to_the_cells_bisecting_finds(path: Path, monkeypatch: pytest.MonkeyPatch
+                                                ) -> None:
+    """A glyph tried first against the cell of the glyph before it lands where bisecting
+    every table would put it."""
+    fast = pdf.read(path)
+    monkeypatch.setattr(blocks, "_disjoint", lambda boxes: False)
+    assert pdf.read(path) == fast
+
+
+def test_overlapping_tables_are_not_disjoint() -> None:
+    assert blocks._disjoint([(0, 0, 10, 10), (10, 0, 20, 10), (0, 10, 10, 20)])
+    assert not blocks._disjoint([(0, 0, 10, 10), (5, 5, 20, 20)])
+    assert not blocks._disjoint([(0, 0, 10, 10), (20, 20, 30, 30), (2, 2, 3, 3)])
 
 
 # --- the samples as grids ----------------------------------------------------------------------
