@@ -293,9 +293,10 @@ def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
 # Rates: 500元/人, 每人500元, 1次/月, 每月1次
 # ---------------------------------------------------------------------------------------
 
-# 人, 个月, 人、天 and 人.每天 (a rate per person and day), km
+# 人, 个月, 人、天, 人.每天 and 人*月 (a rate per person and day or month: a clerk types * for
+# the template's ·), km
 _PER_WORD = re.compile(
-    r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}"
+    r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·*][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}"
 )
 
 

@@ -158,8 +158,10 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("deviation", ("偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "未完成原因")),
     ("actual", ("实际完成值", "全年实际值", "实际完成情况", "完成值", "实际值")),
     # 评(扣)分标准: how a row is scored, kept beside the row (extra 评分标准); 绩效标准 is
-    # the same column in older templates, and stands for the target where no 指标值 is.
-    ("standard", ("评(扣)分标准", "绩效标准")),
+    # the same column in older templates, and stands for the target where no 指标值 is, as
+    # does a 评价标准 graded 优 | 良 | 中 | 差 (its first cell, the best grade; see
+    # STANDARD_AS_TARGET).
+    ("standard", ("评(扣)分标准", "绩效标准", "评价标准")),
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
         "预期目标", "预期指标值", "标准值",
@@ -192,10 +194,17 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 
+# A standard column whose header holds one of these stands for the target where the table
+# has no 指标值 column: 绩效标准, and 绩效指标评价标准 split into grades 优 | 良 | 中 | 差 (the
+# cell under its first column, the best grade, is what the project sets out to reach).
+STANDARD_AS_TARGET: tuple[str, ...] = ("绩效标准", "评价标准")
+
 # Wordings that name a column only as the whole header cell, never inside a longer one
 # (指标 alone is the indicator's name; 指标内涵, 指标类型 are not).
 HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("level1", ("一级", "一级指标名称")),
+    # 绩效指标分类 | 绩效指标 | 绩效指标描述: the indicators' class (产出指标, 效果指标) heads
+    # the rows as their 一级; 绩效指标 right of it is then the indicator's name
+    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类")),
     ("level2", ("二级", "二级指标名称")),
     ("level3", ("指标", "三级", "三级指标名称")),
     ("value", ("数值", "年度数值", "目标数值")),
@@ -393,6 +402,14 @@ TABLE_HEADING_RE = re.compile(
 DIVISION_PREFIX_RE = re.compile(
     r"^(?:\d{4}年度?)?(?P<unit>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|市|区|旗))"
     r"(?!域|级|直)(?=[\u4e00-\u9fff]{2,})"
+)
+# A table's heading that restates the notice allocating its funds, by the notice's number
+# (邯财社〔2018〕126号提前下达2019年中央财政困难群众救助补助预算指标绩效目标表): the project is
+# the funds it allocates, without the number, the verb, the year and 预算指标.
+ALLOCATION_HEADING_RE = re.compile(
+    r"^\S{0,12}?[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s*(?:关于)?(?:提前)?"
+    r"(?:下达|拨付|下拨|分配|预拨|追加)(?:\d{4}年度?)?(?P<subject>\S{4,40}?)"
+    r"(?:预算指标|资金预算|预算)?$"
 )
 # A column headed with a place or unit (笏石街道办, 埭头镇) holds that recipient's targets.
 RECIPIENT_ENDINGS: tuple[str, ...] = ("街道办", "办事处", "街道", "镇", "乡", "村", "县", "区")

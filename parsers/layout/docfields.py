@@ -32,6 +32,8 @@ def table_heading_name(text: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip(" 　:：")
+    if (allocated := vocab.ALLOCATION_HEADING_RE.match(name)) is not None:
+        name = allocated.group("subject")  # the funds a notice's heading allocates
     name = vocab.LEADING_YEAR_RE.sub("", name)
     if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS) or _FORM_KIND_NAME.match(name):
         return ""

@@ -504,12 +504,15 @@ def _unique(columns: list[HeaderColumn]) -> list[HeaderColumn]:
 
 
 def _standard_as_value(columns: list[HeaderColumn]) -> list[HeaderColumn]:
-    """A 绩效标准 column stands for the target where the table has no 指标值 column."""
+    """A 绩效标准 column, or a 评价标准 graded 优 | 良 | 中 | 差 (the best grade under its
+    first column), stands for the target where the table has no 指标值 column."""
     if any(c.field == "value" for c in columns):
         return columns
     out = []
     for c in columns:
-        if c.field == "standard" and "绩效标准" in vocab.clean_label(c.label):
+        if c.field == "standard" and any(
+            w in vocab.clean_label(c.label) for w in vocab.STANDARD_AS_TARGET
+        ):
             c = HeaderColumn("value", c.col, c.end, c.label)
         out.append(c)
     return out
