@@ -175,14 +175,21 @@ def open_archive(archive: Path) -> Opened:
     return kind.open(archive)
 
 
+def _detail(e: BaseException) -> str:
+    """What a library said, without its internals: libarchive's `(errno=84, retcode=-30,
+    archive_p=94492398689248)`, or an exception's class when it said nothing."""
+    said = re.sub(r"\s*\((?:errno|retcode|archive_p)=[^)]*\)", "", str(e)).strip()
+    return said or "no reason given"
+
+
 def _unreadable(label: str, e: BaseException) -> ArchiveError:
-    detail = str(e).strip() or type(e).__name__
+    detail = _detail(e)
     return ArchiveError(f"not a readable {label} archive ({detail}); it may be truncated: "
                         "copy it again")
 
 
 def _damaged(e: BaseException) -> ArchiveError:
-    detail = str(e).strip() or type(e).__name__
+    detail = _detail(e)
     return ArchiveError(
         f"the entry cannot be extracted ({detail}); the archive is damaged or uses an "
         "unsupported compression; rebuild it with standard zip"

@@ -325,10 +325,12 @@ def _nested(
 
 def _not_a_file(path: Path) -> str:
     if path.is_symlink():
-        return "a link that leads to no file (broken, or a loop); skipped"
+        return ("a link that leads to no file (broken, or a loop); skipped: point it at the "
+                "submission, or copy the file in its place")
     if not path.exists():
         return "no such file or folder; check the path"
-    return "not a regular file (a pipe, socket or device); skipped"
+    return ("not a regular file (a pipe, socket or device); skipped: copy the submission in "
+            "as an ordinary file")
 
 
 def skip(name: str) -> bool:

@@ -153,6 +153,7 @@ def _worker_main(
 ) -> None:
     """A worker: parse the tasks its pipe brings, up to `tasks`, then exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    _quiet_stdout()
     _say_pages()
     if memory_mb > 0:
         _cap_memory(memory_mb * 1024 * 1024)
@@ -166,6 +167,19 @@ def _worker_main(
         parsed = parse(task)
         conn.send(replace(parsed, peak_rss_kb=_peak_rss_kb()))
     conn.close()
+
+
+def _quiet_stdout() -> None:
+    """The worker's standard output goes to its standard error: stdout is the writer's
+    (`ingest --json` prints one JSON document there), and reading libraries print there
+    on damaged files (xlrd's `WARNING *** file size … not 512 + multiple of sector size`,
+    C libraries' own messages), which would break the JSON."""
+    import sys
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        os.dup2(2, 1)
+    sys.stdout = sys.stderr
 
 
 def _say_pages() -> None:

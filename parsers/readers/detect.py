@@ -5,7 +5,7 @@ RAR archive or an OpenDocument file is refused with a sentence that says what th
 is and what to send instead.  The checks run in order, the first that recognises the
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
-Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, zip (an archive of submissions), txt,
+Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, txt,
 image (a .jpg, .png or .tif scan or photo, read by OCR), html (a web page or a .mht web
 archive: Word's "save as web page", Excel's HTML "xls"), rtf and wordxml (Word's RTF and
 2003 XML), xlsxml (Excel 2003 XML, which old finance systems export as .xls): Office
@@ -129,6 +129,12 @@ def _ole(path: Path, head: bytes, limits: Limits) -> str | None:
         raise UnsupportedFormat("the file is a PowerPoint presentation; send the Word file")
     if "WpsContent" in names or b"WPS" in head[:4096]:
         return "wps"
+    if not names - {""}:
+        raise UnreadableFile(
+            "the old-style Office (.doc, .xls, .wps) file is truncated or damaged: its list "
+            "of contents cannot be read; open it in Word, WPS or Excel and save it again "
+            "(as .docx or .xlsx), or send it again"
+        )
     raise UnsupportedFormat(
         "the file is an old-style Office (Compound File) document that is neither Word nor "
         "Excel; save it as .docx or .xlsx"
@@ -225,7 +231,11 @@ def _package_kind(z: zipfile.ZipFile, limits: Limits, what: str) -> str:
         return "docx"
     if main is not None and main.startswith("xl/"):
         return "xlsx"
-    return "zip"
+    raise UnsupportedFormat(
+        "the file is a zip archive, not a Word, Excel or PDF document (nor a damaged one: it "
+        "holds no part of one); if it holds submissions, name it .zip, and jixiao opens it "
+        "as an archive of submissions"
+    )
 
 
 def _main_part(z: zipfile.ZipFile, names: set[str], limits: Limits, what: str) -> str | None:
@@ -255,11 +265,21 @@ def _ole_streams(path: Path, limits: Limits) -> set[str]:
 
 
 def _ole_streams_by_search(path: Path) -> set[str]:
+    """The stream names of a damaged directory, found as directory entries: each is 128
+    bytes, 128-aligned, its name in UTF-16 ending in NUL and its length (bytes, with the
+    NUL) at byte 64.  A bare search for the name would also find it in the text (a .doc
+    that mentions a "Book" read as Excel)."""
     with path.open("rb") as f:
         data = f.read(1 << 20)
-    return {name for name, _ in OLE_STREAMS if name.encode("utf-16-le") in data} | (
-        {"WpsContent"} if "WpsContent".encode("utf-16-le") in data else set()
-    )
+    names = set()
+    for name in [n for n, _ in OLE_STREAMS] + ["WpsContent"]:
+        raw = name.encode("utf-16-le") + b"\x00\x00"
+        for m in re.finditer(re.escape(raw), data):
+            at = m.start()
+            if at % 128 == 0 and data[at + 64 : at + 66] == struct.pack("<H", len(raw)):
+                names.add(name)
+                break
+    return names
 
 
 def _if_readable(fmt: str, what: str) -> str:
@@ -273,9 +293,22 @@ def _if_readable(fmt: str, what: str) -> str:
 
 def looks_like_text(head: bytes) -> bool:
     """Text in some encoding: a BOM, or no NUL and hardly any control characters."""
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         return True
     if b"\x00" in head:
-        return False
+        return _utf16_text(head)
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12))
     return controls <= len(head) // 100
+
+
+def _utf16_text(head: bytes) -> bool:
+    """UTF-16 without a byte-order mark (`text.utf16_without_bom`), whose other bytes are
+    text: no control characters once decoded."""
+    from jixiao.parsers.readers.text import utf16_without_bom
+
+    codec = utf16_without_bom(head)
+    if codec is None:
+        return False
+    text = head[: len(head) // 2 * 2].decode(codec, errors="replace")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls <= len(text) // 100 and "\ufffd" not in text[:-1]

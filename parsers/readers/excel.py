@@ -19,7 +19,9 @@ for the formats clerks use (decimals, thousands, percent, literal text).
 
 from __future__ import annotations
 
+import io
 import re
+import struct
 import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
@@ -33,7 +35,7 @@ from xlrd.compdoc import CompDocError
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
-from jixiao.parsers.readers.safety import open_zip, parse_xml, scan_package
+from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry, scan_package
 from jixiao.parsers.readers.sheets import Merge, Sheet, sheet_blocks, sheet_rows
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -66,14 +68,21 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
     with open_zip(path, limits, what="the Excel file") as z:
         scan_package(z, limits, what="the Excel file")
     try:
-        # not read_only: read-only worksheets do not expose their merged ranges
-        wb = openpyxl.load_workbook(path, read_only=False, data_only=True, rich_text=False)
+        # not read_only: read-only worksheets do not expose their merged ranges.  Opened
+        # from a file object: openpyxl refuses a path not named .xlsx (a workbook sent as
+        # .docx or .xls is read by its content, like every other format)
+        with path.open("rb") as f:
+            wb = openpyxl.load_workbook(f, read_only=False, data_only=True, rich_text=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError,
             OSError, EOFError, SyntaxError) as e:  # SyntaxError: broken XML (ElementTree, lxml)
+        raise _unopenable(path, e, limits) from e
+    if not wb.worksheets:  # openpyxl drops a sheet whose part is missing, without a word
+        wb.close()
         raise UnreadableFile(
-            f"the Excel file cannot be opened ({type(e).__name__}: {e}); open it in Excel "
-            "or WPS and save it again as .xlsx"
-        ) from e
+            "the Excel file holds no worksheet (the parts its workbook lists are missing, or "
+            "it has only charts); it is not a complete file: open it in Excel or WPS and "
+            "save it again as .xlsx"
+        )
     sheets: list[Sheet] = []
     try:
         for ws in wb.worksheets:
@@ -103,7 +112,42 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
     return sheets
 
 
+def _unopenable(path: Path, e: BaseException, limits: Limits) -> UnreadableFile:
+    """Why openpyxl could not open the workbook, in the words of the file: the part that
+    is missing or not well-formed (openpyxl's own message names neither), else its
+    message without the exception's class."""
+    if isinstance(e, KeyError):
+        m = re.search(r"no item named '([^']+)'", str(e))
+        if m:
+            return UnreadableFile(
+                f"the Excel file has no part named {m.group(1)}; it is not a complete file: "
+                "open it in Excel or WPS and save it again as .xlsx"
+            )
+    if isinstance(e, SyntaxError):
+        with open_zip(path, limits, what="the Excel file") as z:
+            for info in z.infolist():
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    try:
+                        parse_xml(read_entry(z, info.filename, limits, what="the Excel file"),
+                                  info.filename, what="the Excel file")
+                    except UnreadableFile as found:
+                        return found
+    said = str(e).strip() or "no reason given"
+    return UnreadableFile(
+        f"the Excel file cannot be opened ({said}); open it in Excel or WPS and save it again "
+        "as .xlsx"
+    )
+
+
 # --- .xls ----------------------------------------------------------------------------------
+
+
+# What xlrd raises on a damaged file, opening it or reading a sheet's records (struct
+# and index errors on records cut short).
+XLS_DAMAGE: tuple[type[Exception], ...] = (
+    xlrd.XLRDError, CompDocError, AssertionError, IndexError, KeyError, ValueError,
+    UnicodeDecodeError, EOFError, struct.error,
+)
 
 
 def xls_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
@@ -113,9 +157,11 @@ def xls_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list
             "the Excel file is password-protected; save it again without a password"
         )
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, CompDocError, AssertionError, IndexError, KeyError, ValueError,
-            UnicodeDecodeError, EOFError) as e:
+        # xlrd writes its complaints about a damaged file (`WARNING *** file size …`) to
+        # stdout unless given a log of its own
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True,
+                                  logfile=io.StringIO())
+    except XLS_DAMAGE as e:
         reason = "password-protected" if "encrypt" in str(e).lower() else f"{e}"
         raise UnreadableFile(
             f"the old Excel (.xls) file cannot be read ({reason}); open it in Excel or WPS "
@@ -124,7 +170,13 @@ def xls_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list
     sheets: list[Sheet] = []
     try:
         for i in range(book.nsheets):
-            sh = book.sheet_by_index(i)
+            try:  # on_demand: xlrd reads the sheet's records only now
+                sh = book.sheet_by_index(i)
+            except XLS_DAMAGE as e:
+                raise UnreadableFile(
+                    f"sheet {i + 1} of the old Excel (.xls) file is damaged ({e}); open it in "
+                    "Excel or WPS and save it again as .xlsx"
+                ) from e
             if sh.visibility != 0:
                 warnings.append(f"hidden sheet {sh.name!r} skipped")
                 continue

@@ -33,9 +33,28 @@ from jixiao.parsers.readers.sheets import Sheet, sheet_blocks, sheet_rows
 # GB2312, what Windows Notepad writes for "ANSI" on Chinese systems).
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text written without its byte-order mark
+    (some exports do): NULs in many bytes of one parity (the high bytes of ASCII, tabs
+    and line ends) and in few of the other; else None."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    if odd > 0.1 and even < odd / 8:  # 一 (U+4E00) and its like have a NUL low byte
+        return "utf-16-le"
+    if even > 0.1 and odd < even / 8:
+        return "utf-16-be"
+    return None
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
@@ -67,7 +86,8 @@ def read_capped(path: Path, limits: Limits, what: str) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """The text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
+    """The text of a file in UTF-8 (with or without BOM), UTF-16 (with BOM, or without
+    one where its NULs show it), UTF-32 with BOM, or GB18030."""
     if not data.strip():
         raise UnreadableFile("the file is empty; send the submission again")
     for bom, codec in _BOMS:
@@ -79,6 +99,15 @@ def decode(data: bytes) -> str:
                     f"the file starts with a {codec} byte-order mark but is not valid {codec} "
                     f"(byte {e.start}); save it again as UTF-8"
                 ) from e
+    bare16 = utf16_without_bom(data)
+    if bare16 is not None:
+        try:
+            return data.decode(bare16)
+        except UnicodeDecodeError as e:
+            raise UnreadableFile(
+                f"the text looks like UTF-16 without a byte-order mark but is not valid UTF-16 "
+                f"(byte {e.start}); save it again as UTF-8"
+            ) from e
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
