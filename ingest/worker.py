@@ -78,6 +78,12 @@ def parse_task(task: Task) -> Parsed:
     return Parsed(task, payload, reason, time.perf_counter() - t0)
 
 
+MEMORY_REASON = (
+    "the file needs more memory than a worker may use (JIXIAO_WORKER_MEMORY_MB); raise it "
+    "if the file is genuine"
+)
+
+
 def _parse(task: Task) -> tuple[DocumentPayload | None, str | None]:
     # Imported here, not at the top: the writer imports this module for the pool and
     # parses nothing; the fork server (PRELOAD) and the workers have these loaded already.
@@ -101,7 +107,7 @@ def _parse(task: Task) -> tuple[DocumentPayload | None, str | None]:
     except JixiaoError as e:
         return None, str(e)
     except MemoryError:
-        return None, "the file needs more memory than a worker may use (JIXIAO_WORKER_MEMORY_MB)"
+        return None, MEMORY_REASON
     except RecursionError:
         return None, "the file is nested too deeply to read"
     except Exception as e:  # a reader bug must not stop the batch; say what it was
@@ -300,7 +306,9 @@ class ParsePool:
                 pass  # it died while sending: handled below as a death
             else:
                 w.task, w.done = None, w.done + 1
-                if w.done >= self.limits.tasks_per_worker:
+                # after a MemoryError the worker's heap is not to be trusted (it kept what
+                # it had grown to, and the next file in it failed at once): a fresh one
+                if w.done >= self.limits.tasks_per_worker or parsed.reason == MEMORY_REASON:
                     self._replace(w, polite=True)
                 return parsed
         if not w.process.is_alive():

@@ -96,12 +96,14 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
                     f"sheet {ws.title!r}: rows after {limits.max_table_rows:,} not read "
                     "(JIXIAO_MAX_TABLE_ROWS)"
                 )
-            for row in ws.iter_rows(min_row=1, max_row=last_row):
-                for c in row:
-                    if c.value is not None:
-                        text = display_text(c.value, c.number_format or "General")
-                        if text:
-                            sheet.texts[(c.row - 1, c.column - 1)] = text
+            # the cells the sheet holds, not the rectangle up to its last one: iter_rows
+            # would make every cell up to a stray one at XFD1048576 (17 billion of them)
+            for r, col in sorted(ws._cells):
+                c = ws._cells[(r, col)]
+                if r <= last_row and c.value is not None:
+                    text = display_text(c.value, c.number_format or "General")
+                    if text:
+                        sheet.texts[(r - 1, col - 1)] = text
             sheet.merges = [
                 Merge(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
                 for m in ws.merged_cells.ranges

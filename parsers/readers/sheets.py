@@ -36,6 +36,12 @@ class Sheet:
     merges: list[Merge] = field(default_factory=list)
 
 
+# A grid may hold JIXIAO_MAX_TABLE_ROWS rows of this many columns (the merge check below
+# uses the same bound): a cell typed far out, or a text line of a million commas, would
+# otherwise make a Cell for every position up to it.
+GRID_COLUMNS = 64
+
+
 def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
     """Logical rows with merges resolved; empty leading columns and trailing rows dropped."""
     anchors = {(m.r0, m.c0) for m in sheet.merges}
@@ -47,9 +53,17 @@ def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
     ncols = 1 + max(
         max(c for _r, c in sheet.texts), max((m.c1 for m in sheet.merges), default=0)
     )
+    if nrows * (ncols - first_col) > limits.max_table_rows * GRID_COLUMNS:
+        far = max(sheet.texts, key=lambda rc: rc[0] * (ncols + 1) + rc[1])
+        raise LimitExceeded(
+            f"sheet {sheet.name!r} spans {nrows:,} rows by {ncols - first_col:,} columns "
+            f"(its last cell is row {far[0] + 1:,}, column {far[1] + 1:,}), over the limit of "
+            f"{limits.max_table_rows * GRID_COLUMNS:,} cells; delete the stray cells far from "
+            "the table and save it again, or raise JIXIAO_MAX_TABLE_ROWS if it is genuine"
+        )
     covering: dict[tuple[int, int], Merge] = {}
     for m in sheet.merges:
-        if (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > limits.max_table_rows * 64:
+        if (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > limits.max_table_rows * GRID_COLUMNS:
             raise LimitExceeded(
                 f"sheet {sheet.name!r} merges a range of absurd size; unmerge it and save again"
             )

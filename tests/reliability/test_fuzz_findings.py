@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.errors import ParseError, UnreadableFile, UnsupportedFormat
+from jixiao.errors import LimitExceeded, ParseError, UnreadableFile, UnsupportedFormat
 from jixiao.ingest.archives import _unreadable
+from jixiao.ingest.worker import MEMORY_REASON, Parsed, ParsePool, Task, WorkerLimits
 from jixiao.parsers.parse import parse_file
 from jixiao.parsers.readers.detect import _ole_streams_by_search, detect_format
+from jixiao.parsers.readers.sheets import Sheet, sheet_rows
 from jixiao.parsers.readers.text import decode
 from tests.reliability import hostile
 
@@ -197,3 +199,72 @@ def test_a_link_loop_and_a_pipe_are_skipped_saying_what_to_do(tmp_path: Path) ->
     for name in ("self.docx", "gone.pdf"):
         assert "copy the file in its place" in by_name[name]["reason"]
     assert "copy the submission in" in by_name["pipe.txt"]["reason"]
+
+
+# -- memory -------------------------------------------------------------------------------
+
+
+def out_of_memory_or_pid(task: Task) -> Parsed:
+    """A stand-in parse (top level: workers import it): "oom" files fail as a MemoryError
+    does, the others say which worker read them."""
+    if "oom" in task.source:
+        return Parsed(task, None, MEMORY_REASON, 0.0)
+    return Parsed(task, None, f"pid {os.getpid()}", 0.0)
+
+
+def test_a_worker_that_ran_out_of_memory_reads_nothing_more() -> None:
+    """After a MemoryError a worker's heap stays as large as it grew: in the fuzz run, the
+    five files after an xlsx that ran out of memory in the same worker all failed at once
+    (0.001 s) for memory.  The worker is replaced after such a file."""
+    names = ["a.txt", "oom.txt", "b.txt"]
+    tasks = [Task(f"/nonexistent/{n}", n, n, "0" * 64, 1) for n in names]
+    limits = WorkerLimits(file_seconds=60, memory_mb=0, tasks_per_worker=50)
+    with ParsePool(1, limits, parse=out_of_memory_or_pid) as pool:
+        got = {p.task.source: p.reason for p in pool.map_unordered(tasks)}
+    assert got["oom.txt"] == MEMORY_REASON
+    assert got["a.txt"] != got["b.txt"]
+
+
+def test_a_stray_cell_at_the_last_cell_of_a_sheet_is_read_without_the_rectangle(
+    tmp_path: Path,
+) -> None:
+    """A workbook with a value at XFD1048576 beside its table: openpyxl's iter_rows made a
+    cell for every position up to it (20,000 rows by 16,384 columns) and the file ran out
+    of memory after a minute; now the table is read, and the stray cell (past the row
+    limit) dropped with a warning."""
+    from openpyxl import load_workbook
+
+    base = _xlsx(tmp_path)
+    wb = load_workbook(base)
+    ws = wb.active
+    assert ws is not None
+    ws.cell(1_048_576, 16_384, "x")
+    dst = tmp_path / "far.xlsx"
+    wb.save(dst)
+    assert parse_file(dst).projects
+
+
+def test_a_cell_far_out_within_the_rows_is_refused_by_the_grid_limit(tmp_path: Path) -> None:
+    """A value in column 16,384 of row 5,000 would make 82 million cells: the sheet is
+    refused, naming where its last cell is and what to do."""
+    from openpyxl import load_workbook
+
+    base = _xlsx(tmp_path)
+    wb = load_workbook(base)
+    ws = wb.active
+    assert ws is not None
+    ws.cell(5_000, 16_384, "x")
+    dst = tmp_path / "wide.xlsx"
+    wb.save(dst)
+    with pytest.raises(LimitExceeded, match=r"row 5,000, column 16,384.*delete the stray cells"):
+        parse_file(dst)
+
+
+def test_a_row_of_a_million_fields_is_refused_by_the_grid_limit() -> None:
+    """A sheet (or delimited text) whose row reaches column 1,000,001 is refused as a grid
+    too wide, not made into a row of a million cells."""
+    sheet = Sheet("text")
+    sheet.texts[(0, 0)] = "项目名称"
+    sheet.texts[(1, 1_000_000)] = "x"
+    with pytest.raises(LimitExceeded, match=r"2 rows by 1,000,001 columns"):
+        sheet_rows(sheet)
