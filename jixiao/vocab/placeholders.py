@@ -35,3 +35,7 @@ EMPTY_VALUES: frozenset[str] = NOTHING_MARKS | {
 # unfilled (指标2:) or answered with a placeholder (指标1:/), the name is no name at all.
 _PROMPT = r"^\s*指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：.．、]?"
 PROMPT_RE = re.compile(_PROMPT)
+
+# A line's number alone (1. 2、 (3) ４．): a numbered blank line of a template (1. 2. 3. ……
+# under 目标完成程度), no indicator's name; a bare number without its mark is left alone.
+LINE_NUMBER_RE = re.compile(r"^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、])\s*$")

@@ -245,12 +245,14 @@ def _no_projects_reason(src: SourceDocument) -> str:
 
 
 def _blank_form(src: SourceDocument) -> bool:
-    """A table labels a row 项目名称 with nothing beside it (a form nobody filled in)."""
+    """A table's 项目名称 with nothing beside it (a form nobody filled in), first in its row
+    or after a caption merged down the left (项目基本情况 | 项目名称 | | 项目负责人 | )."""
     for table in src.tables:
         for row in table.rows:
             texts = [c.text.strip() for c in row.cells]
-            if (len(texts) >= 2 and key_field(vocab.clean_label(texts[0]), exact=True) == "name"
-                    and not any(texts[1:])):
+            at = next((i for i, t in enumerate(texts)
+                       if t and key_field(vocab.clean_label(t), exact=True) == "name"), None)
+            if at is not None and at + 1 < len(texts) and not texts[at + 1]:
                 return True
     return False
 

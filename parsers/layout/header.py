@@ -115,6 +115,30 @@ class HeaderMap:
             return levelled
         return settled if settled is not self else None
 
+    def split_by_levels(self, row: Row) -> HeaderMap | None:
+        """A second header row naming levels under one wide header cell (指标名称 over
+        二级指标 | 三级指标): that column split into the levels it names, each from its name's
+        place; None when the row is no such row (every cell of its own, two at least, a
+        level's name under the same wide column, each level named once)."""
+        own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if len(own) < 2:
+            return None
+        wide = next((col for col in self.columns
+                     if col.end - col.col > 1 and all(col.col <= c.col < col.end for c in own)),
+                    None)
+        if wide is None:
+            return None
+        matches = [header_match(c.text, fuzzy=False) for c in own]
+        fields = [m.field if m is not None and m.how == "exact" else None for m in matches]
+        taken = self.fields - {wide.field}
+        if any(f not in LEVEL_FIELDS or f in taken for f in fields) or len(set(fields)) < len(own):
+            return None
+        ends = [c.col for c in own[1:]] + [wide.end]
+        parts = [HeaderColumn(str(f), c.col, end, c.text.strip())
+                 for f, c, end in zip(fields, own, ends, strict=True)]
+        i = self.columns.index(wide)
+        return HeaderMap((*self.columns[:i], *parts, *self.columns[i + 1 :]), self.open_blocks)
+
     def _settle_blocks(self, row: Row) -> HeaderMap:
         """Two blocks with the same headers side by side (二级 | 三级 | 指标值 twice), the
         left one taken for 中长期 by its place: where the first data row leaves the 年度

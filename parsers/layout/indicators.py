@@ -27,7 +27,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
-from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_RE
+from jixiao.vocab.placeholders import BLANK_CELLS, LINE_NUMBER_RE, PROMPT_RE
 
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
 LONG_TERM_FIELD = "中长期绩效指标"
@@ -60,6 +60,10 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     if note is not None:  # 207101天津市河北区人民法院 | 单位：万元 opening the next block
         st.table_unit_note = note.group(1)
         st.in_indicators = False
+        return
+    split = st.header.split_by_levels(row)
+    if split is not None:  # 二级指标 | 三级指标 under a 指标名称 above: the header's own row
+        st.header = split
         return
     levelled = st.header.with_levels_from(row)
     if levelled is not None:
@@ -273,8 +277,10 @@ _NO_NAME = BLANK_CELLS | {""}
 
 def _names_nothing(text: str) -> bool:
     """A 三级 or 描述 cell that names no indicator: blank, a placeholder, the template's
-    prompt left unfilled (指标2:) or answered with a placeholder (指标1:/)."""
-    return PROMPT_RE.sub("", text.strip(), count=1).strip() in _NO_NAME
+    prompt left unfilled (指标2:) or answered with a placeholder (指标1:/), or a line's
+    number alone (1. 2、 (3): the template's numbered blank lines)."""
+    t = text.strip()
+    return PROMPT_RE.sub("", t, count=1).strip() in _NO_NAME or bool(LINE_NUMBER_RE.match(t))
 
 
 def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:

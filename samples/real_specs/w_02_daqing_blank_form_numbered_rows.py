@@ -21,6 +21,7 @@ SOURCE = {
     "format": "docx",
 }
 FILE = "大庆市部门预算项目支出绩效目标申报表.docx"
+NO_GOLDEN = "a blank form: the reader refuses it, saying so (its gap in real_gaps.json)"
 
 TITLE = "大庆市部门预算项目支出绩效目标申报表"
 CATEGORIES = (
