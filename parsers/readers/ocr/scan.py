@@ -50,6 +50,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
     SIGNS_ALONE,
+    SURE,
 )
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
@@ -83,6 +84,10 @@ LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is 
 SEAL_GREY = 82
 SEAL_PALER = 25
 DARKEST_SHARE = 5
+# A reading of one character beside a grey seal's ring whose line is wider than this many
+# usual line heights (a Chinese character is about as wide as it is tall, a figure half
+# that) is an arc of the ring, not the character, where the engine doubted it
+WIDE_FOR_ONE = 2.0
 STROKES_ALONE = frozenset({"1", "l", "I", "|", "丨", "L", "J"})  # a stroke read alone
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
@@ -293,6 +298,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
     if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):
         return True  # a thinner stretch of a grey seal's ring, or a tip of its star,
         # beside the part left out
+    if (r.line.by_blot and not loose and len(r.raw) == 1 and r.confidence < SURE
+            and r.line.box.width > WIDE_FOR_ONE * usual and r.text not in DASHES):
+        return True  # an arc of a grey seal's ring read, doubtfully, as one character
+        # (a 7): its ink runs wider than any one character's
     flat = r.line.box.height < FLAT_SHARE * usual
     if flat and not set(r.text) <= DASHES | SIGNS_ALONE:
         return True

@@ -613,3 +613,17 @@ def test_a_word_broken_between_two_lines_of_a_narrow_cell_is_one_word() -> None:
     assert [g for g in page.content.glyphs if g.text == " "] == [scan.spaces_read((595.0, 842.0))]
     [table] = document([page], fmt="image").tables
     assert table.rows[0].cells[0].text == "配套电力设施1250KVA变压器3台"
+
+
+def test_an_arc_of_a_grey_seals_ring_read_as_one_character_is_noise() -> None:
+    """Beside a grey seal's ring an arc of it, read doubtfully as one character (7), runs
+    wider than any one character; a character the engine is sure of, or of its own width,
+    stays."""
+    def one(text: str, width: int, confidence: float, by_blot: bool = True) -> scan._Read:
+        line = scan._Line(lines.Box(585, 573, 585 + width, 603), (0, 56), None, by_blot)
+        return scan._Read(line, text, text, confidence, [])
+
+    assert scan._noise(one("7", 70, 0.62), 24.0)
+    assert not scan._noise(one("7", 14, 0.62), 24.0)  # a figure's width
+    assert not scan._noise(one("是", 70, 0.99), 24.0)  # read surely, a ring's bit beside it
+    assert not scan._noise(one("7", 70, 0.62, by_blot=False), 24.0)
