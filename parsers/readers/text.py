@@ -110,21 +110,35 @@ def decode(data: bytes) -> str:
             ) from e
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    # UTF-8 up to a character cut in two at the very end: a file cut short (an upload
+    # stopped, a disk full), not another encoding
+    cut_short = utf8_error.reason == "unexpected end of data" and utf8_error.start >= len(data) - 3
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as e:
+        if cut_short:
+            raise _cut_short(utf8_error) from utf8_error
         raise UnreadableFile(
             "the text is neither UTF-8, UTF-16 nor GB18030/GBK "
             f"(undecodable byte at {e.start}); save it again as UTF-8"
         ) from e
     if not _plausible_chinese(text):
+        if cut_short:
+            raise _cut_short(utf8_error) from utf8_error
         raise UnreadableFile(
             "the text decodes as GB18030 only into rare characters (mojibake): the encoding "
             "is not UTF-8, UTF-16 or GBK; save it again as UTF-8"
         )
     return text
+
+
+def _cut_short(e: UnicodeDecodeError) -> UnreadableFile:
+    return UnreadableFile(
+        f"the text is UTF-8 but ends in the middle of a character (byte {e.start:,}): the "
+        "file was cut short (a copy or upload that stopped); send it again"
+    )
 
 
 # Characters GBK has but Chinese budget text never uses: kana, bopomofo, Greek, Cyrillic,

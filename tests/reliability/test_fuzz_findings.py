@@ -268,3 +268,14 @@ def test_a_row_of_a_million_fields_is_refused_by_the_grid_limit() -> None:
     sheet.texts[(1, 1_000_000)] = "x"
     with pytest.raises(LimitExceeded, match=r"2 rows by 1,000,001 columns"):
         sheet_rows(sheet)
+
+
+def test_utf8_text_cut_in_the_middle_of_its_last_character_is_called_cut_short(
+    tmp_path: Path,
+) -> None:
+    """A UTF-8 file cut one byte into its last character (the fuzz audit's 50 MB line)
+    failed as "neither UTF-8, UTF-16 nor GB18030/GBK (undecodable byte at 33)": the
+    position was GB18030's, and the file is UTF-8 cut short."""
+    data = hostile.SEED_TXT.read_bytes().rstrip() + "项".encode()[:2]
+    with pytest.raises(UnreadableFile, match=r"ends in the middle of a character.*send it again"):
+        decode(data)
