@@ -51,12 +51,17 @@ import random
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pypdfium2 as pdfium
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 if __package__ in (None, ""):  # run as a script: make `samples.*` importable
@@ -108,14 +113,19 @@ def fitted(page: pdfium.PdfPage, dpi: int) -> Image.Image:
     return sheet
 
 
-def printed(source: Path, dpi: int = DPI) -> list[Image.Image]:
+def printed(source: Path, dpi: int = DPI, *, rows_fitted: bool = False) -> list[Image.Image]:
     """Every page of the source as printed: a PDF's own pages, a Word file's through
-    LibreOffice, a spreadsheet's sheets each fitted to one page."""
+    LibreOffice, a spreadsheet's sheets each fitted to one page (`rows_fitted`: each
+    cell's text wrapped in its cell and each row as tall as its text, as Excel prints a
+    sheet whose rows fit their text; LibreOffice keeps a row's height and prints its text
+    over the rows below, illegibly)."""
     if source.suffix.lower() == ".pdf":
         return [render(source, i, dpi) for i in range(len(pdfium.PdfDocument(source)))]
     sheet = source.suffix.lower() in SPREADSHEETS
     with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
         pdf = Path(tmp) / "printed.pdf"
+        if sheet and rows_fitted and source.suffix.lower() == ".xlsx":
+            source = _rows_fitted(source, Path(tmp) / source.name)
         convert(source, pdf, ONE_PAGE_SHEETS if sheet else "pdf")
         doc = pdfium.PdfDocument(pdf)
         try:
@@ -124,6 +134,47 @@ def printed(source: Path, dpi: int = DPI) -> list[Image.Image]:
                     for i in range(len(doc))]
         finally:
             doc.close()
+
+
+LINE_HEIGHT = 15  # points: a row's height a line of 11-point text
+
+
+def _rows_fitted(source: Path, target: Path) -> Path:
+    """A copy of the workbook with every cell's text wrapped and every row as tall as the
+    lines its longest cell wraps into (a merged cell's lines shared by its rows), reckoned
+    from the column widths in characters (a Chinese character two)."""
+    wb = openpyxl.load_workbook(source)
+    for ws in wb.worksheets:
+        widths = {c: ws.column_dimensions[get_column_letter(c)].width or 8.43
+                  for c in range(1, ws.max_column + 1)}
+
+        def width(col: int, widths: dict[int, float] = widths) -> float:
+            return widths.get(col, 8.43)
+
+        spans = {(m.min_row, m.min_col): (m.max_row - m.min_row + 1,
+                                          sum(width(c) for c in range(m.min_col, m.max_col + 1)))
+                 for m in ws.merged_cells.ranges}
+        lines: dict[int, float] = {}
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None or not isinstance(cell, Cell):
+                    continue
+                cell.alignment = Alignment(horizontal=cell.alignment.horizontal,
+                                           vertical=cell.alignment.vertical or "center",
+                                           wrap_text=True)
+                rows, w = spans.get((cell.row, cell.column), (1, width(cell.column)))
+                wrapped = sum(max(1, math.ceil(_width_units(part) * 1.1 / max(w, 1.0)))
+                              for part in str(cell.value).split("\n"))
+                for r in range(cell.row, cell.row + rows):
+                    lines[r] = max(lines.get(r, 1.0), wrapped / rows)
+        for r, n in lines.items():
+            ws.row_dimensions[r].height = LINE_HEIGHT * math.ceil(n)
+    wb.save(target)
+    return target
+
+
+def _width_units(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 # A seal's characters in a CJK face (fonts-noto-cjk): fc-match's pick for `:lang=zh` can be
@@ -382,14 +433,14 @@ def _shade(page: Image.Image, rng: random.Random) -> Image.Image:
 def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pdf",
             seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
             sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
-            light: bool = False, seed: int = 0, cjk: bool = False
+            light: bool = False, seed: int = 0, cjk: bool = False, rows_fitted: bool = False
             ) -> Callable[[Path, Path], None]:
     """A scanner's build: each page sealed and signed as told, shaded, turned its own way,
     grey or colour, written as an image PDF, a JPEG, a PNG or a feeder's TIFF."""
     def build(source: Path, target: Path) -> None:
         rng = random.Random(seed)
         done = []
-        for i, page in enumerate(printed(source, dpi)):
+        for i, page in enumerate(printed(source, dpi, rows_fitted=rows_fitted)):
             for at, (x, y), text in seals:
                 page = seal(page, (x, y), text, cjk=cjk) if at == i else page
             if sign and sign[0] == i:
@@ -411,11 +462,12 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
 
 def phone(*, dpi: int, quality: int, seal_at: tuple[tuple[float, float], str] | None = None,
           sign: tuple[float, float] | None = None, grey: bool = False, seed: int = 0,
-          angle: float = 0.0, cjk: bool = False) -> Callable[[Path, Path], None]:
+          angle: float = 0.0, cjk: bool = False, rows_fitted: bool = False
+          ) -> Callable[[Path, Path], None]:
     """A phone's build of a one-page table: sealed, signed, turned, photographed."""
     def build(source: Path, target: Path) -> None:
         rng = random.Random(seed)
-        page = printed(source, dpi)[0]
+        page = printed(source, dpi, rows_fitted=rows_fitted)[0]
         if seal_at:
             page = seal(page, *seal_at, cjk=cjk)
         if sign:
@@ -606,6 +658,9 @@ def mixed(*, dpi: int, scanned: tuple[int, ...], angle: float, quality: int,
 # to one page; two Word files, one printed on two pages and scanned, one printed to a text
 # PDF whose second page was scanned back in), their seals' names drawn in a CJK face (Noto
 # Serif CJK), other settings and seeds. `python samples/scans.py --unseen DIR --batch d`.
+# Its workbooks are printed with their rows fitted to their text (`rows_fitted`): as first
+# built, LibreOffice printed each wrapped cell's text over the rows below (illegible to a
+# person as to the reader; read so, 0.364 structure for the batch).
 
 UNSEEN_D: tuple[Scan, ...] = (
     Scan("d01_xuancheng_dizhen_seal.pdf",
@@ -615,43 +670,44 @@ UNSEEN_D: tuple[Scan, ...] = (
     Scan("d02_huaibei_sheet_phone_seal.jpg",
          f"{REAL}/淮北市文化旅游体育局2025年农村文化建设配套补助经费项目资金投入情况.xlsx",
          phone(dpi=180, quality=50, seal_at=((0.55, 0.5), "淮北市文化旅游体育局"), seed=62,
-               angle=-1.4, cjk=True)),
+               angle=-1.4, cjk=True, rows_fitted=True)),
     Scan("d03_lvhua_feeder_grey_seal.tif", f"{REAL}/绿化养护经费.pdf",
          flatbed(dpi=170, angles=(-2.3,), quality=45, grey=True, fmt="tif", cjk=True,
                  seals=((0, (0.5, 0.5), "临海市园林管理处"),), seed=63)),
     Scan("d04_dingshan_sheet_flatbed.jpg",
          f"{REAL}/重庆市江津区鼎山街道办事处2021年重点项目绩效目标表.xlsx",
          flatbed(dpi=160, angles=(2.6,), quality=50, fmt="jpg", light=True, cjk=True,
-                 seals=((0, (0.4, 0.45), "鼎山街道办事处"),), seed=64)),
+                 seals=((0, (0.4, 0.45), "鼎山街道办事处"),), seed=64, rows_fitted=True)),
     Scan("d05_bingmei_phone_grey_seal.jpg",
          f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf",
          phone(dpi=190, quality=45, seal_at=((0.5, 0.6), "爱国卫生运动委员会"), grey=True,
                seed=65, angle=1.8, cjk=True)),
     Scan("d06_huangshi_library_seal_sign.pdf", f"{REAL}/2022年度共享工程项目自评表.xlsx",
          flatbed(dpi=150, angles=(-0.8,), quality=40, cjk=True,
-                 seals=((0, (0.7, 0.5), "黄石市图书馆"),), sign=(0, (0.55, 0.85)), seed=66)),
+                 seals=((0, (0.7, 0.5), "黄石市图书馆"),), sign=(0, (0.55, 0.85)), seed=66,
+                 rows_fitted=True)),
     Scan("d07_dangxiao_sheet_phone_sign.jpg",
          f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
-         phone(dpi=200, quality=65, sign=(0.6, 0.88), seed=67, angle=-2.0)),
+         phone(dpi=200, quality=65, sign=(0.6, 0.88), seed=67, angle=-2.0, rows_fitted=True)),
     Scan("d08_dongguan_grey_png_seal.png",
          f"{REAL}/东莞市财政项目支出绩效目标批复表（镇际联网路升级改造工程一期）.xlsx",
          flatbed(dpi=150, angles=(-3.0,), quality=90, grey=True, fmt="png", cjk=True,
-                 seals=((0, (0.55, 0.4), "东莞市财政局"),), seed=68)),
+                 seals=((0, (0.55, 0.4), "东莞市财政局"),), seed=68, rows_fitted=True)),
     Scan("d09_xiangxi_feeder_colour_seal.tif", f"{REAL}/湘西州特校2023年项目支出绩效目标表.xlsx",
          flatbed(dpi=180, angles=(1.6,), quality=55, fmt="tif", cjk=True,
-                 seals=((0, (0.45, 0.6), "湘西州特殊教育学校"),), seed=69)),
+                 seals=((0, (0.45, 0.6), "湘西州特殊教育学校"),), seed=69, rows_fitted=True)),
     Scan("d10_tekun_sheet_phone_seal_sign.jpg",
          f"{REAL}/特困家庭再扶助（独生子女死亡再扶助）项目支出绩效目标申报表.xlsx",
          phone(dpi=160, quality=55, seal_at=((0.6, 0.65), "卫生健康局"), sign=(0.3, 0.9),
-               seed=70, angle=0.7, cjk=True)),
+               seed=70, angle=0.7, cjk=True, rows_fitted=True)),
     Scan("d11_shizuishan_flatbed_shade.pdf",
          f"{REAL}/石嘴山市疾病预防控制中心2020年项目绩效目标批复表.xlsx",
-         flatbed(dpi=170, angles=(-1.5,), quality=60, light=True, seed=71)),
+         flatbed(dpi=170, angles=(-1.5,), quality=60, light=True, seed=71, rows_fitted=True)),
     Scan("d12_zaisheng_sheet_phone_grey.jpg", f"{REAL}/再生资源回收市场管理经费项目绩效目标表.xlsx",
-         phone(dpi=170, quality=60, grey=True, seed=72, angle=-2.7)),
+         phone(dpi=170, quality=60, grey=True, seed=72, angle=-2.7, rows_fitted=True)),
     Scan("d13_fuliang_sheet_flatbed_seal.jpg", f"{REAL}/浮梁县林业局部门整体支出绩效目标表.xlsx",
          flatbed(dpi=190, angles=(0.9,), quality=45, fmt="jpg", cjk=True,
-                 seals=((0, (0.5, 0.55), "浮梁县林业局"),), seed=73)),
+                 seals=((0, (0.5, 0.55), "浮梁县林业局"),), seed=73, rows_fitted=True)),
     Scan("d14_guantang_two_pages_seal.pdf",
          f"{REAL}/2023年贯塘乡人民政府决算编制说明(绩效评价基础数据表及部门整体支出绩效自评表).docx",
          flatbed(dpi=160, angles=(-1.0, 2.1), quality=50, cjk=True,
