@@ -240,7 +240,8 @@ def _no_projects_reason(src: SourceDocument) -> str:
         )
     return (
         f"{len(src.tables)} table(s) found, but none is a project table: no row labelled "
-        "项目名称 and no indicator header (一级指标 / 二级指标 / 三级指标 / 指标值)"
+        "项目名称 and no indicator header (一级指标 / 二级指标 / 三级指标 / 指标值); check that "
+        "the right file was sent (a 绩效目标表 or 自评表), and that it opens as expected"
     )
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import signal
 import threading
 import time
@@ -39,9 +40,10 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import PDFException
 from pdfminer.psexceptions import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Recognised, SourceDocument
@@ -151,7 +153,10 @@ def scan_pages(path: Path, pages: list[PageContent], limits: Limits
 def read_pages(path: Path, limits: Limits) -> list[PageContent]:
     """Every page as glyphs and ruling segments; PDF errors become readable ones."""
     try:
-        with pdfplumber.open(path) as pdf, font_parsers():
+        # the file is ours to close: pdfplumber's `close` builds every page's object (and
+        # raises where a page's box is no numbers, leaving the file open)
+        with path.open("rb") as stream, font_parsers():
+            pdf = pdfplumber.open(stream)
             read_objects_plainly(pdf.doc, path)
             pages: list[PageContent] = []
             for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
@@ -160,10 +165,12 @@ def read_pages(path: Path, limits: Limits) -> list[PageContent]:
                         f"the PDF has more than {limits.max_pdf_pages} pages; split it, or "
                         "raise JIXIAO_MAX_PDF_PAGES if it is genuine"
                     )
+                if not all(map(math.isfinite, page.mediabox)):
+                    raise PDFSyntaxError(f"page {number}'s box is not a box: {page.mediabox}")
                 pages.append(_read_one(pdf.rsrcmgr, page, number, limits.max_page_seconds))
     except PdfminerException as e:
         raise _translate(e.args[0] if e.args else e) from e
-    except DAMAGE as e:
+    except (*DAMAGE, MalformedPDFException) as e:
         raise _translate(e) from e
     if not pages:
         raise UnreadableFile("the PDF has no pages: the file is damaged; send it again")
@@ -222,6 +229,11 @@ def _alarm(seconds: float) -> Iterator[None]:
 def _translate(e: BaseException) -> UnreadableFile:
     if isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)):
         return UnreadableFile(ENCRYPTED)
+    if isinstance(e, MemoryError):  # a stream's /Length or content far past its bytes
+        return UnreadableFile(
+            "the PDF declares more data than a worker may hold (a damaged or hostile stream "
+            "length or content); open it in a PDF viewer to check, and ask the unit to "
+            "export it again")
     detail = str(e).strip() or type(e).__name__
     return UnreadableFile(
         f"the PDF is damaged and cannot be read ({detail}); open it in a PDF viewer to "

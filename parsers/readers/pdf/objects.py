@@ -11,8 +11,9 @@ Only the plain part of the syntax is read: numbers, names, strings, arrays,
 dictionaries, `R` references, null, true and false, then `endobj`.  Anything else (a
 stream, an unknown keyword, a name with `#` escapes, NUL or vertical-tab bytes, which
 the two tokenizers split differently, an object that does not end) returns None, and
-pdfminer reads that object as before.  Decryption is unchanged: pdfminer's `getobj`
-deciphers what this returns, as it deciphers its own parse.
+pdfminer reads that object as before.  An object that is only a reference, leading back
+to itself, is refused as damage (pdfminer would follow it for ever).  Decryption is
+unchanged: pdfminer's `getobj` deciphers what this returns, as it deciphers its own parse.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import PDFObjRef
 from pdfminer.psparser import PSLiteral, literal_name
 
@@ -130,10 +132,49 @@ def read_objects_plainly(doc: PDFDocument, path: Path) -> None:
     data = path.read_bytes()
     pdfminers: Callable[[int, int], Any] = doc._getobj_parse
 
-    def getobj_parse(pos: int, objid: int) -> Any:
+    def parse(pos: int, objid: int) -> Any:
         try:
             return parse_object(data, pos, objid, doc)
         except NotPlain:
             return pdfminers(pos, objid)
 
+    def getobj_parse(pos: int, objid: int) -> Any:
+        obj = parse(pos, objid)
+        if isinstance(obj, PDFObjRef):
+            _no_loop(doc, objid, obj, parse)
+        return obj
+
     doc._getobj_parse = getobj_parse  # type: ignore[method-assign]
+
+
+MAX_CHAIN = 32  # objects that are each only a reference to the next: more is no real file
+
+
+def _no_loop(doc: PDFDocument, objid: int, ref: PDFObjRef,
+             parse: Callable[[int, int], Any]) -> None:
+    """Raise where an object that is only a reference (5 0 obj 6 0 R endobj) leads back to
+    itself: pdfminer's `resolve1` would follow the loop for ever (a hostile /MediaBox)."""
+    seen = {objid}
+    for _ in range(MAX_CHAIN):
+        if ref.objid in seen:
+            raise PDFSyntaxError(f"object {objid} refers to itself through object {ref.objid}")
+        seen.add(ref.objid)
+        where = _position(doc, ref.objid)
+        if where is None:
+            return  # a missing or compressed object: pdfminer's to resolve
+        nxt = parse(where, ref.objid)
+        if not isinstance(nxt, PDFObjRef):
+            return
+        ref = nxt
+    raise PDFSyntaxError(f"object {objid} starts a chain of more than {MAX_CHAIN} references")
+
+
+def _position(doc: PDFDocument, objid: int) -> int | None:
+    """Where the object starts in the file, when it stands there (not in a stream)."""
+    for xref in doc.xrefs:
+        try:
+            strmid, pos, _ = xref.get_pos(objid)
+        except KeyError:
+            continue
+        return pos if strmid is None else None
+    return None

@@ -1006,6 +1006,51 @@ def test_broken_files(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     assert "damaged" in text or "no pages" in text or "no text" in text, text
 
 
+def _objects_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1 0 obj the first) with its cross-reference table."""
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, start)
+    return bytes(out)
+
+
+def _one_page_pdf(path: Path, page: bytes, *more: bytes) -> Path:
+    content = b"BT /F1 12 Tf 72 720 Td (hi) Tj ET"
+    path.write_bytes(_objects_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        page, b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *more]))
+    return path
+
+
+def test_a_reference_loop_is_damage(tmp_path: Path) -> None:
+    """A page box that is a reference to a reference back to it: pdfminer would follow it
+    for ever."""
+    path = _one_page_pdf(tmp_path / "loop.pdf", b"<< /Type /Page /Parent 2 0 R /MediaBox 5 0 R "
+                         b"/Contents 4 0 R >>", b"6 0 R", b"5 0 R")
+    with pytest.raises(UnreadableFile, match="the PDF is damaged"):  # not read for ever
+        pdf.read(path)
+
+
+def test_a_page_box_of_no_numbers_reads_on_the_default_box(tmp_path: Path) -> None:
+    """[0 0 1e400 -0] (pdfplumber refuses it while closing the file, which it leaves open):
+    pdfminer reads the page on its default box."""
+    path = _one_page_pdf(tmp_path / "box.pdf", b"<< /Type /Page /Parent 2 0 R "
+                         b"/MediaBox [0 0 1e400 -0] /Contents 4 0 R >>")
+    assert [b.text for b in pdf.read(path).blocks] == ["hi"]
+
+
+def test_a_stream_past_memory_is_named_so() -> None:
+    reason = str(pdf._translate(MemoryError()))
+    assert "more data than a worker may hold" in reason and "MemoryError" not in reason
+
+
 def test_owner_password_only_reads() -> None:
     assert len(pdf.read(VARIANTS / "owner_password_only.pdf").tables) == 2
 
