@@ -484,6 +484,11 @@ def minimal_pdf(content: bytes, *, size: tuple[float, float] = (595, 842),
         b"<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] "
         b"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>",
     ]
+    return objects_pdf(objects)
+
+
+def objects_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1 0 obj the first, the catalog) with its cross-references."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, 1):

@@ -75,7 +75,7 @@ from jixiao.parsers.readers.pdf.text import (
     join_lines,
     line_text,
 )
-from samples.pdf_variants import minimal_pdf, ruled_grid_content
+from samples.pdf_variants import minimal_pdf, objects_pdf, ruled_grid_content
 from tests.helpers import SAMPLES, contract
 
 SEED_PDF = SAMPLES / "seed" / "老庄子镇_2021.pdf"
@@ -1006,23 +1006,9 @@ def test_broken_files(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     assert "damaged" in text or "no pages" in text or "no text" in text, text
 
 
-def _objects_pdf(objects: list[bytes]) -> bytes:
-    """A PDF of these objects (1 0 obj the first) with its cross-reference table."""
-    out, offsets = bytearray(b"%PDF-1.7\n"), []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, start)
-    return bytes(out)
-
-
 def _one_page_pdf(path: Path, page: bytes, *more: bytes) -> Path:
     content = b"BT /F1 12 Tf 72 720 Td (hi) Tj ET"
-    path.write_bytes(_objects_pdf([
+    path.write_bytes(objects_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         page, b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         *more]))
