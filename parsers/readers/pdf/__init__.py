@@ -31,6 +31,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from io import BytesIO
 from operator import attrgetter
 from pathlib import Path
 from types import FrameType
@@ -153,11 +154,13 @@ def scan_pages(path: Path, pages: list[PageContent], limits: Limits
 def read_pages(path: Path, limits: Limits) -> list[PageContent]:
     """Every page as glyphs and ruling segments; PDF errors become readable ones."""
     try:
-        # the file is ours to close: pdfplumber's `close` builds every page's object (and
-        # raises where a page's box is no numbers, leaving the file open)
-        with path.open("rb") as stream, font_parsers():
-            pdf = pdfplumber.open(stream)
-            read_objects_plainly(pdf.doc, path)
+        # the file read once, for pdfminer and for `objects`; pdfplumber is never closed,
+        # since its `close` builds every page's object (and raises where a page's box is
+        # no numbers)
+        data = path.read_bytes()
+        with font_parsers():
+            pdf = pdfplumber.open(BytesIO(data))
+            read_objects_plainly(pdf.doc, data)
             pages: list[PageContent] = []
             for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
                 if number > limits.max_pdf_pages:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from pdfminer.pdfdocument import PDFDocument
@@ -126,10 +125,9 @@ def _dictionary(items: list[Any]) -> dict[str, Any]:
             if v is not None}
 
 
-def read_objects_plainly(doc: PDFDocument, path: Path) -> None:
-    """`doc` parses its plain indirect objects with `parse_object` from here on, the
-    rest with pdfminer's parser (the file's bytes are read once, here)."""
-    data = path.read_bytes()
+def read_objects_plainly(doc: PDFDocument, data: bytes) -> None:
+    """`doc`, read from `data`, parses its plain indirect objects with `parse_object`
+    from here on, the rest with pdfminer's parser."""
     pdfminers: Callable[[int, int], Any] = doc._getobj_parse
 
     def parse(pos: int, objid: int) -> Any:
