@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.vocab.numerals import ENUMERATION_CHARS
+from jixiao.vocab.numerals import ENUMERATION_CHARS, NONZERO_DIGITS, TEN
 
 # Markers clerks put before each goal: 目标1： 1、 1. （1） (一) 一是 ① … (目標1: in a
 # document in traditional characters, whose goals are kept as written)
@@ -22,14 +22,37 @@ _MARKER_AT_START = re.compile(r"^\s*" + _MARKER + r"\s*")
 _INLINE_SPLIT = re.compile(r"(?<=[。；;！!])\s*(?=" + _MARKER + r")|\s+(?=" + _GOAL_N + r")")
 
 
+# 目标1: … 目标2: … numbered 1, 2, 3 … in order within one line: each marker starts a goal
+# even with nothing before it (…出差8人目标2:聘用…: a scan's wrapped lines joined)
+_GOAL_NUMBER = re.compile(rf"目[标標]\s*([0-9０-９{ENUMERATION_CHARS}]+)\s*[：:、.．]")
+
+
 def split_goals(text: str | None) -> list[str]:
     """One goal per line or per enumerated item, markers removed, blanks dropped."""
     if not text:
         return []
     goals: list[str] = []
     for line in text.replace("\r", "\n").split("\n"):
-        for part in _INLINE_SPLIT.split(line):
+        for part in (p for numbered in _numbered(line) for p in _INLINE_SPLIT.split(numbered)):
             goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,:： ")
             if goal:
                 goals.append(goal)
     return goals
+
+
+def _numbered(line: str) -> list[str]:
+    """The line cut before each of its 目标N markers where they count 1, 2, 3 … in order;
+    the line whole otherwise (目标1个村 is no marker, and one 目标2: alone proves nothing)."""
+    found = list(_GOAL_NUMBER.finditer(line))
+    if len(found) < 2 or [_number(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return [line]
+    cuts = [m.start() for m in found]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)  # 1, or the full-width １
+    if text == TEN:
+        return 10
+    return NONZERO_DIGITS.index(text) + 1 if len(text) == 1 and text in NONZERO_DIGITS else None

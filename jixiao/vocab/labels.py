@@ -125,6 +125,13 @@ TRAILER_LABELS: tuple[str, ...] = (
     "绩效自评结论", "自评结论",
 )
 TRAILER_SUFFIXES: tuple[str, ...] = ("意见",)
+# Sign-off labels that follow the unit's name on its line (项目单位(盖章):黄石市图书馆
+# 主要领导签字:): where a scan lost the spaces before them, they end the name.
+SIGN_OFF_LABELS: tuple[str, ...] = (
+    "主要领导签字", "单位负责人签字", "负责人签字", "领导签字", "签字", "签名", "签章",
+    "单位负责人", "项目负责人", "负责人", "填报日期", "填表日期", "联系电话", "联系人",
+    "填报人", "填表人", "审核人",
+)
 # Boxes ticked or not (□ ☑ ■ …): a cell with two is a row of choices (项目属性), never
 # an indicator.
 CHECKBOX_RE = re.compile("[□☐☑☒■✓✔√]")

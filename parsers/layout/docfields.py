@@ -297,14 +297,16 @@ _LINE_PARTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[^\s:：]{2,12}[:：])")
 _STAMP = re.compile(r"[(（]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _UNIT_CODE = re.compile(r"^\s*[\[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—－_:：.、]?\s*")
 _AMOUNT_NOTE_TAIL = re.compile(r"\s*(?:金额|资金|货币)?单位\s*[:：].*$")
+_SIGN_OFF_TAIL = re.compile(
+    r"\s*(?:" + "|".join(sorted(vocab.SIGN_OFF_LABELS, key=len, reverse=True)) + r")\s*[:：].*$")
 
 
 def unit_as_written(value: str) -> str | None:
     """The unit's name in a cell: without a (盖章) mark, a budget code before it
-    (820001-井研县马踏镇人民政府, 【812033】…) or a 单位：万元 note after it; None when
-    nothing is left (填报单位：（盖章）)."""
+    (820001-井研县马踏镇人民政府, 【812033】…), a 单位：万元 note or a sign-off label after
+    it (…主要领导签字：); None when nothing is left (填报单位：（盖章）)."""
     text = value.strip().split("\n")[0]
-    text = _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text))
+    text = _SIGN_OFF_TAIL.sub("", _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text)))
     text = _UNIT_CODE.sub("", text).strip(" 　:：")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text):
         return None

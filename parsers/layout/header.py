@@ -435,15 +435,38 @@ def _named_before_guessed(
     (目标值) before one that only contains one (指标值内容), before a jieba guess
     (评价内容); the others are kept as extras."""
     rank = [_RANK.get(m.how, 2) if m is not None else 2 for m in quick]
-    best: dict[str, int] = {}
-    for c, r in zip(columns, rank, strict=True):
+    block = _blocks(columns, rank)
+    best: dict[tuple[int, str], int] = {}
+    for c, r, b in zip(columns, rank, block, strict=True):
         if c.field in LEVEL_FIELDS | CONTENT_FIELDS:
-            best[c.field] = min(best.get(c.field, r), r)
+            best[b, c.field] = min(best.get((b, c.field), r), r)
     return [
         HeaderColumn(EXTRA + vocab.clean_label(c.label), c.col, c.end, c.label)
-        if c.field in best and r > best[c.field] else c
-        for c, r in zip(columns, rank, strict=True)
+        if (b, c.field) in best and r > best[b, c.field] else c
+        for c, r, b in zip(columns, rank, block, strict=True)
     ]
+
+
+def _blocks(columns: list[HeaderColumn], rank: list[int]) -> list[int]:
+    """The block of each column where two blocks of levels stand side by side (二级 | 三级 |
+    指标值 | 二级 | 三级 | 计划指标值: 中长期 and 年度), each with two or more levels named in
+    so many words: the second block begins where a level named before is named again.  Each
+    block names its own columns (its 计划指标值 is its 指标值, however the other block words
+    it); `split_long_term` then tells them apart."""
+    exact = Counter(c.field for c, r in zip(columns, rank, strict=True)
+                    if r == 0 and c.field in LEVEL_FIELDS)
+    if sum(n >= 2 for n in exact.values()) < 2:
+        return [0] * len(columns)
+    out: list[int] = []
+    seen: set[str] = set()
+    block = 0
+    for c in columns:
+        if c.field in LEVEL_FIELDS and c.field in seen:
+            block, seen = block + 1, set()
+        if c.field in LEVEL_FIELDS:
+            seen.add(c.field)
+        out.append(block)
+    return out
 
 
 def _recipients_as_value(columns: list[HeaderColumn]) -> list[HeaderColumn]:

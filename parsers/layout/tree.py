@@ -82,9 +82,15 @@ def on_tree_row(st: LayoutState, row: Row, where: Where) -> None:
 
 
 def _level(st: LayoutState, text: str, kind: str, depth: int) -> None:
-    """A 一级 or 二级 name; 成本指标 is a 二级 under a 一级 it is indented beneath."""
+    """A 一级 or 二级 name; 成本指标 is a 二级 under a 一级 it is indented beneath, or,
+    where no indentation tells (a scan, a text PDF: the print's spaces are not in its
+    text), under a 一级 that has nothing under it yet: a heading straight after a 一级
+    heads a part of it."""
     deeper = st.tree_depth1 is not None and depth > st.tree_depth1 > 0
-    if kind == "level2" or (deeper and st.level1 is not None):
+    level_with = st.tree_depth1 is not None and depth == st.tree_depth1 > 0
+    empty = st.level1 is not None and st.level2 is None and st.current is not None and not any(
+        i.level1 == st.level1 for i in st.current.indicators)
+    if kind == "level2" or (deeper and st.level1 is not None) or (empty and not level_with):
         st.level2 = text
         return
     st.level1, st.level2, st.tree_depth1 = text, None, depth

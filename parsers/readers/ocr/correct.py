@@ -124,6 +124,29 @@ def stray(text: str, engine: Engine) -> tuple[str, str] | None:
     return (fixed, "stray mark") if fixed != text else None
 
 
+_PAIRS = {")": "(", "）": "（"}  # a closing bracket and its opening, in each width
+_OTHER_WIDTH = {")": "）", "）": ")"}
+
+
+def bracket(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A closing bracket of the other width than the line's open bracket, where the engine
+    doubted it and its runner-up was the matching one: 人数(人） read for 人数(人), the
+    bracket set against the cell's border."""
+    fixed = list(text)
+    opened: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS.values():
+            opened.append(ch)
+        elif ch in _PAIRS and opened:
+            want = _OTHER_WIDTH[ch]
+            if _PAIRS[ch] != opened[-1] and _PAIRS[want] == opened[-1] and (
+                    not engine.sure(i) and engine.second(i) == want):
+                fixed[i] = want
+            opened.pop()
+    out = "".join(fixed)
+    return (out, "bracket") if out != text else None
+
+
 def _latin_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -291,8 +314,8 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # `percent`, `comma`, `double_bar`, `stray` and `typed_space` go first, while what the
 # engine said and the page showed still fit the line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, percent, comma, colon, double_bar, stray, typed_space, word, comparator, zero,
-    digits, spaces)
+    lone_sign, percent, comma, colon, double_bar, stray, typed_space, bracket, word, comparator,
+    zero, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

@@ -9,7 +9,7 @@ morphology, and the text lines by ink projections.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -113,21 +113,31 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
     for across, mask, more in ((True, horizontal, more_h), (False, vertical, more_v)):
         found[across] = runs(mask, across, scale)
         if not across and ink is not None and em > 0:
-            found[across] = _unembedded(found[across], ink, scale, FLOATING * em)
+            found[across] = _unembedded(found[across], ink, scale, FLOATING * em, found[True])
         if more is not None:
             found[across] += along(runs(more, across, scale), found[across])
     out = bridged(found[True], found[False]) + bridged(found[False], found[True])
     return anchored(out, FLOATING * em) if em > 0 else out
 
 
-def _unembedded(pieces: list[Segment], ink: np.ndarray, scale: float, least: float
-                ) -> list[Segment]:
+def _unembedded(pieces: list[Segment], ink: np.ndarray, scale: float, least: float,
+                crossing: Sequence[Segment] = ()) -> list[Segment]:
     """The pieces less those `embedded` in ink, unless a piece at least `least` long lies
     on the same line (a border a seal's ring crossed: its pieces near the ring have the
-    ring's ink beside them)."""
+    ring's ink beside them), or the piece borders two rows or more (`_through_rows`)."""
     long = [p.pos for p in pieces if p.end - p.start >= least]
     return [p for p in pieces if any(abs(p.pos - x) <= SNAP for x in long)
-            or not embedded(ink, p, scale, least)]
+            or _through_rows(p, crossing) or not embedded(ink, p, scale, least)]
+
+
+def _through_rows(piece: Segment, crossing: Sequence[Segment]) -> bool:
+    """The piece runs from a crossing line to a crossing line through a third one: a
+    border beside two rows or more (a sheet's rows fitted to their text, where the text
+    touches it), not a character's stroke that a seal's ring made as tall as one row."""
+    inside = [c for c in crossing if piece.start + TOUCH < c.pos < piece.end - TOUCH
+              and c.start - TOUCH <= piece.pos <= c.end + TOUCH]
+    return bool(inside) and _crossed(crossing, piece.start, piece.pos) and _crossed(
+        crossing, piece.end, piece.pos)
 
 
 def embedded(ink: np.ndarray, s: Segment, scale: float, least: float) -> bool:
@@ -231,7 +241,7 @@ def _collinear(pieces: list[Segment]) -> list[list[Segment]]:
     return groups
 
 
-def _crossed(crossing: list[Segment], at: float, pos: float) -> bool:
+def _crossed(crossing: Sequence[Segment], at: float, pos: float) -> bool:
     """A crossing line runs through `at` along, over `pos` across."""
     return any(abs(c.pos - at) <= TOUCH and c.start - TOUCH <= pos <= c.end + TOUCH
                for c in crossing)

@@ -89,6 +89,12 @@ DARKEST_SHARE = 5
 # that) is an arc of the ring, not the character, where the engine doubted it
 WIDE_FOR_ONE = 2.0
 STROKES_ALONE = frozenset({"1", "l", "I", "|", "丨", "L", "J"})  # a stroke read alone
+# What a cell's vertical border reads as beside the text that touches it (within
+# BORDER_TOUCH px of the cell's inside); a bracket only where the line has no partner for it
+BORDER_MARKS = frozenset("|丨]】[【:：;；!！'")
+OPENING_MARKS = frozenset("[【")
+CLOSING_MARKS = frozenset("]】")
+BORDER_TOUCH = 1
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -142,6 +148,32 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 
 
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
+    """`_read_corrected`, less a cell's border read as a last or first mark (`_border_mark`)."""
+    read = _read_corrected(line, rd, image)
+    text = _without_border_marks(read.text, line)
+    if text != read.text:
+        read.corrections.append(f"{read.text}→{text} (border)")
+        read.text = text
+    return read
+
+
+def _without_border_marks(text: str, line: _Line) -> str:
+    """A mark like a ruling line (|, ], :) at the end of a line whose ink reaches its cell's
+    side there: the cell's border beside a figure set against it (a sheet's right-aligned
+    116, read 116|; 3 read 3]), which the line's margin of paper showed the recogniser."""
+    cell = line.cell
+    if cell is None or len(text) < 2:
+        return text
+    if line.box.x1 >= cell.x1 - BORDER_TOUCH and text[-1] in BORDER_MARKS and not (
+            text[-1] in CLOSING_MARKS and any(ch in OPENING_MARKS for ch in text)):
+        text = text[:-1]
+    if line.box.x0 <= cell.x0 + BORDER_TOUCH and text[0] in BORDER_MARKS and not (
+            text[0] in OPENING_MARKS and any(ch in CLOSING_MARKS for ch in text)):
+        text = text[1:]
+    return text
+
+
+def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
     """The line's reading corrected (`correct`), with what the engine said of each
     character and, for a comma, the blank after it on the page, for ≥ and ≤ the bands of
     ink of their mark, for a mark alone in its line the comparator its ink shows."""

@@ -65,3 +65,29 @@ def test_funding_lines_under_a_mid_term_and_a_years_total_are_the_years() -> Non
     )
     assert p.budget_raw == "340.00"
     assert [(f.source, f.amount_raw) for f in p.funding] == [("其中:财政拨款", "340.00")]
+
+
+def test_the_annual_blocks_target_is_its_own_however_worded() -> None:
+    """东莞's 批复表: 指标值(或计划水平) under 中期, 计划指标值(或计划水平) under 年度.  Each
+    block names its own target column: the annual block's is read, the long-term one's kept
+    (it was the other way round: the exact wording won over the annual block's own)."""
+    p = project(
+        ["项目名称", Cell("镇际联网路升级改造工程一期", 0, colspan=6)],
+        ["一级指标", "二级指标", "三级指标", "指标值(或计划水平)", "二级指标", "三级指标",
+         "计划指标值(或计划水平)"],
+        ["预期产出指标", "数量指标", "项目数", "", "数量指标", "完成结算项目数", "3"],
+        ["效果指标", "社会效益指标", "结算争议率", "1%", "社会效益指标", "补助款结算争议率", "0%"],
+    )
+    assert [(i.level3, i.value_raw) for i in p.indicators] == [
+        ("完成结算项目数", "3"), ("补助款结算争议率", "0%")]
+    assert p.indicators[1].extra["中长期·指标值"] == "1%"
+
+
+def test_one_block_with_two_wordings_of_the_target_keeps_the_exact_one() -> None:
+    p = project(
+        ["项目名称", Cell("智慧党建平台", 0, colspan=4)],
+        ["一级指标", "二级指标", "三级指标", "指标值", "计划指标值"],
+        ["产出指标", "数量指标", "接入支部", "36个", "30个"],
+    )
+    assert [i.value_raw for i in p.indicators] == ["36个"]
+    assert p.indicators[0].extra == {"计划指标值": "30个"}

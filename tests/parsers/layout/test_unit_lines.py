@@ -22,3 +22,10 @@ def test_a_field_after_a_single_space_ends_the_units_name() -> None:
 
 def test_a_name_with_no_label_after_it_is_whole() -> None:
     assert unit_of("项目单位(盖章):黄石市图书馆") == "黄石市图书馆"
+
+
+def test_a_sign_off_label_with_no_space_before_it_ends_the_units_name() -> None:
+    """A scan's line, its spaces lost (batch d's 黄石 图书馆 自评表)."""
+    assert unit_of("项目单位(盖章):黄石市图书馆主要领导签字:填报日期:2023.6.28") == "黄石市图书馆"
+    assert unit_of("填报单位:某县林业局联系人:王媛") == "某县林业局"
+    assert unit_of("填报单位:某县签字笔厂") == "某县签字笔厂"  # a word in a name, no colon after

@@ -202,3 +202,20 @@ def test_a_space_typed_before_a_bracket_is_read_from_the_blank(
     text, fixes = line(raw, blanks=blanks)
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (space)"] if expected != raw else [])
+
+
+@pytest.mark.parametrize(("raw", "probability", "second", "expected"), [
+    ("人数(人）", 0.58, ")", "人数(人)"),  # d13 of batch d: the bracket against the border
+    ("人数（人)", 0.4, "）", "人数（人）"),
+    ("人数(人）", 0.97, ")", "人数(人）"),  # read surely: the submitter's own mix is kept
+    ("人数(人）", 0.58, "", "人数(人）"),  # no second thought of the matching bracket
+    ("人数（人）", 0.3, ")", "人数（人）"),  # already matching
+    ("人数人）", 0.3, ")", "人数人）"),  # nothing opened in the line
+])
+def test_a_doubted_closing_bracket_takes_the_width_of_the_opening(
+        raw: str, probability: float, second: str, expected: str) -> None:
+    chars = tuple(probability if i == len(raw) - 1 else 1.0 for i in range(len(raw)))
+    seconds = tuple(second if i == len(raw) - 1 else "" for i in range(len(raw)))
+    text, fixes = line(raw, chars, seconds)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (bracket)"] if expected != raw else [])

@@ -627,3 +627,32 @@ def test_an_arc_of_a_grey_seals_ring_read_as_one_character_is_noise() -> None:
     assert not scan._noise(one("7", 14, 0.62), 24.0)  # a figure's width
     assert not scan._noise(one("是", 70, 0.99), 24.0)  # read surely, a ring's bit beside it
     assert not scan._noise(one("7", 70, 0.62, by_blot=False), 24.0)
+
+
+@pytest.mark.parametrize(("text", "box", "expected"), [
+    ("116|", (150, 10, 199, 30), "116"),  # batch d's 浮梁 sheet: right-aligned, at the border
+    ("3]", (190, 10, 199, 30), "3"),  # 再生资源's 3]
+    ("1:", (190, 10, 200, 30), "1"),
+    ("|95", (2, 10, 40, 30), "95"),  # a left border before a figure set against it
+    ("116|", (150, 10, 180, 30), "116|"),  # the line keeps clear of the border: its own mark
+    ("[2021]", (150, 10, 199, 30), "[2021]"),  # a bracket with its partner in the line
+    ("|", (190, 10, 199, 30), "|"),  # a mark alone is left to the noise rules
+])
+def test_a_mark_where_the_line_reaches_its_cells_border_is_the_border(
+        text: str, box: tuple[int, int, int, int], expected: str) -> None:
+    line = scan._Line(lines.Box(*box), (0, 1), lines.Box(1, 5, 200, 35))
+    assert scan._without_border_marks(text, line) == expected
+
+
+def test_a_border_beside_rows_fitted_to_their_text_is_kept_where_text_touches_it() -> None:
+    """鼎山's sheet (batch d): a border between 项目主管部门 and its value, three one-line
+    rows tall, with the values' text against it all along; a short piece of a character's
+    stroke made a row tall by a seal's ring has no crossing line inside it."""
+    rows = [Segment(True, y, 0.0, 300.0) for y in (44.5, 63.5, 76.0, 120.5)]
+    border = Segment(False, 150.0, 44.5, 120.5)
+    stroke = Segment(False, 80.0, 63.5, 76.0)
+    ink = np.zeros((300, 700), np.uint8)
+    ink[:, 296:298] = 255  # text against the border (2 pt, scale 0.5: px 300) all along
+    ink[:, 156:158] = 255
+    kept = lines._unembedded([border, stroke], ink, 0.5, 82.0, rows)
+    assert border in kept and stroke not in kept
