@@ -720,7 +720,76 @@ UNSEEN_D: tuple[Scan, ...] = (
          phone(dpi=180, quality=55, seal_at=((0.65, 0.75), "卢村乡人民政府"), seed=76,
                angle=1.2, cjk=True)),
 )
-BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D}
+# -- a fourth unseen batch, e ------------------------------------------------------------------
+#
+# Made after batch d had been read while fixing the reader: 15 real tables no scan above
+# uses in any format (traditional characters, a court's two projects, self-evaluations,
+# a 批复 notice, township forms), their seals in a CJK face, other settings and seeds.
+# `python samples/scans.py --unseen DIR --batch e`.
+
+UNSEEN_E: tuple[Scan, ...] = (
+    Scan("e01_zhongzhi_traditional_phone_seal.jpg",
+         f"{REAL}/2018年中職學校國家助學金和免學費補助資金績效目標表.xlsx",
+         phone(dpi=180, quality=55, seal_at=((0.6, 0.55), "教育局"), seed=81, angle=-1.1,
+               cjk=True, rows_fitted=True)),
+    Scan("e02_lvliang_flatbed_seal_sign.pdf",
+         f"{REAL}/2021年吕梁山护工培训绩效自评表.docx",
+         flatbed(dpi=170, angles=(1.4, -0.6), quality=50, cjk=True,
+                 seals=((0, (0.55, 0.6), "吕梁市人力资源和社会保障局"),), sign=(0, (0.3, 0.9)),
+                 seed=82)),
+    Scan("e03_xiangyang_grey_feeder.tif",
+         f"{REAL}/2021年度财政项目绩效自评表（襄阳市中心医院 东津院区建设补助）.docx",
+         flatbed(dpi=160, angles=(-1.8, 0.7), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.45, 0.5), "襄阳市中心医院"),), seed=83)),
+    Scan("e04_yunwu_phone_grey.jpg",
+         f"{REAL}/2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表.docx",
+         phone(dpi=170, quality=60, grey=True, seal_at=((0.5, 0.45), "云雾土家族乡人民政府"),
+               seed=84, angle=2.2, cjk=True)),
+    Scan("e05_zhenjiang_sheet_flatbed_png.png",
+         f"{REAL}/2024年度镇江博物馆赛珍珠文化公园运转经费项目绩效公开.xlsx",
+         flatbed(dpi=160, angles=(0.9,), quality=90, fmt="png", cjk=True,
+                 seals=((0, (0.6, 0.5), "镇江博物馆"),), seed=85, rows_fitted=True)),
+    Scan("e06_putuo_flatbed_light.pdf",
+         f"{REAL}/上海市普陀区体育事业管理中心2022年度项目自评价.docx",
+         flatbed(dpi=180, angles=(-2.2, 1.0), quality=55, light=True, cjk=True,
+                 seals=((0, (0.7, 0.45), "普陀区体育事业管理中心"),), seed=86)),
+    Scan("e07_zhongjiang_flatbed_grey_sign.pdf",
+         f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.docx",
+         flatbed(dpi=150, angles=(1.7, -1.2), quality=45, grey=True, sign=(0, (0.6, 0.85)),
+                 seed=87)),
+    Scan("e08_luan_sheet_flatbed_seal.jpg",
+         f"{REAL}/六安市金安区体育局2025年项目支出绩效目标表.xlsx",
+         flatbed(dpi=190, angles=(-0.9,), quality=50, fmt="jpg", cjk=True,
+                 seals=((0, (0.5, 0.6), "六安市金安区体育局"),), seed=88, rows_fitted=True)),
+    Scan("e09_kufang_notice_flatbed.pdf",
+         f"{REAL}/关于库房消防设备改造安装工程项目绩效目标的批复.docx",
+         flatbed(dpi=170, angles=(2.4, -1.5, 0.8), quality=50, cjk=True,
+                 seals=((1, (0.6, 0.4), "财政局"),), seed=89)),
+    Scan("e10_nanhua_phone_seal_sign.jpg",
+         f"{REAL}/南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目绩效自评表.docx",
+         phone(dpi=190, quality=50, seal_at=((0.4, 0.6), "南华县农业农村局"), sign=(0.7, 0.9),
+               seed=90, angle=-2.4, cjk=True)),
+    Scan("e11_batang_flatbed_colour_tif.tif",
+         f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).docx",
+         flatbed(dpi=180, angles=(-1.3, 1.9), quality=55, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.5), "坝塘镇人民政府"),), seed=91)),
+    Scan("e12_tianjin_court_sheet_flatbed.pdf",
+         f"{REAL}/天津市河北区人民法院2023年项目支出绩效目标表（法院办案业务、业务装备及审判辅助事务外包）.xlsx",
+         flatbed(dpi=170, angles=(0.6, -1.7), quality=50, cjk=True,
+                 seals=((0, (0.65, 0.55), "天津市河北区人民法院"),), seed=92, rows_fitted=True)),
+    Scan("e13_mengcheng_phone_grey_sign.jpg",
+         f"{REAL}/蒙城县2024年国家基本公共卫生服务项目绩效目标申报表.docx",
+         phone(dpi=160, quality=55, grey=True, sign=(0.5, 0.85), seed=93, angle=1.5)),
+    Scan("e14_qingshan_sheet_phone_seal.jpg",
+         f"{REAL}/青山区教育局绩效目标表(2020年度).xlsx",
+         phone(dpi=180, quality=60, seal_at=((0.45, 0.5), "青山区教育局"), seed=94, angle=-0.8,
+               cjk=True, rows_fitted=True)),
+    Scan("e15_mata_sheet_flatbed_grey_seal.pdf",
+         f"{REAL}/马踏镇2023年部门预算项目绩效目标申报表.xlsx",
+         flatbed(dpi=160, angles=(-2.6, 1.1), quality=45, grey=True, cjk=True,
+                 seals=((0, (0.5, 0.45), "井研县马踏镇人民政府"),), seed=95, rows_fitted=True)),
+)
+BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E}
 
 
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:

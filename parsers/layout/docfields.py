@@ -148,11 +148,34 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
         if division and (table_heading_name(h) is not None or _YEAR_THEN_PERFORMANCE.match(h)):
             return division.group("unit")  # 2023年慈溪市重大政策和项目绩效目标情况
+    beside_note = _unit_beside_amount_note(src)
+    if beside_note is not None:
+        return beside_note
     publisher = _publisher(src)
     if publisher is not None:
         return publisher
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
+
+
+_AMOUNT_NOTE = re.compile(r"^\s*(?:金额|资金|货币)?单位\s*[:：]\s*\S{0,3}元\s*$")
+
+
+def _unit_beside_amount_note(src: SourceDocument) -> str | None:
+    """A sheet's line above its table, in cells: the unit (with its budget code: 207101天津市
+    河北区人民法院) beside the amount note (单位:万元), a cell that names a unit and nothing
+    else."""
+    for table in (b for b in src.blocks if isinstance(b, Table)):
+        for row in table.rows[:3]:
+            texts = [c.text.strip() for c in row.cells if c.text.strip()]
+            if len(texts) < 2 or not any(_AMOUNT_NOTE.match(t) for t in texts):
+                continue
+            for t in texts:
+                name = unit_as_written(t)
+                if name is not None and _unit_from_text(name) == name:
+                    return name
+        return None  # the first table only: the line above the first project
+    return None
 
 
 def _publisher(src: SourceDocument) -> str | None:

@@ -89,12 +89,14 @@ DARKEST_SHARE = 5
 # that) is an arc of the ring, not the character, where the engine doubted it
 WIDE_FOR_ONE = 2.0
 STROKES_ALONE = frozenset({"1", "l", "I", "|", "丨", "L", "J"})  # a stroke read alone
-# What a cell's vertical border reads as beside the text that touches it (within
-# BORDER_TOUCH px of the cell's inside); a bracket only where the line has no partner for it
-BORDER_MARKS = frozenset("|丨]】[【:：;；!！'")
-OPENING_MARKS = frozenset("[【")
-CLOSING_MARKS = frozenset("]】")
+# What a cell's vertical border reads as beside text that touches it (within BORDER_TOUCH
+# px of the cell's inside), where the engine places it beyond the text's ink (`_bordered`)
+BORDER_MARKS = frozenset("|丨]】[【:：;；!！'1lI")
 BORDER_TOUCH = 1
+# line heights: the engine places a character within this of where its ink is (a frame of
+# its output is 4 px of a 48 px line); a mark read further out than this beyond the line's
+# ink is in the margin whatever it reads as (0 and the border read "of")
+BORDER_EDGE = 0.1
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -148,29 +150,37 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 
 
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
-    """`_read_corrected`, less a cell's border read as a last or first mark (`_border_mark`)."""
-    read = _read_corrected(line, rd, image)
-    text = _without_border_marks(read.text, line)
-    if text != read.text:
-        read.corrections.append(f"{read.text}→{text} (border)")
-        read.text = text
+    """`_read_corrected`, a cell's border read at either end left out first (`_bordered`)."""
+    inner, fix = _bordered(rd, line)
+    read = _read_corrected(line, inner, image)
+    if fix:
+        read.raw = rd.text.strip()
+        read.corrections.insert(0, fix)
     return read
 
 
-def _without_border_marks(text: str, line: _Line) -> str:
-    """A mark like a ruling line (|, ], :) at the end of a line whose ink reaches its cell's
-    side there: the cell's border beside a figure set against it (a sheet's right-aligned
-    116, read 116|; 3 read 3]), which the line's margin of paper showed the recogniser."""
-    cell = line.cell
-    if cell is None or len(text) < 2:
-        return text
-    if line.box.x1 >= cell.x1 - BORDER_TOUCH and text[-1] in BORDER_MARKS and not (
-            text[-1] in CLOSING_MARKS and any(ch in OPENING_MARKS for ch in text)):
-        text = text[:-1]
-    if line.box.x0 <= cell.x0 + BORDER_TOUCH and text[0] in BORDER_MARKS and not (
-            text[0] in OPENING_MARKS and any(ch in CLOSING_MARKS for ch in text)):
-        text = text[1:]
-    return text
+def _bordered(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
+    """The reading less a mark at an end of the line where its ink reaches its cell's side
+    and the engine read that mark at the edge of the ink (a mark like a ruling line: |, ],
+    1) or beyond it, in the margin of paper (`PAD`): the cell's border beside a figure set
+    against it (a sheet's right-aligned 116 read 116|, a unit % read 1%), which the line's
+    margin showed the recogniser.  What it did, as a correction, or None."""
+    text, cell = rd.text, line.cell
+    n = len(text)
+    if cell is None or n < 2 or len(rd.xs) != n or len(rd.chars) != n:
+        return rd, None
+    left = min(PAD, line.box.x0)  # where the line's ink begins in its image
+    right = left + line.box.width  # and ends
+    edge = BORDER_EDGE * line.box.height  # how far off its place the engine puts a mark
+    lo = int(line.box.x0 <= cell.x0 + BORDER_TOUCH and (
+        rd.xs[0] < left - edge or (text[0] in BORDER_MARKS and rd.xs[0] < left + edge)))
+    hi = n - int(line.box.x1 >= cell.x1 - BORDER_TOUCH and (
+        rd.xs[-1] > right + edge or (text[-1] in BORDER_MARKS and rd.xs[-1] > right - edge)))
+    if (lo, hi) == (0, n) or hi - lo < 1:
+        return rd, None
+    seconds = rd.seconds[lo:hi] if len(rd.seconds) == n else ()
+    inner = Reading(text[lo:hi], min(rd.chars[lo:hi]), rd.chars[lo:hi], seconds, rd.xs[lo:hi])
+    return inner, f"{text}→{inner.text} (border)"
 
 
 def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:

@@ -208,7 +208,27 @@ def first_word_width(line: TextLine) -> float:
 def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
     """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge
     (`runs_on`), and `line` does not open an item (`ITEM`)."""
-    return runs_on(prev, line, right) and not ITEM.match(line.text)
+    return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)) and not (
+        ITEM.match(line.text))
+
+
+_OPENING = "(（"
+_CLOSING = ")）"
+
+
+def inside_brackets(prev: str, line: str) -> bool:
+    """`prev` leaves a bracket open that `line` closes: 产出指标(50 | 分), a break inside a
+    bracket, which no one types as a new paragraph (centred text in a narrow cell, where
+    the room left at the line's end does not tell)."""
+    depth = sum(ch in _OPENING for ch in prev) - sum(ch in _CLOSING for ch in prev)
+    if depth <= 0:
+        return False
+    for ch in line:
+        if ch in _OPENING:
+            return False
+        if ch in _CLOSING:
+            return True
+    return False
 
 
 def runs_on(prev: TextLine, line: TextLine, right: float) -> bool:

@@ -29,3 +29,16 @@ def test_a_sign_off_label_with_no_space_before_it_ends_the_units_name() -> None:
     assert unit_of("项目单位(盖章):黄石市图书馆主要领导签字:填报日期:2023.6.28") == "黄石市图书馆"
     assert unit_of("填报单位:某县林业局联系人:王媛") == "某县林业局"
     assert unit_of("填报单位:某县签字笔厂") == "某县签字笔厂"  # a word in a name, no colon after
+
+
+def test_a_sheets_unit_beside_its_amount_note_names_the_unit() -> None:
+    """天津 河北区人民法院's sheet: the unit with its budget code in the cell beside 单位:万元,
+    and a file name that says nothing (a scan's)."""
+    table = Table([row_from_texts(r, index=i) for i, r in enumerate([
+        ["207101天津市河北区人民法院", "单位:万元"],
+        ["项目名称", "安全隐患维修"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "维修项目", "1个"],
+    ])], index=0, ncols=4)
+    src = SourceDocument([Paragraph("项目支出绩效目标表"), table], format="pdf")
+    assert to_document_record(src, file_name="e12_scan.pdf").unit_name == "天津市河北区人民法院"

@@ -629,19 +629,26 @@ def test_an_arc_of_a_grey_seals_ring_read_as_one_character_is_noise() -> None:
     assert not scan._noise(one("7", 70, 0.62, by_blot=False), 24.0)
 
 
-@pytest.mark.parametrize(("text", "box", "expected"), [
-    ("116|", (150, 10, 199, 30), "116"),  # batch d's 浮梁 sheet: right-aligned, at the border
-    ("3]", (190, 10, 199, 30), "3"),  # 再生资源's 3]
-    ("1:", (190, 10, 200, 30), "1"),
-    ("|95", (2, 10, 40, 30), "95"),  # a left border before a figure set against it
-    ("116|", (150, 10, 180, 30), "116|"),  # the line keeps clear of the border: its own mark
-    ("[2021]", (150, 10, 199, 30), "[2021]"),  # a bracket with its partner in the line
-    ("|", (190, 10, 199, 30), "|"),  # a mark alone is left to the noise rules
+@pytest.mark.parametrize(("text", "xs", "box", "cell", "expected"), [
+    # batch d's 浮梁 sheet: 116 right-aligned against the border, | read at the ink's end
+    ("116|", (15.2, 33.4, 45.6, 51.6), (1312, 1356), (1113, 1356), "116"),
+    ("1%", (7.4, 12.3), (1619, 1632), (1619, 1779), "%"),  # 马踏's %, the left border read 1
+    ("of", (18.9, 24.3), (1319, 1330), (1131, 1331), "o"),  # 0, and f in the margin
+    ("116|", (15.2, 33.4, 45.6, 51.6), (1312, 1356), (1113, 1370), "116|"),  # clear of it
+    ("1%", (7.4, 12.3), (1619, 1632), (1610, 1779), "1%"),
+    ("11", (12.0, 20.0), (1619, 1640), (1619, 1779), "11"),  # the first 1 is ink of the line
 ])
-def test_a_mark_where_the_line_reaches_its_cells_border_is_the_border(
-        text: str, box: tuple[int, int, int, int], expected: str) -> None:
-    line = scan._Line(lines.Box(*box), (0, 1), lines.Box(1, 5, 200, 35))
-    assert scan._without_border_marks(text, line) == expected
+def test_a_mark_read_beyond_the_ink_where_it_reaches_its_cells_border_is_the_border(
+        text: str, xs: tuple[float, ...], box: tuple[int, int], cell: tuple[int, int],
+        expected: str) -> None:
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    line = scan._Line(lines.Box(box[0], 10, box[1], 30), (0, 1),
+                      lines.Box(cell[0], 5, cell[1], 35))
+    rd = Reading(text, 0.6, tuple(0.6 for _ in text), tuple("" for _ in text), xs)
+    inner, fix = scan._bordered(rd, line)
+    assert inner.text == expected
+    assert fix == (f"{text}→{expected} (border)" if expected != text else None)
 
 
 def test_a_border_beside_rows_fitted_to_their_text_is_kept_where_text_touches_it() -> None:
@@ -656,3 +663,13 @@ def test_a_border_beside_rows_fitted_to_their_text_is_kept_where_text_touches_it
     ink[:, 156:158] = 255
     kept = lines._unembedded([border, stroke], ink, 0.5, 82.0, rows)
     assert border in kept and stroke not in kept
+
+
+def test_a_border_left_out_keeps_the_raw_reading_and_records_the_correction() -> None:
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    line = scan._Line(lines.Box(1312, 10, 1356, 30), (0, 1), lines.Box(1113, 5, 1356, 35))
+    rd = Reading("116|", 0.67, (1.0, 1.0, 1.0, 0.67), ("", "", "", ""), (15.2, 33.4, 45.6, 51.6))
+    read = scan._corrected(line, rd)
+    assert (read.raw, read.text, read.corrections) == ("116|", "116", ["116|→116 (border)"])
+    assert read.confidence == 1.0  # the border's own doubt is not the figure's
