@@ -66,7 +66,7 @@ def _classify(row: Row) -> RowKind:
     if find_captions(row) is not None:
         return "captions"
     first = vocab.clean_label(row_label(row))
-    if first and is_trailer(first):
+    if first and (is_trailer(first) or signed_off(filled)):
         return "trailer"
     if first and key_field(first) is not None:
         return "keys"
@@ -109,6 +109,18 @@ def row_label(row: Row) -> str:
         if c.text.strip():
             return c.text.strip()
     return ""
+
+
+_BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
+_STAMPED = re.compile(r"盖\s*章|签\s*章|公\s*章|签\s*字|签\s*名")
+
+
+def signed_off(texts: list[str]) -> bool:
+    """A sign-off row: a cell ends in a date left blank to be written by hand (年 月 日) and
+    the row asks for a stamp or a signature (财政绩效管理科室(盖章) 年 月 日), however a
+    scan cut its cells."""
+    return any(_BLANK_DATE.search(t) and not any(ch.isdigit() for ch in t) for t in texts) and (
+        any(_STAMPED.search(t) for t in texts))
 
 
 def is_trailer(label: str) -> bool:

@@ -29,6 +29,7 @@ from jixiao.parsers.layout.rows import (
     key_field,
     label_with_value,
     row_label,
+    signed_off,
 )
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
@@ -227,10 +228,12 @@ def _on_title(st: LayoutState, row: Row, where: Where) -> None:
 
 
 def _on_trailer(st: LayoutState, row: Row, where: Where) -> None:
-    """审核意见, 填报人, 总分 …: not indicators; kept as project fields."""
+    """审核意见, 填报人, 总分 …: not indicators; kept as project fields (a row that only
+    asks for a stamp and a date written by hand says nothing, and is not kept)."""
     st.in_indicators = False
     st.header = None
-    if st.current is not None:
+    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    if st.current is not None and not signed_off(texts):
         label, value = trailer_pair(row)
         st.current.fields[label] = value
 
