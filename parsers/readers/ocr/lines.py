@@ -387,10 +387,12 @@ def blank_between(line: np.ndarray, xa: float, xb: float, em: float) -> float:
     return max((x1 - x0 for x0, x1 in _runs(~cols[lo:hi], 0)), default=0) / em
 
 
-def bands_of_mark(line: np.ndarray, x: float, em: float) -> int | None:
+def bands_of_mark(line: np.ndarray, x: float, em: float, darker: np.ndarray | None = None
+                  ) -> int | None:
     """How many bands of ink, one above the other, the mark read at `x` in the line's
     image (binary, ink non-zero) is made of: 3 for ≧ (the chevron and two bars), 1 or 2
-    for ≥; None where no mark lies near `x`."""
+    for ≥; None where no mark lies near `x`.  `darker`, the line's ink at a darker level,
+    separates the bars where a pale print blurred them into the chevron (`_bars_darker`)."""
     ink = np.asarray(line > 0)
     cols = np.asarray(ink.any(axis=0))
     near = [(abs((x0 + x1) / 2 - x), x0, x1) for x0, x1 in _runs(cols, 0)]
@@ -402,7 +404,22 @@ def bands_of_mark(line: np.ndarray, x: float, em: float) -> int | None:
     bands = list(_runs(np.asarray(mark.any(axis=1)), 0))
     if len(bands) == 2 and _two_bars(mark[bands[1][0] : bands[1][1]]):
         return 3
+    if len(bands) < 3 and darker is not None and _bars_darker(np.asarray(darker[:, x0:x1] > 0)):
+        return 3
     return len(bands)
+
+
+def _bars_darker(mark: np.ndarray) -> bool:
+    """The mark, at a darker level of ink, is three bands whose lower two are bars: flat
+    (FLAT_BAR of the mark's height at most) and wide (WIDE_BAR of its width at least): ≧
+    in a pale phone photo, where the paper between its bars is a light grey."""
+    bands = list(_runs(np.asarray(mark.any(axis=1)), 0))
+    if len(bands) != 3:
+        return False
+    height = bands[-1][1] - bands[0][0]
+    return all(bottom - top <= FLAT_BAR * height
+               and np.count_nonzero(mark[top:bottom].any(axis=0)) >= WIDE_BAR * mark.shape[1]
+               for top, bottom in bands[1:])
 
 
 BLURRED_GAP = 0.5  # a row between two bars holds less than this share of a bar's ink

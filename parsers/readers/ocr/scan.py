@@ -97,6 +97,8 @@ BORDER_TOUCH = 1
 # its output is 4 px of a 48 px line); a mark read further out than this beyond the line's
 # ink is in the margin whatever it reads as (0 and the border read "of")
 BORDER_EDGE = 0.1
+DARKER_INK = 160  # grey level: the darker ink that parts a pale ≧'s bars (`bands_of_mark`)
+FAR_MARK = 1.5  # line heights between a doubtful last mark and the text it follows
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -150,13 +152,31 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 
 
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
-    """`_read_corrected`, a cell's border read at either end left out first (`_bordered`)."""
+    """`_read_corrected`, a cell's border read at either end (`_bordered`) and a doubtful
+    mark far after the text (`_far_mark`) left out first."""
     inner, fix = _bordered(rd, line)
+    inner, far = _far_mark(inner, line)
     read = _read_corrected(line, inner, image)
-    if fix:
+    fixes = [f for f in (fix, far) if f]
+    if fixes:
         read.raw = rd.text.strip()
-        read.corrections.insert(0, fix)
+        read.corrections[:0] = fixes
     return read
+
+
+def _far_mark(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
+    """The reading less its last character where the engine doubted it (below
+    LOOSE_MIN_CONFIDENCE) and read it more than FAR_MARK line heights after the one before:
+    a pen's stroke or a seal's remains beside a cell's value (≥90% and a stroke, read
+    ≥90%1), not a character of it; with it, the whole line was dropped as noise."""
+    text, n = rd.text, len(rd.text)
+    if line.cell is None or n < 2 or len(rd.xs) != n or len(rd.chars) != n or not (
+            rd.chars[-1] < LOOSE_MIN_CONFIDENCE
+            and rd.xs[-1] - rd.xs[-2] > FAR_MARK * line.box.height):
+        return rd, None
+    seconds = rd.seconds[:-1] if len(rd.seconds) == n else ()
+    inner = Reading(text[:-1], min(rd.chars[:-1]), rd.chars[:-1], seconds, rd.xs[:-1])
+    return inner, f"{text}→{inner.text} (stray mark)"
 
 
 def _bordered(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
@@ -201,7 +221,8 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
         gaps = tuple(blank_after_mark(binary, x, em) if ch in COMMAS
                      else blank_after_mark(binary, x, em, low=False) if ch in COLONS else None
                      for ch, x in zip(raw, rd.xs, strict=True))
-        bands = tuple(bands_of_mark(binary, x, em) if ch in DOUBLE_BARS else None
+        darker = image[top : top + line.box.height] < DARKER_INK
+        bands = tuple(bands_of_mark(binary, x, em, darker) if ch in DOUBLE_BARS else None
                       for ch, x in zip(raw, rd.xs, strict=True))
     blanks: tuple[float | None, ...] = ()
     if image is not None and len(rd.xs) == len(raw) and _may_hide_a_space(raw):

@@ -673,3 +673,42 @@ def test_a_border_left_out_keeps_the_raw_reading_and_records_the_correction() ->
     read = scan._corrected(line, rd)
     assert (read.raw, read.text, read.corrections) == ("116|", "116", ["116|→116 (border)"])
     assert read.confidence == 1.0  # the border's own doubt is not the figure's
+
+
+@pytest.mark.parametrize(("text", "chars", "xs", "expected"), [
+    # batch e's 中江 self-evaluation: a pen's stroke after ≥90%, doubted, 1.7 heights on
+    ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.19), (21.6, 30.2, 47.5, 64.7, 125.2), "≥90%"),
+    ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.9), (21.6, 30.2, 47.5, 64.7, 125.2), "≥90%1"),  # sure
+    ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.19), (21.6, 30.2, 47.5, 64.7, 75.0), "≥90%1"),  # near
+])
+def test_a_doubtful_mark_far_after_a_cells_text_is_a_stray_mark(
+        text: str, chars: tuple[float, ...], xs: tuple[float, ...], expected: str) -> None:
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    line = scan._Line(lines.Box(962, 1037, 1100, 1073), (0, 1), lines.Box(952, 1031, 1110, 1089))
+    rd = Reading(text, min(chars), chars, tuple("" for _ in text), xs)
+    read = scan._corrected(line, rd)
+    assert read.text == expected
+    assert read.corrections == ([f"{text}→{expected} (stray mark)"] if expected != text else [])
+
+
+def _mark(rows: list[tuple[int, int, int]], shape: tuple[int, int] = (22, 20)) -> np.ndarray:
+    """A binary mark: (row from, row to, columns wide from the left) runs of ink."""
+    m = np.zeros(shape, np.uint8)
+    for top, bottom, wide in rows:
+        m[top:bottom, 2 : 2 + wide] = 255
+    return m
+
+
+def test_a_pale_comparators_bars_are_parted_at_a_darker_level_of_ink() -> None:
+    """蒙城's ≧ photographed grey at 160 dpi (batch e): at the page's ink level the chevron
+    and its two bars are one block; at a darker level, three bands, the lower two bars."""
+    blurred = _mark([(0, 22, 16)])
+    geqq = _mark([(1, 15, 16), (17, 18, 15), (20, 22, 15)])
+    assert lines.bands_of_mark(blurred, 10.0, 22.0) == 1
+    assert lines.bands_of_mark(blurred, 10.0, 22.0, geqq) == 3
+    # a ≥ whose chevron a darker level breaks (its bar alone below): still one bar
+    broken = _mark([(1, 6, 8), (8, 15, 8), (18, 20, 15)])
+    assert lines.bands_of_mark(blurred, 10.0, 22.0, broken) == 1
+    narrow = _mark([(1, 15, 16), (17, 18, 4), (20, 22, 15)])  # a speck, not a bar
+    assert lines.bands_of_mark(blurred, 10.0, 22.0, narrow) == 1
