@@ -286,6 +286,11 @@ def _archive(
     except ArchiveError as e:
         yield Found(archive, display, rel_parts, refused=str(e))
         return
+    if not listed:  # else the archive would pass without a word in the run's report
+        yield Found(archive, display, rel_parts, refused=(
+            "the archive holds no files (it is empty, or holds only folders); send it again "
+            "with the submissions in it"))
+        return
     on_disk = Path(os.path.abspath(archive))
     for item in listed:
         if isinstance(item, Refused):

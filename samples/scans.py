@@ -765,10 +765,12 @@ UNSEEN_E: tuple[Scan, ...] = (
          f"{REAL}/关于库房消防设备改造安装工程项目绩效目标的批复.docx",
          flatbed(dpi=170, angles=(2.4, -1.5, 0.8), quality=50, cjk=True,
                  seals=((1, (0.6, 0.4), "财政局"),), seed=89)),
-    Scan("e10_nanhua_phone_seal_sign.jpg",
+    # printed on two pages (as first built, a phone's photo of its first page: the truth
+    # held the rows of the second)
+    Scan("e10_nanhua_flatbed_seal_sign.pdf",
          f"{REAL}/南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目绩效自评表.docx",
-         phone(dpi=190, quality=50, seal_at=((0.4, 0.6), "南华县农业农村局"), sign=(0.7, 0.9),
-               seed=90, angle=-2.4, cjk=True)),
+         flatbed(dpi=190, angles=(-2.4, 1.3), quality=50, cjk=True,
+                 seals=((0, (0.4, 0.6), "南华县农业农村局"),), sign=(1, (0.7, 0.3)), seed=90)),
     Scan("e11_batang_flatbed_colour_tif.tif",
          f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).docx",
          flatbed(dpi=180, angles=(-1.3, 1.9), quality=55, fmt="tif", cjk=True,

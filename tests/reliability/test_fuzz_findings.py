@@ -279,3 +279,15 @@ def test_utf8_text_cut_in_the_middle_of_its_last_character_is_called_cut_short(
     data = hostile.SEED_TXT.read_bytes().rstrip() + "项".encode()[:2]
     with pytest.raises(UnreadableFile, match=r"ends in the middle of a character.*send it again"):
         decode(data)
+
+
+def test_an_archive_of_no_files_is_reported(tmp_path: Path) -> None:
+    """An empty zip, or one of folders only, was seen by no line of the run's report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.zip").write_bytes(hostile.buffer_zip([]))
+    (folder / "dirs.zip").write_bytes(hostile.buffer_zip([("d/", b""), ("d/e/", b"")]))
+    out = _ingest_json(folder, tmp_path / "j.db")
+    reasons = {Path(f["file"]).name: f["reason"] for f in out["files"]}
+    assert set(reasons) == {"empty.zip", "dirs.zip"}
+    assert all("holds no files" in r for r in reasons.values())

@@ -133,7 +133,7 @@ def _first(img: np.ndarray) -> np.ndarray:
 def _order(pts: np.ndarray) -> np.ndarray:
     """Top-left, top-right, bottom-right, bottom-left."""
     s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
-    return np.array([pts[s.argmin()], pts[d.argmin()], pts[s.argmax()], pts[d.argmax()]],
+    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]],
                     dtype=np.float32)
 
 

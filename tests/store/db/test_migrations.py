@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from sqlalchemy import Engine, create_engine, inspect, select, text
+from sqlalchemy import DateTime, Engine, bindparam, create_engine, inspect, select, text
 
 from jixiao.store.db import schema
 from jixiao.store.db.engine import open_engine
@@ -15,6 +15,9 @@ from jixiao.store.db.models import FileOutcome
 from jixiao.store.exports.exporting import export_dicts
 
 STAMP = datetime(2024, 3, 1, 8, 30)
+# as a DateTime, stored as the models store one (sqlite3's own datetime adapter is
+# deprecated from Python 3.12)
+_AT = bindparam("t", type_=DateTime())
 
 
 def _at_first_revision(url: str) -> Engine:
@@ -25,12 +28,12 @@ def _at_first_revision(url: str) -> Engine:
         c.execute(text(
             "INSERT INTO runs (id, started_at, finished_at, command, host, \"user\", seen,"
             " ingested, unchanged, failed, status) VALUES (1, :t, :t, 'jixiao ingest in',"
-            " 'old-host', 'clerk', 2, 1, 0, 1, 'done')"), {"t": STAMP})
+            " 'old-host', 'clerk', 2, 1, 0, 1, 'done')").bindparams(_AT), {"t": STAMP})
         c.execute(text(
             "INSERT INTO documents (id, source, sha256, format, unit_name, year, status,"
             " doc_key, ingested_at, run_id, warnings) VALUES (1, '老庄子镇_2021.txt', :sha,"
             " 'txt', '老庄子镇', 2021, 'current', '老庄子镇|2021|老庄子镇_2021.txt', :t, 1,"
-            " '[]')"), {"sha": "a" * 64, "t": STAMP})
+            " '[]')").bindparams(_AT), {"sha": "a" * 64, "t": STAMP})
         c.execute(text(
             "INSERT INTO projects (id, document_id, seq, name, kind, is_self_evaluation,"
             " budget_total_yuan, goals, fields) VALUES (1, 1, 1, '征地拆迁补偿款', '项目',"
@@ -110,7 +113,7 @@ def test_upgrade_from_0003_gives_every_document_its_submission(db_url: str) -> N
             "INSERT INTO documents (id, source, sha256, format, unit_name, year, status,"
             " doc_key, ingested_at, run_id, warnings) VALUES (2, '老庄子镇_2021.pdf', :sha,"
             " 'pdf', '老庄子镇', 2021, 'current', '老庄子镇|2021|老庄子镇_2021.pdf', :t, 1,"
-            " '[]')"), {"sha": "b" * 64, "t": STAMP})
+            " '[]')").bindparams(_AT), {"sha": "b" * 64, "t": STAMP})
         c.execute(text(
             "INSERT INTO projects (id, document_id, seq, name, kind, is_self_evaluation,"
             " budget_total_yuan, goals, fields) VALUES (2, 2, 1, '征地拆迁补偿款 ', '项目',"
