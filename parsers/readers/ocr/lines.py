@@ -422,6 +422,54 @@ def _bars_darker(mark: np.ndarray) -> bool:
                for top, bottom in bands[1:])
 
 
+RAISED_BOTTOM = 0.6  # a raised mark's ink ends above this share of the line's height
+RAISED_WIDTH = 0.6  # ems: and it is at most this wide (a superscript 2)
+RAISED_AFTER = 0.4  # ems: and begins at most this far after the mark before it
+
+
+def raised_mark_after(line: np.ndarray, x: float, em: float, *, joined: bool = True
+                      ) -> tuple[int, int] | None:
+    """The columns [x0, x1) of a small raised mark straight after the mark read at `x` in
+    the line's image (binary, ink non-zero), apart from it or, where `joined`, joined to it
+    (`_raised_at_right`): the 2 of ㎡ after its m (the engine, which has no ㎡, reads it m2
+    or m); None where the next ink is not one."""
+    cols = [r for r in _runs(np.asarray(line.any(axis=0)), 0)]
+    if em <= 0 or not cols:
+        return None
+    here = min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - x))
+    if abs((cols[here][0] + cols[here][1]) / 2 - x) > NEAR_MARK * em:
+        return None
+    at_right = _raised_at_right(line, *cols[here]) if joined else None
+    if at_right is not None:
+        return at_right
+    if here + 1 >= len(cols):
+        return None
+    x0, x1 = cols[here + 1]
+    if x0 - cols[here][1] > RAISED_AFTER * em or x1 - x0 > RAISED_WIDTH * em:
+        return None
+    rows = np.flatnonzero(line[:, x0:x1].any(axis=1))
+    return (x0, x1) if rows.size and rows[-1] < RAISED_BOTTOM * line.shape[0] else None
+
+
+RAISED_TOP = 0.3  # a letter's ink at x-height begins below this share of the line's height
+
+
+def _raised_at_right(line: np.ndarray, x0: int, x1: int) -> tuple[int, int] | None:
+    """The right end of the mark [x0, x1) where its ink rises above x-height while its left
+    half keeps below it: a raised 2 joined to its m by the print or the blur (㎡).  A 2
+    typed on the line and joined to its m would rise there too: the caller asks only where
+    the engine read no 2 (`joined`)."""
+    h = line.shape[0]
+    mid, right = x0 + (x1 - x0) // 2, x1 - max((x1 - x0) // 3, 1)
+    left_rows = np.flatnonzero(line[:, x0:mid].any(axis=1))
+    right_rows = np.flatnonzero(line[:, right:x1].any(axis=1))
+    if not left_rows.size or not right_rows.size:
+        return None
+    if left_rows[0] >= RAISED_TOP * h and right_rows[0] < RAISED_TOP * h:
+        return right, x1
+    return None
+
+
 BLURRED_GAP = 0.5  # a row between two bars holds less than this share of a bar's ink
 
 

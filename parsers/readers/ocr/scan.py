@@ -36,6 +36,7 @@ from jixiao.parsers.readers.ocr.lines import (
     blank_between,
     comparator_shape,
     padded,
+    raised_mark_after,
     ruling_masks,
     segments,
     text_height,
@@ -99,6 +100,8 @@ BORDER_TOUCH = 1
 BORDER_EDGE = 0.1
 DARKER_INK = 160  # grey level: the darker ink that parts a pale ≧'s bars (`bands_of_mark`)
 FAR_MARK = 1.5  # line heights between a doubtful last mark and the text it follows
+LONG_LINE = 8  # characters: a line this long, read surely (SURE_SHARE of its characters
+SURE_SHARE = 0.9  # above SURE), is text however one character of it was doubted
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -131,6 +134,7 @@ class _Read:
     text: str
     confidence: float
     corrections: list[str]
+    sure: float = 0.0  # the share of its characters the engine read above SURE
 
 
 def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
@@ -156,12 +160,45 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
     mark far after the text (`_far_mark`) left out first."""
     inner, fix = _bordered(rd, line)
     inner, far = _far_mark(inner, line)
+    inner, square = _square_metres(inner, line, image)
     read = _read_corrected(line, inner, image)
-    fixes = [f for f in (fix, far) if f]
+    fixes = [f for f in (fix, far, square) if f]
     if fixes:
         read.raw = rd.text.strip()
         read.corrections[:0] = fixes
     return read
+
+
+def _square_metres(rd: Reading, line: _Line, image: np.ndarray | None
+                   ) -> tuple[Reading, str | None]:
+    """㎡ read back: the engine has no ㎡ and reads one as m2 or m.  An m after a figure or
+    a /, with a small raised mark straight after it on the page (`raised_mark_after`), is
+    ㎡; a 2 read there is that mark.  A 2 typed on the line (m2) is not raised, and stays."""
+    text, n = rd.text, len(rd.text)
+    if image is None or "m" not in text or len(rd.xs) != n or len(rd.chars) != n:
+        return rd, None
+    top = min(PAD, line.box.top)
+    binary = image[top : top + line.box.height] < INK_DARKNESS
+    em = line.box.height
+    keep = list(range(n))
+    chars = list(text)
+    for i, ch in enumerate(text):
+        if ch != "m" or i == 0 or not (text[i - 1].isdigit() or text[i - 1] == "/") or (
+                i + 1 < n and text[i + 1].isascii() and text[i + 1].isalpha()):
+            continue
+        mark = raised_mark_after(binary, rd.xs[i], em,
+                                 joined=not (i + 1 < n and text[i + 1] in "2²"))
+        if mark is None:
+            continue
+        chars[i] = "㎡"
+        if i + 1 < n and text[i + 1] in "2²" and mark[0] - 3 <= rd.xs[i + 1] <= mark[1] + 3:
+            keep.remove(i + 1)  # the raised mark read as a 2
+    if chars == list(text):
+        return rd, None
+    seconds = tuple(rd.seconds[k] for k in keep) if len(rd.seconds) == n else ()
+    inner = Reading("".join(chars[k] for k in keep), min(rd.chars[k] for k in keep),
+                    tuple(rd.chars[k] for k in keep), seconds, tuple(rd.xs[k] for k in keep))
+    return inner, f"{text}→{inner.text} (square metre)"
 
 
 def _far_mark(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
@@ -210,7 +247,7 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
     raw = rd.text.strip()
     if raw != rd.text:
         text, fixes = correct.line(raw)
-        return _Read(line, raw, text, rd.confidence, fixes)
+        return _Read(line, raw, text, rd.confidence, fixes, _sure_share(rd))
     gaps: tuple[float | None, ...] = ()
     bands: tuple[int | None, ...] = ()
     if image is not None and len(rd.xs) == len(raw) and (
@@ -236,7 +273,11 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
         shape = comparator_shape(image[top : top + line.box.height] < INK_DARKNESS)
     text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands, shape=shape,
                                blanks=blanks)
-    return _Read(line, raw, text, rd.confidence, fixes)
+    return _Read(line, raw, text, rd.confidence, fixes, _sure_share(rd))
+
+
+def _sure_share(rd: Reading) -> float:
+    return sum(c > SURE for c in rd.chars) / len(rd.chars) if rd.chars else 0.0
 
 
 def _may_hide_a_space(raw: str) -> bool:
@@ -356,8 +397,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)):
         return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
         # a dash alone (一 read), a stroke one or two pixels thick, is as pale
-    if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line):
-        return True
+    if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line) and not (
+            len(r.raw) >= LONG_LINE and r.sure >= SURE_SHARE):
+        return True  # a stroke running in from beyond the border; not a long line read
+        # surely but for one character (1712486㎡ read 1712486m, its m doubted)
     if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):
         return True  # a thinner stretch of a grey seal's ring, or a tip of its star,
         # beside the part left out

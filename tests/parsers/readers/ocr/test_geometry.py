@@ -712,3 +712,52 @@ def test_a_pale_comparators_bars_are_parted_at_a_darker_level_of_ink() -> None:
     assert lines.bands_of_mark(blurred, 10.0, 22.0, broken) == 1
     narrow = _mark([(1, 15, 16), (17, 18, 4), (20, 22, 15)])  # a speck, not a bar
     assert lines.bands_of_mark(blurred, 10.0, 22.0, narrow) == 1
+
+
+def _glyphs(*boxes: tuple[int, int, int, int], shape: tuple[int, int] = (25, 60)) -> np.ndarray:
+    """A binary line of ink boxes (x0, top, x1, bottom)."""
+    m = np.zeros(shape, np.uint8)
+    for x0, top, x1, bottom in boxes:
+        m[top:bottom, x0:x1] = 255
+    return m
+
+
+def test_the_raised_2_of_a_square_metre_is_found_apart_or_joined_to_its_m() -> None:
+    """The engine has no ㎡: it reads m2 or m.  The 2 is raised (above x-height, ending
+    above the middle), apart from the m or joined to it; a 2 typed on the line is not."""
+    m = (10, 9, 24, 22)  # an m at x-height, from row 9 to the baseline
+    apart = _glyphs(m, (26, 0, 32, 11))
+    assert lines.raised_mark_after(apart, 17.0, 25.0) == (26, 32)
+    on_line = _glyphs(m, (26, 3, 36, 22))  # m2 typed: the 2 reaches the baseline
+    assert lines.raised_mark_after(on_line, 17.0, 25.0) is None
+    joined = _glyphs(m, (22, 0, 30, 11))  # one run: the raised 2 touching the m
+    assert lines.raised_mark_after(joined, 17.0, 25.0) is not None
+    assert lines.raised_mark_after(joined, 17.0, 25.0, joined=False) is None
+    assert lines.raised_mark_after(_glyphs(m), 17.0, 25.0) is None  # an m alone: metres
+
+
+def test_a_square_metre_read_as_m_or_m2_is_read_back_and_recorded() -> None:
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    image = np.full((25 + 16, 60 + 16), 255, np.uint8)  # the line and its margin (PAD 8)
+    image[8:33, 8:68][_glyphs((0, 3, 8, 22), (10, 9, 24, 22), (26, 0, 32, 11)) > 0] = 0
+    line = scan._Line(lines.Box(100, 100, 160, 125), (0, 1), lines.Box(90, 95, 200, 130))
+    for text, xs in (("3m", (12.0, 25.0)), ("3m2", (12.0, 25.0, 37.0))):
+        rd = Reading(text, 1.0, tuple(1.0 for _ in text), tuple("" for _ in text), xs)
+        read = scan._corrected(line, rd, image)
+        assert (read.text, read.corrections) == ("3㎡", [f"{text}→3㎡ (square metre)"])
+    rd = Reading("3m", 1.0, (1.0, 1.0), ("", ""), (12.0, 25.0))
+    plain = np.full((25 + 16, 60 + 16), 255, np.uint8)
+    plain[8:33, 8:68][_glyphs((0, 3, 8, 22), (10, 9, 24, 22)) > 0] = 0
+    assert scan._corrected(line, rd, plain).text == "3m"  # metres
+
+
+def test_a_long_line_read_surely_but_for_one_character_is_not_noise_at_the_border() -> None:
+    """鼎山's goals (batch d): 1712486㎡ read with its m doubted (0.48), the line reaching
+    its cell's side; dropped as a stroke from beyond the border, the goal lost its start."""
+    line = scan._Line(lines.Box(345, 784, 1532, 809), (0, 1), lines.Box(345, 767, 1583, 894))
+    text = "完成1个老集镇的维护,完成1712486m面积"
+    long = scan._Read(line, text, text, 0.48, [], sure=0.95)
+    assert not scan._noise(long, 25.0)
+    short = scan._Read(line, "l7", "l7", 0.3, [], sure=0.5)
+    assert scan._noise(short, 25.0)
