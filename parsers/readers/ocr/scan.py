@@ -156,8 +156,9 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
 
 
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:
-    """`_read_corrected`, a cell's border read at either end (`_bordered`) and a doubtful
-    mark far after the text (`_far_mark`) left out first."""
+    """`_read_corrected`, after what the engine's per-character places show: a cell's
+    border read at either end (`_bordered`) and a doubtful mark far after the text
+    (`_far_mark`) left out, ㎡ read back (`_square_metres`)."""
     inner, fix = _bordered(rd, line)
     inner, far = _far_mark(inner, line)
     inner, square = _square_metres(inner, line, image)
@@ -195,10 +196,16 @@ def _square_metres(rd: Reading, line: _Line, image: np.ndarray | None
             keep.remove(i + 1)  # the raised mark read as a 2
     if chars == list(text):
         return rd, None
-    seconds = tuple(rd.seconds[k] for k in keep) if len(rd.seconds) == n else ()
-    inner = Reading("".join(chars[k] for k in keep), min(rd.chars[k] for k in keep),
-                    tuple(rd.chars[k] for k in keep), seconds, tuple(rd.xs[k] for k in keep))
+    inner = _kept(rd, keep, chars)
     return inner, f"{text}→{inner.text} (square metre)"
+
+
+def _kept(rd: Reading, keep: list[int] | range, chars: list[str] | None = None) -> Reading:
+    """The reading of the characters `keep` (indices, in order), as `chars` if given."""
+    text = chars or list(rd.text)
+    seconds = tuple(rd.seconds[k] for k in keep) if len(rd.seconds) == len(rd.text) else ()
+    return Reading("".join(text[k] for k in keep), min(rd.chars[k] for k in keep),
+                   tuple(rd.chars[k] for k in keep), seconds, tuple(rd.xs[k] for k in keep))
 
 
 def _far_mark(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
@@ -211,8 +218,7 @@ def _far_mark(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
             rd.chars[-1] < LOOSE_MIN_CONFIDENCE
             and rd.xs[-1] - rd.xs[-2] > FAR_MARK * line.box.height):
         return rd, None
-    seconds = rd.seconds[:-1] if len(rd.seconds) == n else ()
-    inner = Reading(text[:-1], min(rd.chars[:-1]), rd.chars[:-1], seconds, rd.xs[:-1])
+    inner = _kept(rd, range(n - 1))
     return inner, f"{text}→{inner.text} (stray mark)"
 
 
@@ -235,8 +241,7 @@ def _bordered(rd: Reading, line: _Line) -> tuple[Reading, str | None]:
         rd.xs[-1] > right + edge or (text[-1] in BORDER_MARKS and rd.xs[-1] > right - edge)))
     if (lo, hi) == (0, n) or hi - lo < 1:
         return rd, None
-    seconds = rd.seconds[lo:hi] if len(rd.seconds) == n else ()
-    inner = Reading(text[lo:hi], min(rd.chars[lo:hi]), rd.chars[lo:hi], seconds, rd.xs[lo:hi])
+    inner = _kept(rd, range(lo, hi))
     return inner, f"{text}→{inner.text} (border)"
 
 
