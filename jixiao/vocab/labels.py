@@ -141,7 +141,8 @@ ENUMERATED_LABEL_RE = re.compile(r"^\d{1,2}[.、．][^\n]{2,16}$")
 # of the template left unanswered, never text of its own.
 BARE_PROMPT_RE = re.compile(r"^[^:：\n]{2,12}[:：]\s*$")
 # A cell holding only the place of a stamp: part of a sign-off, never text of its own.
-STAMP_ONLY_RE = re.compile(r"^\s*[(（]?\s*(?:盖章|签章|公章|签字|签名)\s*[)）]?\s*$")
+STAMP_WORDS: tuple[str, ...] = ("盖章", "签章", "公章", "签字", "签名")
+STAMP_ONLY_RE = re.compile(r"^\s*[(（]?\s*(?:" + "|".join(STAMP_WORDS) + r")\s*[)）]?\s*$")
 
 # Funding-source wordings: a key row whose label contains one of these, under a budget,
 # is a funding line.

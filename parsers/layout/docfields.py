@@ -158,9 +158,6 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     return _unit_from_text(stem) or _unit_opening(stem)
 
 
-_AMOUNT_NOTE = re.compile(r"^\s*(?:金额|资金|货币)?单位\s*[:：]\s*\S{0,3}元\s*$")
-
-
 def _unit_beside_amount_note(src: SourceDocument) -> str | None:
     """A sheet's line above its table, in cells: the unit (with its budget code: 207101天津市
     河北区人民法院) beside the amount note (单位:万元), a cell that names a unit and nothing
@@ -168,7 +165,7 @@ def _unit_beside_amount_note(src: SourceDocument) -> str | None:
     for table in (b for b in src.blocks if isinstance(b, Table)):
         for row in table.rows[:3]:
             texts = [c.text.strip() for c in row.cells if c.text.strip()]
-            if len(texts) < 2 or not any(_AMOUNT_NOTE.match(t) for t in texts):
+            if len(texts) < 2 or not any(vocab.AMOUNT_UNIT_NOTE_RE.match(t) for t in texts):
                 continue
             for t in texts:
                 name = unit_as_written(t)

@@ -112,7 +112,7 @@ def row_label(row: Row) -> str:
 
 
 _BLANK_DATE = re.compile(r"年\s*月\s*日\s*$")
-_STAMPED = re.compile(r"盖\s*章|签\s*章|公\s*章|签\s*字|签\s*名")
+_STAMPED = re.compile("|".join(r"\s*".join(w) for w in vocab.STAMP_WORDS))  # 盖 章 too
 
 
 def signed_off(texts: list[str]) -> bool:
