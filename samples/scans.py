@@ -791,7 +791,80 @@ UNSEEN_E: tuple[Scan, ...] = (
          flatbed(dpi=160, angles=(-2.6, 1.1), quality=45, grey=True, cjk=True,
                  seals=((0, (0.5, 0.45), "井研县马踏镇人民政府"),), seed=95, rows_fitted=True)),
 )
-BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E}
+# -- a fifth unseen batch, f -------------------------------------------------------------------
+#
+# Made after batch e had been read while fixing the reader: 16 real tables no scan above uses
+# in any format (申报表 of 2019 and 2021, a 兵团 notice, 整体支出 tables, self-evaluations in
+# workbooks, a 中央预算内投资 table), other settings and seeds.
+# `python samples/scans.py --unseen DIR --batch f`.
+
+UNSEEN_F: tuple[Scan, ...] = (
+    Scan("f01_zhengti_sheet_flatbed_seal.pdf",
+         f"{REAL}/附件4：部门整体支出绩效目标表(60.8).xlsx",
+         flatbed(dpi=170, angles=(1.1, -0.7), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.5), "财政局"),), seed=101, rows_fitted=True)),
+    Scan("f02_ningjin_sheet_phone.jpg",
+         f"{REAL}/2019年度宁晋县高中助学金项目绩效评价指标表.xlsx",
+         phone(dpi=180, quality=55, seal_at=((0.55, 0.6), "宁晋县教育局"), seed=102, angle=1.4,
+               cjk=True, rows_fitted=True)),
+    Scan("f03_yusuan2019_flatbed_grey.pdf",
+         f"{REAL}/2019年预算项目绩效目标.docx",
+         flatbed(dpi=160, angles=(-1.6, 0.9), quality=45, grey=True, cjk=True,
+                 seals=((0, (0.5, 0.55), "人民政府"),), seed=103)),
+    Scan("f04_file2023_sheet_flatbed_png.png",
+         f"{REAL}/file_2023120414310206.xlsx",
+         flatbed(dpi=170, angles=(-1.2,), quality=90, fmt="png", cjk=True,
+                 seals=((0, (0.45, 0.5), "财政局"),), seed=104, rows_fitted=True)),
+    Scan("f05_shanghai_dangwai_phone_sign.jpg",
+         f"{REAL}/上海市财政支出项目绩效目标申报表(党外人才专项服务工作经费).docx",
+         phone(dpi=170, quality=60, sign=(0.6, 0.9), seed=105, angle=-1.9)),
+    Scan("f06_wuqia_sheet_flatbed_seal.pdf",
+         f"{REAL}/乌恰县水利局绩效项目申报表(干渠防渗改造项目).xlsx",
+         flatbed(dpi=180, angles=(2.1,), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.6), "乌恰县水利局"),), seed=106, rows_fitted=True)),
+    Scan("f07_luan_nongye_flatbed_light.pdf",
+         f"{REAL}/六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表.docx",
+         flatbed(dpi=170, angles=(-0.8, 1.6), quality=55, light=True, cjk=True,
+                 seals=((0, (0.55, 0.45), "六安市农业农村局"),), seed=107)),
+    Scan("f08_bingtuan_notice_grey_tif.tif",
+         f"{REAL}/关于下达2021年兵团本级财政衔接推进乡村振兴补助资金预算指标的通知.docx",
+         flatbed(dpi=160, angles=(1.3, -1.9, 0.5), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.4), "兵团财政局"),), seed=108)),
+    Scan("f09_tianjin_fenwu_phone_seal_sign.jpg",
+         f"{REAL}/附件：天津市农业绿色发展专项（畜禽粪污资源化利用整县推进项目）2022年中央预算内投资计划绩效目标表.docx",
+         phone(dpi=180, quality=55, seal_at=((0.5, 0.55), "农业农村委员会"), sign=(0.3, 0.88),
+               seed=109, angle=0.9, cjk=True)),
+    Scan("f10_anxi_sheet_flatbed_grey.pdf",
+         f"{REAL}/安溪县下达2022年省级第七批水利专项资金的通知.xlsx",
+         flatbed(dpi=170, angles=(-2.0,), quality=50, grey=True, cjk=True,
+                 seals=((0, (0.5, 0.5), "安溪县财政局"),), seed=110, rows_fitted=True)),
+    Scan("f11_guangshui_flatbed_colour.pdf",
+         f"{REAL}/广水市人民政府办公室整体支出绩效目标.docx",
+         flatbed(dpi=180, angles=(0.7, -1.4), quality=55, cjk=True,
+                 seals=((0, (0.65, 0.5), "广水市人民政府办公室"),), sign=(1, (0.6, 0.6)),
+                 seed=111)),
+    Scan("f12_jiandang_sheet_phone_grey.jpg",
+         f"{REAL}/建档立卡个人缴费县级配套绩效自评表.xlsx",
+         phone(dpi=170, quality=55, grey=True, seal_at=((0.6, 0.5), "人力资源和社会保障局"),
+               seed=112, angle=-1.3, cjk=True, rows_fitted=True)),
+    Scan("f13_zhangzhuangzhai_sheet_flatbed.jpg",
+         f"{REAL}/张庄寨镇河西村特色种养补贴到户项目绩效目标自评表(2023年度).xlsx",
+         flatbed(dpi=190, angles=(1.8,), quality=50, fmt="jpg", cjk=True,
+                 seals=((0, (0.5, 0.6), "张庄寨镇人民政府"),), seed=113, rows_fitted=True)),
+    Scan("f14_zhanggong_flatbed_seal.pdf",
+         f"{REAL}/章贡区2019年林业有害生防治项目立项依据、实施主体、预算安排及绩效目标情况公示.docx",
+         flatbed(dpi=170, angles=(-1.1, 2.3), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.55), "章贡区林业局"),), seed=114)),
+    Scan("f15_ezhou_library_phone.jpg",
+         f"{REAL}/鄂州市2020年市直部门预算项目支出绩效目标表(鄂州市图书馆).docx",
+         phone(dpi=170, quality=60, seal_at=((0.55, 0.5), "鄂州市图书馆"), seed=115, angle=2.0,
+               cjk=True)),
+    Scan("f16_yangquan_flatbed_grey_sign.pdf",
+         f"{REAL}/阳泉市四好农村路三个一号旅游路工作经费项目支出绩效目标申报表.docx",
+         flatbed(dpi=150, angles=(-2.3, 1.0), quality=45, grey=True, sign=(0, (0.5, 0.85)),
+                 seed=116)),
+)
+BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F}
 
 
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:

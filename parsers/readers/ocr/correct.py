@@ -23,6 +23,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DOUBLE_BARS,
     FIGURE_CHARS,
     LONE_SIGN_LOOKALIKES,
+    LOOSE_BLANK,
     MIN_WORD,
     NARROW_COLON,
     NARROW_COMMA,
@@ -32,6 +33,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     PERCENT_CIRCLES,
     ROUND_ZEROS,
     SIGNS_WITHOUT_A_BAR,
+    SPACED_BLANK,
+    SPACED_RUN,
     STRAY_DOUBT,
     SURE,
     TYPED_BLANK,
@@ -98,15 +101,36 @@ def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
 
 
 def typed_space(text: str, engine: Engine) -> tuple[str, str] | None:
-    """A space the engine did not read between a Chinese character and a half-width
-    bracket, where the page leaves a blank as wide as a typed one (`TYPED_BLANK`):
-    时效指标 (必填).  (Between two Chinese characters the blank varies with their shapes
-    too much to tell a typed space by.)"""
+    """A space the engine did not read where the page leaves a blank as wide as a typed
+    one: between a Chinese character and a half-width bracket (`TYPED_BLANK`): 时效指标
+    (必填); and between the characters of a letter-spaced run of Chinese (产 出 指 标),
+    where every blank of the run is wider than Chinese characters leave (`LOOSE_BLANK`)
+    and together they average a typed space's (`SPACED_BLANK`).  (One wide blank between
+    two Chinese characters alone tells nothing: it varies with their shapes.)"""
     at = {i for i in range(len(text) - 1) if is_cjk(text[i]) and text[i + 1] == "("
           and (engine.blank(i) or 0.0) >= TYPED_BLANK}
+    at |= _letter_spaced(text, engine)
     if not at:
         return None
     return "".join(ch + (" " if i in at else "") for i, ch in enumerate(text)), "space"
+
+
+def _letter_spaced(text: str, engine: Engine) -> set[int]:
+    """The characters after which a letter-spaced run of Chinese characters (not marks:
+    the blank after 、 is its own square's) puts its spaces."""
+    out: set[int] = set()
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while (j + 1 < n and ideograph(text[j]) and ideograph(text[j + 1])
+               and (engine.blank(j) or 0.0) >= LOOSE_BLANK):
+            j += 1
+        if j - i + 1 >= SPACED_RUN:
+            blanks = [engine.blank(k) or 0.0 for k in range(i, j)]
+            if sum(blanks) / len(blanks) >= SPACED_BLANK:
+                out.update(range(i, j))
+        i = j + 1
+    return out
 
 
 def stray(text: str, engine: Engine) -> tuple[str, str] | None:
@@ -207,9 +231,7 @@ def spaces(text: str, _engine: Engine) -> tuple[str, str] | None:
     and WPS leave a gap there that no one typed (指标 4:, 2022 年), which the engine reads
     as a space and the text PDF chain never keeps (`line_text`).  Between two Chinese
     characters, or a Chinese character and a half-width bracket, the page shows a gap only
-    where the submitter typed a space (经济效益 指标 (选填)): kept, unless the line is
-    spread, a space between most pairs of its characters (a heading set out across its
-    cell, 绩 效 目 标), where the spaces are the cell's alignment."""
+    where the submitter typed a space (经济效益 指标 (选填), 产 出 指 标): kept."""
     out: list[str] = []
     for m in _RUNS.finditer(text):
         run = m.group(0)
@@ -220,10 +242,12 @@ def spaces(text: str, _engine: Engine) -> tuple[str, str] | None:
                 continue
         out.append(run)
     fixed = "".join(out)
-    spaced = len(_SPACE_IN_CJK.findall(fixed))
-    if spaced >= SPREAD_SPACES and 2 * spaced >= len(_CJK_PAIR.findall(fixed)):
-        fixed = _SPACE_IN_CJK.sub("", fixed)
     return (fixed, "space") if fixed != text else None
+
+
+def ideograph(ch: str) -> bool:
+    """A Chinese character (not a mark nor a full-width form)."""
+    return bool(_CJK.fullmatch(ch))
 
 
 def _beside_cjk(before: str, after: str) -> bool:
@@ -238,10 +262,7 @@ def _typed(before: str, after: str) -> bool:
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r" +|[^ ]+")
-_SPACE_IN_CJK = re.compile(rf"(?<={_CJK.pattern}) +(?={_CJK.pattern})")
-_CJK_PAIR = re.compile(rf"(?={_CJK.pattern} *{_CJK.pattern})")
 TYPED_BESIDE = "()"  # a gap beside a half-width bracket is a typed space
-SPREAD_SPACES = 2  # spaces between Chinese characters, at least, of a spread line
 
 
 def double_bar(text: str, engine: Engine) -> tuple[str, str] | None:

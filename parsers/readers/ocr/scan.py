@@ -51,6 +51,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
     SIGNS_ALONE,
+    SPACED_RUN,
     SURE,
 )
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
@@ -73,6 +74,7 @@ DASHES = FLAT_DASHES
 NARROW_COMMA_ROOM = 0.3
 WIDE_COMMA_ROOM = (0.45, 0.9)
 LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
+SQUARED = 2  # a line of this many Chinese characters or fewer spans their squares (`glyphs`)
 # Grey levels (the page lit evenly, paper 255): a line of Chinese (or of letters: a seal's
 # character read as one) in a table cell whose
 # darkest ink (the DARKEST_SHARE percentile of its ink pixels) is lighter than SEAL_GREY and
@@ -267,7 +269,8 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
         bands = tuple(bands_of_mark(binary, x, em, darker) if ch in DOUBLE_BARS else None
                       for ch, x in zip(raw, rd.xs, strict=True))
     blanks: tuple[float | None, ...] = ()
-    if image is not None and len(rd.xs) == len(raw) and _may_hide_a_space(raw):
+    if image is not None and len(rd.xs) == len(raw) and _may_hide_a_space(
+            raw, in_cell=line.region is not None):
         top = min(PAD, line.box.top)
         binary = image[top : top + line.box.height] < INK_DARKNESS
         blanks = (*(blank_between(binary, a, b, line.box.height)
@@ -285,10 +288,15 @@ def _sure_share(rd: Reading) -> float:
     return sum(c > SURE for c in rd.chars) / len(rd.chars) if rd.chars else 0.0
 
 
-def _may_hide_a_space(raw: str) -> bool:
-    """A Chinese character before a half-width bracket: where a typed space may stand that
-    the engine did not read (`correct.typed_space`)."""
-    return any(is_cjk(a) and b == "(" for a, b in itertools.pairwise(raw))
+def _may_hide_a_space(raw: str, *, in_cell: bool) -> bool:
+    """A Chinese character before a half-width bracket, or in a table cell a run of
+    SPACED_RUN Chinese characters (a label or a level name spaced out, 产 出 指 标; a
+    heading's blanks tell nothing, set in larger type or stretched to fit): where a typed
+    space may stand that the engine did not read (`correct.typed_space`)."""
+    if any(is_cjk(a) and b == "(" for a, b in itertools.pairwise(raw)):
+        return True
+    return in_cell and any(all(map(correct.ideograph, raw[i : i + SPACED_RUN]))
+                           for i in range(len(raw) - SPACED_RUN + 1))
 
 
 def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
@@ -529,14 +537,20 @@ def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]
     left of its square (、，。) ends the line half a square further, where the text PDF's
     glyph ends (the chain asks how much room a line left before the cell's edge).  A box
     taller than the usual line by less than LARGER_TYPE is of the usual size too: what
-    makes it taller is a seal's or a pen's remains caught in its band, not larger type."""
+    makes it taller is a seal's or a pen's remains caught in its band, not larger type.
+    A line of one or two Chinese characters (`SQUARED`) takes their squares, not their
+    ink: 日 alone on a line is inked over two thirds of its square, and the chain asks
+    whether that square would have fitted on the line above."""
     if not text:
         return []
     em = box.height if box.height >= LARGER_TYPE * em else max(em, 1.0)
-    x1 = box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
+    x0, x1 = float(box.x0), box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
     widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text]
-    step = (x1 - box.x0) / sum(widths)
-    out, x = [], float(box.x0)
+    if len(text) <= SQUARED and all(w == 1.0 for w in widths) and x1 - x0 < len(text) * em:
+        mid = (x0 + x1) / 2
+        x0, x1 = mid - len(text) * em / 2, mid + len(text) * em / 2
+    step = (x1 - x0) / sum(widths)
+    out, x = [], x0
     for ch, w in zip(text, widths, strict=True):
         out.append(Glyph(ch, x * scale, (x + w * step) * scale, box.top * scale,
                          box.bottom * scale, em * scale, True))

@@ -1,0 +1,52 @@
+"""A level header read without its numeral takes the rank its row leaves for it; where the
+row does not decide, or the cell was not read by OCR, nothing changes.  One table of
+(the header row as read, as corrected)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.parsers.grid import Cell, Recognised, Row, Table
+from jixiao.parsers.readers.ocr.headers import level_numerals
+
+CASES: list[tuple[list[str], list[str]]] = [
+    # 二 lost on a phone photo (天津 畜禽粪污's 绩效目标表)
+    (["绩效指标", "一级指标", "级指标", "三级指标", "指标值"],
+     ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]),
+    # 一 lost, or read as another character
+    (["级指标", "二级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
+    (["一级指标", "二级指标", "工级指标"], ["一级指标", "二级指标", "三级指标"]),
+    (["一级指标", "二级指标", "级 指 标", "指标值"],
+     ["一级指标", "二级指标", "三级指标", "指标值"]),
+    # the row does not decide: two ranks fit, or two numerals are lost, or none is
+    (["一级指标", "级指标", "指标值"], ["一级指标", "级指标", "指标值"]),
+    (["级指标", "级指标", "三级指标"], ["级指标", "级指标", "三级指标"]),
+    (["一级指标", "二级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
+    # out of order around it: no rank fits
+    (["三级指标", "级指标", "一级指标"], ["三级指标", "级指标", "一级指标"]),
+]
+
+
+def _table(texts: list[str], *, ocr: bool = True) -> Table:
+    cells = [Cell(t, i, ocr=Recognised(t, t, 0.5, 1, (0, 0, 1, 1)) if ocr else None)
+             for i, t in enumerate(texts)]
+    return Table(rows=[Row(cells)])
+
+
+@pytest.mark.parametrize(("read", "want"), CASES, ids=[" | ".join(r) for r, _ in CASES])
+def test_level_numerals(read: list[str], want: list[str]) -> None:
+    table = _table(read)
+    level_numerals([table])
+    cells = table.rows[0].cells
+    assert [c.text for c in cells] == want
+    for cell, before in zip(cells, read, strict=True):
+        assert cell.ocr is not None
+        assert cell.ocr.text == cell.text
+        changed = [f"{before}→{cell.text} (level header)"] if cell.text != before else []
+        assert cell.ocr.corrections == changed  # every change recorded
+
+
+def test_a_cell_not_read_by_ocr_stays() -> None:
+    table = _table(["一级指标", "级指标", "三级指标"], ocr=False)
+    level_numerals([table])
+    assert table.rows[0].texts == ["一级指标", "级指标", "三级指标"]
