@@ -38,6 +38,13 @@ and three from what an unseen batch of scans showed (each the slip it met):
 - real_phone_comparators.jpg: a 目标表 of two projects with a 指标性质 column, its ≥ alone
   in their cells (drawn ⩾ by the font, read as >, V or 7), sealed and signed.
 
+and two from the fifth (f):
+
+- real_feeder_letter_spaced.tif: a 兵团 notice of three pages through a grey feeder, its
+  一级 cells letter-spaced as typed (产 出 指 标), which the engine reads without spaces;
+- real_phone_lost_numeral.jpg: a 中央预算内投资 目标表 photographed, sealed and signed, its
+  二级指标 header read 级指标 (the numeral's two strokes lost).
+
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
 cores.
@@ -865,6 +872,15 @@ UNSEEN_F: tuple[Scan, ...] = (
                  seed=116)),
 )
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F}
+
+# ... and two samples from batch f, each the slip it met (built as there):
+_F = {s.path: s for s in UNSEEN_F}
+SCANS += (
+    Scan("scans/real_feeder_letter_spaced.tif", _F["f08_bingtuan_notice_grey_tif.tif"].source,
+         _F["f08_bingtuan_notice_grey_tif.tif"].build),
+    Scan("scans/real_phone_lost_numeral.jpg", _F["f09_tianjin_fenwu_phone_seal_sign.jpg"].source,
+         _F["f09_tianjin_fenwu_phone_seal_sign.jpg"].build),
+)
 
 
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:
