@@ -107,17 +107,28 @@ def _read_again(st: LayoutState) -> None:
 
 # 质量指标:学校的教育教学秩序良好…: a 二级 name and its target in one cell.
 _LEVEL2_AND_VALUE = re.compile(r"^(?P<l2>[^:：\n]{2,12}指标)\s*[:：]\s*(?P<value>\S.*)$", re.S)
+# ... and the same with its colon lost (a scan's seal over it, a clerk's slip): a known 二级
+# name straight before the target's first character or figure
+_LEVEL2_GLUED = re.compile(r"^(?P<l2>[^:：\n]{2,10}?指标)(?P<value>[\u4e00-\u9fff0-9].{3,})$", re.S)
+
+
+def _level2_and_value(text: str) -> re.Match[str] | None:
+    m = _LEVEL2_AND_VALUE.match(text)
+    if m is None and (glued := _LEVEL2_GLUED.match(text)) is not None:
+        m = glued if level_kind(glued.group("l2")) == "level2" else None
+    return m
 
 
 def headerless_indicator(row: Row) -> tuple[str, str, str] | None:
     """(一级, 二级, 指标值) of an indicator row with no header above it: a 一级 name
-    (merged down) beside one cell holding 二级 name and target as `二级:target`, a
-    caption (部门整体支出年度绩效指标) at most beside them; None for any other row."""
+    (merged down) beside one cell holding 二级 name and target as `二级:target` (or with
+    the colon lost, where the name is a known 二级), a caption (部门整体支出年度绩效指标)
+    at most beside them; None for any other row."""
     texts = [c.text.strip() for c in row.cells if c.text.strip()]
-    pairs = [m for t in texts if (m := _LEVEL2_AND_VALUE.match(t))]
+    pairs = [m for t in texts if (m := _level2_and_value(t))]
     if len(pairs) != 1 or level_kind(pairs[0].group("l2")) is None:  # 成本指标 too
         return None
-    others = [t for t in texts if not _LEVEL2_AND_VALUE.match(t)]
+    others = [t for t in texts if not _level2_and_value(t)]
     level1 = [t for t in others if level_kind(t) == "level1"]
     captions = [t for t in others if _is_caption(t)]
     if len(level1) != 1 or len(others) != len(level1) + len(captions):

@@ -11,7 +11,8 @@ text layer of unmappable glyphs) and image files (.jpg, .png, .tif) are read as 
                     merges, paragraphs, tables continued over a page break
     attach          each table cell read by OCR keeps its `Recognised` (raw text,
                     confidence, page and box, corrections) on `Cell.ocr`
-    headers         what only a whole row can correct: a level header's lost numeral
+    headers         what only a whole cell or row can correct: a level name's lost
+                    character, a level header's lost numeral
 
 The engine is the optional extra `ocr` (RapidOCR's PP-OCR model on ONNX Runtime, OpenCV);
 without it a scan is refused with a reason that names it (`MISSING`).
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Recognised, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
-from jixiao.parsers.readers.ocr.headers import level_numerals
+from jixiao.parsers.readers.ocr.headers import whole_cells
 from jixiao.parsers.records import DocumentRecord
 
 if TYPE_CHECKING:
@@ -175,8 +176,8 @@ def _key(text: str) -> str:
 
 def attach(blocks: list[Block], cells: list[Recognised]) -> None:
     """Each table cell gets the OCR reading of its page whose text it is (a cell merged
-    down keeps the reading of its first row); then what only a whole row can correct
-    (`headers`)."""
+    down keeps the reading of its first row); then what only a whole cell or row can
+    correct (`headers`)."""
     unused: dict[tuple[int, str], list[Recognised]] = {}
     for c in cells:
         unused.setdefault((c.page, _key(c.text)), []).append(c)
@@ -190,7 +191,7 @@ def attach(blocks: list[Block], cells: list[Recognised]) -> None:
                 found = unused.get((row.page or 0, _key(cell.text)))
                 if cell.text and found:
                     cell.ocr = above[cell.col] = found.pop(0)
-    level_numerals(blocks)
+    whole_cells(blocks)
 
 
 # -- what reaches the store ------------------------------------------------------------------

@@ -22,6 +22,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DOUBLE_BAR_BANDS,
     DOUBLE_BARS,
     FIGURE_CHARS,
+    HEADER_WORDS,
+    LEVEL_NAMES,
     LONE_SIGN_LOOKALIKES,
     LOOSE_BLANK,
     MIN_WORD,
@@ -44,6 +46,9 @@ from jixiao.parsers.readers.ocr.vocabulary import (
 from jixiao.parsers.readers.pdf.text import is_cjk
 
 _WORDS = frozenset(CELL_WORDS)
+_NAMES = tuple(dict.fromkeys((*LEVEL_NAMES, *HEADER_WORDS)))
+_BY_LENGTH: dict[int, tuple[str, ...]] = {  # the level names and header words by length
+    n: tuple(w for w in _NAMES if len(w) == n) for n in {len(w) for w in _NAMES}}
 
 
 def word(text: str, engine: Engine) -> tuple[str, str] | None:
@@ -56,6 +61,22 @@ def word(text: str, engine: Engine) -> tuple[str, str] | None:
         return None
     [at] = [i for i, (a, b) in enumerate(zip(near[0], text, strict=True)) if a != b]
     return None if engine.sure(at) else (near[0], "word")
+
+
+def lost_character(text: str) -> str | None:
+    """A whole cell's text that is a level name or header word with one character lost
+    (成本指, 持续影响指标: a grey seal's ring over it, the rest read surely), which no
+    table writes so: that name.  Asked of the cell, its lines joined, never of a line (a
+    narrow cell wraps 产出指 / 标)."""
+    if len(text) < MIN_WORD - 1 or text in _WORDS:
+        return None
+    longer = [w for w in _BY_LENGTH.get(len(text) + 1, ()) if _one_lost(w, text)]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _one_lost(word: str, text: str) -> bool:
+    """`text` is `word` with one character left out."""
+    return any(word[:i] + word[i + 1 :] == text for i in range(len(word)))
 
 
 def digits(text: str, _engine: Engine) -> tuple[str, str] | None:

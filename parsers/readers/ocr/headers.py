@@ -1,5 +1,9 @@
-"""Corrections that need a whole table row, not one line: a level header whose numeral the
-engine lost.
+"""Corrections that need a whole cell or a whole table row, not one line: a level name or
+header word with a character lost, and a level header whose numeral the engine lost.
+
+A cell's text is its lines joined, so only here is a cell read whole: 成本指 alone in its
+cell is 成本指标 with 标 under a seal's ring, where the line 产出指 of a cell that wraps
+产出指 / 标 is no slip at all (`correct.lost_character`).
 
 The numerals 一 and 二 are one and two thin strokes; on a grey or blurred scan the engine
 drops them or reads them as something else (级指标, 工级指标), and a line one character
@@ -14,9 +18,32 @@ from __future__ import annotations
 import re
 
 from jixiao.parsers.grid import Block, Cell, Table
+from jixiao.parsers.readers.ocr.correct import lost_character
 
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
 _LEVEL_HEADER = re.compile(r"(.?)级指标")
+
+
+def whole_cells(blocks: list[Block]) -> None:
+    """Each cell read by OCR whose whole text is a level name or header word with one
+    character lost takes that word, recorded; then each row's level headers
+    (`level_numerals`)."""
+    for table in (b for b in blocks if isinstance(b, Table)):
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.ocr is None or cell.merged_above:
+                    continue
+                fixed = lost_character("".join(cell.text.split()))
+                if fixed is not None:
+                    _correct(cell, fixed, "word")
+    level_numerals(blocks)
+
+
+def _correct(cell: Cell, fixed: str, why: str) -> None:
+    if cell.ocr is not None:
+        cell.ocr.corrections.append(f"{cell.text}→{fixed} ({why})")
+        cell.ocr.text = fixed
+    cell.text = fixed
 
 
 def level_numerals(blocks: list[Block]) -> None:
@@ -42,9 +69,4 @@ def _row(cells: list[Cell]) -> None:
     high = min(after, default=len(RANKS)) - 1
     if low != high:  # no rank, or more than one, fits between its neighbours
         return
-    cell = found[at][0]
-    fixed = f"{RANKS[low]}级指标"
-    if cell.ocr is not None:
-        cell.ocr.corrections.append(f"{cell.text}→{fixed} (level header)")
-        cell.ocr.text = fixed
-    cell.text = fixed
+    _correct(found[at][0], f"{RANKS[low]}级指标", "level header")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.parsers.readers.ocr.correct import line
+from jixiao.parsers.readers.ocr.correct import line, lost_character
 
 CASES: list[tuple[str, str]] = [
     # level names and header words, one character misread
@@ -73,6 +73,7 @@ KEPT: list[str] = [
     "经济效益 指标 (选填)",
     "数量指标 (必填硬性指标)",
     "绩 效 目 标",  # a label spaced out, as typed (the golden keeps 产 出 指 标)
+    "级指标",  # one character from 一级指标, 二级指标 and 三级指标 alike (the row decides)
 ]
 
 
@@ -201,6 +202,21 @@ def test_a_space_typed_before_a_bracket_is_read_from_the_blank(
     text, fixes = line(raw, blanks=blanks)
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (space)"] if expected != raw else [])
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a grey seal's ring over one character (batch d's 病媒 photo), the rest read surely
+    ("成本指", "成本指标"),
+    ("持续影响指标", "可持续影响指标"),
+    ("效益标", "效益指标"),
+    ("指标", None),  # too short to tell
+    ("级指标", None),  # 一级指标, 二级指标 and 三级指标 alike (the row decides)
+    ("总目标", None),  # a label some tables write so: only level names and header words
+    ("产出指标", None),  # a word itself
+])
+def test_a_cell_with_a_lost_character_is_its_level_name(cell: str, expected: str | None
+                                                         ) -> None:
+    assert lost_character(cell) == expected
 
 
 # blanks measured between the characters of lines read without spaces (batch f's scans)

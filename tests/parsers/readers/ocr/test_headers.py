@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jixiao.parsers.grid import Cell, Recognised, Row, Table
-from jixiao.parsers.readers.ocr.headers import level_numerals
+from jixiao.parsers.readers.ocr.headers import level_numerals, whole_cells
 
 CASES: list[tuple[list[str], list[str]]] = [
     # 二 lost on a phone photo (天津 畜禽粪污's 绩效目标表)
@@ -44,6 +44,17 @@ def test_level_numerals(read: list[str], want: list[str]) -> None:
         assert cell.ocr.text == cell.text
         changed = [f"{before}→{cell.text} (level header)"] if cell.text != before else []
         assert cell.ocr.corrections == changed  # every change recorded
+
+
+def test_a_whole_cell_with_a_lost_character_takes_its_name_but_not_a_line_of_it() -> None:
+    table = _table(["成本指", "产出指标"])
+    whole_cells([table])
+    [cost, output] = table.rows[0].cells
+    assert (cost.text, output.text) == ("成本指标", "产出指标")
+    assert cost.ocr is not None and cost.ocr.corrections == ["成本指→成本指标 (word)"]
+    wrapped = _table(["产出指\n标"])  # a narrow cell wraps 产出指 / 标: its text is whole
+    whole_cells([wrapped])
+    assert wrapped.rows[0].texts == ["产出指\n标"]
 
 
 def test_a_cell_not_read_by_ocr_stays() -> None:
