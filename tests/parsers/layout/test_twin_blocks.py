@@ -3,6 +3,8 @@ wordings of a 重点项目绩效目标表, on small grids."""
 
 from __future__ import annotations
 
+import pytest
+
 from jixiao.parsers.grid import Cell, SourceDocument
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.records import ProjectRecord
@@ -52,6 +54,17 @@ def test_key_project_form_names_its_budget_and_this_years_goal() -> None:
     )
     assert (p.budget_raw, p.budget_label) == ("2243.02", "项目申报金额\n(万元)")
     assert p.goals_text == "完成1个老集镇的维护"
+
+
+@pytest.mark.parametrize("label", ["中期绩效目标", "长期绩效目标", "实施期绩效目标"])
+def test_a_mid_term_goal_row_under_the_years_is_not_a_goal_of_the_year(label: str) -> None:
+    """百色市教育局's 公开表: 年度绩效目标 and 中期绩效目标 on rows of their own."""
+    p = project(
+        ["项目名称", Cell("百色天立学校办学补贴", 0, colspan=3)],
+        ["年度绩效目标", Cell("投入1800万元,根据协议支付合作办学经费。", 0, colspan=3)],
+        [label, Cell("引进优质教育品牌、与名校合作办学。", 0, colspan=3)],
+    )
+    assert p.goals_text == "投入1800万元,根据协议支付合作办学经费。"
 
 
 def test_funding_lines_under_a_mid_term_and_a_years_total_are_the_years() -> None:
