@@ -55,6 +55,7 @@ from __future__ import annotations
 import io
 import math
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -128,6 +129,8 @@ def printed(source: Path, dpi: int = DPI, *, rows_fitted: bool = False) -> list[
     over the rows below, illegibly)."""
     if source.suffix.lower() == ".pdf":
         return [render(source, i, dpi) for i in range(len(pdfium.PdfDocument(source)))]
+    if source.suffix.lower() in (".html", ".htm"):
+        return _browser_printed(source, dpi)
     sheet = source.suffix.lower() in SPREADSHEETS
     with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
         pdf = Path(tmp) / "printed.pdf"
@@ -141,6 +144,21 @@ def printed(source: Path, dpi: int = DPI, *, rows_fitted: bool = False) -> list[
                     for i in range(len(doc))]
         finally:
             doc.close()
+
+
+def _browser_printed(source: Path, dpi: int) -> list[Image.Image]:
+    """A web page as a browser prints it (Chromium's print to PDF: a page on a public site
+    is printed so, and LibreOffice's own HTML import prints its text invisibly)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise RuntimeError("chromium is not installed (apt-get install chromium)")
+    with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
+        pdf = Path(tmp) / "printed.pdf"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                        source.resolve().as_uri()],
+                       check=True, capture_output=True, timeout=120)
+        return [render(pdf, i, dpi) for i in range(len(pdfium.PdfDocument(pdf)))]
 
 
 LINE_HEIGHT = 15  # points: a row's height a line of 11-point text
@@ -871,7 +889,48 @@ UNSEEN_F: tuple[Scan, ...] = (
          flatbed(dpi=150, angles=(-2.3, 1.0), quality=45, grey=True, sign=(0, (0.5, 0.85)),
                  seed=116)),
 )
-BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F}
+# -- a sixth unseen batch, g -------------------------------------------------------------------
+#
+# Made after batch f had been read while fixing the reader: the six real tables added after it
+# (y_*: 昌宁's 自评表, 大英's 自评报告 table, 龙岩's workbook, 百色's 公开表, 南岳镇's and 涂井乡's
+# web pages printed as a browser prints them), other settings and seeds.
+# `python samples/scans.py --unseen DIR --batch g`.
+
+UNSEEN_G: tuple[Scan, ...] = (
+    Scan("g01_changning_flatbed_seal_sign.pdf",
+         f"{REAL}/2022年度项目支出绩效自评表(昌龙鸿运).docx",
+         flatbed(dpi=170, angles=(-1.4, 0.8), quality=50, cjk=True,
+                 seals=((0, (0.55, 0.6), "昌宁县供销合作社联合社"),), sign=(1, (0.6, 0.5)),
+                 seed=121)),
+    Scan("g02_changning_feeder_grey.tif",
+         f"{REAL}/2022年度项目支出绩效自评表(昌龙鸿运).docx",
+         flatbed(dpi=160, angles=(1.6, -2.2), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((1, (0.6, 0.3), "昌宁县供销合作社联合社"),), seed=122)),
+    Scan("g03_daying_report_feeder_grey.tif",
+         f"{REAL}/项目支出绩效自评报告(续).docx",
+         flatbed(dpi=160, angles=(1.9, -0.9), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.45), "大英县财政局"),), seed=123)),
+    Scan("g04_longyan_sheet_phone_seal.jpg",
+         f"{REAL}/龙岩市下达2023年民族发展专项资金的通知（附专项转移支付绩效目标表）.xlsx",
+         phone(dpi=180, quality=55, seal_at=((0.5, 0.55), "龙岩市民族与宗教事务局"), seed=124,
+               angle=-1.2, cjk=True, rows_fitted=True)),
+    Scan("g05_baise_flatbed_colour.pdf",
+         f"{REAL}/百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）.pdf",
+         flatbed(dpi=170, angles=(0.9,), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.5), "百色市教育局"),), seed=125)),
+    Scan("g06_nanyuezhen_flatbed_light.pdf",
+         f"{REAL}/2018年南岳镇资产收益扶贫项目绩效目标申报表.html",
+         flatbed(dpi=180, angles=(-2.1, 1.2), quality=55, light=True, cjk=True,
+                 seals=((0, (0.55, 0.55), "衡阳市南岳区南岳镇人民政府"),), seed=126)),
+    # printed on two pages: scanned (a phone's photo of its first page would lose the rest)
+    Scan("g07_tujing_flatbed_seal_sign.pdf",
+         f"{REAL}/涂井乡2021年度项目绩效自评表.html",
+         flatbed(dpi=170, angles=(2.4, -0.7), quality=50, cjk=True,
+                 seals=((0, (0.45, 0.5), "忠县涂井乡人民政府"),), sign=(1, (0.6, 0.4)),
+                 seed=127)),
+)
+BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
+           "g": UNSEEN_G}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

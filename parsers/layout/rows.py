@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from jixiao.parsers.grid import Cell, Row
-from jixiao.parsers.layout.header import long_term_caption_cols, map_header
+from jixiao.parsers.layout.header import header_match, long_term_caption_cols, map_header
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.lookup import contains_any, first_exact, memo_short, starts_with_any
 
@@ -79,7 +79,22 @@ def _classify(row: Row) -> RowKind:
         vocab.clean_label(filled[1])
     ) in _KEYS_BESIDE_A_CAPTION:
         return "keys"  # 预算执行情况(万元) | 转移支付预算数(A) | 5.8万: pairs beside a caption
+    if _second_pair_names_a_unit(filled):
+        return "keys"  # 县级主管部內 (a scan's slip) | 忠县水利局 | 实施单位 | 忠县涂井乡人民政府
     return "data"
+
+
+def _second_pair_names_a_unit(filled: list[str]) -> bool:
+    """Two label | value pairs whose second label names a unit of the project's own (实施
+    单位, 主管部门), the first a short label no vocabulary knows: a row of key pairs all
+    the same, whose first label was misread or is the template's own wording."""
+    if len(filled) != 4 or len(filled[0]) > vocab.CAPTION_MAX_CHARS:
+        return False
+    return key_field(vocab.clean_label(filled[2])) in _UNIT_FIELDS and not any(
+        header_match(t, fuzzy=False) for t in filled)
+
+
+_UNIT_FIELDS = frozenset({"unit", "department", "implementer"})
 
 
 _KEYS_BESIDE_A_CAPTION = frozenset({"budget", "funding"})

@@ -50,7 +50,9 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     FLAT_DASHES,
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
+    LOOSE_BLANK,
     SIGNS_ALONE,
+    SPACED_BLANK,
     SPACED_RUN,
     SURE,
 )
@@ -137,6 +139,7 @@ class _Read:
     confidence: float
     corrections: list[str]
     sure: float = 0.0  # the share of its characters the engine read above SURE
+    blanks: tuple[float | None, ...] = ()  # the blank after each character, in ems (if measured)
 
 
 def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
@@ -281,7 +284,7 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
         shape = comparator_shape(image[top : top + line.box.height] < INK_DARKNESS)
     text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands, shape=shape,
                                blanks=blanks)
-    return _Read(line, raw, text, rd.confidence, fixes, _sure_share(rd))
+    return _Read(line, raw, text, rd.confidence, fixes, _sure_share(rd), blanks)
 
 
 def _sure_share(rd: Reading) -> float:
@@ -295,6 +298,8 @@ def _may_hide_a_space(raw: str, *, in_cell: bool) -> bool:
     space may stand that the engine did not read (`correct.typed_space`)."""
     if any(is_cjk(a) and b == "(" for a, b in itertools.pairwise(raw)):
         return True
+    if in_cell and len(raw) >= 2 and all(map(correct.ideograph, raw)):
+        return True  # a line of a cell spaced out over several (产 出 / 指 标)
     return in_cell and any(all(map(correct.ideograph, raw[i : i + SPACED_RUN]))
                            for i in range(len(raw) - SPACED_RUN + 1))
 
@@ -368,10 +373,13 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
             dropped.setdefault(r.line.region, []).append(r)
     spaced = _followed(kept)
     _wrapped_commas(kept, usual)
+    wrapped_at_spaces = _letter_spaced_cells(kept)
     for r in kept:
         content.glyphs += glyphs(r.text, r.line.box, scale, em=usual)
         if id(r) in spaced:
             content.glyphs += _gap(r.line.box, scale)
+        elif id(r) in wrapped_at_spaces:
+            content.glyphs += _gap(r.line.box, scale)[:1]
         if r.line.region is not None:
             cells.setdefault(r.line.region, []).append(r)
     return ScannedPage(content, [_recognised(number, parts, scale, dropped.get(region, []))
@@ -493,6 +501,34 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
                 fixed = r.text[:-1] + width
                 r.corrections.append(f"{r.text}→{fixed} (comma width)")
                 r.text = fixed
+
+
+def _letter_spaced_cells(read: list[_Read]) -> set[int]:
+    """A cell of two lines or more, each of two Chinese characters or more, whose blanks
+    between characters are every one wider than Chinese characters leave and on average a
+    typed space's (`correct.typed_space`'s measures): a letter-spaced name wrapped in a
+    narrow cell (产 出 / 指 标), whose every line is spaced and whose wraps fell at spaces.
+    Its lines are spaced (recorded); the lines after which the cell wrapped are returned,
+    to end with the space it wrapped at."""
+    cells: dict[tuple[int, int], list[_Read]] = {}
+    for r in read:
+        if r.line.region is not None:
+            cells.setdefault(r.line.region, []).append(r)
+    wrapped: set[int] = set()
+    for parts in cells.values():
+        if len(parts) < 2 or not all(
+                r.text == r.raw and len(r.raw) >= 2 and all(map(correct.ideograph, r.raw))
+                and len(r.blanks) == len(r.raw) for r in parts):
+            continue
+        blanks = [b or 0.0 for r in parts for b in r.blanks[:-1]]
+        if min(blanks) < LOOSE_BLANK or sum(blanks) / len(blanks) < SPACED_BLANK:
+            continue
+        for r in parts:
+            fixed = " ".join(r.text)
+            r.corrections.append(f"{r.text}→{fixed} (space)")
+            r.text = fixed
+        wrapped |= {id(r) for r in parts[:-1]}
+    return wrapped
 
 
 def _followed(read: list[_Read]) -> set[int]:

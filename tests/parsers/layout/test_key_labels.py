@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.layout.document import to_document_record
 from tests.parsers.layout.test_layout import down, grid, only_project, record
 
 INDICATORS = [["一级指标", "二级指标", "三级指标", "指标值"],
@@ -28,3 +32,19 @@ def test_labels_beside_each_other_keep_their_own_values() -> None:
     assert p.name == "图书馆资源购置经费"
     assert {k: p.fields[k] for k in ("项目类别", "项目性质", "评价年度", "自评分值")} == {
         "项目类别": "运行维护类", "项目性质": "常年性项目", "评价年度": "2023", "自评分值": "100"}
+
+
+@pytest.mark.parametrize("label", ["县级主管部门", "县级主管部內", "主管单位(县级)"])
+def test_a_row_of_two_pairs_whose_second_names_the_unit_is_read_whatever_its_first(
+        label: str) -> None:
+    """涂井乡's 自评表 scanned: 县级主管部门 read 县级主管部內 (no label any vocabulary
+    knows) beside 实施单位 | 忠县涂井乡人民政府: the row is still a row of key pairs, and
+    the unit is the one 实施单位 names, not the title's 涂井乡."""
+    rows = [["专项(项目)名称", "忠县涂井乡龙滩村项目", "负责人及电话", "廖朝伟"],
+            [label, "忠县水利局", "实施单位", "忠县涂井乡人民政府"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值"],
+            ["产出指标", "数量指标", "新建道路", "524m"]]
+    src = SourceDocument([Paragraph("涂井乡2021年度项目绩效自评表"), grid(*rows)], format="pdf")
+    record = to_document_record(src, file_name="涂井乡.pdf")
+    assert record.unit_name == "忠县涂井乡人民政府"
+    assert record.projects[0].fields["实施单位"] == "忠县涂井乡人民政府"

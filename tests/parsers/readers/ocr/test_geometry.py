@@ -761,3 +761,29 @@ def test_a_long_line_read_surely_but_for_one_character_is_not_noise_at_the_borde
     assert not scan._noise(long, 25.0)
     short = scan._Read(line, "l7", "l7", 0.3, [], sure=0.5)
     assert scan._noise(short, 25.0)
+
+
+def _read(text: str, blanks: tuple[float, ...], region: tuple[int, int] = (0, 0),
+          top: int = 0) -> scan._Read:
+    line = scan._Line(lines.Box(0, top, 20 * len(text), top + 20), region)
+    return scan._Read(line, text, text, 0.99, [], 1.0, (*blanks, None))
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # 涂井乡's 自评表 printed by a browser: 产 出 指 标 wrapped in a narrow 一级 cell
+    ([("产出", (0.41,)), ("指标", (0.36,))], ["产 出", "指 标"]),
+    ([("效益", (0.33,)), ("指标", (0.30,))], ["效 益", "指 标"]),
+    # typed together: a wrapped label, a wide blank on one line only, a line not all Chinese
+    ([("年度总体", (0.05, 0.1, 0.14)), ("目标", (0.09,))], ["年度总体", "目标"]),
+    ([("产出", (0.41,)), ("指标", (0.12,))], ["产出", "指标"]),
+    ([("项目资金", (0.3, 0.3, 0.3)), ("(万元)", (0.3, 0.3, 0.3, 0.3))], ["项目资金", "(万元)"]),
+    ([("产出指标", (0.41, 0.36, 0.36))], ["产出指标"]),  # one line: `correct.typed_space`'s
+])
+def test_a_letter_spaced_cell_wrapped_over_lines_keeps_its_spaces(
+        cell: list[tuple[str, tuple[float, ...]]], expected: list[str]) -> None:
+    read = [_read(text, blanks, top=30 * i) for i, (text, blanks) in enumerate(cell)]
+    wrapped = scan._letter_spaced_cells(read)
+    assert [r.text for r in read] == expected
+    spaced = expected != [t for t, _ in cell]
+    assert wrapped == ({id(r) for r in read[:-1]} if spaced else set())
+    assert all(r.corrections == ([f"{r.raw}→{r.text} (space)"] if spaced else []) for r in read)
