@@ -49,6 +49,9 @@ THICKEST_RULE = 3.5
 # row is high (the 卜 of 补): a cell's text keeps clear of its borders.
 EMBEDDED = 0.3
 BESIDE = (3, 6)  # px off the piece's middle
+# pt: a vertical border's end that falls this short of the next crossing line or more is
+# no border's end (which meets its line) but a stub, where text beside it lengthened it
+STUB_SHORT = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +119,11 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
             found[across] = _unembedded(found[across], ink, scale, FLOATING * em, found[True])
         if more is not None:
             found[across] += along(runs(more, across, scale), found[across])
-    out = bridged(found[True], found[False]) + bridged(found[False], found[True])
+    across = bridged(found[True], found[False])
+    down = bridged(found[False], found[True])
+    if ink is not None and em > 0:
+        down = [_stubs_trimmed(p, across, ink, scale) for p in down]
+    out = across + down
     return anchored(out, FLOATING * em) if em > 0 else out
 
 
@@ -138,6 +145,50 @@ def _through_rows(piece: Segment, crossing: Sequence[Segment]) -> bool:
               and c.start - TOUCH <= piece.pos <= c.end + TOUCH]
     return bool(inside) and _crossed(crossing, piece.start, piece.pos) and _crossed(
         crossing, piece.end, piece.pos)
+
+
+def _stubs_trimmed(piece: Segment, crossing: Sequence[Segment], ink: np.ndarray,
+                   scale: float) -> Segment:
+    """The vertical piece less a stub at either end that runs past its last crossing line
+    into the next row between two characters of one line of text (ink on both sides of
+    it along more than EMBEDDED of its length): a border's end that the strokes of
+    规|范 beside it lengthened, on a blurred photo of small type, until it seemed to part
+    the merged cell above (a 总体目标 read as two cells).  A cell's text keeps clear of its
+    borders; text that runs past one's end is one line.  A stub's end falls short of the
+    next line (by STUB_SHORT or more); an end that meets it is a border's (the one between
+    3 | 万元 of a sheet's row, whose figure and unit touch it on both sides)."""
+    inside = sorted(c.pos for c in crossing if piece.start + TOUCH < c.pos < piece.end - TOUCH
+                    and c.start - TOUCH <= piece.pos <= c.end + TOUCH)
+    if not inside:
+        return piece
+    start, end = piece.start, piece.end
+    lines = [c.pos for c in crossing if c.start - TOUCH <= piece.pos <= c.end + TOUCH]
+    if not _meets(lines, start) and _between_text(
+            ink, Segment(False, piece.pos, start, inside[0]), scale):
+        start = inside[0]
+    if not _meets(lines, end) and _between_text(
+            ink, Segment(False, piece.pos, inside[-1], end), scale):
+        end = inside[-1]
+    return piece if (start, end) == (piece.start, piece.end) else Segment(
+        False, piece.pos, start, end)
+
+
+def _meets(lines: list[float], at: float) -> bool:
+    """An end within STUB_SHORT of a crossing line: a border's end, which meets its line."""
+    return any(abs(y - at) < STUB_SHORT for y in lines)
+
+
+def _between_text(ink: np.ndarray, s: Segment, scale: float) -> bool:
+    """Ink on both sides of the vertical piece `s` (BESIDE px off it) along more than
+    EMBEDDED of its length."""
+    x, top, bottom = round(s.pos / scale), round(s.start / scale), round(s.end / scale)
+    w = ink.shape[1]
+    left = ink[top:bottom, max(x - BESIDE[1], 0) : max(x - BESIDE[0], 0)]
+    right = ink[top:bottom, min(x + BESIDE[0] + 1, w) : min(x + BESIDE[1] + 1, w)]
+    if bottom <= top or not left.size or not right.size:
+        return False
+    both = left.any(axis=1) & right.any(axis=1)
+    return float(both.mean()) > EMBEDDED
 
 
 def embedded(ink: np.ndarray, s: Segment, scale: float, least: float) -> bool:

@@ -763,7 +763,7 @@ def test_a_long_line_read_surely_but_for_one_character_is_not_noise_at_the_borde
     assert scan._noise(short, 25.0)
 
 
-def _read(text: str, blanks: tuple[float, ...], region: tuple[int, int] = (0, 0),
+def _line_read(text: str, blanks: tuple[float, ...], region: tuple[int, int] = (0, 0),
           top: int = 0) -> scan._Read:
     line = scan._Line(lines.Box(0, top, 20 * len(text), top + 20), region)
     return scan._Read(line, text, text, 0.99, [], 1.0, (*blanks, None))
@@ -781,9 +781,38 @@ def _read(text: str, blanks: tuple[float, ...], region: tuple[int, int] = (0, 0)
 ])
 def test_a_letter_spaced_cell_wrapped_over_lines_keeps_its_spaces(
         cell: list[tuple[str, tuple[float, ...]]], expected: list[str]) -> None:
-    read = [_read(text, blanks, top=30 * i) for i, (text, blanks) in enumerate(cell)]
+    read = [_line_read(text, blanks, top=30 * i) for i, (text, blanks) in enumerate(cell)]
     wrapped = scan._letter_spaced_cells(read)
     assert [r.text for r in read] == expected
     spaced = expected != [t for t, _ in cell]
     assert wrapped == ({id(r) for r in read[:-1]} if spaced else set())
     assert all(r.corrections == ([f"{r.raw}→{r.text} (space)"] if spaced else []) for r in read)
+
+
+def _line_of_text_across(x: int, top: int, bottom: int, w: int = 200) -> np.ndarray:
+    """A binary page with a line of 'characters' (blocks 10 px wide, 4 px apart) from x-40
+    to x+40 between `top` and `bottom`, the column `x` between two of them, and nothing
+    else."""
+    ink = np.zeros((200, w), np.uint8)
+    for x0 in range(x - 40, x + 40, 14):  # ... x-12..x-2 | x+2..x+12 ...
+        ink[top:bottom, x0 + 2 : x0 + 12] = 1
+    return ink
+
+
+def test_a_borders_end_run_between_two_characters_into_the_row_above_is_trimmed() -> None:
+    """龙岩's workbook photographed (batch g): the border under 区域目标值 ran up past the
+    row's line, between 规 and 范 of the 总体目标 above, and parted that merged cell."""
+    rows = [Segment(True, 50.0, 0.0, 200.0), Segment(True, 70.0, 0.0, 200.0),
+            Segment(True, 90.0, 0.0, 200.0)]
+    border = Segment(False, 100.0, 55.0, 90.0)  # the rows 70-90 and a stub up to 55
+    ink = _line_of_text_across(100, 53, 68)
+    assert lines._stubs_trimmed(border, rows, ink, 1.0) == Segment(False, 100.0, 70.0, 90.0)
+    # no text across its end: a border broken at a seal keeps its length
+    assert lines._stubs_trimmed(border, rows, np.zeros_like(ink), 1.0) == border
+    # text on one side only (a right-aligned figure set against the border): kept
+    one_side = _line_of_text_across(100, 53, 68)
+    one_side[:, 101:] = 0
+    assert lines._stubs_trimmed(border, rows, one_side, 1.0) == border
+    # a border whose end meets its line, a sheet's 3 | 万元 touching it on both sides: kept
+    whole_row = Segment(False, 100.0, 50.5, 90.0)
+    assert lines._stubs_trimmed(whole_row, rows, ink, 1.0) == whole_row
