@@ -466,7 +466,19 @@ NOTICE_AMOUNT_RE = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿�
 LEVEL_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("目标", "指标"),)
 
 # A heading that names its project without saying 表 (3岁以下婴幼儿照护服务项目项目绩效目标).
-PROJECT_HEADING_RE = re.compile(r"^\s*(?P<name>\S.{1,40}?)项目绩效目标\s*$")
+# A budget the text around a table states, the money allocated to the project: 批复下达预算
+# 资金10万元, 实际下达预算2596万元 (what it spent is no budget: 支出, 执行 are not here)
+BUDGET_STATED_RE = re.compile(
+    r"(?:下达|安排|批复)[^，,。；;]{0,6}?预算(?:资金|金额|数)?(?:为|共计|共|合计)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)")
+# A report's sentence that names the project it tells of: 该双心及文明城市创建专项资金项目于…
+PROJECT_NAMED_IN_TEXT_RE = re.compile(
+    r"该(?P<name>[\u4e00-\u9fff（）()“”]{4,30}?)项目(?:于|在|由|是|自|已|共)")
+# ... and a heading that names its project before 项目绩效目标, or before the self-evaluation
+# it opens (2021年度本专科生奖助学金项目自评结果, …项目绩效自评报告)
+PROJECT_HEADING_RE = re.compile(
+    r"^\s*(?P<name>[^\s一二三四五六七八九十、.．]\S.{0,39}?)项目"
+    r"(?:绩效目标|(?:支出)?(?:绩效)?自评(?:结果|报告|情况))\s*$")
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
 WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (

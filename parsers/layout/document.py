@@ -70,6 +70,8 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
         src, projects = notice, rows_to_projects(notice)  # 一、立项依据 … 四、绩效目标 and no table
     _amount_unit_from_text(projects, src)
     _name_from_notice(projects, src)
+    _name_from_report(projects, src)
+    _budget_from_text(projects, src)
     if not projects:
         raise NoProjects(_no_projects_reason(src))
     unit_name = find_unit_name(src, file_name)
@@ -149,6 +151,31 @@ def _name_from_notice(projects: list[ProjectRecord], src: SourceDocument) -> Non
                 if (m := vocab.NOTICE_SUBJECT_RE.search(p.text.strip()))}
     if len(subjects) == 1:
         nameless[0].name = subjects.pop()
+
+
+def _name_from_report(projects: list[ProjectRecord], src: SourceDocument) -> None:
+    """The one project no cell, heading, title or notice names, where the report's text
+    names it, always the same (该双心及文明城市创建专项资金项目于2020年初…)."""
+    nameless = [p for p in projects if not p.name and p.kind != "整体"]
+    if len(nameless) != 1 or len(projects) != 1:
+        return
+    named = {m.group("name") for p in src.paragraphs
+             for m in vocab.PROJECT_NAMED_IN_TEXT_RE.finditer(p.text)}
+    if len(named) == 1:
+        nameless[0].name = named.pop()
+
+
+def _budget_from_text(projects: list[ProjectRecord], src: SourceDocument) -> None:
+    """The one project's budget, where no cell states one and the text around the table
+    does, always the same amount (批复下达预算资金10万元, 实际下达预算2596万元: a
+    self-evaluation report's table and the paragraphs that tell its money)."""
+    if len(projects) != 1 or projects[0].budget_raw is not None:
+        return
+    stated = {(m.group("amount"), m.group("unit")) for p in src.paragraphs
+              for m in vocab.BUDGET_STATED_RE.finditer(p.text)}
+    if len(stated) == 1:
+        amount, unit = stated.pop()
+        projects[0].budget_raw, projects[0].budget_label = amount + unit, "预算"
 
 
 def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:

@@ -119,11 +119,11 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
             found[across] = _unembedded(found[across], ink, scale, FLOATING * em, found[True])
         if more is not None:
             found[across] += along(runs(more, across, scale), found[across])
-    across = bridged(found[True], found[False])
-    down = bridged(found[False], found[True])
+    rows = bridged(found[True], found[False])
+    cols = bridged(found[False], found[True])
     if ink is not None and em > 0:
-        down = [_stubs_trimmed(p, across, ink, scale) for p in down]
-    out = across + down
+        cols = [_stubs_trimmed(p, rows, ink, scale) for p in cols]
+    out = rows + cols
     return anchored(out, FLOATING * em) if em > 0 else out
 
 

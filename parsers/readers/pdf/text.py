@@ -198,6 +198,8 @@ def first_word_width(line: TextLine) -> float:
             glyphs[end].text[0]
         ):
             end += 1
+        if end < len(glyphs) and all(g.text in NO_LINE_END for g in glyphs[:end]):
+            end += 1  # a half-width bracket goes down with the character after it: (只)
     elif glyphs[0].text in NO_LINE_END and len(glyphs) > 1:
         end = 2
     while end < len(glyphs) and glyphs[end].text[0] in NO_LINE_START:

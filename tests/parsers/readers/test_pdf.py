@@ -389,6 +389,8 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         (("维护成本(<16元)", "【效益指标】"), 85, "维护成本(<16元)\n【效益指标】"),
         (("保障民生", "(2)服务对象"), 45, "保障民生\n(2)服务对象"),
         (("增长到", "2.5倍"), 35, "增长到2.5倍"),  # a number, not an item: wrapped
+        # a half-width bracket goes down with the character after it (马鹿坑's 目标, PDF)
+        (("能同时收容近百头", "(只)野生动物。"), 93, "能同时收容近百头(只)野生动物。"),
     ],
 )
 def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
