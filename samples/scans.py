@@ -455,13 +455,18 @@ def _shade(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(a * light[..., None], 0, 255).astype(np.uint8))
 
 
+BILEVEL = 150  # grey level: a black-and-white scanner's threshold (darker is black)
+
+
 def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pdf",
             seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
             sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
-            light: bool = False, seed: int = 0, cjk: bool = False, rows_fitted: bool = False
-            ) -> Callable[[Path, Path], None]:
+            light: bool = False, seed: int = 0, cjk: bool = False, rows_fitted: bool = False,
+            bilevel: bool = False) -> Callable[[Path, Path], None]:
     """A scanner's build: each page sealed and signed as told, shaded, turned its own way,
-    grey or colour, written as an image PDF, a JPEG, a PNG or a feeder's TIFF."""
+    grey or colour or black and white (`bilevel`, as an office scanner or a fax writes
+    it: every pixel black or white at BILEVEL, a red seal black with the print), written
+    as an image PDF, a JPEG, a PNG or a feeder's TIFF (CCITT group 4 when bilevel)."""
     def build(source: Path, target: Path) -> None:
         rng = random.Random(seed)
         done = []
@@ -471,7 +476,10 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
             if sign and sign[0] == i:
                 page = signature(page, sign[1], rng)
             page = turn(_shade(page, rng) if light else page, angles[i % len(angles)])
-            page = page.convert("L") if grey else page
+            page = page.convert("L") if grey or bilevel else page
+            if bilevel:
+                done.append(page.point(lambda v: 255 if v > BILEVEL else 0).convert("1"))
+                continue
             done.append(jpeg(page, quality) if fmt in ("pdf", "jpg") else page)
         if fmt == "pdf":
             image_pdf(done, target, quality=quality)
@@ -479,6 +487,9 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
             done[0].save(target, "JPEG", quality=quality)
         elif fmt == "png":
             done[0].save(target, "PNG", optimize=True)
+        elif bilevel:
+            done[0].save(target, "TIFF", save_all=True, append_images=done[1:],
+                         compression="group4")
         else:
             done[0].save(target, "TIFF", save_all=True, append_images=done[1:],
                          compression="jpeg", quality=quality)
@@ -929,8 +940,46 @@ UNSEEN_G: tuple[Scan, ...] = (
                  seals=((0, (0.45, 0.5), "忠县涂井乡人民政府"),), sign=(1, (0.6, 0.4)),
                  seed=127)),
 )
+# -- a seventh unseen batch, h: black and white ---------------------------------------------------
+#
+# Made after batch g: what an office scanner set to black and white, or a fax, writes (every
+# pixel black or white, a red seal as black as the print, a multi-page TIFF in CCITT group 4),
+# of tables earlier batches scanned in grey or colour and of two newer ones (y_07, y_09).
+# `python samples/scans.py --unseen DIR --batch h`.
+
+UNSEEN_H: tuple[Scan, ...] = (
+    Scan("h01_jiayuguan_bw_seal.pdf",
+         f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf",
+         flatbed(dpi=200, angles=(0.8,), quality=50, cjk=True, bilevel=True,
+                 seals=((0, (0.6, 0.7), "嘉峪关城市博物馆"),), seed=131)),
+    Scan("h02_xianji_zhuanxiang_bw_300.tif",
+         f"{REAL}/2020年度县级专项资金绩效目标自评表.docx",
+         flatbed(dpi=300, angles=(-0.6, 1.1), quality=50, fmt="tif", bilevel=True, seed=132)),
+    Scan("h03_mengcheng_bw_sign.pdf",
+         f"{REAL}/蒙城县2024年国家基本公共卫生服务项目绩效目标申报表.pdf",
+         flatbed(dpi=200, angles=(-1.3,), quality=50, bilevel=True, sign=(0, (0.5, 0.85)),
+                 seed=133)),
+    Scan("h04_malukeng_bw_seal.tif",
+         f"{REAL}/2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表.docx",
+         flatbed(dpi=200, angles=(1.6, -0.4), quality=50, fmt="tif", cjk=True, bilevel=True,
+                 seals=((0, (0.55, 0.5), "临沧市临翔区林业和草原局"),), seed=134)),
+    Scan("h05_rongmeiti_bw_240.pdf",
+         f"{REAL}/部门整体绩效自评表.docx",
+         flatbed(dpi=240, angles=(-0.9, 0.6), quality=50, bilevel=True, seed=135)),
+    Scan("h06_jinan_tiyu_sheet_bw.pdf",
+         f"{REAL}/六安市金安区体育局2025年项目支出绩效目标表.xlsx",
+         flatbed(dpi=200, angles=(1.2,), quality=50, cjk=True, bilevel=True, rows_fitted=True,
+                 seals=((0, (0.45, 0.55), "六安市金安区体育局"),), seed=136)),
+    Scan("h07_xuancheng_dizhen_bw_300.tif",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.pdf",
+         flatbed(dpi=300, angles=(-1.7,), quality=50, fmt="tif", cjk=True, bilevel=True,
+                 seals=((0, (0.6, 0.45), "宣城市地震局"),), seed=137)),
+    Scan("h08_batang_bw.pdf",
+         f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).pdf",
+         flatbed(dpi=200, angles=(0.5, -1.0), quality=50, bilevel=True, seed=138)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
-           "g": UNSEEN_G}
+           "g": UNSEEN_G, "h": UNSEEN_H}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

@@ -159,8 +159,7 @@ def _name_from_report(projects: list[ProjectRecord], src: SourceDocument) -> Non
     nameless = [p for p in projects if not p.name and p.kind != "整体"]
     if len(nameless) != 1 or len(projects) != 1:
         return
-    named = {m.group("name") for p in src.paragraphs
-             for m in vocab.PROJECT_NAMED_IN_TEXT_RE.finditer(p.text)}
+    named = {m.group("name") for m in vocab.PROJECT_NAMED_IN_TEXT_RE.finditer(_running(src))}
     if len(named) == 1:
         nameless[0].name = named.pop()
 
@@ -171,11 +170,18 @@ def _budget_from_text(projects: list[ProjectRecord], src: SourceDocument) -> Non
     self-evaluation report's table and the paragraphs that tell its money)."""
     if len(projects) != 1 or projects[0].budget_raw is not None:
         return
-    stated = {(m.group("amount"), m.group("unit")) for p in src.paragraphs
-              for m in vocab.BUDGET_STATED_RE.finditer(p.text)}
+    stated = {(m.group("amount"), m.group("unit"))
+              for m in vocab.BUDGET_STATED_RE.finditer(_running(src))}
     if len(stated) == 1:
         amount, unit = stated.pop()
         projects[0].budget_raw, projects[0].budget_label = amount + unit, "预算"
+
+
+def _running(src: SourceDocument) -> str:
+    """The document's paragraphs as one running text: a sentence a scan's page broke into
+    a paragraph a line (批复下达预算 / 资金10万元。) is whole again; the patterns asked of
+    it stop at a sentence's end."""
+    return "".join(p.text.strip() for p in src.paragraphs)
 
 
 def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:

@@ -16,9 +16,11 @@ change is recorded on the cell's reading, as every OCR correction is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.parsers.grid import Block, Cell, Table
 from jixiao.parsers.readers.ocr.correct import lost_character
+from jixiao.parsers.readers.ocr.vocabulary import HEADER_WORDS
 
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
 _LEVEL_HEADER = re.compile(r"(.?)级指标")
@@ -26,10 +28,12 @@ _LEVEL_HEADER = re.compile(r"(.?)级指标")
 
 def whole_cells(blocks: list[Block]) -> None:
     """Each cell read by OCR whose whole text is a level name or header word with one
-    character lost takes that word, recorded; then each row's level headers
-    (`level_numerals`)."""
+    character lost takes that word, recorded; a header cell over two columns or more
+    whose text is two header words is split into them (`glued_headers`); then each row's
+    level headers (`level_numerals`)."""
     for table in (b for b in blocks if isinstance(b, Table)):
         for row in table.rows:
+            row.cells = [part for cell in row.cells for part in glued_headers(cell)]
             for cell in row.cells:
                 if cell.ocr is None or cell.merged_above:
                     continue
@@ -37,6 +41,28 @@ def whole_cells(blocks: list[Block]) -> None:
                 if fixed is not None:
                     _correct(cell, fixed, "word")
     level_numerals(blocks)
+
+
+def glued_headers(cell: Cell) -> list[Cell]:
+    """A cell read by OCR over two grid columns or more whose text is two header words one
+    after the other (三级指标年度指标值): the border between two header cells, which a
+    black-and-white scan lost with its thin grey line, while the rows below keep it.
+    Split into the two, the first over one column and the second over the rest, each
+    keeping the reading with the split recorded; any other cell as it is."""
+    text = "".join(cell.text.split())
+    if cell.ocr is None or cell.colspan < 2 or cell.merged_above:
+        return [cell]
+    cuts = [i for i in range(2, len(text) - 1)
+            if text[:i] in HEADER_WORDS and text[i:] in HEADER_WORDS]
+    if len(cuts) != 1:
+        return [cell]
+    first, second = text[: cuts[0]], text[cuts[0] :]
+    fix = f"{cell.text}→{first} | {second} (two header cells)"
+    out = []
+    for word, col, span in ((first, cell.col, 1), (second, cell.col + 1, cell.colspan - 1)):
+        reading = replace(cell.ocr, text=word, corrections=[*cell.ocr.corrections, fix])
+        out.append(Cell(word, col, span, ocr=reading))
+    return out
 
 
 def _correct(cell: Cell, fixed: str, why: str) -> None:

@@ -29,6 +29,9 @@ def _project(*paragraphs: str) -> tuple[str | None, str | None]:
     (("二、项目资金申报及使用情况",
       "该双心及文明城市创建专项资金项目于2020年初向财政局进行资金申报工作,批复下达预算资金10万元。"),
      ("双心及文明城市创建专项资金", "10万元")),
+    # a scan's page: a paragraph a printed line, the sentence broken between two
+    (("该双心及文明城市创建专项资金项目于2020年初向财政局进行资金申报工作,批复下达预算",
+      "资金10万元。"), ("双心及文明城市创建专项资金", "10万元")),
     # two amounts allocated, two projects named: none taken
     (("该甲项目建设工程项目于2020年初申报,批复下达预算资金10万元。",
       "该乙项目维修养护项目于2021年申报,批复下达预算资金12万元。"), (None, None)),

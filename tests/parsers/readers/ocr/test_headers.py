@@ -61,3 +61,23 @@ def test_a_cell_not_read_by_ocr_stays() -> None:
     table = _table(["一级指标", "级指标", "三级指标"], ocr=False)
     level_numerals([table])
     assert table.rows[0].texts == ["一级指标", "级指标", "三级指标"]
+
+
+@pytest.mark.parametrize(("text", "colspan", "expected"), [
+    # 马鹿坑's 自评表 scanned black and white: the thin border between the two lost
+    ("三级指标年度指标值", 2, [("三级指标", 0, 1), ("年度指标值", 1, 1)]),
+    ("三级指标指标值", 3, [("三级指标", 0, 1), ("指标值", 1, 2)]),
+    ("三级指标年度指标值", 1, [("三级指标年度指标值", 0, 1)]),  # one column: as read
+    ("三级指标及说明", 2, [("三级指标及说明", 0, 2)]),  # not two header words
+])
+def test_two_header_words_in_one_cell_over_two_columns_are_split(
+        text: str, colspan: int, expected: list[tuple[str, int, int]]) -> None:
+    cell = Cell(text, 0, colspan, ocr=Recognised(text, text, 0.9, 1, (0, 0, 1, 1)))
+    table = Table(rows=[Row([cell, Cell("实际完成值", colspan, ocr=Recognised(
+        "实际完成值", "实际完成值", 0.9, 1, (0, 0, 1, 1)))])])
+    whole_cells([table])
+    cells = table.rows[0].cells[:-1]
+    assert [(c.text, c.col, c.colspan) for c in cells] == expected
+    if len(expected) == 2:
+        fix = f"{text}→{expected[0][0]} | {expected[1][0]} (two header cells)"
+        assert all(c.ocr is not None and c.ocr.corrections == [fix] for c in cells)
