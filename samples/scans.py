@@ -45,6 +45,11 @@ and two from the fifth (f):
 - real_phone_lost_numeral.jpg: a 中央预算内投资 目标表 photographed, sealed and signed, its
   二级指标 header read 级指标 (the numeral's two strokes lost).
 
+and one from the seventh (h):
+
+- real_bw_feeder.tif: a two-page 自评表 through an office scanner set to black and white
+  (CCITT group 4): every grey pixel of the print black or white.
+
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
 cores.
@@ -988,6 +993,10 @@ SCANS += (
          _F["f08_bingtuan_notice_grey_tif.tif"].build),
     Scan("scans/real_phone_lost_numeral.jpg", _F["f09_tianjin_fenwu_phone_seal_sign.jpg"].source,
          _F["f09_tianjin_fenwu_phone_seal_sign.jpg"].build),
+    # ... and one from batch h: black and white (its sealed build lost a header border too)
+    Scan("scans/real_bw_feeder.tif",
+         f"{REAL}/2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表.docx",
+         flatbed(dpi=200, angles=(1.6, -0.4), quality=50, fmt="tif", bilevel=True, seed=134)),
 )
 
 
