@@ -96,7 +96,15 @@ def canonical(raw: str) -> str:
         text = _RATIO_AFTER.sub(_ratio, text)
     if text[:1] in "+-":
         text = _SIGN.sub("", text)
+    if text[:1] in _OPENING_BRACKETS:
+        text = _BRACKETED_SIGN.sub(r"\1", text)
     return text
+
+
+# A comparator in brackets before the number, as a template leaves it after the clerk
+# filled the placeholder 【≥】**%: 【≥】90%, (≥)90% are ≥90%.
+_OPENING_BRACKETS = "【[(〔"
+_BRACKETED_SIGN = re.compile(r"^[【\[(〔]\s*([≥≤≧≦><=]=?)\s*[】\])〕](?=\s*\d)")
 
 
 def _ratio(m: re.Match[str]) -> str:

@@ -34,6 +34,7 @@ from jixiao.vocab.values import (
     PREFIX_COMPARATORS,
     QUALITATIVE_EXACT,
     RANGE_SEPARATORS,
+    RATE_VERBS,
     SOFT_PREFIXES,
     SUFFIX_COMPARATORS,
     TRAILING_FILLERS,
@@ -308,6 +309,7 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     if s.startswith("每"):
         for k in (1, 2, 3):  # the shortest denominator that leaves a readable phrase
             per, phrase = s[1 : 1 + k], s[1 + k :]
+            phrase = _RATE_VERB.sub("", phrase, count=1)  # 每户补助2万元: the grant's verb
             reading = read_phrase(phrase) if _PER_WORD.fullmatch(per) else None
             if reading is not None:
                 return reading, _per(per)
@@ -317,6 +319,9 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
         return None
     reading = read_phrase(phrase)
     return None if reading is None else (reading, _per(per))
+
+
+_RATE_VERB = re.compile(f"^(?:{'|'.join(RATE_VERBS)})")
 
 
 def _per(word: str) -> str:

@@ -282,6 +282,10 @@ SENTENCE_ENDS: tuple[str, ...] = ("。", "；", ";")
 # Deadlines
 # ---------------------------------------------------------------------------------------
 
+# The verb of a grant between a rate's denominator and its amount (每户补助2万元, 每公里补助
+# 20万元): read as 每户2万元.
+RATE_VERBS: tuple[str, ...] = ("补助", "补贴", "资助", "奖励", "奖补", "发放", "投入", "支付")
+
 # Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
 # longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).
 DEADLINE_SUFFIXES: tuple[str, ...] = (
@@ -289,9 +293,12 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
     "截止", "为止", "止", "结束",
     # what is done by then: 12月底前全部拨付到位, 2023年12月31日前完成拨付
     "全部", "拨付", "到位", "完毕", "发放", "支付",
+    # ... and a building's stages: 12月底前完工, 2023年11月底前建成
+    "完工", "竣工", "建成", "开工", "投用", "投入使用", "交付使用",
 )
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "完成时间为", "完成时限为", "时间为", "截至", "截止到", "截止", "于", "在", "到", "至", "预计",
+    "完成时间:", "完成时限:", "完成时间", "完成时限",  # 完成时间:2023年12月 (a label left in)
 )
 
 # Whole-year words (resolved against the document year): all mean 12-31 of that year.
