@@ -49,6 +49,7 @@ from jixiao.vocab.values import (
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
     ZERO_EVENT_ENDINGS,
+    ZERO_EVENT_HAPPENS,
     ZERO_EVENT_MAX_LEN,
     ZERO_EVENT_NOUNS,
     ZERO_EVENT_PREFIXES,
@@ -214,7 +215,9 @@ def zero_event(text: str, s: str, ctx: Context) -> Value | None:
 
 
 def _no_such_event(plain: str) -> bool:
-    """无事故, 零投诉, 杜绝安全事故: a word for none, then the event."""
+    """无事故, 零投诉, 杜绝安全事故, 不发生安全事故: a word for none, then the event (and
+    发生 after it: 零事故发生, 无安全责任事故发生)."""
+    plain = plain.removesuffix(ZERO_EVENT_HAPPENS) if plain.endswith(ZERO_EVENT_HAPPENS) else plain
     return (
         len(plain) <= ZERO_EVENT_MAX_LEN
         and plain.startswith(ZERO_EVENT_PREFIXES)

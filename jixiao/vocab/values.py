@@ -235,12 +235,15 @@ ZERO_EVENTS: frozenset[str] = frozenset({
     "零控制",  # 特别重大事故起数实行零控制: zero as the control target
 })
 # 无X / 零X / 未发生X where X ends with one of these event words (无事故, 零投诉, 无安全事故).
-ZERO_EVENT_PREFIXES: tuple[str, ...] = ("无", "零", "没有", "未发生", "杜绝")
+ZERO_EVENT_PREFIXES: tuple[str, ...] = (
+    "无", "零", "没有", "未发生", "杜绝", "不发生", "不出现", "未出现")
+ZERO_EVENT_HAPPENS = "发生"  # after the event: 零事故发生, 无安全责任事故发生
 ZERO_EVENT_NOUNS: tuple[str, ...] = (
     "事故", "投诉", "上访", "信访", "访", "案件", "违规", "违纪", "违法", "问题", "隐患", "火灾",
     "事件", "差错", "纠纷", "伤亡", "死亡", "失误", "污染", "损失", "返贫", "举报", "反弹",
     "重大事故", "安全事故", "安全问题", "质量问题",
     "伤害", "违章",  # 零伤害, 零违章 (safety targets)
+    "违法行为", "违纪行为", "违规行为",  # 无违纪违法行为
 )
 # X为零 where X ends with an event word: 重大火灾事故为零, 急性中毒事故为零.
 ZERO_EVENT_ENDINGS: tuple[str, ...] = ("为零", "为0")
