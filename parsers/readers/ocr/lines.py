@@ -181,14 +181,8 @@ def _meets(lines: list[float], at: float) -> bool:
 def _between_text(ink: np.ndarray, s: Segment, scale: float) -> bool:
     """Ink on both sides of the vertical piece `s` (BESIDE px off it) along more than
     EMBEDDED of its length."""
-    x, top, bottom = round(s.pos / scale), round(s.start / scale), round(s.end / scale)
-    w = ink.shape[1]
-    left = ink[top:bottom, max(x - BESIDE[1], 0) : max(x - BESIDE[0], 0)]
-    right = ink[top:bottom, min(x + BESIDE[0] + 1, w) : min(x + BESIDE[1] + 1, w)]
-    if bottom <= top or not left.size or not right.size:
-        return False
-    both = left.any(axis=1) & right.any(axis=1)
-    return float(both.mean()) > EMBEDDED
+    sides = _ink_beside(ink, s, scale)
+    return sides is not None and float((sides[0] & sides[1]).mean()) > EMBEDDED
 
 
 def embedded(ink: np.ndarray, s: Segment, scale: float, least: float) -> bool:
@@ -196,18 +190,21 @@ def embedded(ink: np.ndarray, s: Segment, scale: float, least: float) -> bool:
     the binary page `ink`, along more than EMBEDDED of its length (`EMBEDDED`)."""
     if s.end - s.start >= least:
         return False
+    sides = _ink_beside(ink, s, scale)
+    return sides is not None and float((sides[0] | sides[1]).mean()) > EMBEDDED
+
+
+def _ink_beside(ink: np.ndarray, s: Segment, scale: float
+                ) -> tuple[np.ndarray, np.ndarray] | None:
+    """For each pixel row of the vertical piece `s` (points), whether the binary page
+    `ink` has ink BESIDE px off its left side, and off its right; None for no rows."""
     x, top, bottom = round(s.pos / scale), round(s.start / scale), round(s.end / scale)
+    if bottom <= top:
+        return None
     w = ink.shape[1]
     left = ink[top:bottom, max(x - BESIDE[1], 0) : max(x - BESIDE[0], 0)]
     right = ink[top:bottom, min(x + BESIDE[0] + 1, w) : min(x + BESIDE[1] + 1, w)]
-    rows = bottom - top
-    if rows <= 0:
-        return False
-    beside = np.zeros(rows, bool)
-    for side in (left, right):
-        if side.size:
-            beside |= side.any(axis=1)
-    return float(beside.mean()) > EMBEDDED
+    return left.any(axis=1), right.any(axis=1)
 
 
 def anchored(found: list[Segment], least: float) -> list[Segment]:
