@@ -38,6 +38,7 @@ from jixiao.vocab.values import (
     SOFT_PREFIXES,
     SUFFIX_COMPARATORS,
     TRAILING_FILLERS,
+    UNIT_SPELLING,
     ZERO_EVENT_NOUNS,
 )
 
@@ -297,8 +298,8 @@ def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
 # 人, 个月, 人、天, 人.每天 and 人*月 (a rate per person and day or month: a clerk types * for
 # the template's ·), km
 _PER_WORD = re.compile(
-    r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·*][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}"
-)
+    r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·*][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}[23]?"
+)  # ... and m2, m3 (㎡ and ㎥ after NFKC: 350元/㎡, a building's cost a square metre)
 
 
 def read_rate(s: str) -> tuple[Reading, str] | None:
@@ -325,5 +326,8 @@ _RATE_VERB = re.compile(f"^(?:{'|'.join(RATE_VERBS)})")
 
 
 def _per(word: str) -> str:
-    """The denominator's word: 个月 is 月, but 个 alone stays (2875元/个)."""
+    """The denominator's word: 个月 is 月, but 个 alone stays (2875元/个); a Latin unit in
+    its one spelling (m2 is 平方米, km 公里)."""
+    if word.isascii() and word in UNIT_SPELLING:  # a Chinese one stays as written (元/平米)
+        return UNIT_SPELLING[word]
     return word.removeprefix("个") if len(word) > 1 else word
