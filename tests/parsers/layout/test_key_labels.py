@@ -48,3 +48,14 @@ def test_a_row_of_two_pairs_whose_second_names_the_unit_is_read_whatever_its_fir
     record = to_document_record(src, file_name="涂井乡.pdf")
     assert record.unit_name == "忠县涂井乡人民政府"
     assert record.projects[0].fields["实施单位"] == "忠县涂井乡人民政府"
+
+
+@pytest.mark.parametrize("label", ["中央补助年度金额(万元)", "年度金额(万元)", "资金总额(万元)"])
+def test_a_transfers_year_amount_is_the_budget(label: str) -> None:
+    """南江县's 区域绩效目标表: 中央补助年度金额(万元) | 158.18, the year's amount of the grant."""
+    p = only_project(record(grid(
+        ["项目名称", "省级财政林业草原专项资金"],
+        [label, "158.18"],
+        *INDICATORS,
+    )))
+    assert p.budget_raw == "158.18"
