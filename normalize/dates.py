@@ -47,8 +47,8 @@ _YEAR = f"(?:(?P<y>(?:19|20)\\d\\d)年?(?:度)?|(?P<rel>{_REL})(?:度)?)?"
 _MONTH = "0?[1-9]|1[0-2]"
 _DAY = "0?[1-9]|[12]\\d|3[01]"
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    # 2021年12月31日, 12月31日, 次年3月15日
-    re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<d>\\d{{1,2}})[日号]"),
+    # 2021年12月31日, 12月31日, 次年3月15日; 12月31 (前) with its 日 left out
+    re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<d>\\d{{1,2}})[日号]?"),
     # a span of months ends with its last month: 2024年1-6月, 3至5月
     re.compile(f"{_YEAR}(?:{_MONTH})月?[-~至到—](?P<m>{_MONTH})月份?(?P<part>底|末|内)?"),
     # 2021年12月, 12月底, 2021年6月中旬, 12月内
