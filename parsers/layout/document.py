@@ -144,24 +144,31 @@ def _bare_amounts(p: ProjectRecord) -> list[Decimal]:
 def _name_from_notice(projects: list[ProjectRecord], src: SourceDocument) -> None:
     """The one project no cell, heading or title names, in a notice that says what it
     allocates (关于下达…奖励资金的通知): that is its name."""
-    nameless = [p for p in projects if not p.name and p.kind != "整体"]
-    if len(nameless) != 1 or len(projects) != 1:
+    nameless = _only_nameless(projects)
+    if nameless is None:
         return
     subjects = {m.group("subject") for p in src.paragraphs[:8]
                 if (m := vocab.NOTICE_SUBJECT_RE.search(p.text.strip()))}
     if len(subjects) == 1:
-        nameless[0].name = subjects.pop()
+        nameless.name = subjects.pop()
 
 
 def _name_from_report(projects: list[ProjectRecord], src: SourceDocument) -> None:
     """The one project no cell, heading, title or notice names, where the report's text
     names it, always the same (该双心及文明城市创建专项资金项目于2020年初…)."""
-    nameless = [p for p in projects if not p.name and p.kind != "整体"]
-    if len(nameless) != 1 or len(projects) != 1:
+    nameless = _only_nameless(projects)
+    if nameless is None:
         return
     named = {m.group("name") for m in vocab.PROJECT_NAMED_IN_TEXT_RE.finditer(_running(src))}
     if len(named) == 1:
-        nameless[0].name = named.pop()
+        nameless.name = named.pop()
+
+
+def _only_nameless(projects: list[ProjectRecord]) -> ProjectRecord | None:
+    """The document's one project, where it has no name yet and is no 部门整体 table."""
+    if len(projects) == 1 and not projects[0].name and projects[0].kind != "整体":
+        return projects[0]
+    return None
 
 
 def _budget_from_text(projects: list[ProjectRecord], src: SourceDocument) -> None:

@@ -146,12 +146,18 @@ def _letter_spaced(text: str, engine: Engine) -> set[int]:
         while (j + 1 < n and ideograph(text[j]) and ideograph(text[j + 1])
                and (engine.blank(j) or 0.0) >= LOOSE_BLANK):
             j += 1
-        if j - i + 1 >= SPACED_RUN:
-            blanks = [engine.blank(k) or 0.0 for k in range(i, j)]
-            if sum(blanks) / len(blanks) >= SPACED_BLANK:
-                out.update(range(i, j))
+        if j - i + 1 >= SPACED_RUN and letter_spacing(
+                [engine.blank(k) or 0.0 for k in range(i, j)]):
+            out.update(range(i, j))
         i = j + 1
     return out
+
+
+def letter_spacing(blanks: list[float]) -> bool:
+    """Blanks between Chinese characters (ems) that are typed spaces: every one wider than
+    characters leave (`LOOSE_BLANK`), together a typed space's on average (`SPACED_BLANK`)."""
+    return bool(blanks) and min(blanks) >= LOOSE_BLANK and sum(blanks) / len(blanks) >= (
+        SPACED_BLANK)
 
 
 def stray(text: str, engine: Engine) -> tuple[str, str] | None:

@@ -50,9 +50,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     FLAT_DASHES,
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
-    LOOSE_BLANK,
     SIGNS_ALONE,
-    SPACED_BLANK,
     SPACED_RUN,
     SURE,
 )
@@ -361,7 +359,6 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     line dropped from a cell stays in its raw reading, and its drop is recorded)."""
     content = PageContent(number, size[0], size[1], segments=found)
     content.glyphs.append(spaces_read(size))
-    cells: dict[tuple[int, int], list[_Read]] = {}
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
     _flat_signs(read, usual)
     pale = pale_ink(read)
@@ -380,10 +377,8 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
             content.glyphs += _gap(r.line.box, scale)
         elif id(r) in wrapped_at_spaces:
             content.glyphs += _gap(r.line.box, scale)[:1]
-        if r.line.region is not None:
-            cells.setdefault(r.line.region, []).append(r)
     return ScannedPage(content, [_recognised(number, parts, scale, dropped.get(region, []))
-                                 for region, parts in cells.items()],
+                                 for region, parts in _by_cell(kept).items()],
                        [_recognised(number, [r], scale) for r in kept if r.line.region is None])
 
 
@@ -477,10 +472,7 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
     end (its other wrapped lines, else its right border less its left margin): the
     engine tells ， from , by shape, but at a line's end nothing follows to measure the
     blank against (`correct.comma`).  Recorded (comma width)."""
-    cells: dict[tuple[int, int], list[_Read]] = {}
-    for r in read:
-        if r.line.region is not None:
-            cells.setdefault(r.line.region, []).append(r)
+    cells = _by_cell(read)
     for parts in cells.values():
         for r, after in itertools.pairwise(parts):
             if (em <= 0 or len(r.text) < 2 or r.text[-1] not in COMMAS
@@ -503,6 +495,15 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
                 r.text = fixed
 
 
+def _by_cell(read: list[_Read]) -> dict[tuple[int, int], list[_Read]]:
+    """The lines read in table cells, by cell, in their order."""
+    cells: dict[tuple[int, int], list[_Read]] = {}
+    for r in read:
+        if r.line.region is not None:
+            cells.setdefault(r.line.region, []).append(r)
+    return cells
+
+
 def _letter_spaced_cells(read: list[_Read]) -> set[int]:
     """A cell of two lines or more, each of two Chinese characters or more, whose blanks
     between characters are every one wider than Chinese characters leave and on average a
@@ -510,18 +511,14 @@ def _letter_spaced_cells(read: list[_Read]) -> set[int]:
     narrow cell (产 出 / 指 标), whose every line is spaced and whose wraps fell at spaces.
     Its lines are spaced (recorded); the lines after which the cell wrapped are returned,
     to end with the space it wrapped at."""
-    cells: dict[tuple[int, int], list[_Read]] = {}
-    for r in read:
-        if r.line.region is not None:
-            cells.setdefault(r.line.region, []).append(r)
+    cells = _by_cell(read)
     wrapped: set[int] = set()
     for parts in cells.values():
         if len(parts) < 2 or not all(
                 r.text == r.raw and len(r.raw) >= 2 and all(map(correct.ideograph, r.raw))
                 and len(r.blanks) == len(r.raw) for r in parts):
             continue
-        blanks = [b or 0.0 for r in parts for b in r.blanks[:-1]]
-        if min(blanks) < LOOSE_BLANK or sum(blanks) / len(blanks) < SPACED_BLANK:
+        if not correct.letter_spacing([b or 0.0 for r in parts for b in r.blanks[:-1]]):
             continue
         for r in parts:
             fixed = " ".join(r.text)
