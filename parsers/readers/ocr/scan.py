@@ -43,6 +43,7 @@ from jixiao.parsers.readers.ocr.lines import (
     text_lines,
 )
 from jixiao.parsers.readers.ocr.vocabulary import (
+    CELL_WORDS,
     COLONS,
     COMMAS,
     DOUBLE_BARS,
@@ -73,6 +74,11 @@ DASHES = FLAT_DASHES
 # range, the full-width ， (its ink at the left of a square)
 NARROW_COMMA_ROOM = 0.3
 WIDE_COMMA_ROOM = (0.45, 0.9)
+# ems: a cell's other wrapped line that ends no further than this before the comma's
+# line filled its width (Chinese wraps at any character, so a full line ends less than a
+# character short of where the lines end; the comma's may reach past it, a first line
+# indented or a half-width comma squeezed in); shorter, it ended a paragraph
+FULL_LINE = 1.0
 LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
 SQUARED = 2  # a line of this many Chinese characters or fewer spans their squares (`glyphs`)
 # Grey levels (the page lit evenly, paper 255): a line of Chinese (or of letters: a seal's
@@ -104,6 +110,12 @@ DARKER_INK = 160  # grey level: the darker ink that parts a pale ≧'s bars (`ba
 FAR_MARK = 1.5  # line heights between a doubtful last mark and the text it follows
 LONG_LINE = 8  # characters: a line this long, read surely (SURE_SHARE of its characters
 SURE_SHARE = 0.9  # above SURE), is text however one character of it was doubted
+# A cell's line of this many characters or fewer, beside a known word, is a seal's or a
+# pen's remains where it looks like one (`_marks_beside_a_word`)
+MARK_CHARS = 2
+APART_HEIGHT = 0.6  # of a character's height: a mark this tall is a character's stroke
+_WORDS = frozenset(CELL_WORDS)
+FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
 
@@ -121,6 +133,7 @@ class _Line:
     cell: Box | None = None  # the inside of that cell
     by_blot: bool = False  # it touches ink left out as a seal's (`blots`)
     darkest: int = 0  # grey level of its darkest ink (`DARKEST_SHARE`; 0: not measured)
+    apart: bool = False  # by a blot, yet with a mark of a character's height clear of it
 
 
 @dataclass(slots=True)
@@ -325,15 +338,29 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         for k, reg in enumerate(grid.regions):
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
-            lines += [_Line(b, (g, k), box,
-                            bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any()),
-                            darkest(grey, text_ink, b))
-                      for b in text_lines(text_ink, box, em=em)]
+            for b in text_lines(text_ink, box, em=em):
+                by_blot = bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any())
+                apart = by_blot and apart_from_blots(text_ink, beside_blots, b, em)
+                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart))
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
                                                  em=em)]
     return _Layout(found, lines)
+
+
+def apart_from_blots(text_ink: np.ndarray, beside_blots: np.ndarray, b: Box, em: int
+                     ) -> bool:
+    """The line `b` beside a seal's blot holds a mark as tall as a character
+    (`APART_HEIGHT` of `em`) that keeps clear of the blot: print (the figure 1 alone in
+    its cell, a star's arm beside it), where a thinner stretch of the seal's ring runs on
+    from the blot."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(
+        np.ascontiguousarray(text_ink[b.top : b.bottom, b.x0 : b.x1]), connectivity=8)
+    near = beside_blots[b.top : b.bottom, b.x0 : b.x1] > 0
+    touching = set(np.unique(labels[near]).tolist())
+    return any(stats[i, cv2.CC_STAT_HEIGHT] >= APART_HEIGHT * em and i not in touching
+               for i in range(1, count))
 
 
 def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
@@ -363,6 +390,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     _flat_signs(read, usual)
     pale = pale_ink(read)
     noise = {id(r) for r in read if r.raw and _noise(r, usual, pale)}
+    noise |= _marks_beside_a_word([r for r in read if r.raw and id(r) not in noise], pale)
     kept = [r for r in read if r.raw and id(r) not in noise]
     dropped: dict[tuple[int, int], list[_Read]] = {}
     for r in read:
@@ -417,7 +445,7 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             len(r.raw) >= LONG_LINE and r.sure >= SURE_SHARE):
         return True  # a stroke running in from beyond the border; not a long line read
         # surely but for one character (1712486㎡ read 1712486m, its m doubted)
-    if r.line.by_blot and (r.raw in STROKES_ALONE or r.raw in DASHES):
+    if r.line.by_blot and not r.line.apart and (r.raw in STROKES_ALONE or r.raw in DASHES):
         return True  # a thinner stretch of a grey seal's ring, or a tip of its star,
         # beside the part left out
     if (r.line.by_blot and not loose and len(r.raw) == 1 and r.confidence < SURE
@@ -431,6 +459,31 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         return False  # a dash alone (a placeholder), however doubtful: no speck is as long
     return r.confidence < SPECK_CONFIDENCE and not any(
         ch.isalnum() or ch in SIGNS_ALONE for ch in r.raw)
+
+
+def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
+    """In a cell whose lines, less a few short ones, read a known cell word (a level name,
+    a header word, a label) that the whole does not, those short lines where they look
+    like a seal's or a pen's, not print: a seal's character over 效益指标 (安 / 效益指标),
+    the ring read as a kana (バ), a pale stroke (1 / 社会效益 / 指标).  A short line of
+    print stays (服务对象满意度指标 / 等)."""
+    out: set[int] = set()
+    for parts in _by_cell(read).values():
+        marks = [r for r in parts if len(r.text) <= MARK_CHARS and _seal_like(r, pale)]
+        if not marks or len(marks) == len(parts):
+            continue
+        rest = "".join("".join(r.text.split()) for r in parts if r not in marks)
+        if rest in _WORDS and "".join("".join(r.text.split()) for r in parts) not in _WORDS:
+            out |= {id(r) for r in marks}
+    return out
+
+
+def _seal_like(r: _Read, pale: float) -> bool:
+    """A reading that looks like a seal's or a pen's ink: it touches a seal's blot, the
+    engine doubted it, its ink is paler than print, or it holds a script no such table
+    is written in (kana, hangul: a ring's arc read as バ)."""
+    return (r.line.by_blot or r.confidence < SURE or (pale > 0 and r.line.darkest > pale)
+            or any(unicodedata.name(ch, "").startswith(FOREIGN_SCRIPTS) for ch in r.text))
 
 
 def _from_the_border(line: _Line) -> bool:
@@ -480,7 +533,7 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
                 continue
             others = [p.line.box.x1 for p in parts[:-1] if p is not r]
             cell = r.line.cell
-            if others and max(others) >= r.line.box.x1 - NARROW_COMMA_ROOM * em:
+            if others and max(others) >= r.line.box.x1 - FULL_LINE * em:
                 edge = float(max(others))  # (shorter, they ended paragraphs: no measure)
             elif cell is not None:
                 edge = cell.x1 - max(0, min(p.line.box.x0 for p in parts) - cell.x0)

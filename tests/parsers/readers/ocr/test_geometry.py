@@ -816,3 +816,66 @@ def test_a_borders_end_run_between_two_characters_into_the_row_above_is_trimmed(
     # a border whose end meets its line, a sheet's 3 | 万元 touching it on both sides: kept
     whole_row = Segment(False, 100.0, 50.5, 90.0)
     assert lines._stubs_trimmed(whole_row, rows, ink, 1.0) == whole_row
+
+
+def test_a_figure_alone_beside_a_seals_star_is_print_where_its_mark_keeps_clear() -> None:
+    """安溪's value 1 shares its line's band with a star's arm: the line touches the
+    blot, yet the figure's own mark, as tall as a character, keeps clear of it (read, it
+    is the value); a stretch of the ring that runs on from the blot is not apart."""
+    text_ink = np.zeros((30, 160), np.uint8)
+    text_ink[5:25, 4:7] = 255  # the figure 1, clear of the blot
+    text_ink[2:20, 140:143] = 255  # a thin stretch of the star's arm, running into it
+    beside = np.zeros_like(text_ink)
+    beside[0:12, 138:160] = 255  # around the blot
+    box = lines.Box(0, 0, 160, 30)
+    assert scan.apart_from_blots(text_ink, beside, box, 20)
+    text_ink[5:25, 4:7] = 0
+    assert not scan.apart_from_blots(text_ink, beside, box, 20)
+
+    def one(apart: bool) -> scan._Read:
+        line = scan._Line(lines.Box(0, 0, 160, 30), (0, 1), None, True, 0, apart)
+        return scan._Read(line, "1", "1", 0.96, [])
+
+    assert scan._noise(one(False), 20.0)
+    assert not scan._noise(one(True), 20.0)
+
+
+def _cell_line(text: str, top: int, *, confidence: float = 0.99, by_blot: bool = False,
+               darkest: int = 40, region: tuple[int, int] = (0, 1)) -> scan._Read:
+    line = scan._Line(lines.Box(100, top, 100 + 24 * len(text), top + 24), region, None,
+                      by_blot, darkest)
+    return scan._Read(line, text, text, confidence, [])
+
+
+def test_short_marks_beside_a_known_word_in_its_cell_are_a_seals_when_they_look_it() -> None:
+    """A black seal over 效益指标 (its 安, its ring read as バ), a pale stroke over
+    社会效益 / 指标, a doubtful 金实 under 经济效益指标: dropped, since the rest of the
+    cell is the known word.  A short line of print beside a word stays (… / 等), and so
+    does a cell whose whole is a word, or whose rest is none."""
+    sealed = [_cell_line("安", 100, by_blot=True), _cell_line("バ", 130),
+              _cell_line("效益指标", 200)]
+    assert scan._marks_beside_a_word(sealed, 82.0) == {id(sealed[0]), id(sealed[1])}
+    pale = [_cell_line("1", 90, darkest=165, region=(0, 2)),
+            _cell_line("社会效益", 120, region=(0, 2)), _cell_line("指标", 150, region=(0, 2))]
+    doubted = [_cell_line("经济效益指标", 100, region=(0, 3)),
+               _cell_line("金实", 140, confidence=0.32, by_blot=True, region=(0, 3))]
+    assert scan._marks_beside_a_word([*pale, *doubted], 82.0) == {id(pale[0]), id(doubted[1])}
+    printed = [_cell_line("服务对象满意度指标", 100), _cell_line("等", 130)]
+    assert scan._marks_beside_a_word(printed, 82.0) == set()
+    no_word = [_cell_line("安", 100, by_blot=True), _cell_line("打造品牌赛事", 130)]
+    assert scan._marks_beside_a_word(no_word, 82.0) == set()
+
+
+def test_a_comma_ending_an_indented_first_line_is_measured_against_the_full_lines() -> None:
+    """石嘴山's 质量符合国家标准, / 有国家颁发的批签发 / 等相关证明文件: the first line
+    indented by a character, its half-width comma reaching 0.4 em past the next full
+    line's end (which ends a character short of the border): measured against that line,
+    the comma is the half-width one, not the full-width the border's room would make it."""
+    cell = lines.Box(97, 1379, 348, 1511)
+    parts = [scan._Read(scan._Line(lines.Box(x0, top, x1, top + 25), (0, 1), cell), raw, raw,
+                        0.99, [])
+             for x0, top, x1, raw in ((125, 1380, 333, "质量符合国家标准，"),
+                                      (97, 1420, 323, "有国家颁发的批签发"),
+                                      (97, 1460, 272, "等相关证明文件"))]
+    scan._wrapped_commas(parts, 25.0)
+    assert parts[0].text == "质量符合国家标准,"
