@@ -68,6 +68,7 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
+SMALL_SHARE = 0.8  # … and a figure alone shorter than this share is smaller than print
 DASHES = FLAT_DASHES
 # ems of room a wrapped line ending in a comma leaves before where the cell's lines end:
 # at most this, the half-width , (its ink reaches as far as a character's); within this
@@ -441,6 +442,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)):
         return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
         # a dash alone (一 read), a stroke one or two pixels thick, is as pale
+    if (not loose and pale > 0 and r.line.darkest > pale and r.confidence < SURE
+            and r.line.box.height < SMALL_SHARE * usual and r.text.isdigit()):
+        return True  # a bit of a seal's character read, doubtfully, as a figure (the 4
+        # under 100%): smaller than print and paler; a figure of print is as dark as text
     if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line) and not (
             len(r.raw) >= LONG_LINE and r.sure >= SURE_SHARE):
         return True  # a stroke running in from beyond the border; not a long line read

@@ -879,3 +879,19 @@ def test_a_comma_ending_an_indented_first_line_is_measured_against_the_full_line
                                       (97, 1460, 272, "等相关证明文件"))]
     scan._wrapped_commas(parts, 25.0)
     assert parts[0].text == "质量符合国家标准,"
+
+
+def test_a_small_pale_doubted_figure_in_a_cell_is_a_seals_bit() -> None:
+    """建档's 100% with a 4 under it: a bit of a grey seal's character read as a figure,
+    doubtfully, paler than print and smaller than its lines: noise.  A figure of print
+    (dark), or read surely, or of a line's height, stays."""
+    def figure(darkest: int, confidence: float, height: int) -> scan._Read:
+        line = scan._Line(lines.Box(1133, 580, 1138, 580 + height), (0, 7), None, False,
+                          darkest)
+        return scan._Read(line, "4", "4", confidence, [])
+
+    usual, pale = 16.0, 82.0
+    assert scan._noise(figure(96, 0.75, 11), usual, pale)
+    assert not scan._noise(figure(50, 0.75, 11), usual, pale)
+    assert not scan._noise(figure(96, 0.95, 11), usual, pale)
+    assert not scan._noise(figure(96, 0.75, 16), usual, pale)
