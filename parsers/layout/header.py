@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -35,6 +35,10 @@ EXTRA = "extra:"
 FUNDING = "funding:"  # a wide sheet's funding column: funding:财政拨款
 TREE = "tree"  # the one column of a one-column tree (parsers.layout.tree)
 LISTING = "listing:"  # a project listing's columns: listing:name … (parsers.layout.listing)
+# A 指标名称 column whose first name is no level's holds the 二级 names where, of the next
+# LEVEL2_LOOKAHEAD rows, most names of their own, LEVEL2_AT_LEAST at least, are 二级 names
+LEVEL2_LOOKAHEAD = 12
+LEVEL2_AT_LEAST = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +104,19 @@ class HeaderMap:
         """The first column of the field."""
         return self._first.get(fld)
 
-    def with_levels_from(self, row: Row) -> HeaderMap | None:
+    def with_levels_from(self, row: Row, below: Sequence[Row] = ()) -> HeaderMap | None:
         """docs/contract.md, "Which column is which level": where the headers name no
         一级 or 二级 column (评价指标 | 评价内容 | 指标名称), the cells decide: an unnamed
         column left of the indicator names holding 二级 names (数量指标 …) is level2, one
         holding 一级 names (产出, 效益指标 …) is level1, and a 指标名称 column whose first
         name is a 二级 name is the 二级 (no column names the indicators).  A column the
         cells decided is headed by its level from then on.  Side-by-side blocks told apart
-        by their order alone are settled by the first data row (`_settle_blocks`).  A new
-        map, or None for no change."""
+        by their order alone are settled by the first data row (`_settle_blocks`).  `below`:
+        the table's rows after `row`, for a first name that is none of the levels' (a seal
+        over 数量指标 on a scan, a clerk's own word) where the names under it are 二级 names
+        (`_holds_level2`).  A new map, or None for no change."""
         settled = self._settle_blocks(row) if self.open_blocks else self
-        levelled = settled._levels_from(row)
+        levelled = settled._levels_from(row, below)
         if levelled is not None:
             return levelled
         return settled if settled is not self else None
@@ -168,7 +174,7 @@ class HeaderMap:
             for i, c in enumerate(self.columns)
         ))
 
-    def _levels_from(self, row: Row) -> HeaderMap | None:
+    def _levels_from(self, row: Row, below: Sequence[Row] = ()) -> HeaderMap | None:
         named = self.fields
         level3 = self.column("level3")
         if level3 is None or {"level1", "level2"} <= named:
@@ -182,7 +188,7 @@ class HeaderMap:
             text = cell.text.strip() if cell is not None else ""
             if text and text != level3.label.strip():
                 i3 = self.columns.index(level3)
-                changed[i3] = "level2" if level_kind(text) == "level2" else "level3"
+                changed[i3] = "level2" if _holds_level2(text, level3, below) else "level3"
                 decided.add(i3)
         for i, column in enumerate(self.columns):
             if column.field in ("level1", "level2") and _is_category_header(column.label):
@@ -250,6 +256,19 @@ def level_kind(text: str) -> str | None:
     if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in vocab.LEVEL2_WORDS):
         return "level2"
     return None
+
+
+def _holds_level2(first: str, col: HeaderColumn, below: Sequence[Row]) -> bool:
+    """The 指标名称 column whose first name is `first` holds the 二级 names: that name is
+    one, or most of the names of its own under it (`LEVEL2_LOOKAHEAD` rows, one at least
+    `LEVEL2_AT_LEAST` of them) are."""
+    if level_kind(first) == "level2":
+        return True
+    names = [c.text for r in below
+             if (c := _cell_covering(r.cells, col)) is not None and c.text.strip()
+             and not c.merged_above]
+    named = sum(level_kind(t) == "level2" for t in names)
+    return named >= LEVEL2_AT_LEAST and 2 * named > len(names)
 
 
 def _names_a_level(text: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import (
     FUNDING,
+    LEVEL2_LOOKAHEAD,
     RowValues,
     header_match,
     level_kind,
@@ -65,7 +66,7 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     if split is not None:  # 二级指标 | 三级指标 under a 指标名称 above: the header's own row
         st.header = split
         return
-    levelled = st.header.with_levels_from(row)
+    levelled = st.header.with_levels_from(row, st.rows_below(row, LEVEL2_LOOKAHEAD))
     if levelled is not None:
         st.header = levelled
         _read_again(st)  # the rows above, read before the cells named the level columns

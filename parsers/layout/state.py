@@ -24,6 +24,8 @@ class LayoutState:
     projects: list[ProjectRecord] = field(default_factory=list)
     current: ProjectRecord | None = None
     header: HeaderMap | None = None
+    table_rows: list[Row] = field(default_factory=list)  # the rows of the table being read
+    _row_at: dict[int, int] = field(default_factory=dict)  # id of each of them: its place
     in_indicators: bool = False
     pending_heading: str | None = None
     pending_title: str | None = None
@@ -44,6 +46,15 @@ class LayoutState:
     pending_unit_note: str | None = None
     table_unit_note: str | None = None
     unit_notes: dict[int, str] = field(default_factory=dict)
+
+    def read_table(self, rows: list[Row]) -> None:
+        self.table_rows = rows
+        self._row_at = {id(r): i for i, r in enumerate(rows)}
+
+    def rows_below(self, row: Row, n: int) -> list[Row]:
+        """The next `n` rows of the table after `row` (none: `row` is not one of them)."""
+        i = self._row_at.get(id(row))
+        return [] if i is None else self.table_rows[i + 1 : i + 1 + n]
 
     def start_project(self, where: Where) -> ProjectRecord:
         p = ProjectRecord(seq=len(self.projects) + 1, name=None, where=where)

@@ -68,7 +68,8 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    for row in fill_header_blanks(rejoin_page_breaks(table.rows)):
+    st.read_table(fill_header_blanks(rejoin_page_breaks(table.rows)))
+    for row in st.table_rows:
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
 
 

@@ -450,6 +450,27 @@ def test_a_name_column_whose_first_name_is_a_second_level_is_the_second_level() 
     ]
 
 
+def test_a_name_column_whose_names_below_are_second_levels_is_the_second_level() -> None:
+    """The first name no level's (a grey seal's 绿化管理 read over 数量指标 on a scan; a
+    clerk's own word): the names under it, 二级 names most of them, decide."""
+    p = only_project(record(grid(
+        ["项目名称:", "绿化养护经费"],
+        ["指标类型", "指标名称", "指标值", "指标描述"],
+        ["产出指标", "绿化管理", "375万平方米", "完成全市375万平方米的绿地养护"],
+        [down("产出指标"), "质量指标", "100%", "达到绿化绿地全覆盖"],
+        [down("产出指标"), "时效指标", "全年", "全年"],
+        ["效益指标", "社会效益指标", "是", "满足市民生存环境的需求"],
+        ["满意度指标", "服务对象满意度指标", "≥95%", "满意率95%以上"],
+    )))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "绿化管理", None, "375万平方米"),
+        ("产出指标", "质量指标", None, "100%"),
+        ("产出指标", "时效指标", None, "全年"),
+        ("效益指标", "社会效益指标", None, "是"),
+        ("满意度指标", "服务对象满意度指标", None, "≥95%"),
+    ]
+
+
 def test_a_name_column_whose_first_name_is_an_indicator_stays_the_indicators() -> None:
     p = only_project(record(grid(
         ["项目名称", "公用经费"],
