@@ -984,11 +984,12 @@ UNSEEN_H: tuple[Scan, ...] = (
          flatbed(dpi=200, angles=(0.5, -1.0), quality=50, bilevel=True, seed=138)),
 )
 # Batch i: sixteen real tables no scan had used (web pages, .doc, workbooks among them),
-# every kind of copy at once: phone photos, flatbed and feeder scans, grey, black and white
+# every kind of copy at once: phone photos (of one-page tables: a photo holds one page),
+# flatbed and feeder scans, grey, black and white
 UNSEEN_I: tuple[Scan, ...] = (
-    Scan("i01_linshi_jiuzhu_phone_seal.jpg", f"{REAL}/(临时救助)绩效目标自评表.html",
-         phone(dpi=180, quality=55, seal_at=((0.55, 0.5), "民政局"), seed=141, angle=1.3,
-               cjk=True)),
+    Scan("i01_linshi_jiuzhu_flatbed_seal.pdf", f"{REAL}/(临时救助)绩效目标自评表.html",
+         flatbed(dpi=180, angles=(1.3, -0.6), quality=55, cjk=True,
+                 seals=((0, (0.55, 0.5), "民政局"),), seed=141)),
     Scan("i02_2019_yusuan_doc_grey.pdf", f"{REAL}/2019年预算项目绩效目标.doc",
          flatbed(dpi=170, angles=(-1.2,), quality=50, grey=True, cjk=True, seed=142)),
     Scan("i03_zhongdian_bw.tif", f"{REAL}/2022年度重点项目及绩效目标情况.docx",
@@ -1005,9 +1006,10 @@ UNSEEN_I: tuple[Scan, ...] = (
          f"{REAL}/关于库房消防设备改造安装工程项目绩效目标的批复.pdf",
          flatbed(dpi=160, angles=(-2.0, 0.9), quality=45, grey=True, fmt="tif", cjk=True,
                  seals=((0, (0.6, 0.45), "财政局"),), seed=146)),
-    Scan("i07_yiliao_jiuzhu_phone.jpg",
+    Scan("i07_yiliao_jiuzhu_feeder_grey.tif",
          f"{REAL}/医疗救助补助资金转移支付项目绩效目标自评表(2024年度).html",
-         phone(dpi=180, quality=55, seed=147, angle=2.0, cjk=True)),
+         flatbed(dpi=170, angles=(2.0, -1.2), quality=50, grey=True, fmt="tif", cjk=True,
+                 seed=147)),
     Scan("i08_nanjiang_sheets_flatbed_seal.pdf",
          f"{REAL}/南江县2024年省级财政林业草原专项资金(第一批)分配表及区域绩效目标表.xlsx",
          flatbed(dpi=180, angles=(0.6, -0.8, 1.1), quality=50, cjk=True, rows_fitted=True,

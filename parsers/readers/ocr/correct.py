@@ -53,14 +53,22 @@ _BY_LENGTH: dict[int, tuple[str, ...]] = {  # the level names and header words b
 
 def word(text: str, engine: Engine) -> tuple[str, str] | None:
     """A whole line one unsure character away from exactly one known cell word."""
+    near = one_off(text)
+    if near is None:
+        return None
+    [at] = [i for i, (a, b) in enumerate(zip(near, text, strict=True)) if a != b]
+    return None if engine.sure(at) else (near, "word")
+
+
+def one_off(text: str) -> str | None:
+    """The one known cell word `text` is one character away from (None: none, or more
+    than one): `word` asks it of a line, `headers.whole_cells` of a cell whose lines were
+    read apart (主管部 / 內, 门 doubted alone on its line)."""
     if text in _WORDS or len(text) < MIN_WORD:
         return None
     near = [w for w in CELL_WORDS if len(w) == len(text)
             and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
-    if len(near) != 1:
-        return None
-    [at] = [i for i, (a, b) in enumerate(zip(near[0], text, strict=True)) if a != b]
-    return None if engine.sure(at) else (near[0], "word")
+    return near[0] if len(near) == 1 else None
 
 
 def lost_character(text: str) -> str | None:

@@ -81,3 +81,24 @@ def test_two_header_words_in_one_cell_over_two_columns_are_split(
     if len(expected) == 2:
         fix = f"{text}→{expected[0][0]} | {expected[1][0]} (two header cells)"
         assert all(c.ocr is not None and c.ocr.corrections == [fix] for c in cells)
+
+
+@pytest.mark.parametrize(("text", "confidence", "expected"), [
+    # 门 wrapped alone on its line under a label, doubted and read as 内 or 內
+    ("主管部內", 0.45, "主管部门"),
+    ("中央主管部内", 0.23, "中央主管部门"),
+    ("地方主管部內", 0.29, "地方主管部门"),
+    ("主管部內", 0.97, "主管部內"),  # read surely: as the page shows it
+    ("效果指标", 0.5, "效果指标"),  # a word of its own (a 一级 of older templates)
+    ("项目效果指标", 0.5, "项目效果指标"),  # ends with a word of its own
+    ("绩效目标设定的项目名单", 0.5, "绩效目标设定的项目名单"),  # longer than a label
+])
+def test_a_label_cell_a_character_off_a_known_word_takes_it_where_a_line_was_doubted(
+        text: str, confidence: float, expected: str) -> None:
+    table = Table(rows=[Row([Cell(text, 0, ocr=Recognised(text, text, confidence, 1,
+                                                          (0, 0, 1, 1)))])])
+    whole_cells([table])
+    [cell] = table.rows[0].cells
+    assert cell.text == expected
+    assert cell.ocr is not None
+    assert cell.ocr.corrections == ([] if expected == text else [f"{text}→{expected} (word)"])
