@@ -195,6 +195,7 @@ def test_a_sign_alone_takes_the_comparator_its_mark_shows(
 @pytest.mark.parametrize(("raw", "blank", "expected"), [
     ("时效指标(必填)", 0.32, "时效指标 (必填)"),  # a typed space the engine did not read
     ("资金情况(万元)", 0.09, "资金情况(万元)"),  # a bracket's own blank: none typed
+    ("的通知》(陕财办农", 0.52, "的通知》(陕财办农"),  # 》 leaves its square's right half
 ])
 def test_a_space_typed_before_a_bracket_is_read_from_the_blank(
         raw: str, blank: float, expected: str) -> None:
