@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import LISTING, HeaderColumn, HeaderMap, level_kind
 from jixiao.parsers.layout.state import LayoutState
-from jixiao.parsers.records import IndicatorRecord, Where
+from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
 
 
@@ -65,13 +65,41 @@ def on_listing_row(st: LayoutState, row: Row, where: Where) -> None:
     cell = values.fields
     targets = lined_targets(cell.get(LISTING + "targets", ""))
     name = cell.get(LISTING + "name", "").strip()
-    if not name or not (targets.indicators or targets.goals):
+    if not (targets.indicators or targets.goals):
         return  # the department, its unit or a category (其他运转类): no project
+    if not name and st.current is not None and not _owns_amount_or_code(cell):
+        _goes_on(st.current, cell, targets, where)  # the rest of the project above
+        return
+    if not name:
+        return
     p = st.start_project(where)
     p.name = name
     p.budget_raw = cell.get(LISTING + "amount") or None
     p.purpose = cell.get(LISTING + "content") or None
     p.goals_text = "\n".join(targets.goals) or None
+    _add_indicators(p, targets, where)
+
+
+def _owns_amount_or_code(cell: dict[str, str]) -> bool:
+    return any(cell.get(LISTING + f, "").strip() for f in ("amount", "code"))
+
+
+def _goes_on(p: ProjectRecord, cell: dict[str, str], targets: LinedTargets, where: Where
+             ) -> None:
+    """A row with no name, code or amount whose targets cell holds targets is the rest of
+    the project above: its row cut in two by a page break, or on a scan by a seal's ring
+    taken for a border (黄山's last 【效益指标-…】 blocks).  Its content and goals go on
+    the project's, its indicators after the project's."""
+    more = cell.get(LISTING + "content", "").strip()
+    if more:
+        p.purpose = f"{p.purpose}\n{more}" if p.purpose else more
+    if targets.goals:
+        goals = "\n".join(targets.goals)
+        p.goals_text = f"{p.goals_text}\n{goals}" if p.goals_text else goals
+    _add_indicators(p, targets, where)
+
+
+def _add_indicators(p: ProjectRecord, targets: LinedTargets, where: Where) -> None:
     for l1, l2, l3, value in targets.indicators:
         p.indicators.append(IndicatorRecord(
             level1=l1, level2=l2, level3=l3, description=None, value_raw=value, basis=None,

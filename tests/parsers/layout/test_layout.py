@@ -366,6 +366,29 @@ def test_a_project_listing_with_its_targets_as_lines_in_one_cell() -> None:
     ]
 
 
+def test_a_listing_row_with_no_name_code_or_amount_goes_on_with_the_project_above() -> None:
+    """黄山's project row cut in two (a page break; on a scan, a seal's ring taken for a
+    border): the rest, targets alone, goes on with the project; a row naming no project
+    but holding a code or an amount starts nothing."""
+    first = "\n".join(["【总体目标】", "保障机房运转", "【产出指标-数量指标】",
+                        "指标1:机柜数量(≥77台)"])
+    rest = "\n".join(["【效益指标-可持续影响指标】", "指标1:持续保障社会发展(持续保障)",
+                       "【满意度指标-服务对象满意度指标】", "指标1:提升群众安全感(≥90%)"])
+    rec = record(grid(
+        ["单位编码", "单位名称(项目类别/支出项目)", "年度预算安排", "项目内容", "绩效目标"],
+        ["037001", "机房租赁服务", "1681680", "【项目概况】:机房租赁,租赁周期为", first],
+        ["", "", "", "36个月。", rest],
+        ["037002", "", "5000", "", "【产出指标-数量指标】\n指标1:车辆(≥2辆)"],
+    ))
+    (p,) = rec.projects
+    assert p.purpose == "【项目概况】:机房租赁,租赁周期为\n36个月。"
+    assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "指标1:机柜数量", "≥77台"),
+        ("效益指标", "指标1:持续保障社会发展", "持续保障"),
+        ("满意度指标", "指标1:提升群众安全感", "≥90%"),
+    ]
+
+
 def test_funding_lines_in_one_cell_with_units_and_a_breakdown_in_brackets() -> None:
     funds = ("总额100万元\n财政拨款:60万元(其中:上级财政资金:60万元;本级财政:0万元)"
              "二、自有资金:0万元")
