@@ -132,12 +132,13 @@ def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
 def typed_space(text: str, engine: Engine) -> tuple[str, str] | None:
     """A space the engine did not read where the page leaves a blank as wide as a typed
     one: between a Chinese character (not a full-width mark: 》 leaves a blank of its own)
-    and a half-width bracket (`TYPED_BLANK`): 时效指标 (必填); and between the characters of a letter-spaced run of Chinese (产 出 指 标),
-    where every blank of the run is wider than Chinese characters leave (`LOOSE_BLANK`)
-    and together they average a typed space's (`SPACED_BLANK`).  (One wide blank between
-    two Chinese characters alone tells nothing: it varies with their shapes.)"""
+    and a half-width bracket (`TYPED_BLANK`): 时效指标 (必填); and between the characters
+    of a letter-spaced run of Chinese (产 出 指 标), where every blank of the run is wider
+    than Chinese characters leave (`LOOSE_BLANK`) and together they average a typed
+    space's (`SPACED_BLANK`).  (One wide blank between two Chinese characters alone tells
+    nothing: it varies with their shapes.)"""
     at = {i for i in range(len(text) - 1) if ideograph(text[i]) and text[i + 1] == "("
-          and (engine.blank(i) or 0.0) >= TYPED_BLANK}  # (》 leaves its own square's blank)
+          and (engine.blank(i) or 0.0) >= TYPED_BLANK}
     at |= _letter_spaced(text, engine)
     if not at:
         return None
