@@ -131,18 +131,28 @@ def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
 
 def typed_space(text: str, engine: Engine) -> tuple[str, str] | None:
     """A space the engine did not read where the page leaves a blank as wide as a typed
-    one: between a Chinese character (not a full-width mark: 》 leaves a blank of its own)
-    and a half-width bracket (`TYPED_BLANK`): 时效指标 (必填); and between the characters
-    of a letter-spaced run of Chinese (产 出 指 标), where every blank of the run is wider
-    than Chinese characters leave (`LOOSE_BLANK`) and together they average a typed
-    space's (`SPACED_BLANK`).  (One wide blank between two Chinese characters alone tells
-    nothing: it varies with their shapes.)"""
-    at = {i for i in range(len(text) - 1) if ideograph(text[i]) and text[i + 1] == "("
-          and (engine.blank(i) or 0.0) >= TYPED_BLANK}
+    one (`TYPED_BLANK`) beside a half-width bracket (`_bracket_side`): 时效指标 (必填),
+    收益率( ≥**% ); and between the characters of a letter-spaced run of Chinese (产 出 指
+    标), where every blank of the run is wider than Chinese characters leave (`LOOSE_BLANK`)
+    and together they average a typed space's (`SPACED_BLANK`).  (One wide blank between
+    two Chinese characters alone tells nothing: it varies with their shapes.)"""
+    at = {i for i in range(len(text) - 1) if (engine.blank(i) or 0.0) >= TYPED_BLANK
+          and _bracket_side(text[i], text[i + 1])}
     at |= _letter_spaced(text, engine)
     if not at:
         return None
     return "".join(ch + (" " if i in at else "") for i, ch in enumerate(text)), "space"
+
+
+def _bracket_side(before: str, after: str) -> bool:
+    """Two characters a typed space may part that the blank between them tells: a Chinese
+    character and a half-width bracket (时效指标 (必填)); inside half-width brackets, a sign
+    or figure after the opening one or before the closing one (收益率( ≥**% ): their ink
+    fills their width, so more blank than a bracket's own is typed; a Chinese character's
+    own blank varies with its shape: 缴纳), 30分) are read as written)."""
+    return (ideograph(before) and after == "(") or (
+        before == "(" and after != ")" and not is_cjk(after)) or (
+        after == ")" and before != "(" and not is_cjk(before))
 
 
 def _letter_spaced(text: str, engine: Engine) -> set[int]:

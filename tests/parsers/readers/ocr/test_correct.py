@@ -192,14 +192,27 @@ def test_a_sign_alone_takes_the_comparator_its_mark_shows(
     assert line(raw, (sure,)) == (raw, [])  # the mark's ink not measured: as read
 
 
-@pytest.mark.parametrize(("raw", "blank", "expected"), [
-    ("时效指标(必填)", 0.32, "时效指标 (必填)"),  # a typed space the engine did not read
-    ("资金情况(万元)", 0.09, "资金情况(万元)"),  # a bracket's own blank: none typed
-    ("的通知》(陕财办农", 0.52, "的通知》(陕财办农"),  # 》 leaves its square's right half
+@pytest.mark.parametrize(("raw", "blank", "where", "expected"), [
+    ("时效指标(必填)", 0.32, "before", "时效指标 (必填)"),  # typed, the engine did not read it
+    ("资金情况(万元)", 0.09, "before", "资金情况(万元)"),  # a bracket's own blank: none typed
+    ("的通知》(陕财办农", 0.52, "before", "的通知》(陕财办农"),  # 》's square's right half
+    # inside the brackets (南岳's page printed by Chromium: 0.47 and 0.42 em measured)
+    ("收益率(≥**%)", 0.45, "inside", "收益率( ≥**% )"),
+    ("资金情况(万元)", 0.08, "inside", "资金情况(万元)"),
+    ("满意度(≥90%)", 0.12, "inside", "满意度(≥90%)"),
+    ("效益指标(30分)", 0.3, "closing", "效益指标(30分)"),  # 分's own blank before it
+    ("发放(缴纳)覆盖率", 0.3, "inside", "发放(缴纳)覆盖率"),
 ])
-def test_a_space_typed_before_a_bracket_is_read_from_the_blank(
-        raw: str, blank: float, expected: str) -> None:
-    blanks = tuple(blank if raw[i + 1 : i + 2] == "(" else 0.1 for i in range(len(raw)))
+def test_a_space_typed_beside_a_bracket_is_read_from_the_blank(
+        raw: str, blank: float, where: str, expected: str) -> None:
+    """The blank before an opening bracket, after it and before the closing one
+    (`inside`), or before the closing one, measured at `blank` ems; every other 0.1."""
+    def at(i: int) -> bool:
+        opening, closing = raw[i] == "(", raw[i + 1 : i + 2] == ")"
+        return {"before": raw[i + 1 : i + 2] == "(", "inside": opening or closing,
+                "closing": closing}[where]
+
+    blanks = tuple(blank if at(i) else 0.1 for i in range(len(raw)))
     text, fixes = line(raw, blanks=blanks)
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (space)"] if expected != raw else [])
