@@ -72,6 +72,10 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
     # an evaluation's summary (概要): the year it looks at and the scores it gives
     "评价年度", "预算年度", "所属年度", "自评分值", "自评等级", "评价分值", "评价等级",
 )
+# The spending side of a 部门整体 table's budget block, beside its funding lines in the same
+# rows (公共财政拨款 | 222.45 | 基本支出 | 220.45): a label after a source's amount, kept
+# as a project field; elsewhere a value (支出类型 | 项目支出)
+SPENDING_SIDE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
     "级次", "方式", "周期", "分类", "编码", "代码", "财政部门", "执行数", "执行率",
@@ -432,13 +436,18 @@ NOTICE_SUBJECT_RE = re.compile(
 )
 
 # Targets published as prose, not as a table (parsers.layout.prose): the notice's title
-# (关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示), whose subject is the project;
-# the sentence that states its goal (项目总体绩效目标是:增加…); the amount of the fund it
-# spends (资金50万元, 资金总额500万元).
+# (关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示, or a title that is only
+# the project's and 绩效目标设定: 同心县2025年设施农业技术培训项目绩效目标设定), whose subject
+# is the project; the sentences that state its goal, up to the one that brings the targets
+# (项目总体绩效目标是:增加…。 项目总体绩效目标:提高…。促进…。现将…); the amount of the fund
+# it spends (资金50万元, 资金总额500万元).
 PROSE_NOTICE_SUBJECT_RE = re.compile(
     r"关于(?P<subject>\S{4,80}?)(?:资金)?绩效目标(?:设定|设置|申报|批复)?(?:情况)?的(?:公示|公告|通知)"
 )
-PROSE_GOAL_RE = re.compile(r"总体(?:绩效)?目标(?:是|为)\s*[:：]?\s*(?P<goal>[^。]+。?)")
+PROSE_TITLE_SUBJECT_RE = re.compile(r"^\s*(?P<subject>\S{4,80}?项目)绩效目标(?:设定|设置)\s*$")
+PROSE_GOAL_RE = re.compile(
+    r"总体(?:绩效)?目标(?:(?:是|为)\s*[:：]?|\s*[:：])\s*(?P<goal>[^。]+。(?:(?!现将)[^。]+。)*|[^。]+$)"
+)
 PROSE_AMOUNT_RE = re.compile(
     r"资金(?:总额|总计|合计)?(?:为|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))"
 )
@@ -486,6 +495,7 @@ SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际�
 WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (
     "部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表", "部门整体支出绩效",
     "整体支出绩效自评", "整体绩效目标", "单位整体支出",
+    "整体支出项目绩效",  # 部门整体支出项目绩效目标申报表 (澧县's form of 2021)
 )
 
 # Narrative headings: 一、…  第一部分 …

@@ -43,6 +43,7 @@ class _Block:
     start: int  # index of its heading among the document's blocks
     end: int  # one past its last paragraph
     rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # 一级 二级 name value
+    level2: str = ""  # the 二级 heading of its own paragraph the items below it are under
 
 
 def prose_as_table(src: SourceDocument, file_name: str) -> SourceDocument | None:
@@ -83,6 +84,7 @@ _ENUM_RE = re.compile(
     rf"|[(（]\s*[{numerals.ENUMERATION_CHARS}\d]+\s*[)）])\s*"
 )
 _CLAUSE_END_RE = re.compile(r"[。;；]")
+_SUB_ENUM_RE = re.compile(rf"^\s*[(（]\s*[{numerals.ENUMERATION_CHARS}\d]+\s*[)）]")  # (四)
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^:：,，。;；]{2,12}?)\s*[:：,，]\s*")
 _COMPARATORS = sorted(
     (w for w, _op in value_words.PREFIX_COMPARATORS if not re.fullmatch(r"[\u4e00-\u9fff]", w)),
@@ -94,6 +96,7 @@ _VALUE_RE = re.compile(
     r"(?=\s*(?:[,，、]|$))"
 )
 _ITEM_EDGES = " ,，、"
+_ITEM_ENDS = ";；。"  # an indicator's paragraph ends with one of these
 
 
 def _target_blocks(blocks: list[Block]) -> list[_Block]:
@@ -103,14 +106,51 @@ def _target_blocks(blocks: list[Block]) -> list[_Block]:
         if not isinstance(b, Paragraph):
             current = None
             continue
-        heading = _level1_heading(b.text)
-        if heading is not None:
+        level2 = _level2_heading(b.text) if current is not None and current.end == i else None
+        heading = _level1_heading(b.text) if level2 is None else None
+        if current is not None and level2 is not None:
+            current.level2, current.end = level2, i + 1
+        elif heading is not None:
             current = _Block(heading, i, i + 1)
             out.append(current)
         elif current is not None and current.end == i and _starts_with_level(b.text):
             current.rows += _paragraph_rows(b.text, current.level1)
             current.end = i + 1
+        elif current is not None and current.end == i and (item := _item(b.text)) is not None:
+            current.rows.append((current.level1, current.level2, *item))
+            current.end = i + 1
     return [blk for blk in out if blk.rows]
+
+
+def _level2_heading(text: str) -> str | None:
+    """(一)数量指标 → 数量指标: a 二级 name alone in its paragraph, numbered or not; also
+    成本指标, a 一级 of newer templates, numbered as an item of the 一级 above ((四)成本指标
+    under 一、产出指标)."""
+    name = _ENUM_RE.sub("", text, count=1).strip()
+    if not name:
+        return None
+    if _level_name(name) == "level2":
+        return name
+    sub = _SUB_ENUM_RE.match(text) is not None
+    return name if sub and any(w in name for w in vocab.LEVEL2_WORDS) else None
+
+
+def _item(text: str) -> tuple[str, str] | None:
+    """An indicator alone in its paragraph under a heading (设施温棚种植人员(县内培训)≧300人;
+    完成时限,2025年10月底前; 带动村集体及种植户增收致富,增加。): its name and value, the value
+    a comparator and a number, else what follows the last comma; None for a paragraph that
+    does not end as an item does (附件:…, the office signing)."""
+    t = text.strip()
+    if not t or t[-1] not in _ITEM_ENDS:
+        return None
+    t = t[:-1].strip()
+    items = _items(t)
+    if len(items) == 1 and items[0][1]:
+        return items[0]
+    name, comma, value = t.replace("，", ",").rpartition(",")
+    if comma and name.strip() and value.strip():
+        return t[: len(name)].strip(), value.strip()
+    return None
 
 
 def _level1_heading(text: str) -> str | None:
@@ -180,10 +220,12 @@ def _project_name(src: SourceDocument, before: list[str], file_name: str) -> str
     titles = [*(p.text for p in src.paragraphs), *(c.text for t in src.tables for r in t.rows
                                                     for c in r.cells), file_name]
     subject = next((m.group("subject") for t in titles
-                    if (m := vocab.PROSE_NOTICE_SUBJECT_RE.search(t))), None)
+                    if (m := vocab.PROSE_NOTICE_SUBJECT_RE.search(t)
+                        or vocab.PROSE_TITLE_SUBJECT_RE.search(t))), None)
     if subject is None:
         return None
-    body = "\n".join(t for t in before if vocab.PROSE_NOTICE_SUBJECT_RE.search(t) is None)
+    body = "\n".join(t for t in before if vocab.PROSE_NOTICE_SUBJECT_RE.search(t) is None
+                     and vocab.PROSE_TITLE_SUBJECT_RE.search(t) is None)
     return _as_the_text_names_it(subject, body)
 
 

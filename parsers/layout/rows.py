@@ -213,7 +213,9 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     pairs: list[tuple[str, str, str]] = []
     current: tuple[str, str] | None = None
     values: list[str] = []
+    beside = 0  # cells since the current label, blank ones too
     for c in row.cells:
+        beside += 1
         text = c.text.strip()
         if vocab.AMOUNT_UNIT_NOTE_RE.match(text):
             continue  # 金额单位：元 beside the keys: a note for the amounts, not a value
@@ -227,6 +229,9 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
         if current is not None and current[0] in vocab.WHOLE_ROW_KEYS:
             fld = None
+        if (fld is None and current is not None and current[0] == "funding" and beside > 1
+                and vocab.clean_label(text) in _SPENDING_SIDE):
+            fld = "other"  # 公共财政拨款 | 222.45 | 基本支出 | 220.45: the spending side
         if c.merged_above and fld is not None:
             continue
         if fld == "funding" and current is not None and not values and (
@@ -237,7 +242,7 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
                                     and not values and not restates_for_year(current[1], text)):
             if current:
                 pairs.append((current[0], current[1], join(values)))
-            current, values = (fld, text), []
+            current, values, beside = (fld, text), [], 0
         elif current is not None and text and text not in values and not (
             current[0] == "funding" and not values and vocab.clean_label(text) in _SUBTOTALS
         ):  # 一般公共预算拨款 | 小计 | 250: the source's own total
@@ -248,6 +253,7 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
 
 
 _SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
+_SPENDING_SIDE = frozenset(vocab.SPENDING_SIDE_LABELS)
 
 
 def restates_for_year(label: str, other: str) -> bool:

@@ -59,3 +59,20 @@ def test_a_transfers_year_amount_is_the_budget(label: str) -> None:
         *INDICATORS,
     )))
     assert p.budget_raw == "158.18"
+
+
+def test_the_spending_side_beside_the_funding_lines_is_no_part_of_their_amounts() -> None:
+    """澧县's 部门整体 block: 按收入性质分 beside 按支出性质分 in the same rows; 基本支出
+    after a source's amount is a label of its own, and where it is a value (支出类型 |
+    项目支出) it stays one."""
+    p = only_project(record(grid(
+        ["部门(单位)名称", "澧县食用菌研究所", "", "", ""],
+        ["支出类型", "项目支出", "", "", ""],
+        ["年度预算申请(万元)", "资金总额", "222.45", "", ""],
+        [down("年度预算申请(万元)"), "公共财政拨款", "222.45", "基本支出", "220.45"],
+        [down("年度预算申请(万元)"), "政府性基金拨款", "", "项目支出", "2"],
+        *INDICATORS,
+    )))
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("公共财政拨款", "222.45")]
+    assert p.fields["支出类型"] == "项目支出"
+    assert (p.fields["基本支出"], p.fields["项目支出"]) == ("220.45", "2")

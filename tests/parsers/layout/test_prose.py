@@ -119,3 +119,29 @@ def test_numbered_paragraphs_without_a_budget_and_a_goal_are_no_notice() -> None
     with pytest.raises(NoProjects):
         read(NOTICE_TITLE, "一、立项依据", "《防治实施方案》", "二、实施主体", "某市林业局",
              "三、起止时间", "2019年")
+
+
+def test_numbered_level2_headings_each_over_indicators_a_paragraph_each() -> None:
+    """同心县's 2025 设定 (its title the project and 绩效目标设定, no 关于…的公示): (一)数量指标
+    over one indicator a paragraph, its value a comparator and a number or what follows
+    the last comma; (四)成本指标 under 一、产出指标 is its 二级; a paragraph that does not
+    end as an indicator does (附件:…) ends the block."""
+    rec = read("同心县2025年设施农业技术培训项目绩效目标设定",
+               "安排同心县2025年设施农业技术培训资金30万元。项目总体绩效目标:提高种植人员管理水平,"
+               "开拓视野。促进村集体及种植户增收。现将具体绩效目标设定如下:",
+               "一、产出指标", "(一)数量指标", "设施温棚种植人员(县内培训)≧300人;",
+               "(三)时效指标", "完成时限,2025年10月底前;", "(四)成本指标",
+               "设施农业种植人员(县内培训)≦1000元/人;", "二、效益指标", "(一)经济效益指标",
+               "带动村集体及种植户增收致富,增加;", "三、满意度指标", "参训学员满意度≥95%。",
+               "附件:同心县2025年设施农业技术培训项目绩效目标表", "同心县农业农村局")
+    assert rows(rec) == [
+        ("产出指标", "数量指标", "设施温棚种植人员(县内培训)", "≧300人"),
+        ("产出指标", "时效指标", "完成时限", "2025年10月底前"),
+        ("产出指标", "成本指标", "设施农业种植人员(县内培训)", "≦1000元/人"),
+        ("效益指标", "经济效益指标", "带动村集体及种植户增收致富", "增加"),
+        ("满意度指标", None, "参训学员满意度", "≥95%"),
+    ]
+    [p] = rec.projects
+    assert p.name == "同心县2025年设施农业技术培训项目"
+    assert p.goals_text == "提高种植人员管理水平,开拓视野。促进村集体及种植户增收。"
+    assert p.budget_raw == "30万元"
