@@ -13,6 +13,7 @@ over a page break are found by one path (`jixiao.parsers.readers.pdf.blocks`).
 from __future__ import annotations
 
 import itertools
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -116,6 +117,8 @@ SURE_SHARE = 0.9  # above SURE), is text however one character of it was doubted
 MARK_CHARS = 2
 APART_HEIGHT = 0.6  # of a character's height: a mark this tall is a character's stroke
 _WORDS = frozenset(CELL_WORDS)
+TEXT_BESIDE = 4  # Chinese characters of a cell's text beside which a doubted 1. is a mark
+_FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 
@@ -470,8 +473,12 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
     """In a cell whose lines, less a few short ones, read a known cell word (a level name,
     a header word, a label) that the whole does not, those short lines where they look
     like a seal's or a pen's, not print: a seal's character over 效益指标 (安 / 效益指标),
-    the ring read as a kana (バ), a pale stroke (1 / 社会效益 / 指标).  A short line of
-    print stays (服务对象满意度指标 / 等)."""
+    the ring read as a kana (バ), a pale stroke (1 / 社会效益 / 指标).  So too beside a
+    figure (a value: 100%, ≥90%) a short line of Chinese the engine doubted (a black
+    seal's 局 over 100%), where a unit wrapped under its figure is print, read surely
+    (9 / 人); and above or below a name in Chinese a doubted line of figures or marks
+    alone (a seal's 大 read as 1. over 资金执行率), where print would keep a number with
+    the text it numbers.  A short line of print stays (服务对象满意度指标 / 等)."""
     out: set[int] = set()
     for parts in _by_cell(read).values():
         marks = [r for r in parts if len(r.text) <= MARK_CHARS and _seal_like(r, pale)]
@@ -480,6 +487,12 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
         rest = "".join("".join(r.text.split()) for r in parts if r not in marks)
         if rest in _WORDS and "".join("".join(r.text.split()) for r in parts) not in _WORDS:
             out |= {id(r) for r in marks}
+        elif _FIGURE_VALUE.fullmatch(rest):
+            out |= {id(r) for r in marks if r.confidence < SURE
+                    and all(correct.ideograph(ch) for ch in r.text)}
+        elif sum(map(correct.ideograph, rest)) >= TEXT_BESIDE:
+            out |= {id(r) for r in marks if r.confidence < SURE
+                    and not any(ch.isalpha() for ch in r.text)}
     return out
 
 

@@ -895,3 +895,19 @@ def test_a_small_pale_doubted_figure_in_a_cell_is_a_seals_bit() -> None:
     assert not scan._noise(figure(50, 0.75, 11), usual, pale)
     assert not scan._noise(figure(96, 0.95, 11), usual, pale)
     assert not scan._noise(figure(96, 0.75, 16), usual, pale)
+
+
+def test_a_black_seals_doubted_characters_beside_a_value_or_a_name_are_marks() -> None:
+    """大英's black-and-white scan: the seal's 局 over 100% and its 大 read as 1. over
+    资金执行率, both doubted, are dropped; a unit wrapped under its figure, read surely
+    (9 / 人), and a number read surely above a name stay."""
+    over_value = [_cell_line("局", 100, confidence=0.64, region=(0, 1)),
+                  _cell_line("100%", 130, by_blot=True, region=(0, 1))]
+    over_name = [_cell_line("1.", 100, confidence=0.68, region=(0, 2)),
+                 _cell_line("资金执行率", 130, by_blot=True, region=(0, 2))]
+    assert scan._marks_beside_a_word([*over_value, *over_name], 82.0) == {
+        id(over_value[0]), id(over_name[0])}
+    unit = [_cell_line("9", 100, by_blot=True), _cell_line("人", 130, by_blot=True)]
+    numbered = [_cell_line("1.", 100, by_blot=True, region=(0, 2)),
+                _cell_line("资金执行率", 130, region=(0, 2))]
+    assert scan._marks_beside_a_word([*unit, *numbered], 82.0) == set()
