@@ -251,7 +251,7 @@ def _strip_prefix(s: str) -> tuple[str | None, bool, str]:
 
 
 def _strip_fillers(s: str) -> str:
-    while s.startswith(_LEADING_FILLERS):
+    while s.startswith(_LEADING_FILLERS) and not s.startswith(_SOFT_WORDS):  # (保持在: soft)
         for filler in LEADING_FILLERS:
             if s.startswith(filler) and len(s) > len(filler):
                 s = s[len(filler) :]
@@ -312,6 +312,8 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
             per, phrase = s[1 : 1 + k], s[1 + k :]
             phrase = _RATE_VERB.sub("", phrase, count=1)  # 每户补助2万元: the grant's verb
             reading = read_phrase(phrase) if _PER_WORD.fullmatch(per) else None
+            if reading is not None and reading.low.unit in _DAYS_OF.get(per, ()):
+                return None  # 每月10日左右: the 10th of each month, a recurring day, no count
             if reading is not None:
                 return reading, _per(per)
         return None
@@ -322,6 +324,9 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     return None if reading is None else (reading, _per(per))
 
 
+# A period and the units that name a day or month inside it (每月10日, 每年12月): a date
+# that recurs, not so many of them each period
+_DAYS_OF = {"月": ("日", "号"), "年": ("月", "日", "号"), "周": ("日",)}
 _RATE_VERB = re.compile(f"^(?:{'|'.join(RATE_VERBS)})")
 
 

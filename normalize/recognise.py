@@ -318,14 +318,16 @@ _BRACKET_KINDS = frozenset({"quantity", "money", "percent", "date", "boolean"})
 def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     """A bracket after the value: a unit (1200（人次） → 1200人次) or a note that changes
     nothing (0起（安全事故）, 100%（全覆盖）, ≥95%（满意度）). Only notes without digits
-    (90%以上（不低于90%） restates the bound: not read here) and only readings that are
+    (90%以上（不低于90%） restates the bound: not read here), or another year's figure
+    (≥95%(2022:90%)), and only readings that are
     numbers, dates or yes/no; 含 / 不含 brackets are the amount reader's."""
     plain = surface(text)
     m = _TRAILING_BRACKET.match(plain) if plain.endswith(")") else None
     if m is None:
         return None
     head, note = m.group("head"), m.group("note")
-    if any(map(str.isdigit, note)) or note.startswith(_BOUND_WORDS):
+    if (any(map(str.isdigit, note)) and not _OTHER_YEAR.match(note)) or note.startswith(
+            _BOUND_WORDS):
         return None
     unit = canonical(note)
     if unit in _BRACKET_UNITS and head[-1:].isdigit():
@@ -335,6 +337,9 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
 
 
 _BOUND_WORDS = (*INCLUSIVE_MARKS, *EXCLUSIVE_MARKS)
+# A note that gives another year's figure for comparison (≥95%(2022:90%), ≥62%(2022年:61%)):
+# beside the value, not a second one
+_OTHER_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年?度?\s*[:：]")
 _BRACKET_UNITS = frozenset({"%", *MONEY_UNITS, *MEASURE_UNITS, *COUNT_UNITS})
 
 

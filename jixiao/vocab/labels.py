@@ -514,12 +514,16 @@ FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
 _LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 _LABEL_OPEN_UNIT_RE = re.compile(r"[(（]\s*((?:千|万|亿)?元)\s*$")
+# A formula letter whose other bracket the page lost (执行数B), 年初目标值(A, 执行率B/A)):
+# the label less it, as its whole bracket would be
+_LABEL_HALF_BRACKET_RE = re.compile(
+    r"(?:[(（][A-Za-z0-9/×*÷+\-%]{0,8}|[A-Za-z0-9/×*÷+\-%]{1,8}[)）])\s*$")
 
 
 @memo_short(1 << 14)  # the same labels come in every table of every document
 def clean_label(text: str) -> str:
     """A label as compared: no spaces, colons or asterisks, no parenthesised note."""
-    return _LABEL_STRIP_RE.sub("", _LABEL_PAREN_RE.sub("", text))
+    return _LABEL_STRIP_RE.sub("", _LABEL_HALF_BRACKET_RE.sub("", _LABEL_PAREN_RE.sub("", text)))
 
 
 def label_note(text: str) -> str | None:

@@ -36,6 +36,7 @@ PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
 # comparator that disagrees (控制在5%以上) overrides them instead of conflicting.
 SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("达到", ">="), ("达", ">="), ("控制在", "<="), ("控制", "<="),
+    ("保持在", ">="),  # 常年保持在90%以上: kept at (at least) 90%
 )
 
 # Words written AFTER the number (and its unit). Same rule, from the end: a word comes
@@ -52,7 +53,7 @@ MORE_THAN_MARKS: tuple[str, ...] = ("余", "多")
 # Filler words around the number that change nothing: 100%完成, 完成100%, 壹佰万元整.
 LEADING_FILLERS: tuple[str, ...] = (
     "完成", "实现", "新增", "共计", "合计", "总计", "累计", "共", "计", "约", "大约", "人民币",
-    "全年", "年均", "平均", "预计", "确保", "保证", "保持",
+    "全年", "常年", "年均", "平均", "预计", "确保", "保证", "保持", "力争",  # 力争超过145亿元
     "各",  # 各 1 次: one of each (a 年度 and a 半年 report): the count is the number
 )
 TRAILING_FILLERS: tuple[str, ...] = (
@@ -260,6 +261,7 @@ QUALITATIVE_EXACT: frozenset[str] = frozenset({
     "逐步", "长期", "通过", "规范", "安全", "完善", "畅通", "准确", "达到", "开展", "优良",
     "符合", "满足", "已完成", "按期", "如期", "完好", "齐全", "可控", "合理", "合规", "有序",
     "得到保障", "保障", "提升中", "即时", "当天", "当日", "实时", "长远", "明确",
+    "拓宽", "拓展",  # 宣传覆盖面: 拓宽, a direction as 提高 is
 })
 QUALITATIVE_WORDS: tuple[str, ...] = (
     "达标", "合格", "优良", "优秀", "良好", "开展", "提升", "提高", "改善", "改进", "保障",
@@ -272,7 +274,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "下降", "缓解", "遏制", "减轻", "支持", "支撑", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
-    "全天候",
+    "全天候", "拓宽", "拓展",
 )
 # 应检尽检, 应保尽保, 能收尽收: "every case that should be, is" — a state, not a number.
 ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), ("应", "必"))
@@ -287,7 +289,10 @@ SENTENCE_ENDS: tuple[str, ...] = ("。", "；", ";")
 
 # The verb of a grant between a rate's denominator and its amount (每户补助2万元, 每公里补助
 # 20万元): read as 每户2万元.
-RATE_VERBS: tuple[str, ...] = ("补助", "补贴", "资助", "奖励", "奖补", "发放", "投入", "支付")
+RATE_VERBS: tuple[str, ...] = (
+    "补助", "补贴", "资助", "奖励", "奖补", "发放", "投入", "支付",
+    "补",  # 每公里补20万—40万元: 补助 written short
+)
 
 # Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
 # longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).

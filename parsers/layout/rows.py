@@ -77,8 +77,9 @@ def _classify(row: Row) -> RowKind:
         return "keys"  # 投入目标(万元) merged down | 资金总额 | 3
     if len(filled) >= 3 and len(first) <= vocab.CAPTION_MAX_CHARS and key_field(
         vocab.clean_label(filled[1])
-    ) in _KEYS_BESIDE_A_CAPTION:
-        return "keys"  # 预算执行情况(万元) | 转移支付预算数(A) | 5.8万: pairs beside a caption
+    ) in _KEYS_AFTER_A_CAPTION:
+        return "keys"  # 预算执行情况(万元) | 转移支付预算数(A) | 5.8万: pairs beside a caption;
+        # 专项基本情况 | 专项名称 | 南岳区青少年…补助费 (the caption merged down the rows)
     if _second_pair_names_a_unit(filled):
         return "keys"  # 县级主管部內 (a scan's slip) | 忠县水利局 | 实施单位 | 忠县涂井乡人民政府
     return "data"
@@ -98,6 +99,9 @@ _UNIT_FIELDS = frozenset({"unit", "department", "implementer"})
 
 
 _KEYS_BESIDE_A_CAPTION = frozenset({"budget", "funding"})
+# ... and, after a short caption with a label and its value beside it, the project's own
+# fields that name it (the caption's first row, not merged from above)
+_KEYS_AFTER_A_CAPTION = _KEYS_BESIDE_A_CAPTION | {"name", "code", "department", "implementer"}
 
 
 def _labelled_cells(filled: list[str]) -> bool:

@@ -76,3 +76,35 @@ def test_the_spending_side_beside_the_funding_lines_is_no_part_of_their_amounts(
     assert [(f.source, f.amount_raw) for f in p.funding] == [("公共财政拨款", "222.45")]
     assert p.fields["支出类型"] == "项目支出"
     assert (p.fields["基本支出"], p.fields["项目支出"]) == ("220.45", "2")
+
+
+def test_a_caption_merged_down_beside_the_name_row_leaves_it_a_key_row() -> None:
+    """南岳's 专项资金 form: 专项基本情况 merged down the rows of 专项名称, 主管部门 …"""
+    p = only_project(record(grid(
+        ["专项基本情况", "专项名称", "青少年校外活动补助费", ""],
+        [down("专项基本情况"), "主管部门", "南岳区教育局", ""],
+        *INDICATORS,
+    )))
+    assert p.name == "青少年校外活动补助费"
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("执行数B)", "执行数"), ("年初目标值(A", "年初目标值"), ("执行率B/A)", "执行率"),
+    ("预算数(A)", "预算数"), ("20分)", "20分)"), ("项目名称", "项目名称"),
+])
+def test_a_formula_letter_whose_other_bracket_was_lost_is_no_part_of_the_label(
+        label: str, expected: str) -> None:
+    """黄石三中's page lost the opening brackets of 执行数(B) and 执行率(B/A)."""
+    from jixiao.vocab.labels import clean_label
+
+    assert clean_label(label) == expected
+
+
+def test_captions_whose_brackets_were_lost_still_name_the_budget_column() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "校园维修改造", "", "", ""],
+        ["预算执行情况(万元)", "", "预算数(A)", "执行数B)", "执行率B/A)"],
+        [down("预算执行情况(万元)"), "年度财政资金总额", "800万元", "800万元", "100%"],
+        *[r + [""] for r in INDICATORS],
+    )))
+    assert p.budget_raw == "800万元"
