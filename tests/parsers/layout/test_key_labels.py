@@ -105,6 +105,6 @@ def test_captions_whose_brackets_were_lost_still_name_the_budget_column() -> Non
         ["项目名称", "校园维修改造", "", "", ""],
         ["预算执行情况(万元)", "", "预算数(A)", "执行数B)", "执行率B/A)"],
         [down("预算执行情况(万元)"), "年度财政资金总额", "800万元", "800万元", "100%"],
-        *[r + [""] for r in INDICATORS],
+        *[[*r, ""] for r in INDICATORS],
     )))
     assert p.budget_raw == "800万元"
