@@ -72,6 +72,14 @@ OTHER_KEY_LABELS: tuple[str, ...] = (
     # an evaluation's summary (概要): the year it looks at and the scores it gives
     "评价年度", "预算年度", "所属年度", "自评分值", "自评等级", "评价分值", "评价等级",
 )
+# Money laid out as columns, a head of sources over a row of amounts (parsers.layout.
+# money_columns): the levels of government that pay, and the words of a total's column.
+MONEY_COLUMN_WORDS: frozenset[str] = frozenset({
+    "中央", "省级", "省", "市级", "市", "县级", "县", "区级", "本级", "乡级", "镇级", "其他",
+    "上级", "自筹", "社会", "中央资金", "省级资金", "市级资金", "县级资金", "本级资金",
+})
+MONEY_COLUMN_TOTALS: tuple[str, ...] = ("预计投入", "总投入", "合计", "总计", "总额")
+
 # The spending side of a 部门整体 table's budget block, beside its funding lines in the same
 # rows (公共财政拨款 | 222.45 | 基本支出 | 220.45): a label after a source's amount, kept
 # as a project field; elsewhere a value (支出类型 | 项目支出)

@@ -26,6 +26,7 @@ class LayoutState:
     header: HeaderMap | None = None
     table_rows: list[Row] = field(default_factory=list)  # the rows of the table being read
     _row_at: dict[int, int] = field(default_factory=dict)  # id of each of them: its place
+    read_ahead: set[int] = field(default_factory=set)  # ids of rows read with one above
     in_indicators: bool = False
     pending_heading: str | None = None
     pending_title: str | None = None

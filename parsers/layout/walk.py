@@ -22,6 +22,7 @@ from jixiao.parsers.layout.indicators import (
 )
 from jixiao.parsers.layout.keys import on_caption_values, on_captions, on_keys, on_loose_row
 from jixiao.parsers.layout.listing import is_listing, listing_header, on_listing_row
+from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, money_columns
 from jixiao.parsers.layout.rows import (
     RowKind,
     classify_row,
@@ -33,7 +34,7 @@ from jixiao.parsers.layout.rows import (
 )
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
-from jixiao.parsers.records import Where
+from jixiao.parsers.records import FundingLine, Where
 from jixiao.vocab import labels as vocab
 
 
@@ -153,6 +154,10 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     if listing is not None:  # 单位名称 | 年度预算安排 | 项目内容 | 绩效目标, a project a row
         st.header, st.in_indicators, st.current = listing, True, None
         return
+    if id(row) in st.read_ahead:
+        return  # read with a row above it (a block of money columns)
+    if st.current is not None and not st.in_indicators and _on_money_columns(st, row):
+        return
     kind = classify_row(row)
     if kind == "data" and st.in_indicators and _opens_a_list(row):
         st.header, st.in_indicators = None, False  # the indicators ended with their table
@@ -176,6 +181,20 @@ def _opens_a_list(row: Row) -> bool:
     own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
     return (len(own) >= 3 and vocab.clean_label(own[0]) in vocab.LIST_NUMBER_TITLES
             and not any(level_kind(t) for t in own))
+
+
+def _on_money_columns(st: LayoutState, row: Row) -> bool:
+    """A head of sources over a row of amounts starting at `row` (`money_columns`): its
+    total the project's budget where none was read, its other amounts funding lines."""
+    block = money_columns([row, *st.rows_below(row, MAX_HEAD_ROWS)])
+    if block is None or st.current is None:
+        return False
+    p = st.current
+    if block.budget and p.budget_raw is None:
+        p.budget_raw = block.budget
+    p.funding += [FundingLine(source, amount) for source, amount in block.funding]
+    st.read_ahead |= {id(r) for r in st.rows_below(row, block.rows - 1)}
+    return True
 
 
 def _note_table_unit(st: LayoutState, row: Row) -> None:

@@ -108,3 +108,35 @@ def test_captions_whose_brackets_were_lost_still_name_the_budget_column() -> Non
         *[[*r, ""] for r in INDICATORS],
     )))
     assert p.budget_raw == "800万元"
+
+
+def test_money_as_columns_a_head_of_sources_over_a_row_of_amounts() -> None:
+    """南岳's 专项资金 form: 本年度预计投入(万元) | 财政资金(万元) over 中央 | 省级 | 市级资金 |
+    本级 | 其他, then 25 under the total and under 本级: the budget and one funding line, each
+    in the unit its head states; the head's words are no sources of their own."""
+    caption = "专项资金情况"
+    p = only_project(record(grid(
+        ["专项名称", "青少年校外活动补助费", "", "", "", "", ""],
+        [caption, "本年度预计投入(万元)", "财政资金(万元)", down("财政资金(万元)"),
+         down("财政资金(万元)"), down("财政资金(万元)"), "其他"],
+        [down(caption), down("本年度预计投入(万元)"), "中央", "省级", "市级资金", "本级",
+         down("其他")],
+        [down(caption), "25", "", "", "", "25", ""],
+        *[[*r, "", "", ""] for r in INDICATORS],
+    )))
+    assert p.budget_raw == "25万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("本级", "25万元")]
+
+
+def test_a_label_and_its_amounts_are_no_money_columns() -> None:
+    """资金总额 | 财政拨款 | 其他资金 over 100 | 80 | 20 is such a head; a key row of a
+    source and its amount (财政拨款 | 20万元) is not."""
+    p = only_project(record(grid(
+        ["项目名称", "道路养护", ""],
+        ["资金总额", "财政拨款", "其他资金"],
+        ["100万元", "80万元", "20万元"],
+        *[[*r[:3]] for r in INDICATORS],
+    )))
+    assert p.budget_raw == "100万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("财政拨款", "80万元"), ("其他资金", "20万元")]

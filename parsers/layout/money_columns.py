@@ -1,0 +1,115 @@
+"""Money laid out as columns: a head of source names over one row of amounts (南岳's
+专项资金预算绩效目标申报表 of 2020, and the transfer forms that split a grant by level):
+
+    专项资金情况 | 本年度预计投入(万元) | 财政资金(万元)                    | 其他
+                 |                      | 中央 | 省级 | 市级资金 | 本级 |
+                 | 25                   |      |      |          | 25   |
+
+`money_columns` finds such a block from its first head row: head rows whose own cells are
+all money words (a budget or source label, or a level of government that pays, `vocab.
+MONEY_COLUMN_WORDS`), a caption merged down their left allowed, then one row of amounts
+(figures or blanks) under them.  Each amount is named by the lowest head cell over its
+column: a total's label (本年度预计投入, 资金总额) makes it the budget, any other a funding
+line; a bare figure takes the unit a head cell over it states ((万元)).  Rows that are
+not such a block are left to the key rows' reading, which would take the head's words for
+sources without amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from jixiao.parsers.grid import Cell, Row
+from jixiao.parsers.layout.rows import key_field
+from jixiao.vocab import labels as vocab
+from jixiao.vocab.values import MONEY_UNITS
+
+_AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:万元|元|千元|亿元)?")
+MAX_HEAD_ROWS = 2
+
+
+@dataclass
+class MoneyColumns:
+    rows: int  # head rows and the amounts' row
+    budget: str | None = None
+    funding: list[tuple[str, str]] = field(default_factory=list)  # (source, amount)
+
+
+def money_columns(rows: Sequence[Row]) -> MoneyColumns | None:
+    """The block that starts at rows[0], or None where it does not start there."""
+    if len(rows) < 2:
+        return None
+    # 专项资金情况 merged down the block's left: a caption, no column of money
+    caption = any(c.col == 0 and c.merged_above for c in rows[1].cells)
+    head: list[Row] = []
+    for row in rows[: MAX_HEAD_ROWS + 1]:
+        if _is_head(row, caption, first=not head):
+            head.append(row)
+            continue
+        if head and _is_amounts(row, head, caption):
+            return _read(head, row, caption)
+        return None
+    return None
+
+
+def _own(row: Row, caption: bool) -> list[Cell]:
+    return [c for c in row.cells if c.text.strip() and not c.merged_above
+            and not (caption and c.col == 0)]
+
+
+def _is_head(row: Row, caption: bool, *, first: bool) -> bool:
+    own = _own(row, caption)
+    if len(own) < (3 if first else 2) or not all(_money_word(c.text) for c in own):
+        return False
+    # a head names several sources, not a label and its value (财政拨款 | 20万元)
+    return not any(_AMOUNT.fullmatch(c.text.strip()) for c in own)
+
+
+def _money_word(text: str) -> bool:
+    lab = vocab.clean_label(text)
+    return bool(lab) and (key_field(lab) in ("budget", "funding")
+                          or lab in vocab.MONEY_COLUMN_WORDS or _is_total(lab))
+
+
+def _is_total(lab: str) -> bool:
+    return key_field(lab) == "budget" or any(w in lab for w in vocab.MONEY_COLUMN_TOTALS)
+
+
+def _is_amounts(row: Row, head: list[Row], caption: bool) -> bool:
+    filled = _own(row, caption)
+    return bool(filled) and all(_AMOUNT.fullmatch(c.text.strip()) for c in filled) and all(
+        _label_over(c.col, head) is not None for c in filled)
+
+
+def _label_over(col: int, head: list[Row]) -> str | None:
+    """The lowest head cell's text over `col` (a cell merged from above carries it)."""
+    for row in reversed(head):
+        for c in row.cells:
+            if c.col <= col < c.end and c.text.strip():
+                return c.text.strip()
+    return None
+
+
+def _unit_over(col: int, head: list[Row]) -> str | None:
+    for row in reversed(head):
+        for c in row.cells:
+            if c.col <= col < c.end and (note := vocab.label_note(c.text)) in MONEY_UNITS:
+                return note
+    return None
+
+
+def _read(head: list[Row], amounts: Row, caption: bool) -> MoneyColumns:
+    out = MoneyColumns(rows=len(head) + 1)
+    for c in _own(amounts, caption):
+        text = c.text.strip()
+        label = _label_over(c.col, head)
+        assert label is not None
+        unit = _unit_over(c.col, head)
+        amount = text + unit if unit and text[-1].isdigit() else text
+        if _is_total(vocab.clean_label(label)):
+            out.budget = out.budget or amount
+        else:
+            out.funding.append((vocab.clean_label(label), amount))
+    return out
