@@ -79,6 +79,8 @@ MONEY_COLUMN_WORDS: frozenset[str] = frozenset({
     "上级", "自筹", "社会", "中央资金", "省级资金", "市级资金", "县级资金", "本级资金",
 })
 MONEY_COLUMN_TOTALS: tuple[str, ...] = ("预计投入", "总投入", "合计", "总计", "总额")
+# A goal's sentence is at least this long (a row above the indicators whose label was lost)
+GOAL_MIN_CHARS = 10
 
 # The spending side of a 部门整体 table's budget block, beside its funding lines in the same
 # rows (公共财政拨款 | 222.45 | 基本支出 | 220.45): a label after a source's amount, kept

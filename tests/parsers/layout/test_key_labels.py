@@ -140,3 +140,15 @@ def test_a_label_and_its_amounts_are_no_money_columns() -> None:
     assert p.budget_raw == "100万元"
     assert [(f.source, f.amount_raw) for f in p.funding] == [
         ("财政拨款", "80万元"), ("其他资金", "20万元")]
+
+
+def test_a_sentence_whose_label_was_lost_right_above_the_indicators_is_the_goal() -> None:
+    """巫溪's stored copy lost the goal's label: its blank label cell and one sentence,
+    right above the indicator header, are the goal; a blank-labelled row elsewhere is not."""
+    goal = "支持农村低收入群体等重点对象实施危房改造和危房抗震改造,保障其基本住房安全。"
+    p = only_project(record(grid(
+        ["项目名称", "农村危房改造补助资金"], ["", goal], *INDICATORS)))
+    assert p.goals_text == goal
+    p = only_project(record(grid(
+        ["项目名称", "农村危房改造补助资金"], ["", goal], ["主管部门", "住建委"], *INDICATORS)))
+    assert p.goals_text is None
