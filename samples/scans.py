@@ -1045,8 +1045,38 @@ UNSEEN_I: tuple[Scan, ...] = (
          flatbed(dpi=170, angles=(-1.6, 0.4), quality=50, cjk=True,
                  seals=((0, (0.55, 0.45), "黄果树镇人民政府"),), seed=156)),
 )
+# Batch j: the seven z_* tables added after batch i (web pages and Word files), scanned
+# before the reader saw them as scans
+UNSEEN_J: tuple[Scan, ...] = (
+    Scan("j01_baoshan_weiwen_flatbed_seal.pdf",
+         f"{REAL}/2022年度项目支出绩效自评表(春节走访慰问经费).html",
+         flatbed(dpi=180, angles=(-1.1, 0.7), quality=50, cjk=True,
+                 seals=((0, (0.55, 0.55), "保山市退役军人事务局"),), seed=161)),
+    Scan("j02_wuxi_weifang_flatbed_grey.pdf",  # (two pages: a flatbed's, not a photo)
+         f"{REAL}/巫溪县财政局关于提前转下达2025年农村危房改造补助资金预算的函.html",
+         flatbed(dpi=170, angles=(1.7, -0.8), quality=55, grey=True, cjk=True,
+                 seals=((0, (0.6, 0.3), "巫溪县财政局"),), seed=162)),
+    Scan("j03_lixian_shiyongjun_feeder_grey.tif",
+         f"{REAL}/澧县食用菌研究所2021年度绩效目标公开(部门整体支出项目绩效目标申报表).html",
+         flatbed(dpi=160, angles=(1.8, -0.9), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.35), "澧县食用菌研究所"),), seed=163)),
+    Scan("j04_xinzhou_chujutuan_bw.pdf", f"{REAL}/新洲区楚剧团2020年度项目支出绩效自评表.docx",
+         flatbed(dpi=200, angles=(0.9, -1.3), quality=50, bilevel=True, seed=164)),
+    Scan("j05_changjiang_jinbu_phone_seal_sign.jpg",
+         f"{REAL}/2020年度长江禁捕项目自评表(渔业成品油价格改革补贴).docx",
+         phone(dpi=180, quality=55, seal_at=((0.55, 0.6), "农业农村局"), sign=(0.3, 0.85),
+               seed=165, angle=-1.5, cjk=True)),
+    Scan("j06_huangshi_sanzhong_flatbed_colour.pdf",
+         f"{REAL}/2023年度校园维修改造及设备购置项目自评表.html",
+         flatbed(dpi=170, angles=(2.1,), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.5), "黄石市第三中学"),), sign=(0, (0.35, 0.9)), seed=166)),
+    Scan("j07_nanyue_zhuanxiang_feeder_grey_seal.tif",
+         f"{REAL}/南岳区青少年学生校外活动教学相关补助费专项资金预算绩效目标申报表(2020年度).docx",
+         flatbed(dpi=160, angles=(-1.4, 0.6), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.45), "南岳区青少年校外活动中心"),), seed=167)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
-           "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I}
+           "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

@@ -337,13 +337,14 @@ def _numbered_item(row: Row) -> tuple[str, str] | None:
     return label, join([c.text.strip() for c in own[1:]])
 
 
-def _unlabelled_goal(st: LayoutState, row: Row) -> bool:
-    """A row whose label cell is blank and whose one other text is a sentence, right
-    above the indicators' header: the goal, whose label the copy lost (a 绩效目标表 puts
-    the goal there, between the money and the indicators)."""
+def unlabelled_goal(st: LayoutState, row: Row) -> bool:
+    """A row whose label cell is blank (or, on a scan that lost the border above it,
+    merged with the label above) and whose one other text is a sentence, right above the
+    indicators' header: the goal, whose label the copy lost (a 绩效目标表 puts the goal
+    there, between the money and the indicators)."""
     first = row.cells[0] if row.cells else None
     own = [c for c in row.cells[1:] if c.text.strip() and not c.merged_above]
-    if first is None or first.text.strip() or len(own) != 1:
+    if first is None or (first.text.strip() and not first.merged_above) or len(own) != 1:
         return False
     text = own[0].text.strip()
     if len(text) < vocab.GOAL_MIN_CHARS or not any("\u4e00" <= ch <= "\u9fff" for ch in text):
@@ -365,9 +366,6 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
     rest = row_rest(row)
     if vocab.STAMP_ONLY_RE.match(rest) or vocab.ENUMERATED_LABEL_RE.match(rest):
         return  # a (盖章) cell of a sign-off row, or the next numbered label: no goal
-    if p is not None and p.goals_text is None and _unlabelled_goal(st, row):
-        p.goals_text = rest  # 巫溪's stored copy: the goal's label lost, its sentence kept
-        return
     if p is None or st.last_key != "goals" or not rest:
         return
     numbered = _numbered_item(row)

@@ -20,7 +20,13 @@ from jixiao.parsers.layout.indicators import (
     on_headerless_split_row,
     on_indicator_row,
 )
-from jixiao.parsers.layout.keys import on_caption_values, on_captions, on_keys, on_loose_row
+from jixiao.parsers.layout.keys import (
+    on_caption_values,
+    on_captions,
+    on_keys,
+    on_loose_row,
+    unlabelled_goal,
+)
 from jixiao.parsers.layout.listing import is_listing, listing_header, on_listing_row
 from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, money_columns
 from jixiao.parsers.layout.rows import (
@@ -30,12 +36,14 @@ from jixiao.parsers.layout.rows import (
     key_field,
     label_with_value,
     row_label,
+    row_rest,
     signed_off,
 )
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
 from jixiao.parsers.records import FundingLine, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.placeholders import PROMPT_RE
 
 
 def walk_blocks(st: LayoutState, src: SourceDocument) -> None:
@@ -118,14 +126,15 @@ def _continues_across_page(above: Row, row: Row) -> bool:
     its texts stand only where the row above has texts of its own, it leaves blank every
     cell where the row above holds a figure (the short ones fitted on the first page; only
     long texts ran over), and none of its texts is a level's name on its own (a row of its
-    own would name its 二级, or leave the cell merged)."""
+    own would name its 二级, or leave the cell merged) or the template's numbered prompt
+    (指标2:, a row of its own left unfilled)."""
     if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
         return False
     mine, theirs = _filled(row), _filled(above)
     blank = {c.col for c in row.cells if not c.text.strip() and not c.merged_above}
     figures = {col for col, text in theirs.items() if any(ch.isdigit() for ch in text)}
     return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
-            and not any(level_kind(text) for text in mine.values()))
+            and not any(level_kind(text) or PROMPT_RE.match(text) for text in mine.values()))
 
 
 def _filled(row: Row) -> dict[int, str]:
@@ -164,6 +173,10 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     if kind == "data" and not st.in_indicators:
         _note_table_unit(st, row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
+        return
+    if (kind in ("keys", "data") and not st.in_indicators and st.current is not None
+            and st.current.goals_text is None and unlabelled_goal(st, row)):
+        st.current.goals_text = row_rest(row)  # 巫溪's copy: the goal's label lost
         return
     if kind == "keys" and st.in_indicators and (
         not _exact_key(row) or _label_merged(row) or _row_of_the_grid(row)

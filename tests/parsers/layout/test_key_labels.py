@@ -152,3 +152,15 @@ def test_a_sentence_whose_label_was_lost_right_above_the_indicators_is_the_goal(
     p = only_project(record(grid(
         ["项目名称", "农村危房改造补助资金"], ["", goal], ["主管部门", "住建委"], *INDICATORS)))
     assert p.goals_text is None
+
+
+def test_a_lost_goal_label_merged_with_the_money_caption_on_a_scan_is_still_the_goal() -> None:
+    """The same row scanned: the border over its blank label cell lost, the cell merged
+    with 资金情况(万元) above it."""
+    goal = "支持农村低收入群体等重点对象实施危房改造和危房抗震改造,保障其基本住房安全。"
+    money = "资金情况(万元)"
+    p = only_project(record(grid(
+        ["项目名称", "农村危房改造补助资金", ""], [money, "下达资金总额", ""],
+        [down(money), "其中:中央财政补助", "参见附件1具体金额"], [down(money), goal, down(goal)],
+        *[r[1:] for r in INDICATORS])))
+    assert p.goals_text == goal

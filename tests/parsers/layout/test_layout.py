@@ -661,3 +661,19 @@ def test_the_same_sources_restated_for_the_year_beside_the_totals_are_one_set() 
         ["产出指标", "数量指标", "重点建设工程", "2"],
     )))
     assert [(f.source, f.amount_raw) for f in p.funding] == [("其中:财政拨款", "10000万元")]
+
+
+def test_an_unfilled_prompt_row_at_a_pages_top_is_a_row_of_its_own() -> None:
+    """新洲's 自评表 printed over two pages: 指标2: at the top of page 2 stands where the row
+    above has text and is blank where it has figures, as the rest of a cut row would; but
+    the template's numbered prompt is a row of its own.  A cut row's rest is joined."""
+    from jixiao.parsers.grid import row_from_texts
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    above = row_from_texts(["满意度指标", "服务对象满意度指标", "演出人员满意度", "100%", "20"],
+                           index=7, page=1)
+    prompt = row_from_texts(["", "", "指标2:", "", ""], index=8, page=2)
+    assert len(rejoin_page_breaks([above, prompt])) == 2
+    rest = row_from_texts(["", "", "(演职人员)", "", ""], index=8, page=2)
+    [joined] = rejoin_page_breaks([above, rest])
+    assert joined.cells[2].text == "演出人员满意度\n(演职人员)"
