@@ -37,10 +37,14 @@ NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%
 NO_LINE_END = frozenset("（《「『【〈“‘(")  # and these go down with the character after them
 # A line opening an item starts a paragraph even where its first word would not have
 # fitted after the line before (a short item, 指标1:…(≥77台), then the next 【label】, in a
-# narrow cell): a 【label】's bracket, or a number of one or two figures (after at most
-# four Chinese characters, 指标1) closed by a colon, a 、 or a full stop, none followed by
-# another figure (2.5 and 12:30 are numbers, not items), or in brackets, (3) or （3）
-ITEM = re.compile(r"【|[\u4e00-\u9fff]{0,4}\d{1,2}[:：、.．](?!\d)|[(（]\d{1,2}[)）]")
+# narrow cell): a 【label】's bracket, or a number of one or two figures (alone, or after a
+# label's word: 指标1, 绩效目标2, 任务3, 第1) closed by a colon, a 、 or a full stop, none
+# followed by another figure (2.5 and 12:30 are numbers, not items), or in brackets, (3) or
+# （3）.  Other characters before the number end the wrapped sentence before it (生命防 /
+# 护问题3、极大…: the rest of 防护问题, then the next item, on the line the wrap began)
+ITEM = re.compile(
+    r"【|(?:[\u4e00-\u9fff]{0,3}(?:标|任务|措施|内容)|第)?\d{1,2}[:：、.．](?!\d)"
+    r"|[(（]\d{1,2}[)）]")
 
 
 @dataclass(slots=True)

@@ -911,3 +911,19 @@ def test_a_black_seals_doubted_characters_beside_a_value_or_a_name_are_marks() -
     numbered = [_cell_line("1.", 100, by_blot=True, region=(0, 2)),
                 _cell_line("资金执行率", 130, region=(0, 2))]
     assert scan._marks_beside_a_word([*unit, *numbered], 82.0) == set()
+
+
+def test_a_wrapped_sentence_whose_next_line_holds_an_item_number_goes_on() -> None:
+    """清涧's goal: …生命防 / 护问题3、极大的…: the line ran to the border, and its next line
+    ends the word 防护问题 before the next item's 3、: one paragraph, not two (an item's
+    number opens a line alone or after a label's word: 指标1:, 目标2、)."""
+    from jixiao.parsers.readers.pdf.text import ITEM, build_lines, join_lines
+
+    rows = (("1、改善基础设施建设,解决了生命防", 100, 270), ("护问题3、改善生活", 100, 190))
+    page = scan.to_page(1, (595.0, 842.0), 1.0, [], [
+        _read(raw, (x0, 100 + 26 * i, x1, 122 + 26 * i), (0, 1))
+        for i, (raw, x0, x1) in enumerate(rows)])
+    assert join_lines(build_lines(page.content.glyphs), 282.0) == (
+        "1、改善基础设施建设,解决了生命防护问题3、改善生活")
+    assert [bool(ITEM.match(t)) for t in ("指标1:维护", "绩效目标2、", "第1、", "护问题3、")] == [
+        True, True, True, False]
