@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jixiao.parsers.readers.ocr.vocabulary import (
+    CELL_WORD_SET,
     CELL_WORDS,
     COLONS,
     COMMAS,
@@ -45,7 +46,6 @@ from jixiao.parsers.readers.ocr.vocabulary import (
 )
 from jixiao.parsers.readers.pdf.text import is_cjk
 
-_WORDS = frozenset(CELL_WORDS)
 _NAMES = tuple(dict.fromkeys((*LEVEL_NAMES, *HEADER_WORDS)))
 _BY_LENGTH: dict[int, tuple[str, ...]] = {  # the level names and header words by length
     n: tuple(w for w in _NAMES if len(w) == n) for n in {len(w) for w in _NAMES}}
@@ -64,7 +64,7 @@ def one_off(text: str) -> str | None:
     """The one known cell word `text` is one character away from (None: none, or more
     than one): `word` asks it of a line, `headers.whole_cells` of a cell whose lines were
     read apart (主管部 / 內, 门 doubted alone on its line)."""
-    if text in _WORDS or len(text) < MIN_WORD:
+    if text in CELL_WORD_SET or len(text) < MIN_WORD:
         return None
     near = [w for w in CELL_WORDS if len(w) == len(text)
             and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
@@ -76,7 +76,7 @@ def lost_character(text: str) -> str | None:
     (成本指, 持续影响指标: a grey seal's ring over it, the rest read surely), which no
     table writes so: that name.  Asked of the cell, its lines joined, never of a line (a
     narrow cell wraps 产出指 / 标)."""
-    if len(text) < MIN_WORD - 1 or text in _WORDS:
+    if len(text) < MIN_WORD - 1 or text in CELL_WORD_SET:
         return None
     longer = [w for w in _BY_LENGTH.get(len(text) + 1, ()) if _one_lost(w, text)]
     return longer[0] if len(longer) == 1 else None

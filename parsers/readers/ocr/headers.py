@@ -20,12 +20,11 @@ from dataclasses import replace
 
 from jixiao.parsers.grid import Block, Cell, Table
 from jixiao.parsers.readers.ocr.correct import lost_character, one_off
-from jixiao.parsers.readers.ocr.vocabulary import CELL_WORDS, HEADER_WORDS, MIN_WORD, SURE
+from jixiao.parsers.readers.ocr.vocabulary import CELL_WORD_SET, HEADER_WORDS, MIN_WORD, SURE
 
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
 _LEVEL_HEADER = re.compile(r"(.?)级指标")
 LABEL_LENGTH = 8  # characters: a cell no longer than this may be a label
-WORDS = frozenset(CELL_WORDS)
 
 
 def whole_cells(blocks: list[Block]) -> None:
@@ -54,7 +53,7 @@ def ends_one_off(text: str) -> str | None:
     word but for one character (主管部內, 中央主管部内: 门 wrapped alone on its line and
     doubted): with that word.  Asked only of a cell a line of which the engine doubted."""
     ends = range(len(text), MIN_WORD - 1, -1)
-    if len(text) > LABEL_LENGTH or any(text[-n:] in WORDS for n in ends):
+    if len(text) > LABEL_LENGTH or any(text[-n:] in CELL_WORD_SET for n in ends):
         return None  # (项目效果指标 ends with a word of its own, 效果指标: no slip)
     for n in ends:
         word = one_off(text[-n:])

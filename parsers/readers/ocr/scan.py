@@ -44,7 +44,7 @@ from jixiao.parsers.readers.ocr.lines import (
     text_lines,
 )
 from jixiao.parsers.readers.ocr.vocabulary import (
-    CELL_WORDS,
+    CELL_WORD_SET,
     COLONS,
     COMMAS,
     DOUBLE_BARS,
@@ -116,7 +116,6 @@ SURE_SHARE = 0.9  # above SURE), is text however one character of it was doubted
 # pen's remains where it looks like one (`_marks_beside_a_word`)
 MARK_CHARS = 2
 APART_HEIGHT = 0.6  # of a character's height: a mark this tall is a character's stroke
-_WORDS = frozenset(CELL_WORDS)
 TEXT_BESIDE = 4  # Chinese characters of a cell's text beside which a doubted 1. is a mark
 _FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
@@ -484,8 +483,10 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
         marks = [r for r in parts if len(r.text) <= MARK_CHARS and _seal_like(r, pale)]
         if not marks or len(marks) == len(parts):
             continue
-        rest = "".join("".join(r.text.split()) for r in parts if r not in marks)
-        if rest in _WORDS and "".join("".join(r.text.split()) for r in parts) not in _WORDS:
+        mark_ids = {id(r) for r in marks}
+        rest = "".join("".join(r.text.split()) for r in parts if id(r) not in mark_ids)
+        whole = "".join("".join(r.text.split()) for r in parts)
+        if rest in CELL_WORD_SET and whole not in CELL_WORD_SET:
             out |= {id(r) for r in marks}
         elif _FIGURE_VALUE.fullmatch(rest):
             out |= {id(r) for r in marks if r.confidence < SURE

@@ -28,6 +28,7 @@ HEADER_WORDS: tuple[str, ...] = (
 CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     (*LEVEL_NAMES, *HEADER_WORDS, *(w for ws in KEY_LABELS.values() for w in ws))
 ))
+CELL_WORD_SET = frozenset(CELL_WORDS)  # the same, to ask whether a text is one
 MIN_WORD = 4  # shorter words are too close to each other to correct by one character
 # A character is changed only where the engine was unsure of it: read with a probability
 # above this, 效果指标 is what the page says, not a slip for 效益指标.
