@@ -49,8 +49,11 @@ class LayoutState:
     unit_notes: dict[int, str] = field(default_factory=dict)
 
     def read_table(self, rows: list[Row]) -> None:
+        """The table's rows, each one's place by its id; what was read ahead belongs to the
+        table before (its rows may be gone, and their ids taken by this one's)."""
         self.table_rows = rows
         self._row_at = {id(r): i for i, r in enumerate(rows)}
+        self.read_ahead = set()
 
     def rows_below(self, row: Row, n: int) -> list[Row]:
         """The next `n` rows of the table after `row` (none: `row` is not one of them)."""
