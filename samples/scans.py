@@ -1075,8 +1075,56 @@ UNSEEN_J: tuple[Scan, ...] = (
          flatbed(dpi=160, angles=(-1.4, 0.6), quality=45, grey=True, fmt="tif", cjk=True,
                  seals=((0, (0.55, 0.45), "南岳区青少年校外活动中心"),), seed=167)),
 )
+# Batch k: made at the start of stop 28, before the reader saw it: the real tables no scan
+# had used (吕梁山, 宣城, 广水, 百色天立, the 自评报告(续), a web page), and harsher builds
+# of tables read before (150 dpi, JPEG at 35, 3 degrees, a phone in dim light)
+UNSEEN_K: tuple[Scan, ...] = (
+    Scan("k01_lvliang_hugong_flatbed_seal.pdf", f"{REAL}/2021年吕梁山护工培训绩效自评表.pdf",
+         flatbed(dpi=170, angles=(-1.2,), quality=45, cjk=True,
+                 seals=((0, (0.6, 0.55), "人力资源和社会保障局"),), sign=(0, (0.3, 0.9)),
+                 seed=171)),
+    Scan("k02_xuancheng_dizhen_phone_seal.jpg",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.docx",
+         phone(dpi=170, quality=50, seal_at=((0.55, 0.5), "宣城市地震局"), seed=172,
+               angle=2.0, cjk=True)),
+    Scan("k03_guangshui_zhengfuban_feeder_grey.tif",
+         f"{REAL}/广水市人民政府办公室整体支出绩效目标.docx",
+         flatbed(dpi=150, angles=(2.5,), quality=40, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.6), "广水市人民政府办公室"),), seed=173)),
+    Scan("k04_baise_tianli_flatbed_bw.pdf",
+         f"{REAL}/百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）.docx",
+         flatbed(dpi=200, angles=(-0.7,), quality=50, bilevel=True, seed=174)),
+    Scan("k05_zipingbaogao_xu_flatbed_colour.jpg", f"{REAL}/项目支出绩效自评报告(续).docx",
+         flatbed(dpi=160, angles=(1.3,), quality=40, fmt="jpg", light=True, cjk=True,
+                 seals=((0, (0.45, 0.7), "财政局"),), sign=(0, (0.6, 0.9)), seed=175)),
+    Scan("k06_article_133731_phone_grey.jpg", f"{REAL}/article-133731-63.html",
+         phone(dpi=180, quality=55, grey=True, seed=176, angle=-1.8, cjk=True)),
+    Scan("k07_changjiang_pdf_phone_dim.jpg",
+         f"{REAL}/2020年度长江禁捕项目自评表(渔业成品油价格改革补贴).pdf",
+         phone(dpi=150, quality=35, seal_at=((0.4, 0.55), "农业农村局"), seed=177, angle=2.8,
+               cjk=True)),
+    Scan("k08_maluken_pdf_feeder_bw_seal.tif",
+         f"{REAL}/2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表.pdf",
+         flatbed(dpi=200, angles=(-2.2,), quality=50, fmt="tif", bilevel=True, cjk=True,
+                 seals=((0, (0.5, 0.45), "马鹿坑国有林场"),), seed=178)),
+    Scan("k09_xuancheng_pdf_flatbed_150.pdf",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.pdf",
+         flatbed(dpi=150, angles=(3.0,), quality=35, cjk=True, light=True, seed=179)),
+    Scan("k10_guangshui_pdf_phone_seal_sign.jpg",
+         f"{REAL}/广水市人民政府办公室整体支出绩效目标.pdf",
+         phone(dpi=190, quality=45, seal_at=((0.6, 0.4), "广水市人民政府办公室"),
+               sign=(0.4, 0.85), seed=180, angle=-2.2, cjk=True)),
+    Scan("k11_lvliang_docx_feeder_grey.tif", f"{REAL}/2021年吕梁山护工培训绩效自评表.docx",
+         flatbed(dpi=160, angles=(-2.8,), quality=40, grey=True, fmt="tif", light=True,
+                 cjk=True, seed=181)),
+    Scan("k12_tianli_pdf_png_grey_seal.png",
+         f"{REAL}/百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）.pdf",
+         flatbed(dpi=180, angles=(1.9,), quality=90, grey=True, fmt="png", cjk=True,
+                 seals=((0, (0.55, 0.55), "百色市教育局"),), seed=182)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
-           "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J}
+           "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
+           "k": UNSEEN_K}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

@@ -90,10 +90,14 @@ SQUARED = 2  # a line of this many Chinese characters or fewer spans their squar
 # colour told the seal from the print: a red seal's ink is a middle grey (~100), black
 # print darker than 70 at its darkest even blurred in a phone photo, or as pale as the
 # whole page where the photo is dim (then a seal is paler still).  A sign or a figure
-# alone, thin, is paler than characters and is never taken for a seal's; outside the
+# alone, thin, is paler than characters and is not taken for a seal's (unless far paler
+# and doubted, `SIGN_PALER`); outside the
 # tables a title may be printed in colour: those lines are kept.
 SEAL_GREY = 82
 SEAL_PALER = 25
+# A sign alone read doubtfully is a seal's remains when its ink is this much paler than the
+# page's print (`pale_ink`): a phone's doubted printed > is at most some 30 levels paler
+SIGN_PALER = 50
 DARKEST_SHARE = 5
 # A reading of one character beside a grey seal's ring whose line is wider than this many
 # usual line heights (a Chinese character is about as wide as it is tall, a figure half
@@ -437,6 +441,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
     if r.confidence < LOOSE_MIN_CONFIDENCE and _letters(r.text):
         return True  # a pen's scrawl across a cell read as letters (chf, ’tarf), with
         # little faith
+    if (r.text and set(r.text) <= SIGNS_ALONE and not loose and pale > 0
+            and r.confidence < LOOSE_MIN_CONFIDENCE and r.line.darkest > pale + SIGN_PALER):
+        return True  # a seal's remains read, with little faith, as a sign (二 as =, its
+        # ink far paler than print's): a printed sign is as dark as the text beside it
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
     if (not loose and pale > 0 and r.line.darkest > pale

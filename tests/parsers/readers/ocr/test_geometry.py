@@ -197,6 +197,24 @@ def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> No
     assert scan._noise(doubtful("·"), 22.0)
 
 
+def test_a_sign_read_doubtfully_from_ink_far_paler_than_print_is_a_seals_remains() -> None:
+    """广水's 部门整体 form photographed: the seal's ring, its red left as a pale grey (182),
+    read 二 at 0.13 in an empty column of amounts became =, and the funding's amount beside
+    it two figures.  A printed sign is as dark as print (a phone's pale = at 117, read
+    surely; a doubted > at 95 or 115 on a dim photo) and stays."""
+    def sign(raw: str, confidence: float, darkest: int) -> scan._Read:
+        line = scan._Line(lines.Box(1449, 527, 1487, 535), (0, 9), lines.Box(1445, 519, 1698, 552),
+                          False, darkest)
+        return scan._Read(line, raw, "=" if raw == "二" else raw, confidence, [])
+
+    pale = float(scan.SEAL_GREY)
+    assert scan._noise(sign("二", 0.13, 182), 20.0, pale)
+    assert not scan._noise(sign("=", 0.92, 117), 20.0, pale)  # read surely
+    assert not scan._noise(sign(">", 0.42, 95), 20.0, pale)  # doubted, but as dark as print
+    assert not scan._noise(sign(">", 0.42, 115), 20.0, pale + 4)  # a phone's dim print
+    assert not scan._noise(sign("二", 0.13, 182), 20.0, 0.0)  # no print measured: kept
+
+
 def test_the_bands_of_a_comparators_mark() -> None:
     line = np.zeros((20, 60), np.uint8)
     line[2:12, 5:17] = 255  # the chevron
