@@ -31,6 +31,7 @@ from jixiao.vocab.placeholders import EMPTY_VALUES
 from jixiao.vocab.values import (
     ALL_THAT_SHOULD,
     BOOLEANS,
+    COMPARED_YEAR,
     COMPOUND_UNIT_TAILS,
     COUNT_UNITS,
     EXCLUSIVE_MARKS,
@@ -48,6 +49,7 @@ from jixiao.vocab.values import (
     SENTENCE_ENDS,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
+    YEAR_ENDINGS,
     ZERO_EVENT_ENDINGS,
     ZERO_EVENT_HAPPENS,
     ZERO_EVENT_MAX_LEN,
@@ -289,17 +291,21 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too)."""
     plain = simplified(surface(text))
-    if len(plain) > QUALITATIVE_MAX_LEN or any(map(str.isdigit, plain)) or "%" in plain:
+    if len(plain) > QUALITATIVE_MAX_LEN or any(map(str.isdigit, _COMPARED_YEAR.sub("", plain))
+                                               ) or "%" in plain:
         return None
     if text.rstrip().endswith(SENTENCE_ENDS):
         return None  # a sentence (按照资金测算控制各项成本。): text
-    if plain.endswith(LEAD_LABEL_ENDINGS):  # 完成率, 满意度: an indicator's name, not a state
-        return None
+    if plain.endswith(LEAD_LABEL_ENDINGS) and not plain.endswith(YEAR_ENDINGS):
+        return None  # 完成率, 满意度: an indicator's name, not a state
     if plain in QUALITATIVE_EXACT or QUALITATIVE_WORD.search(plain) is not None:
         return Value("qualitative", label=text)
     if any(_all_that_should(plain, first, then) for first, then in ALL_THAT_SHOULD):
         return Value("qualitative", label=text)
     return None
+
+
+_COMPARED_YEAR = re.compile(COMPARED_YEAR)
 
 
 def _all_that_should(plain: str, first: str, then: str) -> bool:
@@ -447,13 +453,21 @@ def _unlisted_unit(unit: str) -> bool:
 # products fit Decimal's 28 digits. 17.3 万元 × 10000 is 173000.0, never 172999.99999.
 
 
+_UNIT_AND_ITS_NAME = re.compile(r"(?P<unit>[^()]+)\((?P<name>[^()]+)\)")
+
+
 def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:
     """A 度量单位 cell → (multiplier, unit, unknown, per). 万元 → ("万", "元", False, "")."""
     if cell is None:
         return "", "", False, ""
+    named = _UNIT_AND_ITS_NAME.fullmatch(surface(cell.strip()))
     unit = surface(cell.strip()).strip("()")
     if unit in EMPTY_VALUES:
         return "", "", False, ""
+    if named is not None:  # %(百分比), 人(人数): the unit, its name in brackets after it
+        read = _unit_cell(named.group("unit"))
+        if not read[2]:
+            return read
     if "/" in unit:  # a rate column: 次/年, 元/人
         head, _, per = unit.rpartition("/")
         mult, word, unknown, inner = _unit_cell(head)

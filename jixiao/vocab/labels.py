@@ -36,6 +36,7 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "实施目标", "当年绩效目标", "年度总体绩效目标", "项目年度目标", "年初设定目标",
         "项目年度绩效目标", "整体绩效目标", "年度主要目标", "主要目标", "年度绩效总目标",
         "绩效总目标", "整体目标", "项目当年绩效目标", "本年度绩效目标", "本年度目标",
+        "当年整体绩效目标", "年度整体绩效目标",
     ),
     # the multi-year goal: kept as a field, and the goals where no annual goal is written
     "long_goals": (
@@ -58,6 +59,8 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     # a group label merged down beside its funding lines (资金来源 | 财政拨款 | 40.00):
     # no value of its own, the lines beside it are the funding
     "funding_group": ("资金来源", "项目资金来源", "资金构成", "资金来源构成", "资金来源情况"),
+    # 其他 alone, a line of the sources (其中:财政资金 | 6.84 / 其他 | 0.00)
+    "funding": ("其他",),
 }
 
 # Labels of a key row that fill no field of their own but must not be read as a value
@@ -96,11 +99,11 @@ PUBLISHER_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发文机�
 # A 主管部门 label opening with one of these is a level above the submitting unit.
 UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
 # A short label ending with one of these names a unit by its role, whatever comes before
-# (项目主管部门, 县级主管部门, 中央主管部门, 项目执行单位, 资金使用单位).
+# (项目主管部门, 县级主管部门, 中央主管部门, 项目执行单位, 资金使用单位, 评价部门名称).
 KEY_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", ("主管部门", "主管单位")),
     ("implementer", ("实施单位", "执行单位")),
-    ("unit", ("使用单位", "申报单位", "填报单位", "预算单位", "编制单位", "单位名称")),
+    ("unit", ("使用单位", "申报单位", "填报单位", "预算单位", "编制单位", "单位名称", "部门名称")),
 )
 OTHER_KEY_MAX_CHARS = 10
 
@@ -109,6 +112,10 @@ OTHER_KEY_MAX_CHARS = 10
 BUDGET_LABEL_WORDS: tuple[str, ...] = (
     "预算数", "预算金额", "资金总额", "总预算", "预算内投资", "申请预算", "预算总额", "当年预算",
     "项目金额", "预算申报数", "申报金额",
+    # 重庆's 部门整体 form: 区级支出预算总量 (a district unit's spending for the year)
+    "预算总量",
+    # 海南's evaluation forms: 计划投资额(万元) beside 实际到位资金 and 实际使用情况
+    "投资额",
 )
 
 # 中期市财政预算, 本年度申请市财政预算资金: a label with 预算 ending so names a budget;
@@ -121,9 +128,10 @@ CAPTION_MAX_CHARS = 12
 
 # Words that make a label the total whatever source it names (年度财政资金总额).
 TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "资金总计", "投入总数")
-# A label that counts what was checked (抽查资金总数) or states a share (资金抽查占比) names no
-# money of the project's, whatever source it names: kept as a field.
-NO_AMOUNT_LABEL_WORDS: tuple[str, ...] = ("抽查", "占比")
+# A label that counts what was checked (抽查资金总数), states a share (资金抽查占比) or what
+# was received or spent (实际到位资金, 实际使用情况, beside 计划投资额) names no money the
+# project was given, whatever source it names: kept as a field.
+NO_AMOUNT_LABEL_WORDS: tuple[str, ...] = ("抽查", "占比", "实际到位", "实际使用", "实际支出")
 # A row labelled only this, in a funding block, is its total (合 计 | 130.54 | …).
 TOTAL_ROW_LABELS: tuple[str, ...] = ("合计", "总计")
 # A source's own total beside it (一般公共预算拨款 | 小计 | 250, its lines below): a word
@@ -190,6 +198,9 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
         "预期目标", "预期指标值", "标准值",
+        # 海南's evaluation report: 年初绩效目标 | 调整后绩效目标(如有), the target set with
+        # the budget and the one changed during the year (kept beside it)
+        "年初绩效目标",
     )),
     ("op", ("指标性质", "指标方向", "计算符号", "符号", "指标值类型")),
     ("unit", ("度量单位", "计量单位", "单位")),
@@ -229,7 +240,7 @@ STANDARD_AS_TARGET: tuple[str, ...] = ("绩效标准", "评价标准")
 HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 绩效指标分类 | 绩效指标 | 绩效指标描述: the indicators' class (产出指标, 效果指标) heads
     # the rows as their 一级; 绩效指标 right of it is then the indicator's name
-    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类")),
+    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类", "指标类型")),
     ("level2", ("二级", "二级指标名称")),
     ("level3", ("指标", "三级", "三级指标名称")),
     ("value", ("数值", "年度数值", "目标数值")),

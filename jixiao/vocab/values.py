@@ -67,6 +67,8 @@ EXCLUSIVE_MARKS: tuple[str, ...] = ("不含", "不包含", "不包括")
 # A leading indicator name before the number: 满意度≥95%, 合格率达到100%, 完成率:100%
 # (any name followed by a colon is skipped too: 目标值:95%).
 LEAD_LABEL_ENDINGS: tuple[str, ...] = ("率", "度", "比例", "占比", "比率", "指数")
+# ... but a phrase ending with a year names no measure (超上年度: more than last year)
+YEAR_ENDINGS: tuple[str, ...] = ("年度",)
 
 # Range separators between two numbers: 90%-95%, 90～95%, 90%至95%, 3到5个.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "~", "—", "–", "至", "到", "~")
@@ -275,7 +277,12 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
     "全天候", "拓宽", "拓展",
+    # a direction against another year or a standard, no figure: 超上年度, 高于上年, 好于去年
+    "高于", "低于", "超过", "好于", "优于", "多于", "少于", "超上年",
 )
+# A comparison's reference year is no figure of the target (同比2022年销量显著提高,
+# 较2020年有所下降): the phrase may still state a direction.
+COMPARED_YEAR = r"(?:同比|较|比|相比|对比)\d{4}年"
 # 应检尽检, 应保尽保, 能收尽收: "every case that should be, is" — a state, not a number.
 ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), ("应", "必"))
 QUALITATIVE_MAX_LEN = 24

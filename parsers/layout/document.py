@@ -42,7 +42,7 @@ from jixiao.parsers.layout.docfields import (
     unit_and_year,
 )
 from jixiao.parsers.layout.prose import notice_as_table, prose_as_table
-from jixiao.parsers.layout.rows import key_field
+from jixiao.parsers.layout.rows import key_field, label_with_value
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
 from jixiao.parsers.layout.walk import walk_blocks
@@ -71,6 +71,7 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
     _amount_unit_from_text(projects, src)
     _name_from_notice(projects, src)
     _name_from_report(projects, src)
+    _name_from_a_key_line(projects, src)
     _budget_from_text(projects, src)
     if not projects:
         raise NoProjects(_no_projects_reason(src))
@@ -99,7 +100,7 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
     st = LayoutState()
     walk_blocks(st, src)
     _apply_unit_notes(st)
-    return _number_and_name(_kept_projects(st))
+    return _number_and_name(_kept_projects(st, _join_trailing_keys(st.projects)))
 
 
 # --- after the rows ------------------------------------------------------------------------
@@ -164,6 +165,19 @@ def _name_from_report(projects: list[ProjectRecord], src: SourceDocument) -> Non
         nameless.name = named.pop()
 
 
+def _name_from_a_key_line(projects: list[ProjectRecord], src: SourceDocument) -> None:
+    """The one nameless project, where the lines outside the tables name it with its label,
+    always the same (项目名称:海南宏观经济形势分析… on the report's cover and above its
+    项目绩效目标表, whose cells name no project)."""
+    nameless = _only_nameless(projects)
+    if nameless is None:
+        return
+    named = {pair[2] for b in src.blocks if isinstance(b, Paragraph)
+             if (pair := label_with_value(b.text.strip())) is not None and pair[0] == "name"}
+    if len(named) == 1:
+        nameless.name = named.pop()
+
+
 def _only_nameless(projects: list[ProjectRecord]) -> ProjectRecord | None:
     """The document's one project, where it has no name yet and is no 部门整体 table."""
     if len(projects) == 1 and not projects[0].name and projects[0].kind != "整体":
@@ -212,12 +226,42 @@ _MONEY_UNITS = frozenset({"千元", "万元", "亿元"})
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _kept_projects(st: LayoutState) -> list[ProjectRecord]:
+# What a table of key rows may give the project whose indicators came before it
+_TRAILING_FIELDS = ("code", "budget_text", "budget_raw", "budget_unit_hint", "budget_label",
+                    "purpose", "spend_plan_raw", "goals_text")
+
+
+def _join_trailing_keys(projects: list[ProjectRecord]) -> list[ProjectRecord]:
+    """A nameless table of key rows with no indicators, right after a project's indicators,
+    which gives what that project lacks and nothing it has (海南's evaluation report: the
+    项目绩效目标表 first, then 项目基本情况 with 计划投资额 and its sources): the rest of that
+    project, not one of its own."""
+    out: list[ProjectRecord] = []
+    for p in projects:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.indicators and not p.indicators and p.name is None
+                and p.budget_raw is not None and _adds_only(prev, p)):
+            for name in _TRAILING_FIELDS:
+                if getattr(p, name) is not None:
+                    setattr(prev, name, getattr(p, name))
+            prev.funding = p.funding or prev.funding
+            prev.fields = {**p.fields, **prev.fields}
+            continue
+        out.append(p)
+    return out
+
+
+def _adds_only(prev: ProjectRecord, p: ProjectRecord) -> bool:
+    return not (p.funding and prev.funding) and all(
+        getattr(p, name) is None or getattr(prev, name) is None for name in _TRAILING_FIELDS)
+
+
+def _kept_projects(st: LayoutState, projects: list[ProjectRecord]) -> list[ProjectRecord]:
     """Projects with a name, indicators or a budget text, and 部门整体 tables that name
     their unit and state a budget (a page cut off before the indicators); not a wide
     sheet's unit total."""
     return [
-        p for p in st.projects
+        p for p in projects
         if (p.name or p.indicators or p.budget_text or _whole_with_unit_and_budget(p))
         and not is_unit_total(st, p)
     ]

@@ -155,6 +155,8 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     `exact=False` also accepts a label that starts with a key wording (项目名称及编码)."""
     under = label.startswith("其中")
     lab = _ENUMERATED.sub("", label).removeprefix("其中")
+    if under and not lab:
+        return "funding_group"  # 其中: alone, merged down beside its sources' lines
     fld = _KEY_EXACT(lab)
     if fld is not None:
         return fld
@@ -218,6 +220,7 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
     current: tuple[str, str] | None = None
     values: list[str] = []
     beside = 0  # cells since the current label, blank ones too
+    after_group = False  # the cell before is a funding group's caption (其中:, 资金来源)
     for c in row.cells:
         beside += 1
         text = c.text.strip()
@@ -231,11 +234,17 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
             pairs.append(inline)
             continue
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
+        if fld is None and after_group and _SOURCE_NAME.fullmatch(text):
+            fld = "funding"  # 其中: | 中央财政 | 0: the group's line, whatever it names
+        after_group = fld == "funding_group"
         if current is not None and current[0] in vocab.WHOLE_ROW_KEYS:
             fld = None
         if (fld is None and current is not None and current[0] == "funding" and beside > 1
                 and vocab.clean_label(text) in _SPENDING_SIDE):
             fld = "other"  # 公共财政拨款 | 222.45 | 基本支出 | 220.45: the spending side
+        if c.merged_above and fld == "funding_group" and current is not None:
+            pairs.append((current[0], current[1], join(values)))  # 其中: merged down
+            current, values = None, []  # between two blocks of sources: the first ends
         if c.merged_above and fld is not None:
             continue
         if fld == "funding" and current is not None and not values and (
@@ -257,6 +266,8 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
 
 
 _SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
+# a source's name beside its group's caption: a few characters, no figure (中央财政, 其他)
+_SOURCE_NAME = re.compile(r"[^\d\s]{1,12}")
 _SPENDING_SIDE = frozenset(vocab.SPENDING_SIDE_LABELS)
 
 
@@ -279,6 +290,8 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     if not sep or not tail.strip() or len(head) > 16:
         return None
     fld = key_field(vocab.clean_label(head), exact=True)
+    if fld == "funding_group":
+        return None  # 其中:财政拨款, a line of the funding, not a caption with a value
     if fld == "funding" and _AMOUNT.fullmatch(tail.strip()):
         return fld, head.strip(), tail.strip()  # 一般公共预算:1873.66万元
     if fld is None or fld == "funding":

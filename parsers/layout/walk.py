@@ -99,13 +99,35 @@ only from those words (a label the vocabulary does not know, 单位代码, stays
             continue
         labels = {c.col: c for c in above.cells
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
-        under = [c for c in blanks if c.colspan == 1 and c.col in labels]
-        if len(labels) < 2 or not under or map_header(row) is None:
+        fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
+        parts = _unnamed_parts(above, row, blanks)
+        if (len(labels) < 2 and not parts) or not (fill or parts):
             continue
-        fill = {id(c): labels[c.col].text for c in under}
-        cells = [Cell(fill[id(c)], c.col, 1, True, c.ocr) if id(c) in fill else c
-                 for c in row.cells]
-        out[i] = Row(cells, index=row.index, page=row.page)
+        if parts:  # the row names every column now: a header row of its own, whole
+            filled = Row([Cell(parts.get(id(c), c.text), c.col, c.colspan, False, c.ocr)
+                          for c in row.cells], index=row.index, page=row.page)
+        else:
+            filled = Row([Cell(fill[id(c)], c.col, 1, True, c.ocr) if id(c) in fill else c
+                          for c in row.cells], index=row.index, page=row.page)
+        if map_header(filled if parts else row) is not None:
+            out[i] = filled
+    return out
+
+
+def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:
+    """A header cell over several columns whose other parts below are header words, the
+    one left blank being the column itself: 预期指标值 over 符号 | (blank) | 单位(文字描述)
+    (河北's 自评表: >= | 98 | %), the blank is the 预期指标值."""
+    out: dict[int, str] = {}
+    for span in above.cells:
+        if span.colspan < 2 or not header_match(span.text, fuzzy=False):
+            continue
+        parts = [c for c in row.cells if span.col <= c.col < span.col + span.colspan]
+        empty = [c for c in parts if id(c) in {id(b) for b in blanks} and c.colspan == 1]
+        named = [c for c in parts if c.text.strip()]
+        if len(empty) == 1 and len(named) == len(parts) - 1 and all(
+                header_match(c.text, fuzzy=False) for c in named):
+            out[id(empty[0])] = span.text
     return out
 
 

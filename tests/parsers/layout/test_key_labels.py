@@ -164,3 +164,60 @@ def test_a_lost_goal_label_merged_with_the_money_caption_on_a_scan_is_still_the_
         [down(money), "其中:中央财政补助", "参见附件1具体金额"], [down(money), goal, down(goal)],
         *[r[1:] for r in INDICATORS])))
     assert p.goals_text == goal
+
+
+def test_a_whole_units_spending_total_and_its_goal_are_read_by_their_wordings() -> None:
+    """巴南区一品街道's 部门(单位)整体绩效目标表 (重庆): 部门(单位)名称 | X | 区级支出预算总量 |
+    3724.39, then 当年整体绩效目标: the amount is the budget, not part of the unit's name,
+    and the paragraph is the goal."""
+    rows = [["部门(单位)名称", "重庆市巴南区人民政府一品街道办事处", "区级支出预算总量", "3724.39"],
+            ["当年整体绩效目标", "2022年街道预算收支平衡;保障街道机关事业在编人员工资福利支出"],
+            ["指标名称", "指标权重", "计量单位", "指标值"],
+            ["预算执行率", "10", "%", "100"]]
+    src = SourceDocument([Paragraph("2022年部门(单位)整体绩效目标表"), grid(*rows)], format="html")
+    [p] = to_document_record(src, file_name="一品街道.html").projects
+    assert (p.name, p.budget_raw) == ("重庆市巴南区人民政府一品街道办事处", "3724.39")
+    assert p.goals_text == "2022年街道预算收支平衡;保障街道机关事业在编人员工资福利支出"
+
+
+def test_sources_beside_a_caption_of_its_own_are_the_funding_and_the_actuals_are_not() -> None:
+    """海南's evaluation form: 计划投资额(万元) | 570 | 实际到位资金(万元) | 398.88 | 实际使用
+    情况(万元) | 395.86, then 其中: merged down beside the sources of each (中央财政 | 0 |
+    其中: | 中央财政 | 0): the planned amount is the budget, the sources under it the
+    funding; what was received and spent names no source."""
+    p = only_project(record(grid(
+        ["项目名称", "服务贸易", "", "", "", ""],
+        ["计划投资额(万元)", "570", "实际到位资金(万元)", "398.88", "实际使用情况(万元)", "395.86"],
+        ["其中:", "中央财政", "0", "其中:", "中央财政", "0"],
+        [down("其中:"), "省财政", "570", down("其中:"), "省财政", "398.88"],
+        [down("其中:"), "其他", "0", down("其中:"), "其他", "0"],
+        *INDICATORS,
+    )))
+    assert p.budget_raw == "570"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("中央财政", "0"), ("省财政", "570"), ("其他", "0")]
+    assert p.fields["实际到位资金"] == "398.88"
+
+
+def test_a_report_names_its_project_in_a_line_and_gives_its_money_after_the_targets() -> None:
+    """海南's 财政支出项目绩效评价报告: 项目名称:X on its own line above the 项目绩效目标表
+    (指标类型 | 绩效指标 | 年初绩效目标 | …), then 项目基本情况, a table of key rows with
+    计划投资额 and its sources under 其中: merged down (the blocks received and spent beside):
+    one project, its name from the line, its money from the table after."""
+    targets = grid(["指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)"],
+                   ["产出指标", "指标1:半年报告、全年报告和11期景气报告", "全部完成", "无"],
+                   ["成效指标", "指标:以报告的进度衡量标准", "全部完成", "无"])
+    basics = grid(["项目实施单位", "海南省人民政府研究室", "", "", "", ""],
+                  ["计划投资额(万元)", "144", "实际到位资金(万元)", "144",
+                   "实际使用情况(万元)", "142"],
+                  ["其中:", "中央财政", "", "其中:", "中央财政", ""],
+                  [down("其中:"), "省财政", "144", down("其中:"), "省财政", "144"],
+                  [down("其中:"), "其他", "", down("其中:"), "其他", ""])
+    p = only_project(record(Paragraph("项目名称:海南宏观经济形势分析预测与经济动态监测预警项目"),
+                            targets, basics))
+    assert p.name == "海南宏观经济形势分析预测与经济动态监测预警项目"
+    assert p.budget_raw == "144"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("省财政", "144")]
+    assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "指标1:半年报告、全年报告和11期景气报告", "全部完成"),
+        ("成效指标", "指标:以报告的进度衡量标准", "全部完成")]

@@ -677,3 +677,25 @@ def test_an_unfilled_prompt_row_at_a_pages_top_is_a_row_of_its_own() -> None:
     rest = row_from_texts(["", "", "(演职人员)", "", ""], index=8, page=2)
     [joined] = rejoin_page_breaks([above, rest])
     assert joined.cells[2].text == "演出人员满意度\n(演职人员)"
+
+
+def test_a_blank_under_a_target_split_into_sign_figure_and_unit_is_the_target() -> None:
+    """成安县's 自评表 (河北): 预期指标值 over three columns, 符号 | (blank) | 单位(文字描述),
+    each row >= | 98 | %(百分比): the blank part is the target's figure, the others its sign
+    and unit; 其他 | 0.00 under 其中:财政资金 is a source."""
+    table = grid(
+        ["项目名称", "19名百岁老人高龄津贴", "", "", "", ""],
+        ["预算数", "6.84", "", "", "", ""],
+        ["其中:财政资金", "6.84", "", "", "", ""],
+        ["其他", "0.00", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", Cell("预期指标值", 0, colspan=3), "实际完成值"],
+        [down("一级指标"), down("二级指标"), down("三级指标"), "符号", "", "单位(文字描述)",
+         down("实际完成值")],
+        ["产出指标", "质量指标", "符合条件申报对象覆盖率", ">=", "98", "%(百分比)", "100%"],
+    )
+    p = only_project(record(table))
+    [ind] = p.indicators
+    assert (ind.level3, ind.op_raw, ind.value_raw, ind.unit_raw) == (
+        "符合条件申报对象覆盖率", ">=", "98", "%(百分比)")
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("其中:财政资金", "6.84"), ("其他", "0.00")]
