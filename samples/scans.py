@@ -1122,9 +1122,34 @@ UNSEEN_K: tuple[Scan, ...] = (
          flatbed(dpi=180, angles=(1.9,), quality=90, grey=True, fmt="png", cjk=True,
                  seals=((0, (0.55, 0.55), "百色市教育局"),), seed=182)),
 )
+# Batch l: the nine real tables added in stop 28 (the six the reader now reads exactly), scanned
+# before the reader saw them as scans
+UNSEEN_L: tuple[Scan, ...] = (
+    Scan("l01_banan_yipin_flatbed_seal.pdf",
+         f"{REAL}/巴南区一品街道2022年预算整体绩效和部分重点项目绩效公开.html",
+         flatbed(dpi=180, angles=(1.2, -0.6), quality=50, cjk=True,
+                 seals=((0, (0.55, 0.3), "重庆市巴南区人民政府一品街道办事处"),), seed=191)),
+    Scan("l02_fengjie_12350_flatbed_sign.pdf",  # (two pages: a flatbed's, not a photo)
+         f"{REAL}/财政项目支出绩效目标审批表(12350安全生产举报奖及安全生产专项督查等工作经费).html",
+         flatbed(dpi=180, angles=(-1.7, 0.9), quality=50, sign=(0, (0.6, 0.85)), seed=192,
+                 cjk=True)),
+    Scan("l03_hainan_baogao_feeder_grey.tif",
+         f"{REAL}/财政支出项目绩效评价报告范本(海南宏观经济形势分析预测与经济动态监测预警项目).docx",
+         flatbed(dpi=160, angles=(-1.5, 0.8, 1.1), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.7), "海南省人民政府研究室"),), seed=193)),
+    Scan("l04_fuwu_maoyi_flatbed_bw.pdf", f"{REAL}/服务贸易项目绩效自评表.docx",
+         flatbed(dpi=200, angles=(0.9, -1.2), quality=50, bilevel=True, seed=194)),
+    Scan("l05_fucai_app_feeder_grey_seal.tif", f"{REAL}/2023年福彩中心绩效项目支出自评表.html",
+         flatbed(dpi=170, angles=(1.9, -0.7), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.55), "宁夏福利彩票发行中心"),), seed=195)),
+    Scan("l06_chengan_flatbed_colour_sign.pdf",
+         f"{REAL}/成安县民政局2020年度预算项目绩效自评表.html",
+         flatbed(dpi=170, angles=(-0.8,), quality=45, cjk=True,
+                 seals=((0, (0.5, 0.5), "成安县民政局"),), sign=(0, (0.3, 0.9)), seed=196)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
-           "k": UNSEEN_K}
+           "k": UNSEEN_K, "l": UNSEEN_L}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

@@ -8,6 +8,7 @@ transitions and the key, caption, indicator and wide-sheet steps of their own mo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import table_heading_name
@@ -77,9 +78,24 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    st.read_table(fill_header_blanks(rejoin_page_breaks(table.rows)))
+    rows = fill_header_blanks(rejoin_page_breaks(table.rows))
+    st.read_table(_under_the_caption(st, rows, table.ncols))
     for row in st.table_rows:
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
+
+
+def _under_the_caption(st: LayoutState, rows: list[Row], ncols: int) -> list[Row]:
+    """A table that goes on with the indicators of the one before, one column narrower,
+    where that one's first column is a caption merged down beside its rows (四、年度绩效指标
+    完成情况): the caption's column, empty on the next page, was not found there (a scan
+    finds no border where no text is), so the rows take their columns one to the right."""
+    hm = st.header
+    if (hm is None or not st.in_indicators or not hm.columns or hm.columns[0].field != "block"
+            or hm.columns[0].col != 0 or hm.columns[0].end != 1
+            or ncols != max(c.end for c in hm.columns) - 1 or any(map_header(r) for r in rows)):
+        return rows
+    return [Row([replace(c, col=c.col + 1) for c in r.cells], index=r.index, page=r.page)
+            for r in rows]
 
 
 def fill_header_blanks(rows: list[Row]) -> list[Row]:
@@ -103,8 +119,10 @@ only from those words (a label the vocabulary does not know, 单位代码, stays
         parts = _unnamed_parts(above, row, blanks)
         if (len(labels) < 2 and not parts) or not (fill or parts):
             continue
-        if parts:  # the row names every column now: a header row of its own, whole
-            filled = Row([Cell(parts.get(id(c), c.text), c.col, c.colspan, False, c.ocr)
+        if parts:  # the row names every column now: a header row of its own, whole (a
+            # cell merged down takes the text of the one above, as corrected there)
+            filled = Row([Cell(parts.get(id(c), _above(above, c) if c.merged_above else c.text),
+                               c.col, c.colspan, False, c.ocr)
                           for c in row.cells], index=row.index, page=row.page)
         else:
             filled = Row([Cell(fill[id(c)], c.col, 1, True, c.ocr) if id(c) in fill else c
@@ -112,6 +130,11 @@ only from those words (a label the vocabulary does not know, 单位代码, stays
         if map_header(filled if parts else row) is not None:
             out[i] = filled
     return out
+
+
+def _above(above: Row, cell: Cell) -> str:
+    return next((c.text for c in above.cells if c.col <= cell.col < c.col + c.colspan),
+                cell.text)
 
 
 def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:

@@ -82,6 +82,17 @@ def lost_character(text: str) -> str | None:
     return longer[0] if len(longer) == 1 else None
 
 
+def doubled_character(text: str) -> str | None:
+    """A whole cell's text that is a level name or header word with one of its characters
+    read twice over (社会会效益指标: the engine's decoder repeats a character it saw across
+    two frames), which no table writes so: that name."""
+    if len(text) <= MIN_WORD or text in CELL_WORD_SET:
+        return None
+    once = {text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]}
+    found = [w for w in once if w in CELL_WORD_SET]
+    return found[0] if len(found) == 1 else None
+
+
 def _one_lost(word: str, text: str) -> bool:
     """`text` is `word` with one character left out."""
     return any(word[:i] + word[i + 1 :] == text for i in range(len(word)))

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from jixiao.parsers.grid import Block, Cell, Table
-from jixiao.parsers.readers.ocr.correct import lost_character, one_off
+from jixiao.parsers.readers.ocr.correct import doubled_character, lost_character, one_off
 from jixiao.parsers.readers.ocr.vocabulary import CELL_WORD_SET, HEADER_WORDS, MIN_WORD, SURE
 
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
@@ -40,7 +40,7 @@ def whole_cells(blocks: list[Block]) -> None:
                 if cell.ocr is None or cell.merged_above:
                     continue
                 text = "".join(cell.text.split())
-                fixed = lost_character(text)
+                fixed = lost_character(text) or doubled_character(text)
                 if fixed is None and cell.ocr.confidence <= SURE:
                     fixed = ends_one_off(text)  # a line of it doubted: 主管部 / 內
                 if fixed is not None:
@@ -105,13 +105,28 @@ def _row(cells: list[Cell]) -> None:
              and (m := _LEVEL_HEADER.fullmatch("".join(cell.text.split())))]
     lost = [i for i, (cell, numeral) in enumerate(found)
             if numeral not in RANKS and cell.ocr is not None]  # only what OCR read
+    if not lost and len({n for _, n in found}) < len(found):
+        # a numeral read as another (一级指标 | 一级指标 | 三级指标: 二's upper stroke
+        # lost): one of the two that share a rank, the one a rank fits where it stands
+        lost = [i for i, (cell, numeral) in enumerate(found) if cell.ocr is not None
+                and [n for _, n in found].count(numeral) > 1
+                and _fitting(found[:i] + found[i + 1 :], i) is not None]
     if len(lost) != 1 or len(found) < 2:
         return
     [at] = lost
-    before = [RANKS.index(n) for _, n in found[:at]]
-    after = [RANKS.index(n) for _, n in found[at + 1 :]]
+    rank = _fitting(found[:at] + found[at + 1 :], at)
+    if rank is None:  # no rank, or more than one, fits between its neighbours
+        return
+    _correct(found[at][0], f"{RANKS[rank]}级指标", "level header")
+
+
+def _fitting(others: list[tuple[Cell, str]], at: int) -> int | None:
+    """The one rank that fits at `at` among the other level headers (each with its rank,
+    in order), or None."""
+    if any(n not in RANKS for _, n in others):
+        return None
+    before = [RANKS.index(n) for _, n in others[:at]]
+    after = [RANKS.index(n) for _, n in others[at:]]
     low = max(before, default=-1) + 1
     high = min(after, default=len(RANKS)) - 1
-    if low != high:  # no rank, or more than one, fits between its neighbours
-        return
-    _correct(found[at][0], f"{RANKS[low]}级指标", "level header")
+    return low if low == high else None

@@ -699,3 +699,19 @@ def test_a_blank_under_a_target_split_into_sign_figure_and_unit_is_the_target() 
         "符合条件申报对象覆盖率", ">=", "98", "%(百分比)")
     assert [(f.source, f.amount_raw) for f in p.funding] == [
         ("其中:财政资金", "6.84"), ("其他", "0.00")]
+
+
+def test_the_next_pages_table_without_the_caption_column_keeps_its_columns() -> None:
+    """成安's 自评表 scanned: 四、年度绩效指标完成情况 merged down the left of the header; on the
+    next page that column holds no text, the scan finds no border for it, and the table
+    there is one column narrower: its rows are the header's columns one to the right."""
+    first = grid(["项目名称", "19名百岁老人高龄津贴", "", "", ""],
+                 ["四、年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "预期指标值"])
+    first.ncols = 5
+    second = grid(["产出指标", "质量指标", "符合条件申报对象覆盖率", "≥98%"],
+                  [down("产出指标"), "时效指标", "完成率", "≥99%"])
+    second.ncols = 4
+    p = only_project(record(first, second))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "质量指标", "符合条件申报对象覆盖率", "≥98%"),
+        ("产出指标", "时效指标", "完成率", "≥99%")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.parsers.readers.ocr.correct import line, lost_character
+from jixiao.parsers.readers.ocr.correct import doubled_character, line, lost_character
 
 CASES: list[tuple[str, str]] = [
     # level names and header words, one character misread
@@ -231,6 +231,17 @@ def test_a_space_typed_beside_a_bracket_is_read_from_the_blank(
 def test_a_cell_with_a_lost_character_is_its_level_name(cell: str, expected: str | None
                                                          ) -> None:
     assert lost_character(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("社会会效益指标", "社会效益指标"),  # 成安's scan: 会 read twice
+    ("产出指指标", "产出指标"),
+    ("社会效益指标", None),  # a word itself
+    ("谢谢", None),  # too short, and no word
+])
+def test_a_cell_with_a_character_read_twice_is_its_level_name(cell: str, expected: str | None
+                                                              ) -> None:
+    assert doubled_character(cell) == expected
 
 
 # blanks measured between the characters of lines read without spaces (batch f's scans)

@@ -24,6 +24,12 @@ CASES: list[tuple[list[str], list[str]]] = [
     (["一级指标", "二级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
     # out of order around it: no rank fits
     (["三级指标", "级指标", "一级指标"], ["三级指标", "级指标", "一级指标"]),
+    # 二 read as 一 (its upper stroke lost, 成安's scan): of the two 一级, the one a rank
+    # fits where it stands
+    (["一级指标", "一级指标", "三级指标", "指标分值"],
+     ["一级指标", "二级指标", "三级指标", "指标分值"]),
+    (["一级指标", "三级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
+    (["一级指标", "一级指标"], ["一级指标", "一级指标"]),  # 二 or 三: the row does not say
 ]
 
 
