@@ -22,6 +22,7 @@ from jixiao.parsers.grid import Block, Cell, Table
 from jixiao.parsers.readers.ocr.correct import doubled_character, lost_character, one_off
 from jixiao.parsers.readers.ocr.vocabulary import CELL_WORD_SET, HEADER_WORDS, MIN_WORD, SURE
 
+_BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,6}[)）]")  # (单位) inside a label
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
 _LEVEL_HEADER = re.compile(r"(.?)级指标")
 LABEL_LENGTH = 8  # characters: a cell no longer than this may be a label
@@ -51,7 +52,15 @@ def whole_cells(blocks: list[Block]) -> None:
 def ends_one_off(text: str) -> str | None:
     """A short cell (a label's length, `LABEL_LENGTH`) that is, or ends with, a known cell
     word but for one character (主管部內, 中央主管部内: 门 wrapped alone on its line and
-    doubted): with that word.  Asked only of a cell a line of which the engine doubted."""
+    doubted): with that word; a note in brackets inside it is no part of the word
+    (部內(单位)名称: 部门名称).  Asked only of a cell a line of which the engine doubted."""
+    note = _BRACKET_NOTE.search(text)
+    if note is not None and note.start() > 0:
+        bare = text[: note.start()] + text[note.end() :]
+        fixed = ends_one_off(bare)
+        if fixed is None or len(fixed) != len(bare):
+            return None
+        return fixed[: note.start()] + note.group() + fixed[note.start() :]
     ends = range(len(text), MIN_WORD - 1, -1)
     if len(text) > LABEL_LENGTH or any(text[-n:] in CELL_WORD_SET for n in ends):
         return None  # (项目效果指标 ends with a word of its own, 效果指标: no slip)

@@ -95,6 +95,9 @@ def test_two_header_words_in_one_cell_over_two_columns_are_split(
     ("中央主管部内", 0.23, "中央主管部门"),
     ("地方主管部內", 0.29, "地方主管部门"),
     ("主管部內", 0.97, "主管部內"),  # read surely: as the page shows it
+    # a note in brackets inside the label is no part of the word (巴南's 部门(单位)名称)
+    ("部內(单位)名称", 0.52, "部门(单位)名称"),
+    ("部门(单位)名称", 0.52, "部门(单位)名称"),
     ("效果指标", 0.5, "效果指标"),  # a word of its own (a 一级 of older templates)
     ("项目效果指标", 0.5, "项目效果指标"),  # ends with a word of its own
     ("绩效目标设定的项目名单", 0.5, "绩效目标设定的项目名单"),  # longer than a label
