@@ -113,6 +113,11 @@ def _target_blocks(blocks: list[Block]) -> list[_Block]:
         elif heading is not None:
             current = _Block(heading, i, i + 1)
             out.append(current)
+        elif (current is None or current.end != i) and _headless_run(blocks, i):
+            current = _Block("", i, i)  # 数量指标:慰问人数=9人 / 质量指标:… with no 一级 above
+            out.append(current)
+            current.rows += _paragraph_rows(b.text, current.level1)
+            current.end = i + 1
         elif current is not None and current.end == i and _starts_with_level(b.text):
             current.rows += _paragraph_rows(b.text, current.level1)
             current.end = i + 1
@@ -120,6 +125,16 @@ def _target_blocks(blocks: list[Block]) -> list[_Block]:
             current.rows.append((current.level1, current.level2, *item))
             current.end = i + 1
     return [blk for blk in out if blk.rows]
+
+
+def _headless_run(blocks: list[Block], i: int) -> bool:
+    """This paragraph and the next each open with a 二级 name and a colon (数量指标:…,
+    质量指标:…): targets written with no 一级 heading over them (福建's 福利彩票公益金
+    notices)."""
+    pair = blocks[i : i + 2]
+    return len(pair) == 2 and all(
+        isinstance(b, Paragraph) and (m := _LABEL_RE.match(b.text)) is not None
+        and _level_name(m.group("label")) == "level2" for b in pair)
 
 
 def _level2_heading(text: str) -> str | None:
@@ -180,8 +195,13 @@ def _paragraph_rows(text: str, level1: str) -> list[tuple[str, str, str, str]]:
             if vocab.clean_label(label) != vocab.clean_label(level1):  # else 一级 restated
                 level2 = label
             rest = rest[m.end():]
-        rows += [(level1, level2, name, value) for name, value in _items(rest)]
+        rows += [(level1, level2, name, value) for name, value in _items(rest)
+                 if value or not name.startswith(_ACHIEVED)]
     return rows
+
+
+# what was achieved, told after the target in the same clause (慰问人数=9人,当年实际完成9人)
+_ACHIEVED = tuple(f"{w}{a}" for w in ("", "当年", "全年", "年度") for a in vocab.ACHIEVED_WORDS)
 
 
 def _items(text: str) -> list[tuple[str, str]]:
@@ -205,15 +225,26 @@ def _items(text: str) -> list[tuple[str, str]]:
 
 def _key_rows(src: SourceDocument, before: list[str], file_name: str) -> list[list[str]]:
     rows: list[list[str]] = []
-    name = _project_name(src, before, file_name)
+    item = next((m for t in reversed(before[-ITEM_LOOKBACK:])
+                 if (m := _FUNDED_ITEM_RE.match(t.strip())) is not None), None)
+    name = item.group("name").strip() if item else _project_name(src, before, file_name)
     if name:
         rows.append(["项目名称", name, "", ""])
     text = "\n".join(before)
-    if (amount := vocab.PROSE_AMOUNT_RE.search(text)) is not None:
+    if item is not None:
+        rows.append(["资金总额", item.group("amount"), "", ""])
+    elif (amount := vocab.PROSE_AMOUNT_RE.search(text)) is not None:
         rows.append(["资金总额", amount.group("amount"), "", ""])
     if (goal := vocab.PROSE_GOAL_RE.search(text)) is not None:
         rows.append(["年度目标", goal.group("goal").strip(), "", ""])
     return rows
+
+
+# A numbered item naming what was funded and with how much, a few paragraphs above its
+# targets (1、2024年百岁老人慰问费1.35万元;): the project, where a notice lists several
+_FUNDED_ITEM_RE = re.compile(
+    r"^\d{1,2}\s*[、.．]\s*(?P<name>\S.{1,48}?)\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|元))[;；。]?$")
+ITEM_LOOKBACK = 4  # paragraphs above the targets where that item may stand
 
 
 def _project_name(src: SourceDocument, before: list[str], file_name: str) -> str | None:

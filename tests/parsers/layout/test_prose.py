@@ -145,3 +145,29 @@ def test_numbered_level2_headings_each_over_indicators_a_paragraph_each() -> Non
     assert p.name == "同心县2025年设施农业技术培训项目"
     assert p.goals_text == "提高种植人员管理水平,开拓视野。促进村集体及种植户增收。"
     assert p.budget_raw == "30万元"
+
+
+def test_targets_led_by_their_level2_with_no_level1_heading_under_a_funded_item() -> None:
+    """岳峰镇's 福利彩票公益金 notice (福建): each funded item numbered with its amount, the
+    first with its targets as lines led by their 二级 and no 一级 anywhere; what was
+    achieved, told after each target (当年实际完成9人), is no indicator."""
+    rec = read("2024年度中央、省级、市级下达福利彩票公益金分配使用情况公示",
+               "1、2024年百岁老人慰问费1.35万元;",
+               "(1)主要用于重阳节慰问百岁及以上老年人。",
+               "(2)主要绩效目标及完成情况:",
+               "数量指标:慰问人数=9人,当年实际完成9人。",
+               "质量指标:慰问对象年龄均≥100岁。",
+               "时效指标:百岁及以上老年人慰问款及时发放率=100%,当年实际完成100%。")
+    [p] = rec.projects
+    assert (p.name, p.budget_raw) == ("2024年百岁老人慰问费", "1.35万元")
+    assert rows(rec) == [
+        (None, "数量指标", "慰问人数", "=9人"),
+        (None, "质量指标", "慰问对象年龄均", "≥100岁"),
+        (None, "时效指标", "百岁及以上老年人慰问款及时发放率", "=100%"),
+    ]
+
+
+def test_one_line_led_by_a_level2_is_no_run_of_targets() -> None:
+    with pytest.raises(NoProjects):
+        read("某镇2024年工作总结", "数量指标:慰问人数=9人,当年实际完成9人。",
+             "其他工作按计划推进。")
