@@ -37,6 +37,8 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "项目年度绩效目标", "整体绩效目标", "年度主要目标", "主要目标", "年度绩效总目标",
         "绩效总目标", "整体目标", "项目当年绩效目标", "本年度绩效目标", "本年度目标",
         "当年整体绩效目标", "年度整体绩效目标",
+        # 河北's 自评表: 三、目标完成情况 merged down beside 年度预期目标 | 具体完成情况
+        "目标完成情况",
     ),
     # the multi-year goal: kept as a field, and the goals where no annual goal is written
     "long_goals": (
@@ -307,11 +309,11 @@ GOAL_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "中长期目标", "长期目标", "总目标",
     "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况", "项目总目标",
     "年度总体目标", "实施期目标", "总体目标", "中期滚动目标", "中期目标",
-    "项目年度目标", "年度目标完成情况",
+    "项目年度目标", "年度目标完成情况", "年度预期目标",
 )
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",
-    "年度总体目标",
+    "年度总体目标", "年度预期目标",
 )
 # A caption that is the goals only when no annual caption stands beside it (总体目标 |
 # 全年实际完成情况); beside 年度总体目标 it is the multi-year goal, kept as a field.

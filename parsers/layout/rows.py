@@ -202,7 +202,7 @@ _KEY_STARTS = tuple(
 
 
 # 1.项目年度目标完成情况: an enumeration before a label is no part of it.
-_ENUMERATED = re.compile(r"^\d{1,2}[.、．]")
+_ENUMERATED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]")  # 2、 三、 (a part)
 
 # Fields whose value is a name, which may well contain a funding word (专项资金, 上级补助 …).
 NAMED_FIELDS = frozenset({"name", "unit", "department", "implementer"})

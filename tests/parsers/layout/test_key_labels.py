@@ -221,3 +221,16 @@ def test_a_report_names_its_project_in_a_line_and_gives_its_money_after_the_targ
     assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
         ("产出指标", "指标1:半年报告、全年报告和11期景气报告", "全部完成"),
         ("成效指标", "指标:以报告的进度衡量标准", "全部完成")]
+
+
+def test_goal_captions_beside_a_part_numbered_in_chinese() -> None:
+    """成安's 自评表 (河北): 三、目标完成情况 merged down beside 年度预期目标 | 具体完成情况 |
+    总体完成率(%), a goal a row below: the expected column is the goals, whatever number
+    the form gives its part."""
+    p = only_project(record(grid(
+        ["一、基本情况", "项目名称:", "19名百岁老人高龄津贴", "", ""],
+        ["三、目标完成情况", "年度预期目标", "具体完成情况", "总体完成率(%)", ""],
+        [down("三、目标完成情况"), "为我县百岁高龄老年人发放补贴", "已发放", "100.00", ""],
+        *INDICATORS,
+    )))
+    assert p.goals_text == "为我县百岁高龄老年人发放补贴"
