@@ -549,6 +549,17 @@ def clean_label(text: str) -> str:
     return _LABEL_STRIP_RE.sub("", _LABEL_HALF_BRACKET_RE.sub("", _LABEL_PAREN_RE.sub("", text)))
 
 
+def level_kind(text: str) -> str | None:
+    """"level1" for a 一级 name (产出, 效益指标, 满意度指标), "level2" for a 二级 name
+    (数量指标, 社会效益指标, 服务对象满意度指标), else None."""
+    lab = clean_label(text)
+    if any(lab in words for _canon, words in LEVEL1_CANONICAL):
+        return "level1"
+    if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in LEVEL2_WORDS):
+        return "level2"
+    return None
+
+
 def label_note(text: str) -> str | None:
     """The parenthesised note of a label: 预算数（万元） → 万元; a money unit whose closing
     bracket the page lost (年度预算申请(万元) is one too."""

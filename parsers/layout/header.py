@@ -27,6 +27,7 @@ from functools import cache
 
 from jixiao.parsers.grid import Cell, Row
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.labels import level_kind
 from jixiao.vocab.lookup import contains_any, first_containing, first_exact, memo_short
 
 LEVEL_FIELDS = frozenset({"level1", "level2", "level3"})
@@ -245,17 +246,6 @@ class HeaderMap:
                 if cell is not None and cell.merged_above:
                     out.merged.add(col.field)
         return out
-
-
-def level_kind(text: str) -> str | None:
-    """"level1" for a 一级 name (产出, 效益指标, 满意度指标), "level2" for a 二级 name
-    (数量指标, 社会效益指标, 服务对象满意度指标), else None."""
-    lab = vocab.clean_label(text)
-    if any(lab in words for _canon, words in vocab.LEVEL1_CANONICAL):
-        return "level1"
-    if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in vocab.LEVEL2_WORDS):
-        return "level2"
-    return None
 
 
 def _holds_level2(first: str, col: HeaderColumn, below: Sequence[Row]) -> bool:

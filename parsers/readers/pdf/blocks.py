@@ -31,6 +31,7 @@ from jixiao.parsers.readers.pdf.text import (
     wraps,
 )
 from jixiao.parsers.readers.pdf.unruled import unruled_grids
+from jixiao.vocab.labels import level_kind
 
 _TEXT = attrgetter("text")
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
@@ -303,8 +304,10 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
     filled = [(a, b) for a, b in zip(last, first, strict=True) if b.text]
     return bool(filled) and all(
         a.tail is not None and b.head is not None and runs_on(a.tail, b.head, a.right)
+        and not (level_kind(a.text) and level_kind(b.text))
         for a, b in filled
-    )
+    )  # a level's name under another is a row of its own (经济效益指标, then 社会效益指标
+    # atop the next page: six characters fill a narrow column as a wrapped line does)
 
 
 def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:

@@ -33,7 +33,11 @@ SLACK = 0.5  # em of room a wrapped line may leave before the edge (kinsoku, aut
 
 # Characters that may not start a line (kinsoku): a line break moves them down together
 # with the character before them, so they count as part of the next line's first word.
-NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%…—·")
+NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%…—·/／")  # / as Unicode's
+# line breaking has it (a symbol that allows a break after it, never before: 17元/ | 人)
+# ... of which these never open a paragraph either (a line starting with one goes on with
+# the line above, whatever room that one left: 17元 | /人.每天 in a narrow cell)
+NEVER_OPENS = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%/／")
 NO_LINE_END = frozenset("（《「『【〈“‘(")  # and these go down with the character after them
 # A line opening an item starts a paragraph even where its first word would not have
 # fitted after the line before (a short item, 指标1:…(≥77台), then the next 【label】, in a
@@ -214,8 +218,8 @@ def first_word_width(line: TextLine) -> float:
 def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
     """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge
     (`runs_on`), and `line` does not open an item (`ITEM`)."""
-    return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)) and not (
-        ITEM.match(line.text))
+    return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
+            or line.text[:1] in NEVER_OPENS) and not ITEM.match(line.text)
 
 
 _OPENING = "(（"

@@ -391,6 +391,12 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         (("增长到", "2.5倍"), 35, "增长到2.5倍"),  # a number, not an item: wrapped
         # a half-width bracket goes down with the character after it (马鹿坑's 目标, PDF)
         (("能同时收容近百头", "(只)野生动物。"), 93, "能同时收容近百头(只)野生动物。"),
+        # a line that opens with a mark no paragraph opens with goes on with the one above,
+        # whatever room that left (湘西's 17元 | /人.每天 printed from Word), and / goes down
+        # with the character before it (>=530 | 元/人*月)
+        (("17元", "/人.每天"), 200, "17元/人.每天"),
+        ((">=530", "元/人*月"), 40, ">=530元/人*月"),
+        (("完成检测", "。"), 200, "完成检测。"),
     ],
 )
 def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
@@ -426,6 +432,13 @@ def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
     assert split_row(last, item)
     _join_split_row([last], [item])
     assert last[2].text == "保证按照预算指\n2.保证质量"
+    # a level's name fills a narrow column as a wrapped line does; one atop the next page
+    # under another is a row of its own (南岳镇's 经济效益指标, then 社会效益指标)
+    level = [cell("效益指标", 0, 50, True), cell("经济效益指标", 50, 75),
+             cell("贫困户全年返本分红总", 75, 185)]
+    after = [cell("", 0, 50), cell("社会效益指标", 50, 75), cell("额", 75, 185)]
+    assert split_row(level, [cell("", 0, 50), cell("", 50, 75), cell("额", 75, 185)])
+    assert not split_row(level, after)
 
 
 # --- running headers, footers and page numbers ---------------------------------------------
