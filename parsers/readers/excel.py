@@ -67,6 +67,7 @@ def _count_tables(blocks: list[Block]) -> int:
 def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
     with open_zip(path, limits, what="the Excel file") as z:
         scan_package(z, limits, what="the Excel file")
+        uncached = _formulas_without_values(z, limits)
     try:
         # not read_only: read-only worksheets do not expose their merged ranges.  Opened
         # from a file object: openpyxl refuses a path not named .xlsx (a workbook sent as
@@ -83,6 +84,7 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
             "it has only charts); it is not a complete file: open it in Excel or WPS and "
             "save it again as .xlsx"
         )
+    written = _formulas(path) if uncached else {}
     sheets: list[Sheet] = []
     try:
         for ws in wb.worksheets:
@@ -98,9 +100,12 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
                 )
             # the cells the sheet holds, not the rectangle up to its last one: iter_rows
             # would make every cell up to a stray one at XFD1048576 (17 billion of them)
+            formulas = written.get(ws.title, {})
             for r, col in sorted(ws._cells):
                 c = ws._cells[(r, col)]
-                if r <= last_row and c.value is not None:
+                if r <= last_row and c.value is None and (r, col) in formulas:
+                    sheet.texts[(r - 1, col - 1)] = formulas[(r, col)]
+                elif r <= last_row and c.value is not None:
                     text = display_text(c.value, c.number_format or "General")
                     if text:
                         sheet.texts[(r - 1, col - 1)] = text
@@ -112,6 +117,31 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
     finally:
         wb.close()
     return sheets
+
+
+# A formula whose result the file does not hold (<f>22个</f><v></v>, or no <v> at all):
+# what a program that writes workbooks leaves where a clerk typed =22个 or =100%, which
+# no spreadsheet program has calculated since.
+_UNCACHED = re.compile(rb"</f>(?:<v\s*/>|<v></v>)?</c>|<f[^>]*/>(?:<v\s*/>|<v></v>)?</c>")
+
+
+def _formulas_without_values(z: zipfile.ZipFile, limits: Limits) -> bool:
+    return any(_UNCACHED.search(read_entry(z, name, limits, what="the Excel file")) is not None
+               for name in z.namelist()
+               if name.startswith("xl/worksheets/") and name.endswith(".xml"))
+
+
+def _formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Each sheet's formulas as written (=22个), by (row, column): the text of a cell
+    whose result the file does not hold, which is all a reader of it would see typed."""
+    with path.open("rb") as f:
+        wb = openpyxl.load_workbook(f, read_only=False, data_only=False, rich_text=False)
+    try:
+        return {ws.title: {key: c.value for key, c in ws._cells.items()
+                           if isinstance(c.value, str) and c.value.startswith("=")}
+                for ws in wb.worksheets}
+    finally:
+        wb.close()
 
 
 def _unopenable(path: Path, e: BaseException, limits: Limits) -> UnreadableFile:

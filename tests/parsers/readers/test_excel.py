@@ -140,3 +140,34 @@ def test_a_broken_xls_is_unreadable_and_says_what_to_do(tmp_path: Path) -> None:
         parse_file(broken, fmt="xls")
     assert "broken.xls" in str(e.value)
     assert "save it again" in str(e.value)
+
+
+def test_a_formula_the_file_holds_no_result_for_reads_as_written(tmp_path: Path) -> None:
+    """=22个 typed into a cell by a program that writes workbooks (openpyxl writes no
+    result for a formula, nor do budget systems' exports): the cell reads =22个, not
+    nothing; a formula whose result the file holds reads as its result."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "涉及乡镇街数量", "=22个"])
+    ws.append(["产出指标", "质量指标", "验收合格率", "100%"])
+    path = tmp_path / "formulas.xlsx"
+    wb.save(path)
+    [table] = [b for b in read_source(path).blocks if isinstance(b, Table)]
+    assert [c.text for c in table.rows[1].cells] == [
+        "产出指标", "数量指标", "涉及乡镇街数量", "=22个"]
+    assert table.rows[2].cells[3].text == "100%"
+
+
+def test_a_workbook_with_every_result_held_is_read_once(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from jixiao.parsers.readers import excel
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    wb.active.append(["产出指标", "数量指标", "涉及乡镇街数量", "22个"])
+    path = tmp_path / "values.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(excel, "_formulas", lambda path: pytest.fail("read twice"))
+    [table] = [b for b in read_source(path).blocks if isinstance(b, Table)]
+    assert table.rows[1].cells[3].text == "22个"
