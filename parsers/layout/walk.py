@@ -78,7 +78,7 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    rows = fill_header_blanks(rejoin_page_breaks(table.rows))
+    rows = _widened_headers(fill_header_blanks(rejoin_page_breaks(table.rows)))
     st.read_table(_under_the_caption(st, rows, table.ncols))
     for row in st.table_rows:
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
@@ -96,6 +96,33 @@ def _under_the_caption(st: LayoutState, rows: list[Row], ncols: int) -> list[Row
         return rows
     return [Row([replace(c, col=c.col + 1) for c in r.cells], index=r.index, page=r.page)
             for r in rows]
+
+
+def _widened_headers(rows: list[Row]) -> list[Row]:
+    """A header row one cell shorter than the rows under it, whose first cell there is a
+    caption merged down beside them (绩效指标) or left blank: its first cell spans the
+    caption's column too.  Only a ragged grid has such rows, one whose merges were lost
+    (Word's text export writes a merged cell once: 一级指标 over 绩效指标 | 产出指标)."""
+    out = list(rows)
+    for i, row in enumerate(rows[:-1]):
+        below = rows[i + 1]
+        if (not row.cells or any(c.colspan != 1 for c in row.cells) or len(below.cells)
+                != len(row.cells) + 1 or map_header(row) is None):
+            continue
+        first = below.cells[0].text.strip()
+        if (not below.cells[-1].text.strip()  # the extra cell is at the end, left blank
+                or _is_block(row.cells[0].text)  # the header names the caption's column
+                or (first and not _is_block(first))):
+            continue
+        head, *rest = row.cells
+        out[i] = Row([replace(head, colspan=2), *(replace(c, col=c.col + 1) for c in rest)],
+                     index=row.index, page=row.page)
+    return out
+
+
+def _is_block(text: str) -> bool:
+    match = header_match(text, fuzzy=False) if text.strip() else None
+    return match is not None and match.field == "block"
 
 
 def fill_header_blanks(rows: list[Row]) -> list[Row]:

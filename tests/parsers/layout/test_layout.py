@@ -715,3 +715,23 @@ def test_the_next_pages_table_without_the_caption_column_keeps_its_columns() -> 
     assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
         ("产出指标", "质量指标", "符合条件申报对象覆盖率", "≥98%"),
         ("产出指标", "时效指标", "完成率", "≥99%")]
+
+
+def test_a_header_one_cell_short_of_its_rows_spans_their_caption() -> None:
+    """忠县's 区域绩效目标表 exported from Word as text: 一级指标 was merged over the caption
+    column (绩效指标 | 产出指标 …), and the export writes it once, so the header has one cell
+    fewer than its rows: its first cell spans the caption's column too.  A header whose rows
+    only end with a blank cell more keeps its columns."""
+    caption = grid(["项目名称", "生猪调出大县奖励资金"],
+                   ["一级指标", "二级指标", "三级指标", "单位", "指标值"],
+                   ["绩效指标", "产出指标", "数量指标", "猪肉产量稳定率", "%", "≥95%"],
+                   ["", "", "", "能繁母猪稳定率", "%", "90%"])
+    p = only_project(record(caption))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "数量指标", "猪肉产量稳定率", "≥95%"),
+        ("产出指标", "数量指标", "能繁母猪稳定率", "90%")]
+    trailing = grid(["项目名称", "主体班"],
+                    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+                    ["", "产出指标", "数量指标", "主体班培训人次", "280人次", ""])
+    [ind] = only_project(record(trailing)).indicators
+    assert (ind.level1, ind.level3, ind.value_raw) == ("产出指标", "主体班培训人次", "280人次")
