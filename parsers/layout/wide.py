@@ -9,6 +9,8 @@ after the unit itself, are totals, not projects.
 
 from __future__ import annotations
 
+import re
+
 from jixiao.parsers.layout.header import (
     EXTRA,
     FUNDING,
@@ -29,9 +31,10 @@ def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
     f = values.fields
     name = f.get("project_name")
     side = [values.extra.get(lab, "") for lab in project_side_labels(st.header)]
-    if any(w in t for t in [name or "", *side] for w in vocab.TOTAL_ROW_WORDS):
-        st.current = None  # 合计 / 部门整体: a total row, not a project
-        return False
+    if any(w in t for t in [name or "", *side] for w in vocab.TOTAL_ROW_WORDS) or (
+            name and _FIGURE.fullmatch(name)):
+        st.current = None  # 合计 / 部门整体: a total row, not a project; nor is a row whose
+        return False  # name is a figure (a unit's total moved left where its merge was lost)
     new = name and "project_name" not in values.merged
     if new and (st.current is None or st.current.name != name):
         _unit_row_before(st)
@@ -40,6 +43,9 @@ def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
         st.wide_projects.add(id(p))
         _wide_project_cells(st, p, values)
     return st.current is not None
+
+
+_FIGURE = re.compile(r"[\d,.\s]+")
 
 
 def is_unit_total(st: LayoutState, p: ProjectRecord) -> bool:

@@ -212,6 +212,20 @@ def test_wide_sheet_row_named_after_the_unit_is_its_total() -> None:
     assert [p.name for p in rec.projects] == ["环境卫生保洁"]
 
 
+def test_wide_sheet_row_whose_name_is_a_figure_is_a_total_moved_left() -> None:
+    """马踏镇's sheet exported as text: 820-马踏镇部门 merged over 单位名称 and 项目名称,
+    written once, so its total 8,827,620.53 stands under 项目名称: no project's name."""
+    rec = record(grid(
+        ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["820-马踏镇部门", "8,827,620.53", "", "", "", "", ""],
+        ["820001-井研县马踏镇人民政府", "村组干部报酬", "3,309,840.00", "产出指标", "数量指标",
+         "村组干部230人", "230"],
+        ["", "", "", "产出指标", "时效指标", "维持时效", "1"],
+    ))
+    assert [(p.name, p.budget_raw, len(p.indicators)) for p in rec.projects] == [
+        ("村组干部报酬", "3,309,840.00", 2)]
+
+
 def test_self_evaluation_captions_funding_and_goals() -> None:
     money = "项目资金（万元）"
     p = only_project(record(grid(
