@@ -120,11 +120,12 @@ def _level2_and_value(text: str) -> re.Match[str] | None:
     return m
 
 
-def headerless_indicator(row: Row) -> tuple[str, str, str] | None:
+def headerless_indicator(row: Row) -> tuple[str | None, str, str] | None:
     """(一级, 二级, 指标值) of an indicator row with no header above it: a 一级 name
     (merged down) beside one cell holding 二级 name and target as `二级:target` (or with
     the colon lost, where the name is a known 二级), a caption (部门整体支出年度绩效指标)
-    at most beside them; None for any other row."""
+    at most beside them; the 一级 None where its cell is blank (a text export writes a
+    merged cell once: the 一级 of the row above holds); None for any other row."""
     texts = [c.text.strip() for c in row.cells if c.text.strip()]
     pairs = [m for t in texts if (m := _level2_and_value(t))]
     if len(pairs) != 1 or level_kind(pairs[0].group("l2")) is None:  # 成本指标 too
@@ -132,9 +133,10 @@ def headerless_indicator(row: Row) -> tuple[str, str, str] | None:
     others = [t for t in texts if not _level2_and_value(t)]
     level1 = [t for t in others if level_kind(t) == "level1"]
     captions = [t for t in others if _is_caption(t)]
-    if len(level1) != 1 or len(others) != len(level1) + len(captions):
+    if len(level1) > 1 or len(others) != len(level1) + len(captions):
         return None
-    return level1[0], pairs[0].group("l2").strip(), pairs[0].group("value").strip()
+    return (level1[0] if level1 else None, pairs[0].group("l2").strip(),
+            pairs[0].group("value").strip())
 
 
 # A self-evaluation row with its target split over 指标性质 | 指标值 | 度量单位 (= | 100 | %).
@@ -189,7 +191,7 @@ def _is_caption(text: str) -> bool:
 
 
 def on_headerless_row(st: LayoutState, row: Row, where: Where,
-                      found: tuple[str, str, str]) -> None:
+                      found: tuple[str | None, str, str]) -> None:
     """An indicator read from a row of `headerless_indicator`."""
     level1, level2, value = found
     p = st.current or st.start_project(where)

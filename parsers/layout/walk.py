@@ -359,12 +359,19 @@ def trailer_pair(row: Row) -> tuple[str, str]:
 def _on_data(st: LayoutState, row: Row, where: Where) -> None:
     if st.in_indicators and st.header is not None:
         on_indicator_row(st, row, where)
-    elif (found := headerless_indicator(row)) is not None:
+    elif (found := headerless_indicator(row)) is not None and (
+            found[0] is not None or _after_a_headerless_row(st)):  # its 一级 left blank
         on_headerless_row(st, row, where, found)
     elif not st.in_indicators and (split := headerless_split_indicator(st, row)) is not None:
         on_headerless_split_row(st, row, where, split)
     else:
         on_loose_row(st, row, where)
+
+
+def _after_a_headerless_row(st: LayoutState) -> bool:
+    """The row before was an indicator read with no header (its 三级 None), under a 一级."""
+    last = st.current.indicators[-1] if st.current and st.current.indicators else None
+    return last is not None and last.level3 is None and st.level1 is not None
 
 
 # One handler per row kind (rows.classify_row); each takes the state, the row and its place.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from jixiao.errors import NoProjects
 from jixiao.parsers.grid import SourceDocument
 from jixiao.parsers.layout.document import to_document_record
 from tests.parsers.layout.test_layout import grid
@@ -41,3 +42,23 @@ def test_a_cell_that_only_starts_like_one_is_no_indicator(cell: str) -> None:
     [p] = to_document_record(SourceDocument([grid(*rows)], format="docx"),
                              file_name="南岳区实验中学.docx").projects
     assert [i.value_raw for i in p.indicators] == ["教学秩序良好"]
+
+
+def test_rows_whose_merged_cells_a_text_export_left_blank_keep_the_level1_above() -> None:
+    """The same table exported from Word as text: the merged 一级 and caption cells are
+    written once, blank in the rows below; those rows are indicators under the 一级 above.
+    A row of that shape with no such row above it is none."""
+    rows = [*HEAD, ["部门整体支出年度绩效指标", "产出指标", "质量指标:教学秩序良好"],
+            ["", "", "时效指标:按时完成教学任务。"],
+            ["", "效益指标", "社会效益指标:中考成绩进一步稳定"],
+            ["", "", "环境效益指标:学校绿化覆盖达70%"]]
+    [p] = to_document_record(SourceDocument([grid(*rows)], format="txt"),
+                             file_name="南岳区实验中学.txt").projects
+    assert [(i.level1, i.level2, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "质量指标", "教学秩序良好"), ("产出指标", "时效指标", "按时完成教学任务。"),
+        ("效益指标", "社会效益指标", "中考成绩进一步稳定"),
+        ("效益指标", "环境效益指标", "学校绿化覆盖达70%")]
+    alone = [*HEAD, ["", "", "时效指标:按时完成教学任务。"]]
+    with pytest.raises(NoProjects):  # no indicator, so no table of targets
+        to_document_record(SourceDocument([grid(*alone)], format="txt"),
+                           file_name="南岳区实验中学.txt")
