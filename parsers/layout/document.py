@@ -252,8 +252,14 @@ def _join_trailing_keys(projects: list[ProjectRecord]) -> list[ProjectRecord]:
 
 
 def _adds_only(prev: ProjectRecord, p: ProjectRecord) -> bool:
+    """`p` gives nothing `prev` has (a budget's unit and label go with its amount: a note
+    单位:万元 above the first table gives `prev` a unit with no amount)."""
     return not (p.funding and prev.funding) and all(
-        getattr(p, name) is None or getattr(prev, name) is None for name in _TRAILING_FIELDS)
+        getattr(p, name) is None or getattr(prev, name) is None for name in _TRAILING_FIELDS
+        if name not in _WITH_THE_BUDGET)
+
+
+_WITH_THE_BUDGET = frozenset({"budget_unit_hint", "budget_label"})
 
 
 def _kept_projects(st: LayoutState, projects: list[ProjectRecord]) -> list[ProjectRecord]:

@@ -133,7 +133,9 @@ def fill_header_blanks(rows: list[Row]) -> list[Row]:
     cells under 实际完成值 | 分值 | 得分 (明朗中学's 自评表) or under 单位代码 | 资金总额 (a
     budget system's export) beside 一级指标 | 二级指标 | 指标值: without them the header
     would lose those columns.  Only a header row below a row of header words is filled, and
-only from those words (a label the vocabulary does not know, 单位代码, stays above)."""
+only from those words (a label the vocabulary does not know, 单位代码, stays above).  A
+blank under a header cell over several columns whose other parts are header words is
+that cell's own column (`_unnamed_parts`)."""
     out = list(rows)
     for i in range(1, len(out)):
         above, row = out[i - 1], out[i]
@@ -144,7 +146,7 @@ only from those words (a label the vocabulary does not know, 单位代码, stays
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
-        if (len(labels) < 2 and not parts) or not (fill or parts):
+        if not parts and (len(labels) < 2 or not fill):
             continue
         if parts:  # the row names every column now: a header row of its own, whole (a
             # cell merged down takes the text of the one above, as corrected there)
@@ -169,11 +171,12 @@ def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:
     one left blank being the column itself: 预期指标值 over 符号 | (blank) | 单位(文字描述)
     (河北's 自评表: >= | 98 | %), the blank is the 预期指标值."""
     out: dict[int, str] = {}
+    blank = {id(b) for b in blanks}
     for span in above.cells:
         if span.colspan < 2 or not header_match(span.text, fuzzy=False):
             continue
         parts = [c for c in row.cells if span.col <= c.col < span.col + span.colspan]
-        empty = [c for c in parts if id(c) in {id(b) for b in blanks} and c.colspan == 1]
+        empty = [c for c in parts if id(c) in blank and c.colspan == 1]
         named = [c for c in parts if c.text.strip()]
         if len(empty) == 1 and len(named) == len(parts) - 1 and all(
                 header_match(c.text, fuzzy=False) for c in named):

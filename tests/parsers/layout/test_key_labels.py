@@ -214,9 +214,9 @@ def test_a_report_names_its_project_in_a_line_and_gives_its_money_after_the_targ
                   [down("其中:"), "省财政", "144", down("其中:"), "省财政", "144"],
                   [down("其中:"), "其他", "", down("其中:"), "其他", ""])
     p = only_project(record(Paragraph("项目名称:海南宏观经济形势分析预测与经济动态监测预警项目"),
-                            targets, basics))
+                            Paragraph("单位:万元"), targets, basics))
     assert p.name == "海南宏观经济形势分析预测与经济动态监测预警项目"
-    assert p.budget_raw == "144"
+    assert p.budget_raw == "144"  # though the note above the targets gave them a unit
     assert [(f.source, f.amount_raw) for f in p.funding] == [("省财政", "144")]
     assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
         ("产出指标", "指标1:半年报告、全年报告和11期景气报告", "全部完成"),
