@@ -66,8 +66,8 @@ def _count_tables(blocks: list[Block]) -> int:
 
 def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> list[Sheet]:
     with open_zip(path, limits, what="the Excel file") as z:
-        scan_package(z, limits, what="the Excel file")
-        uncached = _formulas_without_values(z, limits)
+        uncached = scan_package(z, limits, what="the Excel file", find=_UNCACHED,
+                                in_parts="xl/worksheets/")
     try:
         # not read_only: read-only worksheets do not expose their merged ranges.  Opened
         # from a file object: openpyxl refuses a path not named .xlsx (a workbook sent as
@@ -123,12 +123,6 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
 # what a program that writes workbooks leaves where a clerk typed =22个 or =100%, which
 # no spreadsheet program has calculated since.
 _UNCACHED = re.compile(rb"</f>(?:<v\s*/>|<v></v>)?</c>|<f[^>]*/>(?:<v\s*/>|<v></v>)?</c>")
-
-
-def _formulas_without_values(z: zipfile.ZipFile, limits: Limits) -> bool:
-    return any(_UNCACHED.search(read_entry(z, name, limits, what="the Excel file")) is not None
-               for name in z.namelist()
-               if name.startswith("xl/worksheets/") and name.endswith(".xml"))
 
 
 def _formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:

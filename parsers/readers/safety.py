@@ -280,14 +280,18 @@ def _entities_refused(part: str, what: str) -> UnreadableFile:
 
 
 def scan_package(
-    z: zipfile.ZipFile, limits: Limits = LIMITS, *, what: str = "the Office file"
-) -> None:
+    z: zipfile.ZipFile, limits: Limits = LIMITS, *, what: str = "the Office file",
+    find: re.Pattern[bytes] | None = None, in_parts: str = "",
+) -> bool:
     """Check every XML part of a package (entity declarations, encoding) before a reader
-    built on another XML library opens it."""
+    built on another XML library opens it; True where `find` (a short pattern) occurs in
+    a part whose name starts with `in_parts`, read in the same pass."""
+    found = False
     for info in z.infolist():
         name = info.filename
         if info.is_dir() or not name.lower().endswith((".xml", ".rels", ".vml")):
             continue
+        look = find is not None and not found and name.startswith(in_parts)
         tail = b""
         for i, chunk in enumerate(read_chunks(z, name, limits, what=what)):
             if i == 0:
@@ -295,7 +299,13 @@ def scan_package(
             window = tail + chunk
             if any(mark in window for mark in _ENTITY_MARKS):
                 raise _entities_refused(name, what)
-            tail = window[-32:]  # a mark split across two chunks
+            if look and find is not None and find.search(window) is not None:
+                found, look = True, False
+            tail = window[-_TAIL:]  # a mark split across two chunks
+    return found
+
+
+_TAIL = 128  # bytes kept from a chunk: longer than any mark or pattern looked for
 
 
 # -- what any reader returns ---------------------------------------------------------------
