@@ -277,6 +277,9 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
     "全天候", "拓宽", "拓展",
+    # how money is paid out, no figure: 足额发放, 按实际情况发放 (福建's 成本目标), as 按标准
+    # 发放 is (按实际发生, a cost as incurred, is no target: text)
+    "足额", "按实际情况",
     # a direction against another year or a standard, no figure: 超上年度, 高于上年, 好于去年
     "高于", "低于", "超过", "好于", "优于", "多于", "少于", "超上年",
 )

@@ -386,9 +386,10 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     # cheap test first (most rows are data, and jieba is not free): two columns named
     # in the row itself, one a level, not only in cells merged down from a header above
     found = {m.field for c, m in zip(cells, quick, strict=True) if m and not c.merged_above}
-    if len(found) < 2 or not found & (LEVEL_FIELDS | {"block"}):
+    goals_first = _goals_heading_levels(cells, quick)
+    if goals_first is None and (len(found) < 2 or not found & (LEVEL_FIELDS | {"block"})):
         return None
-    columns = [
+    columns = goals_first or [
         HeaderColumn(_cell_field(c, m), c.col, c.end, c.text.strip())
         for c, m in zip(cells, quick, strict=True)
     ]
@@ -410,6 +411,40 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
 
 
 _RANK = {"exact": 0, "contains": 1}
+
+
+def _goals_heading_levels(
+    cells: list[Cell], quick: list[HeaderMatch | None]
+) -> list[HeaderColumn] | None:
+    """福建's older form: 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标, over 投入 |
+    成本目标 | 目标1 | 发放… | 100% | 按实际情况发放.  Where no column is a level's or a
+    project's own (项目名称 makes 绩效目标 a wide sheet's goals column), a goals column
+    opening the row beside a standard or a value heads the categories (the 一级), the
+    next column named …指标 the 二级, the next the indicators, and a goals column right
+    of them is each indicator's target for the year.  None for any other row."""
+    if len(cells) < 4 or quick[0] is None or quick[0].field != "project_goals" or (
+        quick[0].how != "exact"
+    ):
+        return None
+    fields = {m.field for m in quick if m is not None}
+    if fields & (LEVEL_FIELDS | {"block", "project_name", "value"}) or not fields & {
+        "standard", "actual"
+    }:
+        return None
+    first = cells[0]
+    columns = [HeaderColumn("level1", first.col, first.end, first.text.strip())]
+    want = ["level2", "level3"]
+    for c, m in zip(cells[1:], quick[1:], strict=True):
+        label = c.text.strip()
+        lab = vocab.clean_label(label)
+        if m is None and want and (want[0] == "level3" or lab.endswith("指标")):
+            columns.append(HeaderColumn(want.pop(0), c.col, c.end, label))
+        elif m is not None and m.field == "project_goals" and not want:
+            columns.append(HeaderColumn("value", c.col, c.end, label))
+        else:
+            columns.append(HeaderColumn(_cell_field(c, m), c.col, c.end, label))
+    named = {c.field for c in columns}
+    return columns if {"level2", "level3", "value"} <= named else None
 
 
 def _is_category_header(label: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.parsers.grid import row_from_texts
+from jixiao.parsers.grid import Cell, Row, row_from_texts
 from jixiao.parsers.layout.header import EXTRA, header_match, map_header
 
 # (wording as published, logical column)
@@ -146,3 +146,34 @@ def test_unknown_column_is_kept_as_extra_of_the_row() -> None:
 def test_a_key_value_row_is_not_a_header() -> None:
     assert map_header(row_from_texts(["项目名称", "村级组织建设", "项目编码", ""])) is None
     assert map_header(row_from_texts(["单位名称", "老庄子镇", "联系人", "张三"])) is None
+
+
+def test_goals_opening_a_header_head_the_categories_where_no_level_is_named() -> None:
+    """福建's older form: 绩效目标 heads the column of 投入 / 产出, 评价指标 the 二级 (成本目标)
+    and a numbering column under its second half, 绩效内容 the indicators, and 全年绩效目标
+    right of them each indicator's target."""
+    row = Row([Cell("绩效目标", 0), Cell("评价指标", 1, 2), Cell("绩效内容", 3),
+               Cell("绩效标准", 4), Cell("全年绩效目标", 5)])
+    hm = map_header(row)
+    assert hm is not None
+    assert [c.field for c in hm.columns] == ["level1", "level2", "level3", "standard", "value"]
+    data = hm.read(row_from_texts(["投入", "成本目标", "目标1", "发放省直困难、高龄台胞", "100%",
+                                   "按实际情况发放"]))
+    assert data is not None
+    assert data.fields == {"level1": "投入", "level2": "成本目标",
+                           "level3": "发放省直困难、高龄台胞", "standard": "100%",
+                           "value": "按实际情况发放"}
+
+
+def test_goals_beside_named_levels_or_a_project_column_stay_goals() -> None:
+    """年度绩效目标 left of 一级指标 … (the goal merged down beside the rows) and a wide
+    sheet's 项目名称 | 绩效目标 | … keep the goals column."""
+    beside_levels = map_header(row_from_texts(
+        ["绩效目标", "一级指标", "二级指标", "三级指标", "指标值"]))
+    assert beside_levels is not None
+    assert beside_levels.columns[0].field == "project_goals"
+    wide = map_header(row_from_texts(
+        ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "评分标准"]))
+    assert wide is not None
+    assert wide.columns[1].field == "project_goals"
+    assert map_header(row_from_texts(["绩效目标", "提高服务水平", "评分标准", "见附表"])) is None
