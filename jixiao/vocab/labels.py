@@ -505,8 +505,10 @@ LEVEL_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("目标", "指标"),)
 # A budget the text around a table states, the money allocated to the project: 批复下达预算
 # 资金10万元, 实际下达预算2596万元 (what it spent is no budget: 支出, 执行 are not here)
 BUDGET_STATED_RE = re.compile(
-    r"(?:下达|安排|批复)[^，,。；;]{0,6}?预算(?:资金|金额|数)?(?:为|共计|共|合计)?\s*"
-    r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)")
+    r"(?:(?:下达|安排|批复)[^，,。；;]{0,6}?(?:预算(?:资金|金额|数)?|资金)"
+    # a self-evaluation report's own words: 全年预算数2565万元, 年初预算数为…
+    r"|(?:全年|年初|年度)预算数)"
+    r"(?:为|共计|共|合计)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)")
 # A report's sentence that names the project it tells of: 该双心及文明城市创建专项资金项目于…
 PROJECT_NAMED_IN_TEXT_RE = re.compile(
     r"该(?P<name>[\u4e00-\u9fff（）()“”]{4,30}?)项目(?:于|在|由|是|自|已|共)")
@@ -535,6 +537,11 @@ CN_YEAR_RE = re.compile(rf"({_CN_YEAR})\s*年")
 # A year at the start of a table heading's name (2021年度征地拆迁补偿款): not part of it.
 LEADING_YEAR_RE = re.compile(rf"^(?:\d{{4}}|{_CN_YEAR})年(?:度)?")
 FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+# ... and a report's title with the unit and the year before the project (丰都县公安局2022年度
+# 辅警人员经费绩效自评工作报告): the name is what comes after the year
+REPORT_HEADING_RE = re.compile(
+    rf"^\s*\S{{0,24}}?(?:\d{{4}}|{_CN_YEAR})年度?(?P<name>[\u4e00-\u9fff（）()]{{2,30}}?)"
+    r"(?:项目)?(?:支出)?绩效(?:自评|评价)(?:工作)?报告\s*$")
 
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
 _LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -553,13 +560,20 @@ def clean_label(text: str) -> str:
 
 def level_kind(text: str) -> str | None:
     """"level1" for a 一级 name (产出, 效益指标, 满意度指标), "level2" for a 二级 name
-    (数量指标, 社会效益指标, 服务对象满意度指标), else None."""
+    (数量指标, 社会效益指标, 服务对象满意度指标), else None.  A level named as a target
+    (产出目标 over 数量目标, 福建's forms) is one too."""
     lab = clean_label(text)
+    if lab.endswith(LEVEL_AS_TARGET):
+        lab = lab.removesuffix(LEVEL_AS_TARGET) + "指标"
     if any(lab in words for _canon, words in LEVEL1_CANONICAL):
         return "level1"
     if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in LEVEL2_WORDS):
         return "level2"
     return None
+
+
+# 产出目标, 数量目标: a level's name written with 目标 for 指标
+LEVEL_AS_TARGET = "目标"
 
 
 def label_note(text: str) -> str | None:

@@ -28,7 +28,8 @@ def table_heading_name(text: str) -> str | None:
     t = text.strip()
     if len(t) > 80:
         return None
-    m = vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
+    m = (vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
+         or vocab.REPORT_HEADING_RE.match(t))
     if not m:
         return None
     name = m.group("name").strip(" 　:：")
@@ -290,7 +291,7 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
     return []
 
 
-_UNIT_COLUMN_LABELS = frozenset({"单位名称", "预算单位", "单位", "部门单位名称"})
+_UNIT_COLUMN_LABELS = frozenset({"单位名称", "预算单位", "单位", "部门单位名称", "项目单位"})
 
 
 def _unit_over_projects(src: SourceDocument) -> str | None:
@@ -377,9 +378,18 @@ def find_year(src: SourceDocument, file_name: str) -> int | None:
 
 
 def guess_year(src: SourceDocument) -> int | None:
-    """The year the text writes most often: a last resort (a 填报日期 may name another)."""
+    """The year the text writes most often: a last resort (a 填报日期 may name another);
+    with no year written so, the year of a date the page gives (时间:2025-02-06, a budget
+    disclosure's posting)."""
     counts = Counter(y for t in _all_texts(src) for y in years_in(t))
+    if not counts:
+        counts = Counter(int(m.group(1)) for p in src.paragraphs[:12]
+                         for m in _NUMERIC_DATE.finditer(p.text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def years_in(text: str) -> list[int]:

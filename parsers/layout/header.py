@@ -180,6 +180,9 @@ class HeaderMap:
         level3 = self.column("level3")
         if level3 is None or {"level1", "level2"} <= named:
             return None
+        split = self._split_levels_under_one_header(row)
+        if split is not None:
+            return split
         changed: dict[int, str] = {}
         decided: set[int] = set()
         if "level2" not in named and vocab.LEVEL_WORDS["level3"] not in level3.label:
@@ -226,6 +229,22 @@ class HeaderMap:
             if i in changed else c
             for i, c in enumerate(self.columns)
         ))
+
+    def _split_levels_under_one_header(self, row: Row) -> HeaderMap | None:
+        """A 一级 column two grid columns wide (评价内容 over 产出目标 | 数量目标) whose first
+        row holds a 一级 name and a 二级 name side by side under it: the two levels, each
+        from its cell's place."""
+        level1 = self.column("level1")
+        if level1 is None or "level2" in self.fields or level1.end - level1.col < 2:
+            return None
+        under = [c for c in row.cells if level1.col <= c.col < level1.end and c.text.strip()]
+        if len(under) != 2 or [level_kind(c.text) for c in under] != ["level1", "level2"]:
+            return None
+        i = self.columns.index(level1)
+        cut = under[1].col
+        parts = (HeaderColumn("level1", level1.col, cut, vocab.LEVEL_HEADERS["level1"]),
+                 HeaderColumn("level2", cut, level1.end, vocab.LEVEL_HEADERS["level2"]))
+        return HeaderMap((*self.columns[:i], *parts, *self.columns[i + 1 :]), self.open_blocks)
 
     def read(self, row: Row) -> RowValues | None:
         """The row by this header's columns; None for a row that is one cell across the
@@ -387,13 +406,16 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     # in the row itself, one a level, not only in cells merged down from a header above
     found = {m.field for c, m in zip(cells, quick, strict=True) if m and not c.merged_above}
     goals_first = _goals_heading_levels(cells, quick)
-    if goals_first is None and (len(found) < 2 or not found & (LEVEL_FIELDS | {"block"})):
+    if goals_first is None and (len(found) < 2 or not found & (LEVEL_FIELDS | {"block"})) and (
+        not {"value", "actual"} <= found  # 评价内容 | 绩效内容 | 绩效目标值 | 实际完成值: no level
+    ):                                    # named, the names' column guessed below
         return None
     columns = goals_first or [
         HeaderColumn(_cell_field(c, m), c.col, c.end, c.text.strip())
         for c, m in zip(cells, quick, strict=True)
     ]
     columns = _category_left_of_names(columns)
+    columns = _contents_left_of_contents(columns, quick)
     columns = _named_before_guessed(columns, quick)
     columns = _recipients_as_value(columns)
     columns = place_block_column(columns)
@@ -470,6 +492,23 @@ def _category_left_of_names(columns: list[HeaderColumn]) -> list[HeaderColumn]:
             level = None
         out.append(c)
     return out
+
+
+def _contents_left_of_contents(
+    columns: list[HeaderColumn], quick: list[HeaderMatch | None]
+) -> list[HeaderColumn]:
+    """评价内容 | 绩效内容 | 绩效目标值: two columns guessed to name the indicators (内容),
+    neither named 三级 and no level named: the left one heads their categories (产出目标,
+    and 数量目标 beside it where it spans two columns: `HeaderMap.with_levels_from`)."""
+    guessed = [i for i, (c, m) in enumerate(zip(columns, quick, strict=True))
+               if c.field == "level3" and m is None]
+    if len(guessed) != 2 or any(c.field in ("level1", "level2") for c in columns) or any(
+        vocab.LEVEL_WORDS["level3"] in columns[i].label for i in guessed
+    ):
+        return columns
+    left = columns[guessed[0]]
+    return [HeaderColumn("level1", left.col, left.end, left.label) if i == guessed[0] else c
+            for i, c in enumerate(columns)]
 
 
 def _named_before_guessed(

@@ -1,0 +1,88 @@
+"""Layouts of real tables first read in this form: levels named as targets (福建's 项目年度
+绩效目标(定量目标), 评价内容 over 产出目标 | 数量目标), a report whose title names its project
+and whose text states its budget (丰都县公安局), a budget system's wide sheet whose 项目单位
+column names the unit and whose page gives only a posting date (扎赉特旗人民检察院)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.docfields import table_heading_name
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.vocab.labels import level_kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("产出目标", "level1"), ("效益目标", "level1"), ("满意度目标", "level1"),
+    ("数量目标", "level2"), ("质量目标", "level2"), ("社会效益目标", "level2"),
+    ("年度目标", None), ("绩效目标", None), ("总体目标", None), ("项目目标", None),
+])
+def test_a_level_named_as_a_target(text: str, kind: str | None) -> None:
+    assert level_kind(text) == kind
+
+
+def _rows(*rows: Row) -> list[Row]:
+    for i, r in enumerate(rows):
+        r.index = i
+    return list(rows)
+
+
+def test_an_evaluation_heading_over_two_columns_holds_the_first_and_second_level() -> None:
+    table = Table(_rows(
+        Row([Cell("项目年度绩效目标(定量目标)", 0, 6)]),
+        Row([Cell("评价内容", 0, 2), Cell("绩效内容", 2), Cell("绩效目标值", 3),
+             Cell("实际完成值", 4), Cell("累计完成率", 5)]),
+        row_from_texts(["产出目标", "数量目标", "当年组织活动数量", ">=28次", "40次", "143%"]),
+        Row([Cell("产出目标", 0, merged_above=True), Cell("数量目标", 1, merged_above=True),
+             Cell("每年服务人次", 2), Cell(">=500人", 3), Cell("1700人", 4), Cell("340%", 5)]),
+        Row([Cell("产出目标", 0, merged_above=True), Cell("质量目标", 1),
+             Cell("资金到位率", 2), Cell(">=100%", 3), Cell("100%", 4), Cell("100%", 5)]),
+    ))
+    doc = to_document_record(SourceDocument([table], "html"), file_name="t.html")
+    rows = [(i.level1, i.level2, i.level3, i.value_raw) for i in doc.projects[0].indicators]
+    assert rows == [
+        ("产出目标", "数量目标", "当年组织活动数量", ">=28次"),
+        ("产出目标", "数量目标", "每年服务人次", ">=500人"),
+        ("产出目标", "质量目标", "资金到位率", ">=100%"),
+    ]
+
+
+@pytest.mark.parametrize("heading,name", [
+    ("丰都县公安局2022年度辅警人员经费绩效自评工作报告", "辅警人员经费"),
+    ("2022年度辅警人员经费绩效自评报告", "辅警人员经费"),
+    ("黄果树镇人民政府2023年村干部报酬项目绩效评价报告", "村干部报酬"),
+    ("2021年度部门整体支出绩效自评报告", ""),
+    ("丰都县公安局关于2022年度绩效自评工作的通知", None),
+])
+def test_a_reports_title_names_its_project_after_the_year(heading: str, name: str | None) -> None:
+    assert table_heading_name(heading) == name
+
+
+def test_a_report_names_its_project_in_the_title_and_its_budget_in_the_text() -> None:
+    table = Table(_rows(
+        row_from_texts(["指标名称", "计量单位", "指标性质", "指标值"]),
+        row_from_texts(["辅警人员", "人", "=", "512"]),
+        row_from_texts(["受益对象满意度", "%", "≥", "95"]),
+    ))
+    doc = to_document_record(SourceDocument([
+        Paragraph("丰都县公安局2022年度辅警人员经费绩效自评工作报告"),
+        Paragraph("(二)项目资金情况。"),
+        Paragraph("全年预算数2565万元,全年执行数2565万元,预算执行率100%。"),
+        table,
+    ], "html"), file_name="report.html")
+    [p] = doc.projects
+    assert (p.name, p.budget_raw, doc.unit_name) == ("辅警人员经费", "2565万元", "丰都县公安局")
+
+
+def test_a_wide_sheets_project_unit_column_names_the_unit_and_a_posting_date_the_year() -> None:
+    table = Table(_rows(
+        row_from_texts(["项目名称", "项目单位", "预算数", "一级指标", "二级指标", "三级指标",
+                        "指标方向", "目标值", "计量单位"]),
+        row_from_texts(["业务装备经费", "776001-扎赉特旗人民检察院", "1,030,700.00", "产出指标",
+                        "时效指标", "采购计划完成时间", "", "11月底之前", ""]),
+    ))
+    doc = to_document_record(SourceDocument([
+        Paragraph("项目绩效目标表"), Paragraph("时间:2025-02-06  作者:  新闻来源:"), table,
+    ], "html"), file_name="表11.html")
+    assert (doc.unit_name, doc.year, doc.year_guessed) == ("扎赉特旗人民检察院", 2025, True)
