@@ -94,7 +94,8 @@ class HeaderMap:
         """Its rows start projects themselves (a wide sheet, a one-column tree, a project
         listing): a new project does not end it."""
         return (self.is_wide or self.column(TREE) is not None
-                or self.column(LISTING + "targets") is not None)
+                or self.column(LISTING + "targets") is not None
+                or self.column(LISTING + "category") is not None)
 
     @property
     def is_wide(self) -> bool:
@@ -286,9 +287,13 @@ def _names_a_level(text: str) -> bool:
     return 2 < len(lab) <= 12 and lab.endswith("指标")
 
 
-def _text_under(row: Row, col: HeaderColumn) -> str:
+def text_under(row: Row, col: HeaderColumn) -> str:
+    """The text of the row's cell under a header column."""
     cell = _cell_covering(row.cells, col)
     return cell.text.strip() if cell is not None else ""
+
+
+_text_under = text_under
 
 
 def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:

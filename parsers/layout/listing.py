@@ -17,6 +17,11 @@ hold none and are left to the document's unit name.  `lined_targets` reads the c
 【…】 heading naming a goal (总体目标) is followed by the goal's lines, one naming 一级 and
 二级 (产出指标-数量指标) by indicator lines, each "名称(指标值)" with the value in the last
 brackets.
+
+A listing may instead give each 一级 a column of its own (a county's 扶贫项目实施情况表:
+绩效目标 over 产出指标 | 效益指标 | 满意度指标, a project a row): `category_targets` reads
+each cell as the named targets its clauses state (受益户数≥200户,受益脱贫户数≥15户), or as
+one target of text where its clauses are not all so (a purchase list).
 """
 
 from __future__ import annotations
@@ -25,14 +30,26 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.parsers.grid import Row
-from jixiao.parsers.layout.header import LISTING, HeaderColumn, HeaderMap, level_kind
+from jixiao.parsers.layout.header import (
+    EXTRA,
+    LISTING,
+    HeaderColumn,
+    HeaderMap,
+    level_kind,
+    text_under,
+)
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.values import MONEY_UNITS
 
 
 def listing_header(row: Row) -> HeaderMap | None:
     """The header of a project listing, or None."""
+    return _lined_listing(row) or _category_listing(row)
+
+
+def _lined_listing(row: Row) -> HeaderMap | None:
     cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
     if len(cells) < 3:
         return None
@@ -48,13 +65,37 @@ def listing_header(row: Row) -> HeaderMap | None:
     return HeaderMap(tuple(columns))
 
 
+def _category_listing(row: Row) -> HeaderMap | None:
+    """A listing whose targets stand in a column per 一级 (绩效目标 over 产出指标 | 效益指标 |
+    满意度指标: a county's 扶贫项目实施情况表, a project a row): two such columns at least,
+    and a name column, merged down from the row above or not.  The other columns are kept
+    by their labels."""
+    cells = [c for c in row.cells if c.text.strip()]
+    categories = {id(c) for c in cells if not c.merged_above and level_kind(c.text) == "level1"}
+    if len(categories) < 2:
+        return None
+    columns = []
+    for c in cells:
+        label = c.text.strip()
+        fld = CATEGORY if id(c) in categories else _column_field(label)
+        columns.append(HeaderColumn(LISTING + fld if fld else EXTRA + vocab.clean_label(label),
+                                    c.col, c.end, label))
+    if not any(c.field == LISTING + "name" for c in columns):
+        return None
+    return HeaderMap(tuple(columns))
+
+
+CATEGORY = "category"  # a column of one 一级's targets (listing:category)
+
+
 def _column_field(text: str) -> str | None:
     lab = vocab.clean_label(text)
     return next((f for f, words in vocab.LISTING_COLUMN_LABELS if lab in words), None)
 
 
 def is_listing(header: HeaderMap) -> bool:
-    return header.column(LISTING + "targets") is not None
+    return header.column(LISTING + "targets") is not None or header.column(
+        LISTING + CATEGORY) is not None
 
 
 def on_listing_row(st: LayoutState, row: Row, where: Where) -> None:
@@ -63,7 +104,9 @@ def on_listing_row(st: LayoutState, row: Row, where: Where) -> None:
     if values is None:
         return
     cell = values.fields
-    targets = lined_targets(cell.get(LISTING + "targets", ""))
+    by_category = st.header.column(LISTING + CATEGORY) is not None
+    targets = (category_targets(st.header, row) if by_category
+               else lined_targets(cell.get(LISTING + "targets", "")))
     name = cell.get(LISTING + "name", "").strip()
     if not (targets.indicators or targets.goals):
         return  # the department, its unit or a category (其他运转类): no project
@@ -77,6 +120,11 @@ def on_listing_row(st: LayoutState, row: Row, where: Where) -> None:
     p.budget_raw = cell.get(LISTING + "amount") or None
     p.purpose = cell.get(LISTING + "content") or None
     p.goals_text = "\n".join(targets.goals) or None
+    if by_category:  # 资金规模(万元): the amount's unit in its column's label
+        amount = st.header.column(LISTING + "amount")
+        note = vocab.label_note(amount.label) if amount is not None else None
+        p.budget_unit_hint = note if note in MONEY_UNITS else None
+        p.fields.update(values.extra)
     _add_indicators(p, targets, where)
 
 
@@ -111,7 +159,8 @@ def _add_indicators(p: ProjectRecord, targets: LinedTargets, where: Where) -> No
 class LinedTargets:
     goals: list[str] = field(default_factory=list)
     # (一级, 二级, indicator name, value as written)
-    indicators: list[tuple[str | None, str | None, str, str | None]] = field(default_factory=list)
+    indicators: list[tuple[str | None, str | None, str | None, str | None]] = field(
+        default_factory=list)
 
 
 _HEADING_RE = re.compile(r"^\s*【(?P<head>[^】]+)】\s*[:：]?\s*(?P<rest>.*)$")
@@ -145,6 +194,33 @@ def lined_targets(text: str) -> LinedTargets:
             name, value = (nv.group("name"), nv.group("value").strip()) if nv else (line, None)
             out.indicators.append((level1, level2, name.strip(), value or None))
     return out
+
+
+def category_targets(header: HeaderMap, row: Row) -> LinedTargets:
+    """The targets of a row under columns named for their 一级 (效益指标 over 受益户数≥200户,
+    受益脱贫户数≥15户): the named targets its clauses state, each a name and a value led by
+    a comparator; a cell whose clauses are not all so (a purchase list: 农用拖拉机2台,
+    收割机1台, …) is one target, its whole text the value."""
+    out = LinedTargets()
+    for col in header.columns:
+        if col.field != LISTING + CATEGORY:
+            continue
+        text = text_under(row, col)
+        level1 = "".join(col.label.split())
+        clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(text) if c.strip()]
+        named = [_NAMED_TARGET_RE.match(c) for c in clauses]
+        if clauses and all(named):
+            out.indicators += [(level1, None, m.group("name").strip(), m.group("value").strip())
+                               for m in named if m is not None]
+        elif text:
+            out.indicators.append((level1, None, None, text))
+    return out
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[,，;；。\n]+")
+_NAMED_TARGET_RE = re.compile(
+    r"^(?P<name>[^≥≤<>=＞＜＝\d]{2,30}?)\s*"
+    r"(?P<value>(?:[≥≤<>=＞＜＝]|不低于|不少于|不高于|不超过|达到)\s*\S.*)$")
 
 
 def _levels(head: str) -> tuple[str, str] | None:

@@ -86,3 +86,32 @@ def test_a_wide_sheets_project_unit_column_names_the_unit_and_a_posting_date_the
         Paragraph("项目绩效目标表"), Paragraph("时间:2025-02-06  作者:  新闻来源:"), table,
     ], "html"), file_name="表11.html")
     assert (doc.unit_name, doc.year, doc.year_guessed) == ("扎赉特旗人民检察院", 2025, True)
+
+
+def test_a_listing_with_a_column_per_category_reads_each_cells_named_targets() -> None:
+    """霍山县下符桥镇's 扶贫项目实施情况表: 绩效目标 over 产出 / 效益 / 满意度 指标 columns, a
+    project a row; a cell of named targets (受益户数≥200户,受益脱贫户数≥15户) gives one row
+    each, a purchase list one row of text."""
+    table = Table(_rows(
+        Row([Cell("序号", 0), Cell("项目名称", 1), Cell("资金来源及规模", 2, 2),
+             Cell("绩效目标", 4, 3), Cell("受益对象和联农带农机制", 7)]),
+        Row([Cell("序号", 0, merged_above=True), Cell("项目名称", 1, merged_above=True),
+             Cell("资金来源", 2), Cell("资金规模(万元)", 3), Cell("产出\n指标", 4),
+             Cell("效益\n指标", 5), Cell("满意度\n指标", 6),
+             Cell("受益对象和联农带农机制", 7, merged_above=True)]),
+        row_from_texts(["1", "庙岗集村农机专业化合作社项目", "市级", "100",
+                        "农用拖拉机2台(含开沟机、播种机),收割机1台",
+                        "受益户数≥200户,受益脱贫户数≥15户", "脱贫人口满意度≥90%",
+                        "资产归村集体所有"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "html"), file_name="t.html")
+    [p] = doc.projects
+    assert (p.name, p.budget_raw, p.budget_unit_hint) == (
+        "庙岗集村农机专业化合作社项目", "100", "万元")
+    assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", None, "农用拖拉机2台(含开沟机、播种机),收割机1台"),
+        ("效益指标", "受益户数", "≥200户"),
+        ("效益指标", "受益脱贫户数", "≥15户"),
+        ("满意度指标", "脱贫人口满意度", "≥90%"),
+    ]
+    assert p.fields["受益对象和联农带农机制"] == "资产归村集体所有"
