@@ -7,6 +7,7 @@ transitions and the key, caption, indicator and wide-sheet steps of their own mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -113,11 +114,33 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
         if (not below.cells[-1].text.strip()  # the extra cell is at the end, left blank
                 or _is_block(row.cells[0].text)  # the header names the caption's column
                 or (first and not _is_block(first))):
-            continue
-        head, *rest = row.cells
-        out[i] = Row([replace(head, colspan=2), *(replace(c, col=c.col + 1) for c in rest)],
+            wide = _spanning_two(row, below)
+            if wide is None:
+                continue
+        else:
+            wide = 0
+        out[i] = Row([*row.cells[:wide], replace(row.cells[wide], colspan=2),
+                      *(replace(c, col=c.col + 1) for c in row.cells[wide + 1 :])],
                      index=row.index, page=row.page)
     return out
+
+
+def _spanning_two(header: Row, below: Row) -> int | None:
+    """Which header cell, written once, spans two columns of the row below: the one over a
+    一级 name and a 二级 name side by side (评价内容 over 产出目标 | 数量目标), or the one
+    left of a numbering no header names (评价指标 over 成本目标 | 目标1, 福建's form)."""
+    texts = [c.text.strip() for c in below.cells]
+    for j in range(len(header.cells)):
+        if level_kind(texts[j]) == "level1" and level_kind(texts[j + 1]) == "level2":
+            return j
+    numbered = [k for k, t in enumerate(texts) if _NUMBERING_RE.match(t)]
+    if len(numbered) == 1 and numbered[0] >= 1:
+        return numbered[0] - 1
+    return None
+
+
+# 目标1, 指标2: a row's number in its group, in a column of its own
+_NUMBERING_RE = re.compile(r"^(?:目标|指标)\s*\d{1,2}$")
 
 
 def _is_block(text: str) -> bool:
@@ -146,7 +169,7 @@ that cell's own column (`_unnamed_parts`)."""
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
-        if not parts and (len(labels) < 2 or not fill):
+        if not parts and (not fill or (len(labels) < 2 and not _names_categories(row))):
             continue
         if parts:  # the row names every column now: a header row of its own, whole (a
             # cell merged down takes the text of the one above, as corrected there)
@@ -156,9 +179,16 @@ that cell's own column (`_unnamed_parts`)."""
         else:
             filled = Row([Cell(fill[id(c)], c.col, 1, True, c.ocr) if id(c) in fill else c
                           for c in row.cells], index=row.index, page=row.page)
-        if map_header(filled if parts else row) is not None:
+        if map_header(filled if parts else row) is not None or (
+            not parts and listing_header(filled) is not None
+        ):  # a listing's row of 一级 columns, its 项目名称 above it (Word's text export)
             out[i] = filled
     return out
+
+
+def _names_categories(row: Row) -> bool:
+    """Two cells or more naming a 一级 (产出指标 | 效益指标): a listing's columns per 一级."""
+    return sum(level_kind(c.text) == "level1" for c in row.cells if c.text.strip()) >= 2
 
 
 def _above(above: Row, cell: Cell) -> str:

@@ -115,3 +115,49 @@ def test_a_listing_with_a_column_per_category_reads_each_cells_named_targets() -
         ("满意度指标", "脱贫人口满意度", "≥90%"),
     ]
     assert p.fields["受益对象和联农带农机制"] == "资产归村集体所有"
+
+
+# Word's text export writes a merged cell once: a header cell over two columns is one cell
+# short of the rows under it, and a cell merged down leaves blanks below it.
+
+
+def test_a_text_exports_header_over_a_first_and_second_level_spans_both() -> None:
+    table = Table(_rows(
+        row_from_texts(["评价内容", "绩效内容", "绩效目标值", "实际完成值", "累计完成率"]),
+        row_from_texts(["产出目标", "数量目标", "当年组织活动数量", ">=28次", "40次", "143%"]),
+        row_from_texts(["", "", "每年服务人次", ">=500人", "1700人", "340%"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in doc.projects[0].indicators] == [
+        ("产出目标", "数量目标", "当年组织活动数量", ">=28次"),
+        ("产出目标", "数量目标", "每年服务人次", ">=500人"),
+    ]
+
+
+def test_a_text_exports_header_over_a_numbering_column_spans_it() -> None:
+    table = Table(_rows(
+        row_from_texts(["专项名称", "台胞扶贫济困生活补贴", "", "", "", ""]),
+        row_from_texts(["绩效目标", "评价指标", "绩效内容", "绩效标准", "全年绩效目标"]),
+        row_from_texts(["投入", "成本目标", "目标1", "发放省直困难、高龄台胞", "100%",
+                        "按实际情况发放"]),
+        row_from_texts(["", "", "目标2", "开展丰收节活动", "100%", "100%"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in doc.projects[0].indicators] == [
+        ("投入", "成本目标", "发放省直困难、高龄台胞", "按实际情况发放"),
+        ("投入", "成本目标", "开展丰收节活动", "100%"),
+    ]
+
+
+def test_a_text_exports_listing_finds_its_name_column_in_the_row_above() -> None:
+    table = Table(_rows(
+        row_from_texts(["序号", "项目名称", "资金来源及规模", "绩效目标"]),
+        row_from_texts(["", "", "资金来源", "资金规模(万元)", "产出指标", "效益指标"]),
+        row_from_texts(["1", "三尖铺村农机作业服务队项目", "市级", "30", "购买旋耕机1台",
+                        "受益户数≥220户"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    [p] = doc.projects
+    assert (p.name, p.budget_raw) == ("三尖铺村农机作业服务队项目", "30")
+    assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", None, "购买旋耕机1台"), ("效益指标", "受益户数", "≥220户")]
