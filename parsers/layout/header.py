@@ -214,14 +214,19 @@ class HeaderMap:
         if "level1" not in named and "level1" not in changed.values() and level2 is not None:
             # the column just left of a named 二级 column holds the 一级 names, whatever
             # they are (实施效果指标, 过程管理指标) and however its header is misspelt
-            left = max((i for i, c in enumerate(self.columns)
-                        if c.field.startswith(EXTRA) and c.end <= level2.col and i not in changed),
-                       key=lambda i: self.columns[i].col, default=None)
-            cell = _cell_covering(row.cells, self.columns[left]) if left is not None else None
-            beside = left is not None and self.columns[left].end == level2.col
-            if beside and cell is not None and _names_a_level(cell.text):
-                assert left is not None
-                changed[left] = "level1"
+            # (or with only a weight between: 分解目标 | 自评权重 | 二级指标 over 管理指标 | 30)
+            lefts = sorted((i for i, c in enumerate(self.columns)
+                            if c.field.startswith(EXTRA) and c.end <= level2.col
+                            and i not in changed), key=lambda i: -self.columns[i].col)
+            for left in lefts[:2]:
+                cell = _cell_covering(row.cells, self.columns[left])
+                between = [c for c in self.columns
+                           if self.columns[left].end <= c.col < level2.col]
+                if all(_WEIGHT_WORDS(c.label) for c in between) and cell is not None and (
+                    _names_a_level(cell.text)
+                ):
+                    changed[left] = "level1"
+                    break
         if not changed:
             return None
         return HeaderMap(tuple(
@@ -279,6 +284,10 @@ def _holds_level2(first: str, col: HeaderColumn, below: Sequence[Row]) -> bool:
              and not c.merged_above]
     named = sum(level_kind(t) == "level2" for t in names)
     return named >= LEVEL2_AT_LEAST and 2 * named > len(names)
+
+
+# a column between the 一级 and the 二级 that only weighs them (自评权重, 权重(%))
+_WEIGHT_WORDS = contains_any(("权重", "分值"))
 
 
 def _names_a_level(text: str) -> bool:

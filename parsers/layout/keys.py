@@ -206,6 +206,8 @@ def on_caption_values(st: LayoutState, row: Row) -> bool:
     if caps.kind == "money":
         return _on_money_row(st, p, caps, row)
     texts = [text_at(row, c.col, c.end) for c in caps.columns]
+    if _past_the_captions(row, caps):  # a text export's row, its merges lost: its last
+        texts = [c.text.strip() for c in row.cells[-len(caps.columns):]]  # cells are theirs
     if not any(texts):
         return False
     st.captions = None
@@ -218,6 +220,17 @@ def on_caption_values(st: LayoutState, row: Row) -> bool:
             elif text:
                 p.fields[cap.text] = text
     return True
+
+
+def _past_the_captions(row: Row, caps: Captions) -> bool:
+    """A row of single cells with text right of the last caption's column: a grid whose
+    merges were lost (Word's text export writes a merged cell once, so the captions' row
+    is shorter than the row of their values: 项目基本情况 | 1.项目年度目标完成情况 |
+    项目年度目标 | 年度目标完成情况 over four blanks, the goal and its completion).  Its
+    last cells are the captions' values."""
+    last = caps.columns[-1].end
+    return (len(row.cells) >= len(caps.columns) and all(c.colspan == 1 for c in row.cells)
+            and any(c.col >= last and c.text.strip() for c in row.cells))
 
 
 def _source_with_amount(text: str) -> tuple[str, str] | None:

@@ -79,7 +79,8 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 def _on_table(st: LayoutState, table: Table) -> None:
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    rows = _widened_headers(fill_header_blanks(rejoin_page_breaks(table.rows)))
+    rows = _widened_headers(fill_header_blanks(_spread_ragged_headers(
+        rejoin_page_breaks(table.rows))))
     st.read_table(_under_the_caption(st, rows, table.ncols))
     for row in st.table_rows:
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
@@ -123,6 +124,54 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
                       *(replace(c, col=c.col + 1) for c in row.cells[wide + 1 :])],
                      index=row.index, page=row.page)
     return out
+
+
+def _spread_ragged_headers(rows: list[Row]) -> list[Row]:
+    """A two-row header whose upper row was written a cell per header, its spans lost
+    (Word's text export: 预期指标值 once over 符号 | (blank) | 单位(文字描述)): the spans
+    read from the row below, where its blanks stand under the headers merged down and its
+    runs of sub-labels (a blank inside one is the header's own column) under the headers
+    over them.  Only where that accounts for every cell of both rows exactly."""
+    out = list(rows)
+    for i, (upper, lower) in enumerate(zip(rows, rows[1:], strict=False)):
+        if (len(lower.cells) <= len(upper.cells) or any(c.colspan != 1 for c in upper.cells)
+                or any(c.colspan != 1 or c.merged_above for c in lower.cells)
+                or map_header(upper) is None
+                or not all(header_match(c.text) for c in lower.cells if c.text.strip())):
+            continue  # (the lower row: sub-labels, each a header word, not a data row)
+        spans = _header_spans(lower.cells)
+        if len(spans) != len(upper.cells) or all(n == 1 for n in spans):
+            continue
+        cells, col = [], 0
+        for c, n in zip(upper.cells, spans, strict=True):
+            cells.append(replace(c, col=col, colspan=n))
+            col += n
+        out[i] = Row(cells, index=upper.index, page=upper.page)
+    return out
+
+
+def _header_spans(cells: list[Cell]) -> list[int]:
+    """The widths of the upper header's cells over these lower cells: a blank alone is a
+    header merged down, a run of sub-labels one header over them, and a blank inside a run
+    only between a sign's and a unit's sub-label (符号 | (blank) | 单位: the header's own
+    column, the figure)."""
+    fields = [(m.field if (m := header_match(c.text)) else None) if c.text.strip() else None
+              for c in cells]
+    spans: list[int] = []
+    k = 0
+    while k < len(cells):
+        if fields[k] is None:
+            spans.append(1)
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(cells) and (fields[end + 1] is not None or (
+            fields[end] == "op" and end + 2 < len(cells) and fields[end + 2] == "unit"
+        )):
+            end += 1 if fields[end + 1] is not None else 2
+        spans.append(end - k + 1)
+        k = end + 1
+    return spans
 
 
 def _spanning_two(header: Row, below: Row) -> int | None:
@@ -173,7 +222,9 @@ that cell's own column (`_unnamed_parts`)."""
             continue
         if parts:  # the row names every column now: a header row of its own, whole (a
             # cell merged down takes the text of the one above, as corrected there)
-            filled = Row([Cell(parts.get(id(c), _above(above, c) if c.merged_above else c.text),
+            # (a blank under a label, in a file that kept no merges, the same)
+            filled = Row([Cell(parts.get(id(c), fill.get(id(c), _above(above, c)
+                                                            if c.merged_above else c.text)),
                                c.col, c.colspan, False, c.ocr)
                           for c in row.cells], index=row.index, page=row.page)
         else:

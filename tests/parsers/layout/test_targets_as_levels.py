@@ -161,3 +161,49 @@ def test_a_text_exports_listing_finds_its_name_column_in_the_row_above() -> None
     assert (p.name, p.budget_raw) == ("三尖铺村农机作业服务队项目", "30")
     assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
         ("产出指标", None, "购买旋耕机1台"), ("效益指标", "受益户数", "≥220户")]
+
+
+def test_a_text_exports_two_row_header_takes_its_spans_from_the_row_below() -> None:
+    """成安's 自评表 as Word's text export: 预期指标值 written once over 符号 | (blank) |
+    单位(文字描述), 自评得分 once over three sub-labels; the blanks below the others stand
+    for their merges down."""
+    table = Table(_rows(
+        row_from_texts(["一级指标", "二级指标", "三级指标", "指标分值", "预期指标值",
+                        "单项指标实际完成值", "自评得分"]),
+        row_from_texts(["", "", "", "", "符号", "", "单位(文字描述)", "", "单项指标得分",
+                        "权重占比(%)", "单项指标折算得分"]),
+        row_from_texts(["产出指标", "时效指标", "完成率", "25", ">=", "99", "%(百分比)",
+                        "100%", "25.00", "25.00", "6.25"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    [ind] = doc.projects[0].indicators
+    assert (ind.level1, ind.level3, ind.value_raw, ind.op_raw, ind.unit_raw) == (
+        "产出指标", "完成率", "99", ">=", "%(百分比)")
+
+
+def test_a_first_level_column_with_only_a_weight_between_it_and_the_second() -> None:
+    """蚕茶卫生院's 自评表: 分解目标 | 自评权重 | 二级指标 over 管理指标 | 30 | 预算编审管理; in
+    the text export the rows below leave 管理指标 blank."""
+    table = Table(_rows(
+        row_from_texts(["分解目标", "自评权重", "二级指标", "三级指标", "年度指标值", "得分"]),
+        row_from_texts(["管理指标", "30", "预算编审管理", "完整、准确率", "100%", "4"]),
+        row_from_texts(["", "", "预算执行管理", "完成率、控制率", "100%", "4"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    assert [(i.level1, i.level2) for i in doc.projects[0].indicators] == [
+        ("管理指标", "预算编审管理"), ("管理指标", "预算执行管理")]
+
+
+def test_a_text_exports_captions_take_the_last_cells_of_the_row_below() -> None:
+    """青神's 自评表: 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 over
+    three blanks (the merges lost), the goal and its completion."""
+    table = Table(_rows(
+        row_from_texts(["项目名称", "工资性支出"]),
+        row_from_texts(["项目基本情况", "1.项目年度目标完成情况", "项目年度目标",
+                        "年度目标完成情况"]),
+        row_from_texts(["", "", "", "保障工资及时、足额发放", "已完成"]),
+        row_from_texts(["一级指标", "二级指标", "三级指标", "指标值"]),
+        row_from_texts(["产出指标", "数量指标", "发放覆盖率", "100%"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    assert doc.projects[0].goals_text == "保障工资及时、足额发放"
