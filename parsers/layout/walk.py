@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import table_heading_name
@@ -133,7 +134,7 @@ def _spread_ragged_headers(rows: list[Row]) -> list[Row]:
     runs of sub-labels (a blank inside one is the header's own column) under the headers
     over them.  Only where that accounts for every cell of both rows exactly."""
     out = list(rows)
-    for i, (upper, lower) in enumerate(zip(rows, rows[1:], strict=False)):
+    for i, (upper, lower) in enumerate(pairwise(rows)):
         if (len(lower.cells) <= len(upper.cells) or any(c.colspan != 1 for c in upper.cells)
                 or any(c.colspan != 1 or c.merged_above for c in lower.cells)
                 or map_header(upper) is None
