@@ -511,6 +511,8 @@ LEVEL_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("目标", "指标"),)
 # 资金10万元, 实际下达预算2596万元 (what it spent is no budget: 支出, 执行 are not here)
 BUDGET_STATED_RE = re.compile(
     r"(?:(?:下达|安排|批复)[^，,。；;]{0,6}?(?:预算(?:资金|金额|数)?|资金)"
+    # the project named, then its budget: …宣传文化工作经费项目”预算资金100万元
+    r"|项目[”\"]?预算(?:资金|金额)"
     # a self-evaluation report's own words: 全年预算数2565万元, 年初预算数为…
     r"|(?:全年|年初|年度)预算数)"
     r"(?:为|共计|共|合计)?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)")
@@ -521,7 +523,8 @@ PROJECT_NAMED_IN_TEXT_RE = re.compile(
 # it opens (2021年度本专科生奖助学金项目自评结果, …项目绩效自评报告)
 PROJECT_HEADING_RE = re.compile(
     r"^\s*(?P<name>[^\s一二三四五六七八九十、.．]\S.{0,39}?)项目"
-    r"(?:绩效目标|(?:支出)?(?:绩效)?自评(?:结果|报告|情况))\s*$")
+    # (the year may come between: …宣传文化经费项目2017年度绩效自评报告)
+    r"(?:\d{4}年度?)?(?:绩效目标|(?:支出)?(?:绩效)?自评(?:结果|报告|情况))\s*$")
 TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩效目标申报表", "绩效自评表")
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
 WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (

@@ -25,7 +25,7 @@ from jixiao.vocab.numerals import YEAR_DIGITS
 def table_heading_name(text: str) -> str | None:
     """The project a heading paragraph names ("1. 征地拆迁补偿款项目绩效目标表" →
     征地拆迁补偿款), "" for a heading without a name, None for any other paragraph."""
-    t = text.strip()
+    t = _TABLE_NUMBER_RE.sub("", text.strip())  # 表1:…项目绩效目标, 附表2 …
     if len(t) > 80:
         return None
     m = (vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
@@ -39,6 +39,10 @@ def table_heading_name(text: str) -> str | None:
     if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS) or _FORM_KIND_NAME.match(name):
         return ""
     return name
+
+
+# A table's number before its caption (表1:, 附表2、)
+_TABLE_NUMBER_RE = re.compile(r"^(?:附)?表\s*\d{1,2}\s*[:：、.．]?\s*")
 
 
 # What a form's own title says before 绩效目标表 when it names no project but the kind of

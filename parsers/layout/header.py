@@ -436,7 +436,9 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     columns = split_long_term(columns, long_term_cols)
     columns = _unique(columns)
     fields = {c.field for c in columns if not c.field.startswith((EXTRA, FUNDING))}
-    if len(fields - {"block"}) < vocab.HEADER_MIN_FIELDS or not fields & LEVEL_FIELDS:
+    if (len(fields - {"block"}) < vocab.HEADER_MIN_FIELDS and not _names_and_targets(
+        columns, quick
+    )) or not fields & LEVEL_FIELDS:
         return None
     if not fields & CONTENT_FIELDS:
         return None
@@ -447,6 +449,14 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
 
 
 _RANK = {"exact": 0, "contains": 1}
+
+
+def _names_and_targets(columns: list[HeaderColumn], quick: list[HeaderMatch | None]) -> bool:
+    """序号 | 三级指标 | 年度指标值: a list of the indicators' names and their targets only,
+    each column named in so many words (a report's 表1 of targets)."""
+    named = {c.field for c, m in zip(columns, quick, strict=True) if m is not None
+             and m.how == "exact" and c.field in ("level3", "value")}
+    return named == {"level3", "value"}
 
 
 def _goals_heading_levels(

@@ -207,3 +207,35 @@ def test_a_text_exports_captions_take_the_last_cells_of_the_row_below() -> None:
     ))
     doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
     assert doc.projects[0].goals_text == "保障工资及时、足额发放"
+
+
+def test_a_reports_list_of_names_and_targets_only_is_a_table_of_indicators() -> None:
+    """湖北省残联's report, 表1: 序号 | 三级指标 | 年度指标值, its caption naming the project
+    after the table's number, the budget in the text after the project's name."""
+    table = Table(_rows(
+        row_from_texts(["序号", "三级指标", "年度指标值"]),
+        row_from_texts(["1", "全国助残日活动次数", "1次"]),
+        row_from_texts(["2", "宣传覆盖面", "拓宽"]),
+    ))
+    doc = to_document_record(SourceDocument([
+        Paragraph("湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告"),
+        Paragraph("项目单位:湖北省残疾人联合会"),
+        Paragraph("下达省残联“湖北省残疾人事业宣传文化工作经费项目”预算资金100万元,三个部分预算资金"
+                  "分别74万元、14万元、8万元。"),
+        Paragraph("表1:湖北省残疾人事业宣传文化工作经费项目绩效目标"),
+        table,
+    ], "html"), file_name="report.html")
+    [p] = doc.projects
+    assert (p.name, p.budget_raw, doc.unit_name) == (
+        "湖北省残疾人事业宣传文化工作经费", "100万元", "湖北省残疾人联合会")
+    assert [(i.level3, i.value_raw) for i in p.indicators] == [
+        ("全国助残日活动次数", "1次"), ("宣传覆盖面", "拓宽")]
+
+
+@pytest.mark.parametrize("heading,name", [
+    ("表1:湖北省残疾人事业宣传文化工作经费项目绩效目标", "湖北省残疾人事业宣传文化工作经费"),
+    ("附表2、农村公路养护项目绩效目标表", "农村公路养护"),
+    ("湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告", "湖北省残疾人事业宣传文化经费"),
+])
+def test_a_captions_table_number_and_a_year_after_the_project(heading: str, name: str) -> None:
+    assert table_heading_name(heading) == name
