@@ -229,7 +229,8 @@ def _past_the_captions(row: Row, caps: Captions) -> bool:
     项目年度目标 | 年度目标完成情况 over four blanks, the goal and its completion).  Its
     last cells are the captions' values."""
     last = caps.columns[-1].end
-    return (len(row.cells) >= len(caps.columns) and all(c.colspan == 1 for c in row.cells)
+    return (len(row.cells) > last
+            and all(c.colspan == 1 and not c.merged_above for c in row.cells)
             and any(c.col >= last and c.text.strip() for c in row.cells))
 
 

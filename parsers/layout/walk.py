@@ -113,8 +113,9 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
                 != len(row.cells) + 1 or map_header(row) is None):
             continue
         first = below.cells[0].text.strip()
-        if (not below.cells[-1].text.strip()  # the extra cell is at the end, left blank
-                or _is_block(row.cells[0].text)  # the header names the caption's column
+        if not below.cells[-1].text.strip():  # the extra cell is at the end, left blank
+            continue
+        if (_is_block(row.cells[0].text)  # the header names the caption's column
                 or (first and not _is_block(first))):
             wide = _spanning_two(row, below)
             if wide is None:
