@@ -70,7 +70,11 @@ def _category_listing(row: Row) -> HeaderMap | None:
     满意度指标: a county's 扶贫项目实施情况表, a project a row): two such columns at least,
     and a name column, merged down from the row above or not.  The other columns are kept
     by their labels."""
+    if len(_CATEGORY_CELL_RE.findall(_NO_SPACE_RE.sub("", "\x00".join(row.texts)))) < 2:
+        return None  # (most rows: two scans of their text, no more)
     cells = [c for c in row.cells if c.text.strip()]
+    if not any(_column_field(c.text) == "name" for c in cells):
+        return None
     categories = {id(c) for c in cells if not c.merged_above and level_kind(c.text) == "level1"}
     if len(categories) < 2:
         return None
@@ -86,11 +90,28 @@ def _category_listing(row: Row) -> HeaderMap | None:
 
 
 CATEGORY = "category"  # a column of one 一级's targets (listing:category)
+# a cell that is a 一级 name as level_kind knows them (产出指标, 效益, 项目完成指标, 产出目标,
+# 效益指标(30分)), the row's cells joined by \x00, its blanks taken out (产出 / 指标)
+_CATEGORY_CELL_RE = re.compile(
+    r"(?:^|\x00)(?:" + "|".join(sorted({
+        re.escape(name) for _c, words in vocab.LEVEL1_CANONICAL for w in words
+        for name in (w, w.removesuffix("指标") + vocab.LEVEL_AS_TARGET)
+    }, key=len, reverse=True)) + r")(?:[(（][^)）\x00]*[)）])?(?=\x00|$)")
+_NO_SPACE_RE = re.compile(r"\s+")
 
 
 def _column_field(text: str) -> str | None:
-    lab = vocab.clean_label(text)
-    return next((f for f, words in vocab.LISTING_COLUMN_LABELS if lab in words), None)
+    if len(text) > _LONGEST_COLUMN_LABEL:
+        return None  # (a value, not a column's title: not cleaned to be compared)
+    return _COLUMN_FIELDS.get(vocab.clean_label(text))
+
+
+# listing word → its column (the first list that holds it)
+_COLUMN_FIELDS: dict[str, str] = {}
+for _field, _words in vocab.LISTING_COLUMN_LABELS:
+    for _word in _words:
+        _COLUMN_FIELDS.setdefault(_word, _field)
+_LONGEST_COLUMN_LABEL = 24  # a listing word with its note and spaces: 资金规模 (万元)
 
 
 def is_listing(header: HeaderMap) -> bool:

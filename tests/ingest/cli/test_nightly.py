@@ -5,6 +5,7 @@ that closes the pipe."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -117,19 +118,45 @@ def test_acknowledging_twice_or_a_missing_file(drop: Path, sqlite_url: str) -> N
 # --- stopping -------------------------------------------------------------------------------
 
 
+MANY = "many_" + "绩效目标" * 20  # the folder's name, long: see below
+
+
 def _stop_ingest_midway(tmp_path: Path, sig: int, db: str
                         ) -> tuple[subprocess.CompletedProcess[str], str]:
-    """Start an ingest of 60 files into `db`, send `sig` once the first is stored."""
-    folder = tmp_path / "many"
+    """Start an ingest of 60 files into `db`, send `sig` once the first is stored.
+
+    The ingest cannot finish before the signal, however the machine schedules the two
+    processes: its output goes to a pipe of one page, which its lines (long, from the
+    folder's long name) fill within a few files, and nothing but the first line is read
+    from it until the signal is sent."""
+    folder = tmp_path / MANY
     write_variants(folder, 60)
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
     p = subprocess.Popen([*JIXIAO, "ingest", str(folder), "--db", db, "-j", "1"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
-    assert p.stdout is not None
-    first = p.stdout.readline()
+                         stdout=write_end, stderr=subprocess.PIPE, text=True, env=_env())
+    os.close(write_end)
+    first = _read_line(read_end)
     assert first.startswith("ingested"), first
     p.send_signal(sig)
-    out, err = p.communicate(timeout=120)
+    with os.fdopen(read_end, encoding="utf-8") as rest:
+        out = rest.read()
+    assert p.stderr is not None
+    with p.stderr:
+        err = p.stderr.read()
+    p.wait(timeout=120)
     return subprocess.CompletedProcess(p.args, p.returncode, first + out, err), err
+
+
+def _read_line(fd: int) -> str:
+    """One line from `fd`, a byte at a time: no more leaves the pipe."""
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        line += byte
+    return line.decode("utf-8")
 
 
 @pytest.mark.parametrize(("sig", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)],
@@ -147,7 +174,7 @@ def test_a_stopped_ingest_says_what_it_stored(tmp_path: Path, db_url: str, sig: 
     assert runs[0]["status"] == "interrupted"
     assert (runs[0]["seen"], runs[0]["ingested"]) == (stored, stored)
     # running again stores the rest
-    again = _run("ingest", str(tmp_path / "many"), "--db", db, "-j", "1", "--json")
+    again = _run("ingest", str(tmp_path / MANY), "--db", db, "-j", "1", "--json")
     out = json.loads(again.stdout)
     assert (again.returncode, out["ingested"], out["unchanged"]) == (0, 60 - stored, stored)
 
