@@ -341,9 +341,10 @@ _SOURCE_LINE = re.compile(
 
 def _numbered_item(row: Row) -> tuple[str, str] | None:
     """(label, text) of a row beside a caption merged down its left whose own first cell
-    is a numbered label (项目基本情况 | 2.项目实施内容及过程概述 | 购买13台…), else None."""
+    is a numbered label (项目基本情况 | 2.项目实施内容及过程概述 | 购买13台…), else None.
+    The caption's cell may be blank: a text export writes a merged cell once."""
     own = [c for c in row.cells if c.text.strip() and not c.merged_above]
-    if len(own) < 2 or not row.cells[0].merged_above:
+    if len(own) < 2 or not (row.cells[0].merged_above or not row.cells[0].text.strip()):
         return None
     label = own[0].text.strip()
     if not vocab.ENUMERATED_LABEL_RE.match(label):
@@ -378,8 +379,10 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
     if p is not None and _funding_in_cells(p, row):
         return
     rest = row_rest(row)
-    if vocab.STAMP_ONLY_RE.match(rest) or vocab.ENUMERATED_LABEL_RE.match(rest):
-        return  # a (盖章) cell of a sign-off row, or the next numbered label: no goal
+    if vocab.STAMP_ONLY_RE.match(rest) or vocab.ENUMERATED_LABEL_RE.match(rest) or (
+        vocab.BARE_PROMPT_RE.match(rest)
+    ):  # a (盖章) cell of a sign-off row, the next numbered label, or a prompt left
+        return  # unanswered (已实施情况:, its label's merge lost in a text export): no goal
     if p is None or st.last_key != "goals" or not rest:
         return
     numbered = _numbered_item(row)
