@@ -607,6 +607,10 @@ def place_block_column(columns: list[HeaderColumn]) -> list[HeaderColumn]:
     for c in columns:
         if c.field == "block" and level_cols and c.col > min(level_cols):
             c = HeaderColumn("level3" if not has_level3 else EXTRA + c.label, c.col, c.end, c.label)
+        elif c.field == "block" and not level_cols and any(
+            v.field == "value" and v.col > c.col for v in columns
+        ):  # 序号 | 绩效指标 | 目标值, no level named: the indicators' names
+            c = HeaderColumn("level3", c.col, c.end, c.label)
         out.append(c)
     return out
 

@@ -177,3 +177,17 @@ def test_goals_beside_named_levels_or_a_project_column_stay_goals() -> None:
     assert wide is not None
     assert wide.columns[1].field == "project_goals"
     assert map_header(row_from_texts(["绩效目标", "提高服务水平", "评分标准", "见附表"])) is None
+
+
+def test_a_list_of_names_and_targets_with_no_level_named() -> None:
+    """序号 | 三级指标 | 年度指标值 (a report's 表1), 序号 | 绩效指标 | 目标值: the names and
+    their targets, each named in so many words; a caption alone beside a note is none."""
+    for row, fields in [
+        (["序号", "三级指标", "年度指标值"], [EXTRA + "序号", "level3", "value"]),
+        (["序号", "绩效指标", "目标值"], [EXTRA + "序号", "level3", "value"]),
+        (["指标名称", "指标值"], ["level3", "value"]),
+    ]:
+        hm = map_header(row_from_texts(row))
+        assert hm is not None and [c.field for c in hm.columns] == fields, row
+    assert map_header(row_from_texts(["绩效指标", "说明"])) is None
+    assert map_header(row_from_texts(["指标", "值"])) is None
