@@ -238,6 +238,10 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # has no 指标值 column: 绩效标准, and 绩效指标评价标准 split into grades 优 | 良 | 中 | 差 (the
 # cell under its first column, the best grade, is what the project sets out to reach).
 STANDARD_AS_TARGET: tuple[str, ...] = ("绩效标准", "评价标准")
+# The grades such a standard is split into, a row of them under its header
+GRADE_WORDS: frozenset[str] = frozenset({
+    "优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差", "一般", "及格", "不及格",
+})
 
 # Wordings that name a column only as the whole header cell, never inside a longer one
 # (指标 alone is the indicator's name; 指标内涵, 指标类型 are not).

@@ -328,6 +328,9 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     kind = classify_row(row)
     if kind == "data" and st.in_indicators and _opens_a_list(row):
         st.header, st.in_indicators = None, False  # the indicators ended with their table
+    if kind == "data" and st.in_indicators and _sub_labels_only(row):
+        return  # 优 | 良 | 中 | 差 under 绩效指标评价标准, 新罗区 | 永定区 … under 区域目标值,
+        # their header's merges lost: part of the header, no indicator
     if kind == "data" and not st.in_indicators:
         _note_table_unit(st, row)
     if kind in ("keys", "data") and st.captions is not None and on_caption_values(st, row):
@@ -343,6 +346,16 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
         kind = "data"
     HANDLERS[kind](st, row, where)
+
+
+def _sub_labels_only(row: Row) -> bool:
+    """A row whose texts are only grades (优 | 良 | 中 | 差) or only places a target is set
+    for (新罗区 | 永定区 | 上杭县), two at least, its first cell blank."""
+    own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    if len(own) < 2 or (row.cells[0].text.strip() and not row.cells[0].merged_above):
+        return False
+    return all(t in vocab.GRADE_WORDS for t in own) or all(
+        len(t) <= 8 and t.endswith((*vocab.RECIPIENT_ENDINGS, "市")) for t in own)
 
 
 def _opens_a_list(row: Row) -> bool:

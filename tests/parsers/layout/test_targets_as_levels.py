@@ -259,3 +259,21 @@ def test_a_text_exports_prompt_and_numbered_item_under_the_goal_are_no_goal() ->
     [p] = doc.projects
     assert p.goals_text == "根据要求购买安可设备,并完成项目资金支付。"
     assert p.fields["2.项目实施内容及过程概述"] == "2023年购买13台安可电脑。"
+
+
+@pytest.mark.parametrize("sub_labels", [
+    ["优", "良", "中", "差"],
+    ["新罗区", "永定区", "上杭县"],
+])
+def test_a_text_exports_row_of_sub_labels_under_the_header_is_no_indicator(
+    sub_labels: list[str]
+) -> None:
+    """绩效指标评价标准 over 优 | 良 | 中 | 差, 区域目标值 over the places: in a text export
+    the header is written once and the sub-labels stand on a row of their own."""
+    table = Table(_rows(
+        row_from_texts(["一级指标", "二级指标", "三级指标", "指标值"]),
+        row_from_texts(["", "", "", *sub_labels]),
+        row_from_texts(["产出指标", "数量指标", "补助县数量", "2", "3", "1", "1"]),
+    ))
+    doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
+    assert [(i.level3, i.value_raw) for i in doc.projects[0].indicators] == [("补助县数量", "2")]
