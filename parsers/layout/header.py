@@ -162,8 +162,8 @@ class HeaderMap:
         settled = HeaderMap(self.columns)
         content = [(i, f) for i, f in moved.items() if f in CONTENT_FIELDS]
         annual = [a for _i, f in content if (a := self.column(f)) is not None]
-        if not content or not annual or any(_text_under(row, a) for a in annual) or not all(
-            _text_under(row, self.columns[i]) for i, _f in content
+        if not content or not annual or any(text_under(row, a) for a in annual) or not all(
+            text_under(row, self.columns[i]) for i, _f in content
         ):
             return settled
         fields = set(moved.values())
@@ -301,8 +301,6 @@ def text_under(row: Row, col: HeaderColumn) -> str:
     cell = _cell_covering(row.cells, col)
     return cell.text.strip() if cell is not None else ""
 
-
-_text_under = text_under
 
 
 def _cell_covering(cells: list[Cell], col: HeaderColumn) -> Cell | None:
