@@ -99,7 +99,9 @@ OTHER_KEY_ENDINGS: tuple[str, ...] = (
 )
 # The record a government site prints above a page (索引号 | 发文时间, 发布机构 | 文号 …) names
 # the office that published it: the unit, where the document itself names none.
-PUBLISHER_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发文机关", "信息来源单位")
+PUBLISHER_LABELS: tuple[str, ...] = (
+    "发布机构", "发布单位", "发文机关", "信息来源单位", "发文单位", "发布部门",
+)
 # A 主管部门 label opening with one of these is a level above the submitting unit.
 UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
 # A short label ending with one of these names a unit by its role, whatever comes before

@@ -277,3 +277,18 @@ def test_a_text_exports_row_of_sub_labels_under_the_header_is_no_indicator(
     ))
     doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
     assert [(i.level3, i.value_raw) for i in doc.projects[0].indicators] == [("补助县数量", "2")]
+
+
+def test_the_pages_record_names_the_unit_as_its_issuer() -> None:
+    """鄂州's page: 发文单位: 鄂州市行政审批局 in the site's record, 主管部门 and 实施单位 left
+    empty in the form."""
+    record = Table(_rows(row_from_texts(
+        ["发文单位:", "鄂州市行政审批局", "发布日期:", "2022年11月04日"])))
+    form = Table(_rows(
+        row_from_texts(["项目名称", "市民中心运行维护费"]),
+        row_from_texts(["主管部门", "", "实施单位", ""]),
+        row_from_texts(["一级指标", "二级指标", "三级指标", "指标值"]),
+        row_from_texts(["产出指标", "质量指标", "政务服务工作办结率", "100%"]),
+    ), index=1)
+    doc = to_document_record(SourceDocument([record, form], "html"), file_name="t.html")
+    assert doc.unit_name == "鄂州市行政审批局"
