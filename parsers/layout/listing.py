@@ -70,7 +70,7 @@ def _category_listing(row: Row) -> HeaderMap | None:
     满意度指标: a county's 扶贫项目实施情况表, a project a row): two such columns at least,
     and a name column, merged down from the row above or not.  The other columns are kept
     by their labels."""
-    if len(_CATEGORY_CELL_RE.findall(_NO_SPACE_RE.sub("", "\x00".join(row.texts)))) < 2:
+    if not names_categories(row):
         return None  # (most rows: two scans of their text, no more)
     cells = [c for c in row.cells if c.text.strip()]
     if not any(_column_field(c.text) == "name" for c in cells):
@@ -84,9 +84,12 @@ def _category_listing(row: Row) -> HeaderMap | None:
         fld = CATEGORY if id(c) in categories else _column_field(label)
         columns.append(HeaderColumn(LISTING + fld if fld else EXTRA + vocab.clean_label(label),
                                     c.col, c.end, label))
-    if not any(c.field == LISTING + "name" for c in columns):
-        return None
     return HeaderMap(tuple(columns))
+
+
+def names_categories(row: Row) -> bool:
+    """Two cells or more naming a 一级 (产出指标 | 效益指标): a listing's columns per 一级."""
+    return len(_CATEGORY_CELL_RE.findall(_NO_SPACE_RE.sub("", "\x00".join(row.texts)))) >= 2
 
 
 CATEGORY = "category"  # a column of one 一级's targets (listing:category)

@@ -30,7 +30,12 @@ from jixiao.parsers.layout.keys import (
     on_loose_row,
     unlabelled_goal,
 )
-from jixiao.parsers.layout.listing import is_listing, listing_header, on_listing_row
+from jixiao.parsers.layout.listing import (
+    is_listing,
+    listing_header,
+    names_categories,
+    on_listing_row,
+)
 from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, money_columns
 from jixiao.parsers.layout.rows import (
     RowKind,
@@ -220,7 +225,7 @@ that cell's own column (`_unnamed_parts`)."""
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
-        if not parts and (not fill or (len(labels) < 2 and not _names_categories(row))):
+        if not parts and (not fill or (len(labels) < 2 and not names_categories(row))):
             continue
         if parts:  # the row names every column now: a header row of its own, whole (a
             # cell merged down takes the text of the one above, as corrected there)
@@ -238,10 +243,6 @@ that cell's own column (`_unnamed_parts`)."""
             out[i] = filled
     return out
 
-
-def _names_categories(row: Row) -> bool:
-    """Two cells or more naming a 一级 (产出指标 | 效益指标): a listing's columns per 一级."""
-    return sum(level_kind(c.text) == "level1" for c in row.cells if c.text.strip()) >= 2
 
 
 def _above(above: Row, cell: Cell) -> str:
