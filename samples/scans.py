@@ -1147,9 +1147,35 @@ UNSEEN_L: tuple[Scan, ...] = (
          flatbed(dpi=170, angles=(-0.8,), quality=45, cjk=True,
                  seals=((0, (0.5, 0.5), "成安县民政局"),), sign=(0, (0.3, 0.9)), seed=196)),
 )
+# Batch m: the six zd_* tables added in stop 29 (web pages), scanned before the reader saw
+# them as scans
+UNSEEN_M: tuple[Scan, ...] = (
+    Scan("m01_zhalaiteqi_wide_flatbed_seal.pdf", f"{REAL}/t20250206_6819057(项目绩效目标表).html",
+         flatbed(dpi=180, angles=(-1.3, 0.7), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.45), "扎赉特旗人民检察院"),), seed=201)),
+    Scan("m02_ningde_traditional_phone_sign.jpg",
+         f"{REAL}/news661681(項目年度績效目標).html",
+         phone(dpi=180, quality=50, sign=(0.35, 0.85), seed=202, angle=1.6, cjk=True)),
+    Scan("m03_fengdu_baogao_feeder_grey_seal.tif",
+         f"{REAL}/丰都县公安局2022年度辅警人员经费绩效自评工作报告.html",
+         flatbed(dpi=160, angles=(1.4, -0.9, 0.6), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.6), "丰都县公安局"),), seed=203)),
+    Scan("m04_huoshan_listing_flatbed_bw.pdf",
+         f"{REAL}/【实施前情况】霍山县下符桥镇2023年扶贫项目实施情况表.html",
+         flatbed(dpi=200, angles=(-0.9,), quality=50, bilevel=True, seed=204)),
+    Scan("m05_canlian_baogao_flatbed_colour_sign.pdf",
+         f"{REAL}/湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告.html",
+         flatbed(dpi=170, angles=(2.0, -1.1), quality=45, cjk=True,
+                 seals=((0, (0.5, 0.4), "湖北省残疾人联合会"),), sign=(0, (0.6, 0.9)), seed=205)),
+    Scan("m06_ezhou_ziping_flatbed_seal.pdf",  # (two pages: a phone's photo of the first one
+         # was taken at first and scored against both, rebuilt as a flatbed's)
+         f"{REAL}/t20221108_506320(项目支出绩效自评表).html",
+         flatbed(dpi=170, angles=(-2.1, 0.8), quality=45, cjk=True,
+                 seals=((0, (0.55, 0.55), "鄂州市行政审批局"),), seed=206)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
-           "k": UNSEEN_K, "l": UNSEEN_L}
+           "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

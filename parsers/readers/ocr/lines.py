@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from jixiao.parsers.readers.pdf.page import Segment
+from jixiao.parsers.readers.pdf.ruled import OPEN_ALIGN, OPEN_MIN_VERTICALS
 
 # A ruling line is longer than this share of the page's width (height): longer than the
 # strokes of three or four characters in a row (一二, 提升), so that text is never a rule.
@@ -218,9 +219,29 @@ def anchored(found: list[Segment], least: float) -> list[Segment]:
     ends = [_crossed(crossing[s.horizontal], s.start, s.pos)
             + _crossed(crossing[s.horizontal], s.end, s.pos) for s in found]
     sure = [s for s, n in zip(found, ends, strict=True) if s.end - s.start >= least or n == 2]
+    sure += open_ends([s for s, n in zip(found, ends, strict=True)
+                       if n == 1 and not s.horizontal], crossing[False])
     return [s for s, n in zip(found, ends, strict=True)
             if s.end - s.start >= least or n == 2 or (n == 1 and any(
                 o.horizontal == s.horizontal and abs(o.pos - s.pos) <= SNAP for o in sure))]
+
+
+def open_ends(pieces: list[Segment], crossing: Sequence[Segment]) -> list[Segment]:
+    """The vertical pieces with one end on a crossing line whose other ends lie level with
+    those of OPEN_MIN_VERTICALS of them or more: the borders of a row a page break split,
+    atop the next page, whose top is not drawn (`ruled.open_ended`), not a character's
+    stroke that touches a border (three of those do not end level along one line)."""
+    loose = sorted((p.start if _crossed(crossing, p.end, p.pos) else p.end, p) for p in pieces)
+    out: list[Segment] = []
+    i = 0
+    while i < len(loose):
+        j = i
+        while j + 1 < len(loose) and loose[j + 1][0] - loose[i][0] <= OPEN_ALIGN:
+            j += 1
+        if j + 1 - i >= OPEN_MIN_VERTICALS:
+            out += [p for _, p in loose[i : j + 1]]
+        i = j + 1
+    return out
 
 
 def runs(mask: np.ndarray, across: bool, scale: float) -> list[Segment]:
@@ -319,8 +340,8 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
         return []
     out: list[Box] = []
     rows = np.count_nonzero(crop, axis=1)
-    bands = [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
-             for cut in _stacked(rows, top, bottom, em)]
+    bands = _character_parts([cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
+                              for cut in _stacked(rows, top, bottom, em)], em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
         gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
@@ -361,6 +382,42 @@ def _flat_marks(crop: np.ndarray, bands: list[tuple[int, int]], em: int
             out.append((top, bottom))
         last_flat = True
     return out
+
+
+# A character set one to a line (a narrow column's stacked 万 / 元) is cut where its own
+# strokes leave a gap: 元's or 二's top bar, 旦's bottom bar, a band of its own and read as
+# 一 (万一元).  A band this flat beside another this near is that character's part, where
+# the two together are no taller than a character.
+PART_BAND = 0.3  # ems: a band this flat or flatter
+PART_GAP = 0.35  # ems: at most this far from the next band
+ONE_CHARACTER = 1.2  # ems: the two together at most this tall
+
+
+def _character_parts(bands: list[tuple[int, int]], em: int) -> list[tuple[int, int]]:
+    """The bands with each flat one joined to the band beside it where they are the
+    parts of one character (`PART_BAND`)."""
+    if em <= 0 or len(bands) < 2:
+        return bands
+    out = list(bands)
+    i = 0
+    while i < len(out):
+        top, bottom = out[i]
+        if bottom - top <= PART_BAND * em:
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(out)
+                    and _gap(out[i], out[j]) <= PART_GAP * em
+                    and max(bottom, out[j][1]) - min(top, out[j][0]) <= ONE_CHARACTER * em]
+            if near:
+                j = min(near, key=lambda k: _gap(out[i], out[k]))
+                out[min(i, j)] = (min(top, out[j][0]), max(bottom, out[j][1]))
+                del out[max(i, j)]
+                i = min(i, j)
+                continue
+        i += 1
+    return out
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0], b[0]) - min(a[1], b[1])
 
 
 TALL_BAND = 1.6  # ems: a band of ink rows this tall or taller may be two lines of text

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from operator import attrgetter
 
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
@@ -303,11 +303,40 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
         return False
     filled = [(a, b) for a, b in zip(last, first, strict=True) if b.text]
     return bool(filled) and all(
-        a.tail is not None and b.head is not None and runs_on(a.tail, b.head, a.right)
+        a.tail is not None and b.head is not None
+        and runs_on(a.tail, b.head, a.right + _indent(a, a.tail))
+        and not _word_that_fits(a, a.tail, b.head)
+        and b.text != a.tail.text  # a text does not go on by saying its last line again:
+        # the same value in two rows (定性 | 定性, 15 | 15 under a score)
         and not (level_kind(a.text) and level_kind(b.text))
         for a, b in filled
     )  # a level's name under another is a row of its own (经济效益指标, then 社会效益指标
     # atop the next page: six characters fill a narrow column as a wrapped line does)
+
+
+def _word_that_fits(cell: PCell, tail: TextLine, head: TextLine) -> bool:
+    """The tail ends and the head begins inside one Latin word or number with no space
+    between (15 | 15), and the whole word fits on one of the cell's lines: a line breaks
+    inside a word only where the word is wider than the line, so these are two cells'
+    texts (the same score in two rows), not one wrapped."""
+    if tail.ends_with_space or not (_word_char(tail.text[-1]) and _word_char(head.text[0])):
+        return False
+    left = list(takewhile(lambda g: _word_char(g.text), reversed(tail.glyphs)))
+    right = list(takewhile(lambda g: _word_char(g.text), head.glyphs))
+    width = sum(g.x1 - g.x0 for g in (*left, *right))
+    return width <= cell.right - (cell.x0 + (cell.x1 - cell.right))
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".,%")
+
+
+def _indent(cell: PCell, line: TextLine) -> float:
+    """How far the line begins right of where the cell's lines begin (the cell's padding
+    taken as on its right): a centred line leaves room on both sides, and only the two
+    together tell whether the next word would have fitted (预算执行率 centred, then
+    预算资金拨款率 atop the next page: two rows, not one wrapped name)."""
+    return max(0.0, line.x0 - (cell.x0 + (cell.x1 - cell.right)))
 
 
 def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:

@@ -28,6 +28,8 @@ SNAP = 2.5  # lines closer than this (pt) are one line: double borders, rounding
 JOIN = 3.0  # collinear pieces with a gap smaller than this are one line
 TOUCH = 3.0  # a line ending this close to another line touches it
 MIN_SIDE = 4.0  # a table is at least this wide and high (pt)
+OPEN_MIN_VERTICALS = 3  # borders of a row split by a page break: its columns, at least two
+OPEN_ALIGN = 2 * JOIN  # the loose ends of those borders lie this close along them
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,45 @@ def connected_groups(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
         groups[find(i)][0].append(h)
     for k, v in enumerate(vs):
         groups[find(len(hs) + k)][1].append(v)
-    return [(h, v) for h, v in groups.values() if len(h) >= 2 and len(v) >= 2]
+    tables = [(h, v) for h, v in groups.values()
+              if (len(h) >= 2 and len(v) >= 2) or open_ended(h, v)]
+    lone = [v for h, vs_ in groups.values() if not h for v in vs_]
+    return [_with_columns_beside(t, lone) for t in tables] if lone else tables
+
+
+def _with_columns_beside(table: tuple[list[Line], list[Line]], lone: list[Line]
+                         ) -> tuple[list[Line], list[Line]]:
+    """A table open at the top or the bottom (a page break runs through it) with the
+    verticals beside it that touch no horizontal line but run as far as its own, level at
+    both ends: columns whose cells are merged over the whole page (a wide sheet's 项目名称,
+    预算数, 年度绩效目标 beside a project's indicator rows) are the same table's."""
+    hs, vs = table
+    top, bottom = min(v.start for v in vs), max(v.end for v in vs)
+    closed = [any(abs(h.pos - end) <= TOUCH for h in hs) for end in (top, bottom)]
+    if all(closed):
+        return table
+    beside = [v for v in lone
+              if abs(v.start - top) <= OPEN_ALIGN and abs(v.end - bottom) <= OPEN_ALIGN]
+    return (hs, sorted([*vs, *beside], key=lambda v: v.pos)) if beside else table
+
+
+def open_ended(hs: list[Line], vs: list[Line]) -> bool:
+    """A table's piece whose top (or bottom) border is not drawn: the rest of a row a page
+    break split, atop the next page, as a browser prints it (Chromium draws no border at
+    the break).  One horizontal line across at least OPEN_MIN_VERTICALS verticals that
+    all end at it, their other ends level: the top of the page's content, not a rule
+    under a heading with a tick or two."""
+    if len(hs) != 1 or len(vs) < OPEN_MIN_VERTICALS:
+        return False
+    (h,) = hs
+    if not all(h.covers(v.pos, v.pos) for v in vs):
+        return False
+    for near, far in ((lambda v: v.end, lambda v: v.start), (lambda v: v.start, lambda v: v.end)):
+        if all(abs(near(v) - h.pos) <= TOUCH for v in vs):
+            loose = [far(v) for v in vs]
+            if max(loose) - min(loose) <= OPEN_ALIGN and abs(loose[0] - h.pos) > MIN_SIDE:
+                return True
+    return False
 
 
 def grid_of(group: tuple[list[Line], list[Line]]) -> Grid | None:

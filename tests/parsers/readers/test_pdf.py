@@ -160,6 +160,32 @@ def test_two_tables_and_a_lone_rule() -> None:
                                               ([0, 80], [100, 130, 160])]
 
 
+def test_the_rest_of_a_row_atop_a_page_without_its_top_border() -> None:
+    # 霍山's listing printed by a browser: the row a page break split goes on atop the next
+    # page with its columns' borders and its bottom border, no top border
+    segs = [V(x, 30, 110) for x in (0, 40, 90, 150)] + [H(110, 0, 150)]
+    [grid] = find_grids(segs)
+    assert (grid.xs, grid.ys) == ([0, 40, 90, 150], [30, 110])
+    # a rule under a heading with a tick or two, or ticks of unequal lengths, is no table
+    assert find_grids([V(0, 30, 110), V(150, 30, 110), H(110, 0, 150)]) == []
+    assert find_grids([V(0, 30, 110), V(40, 60, 110), V(150, 30, 110), H(110, 0, 150)]) == []
+
+
+def test_columns_merged_over_a_whole_page_beside_a_table_open_at_the_top() -> None:
+    # 扎赉特旗's wide sheet: 项目名称, 预算数 … merged down the whole second page, their
+    # borders touching no horizontal line, beside the indicator rows
+    rows = [V(x, 30, 300) for x in (200, 250, 300)] + [H(y, 200, 300) for y in (100, 200, 300)]
+    lone = [V(x, 30, 300) for x in (0, 80, 150)]
+    [grid] = find_grids(rows + lone)
+    assert grid.xs == [0, 80, 150, 200, 250, 300]
+    assert grid.ys == [30, 100, 200, 300]
+    assert (0, 3, 0, 1) in [(r.r0, r.r1, r.c0, r.c1) for r in grid.regions]
+    # beside a table closed at both ends, such lines are no part of it
+    closed = [*rows, H(30, 200, 300)]
+    [grid] = find_grids(closed + lone)
+    assert grid.xs == [200, 250, 300]
+
+
 def test_table_without_outer_side_borders() -> None:
     segs = [H(y, 0, 150) for y in (0, 20, 40)] + [V(x, 0, 40) for x in (50, 100)]
     [grid] = find_grids(segs)
@@ -439,6 +465,42 @@ def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
     after = [cell("", 0, 50), cell("社会效益指标", 50, 75), cell("额", 75, 185)]
     assert split_row(level, [cell("", 0, 50), cell("", 50, 75), cell("额", 75, 185)])
     assert not split_row(level, after)
+
+
+def _centred(text: str, x0: float, x1: float, *, pad: float = 4.0) -> PCell:
+    """A cell of one line set in the middle (as a browser or a scan sets 预算执行率)."""
+    [ln] = cell_lines(text)
+    shift = x0 + (x1 - x0 - (ln.x1 - ln.x0)) / 2 - ln.x0
+    ln.glyphs = [g._replace(x0=g.x0 + shift, x1=g.x1 + shift) for g in ln.glyphs]
+    ln.x0, ln.x1 = ln.glyphs[0].x0, ln.glyphs[-1].x1
+    return PCell(text, x0, x1, False, ln, ln, x1 - pad)
+
+
+def test_a_centred_line_atop_the_next_page_is_a_row_of_its_own() -> None:
+    # 鄂州's 自评表 printed by a browser, no border drawn at the break: 预算执行率 (centred,
+    # room on both sides) then 预算资金拨款率 are two rows, though the room right of the first
+    # alone is narrower than a character and a half
+    last = [_centred("预算执行率", 0, 80)]
+    assert last[0].tail is not None and last[0].right - last[0].tail.x1 < 15
+    assert not split_row(last, [_centred("预算资金拨款率", 0, 80)])
+    # the same line set from the left edge, the rest of it wrapped atop the next page
+    left = cell_lines("预算执行率预算资金拨款率")[0]
+    left.glyphs = left.glyphs[:7]
+    left.x0, left.x1 = left.glyphs[0].x0, left.glyphs[-1].x1
+    wrapped = [PCell("预算执行率预算", -4, 76, False, left, left, 72)]
+    assert split_row(wrapped, [_centred("资金拨款率", -4, 76)])
+
+
+def test_the_same_value_or_a_whole_number_atop_the_next_page_is_a_row_of_its_own() -> None:
+    # 扎赉特旗's wide sheet: 定性 then 定性 in a narrow 指标性质 column, a score 15 then 15 —
+    # each fills its column as a wrapped line does
+    narrow = [_centred("定性", 0, 23, pad=1.5), _centred("有效", 23, 44, pad=1.5)]
+    assert split_row(narrow, [_centred("一般", 0, 23, pad=1.5), _centred("提升", 23, 44, pad=1.5)])
+    assert not split_row(narrow, [_centred("定性", 0, 23, pad=1.5),
+                                  _centred("提升", 23, 44, pad=1.5)])
+    # a line breaks inside a number only where the number is wider than the line
+    assert not split_row([_centred("100", 0, 40)], [_centred("95", 0, 40)])
+    assert split_row([_centred("1030", 0, 30, pad=1)], [_centred("700", 0, 30, pad=1)])
 
 
 # --- running headers, footers and page numbers ---------------------------------------------

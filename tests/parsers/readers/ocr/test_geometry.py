@@ -268,6 +268,33 @@ def test_a_border_broken_by_a_seal_keeps_its_pieces() -> None:
     assert not set(arc) & set(kept)
 
 
+def test_the_borders_of_a_row_split_by_a_page_break_are_kept() -> None:
+    """Atop the next page, the rest of a split row: its columns' borders run from the page's
+    top (no border drawn there) down to its bottom border, shorter than a floating piece
+    may be; kept where three or more end level.  A character's strokes touching a border
+    do not end level with two more."""
+    bottom = Segment(True, 110.0, 0.0, 300.0)
+    borders = [Segment(False, x, 30.0 + d, 110.0) for x, d in ((0.0, 0), (90.0, 1), (300.0, 0.5))]
+    strokes = [Segment(False, 150.0, 95.0, 110.0), Segment(False, 200.0, 70.0, 110.0)]
+    kept = lines.anchored([bottom, *borders, *strokes], least=100.0)
+    assert set(borders) <= set(kept)
+    assert not set(strokes) & set(kept)
+    assert not set(lines.anchored([bottom, *borders[:2]], least=100.0)) & set(borders)
+
+
+def test_a_character_set_alone_on_its_line_is_not_cut_at_its_own_bars() -> None:
+    """A narrow column's 万 / 元, one character a line: 元's top bar, a gap wider than two
+    pixels below it, is part of 元, not a line of its own (read 一: 万一元); a dash alone
+    on its line stays one."""
+    ink = np.zeros((160, 60), np.uint8)
+    ink[10:40, 15:45] = 255  # 万
+    ink[52:56, 20:40] = 255  # 元's top bar
+    ink[62:86, 15:45] = 255  # the rest of 元
+    ink[120:124, 20:40] = 255  # a dash on a line of its own, far below
+    found = lines.text_lines(ink, lines.Box(0, 0, 60, 160), em=30)
+    assert [(b.top, b.bottom) for b in found] == [(10, 40), (52, 86), (120, 124)]
+
+
 def test_the_pieces_of_a_line_are_joined_whatever_their_order_across() -> None:
     """Two pieces of one line a pixel apart across, in SNAP buckets of their own: the
     line runs from the top of the first."""
