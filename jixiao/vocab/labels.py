@@ -96,6 +96,7 @@ SPENDING_SIDE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
     "级次", "方式", "周期", "分类", "编码", "代码", "财政部门", "执行数", "执行率",
+    "领域",  # a bond's or a fund's sector (投向领域 | 老旧小区改造领域15500)
 )
 # The record a government site prints above a page (索引号 | 发文时间, 发布机构 | 文号 …) names
 # the office that published it: the unit, where the document itself names none.
@@ -200,10 +201,12 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the same column in older templates, and stands for the target where no 指标值 is, as
     # does a 评价标准 graded 优 | 良 | 中 | 差 (its first cell, the best grade; see
     # STANDARD_AS_TARGET).
-    ("standard", ("评(扣)分标准", "绩效标准", "评价标准")),
+    # 标准值 too: 江苏's 目标名称 | 目标值 | 评价指标 | 标准值, the standard of the rate a row
+    # is scored on beside the target; alone, the target.
+    ("standard", ("评(扣)分标准", "绩效标准", "评价标准", "标准值")),
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
-        "预期目标", "预期指标值", "标准值",
+        "预期目标", "预期指标值",
         # 海南's evaluation report: 年初绩效目标 | 调整后绩效目标(如有), the target set with
         # the budget and the one changed during the year (kept beside it)
         "年初绩效目标",
@@ -239,7 +242,7 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # A standard column whose header holds one of these stands for the target where the table
 # has no 指标值 column: 绩效标准, and 绩效指标评价标准 split into grades 优 | 良 | 中 | 差 (the
 # cell under its first column, the best grade, is what the project sets out to reach).
-STANDARD_AS_TARGET: tuple[str, ...] = ("绩效标准", "评价标准")
+STANDARD_AS_TARGET: tuple[str, ...] = ("绩效标准", "评价标准", "标准值")
 # The grades such a standard is split into, a row of them under its header
 GRADE_WORDS: frozenset[str] = frozenset({
     "优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差", "一般", "及格", "不及格",
@@ -250,7 +253,7 @@ GRADE_WORDS: frozenset[str] = frozenset({
 HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 绩效指标分类 | 绩效指标 | 绩效指标描述: the indicators' class (产出指标, 效果指标) heads
     # the rows as their 一级; 绩效指标 right of it is then the indicator's name
-    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类", "指标类型")),
+    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类", "指标类型", "项目指标类型")),
     ("level2", ("二级", "二级指标名称")),
     ("level3", ("指标", "三级", "三级指标名称")),
     ("value", ("数值", "年度数值", "目标数值")),
@@ -556,6 +559,15 @@ FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 REPORT_HEADING_RE = re.compile(
     rf"^\s*\S{{0,24}}?(?:\d{{4}}|{_CN_YEAR})年度?(?P<name>[\u4e00-\u9fff（）()]{{2,30}}?)"
     r"(?:项目)?(?:支出)?绩效(?:自评|评价)(?:工作)?报告\s*$")
+
+# ... and a title that names its project in brackets after the kind of form or report
+# (2024年度市级预算项目绩效自评报告(标准化工作专项补助经费), …绩效目标公开表（百色天立学校
+# 办学补贴）); a bracket holding a year, a page's 续 or a kind of target names no project
+BRACKETED_SUBJECT_RE = re.compile(
+    r"^\s*\S{0,40}?绩效(?:目标|自评|评价)\S{0,8}?(?:表|报告)\s*[(（]"
+    r"(?P<name>[^()（）]{2,40})[)）]\s*$")
+NOT_A_BRACKETED_SUBJECT_RE = re.compile(
+    rf"^\s*(?:(?:\d{{4}}|{_CN_YEAR})年度?|续|.*(?:目标|指标|单位|万元|元)\s*)$")
 
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
 _LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")

@@ -29,7 +29,7 @@ def table_heading_name(text: str) -> str | None:
     if len(t) > 80:
         return None
     m = (vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
-         or vocab.REPORT_HEADING_RE.match(t))
+         or vocab.REPORT_HEADING_RE.match(t) or _bracketed_subject(t))
     if not m:
         return None
     name = m.group("name").strip(" 　:：")
@@ -39,6 +39,11 @@ def table_heading_name(text: str) -> str | None:
     if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS) or _FORM_KIND_NAME.match(name):
         return ""
     return name
+
+
+def _bracketed_subject(text: str) -> re.Match[str] | None:
+    m = vocab.BRACKETED_SUBJECT_RE.match(text)
+    return m if m and not vocab.NOT_A_BRACKETED_SUBJECT_RE.match(m.group("name")) else None
 
 
 # A table's number before its caption (表1:, 附表2、)

@@ -172,10 +172,14 @@ def _name_from_a_key_line(projects: list[ProjectRecord], src: SourceDocument) ->
     nameless = _only_nameless(projects)
     if nameless is None:
         return
-    named = {pair[2] for b in src.blocks if isinstance(b, Paragraph)
-             if (pair := label_with_value(b.text.strip())) is not None and pair[0] == "name"}
-    if len(named) == 1:
-        nameless.name = named.pop()
+    named = [pair[2] for b in src.blocks if isinstance(b, Paragraph)
+             if (pair := label_with_value(b.text.strip())) is not None and pair[0] == "name"]
+    if named and len({_YEAR_OR_YEARS.sub(r"\1年", n) for n in named}) == 1:
+        nameless.name = named[0]  # (2017年… on the cover, 2017年度… above the table: the first)
+
+
+# A year written 2017年 or 2017年度 in a name: the same year
+_YEAR_OR_YEARS = re.compile(r"(\d{4})年度?")
 
 
 def _only_nameless(projects: list[ProjectRecord]) -> ProjectRecord | None:

@@ -431,6 +431,7 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     columns = _named_before_guessed(columns, quick)
     columns = _recipients_as_value(columns)
     columns = place_block_column(columns)
+    columns = _goals_as_targets(columns)
     columns = split_long_term(columns, long_term_cols)
     columns = _unique(columns)
     fields = {c.field for c in columns if not c.field.startswith((EXTRA, FUNDING))}
@@ -657,6 +658,22 @@ def _unique(columns: list[HeaderColumn]) -> list[HeaderColumn]:
         seen.add(c.field)
         out.append(c)
     return out
+
+
+def _goals_as_targets(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A 绩效目标 column right of the levels, in a header with no 指标值 and no 项目名称
+    column, holds each indicator's target (海南's 项目指标类型 | 绩效指标 | 绩效目标 | 绩效标准:
+    600万株 under it, the grades 优 … 差 under the standard), not a wide sheet's goals."""
+    fields = {c.field for c in columns}
+    if fields & {"value", "project_name"}:
+        return columns
+    first_level = min((c.col for c in columns if c.field in LEVEL_FIELDS), default=None)
+    if first_level is None:
+        return columns
+    goals = next((c for c in columns if c.field == "project_goals" and c.col > first_level), None)
+    if goals is None:
+        return columns
+    return [HeaderColumn("value", c.col, c.end, c.label) if c is goals else c for c in columns]
 
 
 def _standard_as_value(columns: list[HeaderColumn]) -> list[HeaderColumn]:

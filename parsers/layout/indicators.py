@@ -28,6 +28,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.numerals import ENUMERATION_CHARS
 from jixiao.vocab.placeholders import BLANK_CELLS, LINE_NUMBER_RE, PROMPT_RE
 
 # Where the rows of a long-term indicator block are kept, as lines, in the project fields.
@@ -83,11 +84,35 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
         _keep_long_term(st.current, values)
         return
+    if _level_caption(st, values):
+        return
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)
         if not {"level1", "level2"} <= st.header.fields:
             st.unlevelled.append((row, rec))
+
+
+# A row with only its name filled that opens a group of the rows below, in a table whose
+# header names no level (江苏's 目标名称 | 目标值 | 评价指标 | 标准值): 一、投入目标, numbered as
+# a chapter, is their 一级; 1.数量目标, a 二级's name, their 二级.
+_CHAPTER_RE = re.compile(rf"^\s*[{ENUMERATION_CHARS}]+\s*[、.．]\s*\S")
+
+
+def _level_caption(st: LayoutState, values: RowValues) -> bool:
+    """The row is a level's caption (`_CHAPTER_RE`): the levels of the rows below set."""
+    assert st.header is not None
+    filled = {k for k, v in values.fields.items() if v and v.strip()}
+    if filled != {"level3"} or st.header.fields & {"level1", "level2"}:
+        return False
+    name = values.fields["level3"].strip()
+    if _CHAPTER_RE.match(name):
+        st.level1, st.level2 = name, None
+        return True
+    if vocab.level_kind(name) == "level2" and st.level1 is not None:
+        st.level2 = name
+        return True
+    return False
 
 
 def _read_again(st: LayoutState) -> None:

@@ -44,6 +44,7 @@ class _Block:
     end: int  # one past its last paragraph
     rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # 一级 二级 name value
     level2: str = ""  # the 二级 heading of its own paragraph the items below it are under
+    numbered_as_item: bool = False  # its heading numbered as (一), as a sub-item is
 
 
 def prose_as_table(src: SourceDocument, file_name: str) -> SourceDocument | None:
@@ -106,12 +107,14 @@ def _target_blocks(blocks: list[Block]) -> list[_Block]:
         if not isinstance(b, Paragraph):
             current = None
             continue
-        level2 = _level2_heading(b.text) if current is not None and current.end == i else None
+        level2 = (_level2_heading(b.text, current.numbered_as_item)
+                  if current is not None and current.end == i else None)
         heading = _level1_heading(b.text) if level2 is None else None
         if current is not None and level2 is not None:
             current.level2, current.end = level2, i + 1
         elif heading is not None:
-            current = _Block(heading, i, i + 1)
+            current = _Block(heading, i, i + 1,
+                             numbered_as_item=_SUB_ENUM_RE.match(b.text) is not None)
             out.append(current)
         elif (current is None or current.end != i) and _headless_run(blocks, i):
             current = _Block("", i, i)  # 数量指标:慰问人数=9人 / 质量指标:… with no 一级 above
@@ -137,16 +140,19 @@ def _headless_run(blocks: list[Block], i: int) -> bool:
         and _level_name(m.group("label")) == "level2" for b in pair)
 
 
-def _level2_heading(text: str) -> str | None:
+def _level2_heading(text: str, siblings_numbered_so: bool = False) -> str | None:
     """(一)数量指标 → 数量指标: a 二级 name alone in its paragraph, numbered or not; also
     成本指标, a 一级 of newer templates, numbered as an item of the 一级 above ((四)成本指标
-    under 一、产出指标)."""
+    under 一、产出指标) — but not where the 一级 above is numbered so too ((一) 产出指标, then
+    (三) 效益指标: its sibling)."""
     name = _ENUM_RE.sub("", text, count=1).strip()
     if not name:
         return None
     if _level_name(name) == "level2":
         return name
     sub = _SUB_ENUM_RE.match(text) is not None
+    if sub and siblings_numbered_so and level_kind(name) == "level1":
+        return None
     return name if sub and any(w in name for w in vocab.LEVEL2_WORDS) else None
 
 
@@ -159,12 +165,36 @@ def _item(text: str) -> tuple[str, str] | None:
     if not t or t[-1] not in _ITEM_ENDS:
         return None
     t = t[:-1].strip()
+    if (labelled := _labelled_item(t)) is not None:
+        return labelled
     items = _items(t)
     if len(items) == 1 and items[0][1]:
         return items[0]
     name, comma, value = t.replace("，", ",").rpartition(",")
     if comma and name.strip() and value.strip():
         return t[: len(name)].strip(), value.strip()
+    return None
+
+
+# The words that label a target inside an indicator's sentence, and those that label what
+# follows it (1)项目完成及时率(%),目标值90,完成值100,分值8,得分8。): the header words of
+# those columns
+_TARGET_LABELS = tuple(sorted(dict(vocab.HEADER_SYNONYMS)["value"], key=len, reverse=True))
+
+
+def _labelled_item(text: str) -> tuple[str, str] | None:
+    """An indicator's sentence that labels its target (莆田's 自评报告: name, 目标值200,
+    完成值200, 分值10, 得分10): the name before the labelled target (its list number
+    left out) and the value after the label; None where no part is so labelled."""
+    parts = re.split(r"([,，])", text)
+    for k in range(2, len(parts), 2):
+        part = parts[k].strip()
+        label = next((w for w in _TARGET_LABELS if part.startswith(w)), None)
+        if label is None:
+            continue
+        name = _ENUM_RE.sub("", "".join(parts[: k - 1]), count=1).strip()
+        value = part[len(label):].lstrip(" :：为").strip()
+        return (name, value) if name and value else None
     return None
 
 

@@ -234,3 +234,32 @@ def test_goal_captions_beside_a_part_numbered_in_chinese() -> None:
         *INDICATORS,
     )))
     assert p.goals_text == "为我县百岁高龄老年人发放补贴"
+
+
+def test_the_report_variant_with_its_targets_under_goals_and_its_name_in_two_spellings() -> None:
+    """文昌's report of the same template: 项目指标类型 | 绩效指标 | 绩效目标 | 绩效标准 over
+    优 | 良 | 中 | 差 — the 绩效目标 column beside the levels holds each target (600万株),
+    no wide sheet's goals; the name on the cover (2017年…) and above the table (2017年度…)
+    one name, the first taken."""
+    targets = grid(["项目指标类型", "绩效指标", "绩效目标", "绩效标准", "", "", ""],
+                   [down("项目指标类型"), down("绩效指标"), down("绩效目标"),
+                    "优", "良", "中", "差"],
+                   ["产出指标", "年育苗数量", "600万株", "600万", "500万", "300万", "200万"],
+                   ["效率指标", "资金按时到位", "资金按时到位率为100%", "100%", "80%-100%",
+                    "60%-80%", "<50%"])
+    p = only_project(record(Paragraph("项目名称:2017年退耕还林苗圃建设市级配套项目"),
+                            Paragraph("项目名称:2017年度退耕还林苗圃建设市级配套项目"), targets))
+    assert p.name == "2017年退耕还林苗圃建设市级配套项目"
+    assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "年育苗数量", "600万株"), ("效率指标", "资金按时到位", "资金按时到位率为100%")]
+
+
+def test_a_sector_label_beside_the_name_ends_it() -> None:
+    """罗湖's bond project: 项目名称 | X | 投向领域 | Y — 投向领域 a label (…领域), no part
+    of the name."""
+    p = only_project(record(grid(
+        ["项目名称", "罗湖区全面实施“瓶改管”工程 (南湖街道)", "投向领域", "老旧小区改造领域15500"],
+        *INDICATORS,
+    )))
+    assert p.name == "罗湖区全面实施“瓶改管”工程 (南湖街道)"
+    assert p.fields["投向领域"] == "老旧小区改造领域15500"

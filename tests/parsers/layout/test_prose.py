@@ -171,3 +171,24 @@ def test_one_line_led_by_a_level2_is_no_run_of_targets() -> None:
     with pytest.raises(NoProjects):
         read("某镇2024年工作总结", "数量指标:慰问人数=9人,当年实际完成9人。",
              "其他工作按计划推进。")
+
+
+def test_sentences_that_label_their_target_under_level1_headings_numbered_as_items() -> None:
+    """莆田's 自评报告: each indicator one numbered sentence, its target labelled (目标值200)
+    and followed by what was achieved and scored; the 一级 headings numbered (二), (一),
+    (三) — siblings, not the 二级 of the first (as (四)成本指标 under 一、产出指标 is); the
+    project named in brackets after the title's 绩效自评报告."""
+    rec = read("2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)", "二、绩效分析",
+               "(二) 成本指标", "1、经济成本指标",
+               "1)获得补助企事业单位获得补助金额(万元),目标值200,完成值200,分值10,得分10。",
+               "2、社会成本指标", "(一) 产出指标", "1、数量指标",
+               "1)主导制修订国家标准的项目数量(项),目标值2,完成值2,分值6,得分6。",
+               "(三) 效益指标", "1、经济效益指标", "2、社会效益指标",
+               "1)标准文本宣传和解读(份),目标值300,完成值350,分值10,得分10。")
+    assert rows(rec) == [
+        ("成本指标", "经济成本指标", "获得补助企事业单位获得补助金额(万元)", "200"),
+        ("产出指标", "数量指标", "主导制修订国家标准的项目数量(项)", "2"),
+        ("效益指标", "社会效益指标", "标准文本宣传和解读(份)", "300"),
+    ]
+    [p] = rec.projects
+    assert p.name == "标准化工作专项补助经费"

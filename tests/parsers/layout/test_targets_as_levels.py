@@ -292,3 +292,46 @@ def test_the_pages_record_names_the_unit_as_its_issuer() -> None:
     ), index=1)
     doc = to_document_record(SourceDocument([record, form], "html"), file_name="t.html")
     assert doc.unit_name == "鄂州市行政审批局"
+
+
+@pytest.mark.parametrize("heading,name", [
+    ("2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)", "标准化工作专项补助经费"),
+    ("百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）", "百色天立学校办学补贴"),
+    ("项目支出绩效自评表(2021年度)", None),  # a year, a page's 续, a kind of target: no name
+    ("项目绩效目标表(续)", None),
+    ("项目年度绩效目标表(定量目标)", None),
+    ("项目支出绩效目标表(单位:万元)", None),
+])
+def test_a_title_that_names_its_project_in_brackets_after_the_form(heading: str,
+                                                                   name: str | None) -> None:
+    assert table_heading_name(heading) == name
+
+
+def test_a_target_named_with_its_value_and_scored_by_a_standard_under_chapter_captions() -> None:
+    """江苏's evaluation sheet: 目标名称 | 目标值 | 评价指标 | 标准值 — the target is 目标值, the
+    标准值 the standard of the rate the row is scored on (kept beside it); the levels are
+    captions on rows of their own, 一、投入目标 numbered as a chapter and 1.数量目标 a 二级's
+    name, over the rows below."""
+    table = Table(_rows(
+        Row([Cell("绩效目标设置情况", 0, 4), Cell("绩效目标完成情况", 4, 3)]),
+        row_from_texts(["目标名称", "目标值", "评价指标", "标准值", "目标完成值", "权重分值",
+                        "得分"]),
+        row_from_texts(["一、投入目标", "", "", "", "", "", ""]),
+        row_from_texts(["1.预算投入资金", "6475", "预算完成率", "100%", "6475", "1", "1"]),
+        row_from_texts(["三、产出目标", "", "", "", "", "", ""]),
+        row_from_texts(["1.数量目标", "", "", "", "", "", ""]),
+        row_from_texts(["居民电子健康档案建档数", "941250份", "居民电子健康档案建档率", "≥75%",
+                        "1024410", "5", "5"]),
+    ))
+    doc = to_document_record(SourceDocument([table], format="html"), file_name="657601.html")
+    [p] = doc.projects
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("一、投入目标", None, "1.预算投入资金", "6475"),
+        ("三、产出目标", "1.数量目标", "居民电子健康档案建档数", "941250份"),
+    ]
+    assert p.indicators[1].extra["标准值"] == "≥75%"
+    # alone, a 标准值 column is the target
+    alone = Table(_rows(row_from_texts(["一级指标", "二级指标", "三级指标", "标准值"]),
+                        row_from_texts(["产出指标", "数量指标", "建档数", "941250份"])))
+    [p] = to_document_record(SourceDocument([alone], format="html"), file_name="x.html").projects
+    assert [i.value_raw for i in p.indicators] == ["941250份"]
