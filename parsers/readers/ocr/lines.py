@@ -340,8 +340,8 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
         return []
     out: list[Box] = []
     rows = np.count_nonzero(crop, axis=1)
-    bands = _character_parts([cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
-                              for cut in _stacked(rows, top, bottom, em)], em)
+    bands = _character_parts(crop, [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
+                                    for cut in _stacked(rows, top, bottom, em)], em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
         gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
@@ -386,14 +386,18 @@ def _flat_marks(crop: np.ndarray, bands: list[tuple[int, int]], em: int
 
 # A character set one to a line (a narrow column's stacked 万 / 元) is cut where its own
 # strokes leave a gap: 元's or 二's top bar, 旦's bottom bar, a band of its own and read as
-# 一 (万一元).  A band this flat beside another this near is that character's part, where
-# the two together are no taller than a character.
+# 一 (万一元).  A band this flat, as wide as a character's bar, beside another this near,
+# one character wide, is that character's part, where the two together are no taller
+# than a character.
 PART_BAND = 0.3  # ems: a band this flat or flatter
+PART_WIDTH = 0.4  # ems: and at least this wide: a bar, not a speck or a dot
 PART_GAP = 0.35  # ems: at most this far from the next band
+PART_REST = 0.5  # ems: which is at least this tall (the rest of the character)
 ONE_CHARACTER = 1.2  # ems: the two together at most this tall
 
 
-def _character_parts(bands: list[tuple[int, int]], em: int) -> list[tuple[int, int]]:
+def _character_parts(crop: np.ndarray, bands: list[tuple[int, int]], em: int
+                     ) -> list[tuple[int, int]]:
     """The bands with each flat one joined to the band beside it where they are the
     parts of one character (`PART_BAND`)."""
     if em <= 0 or len(bands) < 2:
@@ -402,10 +406,13 @@ def _character_parts(bands: list[tuple[int, int]], em: int) -> list[tuple[int, i
     i = 0
     while i < len(out):
         top, bottom = out[i]
-        if bottom - top <= PART_BAND * em:
+        if bottom - top <= PART_BAND * em and (
+                PART_WIDTH * em <= _ink_width(crop[top:bottom]) <= ONE_CHARACTER * em):
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(out)
                     and _gap(out[i], out[j]) <= PART_GAP * em
-                    and max(bottom, out[j][1]) - min(top, out[j][0]) <= ONE_CHARACTER * em]
+                    and PART_REST * em <= out[j][1] - out[j][0]
+                    and max(bottom, out[j][1]) - min(top, out[j][0]) <= ONE_CHARACTER * em
+                    and _ink_width(crop[out[j][0] : out[j][1]]) <= ONE_CHARACTER * em]
             if near:
                 j = min(near, key=lambda k: _gap(out[i], out[k]))
                 out[min(i, j)] = (min(top, out[j][0]), max(bottom, out[j][1]))
@@ -414,6 +421,11 @@ def _character_parts(bands: list[tuple[int, int]], em: int) -> list[tuple[int, i
                 continue
         i += 1
     return out
+
+
+def _ink_width(band: np.ndarray) -> int:
+    cols = np.flatnonzero(band.any(axis=0))
+    return int(cols[-1] - cols[0] + 1) if len(cols) else 0
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:

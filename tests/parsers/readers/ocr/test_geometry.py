@@ -293,6 +293,16 @@ def test_a_character_set_alone_on_its_line_is_not_cut_at_its_own_bars() -> None:
     ink[120:124, 20:40] = 255  # a dash on a line of its own, far below
     found = lines.text_lines(ink, lines.Box(0, 0, 60, 160), em=30)
     assert [(b.top, b.bottom) for b in found] == [(10, 40), (52, 86), (120, 124)]
+    # a flat stroke wider than a character (a pen's line under a phrase), or one beside a
+    # speck, is no character's part (龙岩's goal read with a 。 more)
+    page = np.zeros((160, 400), np.uint8)
+    page[10:40, 10:390] = 255  # a line of text
+    page[70:74, 20:380] = 255  # a long flat stroke ...
+    page[79:80, 110:111] = 255  # ... a speck below it
+    page[120:124, 100:130] = 255  # a bar as wide as a character's ...
+    page[129:130, 110:111] = 255  # ... above a speck
+    found = lines.text_lines(page, lines.Box(0, 0, 400, 160), em=30)
+    assert [(b.top, b.bottom) for b in found] == [(10, 40), (70, 74), (120, 124)]
 
 
 def test_the_pieces_of_a_line_are_joined_whatever_their_order_across() -> None:
