@@ -298,7 +298,8 @@ def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
 # 人, 个月, 人、天, 人.每天 and 人*月 (a rate per person and day or month: a clerk types * for
 # the template's ·), km
 _PER_WORD = re.compile(
-    r"(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·*][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}[23]?"
+    r"(?:\d{1,6}(?:万|千|百)?)?"  # so many of them: 6.5次/10万公顷, 5例/10万人
+    r"(?:(?:(?!每)[\u4e00-\u9fff]){1,3}(?:[、.·*][\u4e00-\u9fff]{1,3})?|[a-zA-Z]{1,3}[23]?)"
 )  # ... and m2, m3 (㎡ and ㎥ after NFKC: 350元/㎡, a building's cost a square metre)
 
 

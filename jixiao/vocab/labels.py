@@ -485,7 +485,8 @@ PROSE_NOTICE_SUBJECT_RE = re.compile(
 )
 PROSE_TITLE_SUBJECT_RE = re.compile(r"^\s*(?P<subject>\S{4,80}?项目)绩效目标(?:设定|设置)\s*$")
 PROSE_GOAL_RE = re.compile(
-    r"总体(?:绩效)?目标(?:(?:是|为)\s*[:：]?|\s*[:：])\s*(?P<goal>[^。]+。(?:(?!现将)[^。]+。)*|[^。]+$)"
+    r"(?:总体|绩效年度|年度)(?:绩效)?目标(?:(?:是|为)\s*[:：]?|\s*[:：])\s*"
+    r"(?P<goal>[^。\n]+。(?:(?!现将)[^。\n]+。)*|[^。\n]+$)"  # its paragraph's sentences
 )
 PROSE_AMOUNT_RE = re.compile(
     r"资金(?:总额|总计|合计)?(?:为|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))"

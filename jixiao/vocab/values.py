@@ -55,6 +55,7 @@ LEADING_FILLERS: tuple[str, ...] = (
     "完成", "实现", "新增", "共计", "合计", "总计", "累计", "共", "计", "约", "大约", "人民币",
     "全年", "常年", "年均", "平均", "预计", "确保", "保证", "保持", "力争",  # 力争超过145亿元
     "各",  # 各 1 次: one of each (a 年度 and a 半年 report): the count is the number
+    "需", "应", "要", "需要", "应当",  # 需达到80%以上, 需控制在1‰以内: what the target asks
 )
 TRAILING_FILLERS: tuple[str, ...] = (
     "完成", "整", "之间", "范围内", "区间", "全覆盖", "覆盖",  # 100%覆盖 is 100%
@@ -153,6 +154,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "根", "只", "头", "匹", "对", "双", "幅", "面", "节", "轮", "班", "栋", "幢", "宗", "起",
     "例", "村", "镇", "校", "支", "片", "口", "眼", "点", "类", "种", "门", "届", "层", "道",
     "分", "个百分点", "百分点",
+    "‰",  # per mille (森林火灾受害率控制在1‰以内): a unit of its own, not a tenth of a %
     # sizes of storage in Latin capitals (25TB, 500GB), each its own unit; a bare G or T
     # stays unread (5G, 2T)
     "PB", "TB", "GB", "MB", "KB",

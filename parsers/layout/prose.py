@@ -91,11 +91,18 @@ _COMPARATORS = sorted(
     (w for w, _op in value_words.PREFIX_COMPARATORS if not re.fullmatch(r"[\u4e00-\u9fff]", w)),
     key=len, reverse=True,
 )
+# ... also a verb that sets a floor or a ceiling (达到, 控制在), after a 需 or 应 (年森林火灾
+# 发生率需控制在6.5次/10万公顷, 满意度需达到80%以上)
+_SOFT = sorted((w for w, _op in value_words.SOFT_PREFIXES), key=len, reverse=True)
 # A value: a comparator, a number and its unit, ending where the clause or the item ends.
 _VALUE_RE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, _COMPARATORS))})\s*\d+(?:\.\d+)?[^\s,，、:：]*"
+    rf"(?:(?:需|应|要)?(?:{'|'.join(map(re.escape, _SOFT))})"
+    rf"|{'|'.join(map(re.escape, _COMPARATORS))})\s*\d+(?:\.\d+)?[^\s,，、:：]*"
     r"(?=\s*(?:[,，、]|$))"
 )
+# A figure closing a phrase with no comparator: its value (租机数量8架)
+_TRAILING_FIGURE_RE = re.compile(
+    r"^(?P<name>\S*?[\u4e00-\u9fff)）])(?P<value>\d+(?:\.\d+)?[^\d\s,，、:：]{0,6})$")
 _ITEM_EDGES = " ,，、"
 _ITEM_ENDS = ";；。"  # an indicator's paragraph ends with one of these
 
@@ -226,7 +233,7 @@ def _paragraph_rows(text: str, level1: str) -> list[tuple[str, str, str, str]]:
                 level2 = label
             rest = rest[m.end():]
         rows += [(level1, level2, name, value) for name, value in _items(rest)
-                 if value or not name.startswith(_ACHIEVED)]
+                 if value or not name.startswith((*_ACHIEVED, *_TOLD_DONE))]
     return rows
 
 
@@ -236,7 +243,9 @@ _ACHIEVED = tuple(f"{w}{a}" for w in ("", "当年", "全年", "年度") for a in
 
 def _items(text: str) -> list[tuple[str, str]]:
     """(name, value) of each indicator of a clause; a clause with no value is one
-    statement with an empty value."""
+    statement with an empty value, but one whose parts each close on a figure holds
+    those figures (租机数量8架); a part telling what was achieved (实际租机7架, 未完成指标)
+    is no indicator."""
     items: list[tuple[str, str]] = []
     pos = 0
     for m in _VALUE_RE.finditer(text):
@@ -245,9 +254,22 @@ def _items(text: str) -> list[tuple[str, str]]:
             items.append((name, m.group().strip()))
         pos = m.end()
     rest = text[pos:].strip(_ITEM_EDGES)
-    if rest:
+    parts = [p.strip(_ITEM_EDGES) for p in re.split(r"[,，]", rest)]
+    parts = [p for p in parts if p and not p.startswith(_TOLD_DONE)]
+    figures = [m if (m := _TRAILING_FIGURE_RE.match(p)) and not m.group("name").endswith(
+        _DONE_VERBS) and not _FUNDED_ITEM_RE.match(p) else None for p in parts]
+    if rest and not items and parts and all(figures):
+        return [(m.group("name"), m.group("value")) for m in figures if m is not None]
+    if parts:
         items.append((rest, ""))
     return items
+
+
+# What a report tells after a target: what was achieved, and whether it was (实际租机7架,
+# 未完成指标)
+_TOLD_DONE = ("实际", "未完成", "已完成")
+# ... or a figure told as done (慰问对象满意度完成90%: achieved, no target)
+_DONE_VERBS = ("完成", "实现", "达成")
 
 
 # --- the project ---------------------------------------------------------------------------

@@ -86,9 +86,10 @@ def _wide_project_cells(st: LayoutState, p: ProjectRecord, values: RowValues) ->
     for k, v in f.items():
         if k.startswith(FUNDING):
             p.funding.append(FundingLine(k.removeprefix(FUNDING), v))
-    for lab in project_side_labels(st.header):
-        if values.extra.get(lab):
-            p.fields[lab] = values.extra[lab]
+    side = project_side_labels(st.header)
+    for lab, text in values.extra.items():  # in the columns' order (a set's is the hash's)
+        if lab in side and text:
+            p.fields[lab] = text
 
 
 def project_side_labels(hm: HeaderMap | None) -> frozenset[str]:

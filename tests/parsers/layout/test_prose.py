@@ -192,3 +192,25 @@ def test_sentences_that_label_their_target_under_level1_headings_numbered_as_ite
     ]
     [p] = rec.projects
     assert p.name == "标准化工作专项补助经费"
+
+
+def test_a_reports_targets_told_with_what_was_achieved() -> None:
+    """云南's 救灾资金 report: under 1)产出指标 … each target a clause, its value a figure
+    closing the name (租机数量8架) or what the target asks (需控制在…, 需达到…), followed by
+    what was achieved (实际租机7架, 未完成指标), which is no target; the goal after
+    绩效年度目标:, its own paragraph only."""
+    rec = read("云南省2020年度中央自然灾害救灾资金绩效自评报告",
+               "绩效年度目标:云南省森林火灾发生率控制在6.5次/10万公顷以下。",
+               "二)绩效目标完成情况", "3.绩效指标完成情况", "1)产出指标",
+               "数量指标:租机数量8架,实际租机7架,未完成指标", "2)效益指标",
+               "生态效益指标:年森林火灾发生率需控制在6.5次/10万公顷,实际森林火灾发生率为0.2次/10万公顷;"
+               "森林火灾受害率需控制在1‰以内,实际森林火灾受害率为0.038‰。", "3)满意度指标",
+               "基层群众对森林草原航空消防项目的满意度需达到80%以上,实际满意度为90%。")
+    assert rows(rec) == [
+        ("产出指标", "数量指标", "租机数量", "8架"),
+        ("效益指标", "生态效益指标", "年森林火灾发生率", "需控制在6.5次/10万公顷"),
+        ("效益指标", "生态效益指标", "森林火灾受害率", "需控制在1‰以内"),
+        ("满意度指标", None, "基层群众对森林草原航空消防项目的满意度", "需达到80%以上"),
+    ]
+    [p] = rec.projects
+    assert p.goals_text == "云南省森林火灾发生率控制在6.5次/10万公顷以下。"
