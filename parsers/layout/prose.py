@@ -256,13 +256,21 @@ def _items(text: str) -> list[tuple[str, str]]:
     rest = text[pos:].strip(_ITEM_EDGES)
     parts = [p.strip(_ITEM_EDGES) for p in re.split(r"[,，]", rest)]
     parts = [p for p in parts if p and not p.startswith(_TOLD_DONE)]
-    figures = [m if (m := _TRAILING_FIGURE_RE.match(p)) and not m.group("name").endswith(
-        _DONE_VERBS) and not _FUNDED_ITEM_RE.match(p) else None for p in parts]
+    figures = [_figure_closing(p) for p in parts]
     if rest and not items and parts and all(figures):
-        return [(m.group("name"), m.group("value")) for m in figures if m is not None]
+        return [f for f in figures if f is not None]
     if parts:
         items.append((rest, ""))
     return items
+
+
+def _figure_closing(part: str) -> tuple[str, str] | None:
+    """(name, figure) of a phrase a figure closes (租机数量8架), None where the phrase
+    tells it as done (慰问对象满意度完成90%) or is a funded item (2、…运营补助45万元)."""
+    m = _TRAILING_FIGURE_RE.match(part)
+    if m is None or m.group("name").endswith(_DONE_VERBS) or _FUNDED_ITEM_RE.match(part):
+        return None
+    return m.group("name"), m.group("value")
 
 
 # What a report tells after a target: what was achieved, and whether it was (实际租机7架,
