@@ -73,8 +73,9 @@ def _classify(row: Row) -> RowKind:
     if _labelled_cells(filled):
         return "keys"  # 项目负责人电话:65239479 | 财政拨款:2430.30: label and value in each cell
     own = vocab.clean_label(filled[0])
-    if own != first and key_field(own) in _KEYS_BESIDE_A_CAPTION:
-        return "keys"  # 投入目标(万元) merged down | 资金总额 | 3
+    if own != first and key_field(own) in _KEYS_AFTER_A_CAPTION:
+        return "keys"  # 投入目标(万元) merged down | 资金总额 | 3; 专项基本情况 merged down |
+        # 主管部门 | 南岳区乡村振兴局 | 专项起止时间 | … (the caption's later rows)
     if len(filled) >= 3 and len(first) <= vocab.CAPTION_MAX_CHARS and key_field(
         vocab.clean_label(filled[1])
     ) in _KEYS_AFTER_A_CAPTION:

@@ -81,11 +81,15 @@ def test_the_spending_side_beside_the_funding_lines_is_no_part_of_their_amounts(
 def test_a_caption_merged_down_beside_the_name_row_leaves_it_a_key_row() -> None:
     """南岳's 专项资金 form: 专项基本情况 merged down the rows of 专项名称, 主管部门 …"""
     p = only_project(record(grid(
-        ["专项基本情况", "专项名称", "青少年校外活动补助费", ""],
-        [down("专项基本情况"), "主管部门", "南岳区教育局", ""],
+        ["专项基本情况", "专项名称", "青少年校外活动补助费", "", ""],
+        [down("专项基本情况"), "主管部门", "南岳区乡村振兴局", "专项起止时间", "2023年1月至12月"],
         *INDICATORS,
     )))
     assert p.name == "青少年校外活动补助费"
+    # the caption's later rows are key rows too: the department (the unit where the
+    # 填报单位 line is left blank, 南岳's 雨露计划 form) and the project's period
+    assert (p.fields["主管部门"], p.fields["专项起止时间"]) == (
+        "南岳区乡村振兴局", "2023年1月至12月")
 
 
 @pytest.mark.parametrize(("label", "expected"), [
