@@ -1173,9 +1173,45 @@ UNSEEN_M: tuple[Scan, ...] = (
          flatbed(dpi=170, angles=(-2.1, 0.8), quality=45, cjk=True,
                  seals=((0, (0.55, 0.55), "鄂州市行政审批局"),), seed=206)),
 )
+# Batch n: the nine real tables added in stop 30 (ze_*, zf_*, zg_*, zj_01), scanned before
+# the reader saw them as scans
+UNSEEN_N: tuple[Scan, ...] = (
+    Scan("n01_luohu_zhaiquan_flatbed_seal.pdf", f"{REAL}/post_10667539.html",
+         flatbed(dpi=180, angles=(1.1, -0.5), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.5), "深圳市罗湖区南湖街道办事处"),), seed=211)),
+    Scan("n02_wenchang_pingjia_feeder_grey.tif", f"{REAL}/2017年退耕还林苗圃建设级配套项目.docx",
+         flatbed(dpi=160, angles=(-1.6, 0.9), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.3), "文昌市林业局"),), seed=212)),
+    Scan("n03_jingdong_dibao_flatbed_bw.pdf", f"{REAL}/news672170.html",
+         flatbed(dpi=200, angles=(0.8,), quality=50, bilevel=True, seed=213)),
+    # (n04 and n06 were first a phone's photo of the first page of two, scored against both:
+    # built again as a flatbed's scans of both pages)
+    Scan("n04_zhonglieci_traditional_flatbed_seal.pdf",
+         f"{REAL}/2020年忠烈祠免費開放經費236.25萬整體支出績效自評表.html",
+         flatbed(dpi=180, angles=(1.9, -0.6), quality=50, cjk=True,
+                 seals=((0, (0.55, 0.45), "南岳区民族宗教事务局"),), seed=214)),
+    Scan("n05_yixing_jiangsu_flatbed_colour_sign.pdf", f"{REAL}/657601.html",
+         flatbed(dpi=170, angles=(-2.2,), quality=45, cjk=True, sign=(0, (0.6, 0.9)),
+                 seed=215)),
+    Scan("n06_shishi_kanshousuo_flatbed_grey_sign.pdf",
+         f"{REAL}/石狮市公安局看守所2022年专项资金绩效自评报告及自评表.html",
+         flatbed(dpi=170, angles=(-1.4, 0.8), quality=45, grey=True, sign=(0, (0.4, 0.85)),
+                 seed=216, cjk=True)),
+    Scan("n07_yunnan_prose_feeder_grey_seal.tif",
+         f"{REAL}/云南省2020年度中央自然灾害救灾资金绩效自评报告.html",
+         flatbed(dpi=160, angles=(1.5, -0.7), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.5), "云南省应急管理厅"),), seed=217)),
+    Scan("n08_putian_prose_flatbed_light.pdf",
+         f"{REAL}/2024年度市级预算项目绩效自评报告(标准化工作专项补助经费).html",
+         flatbed(dpi=150, angles=(2.4,), quality=40, light=True, cjk=True, seed=218)),
+    Scan("n09_yulu_jihua_flatbed_seal_sign.pdf", f"{REAL}/i3224710(雨露计划绩效目标申报表).html",
+         flatbed(dpi=180, angles=(-0.9, 1.3), quality=50, cjk=True,
+                 seals=((0, (0.5, 0.6), "南岳区乡村振兴局"),), sign=(0, (0.3, 0.9)), seed=219)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
-           "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M}
+           "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
+           "n": UNSEEN_N}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

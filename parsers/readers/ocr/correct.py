@@ -41,6 +41,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     STRAY_DOUBT,
     SURE,
     TYPED_BLANK,
+    TYPED_COMPARATOR_RE,
+    TYPED_SIGNS,
     WIDE_COLON,
     WIDE_COMMA,
 )
@@ -340,6 +342,10 @@ def lone_sign(text: str, engine: Engine) -> tuple[str, str] | None:
 
 
 def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
+    typed = TYPED_COMPARATOR_RE.match(text)
+    if typed is not None:
+        fixed = TYPED_SIGNS[typed.group("sign")] + "="
+        return (fixed, "comparator") if fixed != text else None
     for wrong, right in COMPARATOR_LOOKALIKES.items():
         if text.startswith(wrong) and text[len(wrong) : len(wrong) + 1].isdigit():
             return right + text[len(wrong) :], "comparator"

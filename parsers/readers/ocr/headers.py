@@ -24,7 +24,9 @@ from jixiao.parsers.readers.ocr.vocabulary import CELL_WORD_SET, HEADER_WORDS, M
 
 _BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,6}[)）]")  # (单位) inside a label
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
-_LEVEL_HEADER = re.compile(r"(.?)级指标")
+# (traditional characters too; a numeral lost, or read as another, or 二's two strokes read
+# as two characters, 一一級指標)
+_LEVEL_HEADER = re.compile(r"(.{0,2}?)[级級]指[标標]")
 LABEL_LENGTH = 8  # characters: a cell no longer than this may be a label
 
 

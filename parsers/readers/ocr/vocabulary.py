@@ -6,6 +6,8 @@ characters the engine confuses in figures, and the comparator signs it misreads.
 
 from __future__ import annotations
 
+import re
+
 from jixiao.vocab.categories import CATEGORY_ORDER, OTHER_WORDINGS, SHORT_NAMES
 from jixiao.vocab.labels import KEY_LABELS
 
@@ -59,6 +61,12 @@ FIGURE_CHARS = frozenset("0123456789.%")
 COMPARATOR_LOOKALIKES: dict[str, str] = {
     "〉=": "≥", "〈=": "≤", "==": "=",
 }
+# A comparator typed as two marks (<=, >=), alone on its line, its = read as another
+# pair of bars (<Ⅱ, <リ, <二) or its > as a V (V=, 济南's and 景东's 指标性质 columns in
+# black and white): no reading of such a line means anything else
+TYPED_COMPARATOR_RE = re.compile(r"^(?P<sign>[<>〈〉＜＞Vv])(?P<bars>[=＝Ⅱ‖リニ二〓])$")
+TYPED_SIGNS: dict[str, str] = {"<": "<", "〈": "<", "＜": "<", ">": ">", "〉": ">", "＞": ">",
+                               "V": ">", "v": ">"}
 
 # The percent sign's circles read as letters of their own: `率0%`, `**0%`, `95%o`.  A
 # character here beside a % is the sign's circle when it cannot be a figure of the number:

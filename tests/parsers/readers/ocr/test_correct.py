@@ -46,6 +46,12 @@ CASES: list[tuple[str, str]] = [
     ("〉=95%", "≥95%"),
     ("〈=3天", "≤3天"),
     ("==100%", "=100%"),
+    # a comparator typed as two marks, alone on its line, its bars or chevron misread on a
+    # black-and-white scan (景东's 指标性质 column)
+    ("<Ⅱ", "<="),
+    ("<リ", "<="),
+    ("<二", "<="),
+    ("V=", ">="),
 ]
 
 KEPT: list[str] = [
@@ -74,6 +80,8 @@ KEPT: list[str] = [
     "数量指标 (必填硬性指标)",
     "绩 效 目 标",  # a label spaced out, as typed (the golden keeps 产 出 指 标)
     "级指标",  # one character from 一级指标, 二级指标 and 三级指标 alike (the row decides)
+    ">=", "<=",  # typed comparators as read
+    "V",  # a V alone: the mark's shape decides (lone_sign), not the reading
 ]
 
 

@@ -30,6 +30,10 @@ CASES: list[tuple[list[str], list[str]]] = [
      ["一级指标", "二级指标", "三级指标", "指标分值"]),
     (["一级指标", "三级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
     (["一级指标", "一级指标"], ["一级指标", "一级指标"]),  # 二 or 三: the row does not say
+    # 二's two strokes read as two characters, in traditional characters (南岳's 忠烈祠 form
+    # photographed)
+    (["績效指標", "一級指標", "一一級指標", "三級指標", "指標值"],
+     ["績效指標", "一級指標", "二级指标", "三級指標", "指標值"]),
 ]
 
 
