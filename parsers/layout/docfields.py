@@ -192,7 +192,8 @@ def _publisher(src: SourceDocument) -> str | None:
     for b in src.blocks:
         if isinstance(b, Paragraph):
             pairs = [part.replace(":", "：").partition("：")
-                     for part in _LINE_PARTS.split(b.text.strip())]
+                     for piece in _LINE_PARTS.split(b.text.strip())
+                     for part in _record_parts(piece)]
             found = [value for label, _sep, value in pairs if vocab.clean_label(label) in labels]
         else:
             found = [nxt.text for row in b.rows[:8]
@@ -324,6 +325,16 @@ def _unit_over_projects(src: SourceDocument) -> str | None:
 # Fields on one line apart by two spaces, an ideographic space, or a space before the next
 # short label and its colon (项目单位(盖章):黄石市图书馆 主要领导签字:).
 _LINE_PARTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[^\s:：]{2,12}[:：])")
+# ... and, in a page's record, before each of its labels with no space before it
+_RECORD_LABEL = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, vocab.PAGE_RECORD_LABELS), key=len, reverse=True))
+    + ")[:：]")
+
+
+def _record_parts(text: str) -> list[str]:
+    """The text cut before each label of a page's record (发布时间:…信息来源:…点击数:)."""
+    starts = [0, *(m.start() for m in _RECORD_LABEL.finditer(text) if m.start()), len(text)]
+    return [p for a, b in itertools.pairwise(starts) if (p := text[a:b])]
 _STAMP = re.compile(r"[(（]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _UNIT_CODE = re.compile(r"^\s*[\[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—－_:：.、]?\s*")
 _AMOUNT_NOTE_TAIL = re.compile(r"\s*(?:金额|资金|货币)?单位\s*[:：].*$")

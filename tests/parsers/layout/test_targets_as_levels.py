@@ -294,6 +294,22 @@ def test_the_pages_record_names_the_unit_as_its_issuer() -> None:
     assert doc.unit_name == "鄂州市行政审批局"
 
 
+@pytest.mark.parametrize("line", [
+    "发布时间:2025-05-12 15:42 信息来源:莆田市市场监督管理局 点击数: 字号: T | T",
+    "发布时间:2025-05-1215:42信息来源:莆田市市场监督管理局点击数:字号:T|T",  # a scan's
+])
+def test_the_source_a_pages_record_line_names_is_its_publisher(line: str) -> None:
+    """莆田's page: 信息来源 in the record line above the report, its labels run together
+    where a scan lost the spaces between them."""
+    form = Table(_rows(
+        row_from_texts(["项目名称", "标准化工作专项补助经费"]),
+        row_from_texts(["一级指标", "二级指标", "三级指标", "指标值"]),
+        row_from_texts(["产出指标", "时效指标", "项目完成及时率", "90"]),
+    ))
+    doc = to_document_record(SourceDocument([Paragraph(line), form], "html"), file_name="t.html")
+    assert doc.unit_name == "莆田市市场监督管理局"
+
+
 @pytest.mark.parametrize("heading,name", [
     ("2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)", "标准化工作专项补助经费"),
     ("百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）", "百色天立学校办学补贴"),
