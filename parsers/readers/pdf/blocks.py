@@ -324,7 +324,7 @@ def _word_that_fits(cell: PCell, tail: TextLine, head: TextLine) -> bool:
     left = list(takewhile(lambda g: _word_char(g.text), reversed(tail.glyphs)))
     right = list(takewhile(lambda g: _word_char(g.text), head.glyphs))
     width = sum(g.x1 - g.x0 for g in (*left, *right))
-    return width <= cell.right - (cell.x0 + (cell.x1 - cell.right))
+    return width <= cell.right - _line_start(cell)
 
 
 def _word_char(ch: str) -> bool:
@@ -336,7 +336,12 @@ def _indent(cell: PCell, line: TextLine) -> float:
     taken as on its right): a centred line leaves room on both sides, and only the two
     together tell whether the next word would have fitted (预算执行率 centred, then
     预算资金拨款率 atop the next page: two rows, not one wrapped name)."""
-    return max(0.0, line.x0 - (cell.x0 + (cell.x1 - cell.right)))
+    return max(0.0, line.x0 - _line_start(cell))
+
+
+def _line_start(cell: PCell) -> float:
+    """Where the cell's lines begin: its padding taken as on its right (`PCell.right`)."""
+    return cell.x0 + (cell.x1 - cell.right)
 
 
 def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
