@@ -79,8 +79,10 @@ def _is_total(lab: str) -> bool:
 
 def _is_amounts(row: Row, head: list[Row], caption: bool) -> bool:
     filled = _own(row, caption)
+    flat = _written_once(head, row)
     return bool(filled) and all(_AMOUNT.fullmatch(c.text.strip()) for c in filled) and all(
-        _label_over(c.col, head) is not None for c in filled)
+        (c.col in flat) if flat is not None else _label_over(c.col, head) is not None
+        for c in filled)
 
 
 def _label_over(col: int, head: list[Row]) -> str | None:
@@ -102,14 +104,46 @@ def _unit_over(col: int, head: list[Row]) -> str | None:
 
 def _read(head: list[Row], amounts: Row, caption: bool) -> MoneyColumns:
     out = MoneyColumns(rows=len(head) + 1)
+    flat = _written_once(head, amounts)
     for c in _own(amounts, caption):
         text = c.text.strip()
-        label = _label_over(c.col, head)
-        assert label is not None
-        unit = _unit_over(c.col, head)
+        if flat is not None:
+            label, unit = flat[c.col]
+        else:
+            found = _label_over(c.col, head)
+            assert found is not None
+            label, unit = found, _unit_over(c.col, head)
         amount = text + unit if unit and text[-1].isdigit() else text
         if _is_total(vocab.clean_label(label)):
             out.budget = out.budget or amount
         else:
             out.funding.append((vocab.clean_label(label), amount))
     return out
+
+
+def _written_once(head: list[Row], amounts: Row) -> dict[int, tuple[str, str | None]] | None:
+    """Each amount's head label and unit, by column, where the block was written as a text
+    export writes it: a cell spanning columns once, but a cell merged from above once for
+    each column it covers (本年度预计投入(万元) | 财政资金(万元) | 其他 over | | | 中央 | 省级 |
+    市级资金 | 本级 | | | over | 7 | 0 | 7 | 0 | 0 | 0: the caption's column blank, then one
+    cell an amount).  The amounts follow the head's labels in order, the sub-labels taking
+    the place of the first head label that is no total, in its unit; None where the block
+    has spans of its own or the counts do not fit."""
+    if len(head) != 2 or any(c.colspan > 1 or c.merged_above
+                             for r in (*head, amounts) for c in r.cells):
+        return None
+    top = [c.text.strip() for c in head[0].cells[1:] if c.text.strip()]
+    sub = [c.text.strip() for c in head[1].cells if c.text.strip()]
+    caption = len(amounts.cells) - (len(top) - 1 + len(sub))  # its columns, each written
+    if caption < 1 or any(c.text.strip() for c in amounts.cells[:caption]):
+        return None
+    cells = amounts.cells[caption:]
+    group = next((i for i, t in enumerate(top) if not _is_total(vocab.clean_label(t))), None)
+    if group is None:
+        return None
+    note = vocab.label_note(top[group])
+    labels = [(t, vocab.label_note(t)) for t in top[:group]]
+    labels += [(t, note) for t in sub]
+    labels += [(t, vocab.label_note(t)) for t in top[group + 1:]]
+    return {c.col: (label, unit if unit in MONEY_UNITS else None)
+            for c, (label, unit) in zip(cells, labels, strict=True)}

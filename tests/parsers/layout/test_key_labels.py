@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 from tests.parsers.layout.test_layout import down, grid, only_project, record
 
@@ -130,6 +130,32 @@ def test_money_as_columns_a_head_of_sources_over_a_row_of_amounts() -> None:
     )))
     assert p.budget_raw == "25万元"
     assert [(f.source, f.amount_raw) for f in p.funding] == [("本级", "25万元")]
+
+
+@pytest.mark.parametrize(("sub_labels", "amounts", "budget", "funding"), [
+    # 南岳's 雨露计划 form as Word's text export writes it: under the caption (one column),
+    # 本年度预计投入 (two) and 其他 (three) a blank for each column they cover
+    (["", "", "", "中央", "省级", "市级资金", "本级", "", "", ""],
+     ["", "7", "0", "7", "0", "0", "0"], "7万元",
+     [("中央", "0万元"), ("省级", "7万元"), ("市级资金", "0万元"), ("本级", "0万元"),
+      ("其他", "0")]),
+    # 南岳's 青少年校外活动 form: the caption over two columns, the amount written twice
+    (["", "", "", "中央", "省级", "市级资金", "本级", ""],
+     ["", "", "25", "", "", "", "25", ""], "25万元", [("本级", "25万元")]),
+])
+def test_money_as_columns_as_a_text_export_writes_them(
+        sub_labels: list[str], amounts: list[str], budget: str,
+        funding: list[tuple[str, str]]) -> None:
+    """A spanning cell written once, a cell merged from above once for each column it
+    covers: each amount read in the head's order, the sub-labels in the place of
+    财政资金(万元), in its unit."""
+    rows = [["专项名称", "青少年校外活动补助费"],
+            ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "其他"],
+            sub_labels, amounts, *INDICATORS]
+    table = Table([row_from_texts(r, index=i) for i, r in enumerate(rows)])
+    p = only_project(record(table))
+    assert p.budget_raw == budget
+    assert [(f.source, f.amount_raw) for f in p.funding] == funding
 
 
 def test_a_label_and_its_amounts_are_no_money_columns() -> None:
