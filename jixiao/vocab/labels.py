@@ -64,7 +64,13 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     # no value of its own, the lines beside it are the funding
     "funding_group": ("资金来源", "项目资金来源", "资金构成", "资金来源构成", "资金来源情况"),
     # 其他 alone, a line of the sources (其中:财政资金 | 6.84 / 其他 | 0.00)
-    "funding": ("其他",),
+    "funding": (
+        "其他",
+        # a level's budget, the whole label, as a source (海南's 其中: 中央财政 / 省财政预算 /
+        # 市县财政预算); inside a longer one (中期市财政预算) a budget still
+        "中央财政预算", "省财政预算", "市财政预算", "县财政预算", "市县财政预算", "区财政预算",
+        "本级财政预算",
+    ),
 }
 
 # Labels of a key row that fill no field of their own but must not be read as a value

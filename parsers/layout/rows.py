@@ -253,7 +253,10 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
         ):
             fld = None  # 项目名称 | 信访维稳专项资金: a name that mentions a fund is a value
         if fld is not None and not (current and current[0] == "funding" and fld == "funding"
-                                    and not values and not restates_for_year(current[1], text)):
+                                    and not values and not restates_for_year(current[1], text)
+                                    and text != current[1]):  # the same label again: the
+            # next of lists side by side (计划投资额 | 实际到位资金 | 实际使用情况, each over
+            # 其中:中央财政)
             if current:
                 pairs.append((current[0], current[1], join(values)))
             current, values, beside = (fld, text), [], 0

@@ -293,3 +293,20 @@ def test_a_sector_label_beside_the_name_ends_it() -> None:
     )))
     assert p.name == "罗湖区全面实施“瓶改管”工程 (南湖街道)"
     assert p.fields["投向领域"] == "老旧小区改造领域15500"
+
+
+def test_three_lists_of_sources_side_by_side_each_label_in_its_cell() -> None:
+    """文昌's report: 计划投资额 | 实际到位资金 | 实际使用情况, each over its own 其中:中央财政 /
+    省财政预算 / 市县财政预算 lines side by side: the planned list's lines are the funding (a
+    level's 财政预算 a source, not the budget), the same label again the next list's."""
+    p = only_project(record(grid(
+        ["项目名称", "2017年退耕还林苗圃建设市级配套项目", "", "", "", ""],
+        ["计划投资额(万元)", "110.00", "实际到位资金(万元)", "84.74", "实际使用情况(万元)",
+         "84.74"],
+        ["其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""],
+        ["省财政预算", "", "省财政预算", "", "省财政预算", ""],
+        ["市县财政预算", "110.00", "市县财政预算", "84.74", "市县财政预算", "84.74"],
+        *[[*r, "", ""] for r in INDICATORS],
+    )))
+    assert (p.budget_raw, p.budget_label) == ("110.00", "计划投资额(万元)")  # in its 万元
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("市县财政预算", "110.00")]
