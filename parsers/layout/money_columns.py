@@ -48,8 +48,9 @@ def money_columns(rows: Sequence[Row]) -> MoneyColumns | None:
         if _is_head(row, caption, first=not head):
             head.append(row)
             continue
-        if head and _is_amounts(row, head, caption):
-            return _read(head, row, caption)
+        flat = _written_once(head, row) if head else None
+        if head and _is_amounts(row, head, caption, flat):
+            return _read(head, row, caption, flat)
         return None
     return None
 
@@ -77,9 +78,9 @@ def _is_total(lab: str) -> bool:
     return key_field(lab) == "budget" or any(w in lab for w in vocab.MONEY_COLUMN_TOTALS)
 
 
-def _is_amounts(row: Row, head: list[Row], caption: bool) -> bool:
+def _is_amounts(row: Row, head: list[Row], caption: bool,
+                flat: dict[int, tuple[str, str | None]] | None) -> bool:
     filled = _own(row, caption)
-    flat = _written_once(head, row)
     return bool(filled) and all(_AMOUNT.fullmatch(c.text.strip()) for c in filled) and all(
         (c.col in flat) if flat is not None else _label_over(c.col, head) is not None
         for c in filled)
@@ -102,9 +103,11 @@ def _unit_over(col: int, head: list[Row]) -> str | None:
     return None
 
 
-def _read(head: list[Row], amounts: Row, caption: bool) -> MoneyColumns:
+def _read(head: list[Row], amounts: Row, caption: bool,
+          flat: dict[int, tuple[str, str | None]] | None) -> MoneyColumns:
+    """The budget and funding lines of the block; `flat`: the amounts' labels and units
+    where the block is written as a text export writes it (`_written_once`)."""
     out = MoneyColumns(rows=len(head) + 1)
-    flat = _written_once(head, amounts)
     for c in _own(amounts, caption):
         text = c.text.strip()
         if flat is not None:

@@ -147,7 +147,7 @@ def _headless_run(blocks: list[Block], i: int) -> bool:
         and _level_name(m.group("label")) == "level2" for b in pair)
 
 
-def _level2_heading(text: str, siblings_numbered_so: bool = False) -> str | None:
+def _level2_heading(text: str, siblings_numbered_so: bool) -> str | None:
     """(一)数量指标 → 数量指标: a 二级 name alone in its paragraph, numbered or not; also
     成本指标, a 一级 of newer templates, numbered as an item of the 一级 above ((四)成本指标
     under 一、产出指标) — but not where the 一级 above is numbered so too ((一) 产出指标, then

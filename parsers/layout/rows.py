@@ -99,10 +99,10 @@ def _second_pair_names_a_unit(filled: list[str]) -> bool:
 _UNIT_FIELDS = frozenset({"unit", "department", "implementer"})
 
 
-_KEYS_BESIDE_A_CAPTION = frozenset({"budget", "funding"})
-# ... and, after a short caption with a label and its value beside it, the project's own
-# fields that name it (the caption's first row, not merged from above)
-_KEYS_AFTER_A_CAPTION = _KEYS_BESIDE_A_CAPTION | {"name", "code", "department", "implementer"}
+# The project's own fields a label beside a short caption names, on the caption's first
+# row or a row it is merged down over: its money and what names it
+_KEYS_AFTER_A_CAPTION = frozenset({"budget", "funding", "name", "code", "department",
+                                   "implementer"})
 
 
 def _labelled_cells(filled: list[str]) -> bool:
