@@ -234,6 +234,17 @@ def _latin_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+def per_mille(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """‰ read as a % and a circle of its own (控制在1%o以内): a circle after a % and before
+    a Chinese character is the third circle of ‰, never a letter or figure of its own (at
+    the line's end, or before a Latin word, `percent` decides)."""
+    fixed = _PER_MILLE_RE.sub("‰", text)
+    return (fixed, "per mille sign") if fixed != text else None
+
+
+_PER_MILLE_RE = re.compile(rf"%[{''.join(sorted(PERCENT_CIRCLES))}](?=[\u3400-\u9fff])")
+
+
 def percent(text: str, engine: Engine) -> tuple[str, str] | None:
     """A circle of the % sign read as a character of its own (`PERCENT_CIRCLES`), dropped:
     after the %, always; before it, where the engine doubted it or thought it next most
@@ -391,15 +402,15 @@ class Engine:
 
 
 Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
-# Shapes no reading of the page can mean (1O0, 〉=, %o) are fixed whatever the engine's
+# Shapes no reading of the page can mean (1O0, 〉=, %o, 1%o以内) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
 # unsure; a comma and a comparator's bars as the page shows them; a letter at a line's end
 # where the engine doubted it; a space where the page shows one typed.  `lone_sign`,
 # `percent`, `comma`, `double_bar`, `stray` and `typed_space` go first, while what the
 # engine said and the page showed still fit the line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, percent, comma, colon, double_bar, stray, typed_space, bracket, word, comparator,
-    zero, digits, spaces)
+    lone_sign, per_mille, percent, comma, colon, double_bar, stray, typed_space, bracket, word,
+    comparator, zero, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import cv2
 import numpy as np
@@ -340,8 +341,9 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
         return []
     out: list[Box] = []
     rows = np.count_nonzero(crop, axis=1)
-    bands = _character_parts(crop, [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
-                                    for cut in _stacked(rows, top, bottom, em)], em)
+    bands = _bars_of_one_character(crop, _character_parts(
+        crop, [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
+               for cut in _stacked(rows, top, bottom, em)], em), em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
         gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
@@ -421,6 +423,50 @@ def _character_parts(crop: np.ndarray, bands: list[tuple[int, int]], em: int
                 continue
         i += 1
     return out
+
+
+# ... and a character of bars alone (二、 and 三、 numbering a chapter in a narrow column,
+# 二、 | 管理目标 wrapped): its bars, each a band this flat or flatter, one of them as wide
+# as a bar and neither narrower than a dot, this near one above the other and beside each
+# other across (the 、 sits right of the last bar), no taller together than a character,
+# are one line (read 一 and 一、)
+BAR_BAND = 0.35  # ems
+BAR_GAP = 0.5  # ems
+BAR_BESIDE = 0.5  # ems across between the two bands' ink
+BAR_DOT = 0.2  # ems: the narrower at least this wide (、, not a speck)
+
+
+def _bars_of_one_character(crop: np.ndarray, bands: list[tuple[int, int]], em: int
+                           ) -> list[tuple[int, int]]:
+    """The bands with flat ones one above the other joined where they are the bars of one
+    character (`BAR_BAND`)."""
+    if em <= 0 or len(bands) < 2:
+        return bands
+    out = [bands[0]]
+    for bar, band in pairwise(bands):  # out[-1] ends with bar
+        if _bar_below_bar(crop, bar, band, em) and band[1] - out[-1][0] <= ONE_CHARACTER * em:
+            out[-1] = (out[-1][0], band[1])
+        else:
+            out.append(band)
+    return out
+
+
+def _bar_below_bar(crop: np.ndarray, a: tuple[int, int], b: tuple[int, int], em: int) -> bool:
+    if max(a[1] - a[0], b[1] - b[0]) > BAR_BAND * em or _gap(a, b) > BAR_GAP * em:
+        return False
+    spans = [_ink_span(crop[top:bottom]) for top, bottom in (a, b)]
+    widths = [x1 - x0 for x0, x1 in spans]
+    return (max(widths) >= PART_WIDTH * em and min(widths) >= BAR_DOT * em
+            and _beside(spans[0], spans[1], BAR_BESIDE * em))
+
+
+def _ink_span(band: np.ndarray) -> tuple[int, int]:
+    cols = np.flatnonzero(band.any(axis=0))
+    return (int(cols[0]), int(cols[-1]) + 1) if len(cols) else (0, 0)
+
+
+def _beside(a: tuple[int, int], b: tuple[int, int], near: float) -> bool:
+    return b[0] <= a[1] + near and a[0] <= b[1] + near
 
 
 def _ink_width(band: np.ndarray) -> int:

@@ -31,7 +31,7 @@ from jixiao.parsers.readers.pdf.text import (
     wraps,
 )
 from jixiao.parsers.readers.pdf.unruled import unruled_grids
-from jixiao.vocab.labels import level_kind
+from jixiao.vocab.labels import KEY_LABELS, clean_label, level_kind
 
 _TEXT = attrgetter("text")
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
@@ -40,6 +40,8 @@ MIN_ROW = 4.0  # a grid row thinner than this (pt) with no text is a double bord
 SAME_EDGE = 4.0  # tables whose sides are this close (pt) line up across a page break
 INDENT = 0.8  # a line starting this many em right of the text's left edge is indented
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
+CENTRED = 1.0  # em off the middle of the text's edges that a centred line's middle may be
+SENTENCE_ENDS = frozenset("。！？；：!?;:")  # what ends a paragraph's last line
 MIN_PADDING = 1.5  # pt: text nearer its cell's left border than this touches it
 
 # Page numbers as printed in footers: 3, - 3 -, 第3页, 第3页 共5页, 共5页 第3页, 3/5, Page 3 of 5.
@@ -260,14 +262,13 @@ def _stitch(items: list[Item]) -> list[Item]:
     are one table: the second is appended to the first, its repeated header rows left out."""
     out: list[Item] = []
     for it in items:
+        if isinstance(it, Piece):
+            _take_stranded_lines(out, it)
         prev = out[-1] if out else None
         if (
             isinstance(it, Piece)
             and isinstance(prev, Piece)
-            and it.page == prev.row_pages[-1] + 1
-            and it.page_width == prev.page_width
-            and abs(it.x0 - prev.x0) <= SAME_EDGE
-            and abs(it.x1 - prev.x1) <= SAME_EDGE
+            and _continued(prev, it)
         ):
             skip = repeated_header_rows(prev.rows, it.rows)
             if skip < len(it.rows) and split_row(prev.rows[-1], it.rows[skip]):
@@ -281,6 +282,65 @@ def _stitch(items: list[Item]) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+def _continued(prev: Piece, it: Piece) -> bool:
+    """`it` atop the page after `prev`'s last, with the same sides."""
+    return (it.page == prev.row_pages[-1] + 1 and it.page_width == prev.page_width
+            and abs(it.x0 - prev.x0) <= SAME_EDGE and abs(it.x1 - prev.x1) <= SAME_EDGE)
+
+
+STRANDED_LINES = 2.5  # line heights below a table's last border, at a page's foot
+
+
+def _take_stranded_lines(out: list[Item], it: Piece) -> None:
+    """Lines left between a table ending a page and its continuation atop the next: a
+    merged label's middle printed below the page's last border (石狮's 年度 / 总体 / 目标, a
+    browser's print splitting the label's row: 总体 under the border, 目标 atop the next
+    page).  Each line just below the table, inside one column of the next page's first
+    row, goes before that cell's text; the pieces are then stitched as ever."""
+    k = len(out)
+    while k and isinstance(out[k - 1], PLine):
+        k -= 1
+    if k == len(out) or k == 0:
+        return
+    prev, lines = out[k - 1], out[k:]
+    if not isinstance(prev, Piece) or not _continued(prev, it) or not it.rows:
+        return
+    page = prev.row_pages[-1]
+    first = it.rows[0]
+    cells: list[PCell] = []
+    for pl in lines:
+        assert isinstance(pl, PLine)
+        line = pl.line
+        cell = next((c for c in first
+                     if c.x0 - SAME_EDGE <= line.x0 and line.x1 <= c.x1 + SAME_EDGE), None)
+        if (pl.page != page or cell is None or line.top < prev.bottom
+                or line.bottom > prev.bottom + STRANDED_LINES * line.size * (len(cells) + 1)):
+            return
+        cells.append(cell)
+    for pl, cell in reversed(list(zip(lines, cells, strict=True))):
+        assert isinstance(pl, PLine)
+        cell.text = pl.line.text + cell.text
+        cell.head, cell.tail = pl.line, cell.tail or pl.line
+    for cell in dict.fromkeys(map(id, cells)):
+        _merge_a_split_label(prev.rows[-1], next(c for c in cells if id(c) == cell))
+    del out[k:]
+
+
+_KEY_WORDINGS = frozenset(w for words in KEY_LABELS.values() for w in words)
+
+
+def _merge_a_split_label(last: list[PCell], cell: PCell) -> None:
+    """The label above and the one below the break read as one key label (年度 | 总体目标:
+    年度总体目标): one cell merged down over both rows, as the page drew it."""
+    above = _at(last, cell)
+    if above is None or not above.text or above.merged_above:
+        return
+    whole = above.text + cell.text
+    if clean_label(whole) in _KEY_WORDINGS and clean_label(cell.text) != clean_label(whole):
+        above.text = cell.text = whole
+        cell.merged_above = True
 
 
 def repeated_header_rows(first: list[list[PCell]], more: list[list[PCell]]) -> int:
@@ -455,9 +515,9 @@ def _line_gap(items: list[Item]) -> float:
 def _continues(prev: PLine, pl: PLine, edges: dict[float, tuple[float, float]],
                gap: float) -> bool:
     """True when `pl` is the next line of `prev`'s paragraph (on this page or the next)."""
-    left = edges[pl.page_width][0]
+    left, right = edges[pl.page_width]
     line = pl.line
-    if line.x0 - left > INDENT * line.size:
+    if line.x0 - left > INDENT * line.size and not _centred_tail(prev.line, line, left, right):
         return False
     if pl.page == prev.page:
         if line.top - prev.line.bottom > gap + PARA_GAP * line.size:
@@ -465,6 +525,16 @@ def _continues(prev: PLine, pl: PLine, edges: dict[float, tuple[float, float]],
     elif pl.page != prev.page + 1:
         return False
     return wraps(prev.line, line, edges[prev.page_width][1])
+
+
+def _centred_tail(prev: TextLine, line: TextLine, left: float, right: float) -> bool:
+    """`line` is the last line of a centred paragraph (a site's page with its text centred):
+    centred between the text's edges, under a line that spans them and breaks off
+    mid-sentence (以及其 | 他抢险救援任务。), where a heading under a paragraph follows the
+    sentence's end (…以内。 | 二)绩效目标完成情况)."""
+    return (prev.x0 - left <= INDENT * prev.size
+            and abs((line.x0 + line.x1) - (left + right)) / 2 <= CENTRED * line.size
+            and prev.text[-1:] not in SENTENCE_ENDS)
 
 
 def _paragraph(lines: list[PLine]) -> Paragraph:

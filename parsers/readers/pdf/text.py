@@ -215,11 +215,29 @@ def first_word_width(line: TextLine) -> float:
     return glyphs[end - 1].x1 - glyphs[0].x0
 
 
-def wraps(prev: TextLine, line: TextLine, right: float) -> bool:
-    """True when `line` continues `prev`'s paragraph: `prev` ran to the right edge
-    (`runs_on`), and `line` does not open an item (`ITEM`)."""
+def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> bool:
+    """True when `line` continues `prev`'s paragraph (`before` its text above `prev`):
+    `prev` ran to the right edge (`runs_on`), and `line` does not open an item (`ITEM`)
+    but where the items run on in the paragraph (`inline_items`)."""
     return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
-            or line.text[:1] in NEVER_OPENS) and not ITEM.match(line.text)
+            or line.text[:1] in NEVER_OPENS) and (
+                not ITEM.match(line.text) or inline_items(before + prev.text, line.text))
+
+
+# An item numbered as (3) or 3、 whose number's forerunner stands inside the paragraph above,
+# not at its start: the items run on in one paragraph ((1)成立管理组织;(2)季度督导…; | (3)季度通报),
+# and the break before it is a wrap
+_NUMBERED = re.compile(r"[(（](\d{1,2})[)）]|(\d{1,2})、")
+
+
+def inline_items(prev: str, line: str) -> bool:
+    m = _NUMBERED.match(line)
+    if m is None:
+        return False
+    number = int(m.group(1) or m.group(2))
+    return any(int(k.group(1) or k.group(2)) == number - 1 and k.start() > 0
+               and (k.group(1) is None) == (m.group(1) is None)
+               for k in _NUMBERED.finditer(prev))
 
 
 _OPENING = "(（"
@@ -267,7 +285,12 @@ def join_lines(lines: list[TextLine], right: float) -> str:
     if not lines:
         return ""
     parts = [lines[0].text]
+    start = 0  # where the paragraph began in parts
     for prev, line in pairwise(lines):
-        parts.append(joint(prev, line) if wraps(prev, line, right) else "\n")
+        if wraps(prev, line, right, "".join(parts[start:-1])):
+            parts.append(joint(prev, line))
+        else:
+            parts.append("\n")
+            start = len(parts)
         parts.append(line.text)
     return "".join(parts)

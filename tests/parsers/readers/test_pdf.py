@@ -45,6 +45,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     drop_running_lines,
     page_items,
     split_row,
+    to_blocks,
     to_table,
 )
 from jixiao.parsers.readers.pdf.content import FastInterpreter
@@ -432,6 +433,24 @@ def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
     assert join_lines(lines, right) == expected
 
 
+def test_items_running_on_in_a_paragraph_are_wrapped_not_broken() -> None:
+    """宜兴's (1)成立管理组织;(2)季度督导…; | (3)季度通报: the item before (3) stands
+    inside the paragraph, so the items run on and the line break is a wrap; an item whose
+    forerunner opens its own line (or a line of its own above) starts a line."""
+    def joined(*rows: str) -> str:
+        lines = cell_lines(*rows)
+        return join_lines(lines, max(ln.x1 for ln in lines))
+
+    assert joined("(1)组织;(2)督导考核;", "(3)季度通报") == "(1)组织;(2)督导考核;(3)季度通报"
+    assert joined("建设1、道路2、桥梁", "3、水渠") == "建设1、道路2、桥梁3、水渠"
+    # (1) opening the paragraph: a list, each item on its line, may run to the edge
+    assert joined("(1)组织管理;督导考核", "(2)季度通报") == "(1)组织管理;督导考核\n(2)季度通报"
+    assert joined("(2)季度督导考核;", "(3)季度通报") == "(2)季度督导考核;\n(3)季度通报"
+    assert joined("组织;(1)季度督导;", "3、季度通报") == "组织;(1)季度督导;\n3、季度通报"
+    assert joined("(1)组织管理;季度", "督导考核;", "(3)季度通报") == (
+        "(1)组织管理;季度督导考核;\n(3)季度通报")
+
+
 def test_word_broken_in_a_narrow_cell_is_joined_without_space() -> None:
     lines = cell_lines("Performan", "ce")  # no space drawn at the line end
     assert join_lines(lines, 45) == "Performance"
@@ -530,6 +549,59 @@ def test_running_header_dropped_first_body_line_kept() -> None:
     kept = drop_running_lines(pages)  # type: ignore[arg-type]
     assert [[it.line.text for it in items] for items in kept] == [  # type: ignore[union-attr]
         ["正文第1段"], ["正文第2段"], ["正文第3段"]]
+
+
+def test_a_centred_paragraphs_last_line_goes_on_with_the_line_above() -> None:
+    """A site's page with its paragraphs centred (云南's 自评报告, printed or scanned): the
+    last line, centred under a line that spans the text's width and breaks off mid-sentence
+    (以及其 | 他抢险救援任务。), is the paragraph's; a centred heading under a sentence's
+    end, and a centred line under a short one, open paragraphs of their own."""
+    def pline(text: str, top: float, centred: bool = False) -> PLine:
+        x = (595 - 10 * len(text)) / 2 if centred else 97.5  # the text 400 pt wide
+        [ln] = build_lines(glyphs(text, x, top))
+        return PLine(ln, 1, 595, 842)
+
+    full = "专项用于执行森林草原航空灭火救援任务以及其他抢险救援任务和应急救援任务以及其"  # 40
+    items = [pline("标题居中一行", 40, True), pline(full, 70), pline("他抢险救援任务。", 84, True),
+             pline(full[:-1] + "。", 98), pline("二)绩效目标完成情况", 112, True)]
+    texts = [b.text for b in to_blocks([items])]  # type: ignore[list-item]
+    assert texts == ["标题居中一行", full + "他抢险救援任务。", full[:-1] + "。",
+                     "二)绩效目标完成情况"]
+
+
+def _piece(page: int, top: float, rows: list[list[str]], xs: list[float]) -> Piece:
+    def cell(text: str, x0: float, x1: float, y: float) -> PCell:
+        lines = build_lines(glyphs(text, x0 + 2, y)) if text else []
+        return PCell(text, x0, x1, head=lines[0] if lines else None,
+                     tail=lines[-1] if lines else None, right=x1 - 2)
+
+    out = [[cell(t, x0, x1, top + 20 * r + 5) for t, x0, x1 in zip(row, xs, xs[1:], strict=False)]
+           for r, row in enumerate(rows)]
+    return Piece(page, 595, xs[0], xs[-1], top, top + 20 * len(rows), xs, out, [page] * len(rows))
+
+
+def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> None:
+    """石狮's 年度总体目标, merged down beside 预期目标 | 实际完成情况 and the goal's row, as a
+    browser prints it across a page break: 年度 in the last row above the break, 总体 below
+    the page's last border, 目标 atop the next page.  The line left between the two pieces
+    goes into its column's cell below; the label read whole, merged down, as the page drew
+    it.  A line under the table wider than a column is a paragraph of its own."""
+    xs = [50.0, 90.0, 300.0, 545.0]
+    first = _piece(1, 600, [["项目资金", "100", "100"], ["年度", "预期目标", "实际完成情况"]], xs)
+    [stranded] = build_lines(glyphs("总体", 52, first.bottom + 4))
+    more = _piece(2, 40, [["目标", "保障食堂运行", "已达到预期"],
+                          ["一级指标", "二级指标", "指标值"]], xs)
+    [table] = to_blocks([[first, PLine(stranded, 1, 595, 842)], [more]])
+    assert isinstance(table, Table)
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["项目资金", "100", "100"], ["年度总体目标", "预期目标", "实际完成情况"],
+        ["年度总体目标", "保障食堂运行", "已达到预期"], ["一级指标", "二级指标", "指标值"]]
+    assert table.rows[2].cells[0].merged_above
+    first = _piece(1, 600, [["项目资金", "100", "100"]], xs)
+    [note] = build_lines(glyphs("注:本表金额单位为万元", 52, first.bottom + 4))
+    blocks = to_blocks([[first, PLine(note, 1, 595, 842)],
+                        [_piece(2, 40, [["一级指标", "二级指标", "指标值"]], xs)]])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
 
 
 # --- the fast content reader gives what pdfminer's own parser gives ---------------------------

@@ -38,6 +38,9 @@ CASES: list[tuple[str, str]] = [
     (">=95%o", ">=95%"),
     ("≥98%0", "≥98%"),
     ("(≥**%O)", "(≥**%)"),
+    # ... and ‰'s third circle, before the words after the number (云南's 受害率 in prose)
+    ("需控制在1%o以内", "需控制在1‰以内"),
+    ("≤0.5%0的", "≤0.5‰的"),
     # a gap on the page read as a space beside a Chinese character
     ("指标 4:新建省级中心村数量", "指标4:新建省级中心村数量"),
     ("2022 年", "2022年"),

@@ -305,6 +305,35 @@ def test_a_character_set_alone_on_its_line_is_not_cut_at_its_own_bars() -> None:
     assert [(b.top, b.bottom) for b in found] == [(10, 40), (70, 74), (120, 124)]
 
 
+def test_a_chapter_numeral_alone_on_its_line_is_one_line_of_its_bars() -> None:
+    """宜兴's 二、 | 管理目标 and 三、 | 产出目标 wrapped in a narrow column: the numeral's bars,
+    each a flat band, and the 、 beside the last are one line (read 一 and 一、, and the 一、
+    dropped as too flat: 一管理目标); a 一、 too, its 、 below the bar's band; bars a line
+    apart are two lines."""
+    ink = np.zeros((200, 126), np.uint8)
+    ink[25:29, 30:57] = 255  # 二's top bar
+    ink[43:47, 26:60] = 255  # its bottom bar ...
+    ink[44:55, 65:75] = 255  # ... and the 、 beside it
+    ink[87:123, 26:98] = 255  # 管理
+    found = lines.text_lines(ink, lines.Box(0, 0, 126, 200), em=36)
+    assert [(b.top, b.bottom) for b in found] == [(25, 55), (87, 123)]
+    three = np.zeros((200, 126), np.uint8)
+    three[23:27, 29:58] = three[35:40, 32:55] = three[43:47, 27:60] = 255  # 三
+    three[44:54, 65:75] = 255  # 、
+    three[87:123, 26:98] = 255
+    found = lines.text_lines(three, lines.Box(0, 0, 126, 200), em=36)
+    assert [(b.top, b.bottom) for b in found] == [(23, 54), (87, 123)]
+    one = np.zeros((200, 126), np.uint8)
+    one[36:41, 26:61] = 255  # 一
+    one[44:55, 65:75] = 255  # 、 lower than the bar
+    found = lines.text_lines(one, lines.Box(0, 0, 126, 200), em=36)
+    assert [(b.top, b.bottom) for b in found] == [(36, 55)]
+    dashes = np.zeros((200, 126), np.uint8)
+    dashes[40:44, 40:70] = dashes[88:92, 40:70] = 255  # a dash on each of two lines
+    found = lines.text_lines(dashes, lines.Box(0, 0, 126, 200), em=36)
+    assert [(b.top, b.bottom) for b in found] == [(40, 44), (88, 92)]
+
+
 def test_the_pieces_of_a_line_are_joined_whatever_their_order_across() -> None:
     """Two pieces of one line a pixel apart across, in SNAP buckets of their own: the
     line runs from the top of the first."""
