@@ -103,6 +103,7 @@ OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
     "级次", "方式", "周期", "分类", "编码", "代码", "财政部门", "执行数", "执行率",
     "领域",  # a bond's or a fund's sector (投向领域 | 老旧小区改造领域15500)
+    "实施期",  # 专项实施期 | 2022年3月-2022年11月 (宁夏's 自评表)
 )
 # The record a government site prints above a page (索引号 | 发文时间, 发布机构 | 文号 …) names
 # the office that published it: the unit, where the document itself names none.

@@ -49,6 +49,8 @@ OPENING_ENDINGS: tuple[str, ...] = (
     PEOPLES_GOVERNMENT, SUBDISTRICT + OFFICE, "局", "委员会", "中心", "学校", "医院",
 )
 # A character before 镇/乡 that makes no name of it (我镇, 全乡, 城乡 …).
+# Words a document's name ends with (…评价报告, …的通知): never inside a unit's name
+DOCUMENT_ENDINGS: tuple[str, ...] = ("报告", "通知", "附件", "函", "公告", "公示")
 NOT_NAME_STARTS: tuple[str, ...] = (
     "我", "本", "全", "该", "各", "乡", "城", "村", "市", "县", "区", "于", "在", "的", "年",
     "度",

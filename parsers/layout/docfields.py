@@ -362,6 +362,9 @@ def _is_local(department: str) -> bool:
                 or ("省" in d and d.endswith("厅")))
 
 
+# The end of a document's name run into the signer's after it (附件:…再评价报告景东彝族自治县
+# 财政局 2023年12月12日, a scan's lines joined): the name starts after it
+_DOCUMENT_BEFORE = re.compile(r"^.*(?:" + "|".join(organisations.DOCUMENT_ENDINGS) + ")")
 _UNIT_RE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(organisations.NAME_ENDINGS) + r"))"
     r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_]))"
@@ -370,7 +373,7 @@ def _unit_from_text(text: str) -> str | None:
     m = _UNIT_RE.search(text)
     if not m:
         return None
-    name = m.group(1)
+    name = _DOCUMENT_BEFORE.sub("", m.group(1))
     if name[0] in organisations.NOT_NAME_STARTS or len(name) < 3:
         return None
     return name

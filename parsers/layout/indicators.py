@@ -316,10 +316,21 @@ _NO_NAME = BLANK_CELLS | {""}
 
 def _names_nothing(text: str) -> bool:
     """A 三级 or 描述 cell that names no indicator: blank, a placeholder, the template's
-    prompt left unfilled (指标2:) or answered with a placeholder (指标1:/), or a line's
-    number alone (1. 2、 (3): the template's numbered blank lines)."""
+    prompt left unfilled (指标2:) or answered with a placeholder (指标1:/), a line's
+    number alone (1. 2、 (3): the template's numbered blank lines), or a level's name
+    alone (黄石's 指标名称 column: 质量, 时效 left without a target: the template's slots)."""
     t = text.strip()
-    return PROMPT_RE.sub("", t, count=1).strip() in _NO_NAME or bool(LINE_NUMBER_RE.match(t))
+    return (PROMPT_RE.sub("", t, count=1).strip() in _NO_NAME or bool(LINE_NUMBER_RE.match(t))
+            or _level_name(t))
+
+
+def _level_name(text: str) -> bool:
+    t = "".join(text.split())
+    return vocab.level_kind(t) == "level1" or t.removesuffix("指标") in _LEVEL_WORDS
+
+
+_LEVEL_WORDS = frozenset({*vocab.LEVEL2_WORDS, "社会效益", "经济效益", "生态效益", "可持续影响",
+                          "满意度", "服务对象满意度"})
 
 
 def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.parsers.grid import Row
+from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import header_match, map_header
 from jixiao.parsers.layout.rows import (
     Captions,
@@ -269,9 +269,9 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
             p.funding.append(FundingLine(*inline))
         return True
     fld = key_field(vocab.clean_label(label)) if label else None
-    if not label or fld not in (None, "budget", "funding"):
-        st.captions = None
-        return False
+    if not label or fld not in (None, "budget", "funding") or _other_key(labels[:-1]):
+        st.captions = None  # (年度总体目标 | its goal spread over the captions' columns: the
+        return False  # goal's cell is no source's label)
     # a label cell spread over the captions' columns (纳入专户管理的非税收入拨款: | …) is no
     # amount of its own there
     amounts = {c.text: t for c in caps.columns if (t := text_at(row, c.col, c.end)) != label}
@@ -286,6 +286,12 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
         if text and text not in BLANK_CELLS:
             p.fields[f"{clean}·{cap}"] = text
     return True
+
+
+def _other_key(cells: list[Cell]) -> bool:
+    """A cell labelling a field of its own, not money (年度总体目标)."""
+    return any(key_field(vocab.clean_label(c.text)) not in (None, "budget", "funding")
+               for c in cells)
 
 
 def _group_heading(label: str) -> bool:

@@ -266,7 +266,23 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
             values.append(text)
     if current:
         pairs.append((current[0], current[1], join(values)))
-    return pairs
+    return [one for pair in pairs for one in _slash_paired(pair)]
+
+
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
+def _slash_paired(pair: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    """项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: two labels and their values, each
+    side of the slash, where both split into as many parts and each label is a key."""
+    _fld, label, value = pair
+    labels, values = _SLASH.split(label.strip()), _SLASH.split(value.strip())
+    if len(labels) < 2 or len(labels) != len(values) or not all(values):
+        return [pair]
+    fields = [key_field(vocab.clean_label(t)) for t in labels]
+    if None in fields:
+        return [pair]
+    return [(f, t, v) for f, t, v in zip(fields, labels, values, strict=True) if f]
 
 
 _SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
@@ -288,11 +304,14 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     (单位名称：平山县农业农村局), or None.  Only an exact label counts: 其中：财政拨款
     is a funding line, not a label with a value."""
     glued = _SOURCE_GLUED.match(text.strip())
-    if glued is not None:  # 其中 :上级资金16
-        return "funding", glued.group("label"), glued.group("amount")
+    if glued is not None:  # 其中 :上级资金16, 其中:一般公共预算:952.22
+        label = glued.group("label").strip()
+        return _funding_or_spending(label), label, glued.group("amount")
     head, sep, tail = text.replace(":", "：").partition("：")
     if not sep or not tail.strip() or len(head) > 16:
         return None
+    if vocab.clean_label(head) in _SPENDING_SIDE and _AMOUNT.fullmatch(tail.strip()):
+        return "other", head.strip(), tail.strip()  # 项目支出:77 beside 政府性基金拨款:
     fld = key_field(vocab.clean_label(head), exact=True)
     if fld == "funding_group":
         return None  # 其中:财政拨款, a line of the funding, not a caption with a value
@@ -303,10 +322,17 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     return fld, head.strip(), tail.strip()
 
 
-# 其中 :上级资金16: a source with its amount glued on, under 其中.
+# 其中 :上级资金16: a source with its amount glued on (or after a colon), under 其中.
 _SOURCE_GLUED = re.compile(
-    r"^其中\s*[:：]\s*(?P<label>[^\d:：]{2,16}?)\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$"
+    r"^其中\s*[:：]\s*(?P<label>[^\d:：]{2,16}?)\s*[:：]?\s*"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$"
 )
+
+
+def _funding_or_spending(label: str) -> str:
+    """其中:基本支出:875.22 beside 其中:一般公共预算:952.22 is the spending side (kept as
+    a field), not a source."""
+    return "other" if vocab.clean_label(label) in _SPENDING_SIDE else "funding"
 # An amount after a funding label in one cell (1873.66万元); 其中：财政拨款 is no amount.
 _AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:万元|元|千元|亿元|万)?")
 
