@@ -1208,10 +1208,53 @@ UNSEEN_N: tuple[Scan, ...] = (
          flatbed(dpi=180, angles=(-0.9, 1.3), quality=50, cjk=True,
                  seals=((0, (0.5, 0.6), "南岳区乡村振兴局"),), sign=(0, (0.3, 0.9)), seed=219)),
 )
+# Batch o: the five real tables added at the start of stop 31 (zk_01, zl_01–03) and the
+# real tables no scan had used but two blank forms (嘉峪关's and 蚕茶卫生院's Word files,
+# 福建's and 岳峰镇's pages, the 评价指标表 sheet), scanned before the reader saw them as scans
+UNSEEN_O: tuple[Scan, ...] = (
+    Scan("o01_yuanzhou_malingshu_docx_flatbed_seal.pdf",
+         f"{REAL}/马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度).docx",
+         flatbed(dpi=180, angles=(1.2, -0.7), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.3), "原州区农业技术推广服务中心"),), seed=221)),
+    Scan("o02_yuanzhou_malingshu_pdf_feeder_grey.tif",
+         f"{REAL}/马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度).pdf",
+         flatbed(dpi=160, angles=(-1.8, 0.9), quality=45, grey=True, fmt="tif", cjk=True,
+                 seed=222)),
+    Scan("o03_huangshi_jiankong_flatbed_colour_sign.pdf",
+         f"{REAL}/t20190821_663302(黄石市项目支出绩效监控表).html",
+         flatbed(dpi=170, angles=(-1.1, 0.6), quality=45, cjk=True, sign=(0, (0.6, 0.9)),
+                 seals=((0, (0.4, 0.25), "黄石市文物局"),), seed=223)),
+    Scan("o04_qidong_jikong_flatbed_bw.pdf",
+         f"{REAL}/i3532884(祁东县疾病预防控制中心2024年部门整体支出绩效目标表).html",
+         flatbed(dpi=200, angles=(0.7, -1.0), quality=50, bilevel=True, seed=224)),
+    Scan("o05_zhaohua_mafeng_feeder_grey_seal.tif",
+         f"{REAL}/20220301121655505(麻风病防治项目).html",
+         flatbed(dpi=160, angles=(1.6, -0.8), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.5), "广元市昭化区卫生健康局"),), seed=225)),
+    Scan("o07_jiayuguan_docx_phone_seal_sign.jpg",
+         f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.docx",
+         phone(dpi=180, quality=50, seal_at=((0.55, 0.6), "嘉峪关城市博物馆"), sign=(0.3, 0.9),
+               seed=227, angle=-1.3, cjk=True)),
+    Scan("o08_canchawei_zhengti_feeder_grey.tif", f"{REAL}/蚕茶卫生院整体支出绩效自评表.docx",
+         flatbed(dpi=160, angles=(1.4, -0.6), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.5, 0.4), "蚕茶卫生院"),), seed=228)),
+    Scan("o10_fujian_taitonglian_flatbed_colour.pdf",
+         f"{REAL}/2017年财政支出项目绩效目标表(福建省台湾同胞联谊会).html",
+         flatbed(dpi=170, angles=(1.9, -0.5), quality=45, cjk=True,
+                 seals=((0, (0.6, 0.45), "福建省台湾同胞联谊会"),), seed=230)),
+    Scan("o11_yuefeng_fucai_flatbed_grey_sign.pdf",
+         f"{REAL}/2024年度中央、省级、市级下达福利彩票公益金分配使用情况公示(岳峰镇).html",
+         flatbed(dpi=170, angles=(-1.5, 0.7), quality=45, grey=True, sign=(0, (0.6, 0.88)),
+                 cjk=True, seed=231)),
+    Scan("o12_pingjia_zhibiao_sheet_flatbed_grey.pdf", f"{REAL}/部门整体支出绩效评价指标表.xlsx",
+         flatbed(dpi=180, angles=(1.7, -0.6), quality=50, grey=True, seed=232, cjk=True,
+                 rows_fitted=True)),  # (the sheet's rows made as tall as their text, as a
+    # clerk prints it: at LibreOffice's row heights its long cells overran the rows below)
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
-           "n": UNSEEN_N}
+           "n": UNSEEN_N, "o": UNSEEN_O}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

@@ -124,6 +124,10 @@ TEXT_BESIDE = 4  # Chinese characters of a cell's text beside which a doubted 1.
 _FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
+# What the engine reads a closing bracket alone on its line as (a wrapped "(15分 | )"):
+# a mark no wider than NARROW_MARK line heights
+CLOSING_LOOKALIKES = frozenset(")）D]}」』Jj")
+NARROW_MARK = 0.6
 
 
 @dataclass(slots=True)
@@ -395,9 +399,11 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     content.glyphs.append(spaces_read(size))
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
     _flat_signs(read, usual)
+    closing = _closing_brackets(read, usual)
     pale = pale_ink(read)
     noise = {id(r) for r in read if r.raw and _noise(r, usual, pale)}
     noise |= _marks_beside_a_word([r for r in read if r.raw and id(r) not in noise], pale)
+    noise -= closing
     kept = [r for r in read if r.raw and id(r) not in noise]
     dropped: dict[tuple[int, int], list[_Read]] = {}
     for r in read:
@@ -573,6 +579,30 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
                 fixed = r.text[:-1] + width
                 r.corrections.append(f"{r.text}→{fixed} (comma width)")
                 r.text = fixed
+
+
+def _closing_brackets(read: list[_Read], em: float) -> set[int]:
+    """A narrow mark alone on the line under a cell's text that leaves a bracket open is
+    its closing bracket, wrapped (可持续发展能力(15分 | ), read D, made 0, then dropped as
+    a mark beside a word): it takes the width of the bracket it closes, recorded, and is
+    kept (returned)."""
+    kept: set[int] = set()
+    for parts in _by_cell(read).values():
+        for above, r in itertools.pairwise(parts):
+            if (len(r.raw) != 1 or r.raw not in CLOSING_LOOKALIKES
+                    or r.line.box.width > NARROW_MARK * em):
+                continue
+            text = "".join(p.text for p in parts[: parts.index(r)])
+            opened = [ch for ch in text if ch in "(（)）"]
+            depth = [ch in "(（" for ch in opened]
+            if not depth or not depth[-1] or above.line.box.bottom > r.line.box.top:
+                continue
+            closing = ")" if opened[-1] == "(" else "）"
+            if r.text != closing:  # (as the engine read it: D, not the 0 `correct` made)
+                r.corrections = [f"{r.raw}→{closing} (closing bracket)"]
+                r.text = closing
+            kept.add(id(r))
+    return kept
 
 
 def _by_cell(read: list[_Read]) -> dict[tuple[int, int], list[_Read]]:

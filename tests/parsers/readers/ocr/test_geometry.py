@@ -438,6 +438,29 @@ def test_a_comma_ending_a_wrapped_line_is_as_wide_as_the_room_it_leaves(
     assert parts[1].corrections == ([] if expected == "质量，" else ["质量，→质量, (comma width)"])
 
 
+@pytest.mark.parametrize(("above", "raw", "expected"), [
+    ("可持续发展能力(15分", "D", ")"),  # the wrapped bracket, read D (then made 0)
+    ("培训人数（人", ")", "）"),  # of the width of the bracket it closes
+    ("可持续发展能力(15分)", "D", None),  # nothing left open: not a bracket
+    ("可持续发展能力(15分", "W", None),  # not a bracket's look-alike
+])
+def test_a_closing_bracket_wrapped_alone_onto_its_line_is_kept(
+        above: str, raw: str, expected: str | None) -> None:
+    """o12's 可持续发展能力(15分 | ): a narrow mark alone under a line that leaves a bracket
+    open closes it (recorded, and never dropped as a mark beside the words)."""
+    cell = lines.Box(375, 1605, 643, 1855)
+    parts = [scan._Read(scan._Line(lines.Box(375, 1704, 633, 1731), (0, 1), cell), above,
+                        above, 1.0, []),
+             scan._Read(scan._Line(lines.Box(376, 1738, 383, 1763), (0, 1), cell), raw,
+                        "0" if raw == "D" else raw, 0.87, [])]
+    kept = scan._closing_brackets(parts, 26.0)
+    if expected is None:
+        assert not kept and parts[1].corrections == []
+        return
+    assert kept == {id(parts[1])} and parts[1].text == expected
+    assert parts[1].corrections == [f"{raw}→{expected} (closing bracket)"]
+
+
 def test_a_thick_outer_border_is_still_a_border() -> None:
     """Some tables frame themselves in 2.25 pt: thinner than a seal's ring is thick."""
     from jixiao.parsers.readers.pdf.ruled import find_grids
