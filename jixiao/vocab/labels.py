@@ -217,7 +217,8 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # STANDARD_AS_TARGET).
     # 标准值 too: 江苏's 目标名称 | 目标值 | 评价指标 | 标准值, the standard of the rate a row
     # is scored on beside the target; alone, the target.
-    ("standard", ("评(扣)分标准", "绩效标准", "评价标准", "标准值")),
+    # 评分规则 (宜兴's, beside 得分) is a standard too, not a score.
+    ("standard", ("评(扣)分标准", "绩效标准", "评价标准", "标准值", "评分规则", "计分规则")),
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
         "预期目标", "预期指标值",
@@ -334,7 +335,7 @@ GOAL_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "中长期目标", "长期目标", "总目标",
     "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况", "项目总目标",
     "年度总体目标", "实施期目标", "总体目标", "中期滚动目标", "中期目标",
-    "项目年度目标", "年度目标完成情况", "年度预期目标",
+    "项目年度目标", "年度目标完成情况", "年度预期目标", "项目总体目标",
 )
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",
@@ -342,7 +343,7 @@ GOALS_FROM_CAPTIONS: tuple[str, ...] = (
 )
 # A caption that is the goals only when no annual caption stands beside it (总体目标 |
 # 全年实际完成情况); beside 年度总体目标 it is the multi-year goal, kept as a field.
-GOALS_UNLESS_ANNUAL: tuple[str, ...] = ("总体目标",)
+GOALS_UNLESS_ANNUAL: tuple[str, ...] = ("总体目标", "项目总体目标")
 # A caption holding one of these is what was achieved, kept beside the goals.
 ACHIEVED_WORDS: tuple[str, ...] = ("完成情况", "实际完成")
 # 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation: the

@@ -624,6 +624,10 @@ def split_long_term(
     order is 中长期 left, 年度 right) and no caption said otherwise."""
     seen: Counter[str] = Counter(c.field for c in columns if not c.field.startswith(EXTRA))
     repeated = {f for f, n in seen.items() if n > 1 and f != "block"}
+    if len(repeated & _BLOCK_FIELDS) < 2:
+        repeated -= _BLOCK_FIELDS  # one of the names or targets named again, alone, is no
+        # second block but another column, `_unique`'s (三级指标 | … | 指标, the value the
+        # collected data make; 目标值(标准) | … | 指标值 the same)
     first_of: dict[str, HeaderColumn] = {}
     for c in columns:
         if c.field in repeated and c.field not in first_of:
@@ -639,6 +643,10 @@ def split_long_term(
             c = HeaderColumn(EXTRA + label, c.col, c.end, label)
         out.append(c)
     return out
+
+
+# the fields a block of its own repeats: its indicators' names, levels and targets
+_BLOCK_FIELDS = frozenset({"level1", "level2", "level3", "value"})
 
 
 def _long_term_label(label: str) -> str:

@@ -86,6 +86,10 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if _level_caption(st, values):
         return
+    if "level3" in values.merged and values.merged >= values.fields.keys() and (
+            st.current.indicators):
+        return  # the indicator above merged down beside rows of its own notes (一个是/否
+        # question over 理由 ① … ⑤): nothing of the row's own but those notes
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)

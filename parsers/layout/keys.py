@@ -49,6 +49,8 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
             _continue_key(st.current, continued, row)
         return
     seen_funding: set[str] = set()
+    if st.current is not None and _beside_the_years_total(st.current):
+        pairs = _the_years_side(pairs)
     for fld, label, value in pairs:
         if fld == "funding" and label in seen_funding:
             if st.current is not None and _beside_the_years_total(st.current):
@@ -121,6 +123,21 @@ def _beside_the_years_total(p: ProjectRecord) -> bool:
     return _annual(p.budget_label) and any(
         key_field(k) == "budget" for k in p.fields if k != vocab.clean_label(p.budget_label or "")
     )
+
+
+def _the_years_side(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Two sources in a row under the two totals (其中：财政资金 | 10,308,000.00 | 其中：
+    当年财政拨款 | 3,498,000.00 under 项目资金总额 | 年度资金申请总额): the first is the
+    whole project's, kept as a field, the second the year's funding line.  The same
+    label twice is `_year_amount`'s."""
+    funding = [i for i, (fld, _label, _value) in enumerate(pairs) if fld == "funding"]
+    if len(funding) != 2:
+        return pairs
+    first, second = (pairs[i][1] for i in funding)
+    if first == second or restates_for_year(first, second):
+        return pairs  # the same source again: on_keys reads the year's amount or drops it
+    return [("other", label, value) if i == funding[0] else (fld, label, value)
+            for i, (fld, label, value) in enumerate(pairs)]
 
 
 def _year_amount(p: ProjectRecord, label: str, value: str) -> None:

@@ -39,6 +39,9 @@ NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%
 # the line above, whatever room that one left: 17元 | /人.每天 in a narrow cell)
 NEVER_OPENS = frozenset("，。、；：？！）》」』】〉”’,.;:?!)%/／")
 NO_LINE_END = frozenset("（《「『【〈“‘(")  # and these go down with the character after them
+# No line breaks before a quotation mark either, as LibreOffice breaks lines (Unicode's line
+# breaking, class QU: 坚决做到“无增减存” wraps before 到, not between 到 and “)
+QUOTATION_MARKS = frozenset("“”‘’\"'")
 # A line opening an item starts a paragraph even where its first word would not have
 # fitted after the line before (a short item, 指标1:…(≥77台), then the next 【label】, in a
 # narrow cell): a 【label】's bracket, or a number of one or two figures (alone, or after a
@@ -210,8 +213,10 @@ def first_word_width(line: TextLine) -> float:
             end += 1  # a half-width bracket goes down with the character after it: (只)
     elif glyphs[0].text in NO_LINE_END and len(glyphs) > 1:
         end = 2
-    while end < len(glyphs) and glyphs[end].text[0] in NO_LINE_START:
+    while end < len(glyphs) and glyphs[end].text[0] in NO_LINE_START | QUOTATION_MARKS:
         end += 1
+        if glyphs[end - 1].text[0] in NO_LINE_END and end < len(glyphs):
+            end += 1  # an opening quotation mark goes with the character after it
     return glyphs[end - 1].x1 - glyphs[0].x0
 
 
