@@ -80,6 +80,8 @@ _SIGN = re.compile(r"^(?:\+|[-](?=0(?:\.0+)?(?![\d.])))")
 def canonical(raw: str) -> str:
     """The canonical form of one raw value (see the module docstring)."""
     text = surface(raw)
+    if _REWRITTEN.search(text) is None:
+        return text  # most values (95%, 12个, 17.3万元): one search instead of ten tests
     if TYPED_CIRCLE_ZERO in text:
         text = _TYPED_ZERO.sub(CIRCLE_ZERO, text)
     if _HAS_CN.search(text):
@@ -105,6 +107,13 @@ def canonical(raw: str) -> str:
 # filled the placeholder 【≥】**%: 【≥】90%, (≥)90% are ≥90%.
 _OPENING_BRACKETS = "【[(〔"
 _BRACKETED_SIGN = re.compile(r"^[【\[(〔]\s*([≥≤≧≦><=]=?)\s*[】\])〕](?=\s*\d)")
+
+
+# Any character that one of canonical()'s steps looks for: a text with none is canonical
+# as it stands (each step finds nothing and changes nothing, so no later step can either).
+_REWRITTEN = re.compile(
+    f"[{NUMBER_CHARS}{TYPED_CIRCLE_ZERO}¥圆角分百比]|^[-+{re.escape(_OPENING_BRACKETS)}]"
+)
 
 
 def _ratio(m: re.Match[str]) -> str:

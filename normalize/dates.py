@@ -46,25 +46,28 @@ _PARTS = "|".join(sorted(MONTH_PARTS, key=len, reverse=True))
 _YEAR = f"(?:(?P<y>(?:19|20)\\d\\d)年?(?:度)?|(?P<rel>{_REL})(?:度)?)?"
 _MONTH = "0?[1-9]|1[0-2]"
 _DAY = "0?[1-9]|[12]\\d|3[01]"
-_PATTERNS: tuple[re.Pattern[str], ...] = (
+# Each pattern with a character every phrase it matches contains ("": none to test): a
+# `in` test is a tenth of a failed fullmatch, and most phrases fail all but one pattern.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2021年12月31日, 12月31日, 次年3月15日; 12月31 (前) with its 日 left out
-    re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<d>\\d{{1,2}})[日号]?"),
+    ("月", re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<d>\\d{{1,2}})[日号]?")),
     # a span of months ends with its last month: 2024年1-6月, 3至5月
-    re.compile(f"{_YEAR}(?:{_MONTH})月?[-~至到—](?P<m>{_MONTH})月份?(?P<part>底|末|内)?"),
+    ("", re.compile(f"{_YEAR}(?:{_MONTH})月?[-~至到—](?P<m>{_MONTH})月份?(?P<part>底|末|内)?")),
     # 2021年12月, 12月底, 2021年6月中旬, 12月内
-    re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<part>{_PARTS}|底|末|内|份)?"),
+    ("月", re.compile(f"{_YEAR}(?P<m>\\d{{1,2}})月份?(?P<part>{_PARTS}|底|末|内|份)?")),
     # 2021.12.31, 2021-12-31, 2021/12/31, 2021-12, 2021.6
     # (only real months and days: 2021.13 is a number, not a date)
-    re.compile(f"(?P<y>(?:19|20)\\d\\d)(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?P<d>{_DAY}))?"),
+    ("", re.compile(
+        f"(?P<y>(?:19|20)\\d\\d)(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?P<d>{_DAY}))?")),
     # 20211231
-    re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"),
+    ("", re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])")),
     # 第三季度, 2021年第4季度, 四季度末
-    re.compile(f"{_YEAR}第?(?P<q>[1-4])(?:季度|季)(?:底|末|内)?"),
-    # 上半年, 2021年下半年, 年中
-    re.compile(f"{_YEAR}(?P<half>{'|'.join(HALF_YEARS)})(?:底|末|内)?"),
-    # 2021年, 2021年底, 2021年度内, 次年底
-    re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?:底|末|内|终)?"),
-    re.compile(f"(?P<rel>{_REL})(?:度)?(?:底|末|内|终)?"),
+    ("季", re.compile(f"{_YEAR}第?(?P<q>[1-4])(?:季度|季)(?:底|末|内)?")),
+    # 上半年, 2021年下半年, 年中 (every half-year word has 年)
+    ("年", re.compile(f"{_YEAR}(?P<half>{'|'.join(HALF_YEARS)})(?:底|末|内)?")),
+    # 2021年, 2021年底, 2021年度内, 次年底 (every relative year has 年: 次年, 第二年 …)
+    ("年", re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?:底|末|内|终)?")),
+    ("年", re.compile(f"(?P<rel>{_REL})(?:度)?(?:底|末|内|终)?")),
 )
 # Every date phrase has one of these: a date word, or a 4-digit year followed by a separator.
 _DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
@@ -89,10 +92,12 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
 def _one_date(core: str, year: int | None) -> date | Unreadable:
     if core in YEAR_END_WORDS:
         return _day(year, 12, None)
-    m = _YEAR_THEN_WORD.fullmatch(core)
+    m = _YEAR_THEN_WORD.fullmatch(core) if core.endswith(YEAR_END_WORDS) else None
     if m is not None and m.group("w") in YEAR_END_WORDS:  # 2021年全年, 2025年年底前
         return _day(int(m.group("y")), 12, None)
-    for pattern in _PATTERNS:
+    for needs, pattern in _PATTERNS:
+        if needs not in core:  # ("" is in every phrase)
+            continue
         m = pattern.fullmatch(core)
         if m is not None:
             return _from_match(m, year)

@@ -58,6 +58,8 @@ class Reading(NamedTuple):
     soft: bool = False  # op came from a soft verb (达到, 控制在)
 
 
+_tuple = tuple.__new__
+
 _UNITS = ["%", "元", *MEASURE_UNITS, *COUNT_UNITS]
 # At most 15 digits before the point and 6 after: longer runs are IDs or typing accidents,
 # and anything this size stays exact through Decimal arithmetic (28 digits).
@@ -107,7 +109,10 @@ def read_phrase(s: str) -> Reading | None:
         op = _combine_ops(op, False, _SUFFIX_OPS[suffix])
         if op is None:
             return None
-    return Reading(op, Amount(Decimal(number), mult or "", unit or ""))
+    # built with tuple.__new__: a NamedTuple's own __new__ is a Python function, and this
+    # line runs for most values (the fields in order, the defaults written out)
+    low = _tuple(Amount, (Decimal(number), mult or "", unit or ""))
+    return _tuple(Reading, (op, low, None, False))
 
 
 def _read_slowly(s: str) -> Reading | None:

@@ -26,7 +26,7 @@ from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
 from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
-from jixiao.normalize.value import EMPTY, Value
+from jixiao.normalize.value import EMPTY, Value, new_value
 from jixiao.vocab.placeholders import EMPTY_VALUES
 from jixiao.vocab.values import (
     ALL_THAT_SHOULD,
@@ -139,7 +139,7 @@ def _recognise(text: str, s: str, ctx: Context) -> Value:
                 return value
     except ArithmeticError:  # decimal overflow on an absurd number: unreadable, not an error
         pass
-    return Value("text", label=text)
+    return new_value("text", label=text)
 
 
 _STARTS_A_NUMBER = frozenset("0123456789≥≤><=")
@@ -198,13 +198,13 @@ def qualitative_cell(text: str, s: str, ctx: Context) -> Value | None:
         return None
     answer = QUALITATIVE_BOOLEANS.get(surface(text))
     if answer is not None:
-        return Value("boolean", bool=answer)
-    return Value("qualitative", label=text)
+        return new_value("boolean", bool=answer)
+    return new_value("qualitative", label=text)
 
 
 def boolean(text: str, s: str, ctx: Context) -> Value | None:
     answer = BOOLEANS.get(surface(text))
-    return None if answer is None else Value("boolean", bool=answer)
+    return None if answer is None else new_value("boolean", bool=answer)
 
 
 def zero_event(text: str, s: str, ctx: Context) -> Value | None:
@@ -212,7 +212,7 @@ def zero_event(text: str, s: str, ctx: Context) -> Value | None:
     (unit null)."""
     plain = surface(text)
     if plain in ZERO_EVENTS or _no_such_event(plain) or _event_at_zero(plain):
-        return Value("quantity", op="=", number=Decimal(0), base_number=Decimal(0))
+        return new_value("quantity", op="=", number=Decimal(0), base_number=Decimal(0))
     return None
 
 
@@ -241,10 +241,10 @@ def _event_at_zero(plain: str) -> bool:
 def deadline(text: str, s: str, ctx: Context) -> Value | None:
     day = read_deadline(s, ctx.year)
     if isinstance(day, date):
-        return Value("date", op="<=", date=day)
+        return new_value("date", op="<=", date=day)
     if day is NOT_A_DATE:
         return None
-    return Value("text", label=text)  # NEEDS_YEAR or NO_SUCH_DAY: honestly unreadable
+    return new_value("text", label=text)  # NEEDS_YEAR or NO_SUCH_DAY: honestly unreadable
 
 
 def rate(text: str, s: str, ctx: Context) -> Value | None:
@@ -276,7 +276,7 @@ def amount(text: str, s: str, ctx: Context) -> Value | None:
 def _as_rate(value: Value | None, per: str) -> Value | None:
     if value is None or value.kind not in ("money", "quantity") or value.unit is None:
         return None
-    return Value(
+    return new_value(
         "quantity",
         op=value.op,
         number=value.number,
@@ -299,9 +299,9 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     if plain.endswith(LEAD_LABEL_ENDINGS) and not plain.endswith(YEAR_ENDINGS):
         return None  # 完成率, 满意度: an indicator's name, not a state
     if plain in QUALITATIVE_EXACT or QUALITATIVE_WORD.search(plain) is not None:
-        return Value("qualitative", label=text)
+        return new_value("qualitative", label=text)
     if any(_all_that_should(plain, first, then) for first, then in ALL_THAT_SHOULD):
-        return Value("qualitative", label=text)
+        return new_value("qualitative", label=text)
     return None
 
 
@@ -382,12 +382,12 @@ def _from_reading(reading: Reading, ctx: Context) -> Value | None:
         return None
     kind, number, unit, base, base_unit = lo
     if high is None:
-        return Value(kind, op=op, number=number, unit=unit, base_number=base,  # type: ignore[arg-type]
+        return new_value(kind, op=op, number=number, unit=unit, base_number=base,  # type: ignore[arg-type]
                      base_unit=base_unit)
     hi = _measure(high, ctx)
     if hi is None or hi[0] != kind or hi[2] != unit or hi[1] < number:
         return None
-    return Value(kind, op="range", number=number, number_max=hi[1], unit=unit,  # type: ignore[arg-type]
+    return new_value(kind, op="range", number=number, number_max=hi[1], unit=unit,  # type: ignore[arg-type]
                  base_number=base, base_number_max=hi[3], base_unit=base_unit)
 
 

@@ -55,3 +55,37 @@ def _num(d: Decimal | None) -> int | float | None:
 
 
 EMPTY = Value("empty")
+
+
+class _Unfrozen:
+    """Value's slots, in Value's order, writable: see `new_value`."""
+
+    __slots__ = Value.__slots__
+
+
+def new_value(
+    kind: Kind,
+    op: Op | None = None,
+    number: Decimal | None = None,
+    number_max: Decimal | None = None,
+    unit: str | None = None,
+    base_number: Decimal | None = None,
+    base_number_max: Decimal | None = None,
+    base_unit: str | None = None,
+    date: date | None = None,
+    bool: bool | None = None,
+    label: str | None = None,
+) -> Value:
+    """`Value(...)` with the same arguments, made in a fifth of the time.
+
+    A frozen dataclass sets each of its eleven fields through object.__setattr__ (≈2 µs,
+    a fifth of reading a value); here the fields are set plainly on an object with the same
+    slots, which then becomes a Value. The result is the same object as Value(...) gives:
+    its class, fields, equality, hash and repr (tests/normalize/test_value.py checks).
+    """
+    v: Any = _Unfrozen()  # (Any: mypy does not read __slots__ copied from Value)
+    v.kind, v.op, v.number, v.number_max, v.unit = kind, op, number, number_max, unit
+    v.base_number, v.base_number_max, v.base_unit = base_number, base_number_max, base_unit
+    v.date, v.bool, v.label = date, bool, label
+    v.__class__ = Value  # the same slots in the same order: CPython allows the swap
+    return v
