@@ -125,6 +125,10 @@ def _normalize(
         value = amount(text, s, ctx)
         if value is not None:
             return value
+    if ctx.op != "qualitative" and _none_of_the_first_reads(surface(text)):
+        # Most other phrases (不低于95%, 约12个, 2021年12月底前, 达标, prose): what
+        # _recognise returns, without asking the four recognisers that cannot read them.
+        return _recognise_from(_FROM_DEADLINE, text, s, ctx)
     return _recognise(text, s, ctx)
 
 
@@ -132,14 +136,33 @@ def _recognise(text: str, s: str, ctx: Context) -> Value:
     """The recognisers in order; the first Value wins, else `text`."""
     if surface(text) in EMPTY_VALUES:
         return EMPTY
+    return _recognise_from(RECOGNISERS, text, s, ctx)
+
+
+def _recognise_from(recognisers: tuple[Recogniser, ...], text: str, s: str, ctx: Context
+                    ) -> Value:
     try:
-        for recognise in RECOGNISERS:
+        for recognise in recognisers:
             value = recognise(text, s, ctx)
             if value is not None:
                 return value
     except ArithmeticError:  # decimal overflow on an absurd number: unreadable, not an error
         pass
     return new_value("text", label=text)
+
+
+def _none_of_the_first_reads(plain: str) -> bool:
+    """True when, for a phrase whose op cell is not 定性, neither the empty check nor any
+    recogniser before `deadline` can read `plain` (its surface form): each needs what is
+    tested here (bracketed a closing bracket, zero_event one of its words at an end)."""
+    return not (
+        plain in EMPTY_VALUES
+        or plain.endswith(")")  # bracketed
+        or plain in BOOLEANS  # boolean
+        or plain in ZERO_EVENTS  # zero_event ...
+        or plain.startswith(ZERO_EVENT_PREFIXES)  # ... _no_such_event
+        or plain.endswith(ZERO_EVENT_ENDINGS)  # ... _event_at_zero
+    )
 
 
 _STARTS_A_NUMBER = frozenset("0123456789≥≤><=")
@@ -361,6 +384,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     amount,  # 95%以上, 17.3万元, 3-5个, 1.5万人
     qualitative,  # 达标, 明显提升
 )
+# The recognisers from `deadline` on (see _none_of_the_first_reads)
+_FROM_DEADLINE = RECOGNISERS[RECOGNISERS.index(deadline) :]
 
 
 # ---------------------------------------------------------------------------------------
