@@ -134,9 +134,9 @@ def _read_slowly(s: str) -> Reading | None:
         if suffix_op or prefix_op:
             return None
         suffix_op = ">"
-    low = _amount(m.group(1), m.group(2), m.group(3))
-    high = _amount(m.group(4), m.group(5), m.group(6)) if m.group(4) else None
-    noun = m.group(7)
+    number, mult, unit, number_max, mult_max, unit_max, noun = m.groups()
+    low = _amount(number, mult, unit)
+    high = _amount(number_max, mult_max, unit_max) if number_max else None
     if noun:
         unit = _unit_with(noun, (high or low).unit)
         if unit is None:
@@ -215,7 +215,7 @@ def _strip_trailing(s: str) -> tuple[str, bool]:
     changed = True
     while changed:
         changed = False
-        m = _BOUND_MARK.search(s)  # 95%以上(含), 95%(含)以上
+        m = _BOUND_MARK.search(s) if "(" in s else None  # 95%以上(含), 95%(含)以上
         if m is not None and m.start() > 0:
             s = s[: m.start()] + s[m.end() :]
             exclusive, changed = exclusive or bool(m.group("ex")), True
