@@ -31,6 +31,7 @@ def split_goals(text: str | None) -> list[str]:
     """One goal per line or per enumerated item, markers removed, blanks dropped."""
     if not text:
         return []
+    text = _unquoted(text)
     goals: list[str] = []
     for line in text.replace("\r", "\n").split("\n"):
         for part in (p for numbered in _numbered(line) for p in _INLINE_SPLIT.split(numbered)):
@@ -38,6 +39,15 @@ def split_goals(text: str | None) -> list[str]:
             if goal:
                 goals.append(goal)
     return goals
+
+
+def _unquoted(text: str) -> str:
+    """The cell less the straight quotes a spreadsheet's export wraps a cell of several
+    lines in ("1.完成… ⏎ 4.开展…管理。"), where no other quote stands inside."""
+    t = text.strip()
+    if len(t) > 2 and t[0] == t[-1] == '"' and '"' not in t[1:-1]:
+        return t[1:-1]
+    return text
 
 
 def _numbered(line: str) -> list[str]:

@@ -56,6 +56,7 @@ LEADING_FILLERS: tuple[str, ...] = (
     "全年", "常年", "年均", "平均", "预计", "确保", "保证", "保持", "力争",  # 力争超过145亿元
     "各",  # 各 1 次: one of each (a 年度 and a 半年 report): the count is the number
     "需", "应", "要", "需要", "应当",  # 需达到80%以上, 需控制在1‰以内: what the target asks
+    "年度预算", "预算",  # 年度预算220万元 (a 成本 target): the amount budgeted
 )
 TRAILING_FILLERS: tuple[str, ...] = (
     "完成", "整", "之间", "范围内", "区间", "全覆盖", "覆盖",  # 100%覆盖 is 100%
@@ -315,6 +316,9 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
     "全部", "拨付", "到位", "完毕", "发放", "支付",
     # ... and a building's stages: 12月底前完工, 2023年11月底前建成
     "完工", "竣工", "建成", "开工", "投用", "投入使用", "交付使用",
+    # ... all of it: 11月底完成100%, 12月底前100%到位 (a share short of the whole by then,
+    # 6月底前完成80%, is a milestone, not the deadline of the whole)
+    "100%",
 )
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "完成时间为", "完成时限为", "时间为", "截至", "截止到", "截止", "于", "在", "到", "至", "预计",
