@@ -54,12 +54,20 @@ _BY_LENGTH: dict[int, tuple[str, ...]] = {  # the level names and header words b
 
 
 def word(text: str, engine: Engine) -> tuple[str, str] | None:
-    """A whole line one unsure character away from exactly one known cell word."""
-    near = one_off(text)
+    """A whole line, or a label before its colon (主管部內名称:福建省…), one unsure
+    character away from exactly one known cell word."""
+    head, rest = _label_and_rest(text)
+    near = one_off(head)
     if near is None:
         return None
-    [at] = [i for i, (a, b) in enumerate(zip(near, text, strict=True)) if a != b]
-    return None if engine.sure(at) else (near, "word")
+    [at] = [i for i, (a, b) in enumerate(zip(near, head, strict=True)) if a != b]
+    return None if engine.sure(at) else (near + rest, "word")
+
+
+def _label_and_rest(text: str) -> tuple[str, str]:
+    """The text before its first colon, and the colon with the rest ("" where none)."""
+    at = min((i for i in (text.find(":"), text.find("：")) if i > 0), default=-1)
+    return (text[:at], text[at:]) if at > 0 else (text, "")
 
 
 def one_off(text: str) -> str | None:
@@ -91,8 +99,11 @@ def doubled_character(text: str) -> str | None:
     if len(text) <= MIN_WORD or text in CELL_WORD_SET:
         return None
     once = {text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]}
-    found = [w for w in once if w in CELL_WORD_SET]
+    found = [w for w in once if w in CELL_WORD_SET or w + LEVEL_SUFFIX in CELL_WORD_SET]
     return found[0] if len(found) == 1 else None
+
+
+LEVEL_SUFFIX = "指标"  # a level's name is written without it too (社会会效益: 社会效益)
 
 
 def _one_lost(word: str, text: str) -> bool:

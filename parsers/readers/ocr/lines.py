@@ -426,14 +426,14 @@ def _character_parts(crop: np.ndarray, bands: list[tuple[int, int]], em: int
 
 
 # ... and a character of bars alone (二、 and 三、 numbering a chapter in a narrow column,
-# 二、 | 管理目标 wrapped): its bars, each a band this flat or flatter, one of them as wide
-# as a bar and neither narrower than a dot, this near one above the other and beside each
-# other across (the 、 sits right of the last bar), no taller together than a character,
-# are one line (read 一 and 一、)
+# 二、 | 管理目标 wrapped): its bars, each a band this flat or flatter and as wide as a bar
+# (or a 、 right of the last bar, as tall as a dot: not a seal's speck under a stroke),
+# this near one above the other and beside each other across, no taller together than a
+# character, are one line (read 一 and 一、)
 BAR_BAND = 0.35  # ems
 BAR_GAP = 0.5  # ems
 BAR_BESIDE = 0.5  # ems across between the two bands' ink
-BAR_DOT = 0.2  # ems: the narrower at least this wide (、, not a speck)
+BAR_DOT = 0.2  # ems: a 、 at least this tall, right of the bar's end (no further in)
 
 
 def _bars_of_one_character(crop: np.ndarray, bands: list[tuple[int, int]], em: int
@@ -455,9 +455,16 @@ def _bar_below_bar(crop: np.ndarray, a: tuple[int, int], b: tuple[int, int], em:
     if max(a[1] - a[0], b[1] - b[0]) > BAR_BAND * em or _gap(a, b) > BAR_GAP * em:
         return False
     spans = [_ink_span(crop[top:bottom]) for top, bottom in (a, b)]
+    if not _beside(spans[0], spans[1], BAR_BESIDE * em):
+        return False
     widths = [x1 - x0 for x0, x1 in spans]
-    return (max(widths) >= PART_WIDTH * em and min(widths) >= BAR_DOT * em
-            and _beside(spans[0], spans[1], BAR_BESIDE * em))
+    if min(widths) >= PART_WIDTH * em:
+        return True  # two bars
+    # a bar and the 、 after it: the narrower right of the bar's end, a dot's height
+    wide, narrow = (0, 1) if widths[0] >= widths[1] else (1, 0)
+    dot = (a, b)[narrow]
+    return (widths[wide] >= PART_WIDTH * em and spans[narrow][0] >= spans[wide][1] - BAR_DOT * em
+            and dot[1] - dot[0] >= BAR_DOT * em)
 
 
 def _ink_span(band: np.ndarray) -> tuple[int, int]:

@@ -500,7 +500,8 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
         mark_ids = {id(r) for r in marks}
         rest = "".join("".join(r.text.split()) for r in parts if id(r) not in mark_ids)
         whole = "".join("".join(r.text.split()) for r in parts)
-        if rest in CELL_WORD_SET and whole not in CELL_WORD_SET:
+        if rest in CELL_WORD_SET and whole not in CELL_WORD_SET and (
+                correct.one_off(whole) is None):  # 部內 / 名称: 部门名称 misread, not a mark
             out |= {id(r) for r in marks}
         elif _FIGURE_VALUE.fullmatch(rest):
             out |= {id(r) for r in marks if r.confidence < SURE

@@ -21,6 +21,9 @@ CASES: list[tuple[str, str]] = [
     ("服务对象满意度指杯", "服务对象满意度指标"),
     ("三级指忭", "三级指标"),
     ("年度绩效目忭", "年度绩效目标"),
+    # ... and a label before its colon, on a line with its value (福建's 主管部门名称:…)
+    ("主管部内名称:福建省台湾同胞联谊会", "主管部门名称:福建省台湾同胞联谊会"),
+    ("部內名称：区疾控中心", "部门名称：区疾控中心"),
     # digits: letters and punctuation between figures
     ("1O0%", "100%"),
     ("≥9O%", "≥90%"),
@@ -83,6 +86,7 @@ KEPT: list[str] = [
     "数量指标 (必填硬性指标)",
     "绩 效 目 标",  # a label spaced out, as typed (the golden keeps 产 出 指 标)
     "级指标",  # one character from 一级指标, 二级指标 and 三级指标 alike (the row decides)
+    "增长率:3%",  # a label no word is one character from
     ">=", "<=",  # typed comparators as read
     "V",  # a V alone: the mark's shape decides (lone_sign), not the reading
 ]
@@ -247,7 +251,9 @@ def test_a_cell_with_a_lost_character_is_its_level_name(cell: str, expected: str
 @pytest.mark.parametrize(("cell", "expected"), [
     ("社会会效益指标", "社会效益指标"),  # 成安's scan: 会 read twice
     ("产出指指标", "产出指标"),
+    ("社会会效益", "社会效益"),  # 黄石's 指标名称 column: the level's name without 指标
     ("社会效益指标", None),  # a word itself
+    ("学学生", None),  # 学生 is no level's name
     ("谢谢", None),  # too short, and no word
 ])
 def test_a_cell_with_a_character_read_twice_is_its_level_name(cell: str, expected: str | None

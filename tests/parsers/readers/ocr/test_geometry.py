@@ -332,6 +332,11 @@ def test_a_chapter_numeral_alone_on_its_line_is_one_line_of_its_bars() -> None:
     dashes[40:44, 40:70] = dashes[88:92, 40:70] = 255  # a dash on each of two lines
     found = lines.text_lines(dashes, lines.Box(0, 0, 126, 200), em=36)
     assert [(b.top, b.bottom) for b in found] == [(40, 44), (88, 92)]
+    speck = np.zeros((200, 126), np.uint8)  # a seal's stroke and a speck under it, inside
+    speck[40:44, 40:70] = 255  # its span (龙岩's goal read with a 。 more)
+    speck[50:51, 50:58] = 255
+    found = lines.text_lines(speck, lines.Box(0, 0, 126, 200), em=36)
+    assert [(b.top, b.bottom) for b in found] == [(40, 44)]
 
 
 def test_the_pieces_of_a_line_are_joined_whatever_their_order_across() -> None:
@@ -971,6 +976,10 @@ def test_short_marks_beside_a_known_word_in_its_cell_are_a_seals_when_they_look_
     assert scan._marks_beside_a_word(printed, 82.0) == set()
     no_word = [_cell_line("安", 100, by_blot=True), _cell_line("打造品牌赛事", 130)]
     assert scan._marks_beside_a_word(no_word, 82.0) == set()
+    # 祁东's 部门 / 名称 on a black-and-white scan, 门 read 內: the whole one character from
+    # a word (部门名称), the short line is the word's, misread, not a mark
+    misread = [_cell_line("部內", 100, confidence=0.6), _cell_line("名称", 130)]
+    assert scan._marks_beside_a_word(misread, 82.0) == set()
 
 
 def test_a_comma_ending_an_indented_first_line_is_measured_against_the_full_lines() -> None:
