@@ -448,6 +448,7 @@ AMOUNT_UNIT_TAIL_RE = re.compile(
 )
 
 
+@memo_short(1 << 12)  # asked of every cell of the key rows, and of the rows outside tables
 def amount_unit_note(text: str) -> str | None:
     """The unit a note states (单位：万元), the cell's whole text or one of its lines (a
     merged label 部门总体资金情况 / 单位:万元), else None."""
@@ -600,6 +601,7 @@ def clean_label(text: str) -> str:
     return _LABEL_STRIP_RE.sub("", _LABEL_HALF_BRACKET_RE.sub("", _LABEL_PAREN_RE.sub("", text)))
 
 
+@memo_short(1 << 14)  # every level cell of every indicator row is asked, several times
 def level_kind(text: str) -> str | None:
     """"level1" for a 一级 name (产出, 效益指标, 满意度指标), "level2" for a 二级 name
     (数量指标, 社会效益指标, 服务对象满意度指标), else None.  A level named as a target
@@ -618,6 +620,7 @@ def level_kind(text: str) -> str | None:
 LEVEL_AS_TARGET = "目标"
 
 
+@memo_short(1 << 14)  # asked of every short cell by the money steps
 def label_note(text: str) -> str | None:
     """The parenthesised note of a label: 预算数（万元） → 万元; a money unit whose closing
     bracket the page lost (年度预算申请(万元) is one too."""

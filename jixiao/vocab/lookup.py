@@ -78,9 +78,11 @@ def first_containing(table: Table) -> Callable[[str], str | None]:
     return find
 
 
-def memo_short(maxsize: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def memo_short(
+    maxsize: int, max_chars: int = MEMO_MAX_CHARS
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """`functools.lru_cache(maxsize)` for a pure function of a text and keyword flags
-    (`key_field(label, exact=True)`), applied only to texts of at most MEMO_MAX_CHARS
+    (`key_field(label, exact=True)`), applied only to texts of at most `max_chars`
     characters: labels repeat from table to table, a cell of prose does not.
 
     Written by hand, not as a wrapper around `lru_cache`: the layout asks thousands of
@@ -90,7 +92,7 @@ def memo_short(maxsize: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         memo: dict[object, R] = {}
-        limit = MEMO_MAX_CHARS
+        limit = max_chars
 
         @wraps(fn)
         def call(text: str, /, **flags: object) -> R:

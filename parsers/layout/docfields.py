@@ -19,9 +19,16 @@ from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import organisations
+from jixiao.vocab.lookup import memo_short
 from jixiao.vocab.numerals import YEAR_DIGITS
 
+# A paragraph is asked by the walk, by the narrative sections and by the unit's search,
+# and headings repeat from document to document: remembered up to this length (a heading
+# is at most 80 characters; a longer text is mostly answered by the first test below).
+_TABLE_HEADING_MEMO_CHARS = 128
 
+
+@memo_short(1 << 12, max_chars=_TABLE_HEADING_MEMO_CHARS)
 def table_heading_name(text: str) -> str | None:
     """The project a heading paragraph names ("1. 征地拆迁补偿款项目绩效目标表" →
     征地拆迁补偿款), "" for a heading without a name, None for any other paragraph."""
