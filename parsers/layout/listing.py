@@ -41,6 +41,7 @@ from jixiao.parsers.layout.header import (
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.lookup import memo_short
 from jixiao.vocab.values import MONEY_UNITS
 
 
@@ -89,7 +90,18 @@ def _category_listing(row: Row) -> HeaderMap | None:
 
 def names_categories(row: Row) -> bool:
     """Two cells or more naming a 一级 (产出指标 | 效益指标): a listing's columns per 一级."""
-    return len(_CATEGORY_CELL_RE.findall(_NO_SPACE_RE.sub("", "\x00".join(row.texts)))) >= 2
+    texts = row.texts
+    joined = "\x00".join(texts)
+    if joined.count("\x00") >= len(texts):  # a cell's own \x00 (none in practice): as one
+        return len(_CATEGORY_CELL_RE.findall(_NO_SPACE_RE.sub("", joined))) >= 2
+    # cell by cell, the same as the joined text's matches (each is one cell, whole), and
+    # each cell remembered: every row is asked, its level cells repeat
+    return sum(map(_names_a_category, texts)) >= 2
+
+
+@memo_short(1 << 14)
+def _names_a_category(text: str) -> bool:
+    return _CATEGORY_CELL_RE.fullmatch(_NO_SPACE_RE.sub("", text)) is not None
 
 
 CATEGORY = "category"  # a column of one 一级's targets (listing:category)
