@@ -19,7 +19,7 @@ from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import organisations
-from jixiao.vocab.lookup import memo_short
+from jixiao.vocab.lookup import contains_any, memo_short
 from jixiao.vocab.numerals import YEAR_DIGITS
 
 # A paragraph is asked by the walk, by the narrative sections and by the unit's search,
@@ -198,6 +198,8 @@ def _publisher(src: SourceDocument) -> str | None:
     labels = {vocab.clean_label(w) for w in vocab.PUBLISHER_LABELS}
     for b in src.blocks:
         if isinstance(b, Paragraph):
+            if not _MAY_NAME_A_PUBLISHER(b.text):
+                continue
             pairs = [part.replace(":", "：").partition("：")
                      for piece in _LINE_PARTS.split(b.text.strip())
                      for part in _record_parts(piece)]
@@ -210,6 +212,11 @@ def _publisher(src: SourceDocument) -> str | None:
         if name is not None:
             return name
     return None
+
+
+# A label, cleaned, is made of its line's own characters: a line with none of the first
+# characters of the publisher's labels names no publisher (most lines; not cut up to know).
+_MAY_NAME_A_PUBLISHER = contains_any({vocab.clean_label(w)[0] for w in vocab.PUBLISHER_LABELS})
 
 
 # A file name that opens with the unit's name and goes on with the project's
@@ -245,6 +252,8 @@ def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for b in src.blocks:
         if isinstance(b, Paragraph):
+            if ":" not in b.text and "：" not in b.text:
+                continue  # no label with its value after a colon (most lines of text)
             pairs = [label_with_value(part) for part in _LINE_PARTS.split(b.text.strip())]
             candidates = [(_level(p[0], p[1]), p[2]) for p in pairs if p is not None]
         else:
