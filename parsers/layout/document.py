@@ -217,7 +217,8 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
         for row in table.rows:
             for c in row.cells:
                 text = c.text.strip()
-                note = vocab.label_note(text) if len(text) <= 24 else None
+                # (a money unit's note names 元: most cells are not asked)
+                note = vocab.label_note(text) if len(text) <= 24 and "元" in text else None
                 if note in _MONEY_UNITS:
                     units[c.col] = note
                 elif c.col in units and _BARE_NUMBER.fullmatch(text) and not c.merged_above:

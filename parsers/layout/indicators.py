@@ -58,7 +58,9 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
 
 def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     assert st.header is not None
-    note = next((m for c in row.cells if (m := vocab.AMOUNT_UNIT_NOTE_RE.match(c.text))), None)
+    note = None
+    if "单位" in "".join(row.texts):  # the note's word: most rows have none, and are not scanned
+        note = next((m for c in row.cells if (m := vocab.AMOUNT_UNIT_NOTE_RE.match(c.text))), None)
     if note is not None:  # 207101天津市河北区人民法院 | 单位：万元 opening the next block
         st.table_unit_note = note.group(1)
         st.in_indicators = False
