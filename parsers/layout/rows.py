@@ -44,7 +44,7 @@ def classify_row(row: Row) -> RowKind:
     """The row's kind.  It depends only on the cells' texts, columns and merges, so it is
     memoised on them: a row asked about twice (the walk, then the unit search of
     `docfields`) and the rows every submission repeats are classified once."""
-    return _kind(tuple((c.text, c.col, c.colspan, c.merged_above) for c in row.cells))
+    return _kind(tuple([(c.text, c.col, c.colspan, c.merged_above) for c in row.cells]))
 
 
 CellKey = tuple[str, int, int, bool]  # text, col, colspan, merged_above
