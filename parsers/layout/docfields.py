@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.header import is_unit_and_project_column
+from jixiao.parsers.layout.memo import memo_row
 from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
@@ -290,6 +291,7 @@ def _level(fld: str, label: str) -> str:
     return fld
 
 
+@memo_row(1 << 12)  # the tables' first rows, asked again by every submission of a form
 def _row_units(row: Row) -> list[tuple[str, str]]:
     """(field, value) of a row's key pairs, or of its `label：value` cells (部门：临沧市…)
     where the row is no key row."""

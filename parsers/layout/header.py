@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from jixiao.parsers.grid import Cell, Row
+from jixiao.parsers.layout.memo import memo_row
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.labels import level_kind
 from jixiao.vocab.lookup import contains_any, first_containing, first_exact, memo_short
@@ -408,6 +409,7 @@ def _jieba_words(text: str) -> list[str]:
 # --- one row ------------------------------------------------------------------------------
 
 
+@memo_row(1 << 10)  # the same header in every table; asked by several steps for each
 def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> HeaderMap | None:
     """The header map of a row, or None when the row is not an indicator header.
 

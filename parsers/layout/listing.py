@@ -38,6 +38,7 @@ from jixiao.parsers.layout.header import (
     level_kind,
     text_under,
 )
+from jixiao.parsers.layout.memo import memo_row
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
@@ -45,6 +46,7 @@ from jixiao.vocab.lookup import memo_short
 from jixiao.vocab.values import MONEY_UNITS
 
 
+@memo_row(1 << 12)  # asked of every row outside a listing
 def listing_header(row: Row) -> HeaderMap | None:
     """The header of a project listing, or None."""
     return _lined_listing(row) or _category_listing(row)
