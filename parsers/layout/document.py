@@ -119,11 +119,15 @@ def _amount_unit_from_text(projects: list[ProjectRecord], src: SourceDocument) -
     a table's column headed with the unit (分配金额(万元) over its 合计 2430.3): that unit.
     Where the total is left blank, its sources' bare amounts (其中:中央补助 | 50.29, the
     notice's 一般公共预算资金50.29万元) say it the same way."""
-    stated = _stated_amounts(src)
+    # the document's stated amounts are read when first needed (most totals state their
+    # unit, and no project asks)
+    stated: list[tuple[Decimal, str]] | None = None
     for p in projects:
         amounts = _bare_amounts(p)
         if p.budget_unit_hint is not None or not amounts:
             continue
+        if stated is None:
+            stated = _stated_amounts(src)
         per_amount = [{unit for a, unit in stated if a == amount} for amount in amounts]
         units = set().union(*per_amount)
         if all(per_amount) and len(units) == 1:
