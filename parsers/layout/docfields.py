@@ -305,12 +305,12 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
     """A wide sheet's 单位名称 column: the first name under it that is not the
     department's total row (820-马踏镇部门).  A table with no indicator header (a list of
     the units a notice allocates to, 单位名称 | 会展项目名称 | 分配金额) names no submitter."""
-    if not any(classify_row(r) == "header" for r in table.rows[:8]):
-        return []
     for i, row in enumerate(table.rows[:8]):
         for c in row.cells:
             if vocab.clean_label(c.text) not in _UNIT_COLUMN_LABELS:
                 continue
+            if not any(classify_row(r) == "header" for r in table.rows[:8]):
+                return []  # (asked where a label is found: most tables have none)
             for below in table.rows[i + 1 : i + 8]:
                 cell = next((x for x in below.cells if x.col == c.col), None)
                 name = unit_as_written(cell.text) if cell is not None else None

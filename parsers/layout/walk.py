@@ -352,8 +352,10 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
 def _sub_labels_only(row: Row) -> bool:
     """A row whose texts are only grades (优 | 良 | 中 | 差) or only places a target is set
     for (新罗区 | 永定区 | 上杭县), two at least, its first cell blank."""
+    if not row.cells or (row.cells[0].text.strip() and not row.cells[0].merged_above):
+        return False  # (the first cell first: most rows are answered by it)
     own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
-    if len(own) < 2 or (row.cells[0].text.strip() and not row.cells[0].merged_above):
+    if len(own) < 2:
         return False
     return all(t in vocab.GRADE_WORDS for t in own) or all(
         len(t) <= 8 and t.endswith((*vocab.RECIPIENT_ENDINGS, "市")) for t in own)
