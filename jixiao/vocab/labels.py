@@ -447,11 +447,17 @@ AMOUNT_UNIT_TAIL_RE = re.compile(
     r"(?:金额|资金|货币)?单位\s*[:：]\s*(千元|万元|亿元|元)" + _OTHER_UNITS + r"\s*[)）]?\s*$"
 )
 
+# The word both notes hold, whatever else they say: a text without it is not scanned for
+# them (most cells and lines; keep it in step with the two patterns above).
+AMOUNT_UNIT_WORD = "单位"
+
 
 @memo_short(1 << 12)  # asked of every cell of the key rows, and of the rows outside tables
 def amount_unit_note(text: str) -> str | None:
     """The unit a note states (单位：万元), the cell's whole text or one of its lines (a
     merged label 部门总体资金情况 / 单位:万元), else None."""
+    if AMOUNT_UNIT_WORD not in text:
+        return None
     for line in (text, *text.split("\n")) if "\n" in text else (text,):
         m = AMOUNT_UNIT_NOTE_RE.match(line) or AMOUNT_UNIT_TAIL_RE.search(line)
         if m is not None:

@@ -254,7 +254,7 @@ def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
     for b in src.blocks:
         if isinstance(b, Paragraph):
             if ":" not in b.text and "：" not in b.text:
-                continue  # no label with its value after a colon (most lines of text)
+                continue  # label_with_value reads a label before a colon: most lines have none
             pairs = [label_with_value(part) for part in _LINE_PARTS.split(b.text.strip())]
             candidates = [(_level(p[0], p[1]), p[2]) for p in pairs if p is not None]
         else:

@@ -28,6 +28,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab.lookup import memo_short
 from jixiao.vocab.numerals import ENUMERATION_CHARS
 from jixiao.vocab.placeholders import BLANK_CELLS, LINE_NUMBER_RE, PROMPT_RE
 
@@ -59,7 +60,7 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
 def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     assert st.header is not None
     note = None
-    if "单位" in "".join(row.texts):  # the note's word: most rows have none, and are not scanned
+    if vocab.AMOUNT_UNIT_WORD in "".join(row.texts):  # most rows have none: not scanned
         note = next((m for c in row.cells if (m := vocab.AMOUNT_UNIT_NOTE_RE.match(c.text))), None)
     if note is not None:  # 207101天津市河北区人民法院 | 单位：万元 opening the next block
         st.table_unit_note = note.group(1)
@@ -320,6 +321,7 @@ def is_record(rec: IndicatorRecord) -> bool:
 _NO_NAME = BLANK_CELLS | {""}
 
 
+@memo_short(1 << 14)  # the 三级 and 描述 of every indicator row; template prompts repeat
 def _names_nothing(text: str) -> bool:
     """A 三级 or 描述 cell that names no indicator: blank, a placeholder, the template's
     prompt left unfilled (指标2:) or answered with a placeholder (指标1:/), a line's

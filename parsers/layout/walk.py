@@ -63,11 +63,12 @@ def walk_blocks(st: LayoutState, src: SourceDocument) -> None:
 
 
 def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
-    note = vocab.AMOUNT_UNIT_NOTE_RE.match(para.text)
+    says_unit = vocab.AMOUNT_UNIT_WORD in para.text  # most lines are not scanned for notes
+    note = vocab.AMOUNT_UNIT_NOTE_RE.match(para.text) if says_unit else None
     if note:
         st.pending_unit_note = note.group(1)
         return
-    tail = vocab.AMOUNT_UNIT_TAIL_RE.search(para.text)
+    tail = vocab.AMOUNT_UNIT_TAIL_RE.search(para.text) if says_unit else None
     if tail:  # 部门:505_湘西州教育和体育局金额单位:万元 above the table
         st.pending_unit_note = tail.group(1)
     name = table_heading_name(para.text)
