@@ -68,7 +68,7 @@ def simplified_twin(src: SourceDocument, *names: str) -> tuple[SourceDocument, R
     """The document in simplified characters and the way back, or None when it has no
     traditional character.  `names` (the file name) are texts the record may quote too."""
     texts = [*names, *_texts(src)]
-    if not any(map(has_traditional, texts)):
+    if not any(map(has_traditional, dict.fromkeys(texts))):  # each text once
         return None
     twin = SourceDocument(
         blocks=[_simplified_block(b) for b in src.blocks],
