@@ -1251,10 +1251,32 @@ UNSEEN_O: tuple[Scan, ...] = (
                  rows_fitted=True)),  # (the sheet's rows made as tall as their text, as a
     # clerk prints it: at LibreOffice's row heights its long cells overran the rows below)
 )
+# Batch p: the four zm_* tables added in stop 31 (普陀区's two 申报表 from a checker's fixtures,
+# two 检验检疫 评价表 pages), scanned before the reader saw them as scans
+_PUTUO_CG = "上海市普陀区城市管理行政执法局2026年度部门预算公开(拆违经费)"
+_PUTUO_JG = "上海市普陀区建设和管理委员会2026年度部门预算公开(兰溪路-真南路下立交工程)"
+UNSEEN_P: tuple[Scan, ...] = (
+    Scan("p01_putuo_chaiwei_docx_flatbed_seal.pdf", f"{REAL}/{_PUTUO_CG}.docx",
+         flatbed(dpi=180, angles=(1.3, -0.8), quality=50, cjk=True,
+                 seals=((1, (0.6, 0.4), "上海市普陀区城市管理行政执法局"),), seed=241)),
+    Scan("p02_putuo_chaiwei_pdf_feeder_grey.tif", f"{REAL}/{_PUTUO_CG}.pdf",
+         flatbed(dpi=160, angles=(-1.7, 0.9), quality=45, grey=True, fmt="tif", cjk=True,
+                 seed=242)),
+    Scan("p03_datongguan_jsp_flatbed_bw.pdf", f"{REAL}/dtg(大通关(电子监管)项目支出绩效评价表).html",
+         flatbed(dpi=200, angles=(0.9, -1.2), quality=50, bilevel=True, seed=243)),
+    Scan("p04_putuo_xialijiao_pdf_flatbed_colour_sign.pdf", f"{REAL}/{_PUTUO_JG}.pdf",
+         flatbed(dpi=170, angles=(-1.0, 1.6), quality=45, cjk=True, sign=(1, (0.6, 0.9)),
+                 seals=((1, (0.45, 0.5), "上海市普陀区建设和管理委员会"),), seed=244)),
+    Scan("p05_yiqing_jsp_feeder_grey_seal.tif", f"{REAL}/yqyb(疫情疫病项目支出绩效评价表).html",
+         flatbed(dpi=160, angles=(1.5, -0.7), quality=45, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.5), "检验检疫局"),), seed=245)),
+    Scan("p06_putuo_xialijiao_docx_flatbed_light.pdf", f"{REAL}/{_PUTUO_JG}.docx",
+         flatbed(dpi=150, angles=(2.1, -1.3), quality=40, light=True, cjk=True, seed=246)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
-           "n": UNSEEN_N, "o": UNSEEN_O}
+           "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

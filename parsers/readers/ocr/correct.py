@@ -23,11 +23,13 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DOUBLE_BAR_BANDS,
     DOUBLE_BARS,
     FIGURE_CHARS,
+    FULL_BRACKET_BLANK,
     HEADER_WORDS,
     LEVEL_NAMES,
     LONE_SIGN_LOOKALIKES,
     LOOSE_BLANK,
     MIN_WORD,
+    MISREAD_WORDS,
     NARROW_COLON,
     NARROW_COMMA,
     NOT_BEFORE_A_CIRCLE,
@@ -137,11 +139,13 @@ def _beside(ch: str) -> bool:
 
 
 def _thousands(chars: list[str], i: int) -> bool:
-    """A comma followed by exactly three digits groups thousands (1,000), not decimals."""
+    """A comma followed by exactly three digits groups thousands (1,000), not decimals;
+    so may one whose digits run to the line's end, fewer than three: the number wraps
+    there (10,308,00 | 0.00 in a narrow cell), its group goes on on the next line."""
     if chars[i] not in "，,":
         return False
     tail = "".join(chars[i + 1 : i + 5])
-    return bool(re.match(r"\d{3}(\D|$)", tail))
+    return bool(re.match(r"\d{3}(\D|$)|\d{1,2}$", tail))
 
 
 def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
@@ -151,6 +155,47 @@ def zero(text: str, _engine: Engine) -> tuple[str, str] | None:
     if text[:1] in ROUND_ZEROS and text[1:] in ("", "%", "％"):
         return "0" + text[1:], "digit"
     return None
+
+
+def misread_word(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """A word these tables write read with a look-alike character (`MISREAD_WORDS`)."""
+    fixed = _MISREAD_RE.sub(lambda m: MISREAD_WORDS[m.group(0)], text)
+    return (fixed, "look-alike word") if fixed != text else None
+
+
+_MISREAD_RE = re.compile("|".join(map(re.escape, MISREAD_WORDS)))
+
+
+def bracket_width(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A half-width bracket read where the page leaves a full-width one's blank beside it
+    (`FULL_BRACKET_BLANK`: before an opening one after a Chinese character, after a
+    closing one before a Chinese character or mark): the full-width pair, its partner made
+    full-width with it (项目资金(元) read for 项目资金（元）)."""
+    chars = list(text)
+    pairs = _bracket_pairs(text)
+    for i, ch in enumerate(text):
+        wide = (ch == "(" and i > 0 and ideograph(text[i - 1])  # (not 》: its own blank)
+                and (engine.blank(i - 1) or 0.0) >= FULL_BRACKET_BLANK) or (
+                ch == ")" and i + 1 < len(text) and is_cjk(text[i + 1])
+                and (engine.blank(i) or 0.0) >= FULL_BRACKET_BLANK)
+        if wide and (i in pairs or ch == "("):  # (an opening one unclosed: the line wraps
+            for k in (i, pairs.get(i, i)):  # inside, `scan` closes it on the next line)
+                chars[k] = "（" if text[k] == "(" else "）"
+    fixed = "".join(chars)
+    return (fixed, "bracket width") if fixed != text else None
+
+
+def _bracket_pairs(text: str) -> dict[int, int]:
+    """Each half-width bracket's partner, both ways."""
+    out: dict[int, int] = {}
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            j = opened.pop()
+            out[i], out[j] = j, i
+    return out
 
 
 def typed_space(text: str, engine: Engine) -> tuple[str, str] | None:
@@ -416,12 +461,13 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o, 1%o以内) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
 # unsure; a comma and a comparator's bars as the page shows them; a letter at a line's end
-# where the engine doubted it; a space where the page shows one typed.  `lone_sign`,
-# `percent`, `comma`, `double_bar`, `stray` and `typed_space` go first, while what the
-# engine said and the page showed still fit the line (`colon` too).
+# where the engine doubted it; a bracket as wide as the page shows it, a space where the page
+# shows one typed.  `lone_sign`, `percent`, `comma`, `double_bar`, `stray`, `bracket_width`
+# and `typed_space` go first, while what the engine said and the page showed still fit the
+# line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, per_mille, percent, comma, colon, double_bar, stray, typed_space, bracket, word,
-    comparator, zero, digits, spaces)
+    lone_sign, per_mille, percent, comma, colon, double_bar, stray, bracket_width, typed_space,
+    bracket, word, misread_word, comparator, zero, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

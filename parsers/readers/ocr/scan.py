@@ -411,6 +411,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
             dropped.setdefault(r.line.region, []).append(r)
     spaced = _followed(kept)
     _wrapped_commas(kept, usual)
+    _wrapped_brackets(kept)
     wrapped_at_spaces = _letter_spaced_cells(kept)
     for r in kept:
         content.glyphs += glyphs(r.text, r.line.box, scale, em=usual)
@@ -604,6 +605,26 @@ def _closing_brackets(read: list[_Read], em: float) -> set[int]:
                 r.text = closing
             kept.add(id(r))
     return kept
+
+
+def _wrapped_brackets(read: list[_Read]) -> None:
+    """A bracket a cell's line leaves open, read full-width (`correct.bracket_width`), is
+    closed full-width on a later line of the cell (预算执行进度（11 | 月)): the pair is
+    one width.  Recorded (bracket width)."""
+    for parts in _by_cell(read).values():
+        depth = 0  # full-width brackets left open by the lines above
+        for r in parts:
+            chars = list(r.text)
+            for i, ch in enumerate(chars):
+                if ch == "（":
+                    depth += 1
+                elif ch in ")）" and depth:
+                    depth -= 1
+                    chars[i] = "）"
+            fixed = "".join(chars)
+            if fixed != r.text:
+                r.corrections.append(f"{r.text}→{fixed} (bracket width)")
+                r.text = fixed
 
 
 def _by_cell(read: list[_Read]) -> dict[tuple[int, int], list[_Read]]:

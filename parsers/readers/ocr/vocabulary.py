@@ -96,6 +96,10 @@ OPENING_BLANK = 0.4
 # ems of blank between a Chinese character and a half-width bracket that is a typed space
 # (measured: 0.28-0.35 where one was typed, 0.07-0.13 where none was)
 TYPED_BLANK = 0.22
+# ... and one this wide or wider is a full-width bracket's own half square, read as the
+# half-width one (项目资金(元): 0.6-0.72 measured beside （, where a typed space and ( leave
+# 0.28-0.35): the bracket is the full-width one, and no space was typed
+FULL_BRACKET_BLANK = 0.45
 # A run of SPACED_RUN Chinese characters or more, each blank between them LOOSE_BLANK ems
 # or more and SPACED_BLANK on average, is letter-spaced with typed spaces (产 出 指 标:
 # measured 0.23-0.45 on scans of such cells; 0.05-0.2 between most characters typed
@@ -133,3 +137,8 @@ DOUBLE_BAR_BANDS = 3
 FLAT_BARS: dict[str, str] = {"二": "=", "ニ": "=", "〓": "=", "＝": "="}
 FLAT_DASHES = frozenset("-—－–一_―")
 HYPHEN_LENGTH = 0.55
+
+# Words the engine makes of a common one by a look-alike character, which these tables do
+# not write: 部门 with its 门 read 内 or 內 (three scans of batches o and p: 部內名称,
+# 检验检疫部内的监管成本, 主管部内名称). Changed wherever read, and recorded.
+MISREAD_WORDS: dict[str, str] = {"部内": "部门", "部內": "部门"}

@@ -24,6 +24,9 @@ CASES: list[tuple[str, str]] = [
     # ... and a label before its colon, on a line with its value (福建's 主管部门名称:…)
     ("主管部内名称:福建省台湾同胞联谊会", "主管部门名称:福建省台湾同胞联谊会"),
     ("部內名称：区疾控中心", "部门名称：区疾控中心"),
+    # 部门 with its 门 read as a look-alike, in the middle of a line
+    ("是否降低了检验检疫部内的监管成本", "是否降低了检验检疫部门的监管成本"),
+    ("2024年祁东县部內整体支出绩效目标表", "2024年祁东县部门整体支出绩效目标表"),
     # digits: letters and punctuation between figures
     ("1O0%", "100%"),
     ("≥9O%", "≥90%"),
@@ -64,6 +67,7 @@ KEPT: list[str] = [
     "≧90%",  # a sign submitters write: the golden keeps it
     "≦5天",
     "1,000人",  # thousands, not a decimal point
+    "10,308,00",  # a number wrapped in a narrow cell (10,308,00 | 0.00): its group goes on
     "数量指标",  # a word that is itself a word: no neighbour of it is chosen
     "效果指标",  # an older name of 效益指标, one character from it
     "质量指标",
@@ -205,6 +209,23 @@ def test_a_sign_alone_takes_the_comparator_its_mark_shows(
     assert text == expected
     assert fixes == ([f"{raw}→≥ (comparator shape)"] if expected != raw else [])
     assert line(raw, (sure,)) == (raw, [])  # the mark's ink not measured: as read
+
+
+@pytest.mark.parametrize(("raw", "blanks", "expected"), [
+    # 普陀区's 项目资金（元）, its （ read (: 0.7 em of blank before it, a full-width one's
+    # own half square (a typed space leaves about 0.3): the full-width pair
+    ("项目资金(元)", {3: 0.7}, "项目资金（元）"),
+    ("计划(2024-2026)》等", {1: 0.68, 11: 0.54}, "计划（2024-2026）》等"),
+    ("居村(街镇)创建", {5: 0.68}, "居村（街镇）创建"),  # the closing one's blank alone
+    ("时效指标(必填)", {3: 0.32}, "时效指标 (必填)"),  # a typed space: typed_space's
+    ("费用(元)", {1: 0.1}, "费用(元)"),  # the half-width bracket's own blank
+])
+def test_a_bracket_as_wide_as_the_blank_beside_it(
+        raw: str, blanks: dict[int, float], expected: str) -> None:
+    text, fixes = line(raw, blanks=tuple(blanks.get(i, 0.1) for i in range(len(raw))))
+    assert text == expected
+    why = "bracket width" if "（" in expected else "space"
+    assert fixes == ([f"{raw}→{expected} ({why})"] if expected != raw else [])
 
 
 @pytest.mark.parametrize(("raw", "blank", "where", "expected"), [

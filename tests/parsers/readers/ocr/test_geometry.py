@@ -466,6 +466,18 @@ def test_a_closing_bracket_wrapped_alone_onto_its_line_is_kept(
     assert parts[1].corrections == [f"{raw}→{expected} (closing bracket)"]
 
 
+def test_a_full_width_bracket_left_open_is_closed_full_width_on_the_next_line() -> None:
+    """预算执行进度（11 | 月): the opening bracket read full-width by its blank, its partner
+    on the next line of the cell is the same width (recorded); elsewhere none changes."""
+    cell = lines.Box(95, 95, 310, 200)
+    parts = [scan._Read(scan._Line(lines.Box(100, top, 300, top + 20), (0, 1), cell), raw, raw,
+                        0.99, [])
+             for top, raw in ((100, "预算执行进度（11"), (124, "月)"), (148, "(注)"))]
+    scan._wrapped_brackets(parts)
+    assert [p.text for p in parts] == ["预算执行进度（11", "月）", "(注)"]
+    assert parts[1].corrections == ["月)→月） (bracket width)"]
+
+
 def test_a_thick_outer_border_is_still_a_border() -> None:
     """Some tables frame themselves in 2.25 pt: thinner than a seal's ring is thick."""
     from jixiao.parsers.readers.pdf.ruled import find_grids
