@@ -323,8 +323,8 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
         assert isinstance(pl, PLine)
         cell.text = pl.line.text + cell.text
         cell.head, cell.tail = pl.line, cell.tail or pl.line
-    for cell in dict.fromkeys(map(id, cells)):
-        _merge_a_split_label(prev.rows[-1], next(c for c in cells if id(c) == cell))
+    for one in {id(c): c for c in cells}.values():  # each cell once
+        _merge_a_split_label(prev.rows[-1], one)
     del out[k:]
 
 
