@@ -397,6 +397,10 @@ LEVEL1_WEIGHT_UNITS: tuple[str | None, ...] = ("分", "%", None)
 LEVEL2_WORDS: tuple[str, ...] = (
     "数量", "质量", "时效", "成本", "效益", "满意", "可持续", "经济", "社会", "生态", "影响",
 )
+# A 二级 name written alone, without 指标 (黄石's 指标名称 column: 质量, 时效, 社会效益)
+LEVEL2_SHORT_NAMES: frozenset[str] = frozenset({
+    *LEVEL2_WORDS, "社会效益", "经济效益", "生态效益", "可持续影响", "满意度", "服务对象满意度",
+})
 
 # A one-column tree of unit, project, levels and indicators (parsers.layout.tree): the
 # header of its column, and of the column of the project's amount beside the targets.

@@ -334,11 +334,7 @@ def _names_nothing(text: str) -> bool:
 
 def _level_name(text: str) -> bool:
     t = "".join(text.split())
-    return vocab.level_kind(t) == "level1" or t.removesuffix("指标") in _LEVEL_WORDS
-
-
-_LEVEL_WORDS = frozenset({*vocab.LEVEL2_WORDS, "社会效益", "经济效益", "生态效益", "可持续影响",
-                          "满意度", "服务对象满意度"})
+    return vocab.level_kind(t) == "level1" or t.removesuffix("指标") in vocab.LEVEL2_SHORT_NAMES
 
 
 def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:
