@@ -434,6 +434,7 @@ BAR_BAND = 0.35  # ems
 BAR_GAP = 0.5  # ems
 BAR_BESIDE = 0.5  # ems across between the two bands' ink
 BAR_DOT = 0.2  # ems: a 、 at least this tall, right of the bar's end (no further in)
+BAR_WIDEST = 1.6  # ems: a bar with the 、 after it at most this wide
 
 
 def _bars_of_one_character(crop: np.ndarray, bands: list[tuple[int, int]], em: int
@@ -458,6 +459,8 @@ def _bar_below_bar(crop: np.ndarray, a: tuple[int, int], b: tuple[int, int], em:
     if not _beside(spans[0], spans[1], BAR_BESIDE * em):
         return False
     widths = [x1 - x0 for x0, x1 in spans]
+    if max(widths) > BAR_WIDEST * em:
+        return False  # wider than a character and its 、: a border's rest, a rule
     if min(widths) >= PART_WIDTH * em:
         return True  # two bars
     # a bar and the 、 after it: the narrower right of the bar's end, a dot's height

@@ -332,6 +332,10 @@ def test_a_chapter_numeral_alone_on_its_line_is_one_line_of_its_bars() -> None:
     dashes[40:44, 40:70] = dashes[88:92, 40:70] = 255  # a dash on each of two lines
     found = lines.text_lines(dashes, lines.Box(0, 0, 126, 200), em=36)
     assert [(b.top, b.bottom) for b in found] == [(40, 44), (88, 92)]
+    rests = np.zeros((200, 300), np.uint8)  # a thin row's text over its border's rests
+    rests[40:44, 10:290] = rests[50:53, 10:290] = 255  # (济南's sheet printed black and white)
+    found = lines.text_lines(rests, lines.Box(0, 0, 300, 200), em=36)
+    assert [(b.top, b.bottom) for b in found] == [(40, 44)]
     speck = np.zeros((200, 126), np.uint8)  # a seal's stroke and a speck under it, inside
     speck[40:44, 40:70] = 255  # its span (龙岩's goal read with a 。 more)
     speck[50:51, 50:58] = 255
