@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import header_match, long_term_caption_cols, map_header
+from jixiao.parsers.layout.memo import memo_row
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.lookup import contains_any, first_exact, memo_short, starts_with_any
 
@@ -40,22 +40,11 @@ class Captions:
     long_term_cols: frozenset[int] = frozenset()  # kind "blocks" only
 
 
+@memo_row(1 << 12)
 def classify_row(row: Row) -> RowKind:
     """The row's kind.  It depends only on the cells' texts, columns and merges, so it is
     memoised on them: a row asked about twice (the walk, then the unit search of
     `docfields`) and the rows every submission repeats are classified once."""
-    return _kind(tuple([(c.text, c.col, c.colspan, c.merged_above) for c in row.cells]))
-
-
-CellKey = tuple[str, int, int, bool]  # text, col, colspan, merged_above
-
-
-@lru_cache(maxsize=1 << 12)
-def _kind(cells: tuple[CellKey, ...]) -> RowKind:
-    return _classify(Row([Cell(t, col, span, merged) for t, col, span, merged in cells]))
-
-
-def _classify(row: Row) -> RowKind:
     filled = [t for t in (c.text.strip() for c in row.cells if not c.merged_above) if t]
     if not filled:
         return "blank"

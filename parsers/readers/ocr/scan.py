@@ -590,16 +590,14 @@ def _closing_brackets(read: list[_Read], em: float) -> set[int]:
     kept (returned)."""
     kept: set[int] = set()
     for parts in _by_cell(read).values():
+        last = ""  # the last bracket of the cell's lines so far
         for above, r in itertools.pairwise(parts):
+            last = next((ch for ch in reversed(above.text) if ch in "(（)）"), last)
             if (len(r.raw) != 1 or r.raw not in CLOSING_LOOKALIKES
-                    or r.line.box.width > NARROW_MARK * em):
+                    or r.line.box.width > NARROW_MARK * em or last not in ("(", "（")
+                    or above.line.box.bottom > r.line.box.top):
                 continue
-            text = "".join(p.text for p in parts[: parts.index(r)])
-            opened = [ch for ch in text if ch in "(（)）"]
-            depth = [ch in "(（" for ch in opened]
-            if not depth or not depth[-1] or above.line.box.bottom > r.line.box.top:
-                continue
-            closing = ")" if opened[-1] == "(" else "）"
+            closing = ")" if last == "(" else "）"
             if r.text != closing:  # (as the engine read it: D, not the 0 `correct` made)
                 r.corrections = [f"{r.raw}→{closing} (closing bracket)"]
                 r.text = closing

@@ -42,6 +42,7 @@ NO_LINE_END = frozenset("（《「『【〈“‘(")  # and these go down with t
 # No line breaks before a quotation mark either, as LibreOffice breaks lines (Unicode's line
 # breaking, class QU: 坚决做到“无增减存” wraps before 到, not between 到 and “)
 QUOTATION_MARKS = frozenset("“”‘’\"'")
+_NO_BREAK_BEFORE = NO_LINE_START | QUOTATION_MARKS
 # A line opening an item starts a paragraph even where its first word would not have
 # fitted after the line before (a short item, 指标1:…(≥77台), then the next 【label】, in a
 # narrow cell): a 【label】's bracket, or a number of one or two figures (alone, or after a
@@ -213,7 +214,7 @@ def first_word_width(line: TextLine) -> float:
             end += 1  # a half-width bracket goes down with the character after it: (只)
     elif glyphs[0].text in NO_LINE_END and len(glyphs) > 1:
         end = 2
-    while end < len(glyphs) and glyphs[end].text[0] in NO_LINE_START | QUOTATION_MARKS:
+    while end < len(glyphs) and glyphs[end].text[0] in _NO_BREAK_BEFORE:
         end += 1
         if glyphs[end - 1].text[0] in NO_LINE_END and end < len(glyphs):
             end += 1  # an opening quotation mark goes with the character after it
@@ -292,7 +293,9 @@ def join_lines(lines: list[TextLine], right: float) -> str:
     parts = [lines[0].text]
     start = 0  # where the paragraph began in parts
     for prev, line in pairwise(lines):
-        if wraps(prev, line, right, "".join(parts[start:-1])):
+        # the paragraph's text above `prev`, wanted only before an item's number
+        before = "".join(parts[start:-1]) if ITEM.match(line.text) else ""
+        if wraps(prev, line, right, before):
             parts.append(joint(prev, line))
         else:
             parts.append("\n")
