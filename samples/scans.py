@@ -50,6 +50,14 @@ and one from the seventh (h):
 - real_bw_feeder.tif: a two-page 自评表 through an office scanner set to black and white
   (CCITT group 4): every grey pixel of the print black or white.
 
+and two from the sixteenth (q):
+
+- real_phone_pages_bowed.pdf: a two-page 自评表 photographed page by page, the sheet not
+  lying flat (its ruling lines bowed), sent as one PDF; atop page two the rest of a row a
+  page break split, whose borders end a few points apart once the photo is flattened;
+- real_app_filter_seal.pdf: a 批复表 photographed through a scanning app's document
+  filter (grey, print clipped black, the seal a middle grey), sealed over its values.
+
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
 cores.
@@ -515,6 +523,89 @@ def phone(*, dpi: int, quality: int, seal_at: tuple[tuple[float, float], str] | 
             page = signature(page, sign, rng)
         shot = photograph(turn(page, angle) if angle else page, rng)
         (shot.convert("L") if grey else shot).save(target, "JPEG", quality=quality)
+    return build
+
+
+def curl(page: Image.Image, depth: float, rng: random.Random) -> Image.Image:
+    """A sheet that does not lie flat (held in a hand, folded once, off a binder): its rows
+    bow, each column shifted down by up to `depth` of the page's height, most at the
+    middle, and a little more towards one end of the page."""
+    import cv2
+
+    src = np.asarray(page)
+    h, w = src.shape[:2]
+    tilt = rng.uniform(0.6, 1.0)
+    xx, yy = np.meshgrid(np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32))
+    bow = np.sin(np.pi * xx / w) * depth * h * (tilt + (1 - tilt) * yy / h)
+    return Image.fromarray(cv2.remap(src, xx, yy - bow, cv2.INTER_LINEAR,
+                                     borderMode=cv2.BORDER_CONSTANT,
+                                     borderValue=(255, 255, 255)))
+
+
+def hand_shadow(image: Image.Image, rng: random.Random) -> Image.Image:
+    """The phone's and the hand's soft shadow over one side of the page."""
+    a = np.asarray(image, dtype=np.float32)
+    h, w = a.shape[:2]
+    cx, cy = rng.uniform(0.6, 0.9) * w, rng.uniform(0.5, 0.9) * h
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    blob = np.exp(-(((xx - cx) / (0.35 * w)) ** 2 + ((yy - cy) / (0.3 * h)) ** 2))
+    light = 1 - rng.uniform(0.3, 0.4) * blob
+    return Image.fromarray(np.clip(a * (light[..., None] if a.ndim == 3 else light), 0,
+                                   255).astype(np.uint8))
+
+
+def _lit(page: Image.Image) -> Image.Image:
+    """A photo's light falling off towards one corner, and its soft focus, on the sheet."""
+    a = np.asarray(page, dtype=np.float32)
+    h, w = a.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    light = 1.0 - 0.35 * ((xx / w) * 0.6 + (yy / h) * 0.4)
+    lit = np.clip(a * light[..., None], 0, 255).astype(np.uint8)
+    return Image.fromarray(lit).filter(ImageFilter.GaussianBlur(0.6))
+
+
+def enhanced(image: Image.Image) -> Image.Image:
+    """A scanning app's "document" filter: grey, the paper's shading divided out, the
+    contrast stretched (faint print darkened, the paper white)."""
+    import cv2
+
+    grey = np.asarray(image.convert("L"), dtype=np.uint8)
+    paper = cv2.GaussianBlur(cv2.dilate(grey, np.ones((15, 15), np.uint8)), (0, 0), 12)
+    flat = cv2.divide(grey, np.maximum(paper, 1), scale=255).astype(np.float32)
+    out = np.clip((flat - 70) * 255 / (235 - 70), 0, 255).astype(np.uint8)
+    return Image.fromarray(out)
+
+
+def phone_pages(*, dpi: int, quality: int, fmt: str = "pdf",
+                seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
+                sign: tuple[int, tuple[float, float]] | None = None, seed: int = 0,
+                angles: tuple[float, ...] = (0.0,), bow: float = 0.0, shadow: bool = False,
+                app: bool = False, grey: bool = False, rows_fitted: bool = False
+                ) -> Callable[[Path, Path], None]:
+    """Every page photographed by a phone (sealed, signed, turned, bowed by `bow`, the
+    hand's shadow over it), each photo a page of a PDF as a clerk's phone sends them, or
+    the first page a JPEG; `app`: through a scanning app's document filter."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        shots = []
+        for i, page in enumerate(printed(source, dpi, rows_fitted=rows_fitted)):
+            for at, (x, y), text in seals:
+                page = seal(page, (x, y), text, cjk=True) if at == i else page
+            if sign and sign[0] == i:
+                page = signature(page, sign[1], rng)
+            page = turn(page, angles[i % len(angles)])
+            if bow:
+                page = curl(page, bow, rng)
+            # the app crops the photo to the sheet and undoes its perspective: what is left
+            # is the light, the blur, the bow and the shadow
+            shot = _lit(page) if app else photograph(page, rng)
+            shot = hand_shadow(shot, rng) if shadow else shot
+            shot = enhanced(shot) if app else shot
+            shots.append(jpeg(shot.convert("L") if grey else shot, quality))
+        if fmt == "jpg":
+            shots[0].save(target, "JPEG", quality=quality)
+        else:
+            image_pdf(shots, target, quality=quality)
     return build
 
 
@@ -1274,10 +1365,61 @@ UNSEEN_P: tuple[Scan, ...] = (
     Scan("p06_putuo_xialijiao_docx_flatbed_light.pdf", f"{REAL}/{_PUTUO_JG}.docx",
          flatbed(dpi=150, angles=(2.1, -1.3), quality=40, light=True, cjk=True, seed=246)),
 )
+# Batch q: what the batches before had not done to a page, on real tables scanned before
+# in other ways: phone photos of every page sent as one PDF, sheets that do not lie flat
+# (their rows bowed), the hand's shadow, a scanning app's document filter, 300 dpi
+# flatbed scans with the seal over the value column, a page turned 3.5°
+UNSEEN_Q: tuple[Scan, ...] = (
+    Scan("q01_batang_phone_pages_bow_shadow.pdf",
+         f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).pdf",
+         phone_pages(dpi=180, quality=50, angles=(1.0, -0.8), bow=0.008, shadow=True,
+                     seals=((0, (0.7, 0.55), "坝塘镇人民政府"),), seed=251)),
+    Scan("q02_jinzhai_app_filter.pdf", f"{REAL}/金寨经济开发区2021年度项目支出绩效目标申报表.docx",
+         phone_pages(dpi=180, quality=55, angles=(-0.6,), bow=0.005, app=True,
+                     seals=((0, (0.75, 0.6), "金寨经济开发区管委会"),), seed=252)),
+    Scan("q03_fucai_phone_pages_bow.pdf", f"{REAL}/2023年福彩中心绩效项目支出自评表.html",
+         phone_pages(dpi=170, quality=50, angles=(1.4, -0.9), bow=0.01,
+                     sign=(0, (0.5, 0.9)), seed=253)),
+    Scan("q04_dongguan_sheet_phone_shadow.pdf",
+         f"{REAL}/东莞市财政项目支出绩效目标批复表（镇际联网路升级改造工程一期）.xlsx",
+         phone_pages(dpi=190, quality=50, angles=(-1.2,), shadow=True, rows_fitted=True,
+                     seals=((0, (0.78, 0.5), "东莞市财政局"),), seed=254)),
+    Scan("q05_zhongjiang_300dpi_seal_values.pdf",
+         f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.pdf",
+         flatbed(dpi=300, angles=(0.9, -0.6), quality=60, cjk=True,
+                 seals=((0, (0.78, 0.62), "中江县水利局"),), seed=255)),
+    Scan("q06_dangwai_app_grey.pdf",
+         f"{REAL}/上海市财政支出项目绩效目标申报表(党外人才专项服务工作经费).docx",
+         phone_pages(dpi=170, quality=50, angles=(1.8, -1.1), bow=0.006, app=True,
+                     sign=(0, (0.6, 0.92)), seed=256)),
+    Scan("q07_ningjin_sheet_phone_bow_grey.jpg",
+         f"{REAL}/2019年度宁晋县高中助学金项目绩效评价指标表.xlsx",
+         phone_pages(dpi=190, quality=55, fmt="jpg", angles=(-1.5,), bow=0.009, grey=True,
+                     rows_fitted=True, seed=257)),
+    Scan("q08_jinan_canlian_300dpi_grey_seal.tif",
+         f"{REAL}/六安市金安区残疾人联合会-残疾人精准康复项目目标表.html",
+         flatbed(dpi=300, angles=(3.5,), quality=55, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.75, 0.55), "六安市金安区残疾人联合会"),), seed=258)),
+    Scan("q09_fengdu_phone_pages_app_shadow.pdf",
+         f"{REAL}/丰都县公安局2022年度辅警人员经费绩效自评工作报告.html",
+         phone_pages(dpi=170, quality=50, angles=(0.7, -1.3), shadow=True, app=True,
+                     seals=((0, (0.72, 0.45), "丰都县公安局"),), seed=259)),
+    Scan("q10_lvliang_phone_bow.pdf", f"{REAL}/2021年吕梁山护工培训绩效自评表.pdf",
+         phone_pages(dpi=180, quality=45, angles=(-2.0, 1.2), bow=0.012,
+                     sign=(0, (0.4, 0.88)), seed=260)),
+    Scan("q11_gaobiao_300dpi_colour_seal_values.pdf",
+         f"{REAL}/乡村振兴衔接资金绩效目标申报表(高标准农田建设).docx",
+         flatbed(dpi=300, angles=(-1.4,), quality=55, cjk=True, sign=(0, (0.3, 0.9)),
+                 seals=((0, (0.8, 0.7), "乡村振兴局"),), seed=261)),
+    Scan("q12_dangxiao_sheet_app.pdf",
+         f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
+         phone_pages(dpi=190, quality=50, angles=(1.1,), bow=0.007, app=True,
+                     rows_fitted=True, seals=((0, (0.7, 0.6), "中共黄石市委党校"),), seed=262)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
-           "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P}
+           "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}
@@ -1292,6 +1434,19 @@ SCANS += (
          flatbed(dpi=200, angles=(1.6, -0.4), quality=50, fmt="tif", bilevel=True, seed=134)),
 )
 
+# ... and two from batch q: a phone's photos of a two-page 自评表 (the sheet bowed; atop
+# page two the rest of a row a page break split, its borders' loose ends no longer level)
+# and a 批复表 through a scanning app's filter (its seal grey, a character of it read at
+# the end of a value: 2207共 for 220)
+SCANS += (
+    Scan("scans/real_phone_pages_bowed.pdf", f"{REAL}/2023年福彩中心绩效项目支出自评表.html",
+         phone_pages(dpi=170, quality=40, angles=(1.4, -0.9), bow=0.01,
+                     sign=(0, (0.5, 0.9)), seed=253)),
+    Scan("scans/real_app_filter_seal.pdf",
+         f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
+         phone_pages(dpi=190, quality=45, angles=(1.1,), bow=0.007, app=True,
+                     rows_fitted=True, seals=((0, (0.7, 0.6), "中共黄石市委党校"),), seed=262)),
+)
 
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:
     import json

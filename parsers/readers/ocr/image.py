@@ -9,6 +9,7 @@ reason to act.
                     warped to a rectangle (a flatbed scan has none and is left alone)
     even_light      the background estimated by a wide blur and divided out
     deskew          the angle of the long ruling lines, undone
+    unbow           a sheet that did not lie flat: its ruling lines, bowed, made straight
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
     if not PAGE_SHARE <= area <= FRAME_SHARE:
         return grey
     quad = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
+    if len(quad) != 4:  # a shadow over an edge (the phone's, the hand's) is as dark as
+        # the desk and bites into the page's outline: its hull has the page's corners
+        hull = cv2.convexHull(page)
+        quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
     if len(quad) != 4:
         return grey
     corners = _order(quad.reshape(4, 2).astype(np.float32) * 4)
@@ -227,6 +232,72 @@ def deskew(grey: np.ndarray) -> np.ndarray:
     return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=PAPER)
 
 
+# A sheet photographed as it lay, bowed (held in a hand, folded once, curling off a binder):
+# its horizontal ruling lines are curves, each a parabola near enough.  A line that leaves
+# its straight chord by less than MIN_BOW px everywhere is straight (a flatbed's scan, and
+# what the JPEG and the deskew leave of a line); one fitted worse than BOW_FIT px (the
+# median distance of its pixels from the curve) is not one ruling line.  The lines that
+# bow are made straight by moving each column of the page up or down, by the bow of the
+# lines above and below that place, in proportion to its distance from each.
+MIN_BOW = 2.5  # px
+BOW_FIT = 1.5  # px
+MIN_BOWED_LINES = 2
+
+
+def bows(binary: np.ndarray) -> list[tuple[int, int, np.ndarray]]:
+    """The long horizontal ruling lines as (first x, last x, coefficients of a parabola
+    y(x)), each fitted through the pixels of one piece kept by a short flat opening."""
+    h, w = binary.shape
+    flat = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((1, max(w // 80, 8)), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=8)
+    found = []
+    for i in range(1, n):
+        x, y, bw, bh, _area = stats[i]
+        if bw < w // 3 or bh > h // 10:
+            continue
+        ys, xs = np.nonzero(labels[y : y + bh, x : x + bw] == i)
+        xs, ys = xs.astype(np.float64) + x, ys.astype(np.float64) + y
+        coef = np.polyfit(xs, ys, 2)
+        if float(np.median(np.abs(np.polyval(coef, xs) - ys))) <= BOW_FIT:
+            found.append((int(x), int(x + bw - 1), coef))
+    return found
+
+
+def _bow(x0: int, x1: int, coef: np.ndarray, xs: np.ndarray) -> np.ndarray:
+    """How far the curve lies below its chord at each of `xs` (held at its ends' values
+    beyond them)."""
+    at = np.clip(xs, x0, x1)
+    chord = np.polyval(coef, x0) + (np.polyval(coef, x1) - np.polyval(coef, x0)) * (
+        (at - x0) / max(x1 - x0, 1))
+    return np.polyval(coef, at) - chord
+
+
+def unbow(grey: np.ndarray) -> np.ndarray:
+    """The page with its bowed ruling lines made straight (found in the first layer;
+    every layer moved alike); a page whose lines are straight is returned as it is."""
+    h, w = grey.shape[:2]
+    xs = np.arange(w, dtype=np.float64)
+    lines = []
+    for x0, x1, coef in bows(ink(_first(grey))):
+        bow = _bow(x0, x1, coef, xs)
+        if float(np.abs(bow).max()) >= MIN_BOW:
+            lines.append((float(np.polyval(coef, (x0 + x1) / 2)), bow))
+    if len(lines) < MIN_BOWED_LINES:
+        return grey
+    lines.sort(key=lambda line: line[0])
+    at = np.array([y for y, _ in lines])  # each line's height at its middle
+    shift = np.array([bow for _, bow in lines])  # (lines, w)
+    # each row of the page: the bow of the lines above and below it, weighed by nearness
+    rows = np.arange(h, dtype=np.float64)
+    k = np.clip(np.searchsorted(at, rows), 1, len(at) - 1)
+    t = np.clip((rows - at[k - 1]) / np.maximum(at[k] - at[k - 1], 1), 0, 1)[:, None]
+    field = (1 - t) * shift[k - 1] + t * shift[k]
+    map_x = np.broadcast_to(xs.astype(np.float32), (h, w))
+    map_y = (rows[:, None] + field).astype(np.float32)
+    return cv2.remap(grey, np.ascontiguousarray(map_x), map_y, cv2.INTER_CUBIC,
+                     borderMode=cv2.BORDER_CONSTANT, borderValue=PAPER)
+
+
 def prepare(bgr: np.ndarray) -> np.ndarray:
     """The chain above: a grey page, ink removed, flat, evenly lit and straight."""
     return _first(prepare_layers(bgr))
@@ -234,4 +305,4 @@ def prepare(bgr: np.ndarray) -> np.ndarray:
 
 def prepare_layers(bgr: np.ndarray) -> np.ndarray:
     """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'."""
-    return deskew(even_light(unwarp(layers(bgr))))
+    return unbow(deskew(even_light(unwarp(layers(bgr)))))

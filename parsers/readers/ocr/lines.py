@@ -126,7 +126,34 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
     if ink is not None and em > 0:
         cols = [_stubs_trimmed(p, rows, ink, scale) for p in cols]
     out = rows + cols
-    return anchored(out, FLOATING * em) if em > 0 else out
+    return levelled(anchored(out, FLOATING * em) if em > 0 else out)
+
+
+def levelled(found: list[Segment]) -> list[Segment]:
+    """The loose ends of the borders of a row a page break split (`open_ends`: atop the
+    next page, no line drawn across them) made level with the farthest of them: the page
+    drew them level, but a phone's photo, its perspective undone from the page's corners
+    and its bow from its lines, leaves them some points apart (3.6 pt measured), and a row
+    is bounded only where all of its borders reach."""
+    rows = [s for s in found if s.horizontal]
+    cols = {id(s): s for s in found if not s.horizontal}
+    for top in (True, False):
+        loose = sorted(((c.start if top else c.end), id(c)) for c in cols.values()
+                       if not _crossed(rows, c.start if top else c.end, c.pos)
+                       and _crossed(rows, c.end if top else c.start, c.pos))
+        i = 0
+        while i < len(loose):
+            j = i
+            while j + 1 < len(loose) and loose[j + 1][0] - loose[i][0] <= OPEN_ALIGN:
+                j += 1
+            if j + 1 - i >= OPEN_MIN_VERTICALS:
+                level = loose[i][0] if top else loose[j][0]
+                for _, key in loose[i : j + 1]:
+                    c = cols[key]
+                    cols[key] = Segment(False, c.pos, level, c.end) if top else Segment(
+                        False, c.pos, c.start, level)
+            i = j + 1
+    return rows + list(cols.values())
 
 
 def _unembedded(pieces: list[Segment], ink: np.ndarray, scale: float, least: float,

@@ -55,6 +55,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     SIGNS_ALONE,
     SPACED_RUN,
     SURE,
+    UNIT_WORDS,
 )
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
@@ -95,6 +96,12 @@ SQUARED = 2  # a line of this many Chinese characters or fewer spans their squar
 # tables a title may be printed in colour: those lines are kept.
 SEAL_GREY = 82
 SEAL_PALER = 25
+# ... but on a page whose print is black at its darkest (a scanning app's document filter
+# clips it: the usual line's darkest at most FILTERED_PRINT) the seal's red turns a grey
+# of 40-50 (measured): a line of Chinese FILTERED_SEAL_PALER paler than the usual line
+# is the seal's
+FILTERED_PRINT = 10
+FILTERED_SEAL_PALER = 35
 # A sign alone read doubtfully is a seal's remains when its ink is this much paler than the
 # page's print (`pale_ink`): a phone's doubted printed > is at most some 30 levels paler
 SIGN_PALER = 50
@@ -189,8 +196,9 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
     inner, fix = _bordered(rd, line)
     inner, far = _far_mark(inner, line)
     inner, square = _square_metres(inner, line, image)
+    inner, seal = _pale_tail(inner, line, image)
     read = _read_corrected(line, inner, image)
-    fixes = [f for f in (fix, far, square) if f]
+    fixes = [f for f in (fix, far, square, seal) if f]
     if fixes:
         read.raw = rd.text.strip()
         read.corrections[:0] = fixes
@@ -225,6 +233,67 @@ def _square_metres(rd: Reading, line: _Line, image: np.ndarray | None
         return rd, None
     inner = _kept(rd, keep, chars)
     return inner, f"{text}→{inner.text} (square metre)"
+
+
+def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
+               ) -> tuple[Reading, str | None]:
+    """The reading less the characters at the end of a cell's line whose ink is a seal's:
+    on a page where no colour told the seal from the print (a grey scan, a scanning app's
+    document filter) a seal's character or a piece of its ring that touches a line's end
+    is read with it (2207共 for 220, 100%中, 项目总成全).  Such a character's darkest ink
+    is lighter than PALE_TAIL_GREY and than the rest of the line's by SEAL_PALER (a seal's
+    red turns a middle grey: 40-50 measured after an app's filter, print under 25), and
+    the engine doubted one of them (below SURE): print is as dark at the end of a line as
+    before it, but for a thin character (the 二 of 表十二, 29 paler in a dim photo, read
+    surely), nor is a unit after a figure (200次: a grey seal over a dim photo's cell
+    left its 次 some 40 paler than its figures, and doubted)."""
+    text, n = rd.text, len(rd.text)
+    if image is None or line.cell is None or n < 2 or len(rd.xs) != n:
+        return rd, None
+    top = min(PAD, line.box.top)
+    band = image[top : top + line.box.height]
+    dark = [_darkest_between(band, _char_left(rd.xs, i), _char_left(rd.xs, i + 1, band))
+            for i in range(n)]
+    rest = n
+    while rest > n - PALE_TAIL_CHARS and rest > 1 and (
+            correct.ideograph(text[rest - 1]) or text[rest - 1].isdigit()):
+        rest -= 1
+    pale = rest
+    level = float(np.median([d for d in dark[:rest] if d is not None] or [0]))
+    while pale < n and not _pale_enough(dark[pale], level):
+        pale += 1
+    if pale == n or any(not _pale_enough(d, level) for d in dark[pale:]) or (
+            len(rd.chars) == n and min(rd.chars[pale:]) >= SURE) or (
+            text[pale - 1].isdigit() and any(text.startswith(u, pale) for u in UNIT_WORDS)):
+        return rd, None
+    inner = _kept(rd, range(pale))
+    return inner, f"{text}→{inner.text} (seal's ink)"
+
+
+PALE_TAIL_CHARS = 2  # a seal's characters read at a line's end: one or two
+PALE_TAIL_GREY = 35
+
+
+def _pale_enough(darkest_ink: int | None, level: float) -> bool:
+    return darkest_ink is not None and darkest_ink >= max(PALE_TAIL_GREY, level + SEAL_PALER)
+
+
+def _char_left(xs: tuple[float, ...], i: int, band: np.ndarray | None = None) -> int:
+    """Where the i-th character's share of the line image begins (half way from the one
+    before); the image's end for i past the last (given `band`)."""
+    if i == 0:
+        return 0
+    if i >= len(xs):
+        return band.shape[1] if band is not None else int(xs[-1])
+    return int((xs[i - 1] + xs[i]) / 2)
+
+
+def _darkest_between(band: np.ndarray, a: int, b: int) -> int | None:
+    """The grey level of the darkest ink (`DARKEST_SHARE` percentile) of the columns
+    a..b of a line image; None without ink."""
+    part = band[:, a:b]
+    ink_here = part[part < INK_DARKNESS]
+    return int(np.percentile(ink_here, DARKEST_SHARE)) if ink_here.size else None
 
 
 def _kept(rd: Reading, keep: list[int] | range, chars: list[str] | None = None) -> Reading:
@@ -427,12 +496,16 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
 def pale_ink(read: list[_Read]) -> float:
     """The grey level above which a cell's line of Chinese is a grey seal's (`SEAL_GREY`):
     SEAL_PALER lighter than the page's usual cell line at its darkest, and no darker than
-    SEAL_GREY; 0 where no line was measured."""
+    SEAL_GREY, or on a page of print clipped black FILTERED_SEAL_PALER lighter than its
+    usual line; 0 where no line was measured."""
     levels = [r.line.darkest for r in read
               if r.raw and r.line.region is not None and r.line.darkest > 0]
     if not levels:
         return 0.0
-    return max(float(SEAL_GREY), float(np.median(levels)) + SEAL_PALER)
+    usual = float(np.median(levels))
+    if usual <= FILTERED_PRINT:
+        return usual + FILTERED_SEAL_PALER
+    return max(float(SEAL_GREY), usual + SEAL_PALER)
 
 
 def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from jixiao.vocab.categories import CATEGORY_ORDER, OTHER_WORDINGS, SHORT_NAMES
 from jixiao.vocab.labels import KEY_LABELS
+from jixiao.vocab.values import COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS
 
 # Words that fill a cell on their own: the level names of the indicator tables and the
 # header words of the templates.  A line one character away from exactly one of them (and
@@ -31,6 +32,9 @@ CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     (*LEVEL_NAMES, *HEADER_WORDS, *(w for ws in KEY_LABELS.values() for w in ws))
 ))
 CELL_WORD_SET = frozenset(CELL_WORDS)  # the same, to ask whether a text is one
+# The units a figure is written with (200次, 37亩, 91万元): after a figure, print, whatever
+# its ink looks like
+UNIT_WORDS = frozenset((*COUNT_UNITS, *MEASURE_UNITS, *MONEY_UNITS, "万", "亿"))
 MIN_WORD = 4  # shorter words are too close to each other to correct by one character
 # A character is changed only where the engine was unsure of it: read with a probability
 # above this, 效果指标 is what the page says, not a slip for 效益指标.

@@ -1059,3 +1059,99 @@ def test_a_wrapped_sentence_whose_next_line_holds_an_item_number_goes_on() -> No
         "1、改善基础设施建设,解决了生命防护问题3、改善生活")
     assert [bool(ITEM.match(t)) for t in ("指标1:维护", "绩效目标2、", "第1、", "护问题3、")] == [
         True, True, True, False]
+
+
+def _bowed(img: np.ndarray, depth: float) -> np.ndarray:
+    """The page as a sheet that does not lie flat shows it: each column moved down by up
+    to `depth` px, most at the middle (as samples/scans.py `curl` does)."""
+    h, w = img.shape[:2]
+    xx, yy = np.meshgrid(np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32))
+    bow = (np.sin(np.pi * xx / w) * depth).astype(np.float32)
+    return cv2.remap(img, xx, yy - bow, cv2.INTER_LINEAR, borderValue=255)
+
+
+def _worst_bow(grey: np.ndarray) -> float:
+    xs = np.arange(grey.shape[1], dtype=np.float64)
+    return max((float(np.abs(image._bow(x0, x1, c, xs)).max())
+                for x0, x1, c in image.bows(image.ink(grey))), default=0.0)
+
+
+def test_a_bowed_sheets_lines_are_made_straight() -> None:
+    """A sheet photographed bowed (16 px at the middle of a 1,200 px page): its ruling
+    lines curve, which no turn undoes; each column moved back makes them straight and the
+    table's grid is found again."""
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    grey = _bowed(cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY), 16.0)
+    assert _worst_bow(grey) > 8
+    flat = image.unbow(grey)
+    assert _worst_bow(flat) < 1.5
+    binary = image.ink(flat)
+    found = lines.segments(*lines.ruling_masks(binary), 0.5)
+    [grid] = find_grids(found)
+    assert (len(grid.xs), len(grid.ys)) == (4, 7)
+
+
+def test_a_flat_sheet_is_not_resampled() -> None:
+    grey = cv2.cvtColor(turned(ruled_page(), 0.5), cv2.COLOR_BGR2GRAY)
+    assert image.unbow(grey) is grey
+
+
+def test_a_photo_whose_edge_a_shadow_bites_is_unwarped_to_its_page() -> None:
+    """The hand's shadow over the page's right edge, as dark as the desk: the page's
+    outline has a bite out of it, its hull the page's four corners."""
+    desk = np.full((1400, 1100), 60, np.uint8)
+    quad = np.array([[120, 90], [1000, 140], [1040, 1300], [70, 1250]], np.int32)
+    cv2.fillPoly(desk, [quad], 250)
+    cv2.circle(desk, (1030, 700), 220, 60, -1)  # the shadow, over the edge
+    flat = image.unwarp(desk)
+    assert flat.shape[0] > 1000 and flat.shape[1] > 800
+    assert np.percentile(flat, 10) > 200  # all page but the shadow's bite: no desk
+
+
+def test_the_loose_ends_of_a_split_rows_borders_are_made_level() -> None:
+    """Atop the next page of a phone's photos, the borders of a row a page break split end
+    a few points apart (the photo's perspective and bow undone but not exactly): made
+    level with the highest, the row they bound is a row of the grid, each column its own
+    cell; borders that meet a line at both ends are left as they are."""
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    middle, bottom = Segment(True, 94.0, 146.0, 698.0), Segment(True, 150.0, 42.5, 698.0)
+    tops = (32.0, 33.5, 35.6, 35.3, 34.9, 34.2, 34.2, 34.2)
+    xs = (43.7, 86.0, 147.1, 222.8, 383.2, 513.9, 600.5, 696.8)
+    borders = [Segment(False, x, t, 150.0) for x, t in zip(xs, tops, strict=True)]
+    closed = Segment(False, 300.0, 94.0, 150.0)
+    found = lines.levelled([middle, bottom, *borders, closed])
+    assert {s.start for s in found if not s.horizontal and s.pos in xs} == {32.0}
+    assert closed in found
+    [grid] = find_grids(found)
+    assert sum(1 for r in grid.regions if r.r0 == 0) == 7  # 效益指标 | 经济效益指标 | …
+
+
+def _line_image(grey_of: list[int], width: int = 40) -> np.ndarray:
+    """A line image: one character's ink per `width` px, each as dark as told."""
+    img = np.full((40, width * len(grey_of) + 16), 255, np.uint8)
+    for k, g in enumerate(grey_of):
+        img[12:28, 8 + k * width + 8 : 8 + k * width + 30] = g
+    return img
+
+
+@pytest.mark.parametrize(("text", "inks", "chars", "expected"), [
+    ("2207共", [0, 0, 0, 40, 44], [1.0, 1.0, 1.0, 0.49, 0.99], "220"),  # a seal's, doubted
+    ("100%中", [0, 0, 0, 2, 43], [1.0, 1.0, 1.0, 1.0, 0.64], "100%"),
+    ("表十二", [54, 66, 83], [1.0, 1.0, 1.0], "表十二"),  # a thin 二, read surely: print
+    ("200次", [53, 37, 45, 90], [1.0, 1.0, 1.0, 0.68], "200次"),  # a unit after a figure
+    ("1125万元", [17, 6, 10, 3, 5, 24], [0.9] * 6, "1125万元"),  # as dark as the rest
+])
+def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
+        text: str, inks: list[int], chars: list[float], expected: str) -> None:
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    img = _line_image(inks)
+    xs = tuple(8.0 + k * 40 + 19 for k in range(len(text)))
+    rd = Reading(text, min(chars), tuple(chars), (), xs)
+    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
+    line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
+    inner, fix = scan._pale_tail(rd, line, img)
+    assert inner.text == expected
+    assert (fix is None) == (expected == text)
