@@ -70,6 +70,7 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
     rules = grey.copy()
+    blank: np.ndarray | None = None  # the paper's own grey, found once an ink is
     for lo, hi, saturation, value, channel in INKS:
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
         if channel == 2:
@@ -83,8 +84,12 @@ def layers(bgr: np.ndarray) -> np.ndarray:
             continue
         fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
         paper = around[mask].astype(np.float32)
-        grey[mask] = np.where(seen[mask] > PAPER_UNDER_INK * paper, 255, seen[mask])
-        rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, 255, seen[mask])
+        # made paper, as grey as the paper around it: white in a shadow would be a bright
+        # disc, which evening the light then turns into a halo over the text around it
+        if blank is None:
+            blank = np.maximum(background(grey), grey)
+        grey[mask] = np.where(seen[mask] > PAPER_UNDER_INK * paper, blank[mask], seen[mask])
+        rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, blank[mask], seen[mask])
         grey[fringe] = rules[fringe] = seen[fringe]
     return np.dstack([grey, rules])
 

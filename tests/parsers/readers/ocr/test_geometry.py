@@ -1155,3 +1155,19 @@ def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
     inner, fix = scan._pale_tail(rd, line, img)
     assert inner.text == expected
     assert (fix is None) == (expected == text)
+
+
+def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:
+    """A red seal where the hand's shadow dims the page (paper at 150): its strokes made
+    paper of that grey, not white, so that evening the light leaves no bright disc and no
+    halo over the text around it; the line under the ring stays dark."""
+    page = np.full((300, 400, 3), 150, np.uint8)
+    cv2.line(page, (0, 150), (399, 150), (0, 0, 0), 3)
+    seal = np.full_like(page, 255)
+    cv2.circle(seal, (200, 150), 80, (45, 50, 225), 8)
+    page = (page.astype(np.float32) * seal / 255).astype(np.uint8)
+    grey = image.layers(page)[:, :, 0]
+    assert abs(int(grey[70, 200]) - 150) <= 10  # the ring away from the line: paper
+    assert grey[150, 122] < 80  # the line where the ring crosses it
+    even = image.even_light(grey)
+    assert even[20:60, 20:380].min() > 235  # no halo: all paper white
