@@ -50,11 +50,13 @@ and one from the seventh (h):
 - real_bw_feeder.tif: a two-page 自评表 through an office scanner set to black and white
   (CCITT group 4): every grey pixel of the print black or white.
 
-and two from the sixteenth (q):
+and three from the sixteenth (q):
 
 - real_phone_pages_bowed.pdf: a two-page 自评表 photographed page by page, the sheet not
   lying flat (its ruling lines bowed), sent as one PDF; atop page two the rest of a row a
   page break split, whose borders end a few points apart once the photo is flattened;
+- real_feeder_sideways.tif: a landscape 自评表 of two pages through a grey feeder, the
+  first sideways (a landscape page on a portrait scanner), the second upside down;
 - real_app_filter_seal.pdf: a 批复表 photographed through a scanning app's document
   filter (grey, print clipped black, the seal a middle grey), sealed over its values.
 
@@ -475,11 +477,14 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
             seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
             sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
             light: bool = False, seed: int = 0, cjk: bool = False, rows_fitted: bool = False,
-            bilevel: bool = False) -> Callable[[Path, Path], None]:
+            bilevel: bool = False, quarters: tuple[int, ...] = ()
+            ) -> Callable[[Path, Path], None]:
     """A scanner's build: each page sealed and signed as told, shaded, turned its own way,
     grey or colour or black and white (`bilevel`, as an office scanner or a fax writes
     it: every pixel black or white at BILEVEL, a red seal black with the print), written
-    as an image PDF, a JPEG, a PNG or a feeder's TIFF (CCITT group 4 when bilevel)."""
+    as an image PDF, a JPEG, a PNG or a feeder's TIFF (CCITT group 4 when bilevel);
+    `quarters`: each page turned that many quarter turns anticlockwise as well (a
+    landscape page scanned sideways, a sheet fed upside down)."""
     def build(source: Path, target: Path) -> None:
         rng = random.Random(seed)
         done = []
@@ -489,6 +494,8 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
             if sign and sign[0] == i:
                 page = signature(page, sign[1], rng)
             page = turn(_shade(page, rng) if light else page, angles[i % len(angles)])
+            if quarters and quarters[i % len(quarters)]:
+                page = page.rotate(90 * quarters[i % len(quarters)], expand=True)
             page = page.convert("L") if grey or bilevel else page
             if bilevel:
                 done.append(page.point(lambda v: 255 if v > BILEVEL else 0).convert("1"))
@@ -1411,6 +1418,14 @@ UNSEEN_Q: tuple[Scan, ...] = (
          f"{REAL}/乡村振兴衔接资金绩效目标申报表(高标准农田建设).docx",
          flatbed(dpi=300, angles=(-1.4,), quality=55, cjk=True, sign=(0, (0.3, 0.9)),
                  seals=((0, (0.8, 0.7), "乡村振兴局"),), seed=261)),
+    Scan("q13_yueyanglou_landscape_sideways.pdf",
+         f"{REAL}/岳陽樓區價格認證鑒定中心2023年度整體績效目標表.docx",
+         flatbed(dpi=180, angles=(0.8, -1.1), quality=50, cjk=True, quarters=(3,),
+                 seals=((0, (0.6, 0.5), "岳阳楼区价格认证鉴定中心"),), seed=263)),
+    Scan("q14_zhongjiang_feeder_upside_down.tif",
+         f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.docx",
+         flatbed(dpi=170, angles=(-1.2, 0.7), quality=45, grey=True, fmt="tif", cjk=True,
+                 quarters=(0, 2), seed=264)),
     Scan("q12_dangxiao_sheet_app.pdf",
          f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
          phone_pages(dpi=190, quality=50, angles=(1.1,), bow=0.007, app=True,
@@ -1434,14 +1449,18 @@ SCANS += (
          flatbed(dpi=200, angles=(1.6, -0.4), quality=50, fmt="tif", bilevel=True, seed=134)),
 )
 
-# ... and two from batch q: a phone's photos of a two-page 自评表 (the sheet bowed; atop
-# page two the rest of a row a page break split, its borders' loose ends no longer level)
-# and a 批复表 through a scanning app's filter (its seal grey, a character of it read at
-# the end of a value: 2207共 for 220)
+# ... and three from batch q: a phone's photos of a two-page 自评表 (the sheet bowed; atop
+# page two the rest of a row a page break split, its borders' loose ends no longer level),
+# a landscape 自评表 through a feeder sideways, its second page upside down, and a 批复表
+# through a scanning app's filter (its seal grey, a character of it read at the end of a
+# value: 2207共 for 220)
 SCANS += (
     Scan("scans/real_phone_pages_bowed.pdf", f"{REAL}/2023年福彩中心绩效项目支出自评表.html",
          phone_pages(dpi=170, quality=40, angles=(1.4, -0.9), bow=0.01,
                      sign=(0, (0.5, 0.9)), seed=253)),
+    Scan("scans/real_feeder_sideways.tif", f"{REAL}/宁德市地震局2020年部门整体支出绩效自评表.docx",
+         flatbed(dpi=150, angles=(-1.3, 0.9), quality=40, grey=True, fmt="tif", cjk=True,
+                 quarters=(1, 2), seals=((0, (0.5, 0.5), "宁德市地震局"),), seed=265)),
     Scan("scans/real_app_filter_seal.pdf",
          f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
          phone_pages(dpi=190, quality=45, angles=(1.1,), bow=0.007, app=True,

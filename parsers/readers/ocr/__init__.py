@@ -5,8 +5,9 @@ text layer of unmappable glyphs) and image files (.jpg, .png, .tif) are read as 
 
     page_images     a PDF page rendered (pypdfium2) at the resolution the model reads
                     best; an image file's frames (Pillow), a phone photo scaled down
-    read_image      each image made fit to read and read into glyphs and ruling lines
-                    (`scan`: `image`, `lines`, `engine`, `correct`)
+    read_image      each image turned upright by quarter turns (`orient`), made fit to
+                    read and read into glyphs and ruling lines (`scan`: `image`, `lines`,
+                    `engine`, `correct`)
     page chain      the PDF reader's own steps from there (`pdf.blocks`): tables with
                     merges, paragraphs, tables continued over a page break
     attach          each table cell read by OCR keeps its `Recognised` (raw text,

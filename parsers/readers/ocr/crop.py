@@ -46,12 +46,13 @@ def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, floa
     """The page as the engine read it, and its scale in points per pixel."""
     require("the review page shows cells of scans")
     from jixiao.parsers.readers.ocr.image import prepare
+    from jixiao.parsers.readers.ocr.orient import upright
     from jixiao.parsers.readers.ocr.scan import A4
 
     if fmt == "pdf":
-        grey = prepare(_pdf_page(content, page))
+        grey = prepare(upright(_pdf_page(content, page)))
         return grey, 72 / DPI
-    grey = prepare(_image_frame(content, page))
+    grey = prepare(upright(_image_frame(content, page)))
     h, w = grey.shape
     return grey, (A4[0] if h >= w else A4[1]) / w
 

@@ -43,6 +43,7 @@ from jixiao.parsers.readers.ocr.lines import (
     text_height,
     text_lines,
 )
+from jixiao.parsers.readers.ocr.orient import upright
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORD_SET,
     COLONS,
@@ -174,7 +175,7 @@ class _Read:
 def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
                ) -> ScannedPage:
     """A page image read; `scale` in points per pixel (None: fit the page to A4)."""
-    layered = prepare_layers(bgr)
+    layered = prepare_layers(upright(bgr))
     grey = np.ascontiguousarray(layered[:, :, 0])
     _check(deadline, number)
     h, w = grey.shape
