@@ -1426,6 +1426,13 @@ UNSEEN_Q: tuple[Scan, ...] = (
          f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.docx",
          flatbed(dpi=170, angles=(-1.2, 0.7), quality=45, grey=True, fmt="tif", cjk=True,
                  quarters=(0, 2), seed=264)),
+    # a phone's photo as a chat app sends it: scaled down to some 1,300 px, JPEG at 70
+    Scan("q15_linyi_chat_photo.jpg",
+         f"{REAL}/临邑县师范附属小学项目支出目标申报表（2025年度）.docx",
+         phone_pages(dpi=100, quality=70, fmt="jpg", angles=(-1.0,), bow=0.004,
+                     seals=((0, (0.65, 0.55), "临邑县师范附属小学"),), seed=266)),
+    Scan("q16_huangshan_chat_photos.pdf", f"{REAL}/黄山市公安局2025年项目绩效目标和指标.docx",
+         phone_pages(dpi=110, quality=70, angles=(0.9, -0.6), shadow=True, seed=267)),
     Scan("q12_dangxiao_sheet_app.pdf",
          f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
          phone_pages(dpi=190, quality=50, angles=(1.1,), bow=0.007, app=True,

@@ -47,14 +47,12 @@ def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, floa
     require("the review page shows cells of scans")
     from jixiao.parsers.readers.ocr.image import prepare
     from jixiao.parsers.readers.ocr.orient import upright
-    from jixiao.parsers.readers.ocr.scan import A4
+    from jixiao.parsers.readers.ocr.scan import page_scale
 
-    if fmt == "pdf":
-        grey = prepare(upright(_pdf_page(content, page)))
-        return grey, 72 / DPI
-    grey = prepare(upright(_image_frame(content, page)))
-    h, w = grey.shape
-    return grey, (A4[0] if h >= w else A4[1]) / w
+    pdf = fmt == "pdf"
+    turned = upright(_pdf_page(content, page) if pdf else _image_frame(content, page))
+    grey = prepare(turned)
+    return grey, page_scale(turned.shape, grey.shape, 72 / DPI if pdf else None)
 
 
 def _pdf_page(content: bytes, page: int) -> np.ndarray:

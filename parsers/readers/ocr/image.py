@@ -116,10 +116,13 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
         return grey
     quad = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
     if len(quad) != 4:  # a shadow over an edge (the phone's, the hand's) is as dark as
-        # the desk and bites into the page's outline: its hull has the page's corners
+        # the desk and bites into the page's outline: its hull has the page's corners,
+        # or, where the bite took a corner, its four longest sides meet there
         hull = cv2.convexHull(page)
         quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-    if len(quad) != 4:
+        if len(quad) > 4:
+            quad = _four_sides(quad.reshape(-1, 2).astype(np.float64), small.shape)
+    if quad is None or len(quad) != 4:
         return grey
     corners = _order(quad.reshape(4, 2).astype(np.float32) * 4)
     tl, tr, br, bl = corners
@@ -128,11 +131,42 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
     target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
                       dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(corners, target)
-    return cv2.warpPerspective(grey, matrix, (width, height), flags=cv2.INTER_CUBIC,
+    flat = cv2.warpPerspective(grey, matrix, (width, height), flags=cv2.INTER_CUBIC,
                                borderValue=PAPER)
+    # the sheet's very edge: slivers of the desk the corners, found at a quarter of the
+    # size, left inside it, whose line against the paper would be read as a table's frame
+    # round the page; no printer prints there
+    m = max(round(EDGE_SHARE * min(width, height)), 1)
+    for band in (flat[:m], flat[-m:], flat[:, :m], flat[:, -m:]):
+        band[...] = 255
+    return flat
+
+
+def _four_sides(poly: np.ndarray, shape: tuple[int, ...]) -> np.ndarray | None:
+    """The quadrilateral of a convex outline's four longest sides (a sheet's; the short
+    ones are where a shadow cut a corner off), each corner where two of them meet; None
+    where two are parallel or a corner falls off the picture."""
+    n = len(poly)
+    longest = sorted(range(n), key=lambda i: -np.linalg.norm(poly[(i + 1) % n] - poly[i]))
+    sides = sorted(longest[:4])
+    corners = []
+    for a, b in zip(sides, sides[1:] + sides[:1], strict=True):
+        p, r = poly[a], poly[(a + 1) % n] - poly[a]
+        q, t = poly[b], poly[(b + 1) % n] - poly[b]
+        cross = r[0] * t[1] - r[1] * t[0]
+        if abs(cross) < 1e-6 * np.linalg.norm(r) * np.linalg.norm(t):
+            return None
+        u = ((q - p)[0] * t[1] - (q - p)[1] * t[0]) / cross
+        corner = p + u * r
+        h, w = shape[:2]
+        if not (-0.05 * w <= corner[0] <= 1.05 * w and -0.05 * h <= corner[1] <= 1.05 * h):
+            return None
+        corners.append(corner)
+    return np.array(corners, dtype=np.float32).reshape(4, 1, 2)
 
 
 PAPER = (255, 255, 255, 255)  # white in every layer, where a warp reaches past the image
+EDGE_SHARE = 0.012  # of a photographed sheet's shorter side: 2.5 mm of an A4 sheet
 
 
 def _first(img: np.ndarray) -> np.ndarray:

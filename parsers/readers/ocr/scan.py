@@ -175,11 +175,12 @@ class _Read:
 def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
                ) -> ScannedPage:
     """A page image read; `scale` in points per pixel (None: fit the page to A4)."""
-    layered = prepare_layers(upright(bgr))
+    turned = upright(bgr)
+    layered = prepare_layers(turned)
     grey = np.ascontiguousarray(layered[:, :, 0])
     _check(deadline, number)
     h, w = grey.shape
-    scale = scale or (A4[0] if h >= w else A4[1]) / w
+    scale = page_scale(turned.shape, grey.shape, scale)
     layout = layout_of(grey, scale, rules=np.ascontiguousarray(layered[:, :, 1]))
     _check(deadline, number)
     images = [padded(grey, ln.box) for ln in layout.lines]
@@ -188,6 +189,17 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
     read = [_corrected(ln, rd, im)
             for ln, rd, im in zip(layout.lines, readings, images, strict=True)]
     return to_page(number, (w * scale, h * scale), scale, layout.segments, read)
+
+
+def page_scale(before: tuple[int, ...], after: tuple[int, ...], scale: float | None) -> float:
+    """Points per pixel of a page image as read: `scale` (a PDF page's) unless none is
+    given or the page was a photo's, cut out of the picture and warped flat (its shape
+    changed): then the sheet fitted to A4, so that a photo's pages, each taken from its
+    own distance, are as wide as each other and a table goes on from one to the next."""
+    h, w = after[:2]
+    if scale is None or before[:2] != after[:2]:
+        return (A4[0] if h >= w else A4[1]) / w
+    return scale
 
 
 def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Read:

@@ -1171,3 +1171,25 @@ def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:
     assert grey[150, 122] < 80  # the line where the ring crosses it
     even = image.even_light(grey)
     assert even[20:60, 20:380].min() > 235  # no halo: all paper white
+
+
+def test_a_photo_whose_corner_a_shadow_covers_is_unwarped_to_its_page() -> None:
+    """The shadow takes a corner whole: the outline's four longest sides, extended, meet
+    where the corner is."""
+    desk = np.full((1400, 1100), 60, np.uint8)
+    quad = np.array([[120, 90], [1000, 140], [1040, 1300], [70, 1250]], np.int32)
+    cv2.fillPoly(desk, [quad], 250)
+    cv2.circle(desk, (1040, 1300), 260, 60, -1)  # the shadow, over the corner
+    flat = image.unwarp(desk)
+    assert flat.shape[0] > 1100 and flat.shape[1] > 850  # the whole sheet, not less
+    assert np.percentile(flat[: flat.shape[0] // 2], 5) > 200  # its upper half: no desk
+
+
+def test_a_photographed_sheets_very_edge_is_paper() -> None:
+    """What the corners, found at a quarter of the size, leave of the desk along the
+    sheet's edge is no frame round the page."""
+    desk = np.full((1400, 1100), 60, np.uint8)
+    quad = np.array([[120, 90], [1000, 140], [1040, 1300], [70, 1250]], np.int32)
+    cv2.fillPoly(desk, [quad], 250)
+    flat = image.unwarp(desk)
+    assert flat[:, :3].min() == 255 and flat[-3:].min() == 255
