@@ -114,13 +114,14 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
     area = cv2.contourArea(page) / (small.shape[0] * small.shape[1])
     if not PAGE_SHARE <= area <= FRAME_SHARE:
         return grey
-    quad = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
-    if len(quad) != 4:  # a shadow over an edge (the phone's, the hand's) is as dark as
-        # the desk and bites into the page's outline: its hull has the page's corners,
-        # or, where the bite took a corner, its four longest sides meet there
+    quad: np.ndarray | None = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
+    # a shadow over an edge (the phone's, the hand's) is as dark as the desk and bites
+    # into the page's outline: its hull has the page's corners, or, where the bite took a
+    # corner, its four longest sides meet there
+    if quad is not None and len(quad) != 4:
         hull = cv2.convexHull(page)
         quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-        if len(quad) > 4:
+        if quad is not None and len(quad) > 4:
             quad = _four_sides(quad.reshape(-1, 2).astype(np.float64), small.shape)
     if quad is None or len(quad) != 4:
         return grey
