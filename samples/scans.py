@@ -50,13 +50,17 @@ and one from the seventh (h):
 - real_bw_feeder.tif: a two-page 自评表 through an office scanner set to black and white
   (CCITT group 4): every grey pixel of the print black or white.
 
-and three from the sixteenth (q):
+and four from the sixteenth (q):
 
 - real_phone_pages_bowed.pdf: a two-page 自评表 photographed page by page, the sheet not
   lying flat (its ruling lines bowed), sent as one PDF; atop page two the rest of a row a
   page break split, whose borders end a few points apart once the photo is flattened;
 - real_feeder_sideways.tif: a landscape 自评表 of two pages through a grey feeder, the
   first sideways (a landscape page on a portrait scanner), the second upside down;
+- real_searchable_scan.pdf: a 目标表 scanned grey and made "searchable" (Tesseract's
+  reading laid over the picture as invisible text, as scanners' software does): the
+  layer has no table's lines and reads its cells as lines across the page, so the page
+  is read as the scan it is;
 - real_app_filter_seal.pdf: a 批复表 photographed through a scanning app's document
   filter (grey, print clipped black, the seal a middle grey), sealed over its values.
 
@@ -581,6 +585,29 @@ def enhanced(image: Image.Image) -> Image.Image:
     flat = cv2.divide(grey, np.maximum(paper, 1), scale=255).astype(np.float32)
     out = np.clip((flat - 70) * 255 / (235 - 70), 0, 255).astype(np.uint8)
     return Image.fromarray(out)
+
+
+def searchable(*, dpi: int, angle: float, quality: int,
+               seals: tuple[tuple[float, float], str] | None = None
+               ) -> Callable[[Path, Path], None]:
+    """A scan made "searchable" by the scanner's software: the pages scanned grey (the
+    first sealed, each turned, JPEG), then Tesseract's PDF of them, each picture with
+    Tesseract's own reading of it laid over as invisible text (rendering mode 3), as
+    scanners and converters (ABBYY, Acrobat's "recognise text", ocrmypdf) write them."""
+    def build(source: Path, target: Path) -> None:
+        pages = []
+        for i, page in enumerate(printed(source, dpi)):
+            if seals and i == 0:
+                page = seal(page, *seals, cjk=True)
+            pages.append(jpeg(turn(page, angle * (-1) ** i).convert("L"), quality))
+        with tempfile.TemporaryDirectory(prefix="jixiao-scans-") as tmp:
+            image = Path(tmp) / "pages.tif"
+            pages[0].save(image, "TIFF", save_all=True, append_images=pages[1:],
+                          compression="jpeg", quality=quality, dpi=(dpi, dpi))
+            subprocess.run(["tesseract", str(image), str(Path(tmp) / "out"), "-l", "chi_sim",
+                            "pdf"], check=True, capture_output=True, timeout=600)
+            shutil.copyfile(Path(tmp) / "out.pdf", target)
+    return build
 
 
 def phone_pages(*, dpi: int, quality: int, fmt: str = "pdf",
@@ -1456,7 +1483,7 @@ SCANS += (
          flatbed(dpi=200, angles=(1.6, -0.4), quality=50, fmt="tif", bilevel=True, seed=134)),
 )
 
-# ... and three from batch q: a phone's photos of a two-page 自评表 (the sheet bowed; atop
+# ... and four from batch q: a scan made searchable by a scanner's OCR; a phone's photos of a two-page 自评表 (the sheet bowed; atop
 # page two the rest of a row a page break split, its borders' loose ends no longer level),
 # a landscape 自评表 through a feeder sideways, its second page upside down, and a 批复表
 # through a scanning app's filter (its seal grey, a character of it read at the end of a
@@ -1468,6 +1495,9 @@ SCANS += (
     Scan("scans/real_feeder_sideways.tif", f"{REAL}/宁德市地震局2020年部门整体支出绩效自评表.docx",
          flatbed(dpi=150, angles=(-1.3, 0.9), quality=40, grey=True, fmt="tif", cjk=True,
                  quarters=(1, 2), seals=((0, (0.5, 0.5), "宁德市地震局"),), seed=265)),
+    Scan("scans/real_searchable_scan.pdf",
+         f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).pdf",
+         searchable(dpi=150, angle=0.8, quality=45, seals=((0.45, 0.12), "坝塘镇人民政府"))),
     Scan("scans/real_app_filter_seal.pdf",
          f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
          phone_pages(dpi=190, quality=45, angles=(1.1,), bow=0.007, app=True,

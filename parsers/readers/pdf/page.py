@@ -69,6 +69,9 @@ class Segment(NamedTuple):
     end: float
 
 
+INVISIBLE = 3  # the text rendering mode (Tr) that neither fills nor strokes
+
+
 @dataclass
 class PageContent:
     number: int  # 1-based
@@ -78,6 +81,9 @@ class PageContent:
     segments: list[Segment] = field(default_factory=list)
     images: int = 0
     seconds: float = 0.0  # time spent reading it
+    # glyphs drawn invisibly (text rendering mode 3): a scanner's or a converter's OCR of
+    # the picture under it (a "searchable" scan), kept apart (`read_page`)
+    hidden: list[Glyph] = field(default_factory=list)
 
 
 class PageTimeout(BaseException):
@@ -96,6 +102,7 @@ class _Collector(PDFTextDevice):
         self.calls = 0
         self.check_at = CHECK_EVERY  # the next look at the clock, in callbacks
         self._fonts: dict[PDFFont, FontFacts] = {}  # _FONT_FACTS of the page's fonts
+        self._hidden = False  # the string being drawn is invisible (`render_char`)
 
     def _tick(self, n: int = 1) -> None:
         self.calls += n
@@ -122,6 +129,7 @@ class _Collector(PDFTextDevice):
             facts = self._fonts[font] = _font_facts(font)
         vertical, multibyte, descent, known, codes_are_bytes = facts
         if vertical:
+            self._hidden = textstate.render == INVISIBLE
             super().render_string(textstate, seq, ncs, graphicstate)
             return
         a1, b1, c1, d1, e1, f1 = textstate.matrix  # utils.mult_matrix(matrix, ctm)
@@ -138,7 +146,7 @@ class _Collector(PDFTextDevice):
         high = low + fontsize
         upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
         height = self.page.height
-        append = self.page.glyphs.append
+        append = (self.page.hidden if textstate.render == INVISIBLE else self.page.glyphs).append
         new = tuple.__new__
         x, y = textstate.linematrix
         # translate_matrix(matrix, (x, y)) then apply_matrix_pt to two corners of each
@@ -208,7 +216,8 @@ class _Collector(PDFTextDevice):
         upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
         x0, x1 = min(x0, x1), max(x0, x1)
         top, bottom = self.page.height - max(y0, y1), self.page.height - min(y0, y1)
-        self.page.glyphs.append(Glyph(text, x0, x1, top, bottom, bottom - top, upright))
+        glyphs = self.page.hidden if self._hidden else self.page.glyphs
+        glyphs.append(Glyph(text, x0, x1, top, bottom, bottom - top, upright))
         return adv
 
     def paint_path(
@@ -335,4 +344,10 @@ def read_page(
     except Unusual:
         content = PageContent(number, width, height)
         PDFPageInterpreter(rsrcmgr, _Collector(rsrcmgr, content, deadline)).process_page(page)
+    if content.hidden and not (content.images and not content.glyphs):
+        # invisible text over no picture is the page's text all the same (a form's
+        # hidden copy); over a picture, with nothing else drawn, it is an OCR layer:
+        # the page is a scan, and read as one (its layer has no table's lines, and reads
+        # a table's cells as lines across the page)
+        content.glyphs += content.hidden
     return content

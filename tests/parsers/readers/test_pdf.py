@@ -34,7 +34,7 @@ from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers import parse
 from jixiao.parsers.grid import Table
 from jixiao.parsers.readers import pdf
-from jixiao.parsers.readers.limits import Limits
+from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.pdf import blocks
 from jixiao.parsers.readers.pdf.blocks import (
     PAGE_NUMBER_RE,
@@ -52,6 +52,7 @@ from jixiao.parsers.readers.pdf.content import FastInterpreter
 from jixiao.parsers.readers.pdf.fonts import _MapParser, bfchar_pairs, encoding
 from jixiao.parsers.readers.pdf.objects import NotPlain, parse_object
 from jixiao.parsers.readers.pdf.page import (
+    INVISIBLE,
     Glyph,
     PageContent,
     Segment,
@@ -639,9 +640,12 @@ def test_fast_content_reader_matches_pdfminer(tmp_path: Path, content: bytes) ->
 
 
 class _PdfminerText(_Collector):
-    """The collector drawing text through pdfminer's own render_string and render_char."""
+    """The collector drawing text through pdfminer's own render_string and render_char
+    (invisible text kept apart, as the collector does)."""
 
-    render_string = PDFTextDevice.render_string
+    def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+        self._hidden = textstate.render == INVISIBLE
+        PDFTextDevice.render_string(self, textstate, seq, ncs, graphicstate)
 
 
 def test_text_drawn_in_one_loop_gives_pdfminers_glyph_boxes_to_the_bit() -> None:
@@ -1227,3 +1231,56 @@ def test_ink_touching_a_cells_border_does_not_set_the_cells_margin() -> None:
     lines = {0: [line(x0=3.0)], 1: [line(x0=100.4)], 2: [line(x0=203.0), line(x0=210.0)]}
     assert _padding(grid, lines) == 3.0  # type: ignore[arg-type]
     assert _padding(grid, {1: [line(x0=100.4)]}) == pytest.approx(0.4)  # type: ignore[arg-type]
+
+
+def _pdf(content: bytes, *, image: bool) -> bytes:
+    """A one-page PDF drawing `content` (Helvetica as /F1), with a 1×1 grey picture as
+    /Im1 if `image`; its cross-reference table reckoned."""
+    pic = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
+          b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+    xobject = b" /XObject << /Im1 6 0 R >>" if image else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >>" + xobject + b" >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        pic,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+HIDDEN_TEXT = b"BT /F1 12 Tf 3 Tr 20 150 Td (Hidden words) Tj ET"
+
+
+def test_invisible_text_over_a_picture_is_an_ocr_layer_kept_apart(tmp_path: Path) -> None:
+    """A "searchable" scan: the page draws a picture and, invisibly (rendering mode 3),
+    the scanner's reading of it; that reading is no text of the page, which is a scan."""
+    from jixiao.parsers.readers.pdf import read_pages, without_text
+
+    path = tmp_path / "searchable.pdf"
+    path.write_bytes(_pdf(b"q 300 0 0 200 0 0 cm /Im1 Do Q " + HIDDEN_TEXT, image=True))
+    [page] = read_pages(path, LIMITS)
+    assert not page.glyphs and "".join(g.text for g in page.hidden) == "Hidden words"
+    assert without_text(page)
+
+
+def test_invisible_text_over_no_picture_is_the_pages_text(tmp_path: Path) -> None:
+    from jixiao.parsers.readers.pdf import read_pages, without_text
+
+    path = tmp_path / "hidden.pdf"
+    path.write_bytes(_pdf(HIDDEN_TEXT, image=False))
+    [page] = read_pages(path, LIMITS)
+    assert "".join(g.text for g in page.glyphs) == "Hidden words"
+    assert not without_text(page)
