@@ -1483,11 +1483,11 @@ SCANS += (
          flatbed(dpi=200, angles=(1.6, -0.4), quality=50, fmt="tif", bilevel=True, seed=134)),
 )
 
-# ... and four from batch q: a scan made searchable by a scanner's OCR; a phone's photos of a two-page 自评表 (the sheet bowed; atop
-# page two the rest of a row a page break split, its borders' loose ends no longer level),
-# a landscape 自评表 through a feeder sideways, its second page upside down, and a 批复表
-# through a scanning app's filter (its seal grey, a character of it read at the end of a
-# value: 2207共 for 220)
+# ... and four from batch q: a scan made searchable by a scanner's OCR; a phone's photos
+# of a two-page 自评表 (the sheet bowed; atop page two the rest of a row a page break
+# split, its borders' loose ends no longer level); a landscape 自评表 through a feeder
+# sideways, its second page upside down; and a 批复表 through a scanning app's filter (its
+# seal grey, a character of it read at the end of a value: 2207共 for 220)
 SCANS += (
     Scan("scans/real_phone_pages_bowed.pdf", f"{REAL}/2023年福彩中心绩效项目支出自评表.html",
          phone_pages(dpi=170, quality=40, angles=(1.4, -0.9), bow=0.01,
