@@ -30,6 +30,7 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
 # Under an ink, brighter than this share of the paper around it in the ink's channel:
 # paper, made white (a seal in the dim corner of a photo is as light, in its channel, as
 # the paper there; a thin grey ruling line under it is darker, and stays)
+SHADOWED = 180  # grey level: paper darker than this lies in a shadow (a hand's, a phone's)
 PAPER_UNDER_INK = 0.55
 PRINT_UNDER_INK = 0.75  # ... and for the ruling lines, darker than this share: print
 # ... where there is paper: in the ink's channel the surroundings of paper are brighter than
@@ -84,10 +85,12 @@ def layers(bgr: np.ndarray) -> np.ndarray:
             continue
         fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
         paper = around[mask].astype(np.float32)
-        # made paper, as grey as the paper around it: white in a shadow would be a bright
-        # disc, which evening the light then turns into a halo over the text around it
+        # made paper: white, but in a shadow as grey as the paper around it (white there
+        # would be a bright disc, which evening the light then turns into a halo over
+        # the text around it)
         if blank is None:
-            blank = np.maximum(background(grey), grey)
+            paper_grey = background(grey)
+            blank = np.where(paper_grey < SHADOWED, np.maximum(paper_grey, grey), 255)
         grey[mask] = np.where(seen[mask] > PAPER_UNDER_INK * paper, blank[mask], seen[mask])
         rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, blank[mask], seen[mask])
         grey[fringe] = rules[fringe] = seen[fringe]
@@ -117,8 +120,9 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
     quad: np.ndarray | None = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
     # a shadow over an edge (the phone's, the hand's) is as dark as the desk and bites
     # into the page's outline: its hull has the page's corners, or, where the bite took a
-    # corner, its four longest sides meet there
-    if quad is not None and len(quad) != 4:
+    # corner, its four longest sides meet there; only where the desk shows all round (a
+    # flatbed's page reaches the picture's sides, and a shade along one of them is no desk)
+    if quad is not None and len(quad) != 4 and _on_a_desk(page, small.shape):
         hull = cv2.convexHull(page)
         quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
         if quad is not None and len(quad) > 4:
@@ -141,6 +145,17 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
     for band in (flat[:m], flat[-m:], flat[:, :m], flat[:, -m:]):
         band[...] = 255
     return flat
+
+
+DESK_ROUND = 0.01  # of the picture's side: a page this near a side reaches it
+
+
+def _on_a_desk(outline: np.ndarray, shape: tuple[int, ...]) -> bool:
+    """The outline keeps clear of all four sides of the picture: a sheet on a desk."""
+    h, w = shape[:2]
+    x, y, bw, bh = cv2.boundingRect(outline)
+    return bool(x > DESK_ROUND * w and y > DESK_ROUND * h
+                and x + bw < (1 - DESK_ROUND) * w and y + bh < (1 - DESK_ROUND) * h)
 
 
 def _four_sides(poly: np.ndarray, shape: tuple[int, ...]) -> np.ndarray | None:
