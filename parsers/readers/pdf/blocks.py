@@ -285,8 +285,10 @@ def _stitch(items: list[Item]) -> list[Item]:
 
 
 def _continued(prev: Piece, it: Piece) -> bool:
-    """`it` atop the page after `prev`'s last, with the same sides."""
-    return (it.page == prev.row_pages[-1] + 1 and it.page_width == prev.page_width
+    """`it` atop a page after `prev`'s last, with the same sides: the next page, or one
+    after blank pages (a duplex scan's blank backs, a page Word left empty), which hold no
+    item (the caller's `prev` is the item just before `it`)."""
+    return (it.page > prev.row_pages[-1] and it.page_width == prev.page_width
             and abs(it.x0 - prev.x0) <= SAME_EDGE and abs(it.x1 - prev.x1) <= SAME_EDGE)
 
 

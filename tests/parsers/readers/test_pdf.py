@@ -605,6 +605,23 @@ def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> No
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
 
 
+def test_a_table_goes_on_over_blank_pages() -> None:
+    """A duplex scan's blank backs (or a page Word left empty) between a table's pages:
+    the table atop the page after them goes on from the one before, as over a page break;
+    a table after a page with something on it does not."""
+    xs = [50.0, 90.0, 300.0, 545.0]
+    first = _piece(1, 600, [["一级指标", "二级指标", "指标值"], ["产出指标", "数量指标", "10"]], xs)
+    more = _piece(3, 40, [["效益指标", "社会效益指标", "显著"]], xs)
+    [table] = to_blocks([[first], [], [more], []])
+    assert isinstance(table, Table)
+    assert [r.page for r in table.rows] == [1, 1, 3]
+    [line] = build_lines(glyphs("附件2", 52, 300))
+    first = _piece(1, 600, [["一级指标", "二级指标", "指标值"]], xs)
+    blocks = to_blocks([[first], [PLine(line, 2, 595, 842)],
+                        [_piece(3, 40, [["效益指标", "社会效益指标", "显著"]], xs)]])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
+
+
 # --- the fast content reader gives what pdfminer's own parser gives ---------------------------
 
 
