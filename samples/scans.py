@@ -481,14 +481,15 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
             seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
             sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
             light: bool = False, seed: int = 0, cjk: bool = False, rows_fitted: bool = False,
-            bilevel: bool = False, quarters: tuple[int, ...] = ()
+            bilevel: bool = False, quarters: tuple[int, ...] = (), backs: bool = False
             ) -> Callable[[Path, Path], None]:
     """A scanner's build: each page sealed and signed as told, shaded, turned its own way,
     grey or colour or black and white (`bilevel`, as an office scanner or a fax writes
     it: every pixel black or white at BILEVEL, a red seal black with the print), written
     as an image PDF, a JPEG, a PNG or a feeder's TIFF (CCITT group 4 when bilevel);
     `quarters`: each page turned that many quarter turns anticlockwise as well (a
-    landscape page scanned sideways, a sheet fed upside down)."""
+    landscape page scanned sideways, a sheet fed upside down); `backs`: each page followed
+    by its blank back, as a duplex feeder scans a one-sided print."""
     def build(source: Path, target: Path) -> None:
         rng = random.Random(seed)
         done = []
@@ -505,6 +506,11 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
                 done.append(page.point(lambda v: 255 if v > BILEVEL else 0).convert("1"))
                 continue
             done.append(jpeg(page, quality) if fmt in ("pdf", "jpg") else page)
+            if backs:
+                noise = np.random.default_rng(seed + i).normal(0, 3, (page.height, page.width))
+                back = Image.fromarray(np.clip(246 + noise, 0, 255).astype(np.uint8))
+                back = back.convert(page.mode)
+                done.append(jpeg(back, quality) if fmt in ("pdf", "jpg") else back)
         if fmt == "pdf":
             image_pdf(done, target, quality=quality)
         elif fmt == "jpg":
@@ -1460,6 +1466,10 @@ UNSEEN_Q: tuple[Scan, ...] = (
                      seals=((0, (0.65, 0.55), "临邑县师范附属小学"),), seed=266)),
     Scan("q16_huangshan_chat_photos.pdf", f"{REAL}/黄山市公安局2025年项目绩效目标和指标.docx",
          phone_pages(dpi=110, quality=70, angles=(0.9, -0.6), shadow=True, seed=267)),
+    Scan("q17_chagu_duplex_backs.pdf",
+         f"{REAL}/金寨县茶谷和美丽乡村建设服务中心2023年度部门整体支出绩效自评表.docx",
+         flatbed(dpi=160, angles=(0.9, -1.4), quality=45, grey=True, cjk=True, backs=True,
+                 seals=((0, (0.6, 0.6), "茶谷中心"),), seed=269)),
     Scan("q12_dangxiao_sheet_app.pdf",
          f"{REAL}/中共黄石市委党校2022年度项目支出绩效目标批复表（主体班）.xlsx",
          phone_pages(dpi=190, quality=50, angles=(1.1,), bow=0.007, app=True,
