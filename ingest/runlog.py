@@ -29,7 +29,7 @@ from jixiao.store.db.write import begin_write, lock_document, remove_document, r
 MAX_LOGGED_PATH = 1000  # characters: keeps the path index within PostgreSQL's row limit
 
 
-@dataclass
+@dataclass(slots=True)
 class FileResult:
     file: str
     outcome: str  # ingested | unchanged | failed | removed | ignored | reread
