@@ -3,7 +3,9 @@ table scanned sideways on a portrait scanner, a sheet fed upside down, a phone h
 other way.  Skew (a few degrees) is `image.deskew`'s; this is only 90°, 180° and 270°.
 
     sideways    the page's text runs down it: its characters, spread along the page's
-                columns, join into tall lines, not into wide ones along its rows
+                columns, join into tall lines, not into wide ones along its rows; then
+                the page read a quarter round each way, and turned the way it reads
+                surest
     upside down the page's lines read with more faith turned half round: PP-OCR's text
                 model reads a line upside down as a few unlikely characters
 
@@ -30,10 +32,13 @@ MAX_THICK = 2.0  # ems: thicker, a block of lines or a seal, not one line
 # a twentieth of its wide lines' (0.04-0.06 measured), a sideways page's tall lines 1.7-2.8
 # times its wide ones' (the half-character spread joins some of its close lines)
 SIDEWAYS = 1.2
+MIN_LINE_EMS = 40  # ... and hold this many characters' length at least (a page of a few
+# short cells, the rest of a table atop its last page, tells nothing either way)
+MIN_READ = 12  # characters read in the sample lines, at least, for their faith to tell
 SAMPLE = 8  # lines read each way round to tell up from down (one batch of the model)
 LONGEST = 12  # ems of each: enough characters to tell
 FAITH = 0.9  # the lines' mean certainty read the right way up: above it, no need to try
-MORE_FAITH = 0.15  # ... the other way round must read this much surer to be taken
+MORE_FAITH = 0.15  # ... another way round must read this much surer to be taken
 DEFAULT_EM = 12  # px at half size, where the page has too few marks to measure
 
 
@@ -46,23 +51,28 @@ def upright(bgr: np.ndarray) -> np.ndarray:
     grey = small if small.ndim == 2 else cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
     text = text_ink(ink(grey))
     em = text_height(text) or DEFAULT_EM
-    turn = 0
-    if line_ink(np.ascontiguousarray(text.T), em) > SIDEWAYS * max(line_ink(text, em), 1):
-        turn = 90
-    page = _turned(bgr, turn)
-    text = _turned(text, turn)
-    boxes = line_boxes(text, em)
-    if not boxes:
-        return page
-    grey_page = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    lines = [padded(grey_page, _scaled(b)) for b in boxes]
-    faith = _faith(lines)
-    if faith < FAITH:
-        other = _faith([cv2.rotate(im, cv2.ROTATE_180) for im in lines])
+    tall = line_ink(np.ascontiguousarray(text.T), em)
+    sideways = tall > SIDEWAYS * max(line_ink(text, em), 1) and tall >= MIN_LINE_EMS * em
+    as_is = _lines(bgr, text, em)
+    faith = _faith(as_is)
+    if sideways:  # the page read a quarter round each way, and kept as it is unless surer
+        best, turn = faith, 0
+        for quarter in (90, 270):
+            other = _faith(_lines(_turned(bgr, quarter), _turned(text, quarter), em))
+            if other > best + MORE_FAITH:
+                best, turn = other, quarter
+        return _turned(bgr, turn) if turn else bgr
+    if as_is and faith < FAITH:
+        other = _faith([cv2.rotate(im, cv2.ROTATE_180) for im in as_is])
         if other > faith + MORE_FAITH:
-            turn += 180
-            page = _turned(page, 180)
-    return page if turn else bgr
+            return _turned(bgr, 180)
+    return bgr
+
+
+def _lines(page: np.ndarray, text: np.ndarray, em: int) -> list[np.ndarray]:
+    """The images of the page's SAMPLE longest lines along its rows, for the recogniser."""
+    grey = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    return [padded(grey, _scaled(b)) for b in line_boxes(text, em)]
 
 
 def text_ink(binary: np.ndarray) -> np.ndarray:
@@ -102,9 +112,11 @@ def _scaled(b: Box) -> Box:
 
 
 def _faith(lines: list[np.ndarray]) -> float:
-    """The mean certainty of the characters read in the lines (0 when none is read)."""
-    chars = [c for rd in recogniser()(lines) for c in rd.chars]
-    return float(np.mean(chars)) if chars else 0.0
+    """The mean certainty of the characters read in the lines; 0 when fewer than
+    MIN_READ are read (a page's few short cells, a dash read either way up, tell
+    nothing)."""
+    chars = [c for rd in recogniser()(lines) for c in rd.chars] if lines else []
+    return float(np.mean(chars)) if len(chars) >= MIN_READ else 0.0
 
 
 def _turned(img: np.ndarray, degrees: int) -> np.ndarray:

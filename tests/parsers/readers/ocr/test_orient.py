@@ -3,6 +3,8 @@ was (a quarter turn loses nothing, so the very pixels), and an upright page is l
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -15,6 +17,7 @@ cv2 = pytest.importorskip("cv2")
 
 from jixiao.parsers.readers.ocr import orient  # noqa: E402
 
+FIXTURES = Path(__file__).parent / "fixtures"
 TURNS = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180,
          270: cv2.ROTATE_90_COUNTERCLOCKWISE}
 
@@ -42,3 +45,13 @@ def test_a_landscape_table_upright_is_not_taken_for_a_sideways_one() -> None:
     grey = cv2.imread(str(SAMPLES / "scans/real_feeder_sideways.tif"), cv2.IMREAD_GRAYSCALE)
     upright = cv2.rotate(grey, cv2.ROTATE_90_CLOCKWISE)  # the sample's first page, turned back
     assert orient.upright(upright) is upright
+
+
+def test_a_page_with_too_little_text_to_tell_is_left_as_it_is() -> None:
+    """The last page of a feeder's grey scan of 南华's 自评表 (batch c): one row under the
+    table's end, a dash in it.  Read either way up it is a dash (—, 一 surer half round):
+    too little to turn a page."""
+    grey = cv2.imread(str(FIXTURES / "last_page_a_dash.png"), cv2.IMREAD_GRAYSCALE)
+    page = cv2.cvtColor(grey, cv2.COLOR_GRAY2BGR)
+    for p in (page, cv2.rotate(page, cv2.ROTATE_180)):
+        assert orient.upright(p) is p
