@@ -474,6 +474,18 @@ def _shade(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(a * light[..., None], 0, 255).astype(np.uint8))
 
 
+def sealed_and_signed(page: Image.Image, index: int,
+                      seals: tuple[tuple[int, tuple[float, float], str], ...],
+                      sign: tuple[int, tuple[float, float]] | None, rng: random.Random, *,
+                      cjk: bool) -> Image.Image:
+    """Page `index` (from 0) with the seals and the signature told for it."""
+    for at, (x, y), text in seals:
+        page = seal(page, (x, y), text, cjk=cjk) if at == index else page
+    if sign and sign[0] == index:
+        page = signature(page, sign[1], rng)
+    return page
+
+
 BILEVEL = 150  # grey level: a black-and-white scanner's threshold (darker is black)
 
 
@@ -494,10 +506,7 @@ def flatbed(*, dpi: int, angles: tuple[float, ...], quality: int, fmt: str = "pd
         rng = random.Random(seed)
         done = []
         for i, page in enumerate(printed(source, dpi, rows_fitted=rows_fitted)):
-            for at, (x, y), text in seals:
-                page = seal(page, (x, y), text, cjk=cjk) if at == i else page
-            if sign and sign[0] == i:
-                page = signature(page, sign[1], rng)
+            page = sealed_and_signed(page, i, seals, sign, rng, cjk=cjk)
             page = turn(_shade(page, rng) if light else page, angles[i % len(angles)])
             if quarters and quarters[i % len(quarters)]:
                 page = page.rotate(90 * quarters[i % len(quarters)], expand=True)
@@ -629,10 +638,7 @@ def phone_pages(*, dpi: int, quality: int, fmt: str = "pdf",
         rng = random.Random(seed)
         shots = []
         for i, page in enumerate(printed(source, dpi, rows_fitted=rows_fitted)):
-            for at, (x, y), text in seals:
-                page = seal(page, (x, y), text, cjk=True) if at == i else page
-            if sign and sign[0] == i:
-                page = signature(page, sign[1], rng)
+            page = sealed_and_signed(page, i, seals, sign, rng, cjk=True)
             page = turn(page, angles[i % len(angles)])
             if bow:
                 page = curl(page, bow, rng)

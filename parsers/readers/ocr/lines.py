@@ -141,19 +141,28 @@ def levelled(found: list[Segment]) -> list[Segment]:
         loose = sorted(((c.start if top else c.end), id(c)) for c in cols.values()
                        if not _crossed(rows, c.start if top else c.end, c.pos)
                        and _crossed(rows, c.end if top else c.start, c.pos))
-        i = 0
-        while i < len(loose):
-            j = i
-            while j + 1 < len(loose) and loose[j + 1][0] - loose[i][0] <= OPEN_ALIGN:
-                j += 1
-            if j + 1 - i >= OPEN_MIN_VERTICALS:
-                level = loose[i][0] if top else loose[j][0]
-                for _, key in loose[i : j + 1]:
-                    c = cols[key]
-                    cols[key] = Segment(False, c.pos, level, c.end) if top else Segment(
-                        False, c.pos, c.start, level)
-            i = j + 1
+        for group in _level_groups([end for end, _ in loose]):
+            level = loose[group.start][0] if top else loose[group.stop - 1][0]
+            for _, key in loose[group]:
+                c = cols[key]
+                cols[key] = Segment(False, c.pos, level, c.end) if top else Segment(
+                    False, c.pos, c.start, level)
     return rows + list(cols.values())
+
+
+def _level_groups(ends: list[float]) -> list[slice]:
+    """The runs of OPEN_MIN_VERTICALS or more of the sorted `ends` that lie within
+    OPEN_ALIGN of the first of their run: loose ends level along one line."""
+    out = []
+    i = 0
+    while i < len(ends):
+        j = i
+        while j + 1 < len(ends) and ends[j + 1] - ends[i] <= OPEN_ALIGN:
+            j += 1
+        if j + 1 - i >= OPEN_MIN_VERTICALS:
+            out.append(slice(i, j + 1))
+        i = j + 1
+    return out
 
 
 def _unembedded(pieces: list[Segment], ink: np.ndarray, scale: float, least: float,
@@ -260,16 +269,7 @@ def open_ends(pieces: list[Segment], crossing: Sequence[Segment]) -> list[Segmen
     atop the next page, whose top is not drawn (`ruled.open_ended`), not a character's
     stroke that touches a border (three of those do not end level along one line)."""
     loose = sorted((p.start if _crossed(crossing, p.end, p.pos) else p.end, p) for p in pieces)
-    out: list[Segment] = []
-    i = 0
-    while i < len(loose):
-        j = i
-        while j + 1 < len(loose) and loose[j + 1][0] - loose[i][0] <= OPEN_ALIGN:
-            j += 1
-        if j + 1 - i >= OPEN_MIN_VERTICALS:
-            out += [p for _, p in loose[i : j + 1]]
-        i = j + 1
-    return out
+    return [p for group in _level_groups([end for end, _ in loose]) for _, p in loose[group]]
 
 
 def runs(mask: np.ndarray, across: bool, scale: float) -> list[Segment]:

@@ -1252,11 +1252,11 @@ def test_ink_touching_a_cells_border_does_not_set_the_cells_margin() -> None:
 
 def _pdf(content: bytes, *, image: bool) -> bytes:
     """A one-page PDF drawing `content` (Helvetica as /F1), with a 1×1 grey picture as
-    /Im1 if `image`; its cross-reference table reckoned."""
+    /Im1 if `image`."""
     pic = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
           b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
     xobject = b" /XObject << /Im1 6 0 R >>" if image else b""
-    objects = [
+    return objects_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
@@ -1264,18 +1264,7 @@ def _pdf(content: bytes, *, image: bool) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         pic,
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    ])
 
 
 HIDDEN_TEXT = b"BT /F1 12 Tf 3 Tr 20 150 Td (Hidden words) Tj ET"
