@@ -226,7 +226,9 @@ def _bracket_side(before: str, after: str) -> bool:
 
 def _letter_spaced(text: str, engine: Engine) -> set[int]:
     """The characters after which a letter-spaced run of Chinese characters (not marks:
-    the blank after 、 is its own square's) puts its spaces."""
+    the blank after 、 is its own square's) puts its spaces.  A label is spaced whole: a
+    run that goes on, unspaced, into more Chinese characters is blanks a low resolution
+    measured wide (基本公共卫生 in a chat app's photo, ~100 dpi), not typed spaces."""
     out: set[int] = set()
     i, n = 0, len(text)
     while i < n:
@@ -234,7 +236,9 @@ def _letter_spaced(text: str, engine: Engine) -> set[int]:
         while (j + 1 < n and ideograph(text[j]) and ideograph(text[j + 1])
                and (engine.blank(j) or 0.0) >= LOOSE_BLANK):
             j += 1
-        if j - i + 1 >= SPACED_RUN and letter_spacing(
+        whole = (i == 0 or not ideograph(text[i - 1])) and (
+            j == n - 1 or not ideograph(text[j + 1]))
+        if whole and j - i + 1 >= SPACED_RUN and letter_spacing(
                 [engine.blank(k) or 0.0 for k in range(i, j)]):
             out.update(range(i, j))
         i = j + 1

@@ -294,6 +294,8 @@ def test_a_cell_with_a_character_read_twice_is_its_level_name(cell: str, expecte
     ("产出指标", (0.41, 0.15, 0.36), "产出指标"),  # nor a run of two
     ("二、自有资金:0万元", (0.17, 0.83, 0.21, 0.12, 0.12, 0.12, 0.08, 0.29, 0.08),
      "二、自有资金:0万元"),  # 、's own blank is no space: 、自有 is no run (坝塘镇's 目标表)
+    ("基本公共卫生服务", (0.1, 0.12, 0.3, 0.31, 0.12, 0.1, 0.1),
+     "基本公共卫生服务"),  # a run inside an unspaced line: blanks a ~100 dpi photo widened
 ])
 def test_a_letter_spaced_run_is_read_from_its_blanks(
         raw: str, blanks: tuple[float, ...], expected: str) -> None:
