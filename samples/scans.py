@@ -1481,10 +1481,321 @@ UNSEEN_Q: tuple[Scan, ...] = (
          phone_pages(dpi=190, quality=50, angles=(1.1,), bow=0.007, app=True,
                      rows_fitted=True, seals=((0, (0.7, 0.6), "中共黄石市委党校"),), seed=262)),
 )
+# Batch r: what happens to paper in an office before it reaches the scanner, on real tables
+# scanned before in other ways: a printer low on toner (pale, streaked print), a copy of a
+# copy (strokes thickened, speckle, the lid's dark edge), a letter folded in three (its
+# creases across the rows), hole punches and a staple, a reviewer's black pen (ticks in
+# cells, a note in the margin), a highlighter over values, the back page showing through,
+# recycled paper, a fax (204 × 98 dpi, black and white, its header line), a phone shaken
+# as it took the picture, a photo taken so close that the sheet fills the frame.
+
+
+def _ink(page: Image.Image) -> np.ndarray:
+    return 255.0 - np.asarray(page.convert("RGB"), dtype=np.float32)
+
+
+def faded(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A printer low on toner: the print at half its darkness or less, paler in vertical
+    streaks where the drum is worn, and a speck of it missing here and there."""
+    ink = _ink(page)
+    h, w = ink.shape[:2]
+    xx = np.arange(w, dtype=np.float32)
+    level = np.full(w, rng.uniform(0.5, 0.6), dtype=np.float32)
+    for _ in range(rng.randint(2, 4)):
+        cx, width = rng.uniform(0.1, 0.9) * w, rng.uniform(0.02, 0.08) * w
+        level -= rng.uniform(0.12, 0.22) * np.exp(-((xx - cx) / width) ** 2)
+    gaps = np.random.default_rng(rng.randint(0, 2**31)).random((h, w)) > 0.12
+    out = 255.0 - ink * np.clip(level, 0.25, 1)[None, :, None] * gaps[..., None]
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+
+
+def photocopied(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A copy of a copy: grey, strokes thickened and darkened, toner specks, the page
+    reduced to 97 % with the copier lid's dark edge along one side."""
+    grey = page.convert("L").filter(ImageFilter.MinFilter(3))
+    a = np.asarray(grey, dtype=np.float32)
+    a = 255 * (a / 255) ** 1.6
+    h, w = a.shape
+    g = np.random.default_rng(rng.randint(0, 2**31))
+    specks = g.random((h, w)) < 0.0006
+    a[specks] = g.uniform(20, 90, specks.sum())
+    small = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).resize(
+        (round(w * 0.97), round(h * 0.97)), Image.Resampling.BILINEAR)
+    sheet = Image.new("L", (w, h), 250)
+    sheet.paste(small, (round(w * 0.015), round(h * 0.015)))
+    out = np.asarray(sheet, dtype=np.float32)
+    band = max(4, round(w * 0.012))
+    out[:, w - band:] = 45 + g.normal(0, 8, (h, band))
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8)).convert("RGB")
+
+
+def creased(page: Image.Image, rng: random.Random, folds: int = 2) -> Image.Image:
+    """A letter folded in `folds + 1` for its envelope and flattened on the glass: each
+    crease a thin dark line across the page, lit on one side and shaded on the other."""
+    a = np.asarray(page, dtype=np.float32).copy()
+    h, w = a.shape[:2]
+    xx = np.arange(w, dtype=np.float32)
+    for k in range(1, folds + 1):
+        y0 = h * k / (folds + 1) + rng.uniform(-0.02, 0.02) * h
+        ys = y0 + 4 * np.sin(xx / w * math.pi * rng.uniform(1, 2)) + xx * rng.uniform(-0.004, 0.004)
+        for dy, f in ((-6, 1.03), (-4, 1.03), (-2, 1.02), (0, 0.72), (1, 0.82), (3, 0.93),
+                      (5, 0.95), (8, 0.97)):
+            rows = np.clip(np.round(ys + dy).astype(int), 0, h - 1)
+            a[rows, np.arange(w)] *= f
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def punched(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Two punched holes in the left margin, showing the scanner lid's grey, and a staple
+    in the top left corner."""
+    out = page.copy()
+    d = ImageDraw.Draw(out)
+    w, h = page.size
+    r = w * 0.012
+    x = w * rng.uniform(0.025, 0.035)
+    for y in (0.5 - 0.07, 0.5 + 0.07):
+        d.ellipse((x - r, h * y - r, x + r, h * y + r), fill=(95, 95, 95))
+    sx, sy = w * 0.03, h * 0.025
+    d.line((sx, sy + w * 0.02, sx + w * 0.02, sy), fill=(60, 60, 60), width=max(3, w // 400))
+    return out
+
+
+def _blank_spots(page: Image.Image, size: int, n: int, rng: random.Random,
+                 box: tuple[float, float, float, float] = (0.08, 0.12, 0.92, 0.9)
+                 ) -> list[tuple[int, int]]:
+    """Up to `n` places (top left corners) where a `size` square holds no print, inside
+    `box` (fractions of the page): where a reviewer's pen marks land without hiding text."""
+    a = np.asarray(page.convert("L"))
+    h, w = a.shape
+    spots: list[tuple[int, int]] = []
+    for _ in range(4000):
+        x = rng.randint(int(box[0] * w), int(box[2] * w) - size)
+        y = rng.randint(int(box[1] * h), int(box[3] * h) - size)
+        if a[y:y + size, x:x + size].min() > 200 and all(
+                abs(x - sx) > 3 * size or abs(y - sy) > 3 * size for sx, sy in spots):
+            spots.append((x, y))
+            if len(spots) == n:
+                break
+    return spots
+
+
+PEN = (25, 25, 30)
+
+
+def annotated(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A reviewer's black pen: ticks in empty corners of cells, a short note and a scrawled
+    date in a blank place, a stroke under a line of text."""
+    out = page.copy()
+    d = ImageDraw.Draw(out)
+    w = page.size[0]
+    unit = max(12, w // 70)
+    width = max(2, w // 500)
+    for x, y in _blank_spots(page, unit, rng.randint(4, 7), rng):
+        d.line([(x, y + unit * 0.55), (x + unit * 0.35, y + unit * 0.95), (x + unit, y)],
+               fill=PEN, width=width, joint="curve")
+    for x, y in _blank_spots(page, unit * 4, 1, rng, (0.05, 0.02, 0.95, 0.98)):
+        pts = [(x + k * unit * 0.3 + rng.uniform(-2, 2),
+                y + unit * (1.5 + 0.6 * math.sin(k / 1.3)) + rng.uniform(-3, 3))
+               for k in range(12)]
+        d.line(pts, fill=PEN, width=width, joint="curve")
+    return out
+
+
+def highlighted(page: Image.Image, rng: random.Random, n: int = 4) -> Image.Image:
+    """A yellow highlighter drawn over a few runs of text (it multiplies: the print stays)."""
+    a = np.asarray(page.convert("L"))
+    h, w = a.shape
+    layer = Image.new("RGB", page.size, (255, 255, 255))
+    d = ImageDraw.Draw(layer)
+    ys, xs = np.nonzero(a[int(0.2 * h):int(0.85 * h), int(0.3 * w):int(0.9 * w)] < 100)
+    for _ in range(n if len(xs) else 0):
+        k = rng.randrange(len(xs))
+        x, y = xs[k] + int(0.3 * w), ys[k] + int(0.2 * h)
+        lh = h * 0.011
+        d.rectangle((x - w * 0.05, y - lh, x + w * 0.06, y + lh), fill=(255, 236, 70))
+    return multiply(page, layer)
+
+
+def shown_through(page: Image.Image, back: Image.Image, strength: float = 0.12) -> Image.Image:
+    """Thin paper: the back's print (another page, mirrored) showing through, blurred."""
+    b = np.asarray(back.convert("L").transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+                   .resize(page.size).filter(ImageFilter.GaussianBlur(1.5)), dtype=np.float32)
+    a = np.asarray(page, dtype=np.float32)
+    shade = 1 - strength * (1 - b / 255)
+    return Image.fromarray(np.clip(a * shade[..., None], 0, 255).astype(np.uint8))
+
+
+def recycled(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Recycled paper: a yellowish grey tint, its fibres a fine noise."""
+    a = np.asarray(page, dtype=np.float32)
+    g = np.random.default_rng(rng.randint(0, 2**31))
+    fibre = np.asarray(Image.fromarray(np.clip(128 + g.normal(0, 40, a.shape[:2]), 0, 255)
+                                       .astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.2)),
+                       dtype=np.float32)
+    tint = np.array([236, 228, 200], dtype=np.float32) / 255
+    out = a * tint * (1 + (fibre[..., None] - 128) / 128 * 0.06)
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+
+
+def shaken(image: Image.Image, rng: random.Random, length: int = 6) -> Image.Image:
+    """A phone that moved as it took the picture: a motion blur `length` px long."""
+    import cv2
+
+    angle = math.radians(rng.uniform(0, 180))
+    k = np.zeros((length * 2 + 1, length * 2 + 1), np.float32)
+    for t in np.linspace(-length / 2, length / 2, length * 4):
+        k[round(length + t * math.sin(angle)), round(length + t * math.cos(angle))] = 1
+    a = cv2.filter2D(np.asarray(image), -1, k / k.sum())
+    return Image.fromarray(a)
+
+
+def close_up(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A photo taken so close that the sheet fills the frame: its edges outside the
+    picture, the perspective left in (no desk to find the sheet by), lit unevenly."""
+    import cv2
+
+    src = np.asarray(page)
+    h, w = src.shape[:2]
+    d = [(rng.uniform(0.0, 0.03) * w, rng.uniform(0.0, 0.03) * h) for _ in range(4)]
+    quad = np.array([[-d[0][0], -d[0][1]], [w + d[1][0] - 0.04 * w, -d[1][1] + 0.02 * h],
+                     [w + d[2][0], h + d[2][1]], [-d[3][0] + 0.03 * w, h + d[3][1]]],
+                    dtype=np.float32)
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, quad)
+    warped = cv2.warpPerspective(src, matrix, (w, h), flags=cv2.INTER_LINEAR,
+                                 borderMode=cv2.BORDER_CONSTANT, borderValue=(70, 62, 55))
+    return _lit(Image.fromarray(warped))
+
+
+FAX_FONT = "DejaVu Sans Mono"
+
+
+def fax(*, header: str, seed: int = 0, angle: float = 0.0) -> Callable[[Path, Path], None]:
+    """A fax as the receiving machine files it: each page at 204 × 98 dpi (a fax's
+    standard resolution: rows half as dense as columns), black and white, the sender's
+    header line atop each page, in a multi-page TIFF (CCITT group 3) that says its two
+    resolutions."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        pages = []
+        for i, page in enumerate(printed(source, 204)):
+            page = turn(page, angle * (-1) ** i) if angle else page
+            d = ImageDraw.Draw(page)
+            found = subprocess.run(["fc-match", "-f", "%{file}", FAX_FONT], capture_output=True,
+                                   text=True, check=False).stdout.strip()
+            font = ImageFont.truetype(found, 22) if found else ImageFont.load_default()
+            d.text((60, 20), f"{header}   P.{i + 1:02d}", fill=(0, 0, 0), font=font)
+            grey = page.convert("L").resize((page.width, round(page.height * 98 / 204)),
+                                            Image.Resampling.BOX)
+            noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 12, grey.size[::-1])
+            a = np.asarray(grey, dtype=np.float32) + noise
+            pages.append(Image.fromarray(np.where(a > 140, 255, 0).astype(np.uint8)).convert("1"))
+        pages[0].save(target, "TIFF", save_all=True, append_images=pages[1:],
+                      compression="group3", dpi=(204, 98))
+    return build
+
+
+Effect = Callable[[Image.Image, random.Random], Image.Image]
+
+
+def worn(*, dpi: int, quality: int, effects: tuple[Effect, ...], fmt: str = "pdf",
+         angles: tuple[float, ...] = (0.0,), seals: tuple[tuple[int, tuple[float, float], str], ...]
+         = (), sign: tuple[int, tuple[float, float]] | None = None, grey: bool = False,
+         seed: int = 0, rows_fitted: bool = False, through: bool = False,
+         photo: Callable[[Image.Image, random.Random], Image.Image] | None = None
+         ) -> Callable[[Path, Path], None]:
+    """Each page worn by `effects` in order (after its seal and signature, as the copier
+    copies the seal too, but for `faded`: the toner fades the print only), its back's
+    print showing through when `through` (the next page, or the one before on the last),
+    then scanned (turned, grey or colour, JPEG) or photographed by `photo`."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        pages = printed(source, dpi, rows_fitted=rows_fitted)
+        done = []
+        for i, page in enumerate(pages):
+            # the toner fades as the page is printed, before it is sealed and signed
+            page = faded(page, rng) if faded in effects else page
+            page = sealed_and_signed(page, i, seals, sign, rng, cjk=True)
+            for effect in effects:
+                page = page if effect is faded else effect(page, rng)
+            if through and len(pages) > 1:
+                page = shown_through(page, pages[i + 1 if i + 1 < len(pages) else i - 1])
+            page = turn(page, angles[i % len(angles)])
+            page = photo(page, rng) if photo else page
+            done.append(jpeg(page.convert("L") if grey else page, quality))
+        if fmt == "jpg":
+            done[0].save(target, "JPEG", quality=quality)
+        else:
+            image_pdf(done, target, quality=quality)
+    return build
+
+
+UNSEEN_R: tuple[Scan, ...] = (
+    Scan("r01_nanhua_faded_toner.pdf",
+         f"{REAL}/南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目绩效自评表.docx",
+         worn(dpi=180, quality=50, effects=(faded,), angles=(0.8, -1.1), grey=True,
+              seals=((0, (0.7, 0.55), "南华县乡村振兴局"),), seed=271)),
+    Scan("r02_yunwu_copy_of_copy.pdf",
+         f"{REAL}/2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表.docx",
+         worn(dpi=170, quality=45, effects=(photocopied,), angles=(-1.3, 0.6),
+              seals=((0, (0.6, 0.45), "云雾土家族乡人民政府"),), seed=272)),
+    Scan("r03_wuqia_sheet_folded.pdf", f"{REAL}/乌恰县水利局绩效项目申报表(干渠防渗改造项目).xlsx",
+         worn(dpi=180, quality=50, effects=(creased,), angles=(1.2,), rows_fitted=True,
+              seals=((0, (0.75, 0.6), "乌恰县水利局"),), seed=273)),
+    Scan("r04_xinzhou_punched_stapled.pdf", f"{REAL}/新洲区楚剧团2020年度项目支出绩效自评表.docx",
+         worn(dpi=170, quality=50, effects=(punched,), angles=(-0.7, 1.4), grey=True,
+              seals=((0, (0.55, 0.6), "新洲区楚剧团"),), seed=274)),
+    Scan("r05_nanxian_black_pen.pdf",
+         f"{REAL}/南县疾病预防控制中心2025年度预算项目支出绩效目标表.docx",
+         worn(dpi=180, quality=50, effects=(annotated,), angles=(1.0, -0.5),
+              seals=((0, (0.7, 0.5), "南县疾病预防控制中心"),), seed=275)),
+    Scan("r06_xiangxi_sheet_highlighter.pdf", f"{REAL}/湘西州特校2023年项目支出绩效目标表.xlsx",
+         worn(dpi=180, quality=55, effects=(highlighted,), angles=(-0.9,), rows_fitted=True,
+              seed=276)),
+    Scan("r07_changjiang_show_through.pdf",
+         f"{REAL}/2020年度长江禁捕项目自评表(渔业成品油价格改革补贴).docx",
+         worn(dpi=170, quality=45, effects=(), angles=(0.6, -1.5), through=True, grey=True,
+              seals=((1, (0.5, 0.4), "农业农村局"),), seed=277)),
+    Scan("r08_fuliang_recycled_paper.pdf", f"{REAL}/浮梁县林业局部门整体支出绩效目标表.xlsx",
+         worn(dpi=180, quality=50, effects=(recycled,), angles=(1.6,), rows_fitted=True,
+              seals=((0, (0.65, 0.55), "浮梁县林业局"),), seed=278)),
+    Scan("r09_yidaliang_fax.tif",
+         f"{REAL}/南岳区青少年学生校外活动教学相关补助费专项资金预算绩效目标申报表(2020年度).docx",
+         fax(header="2020-03-16 09:42  FROM: 0734-5661234", seed=279, angle=0.6)),
+    Scan("r10_siyang_phone_shaken.pdf", f"{REAL}/2017年退耕还林苗圃建设级配套项目.docx",
+         worn(dpi=180, quality=55, effects=(), angles=(-1.2,),
+              seals=((0, (0.6, 0.5), "林业局"),), seed=280,
+              photo=lambda p, rng: shaken(photograph(p, rng), rng, 5))),
+    Scan("r11_kufang_close_up.pdf", f"{REAL}/关于库房消防设备改造安装工程项目绩效目标的批复.docx",
+         worn(dpi=170, quality=55, effects=(), angles=(0.8,), sign=(0, (0.6, 0.9)),
+              seed=281, photo=close_up)),
+    Scan("r12_fujian_taiwan_toner_pen.pdf",
+         f"{REAL}/2017年财政支出项目绩效目标表(福建省台湾同胞联谊会).html",
+         worn(dpi=170, quality=50, effects=(faded, annotated), angles=(-1.0, 0.7), grey=True,
+              seed=282)),
+    Scan("r13_fuwu_maoyi_copy_punched.pdf", f"{REAL}/服务贸易项目绩效自评表.docx",
+         worn(dpi=160, quality=45, effects=(photocopied, punched), angles=(1.5, -0.8),
+              seals=((0, (0.5, 0.5), "商务局"),), seed=283)),
+    Scan("r14_zhangzhuang_sheet_folded_pen.pdf",
+         f"{REAL}/张庄寨镇河西村特色种养补贴到户项目绩效目标自评表(2023年度).xlsx",
+         worn(dpi=180, quality=50, effects=(creased, annotated), angles=(-1.4,),
+              rows_fitted=True, grey=True, seals=((0, (0.7, 0.55), "张庄寨镇人民政府"),),
+              seed=284)),
+    Scan("r15_guantang_phone_close_shaken.jpg",
+         f"{REAL}/圣灯山镇2022年预算重点项目绩效目标表（党支部书记补贴）.docx",
+         worn(dpi=170, quality=50, effects=(recycled,), fmt="jpg", angles=(1.3,),
+              seals=((0, (0.55, 0.55), "圣灯山镇人民政府"),), seed=285,
+              photo=lambda p, rng: shaken(close_up(p, rng), rng, 4))),
+    Scan("r16_huaibei_sheet_through_highlight.pdf",
+         f"{REAL}/淮北市文化旅游体育局2025年农村文化建设配套补助经费项目资金投入情况.xlsx",
+         worn(dpi=180, quality=50, effects=(highlighted, creased), angles=(0.9,),
+              rows_fitted=True, seed=286)),
+)
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
-           "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q}
+           "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
+           "r": UNSEEN_R}
 
 # ... and two samples from batch f, each the slip it met (built as there):
 _F = {s.path: s for s in UNSEEN_F}

@@ -37,6 +37,7 @@ from jixiao.parsers.records import DocumentRecord
 
 if TYPE_CHECKING:
     import numpy as np
+    from PIL.Image import Image as PILImage
 
     from jixiao.parsers.readers.ocr.scan import ScannedPage
 
@@ -49,6 +50,7 @@ NEEDS = ("cv2", "onnxruntime", "rapidocr")
 DPI = 200  # a PDF page rendered at this resolution: 10.5 pt text is ~30 px high
 MAX_SIDE = 2400  # px: a larger photo is scaled down (the model reads lines at 48 px)
 PHOTO_FORMATS = {"PNG", "JPEG", "TIFF", "MPO"}
+SQUARE_ENOUGH = 0.05  # resolutions across and down this close are one (square pixels)
 # A scan of this many pages or more says each page as it is read (logged at INFO on this
 # module's logger; ingest's workers print it on stderr), so that a long run shows it moves.
 PROGRESS_PAGES = 2
@@ -158,7 +160,8 @@ def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
                         raise LimitExceeded(
                             f"the image has more than {limits.max_pdf_pages} pages; split "
                             "it, or raise JIXIAO_MAX_PDF_PAGES if it is genuine")
-                    rgb = ImageOps.exif_transpose(frame).convert("RGB")
+                    rgb = square_pixels(ImageOps.exif_transpose(frame).convert("RGB"),
+                                        frame.info.get("dpi"))
                     rgb.thumbnail((MAX_SIDE, MAX_SIDE))
                     yield np.asarray(rgb)[:, :, ::-1].copy()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
@@ -169,6 +172,25 @@ def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
         raise UnreadableFile(
             f"the image is damaged and cannot be read ({e}); scan or photograph the page "
             "again") from e
+
+
+def square_pixels(image: PILImage, dpi: object) -> PILImage:
+    """The image with pixels as tall as they are wide, where its file says they are not (a
+    fax's standard resolution, 204 × 98 dpi: each row of pixels twice as tall as a column
+    is wide); stretched along the denser resolution's other side, so no pixel is lost."""
+    if not isinstance(dpi, tuple) or len(dpi) != 2:
+        return image
+    try:
+        x, y = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError):
+        return image
+    if x <= 0 or y <= 0 or abs(x / y - 1) < SQUARE_ENOUGH:
+        return image
+    from PIL import Image
+
+    w, h = image.size
+    size = (w, round(h * x / y)) if x > y else (round(w * y / x), h)
+    return image.resize(size, Image.Resampling.BICUBIC)
 
 
 def _key(text: str) -> str:

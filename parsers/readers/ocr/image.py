@@ -51,6 +51,16 @@ FRINGE = np.ones((5, 5), np.uint8)
 PAGE_SHARE = 0.35  # a quadrilateral covering this share of the photo can be the page
 FRAME_SHARE = 0.97  # ... unless it is the photo's own frame
 INK_DARKNESS = 190  # grey levels: print is darker than this once lit evenly
+# A page printed with too little toner: its darkest ink (the FADED_SHARE percentile of its
+# ink pixels) paler than FADED_PRINT (measured: 130 on a faded page, 20-60 on ordinary
+# print, scanned or photographed, grey or colour) is made as dark as PRINT_BLACK there,
+# on a page with at least MIN_INK_SHARE of it ink (`restored`)
+FADED_SHARE = 5
+FADED_PRINT = 90
+PRINT_BLACK = 40
+MIN_INK_SHARE = 0.002
+FADED_BANDS = 40  # the page's width in bands, each measured on its own (streaks)
+MIN_BAND_INK = 200  # ink pixels a band needs to be measured (else between its neighbours)
 MAX_SKEW = 8.0  # degrees: a larger angle is not a skewed scan (a rotated page, a diagram)
 MIN_SKEW = 0.15  # degrees: smaller is not worth a resampling
 
@@ -207,6 +217,37 @@ def even_light(grey: np.ndarray) -> np.ndarray:
                       for k in range(grey.shape[2])])
 
 
+def restored(grey: np.ndarray) -> np.ndarray:
+    """Print a printer low on toner left pale made dark again (every layer by the first's
+    measure): where the page's darkest ink (the FADED_SHARE percentile of its ink pixels)
+    is paler than FADED_PRINT, the darkness of every pixel stretched so that it is
+    PRINT_BLACK, and more in a band of columns whose darkest ink is paler still: a worn
+    drum prints paler in streaks down the page; the streaks gone, a line's end is as dark
+    as its start (as `scan`'s test for a seal's character read at a line's end asks).  A
+    page of ordinary print (its darkest 20-60) is left as it is, and so is one with hardly
+    any ink (a blank back)."""
+    first = _first(grey)
+    marks = ink(first) > 0
+    if marks.mean() < MIN_INK_SHARE:
+        return grey
+    dark = float(np.percentile(first[marks], FADED_SHARE))
+    if dark <= FADED_PRINT:
+        return grey
+    w = first.shape[1]
+    step = max(w // FADED_BANDS, 1)
+    centres, levels = [], []
+    for x in range(0, w, step):
+        here = marks[:, x : x + step]
+        if here.sum() >= MIN_BAND_INK:
+            centres.append(x + step / 2)
+            levels.append(float(np.percentile(first[:, x : x + step][here], FADED_SHARE)))
+    level = np.interp(np.arange(w), centres, levels) if centres else np.full(w, dark)
+    gain = (255 - PRINT_BLACK) / (255 - np.minimum(level, 254))
+    darkness = 255 - grey.astype(np.float32)
+    scaled = darkness * (gain[None, :, None] if grey.ndim == 3 else gain[None, :])
+    return np.clip(255 - scaled, 0, 255).astype(np.uint8)
+
+
 def background(grey: np.ndarray) -> np.ndarray:
     """The paper's brightness at each pixel: what remains of the page after closing away
     everything thinner than a character stroke, blurred."""
@@ -353,6 +394,61 @@ def unbow(grey: np.ndarray) -> np.ndarray:
                      borderMode=cv2.BORDER_CONSTANT, borderValue=PAPER)
 
 
+def squared(grey: np.ndarray) -> np.ndarray:
+    """The page's perspective undone by its table's own frame, where a photo shows no desk
+    to find the sheet by (taken so close that the sheet fills the picture): the outermost
+    long ruling lines, each fitted straight, left and right, top and bottom; where two
+    opposite ones lean apart by KEYSTONE degrees or more (a rectangle seen at a slant), the
+    quadrilateral they make is warped to a rectangle (every layer alike).  A scan's or a
+    flattened photo's frame is a rectangle already, and is left as it is."""
+    binary = ink(_first(grey))
+    h, w = binary.shape
+    frame = {}
+    for across, kernel, least in ((False, (1, max(h // 50, 10)), FRAME_LINE * h),
+                                  (True, (max(w // 50, 10), 1), FRAME_LINE * w)):
+        mask = cv2.morphologyEx(binary, cv2.MORPH_OPEN,
+                                cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        lines = []
+        for i in range(1, count):
+            if stats[i, cv2.CC_STAT_HEIGHT if not across else cv2.CC_STAT_WIDTH] < least:
+                continue
+            ys, xs = np.nonzero(labels == i)
+            # x = a·y + b for an upright line, y = a·x + b for a flat one
+            a, b = np.polyfit(ys, xs, 1) if not across else np.polyfit(xs, ys, 1)
+            mid = h / 2 if not across else w / 2
+            lines.append((a * mid + b, a, b))
+        if len(lines) < 2:
+            return grey
+        frame[across] = (min(lines), max(lines))
+    leans = [abs(np.degrees(np.arctan(first[1]) - np.arctan(last[1])))
+             for first, last in frame.values()]
+    if max(leans) < KEYSTONE:
+        return grey
+    (_, la, lb), (_, ra, rb) = frame[False]
+    (_, ta, tb), (_, ba, bb) = frame[True]
+
+    def meet(va: float, vb: float, ha: float, hb: float) -> tuple[float, float]:
+        y = (ha * vb + hb) / (1 - ha * va)  # x = va·y + vb and y = ha·x + hb
+        return va * y + vb, y
+
+    corners = np.array([meet(la, lb, ta, tb), meet(ra, rb, ta, tb), meet(ra, rb, ba, bb),
+                        meet(la, lb, ba, bb)], dtype=np.float32)
+    tl, tr, br, bl = corners
+    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    x0, y0 = float(tl[0] + bl[0]) / 2, float(tl[1] + tr[1]) / 2
+    target = np.array([[x0, y0], [x0 + width, y0], [x0 + width, y0 + height],
+                       [x0, y0 + height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, target)
+    return cv2.warpPerspective(grey, matrix, (w, h), flags=cv2.INTER_CUBIC,
+                               borderValue=PAPER)
+
+
+FRAME_LINE = 0.3  # of the page's side: a ruling line this long may be the table's frame
+KEYSTONE = 0.4  # degrees two opposite sides of the frame lean apart in perspective
+
+
 def prepare(bgr: np.ndarray) -> np.ndarray:
     """The chain above: a grey page, ink removed, flat, evenly lit and straight."""
     return _first(prepare_layers(bgr))
@@ -360,4 +456,4 @@ def prepare(bgr: np.ndarray) -> np.ndarray:
 
 def prepare_layers(bgr: np.ndarray) -> np.ndarray:
     """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'."""
-    return unbow(deskew(even_light(unwarp(layers(bgr)))))
+    return unbow(squared(deskew(restored(even_light(unwarp(layers(bgr)))))))

@@ -201,19 +201,22 @@ def _stubs_trimmed(piece: Segment, crossing: Sequence[Segment], ink: np.ndarray,
         return piece
     start, end = piece.start, piece.end
     lines = [c.pos for c in crossing if c.start - TOUCH <= piece.pos <= c.end + TOUCH]
-    if not _meets(lines, start) and _between_text(
+    if not _meets(lines, start, -1) and _between_text(
             ink, Segment(False, piece.pos, start, inside[0]), scale):
         start = inside[0]
-    if not _meets(lines, end) and _between_text(
+    if not _meets(lines, end, 1) and _between_text(
             ink, Segment(False, piece.pos, inside[-1], end), scale):
         end = inside[-1]
     return piece if (start, end) == (piece.start, piece.end) else Segment(
         False, piece.pos, start, end)
 
 
-def _meets(lines: list[float], at: float) -> bool:
-    """An end within STUB_SHORT of a crossing line: a border's end, which meets its line."""
-    return any(abs(y - at) < STUB_SHORT for y in lines)
+def _meets(lines: list[float], at: float, outward: int) -> bool:
+    """An end within STUB_SHORT of a crossing line, or past it outward (`outward`: -1 up
+    for a top end, 1 down for a bottom one) by at most TOUCH: a border's end, which meets
+    its line, and may reach through it where the line is thick (a copy's thickened print:
+    the line's middle 2.5 pt inside the border's end)."""
+    return any(-STUB_SHORT < (at - y) * outward < TOUCH for y in lines)
 
 
 def _between_text(ink: np.ndarray, s: Segment, scale: float) -> bool:

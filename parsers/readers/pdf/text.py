@@ -49,10 +49,11 @@ _NO_BREAK_BEFORE = NO_LINE_START | QUOTATION_MARKS
 # label's word: 指标1, 绩效目标2, 任务3, 第1) closed by a colon, a 、 or a full stop, none
 # followed by another figure (2.5 and 12:30 are numbers, not items), or in brackets, (3) or
 # （3）.  Other characters before the number end the wrapped sentence before it (生命防 /
-# 护问题3、极大…: the rest of 防护问题, then the next item, on the line the wrap began)
+# 护问题3、极大…: the rest of 防护问题, then the next item, on the line the wrap began); or a
+# section's Chinese numeral and 、 (一、项目基本情况 under a title no wider than itself)
 ITEM = re.compile(
     r"【|(?:[\u4e00-\u9fff]{0,3}(?:标|任务|措施|内容)|第)?\d{1,2}[:：、.．](?!\d)"
-    r"|[(（]\d{1,2}[)）]")
+    r"|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、")
 
 
 @dataclass(slots=True)
