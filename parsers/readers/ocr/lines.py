@@ -123,6 +123,8 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
             found[across] += along(runs(more, across, scale), found[across])
     rows = bridged(found[True], found[False])
     cols = bridged(found[False], found[True])
+    if ink is not None:
+        rows, cols = through_ink(rows, ink, scale), through_ink(cols, ink, scale)
     if ink is not None and em > 0:
         cols = [_stubs_trimmed(p, rows, ink, scale) for p in cols]
     out = rows + cols
@@ -326,6 +328,44 @@ def bridged(pieces: list[Segment], crossing: list[Segment]) -> list[Segment]:
                 joined.append(s)
         out += joined
     return out
+
+
+def through_ink(pieces: list[Segment], ink: np.ndarray, scale: float) -> list[Segment]:
+    """Collinear pieces joined across a gap, however long, that the page's `ink` fills
+    along the line (INKED_GAP of its length, within INKED_NEAR of it): where a grey
+    seal's ring runs along a border, ring and border are one band too thick to be a line
+    (`runs` leaves it out), and the gap it leaves is as long as the ring is tangent to the
+    line (48 pt on a photocopy), longer than any gap a seal leaves by its colour
+    (`BRIDGE`); a gap between two cells merged is paper, or a line of text with gaps
+    between its characters."""
+    out: list[Segment] = []
+    for line in _collinear(pieces):
+        joined: list[Segment] = []
+        for s in sorted(line, key=lambda s: s.start):
+            last = joined[-1] if joined else None
+            if last is not None and s.start > last.end and _inked(
+                    ink, (last.pos + s.pos) / 2, last.end, s.start, s.horizontal, scale):
+                joined[-1] = Segment(s.horizontal, (last.pos + s.pos) / 2, last.start,
+                                     max(last.end, s.end))
+            else:
+                joined.append(s)
+        out += joined
+    return out
+
+
+INKED_GAP = 0.97  # of a gap's length inked along the line: the line runs on under ink
+INKED_NEAR = 1.0  # pt either side of the line (its pieces' middle, pulled by the ring's ink)
+
+
+def _inked(ink: np.ndarray, pos: float, start: float, end: float, horizontal: bool,
+           scale: float) -> bool:
+    at, a, b = round(pos / scale), round(start / scale), round(end / scale)
+    if b - a < 2:
+        return False
+    near = max(1, round(INKED_NEAR / scale))
+    lo, hi = max(at - near, 0), at + near + 1
+    band = ink[lo:hi, a:b] if horizontal else ink[a:b, lo:hi]
+    return float(band.any(axis=0 if horizontal else 1).mean()) >= INKED_GAP
 
 
 def _collinear(pieces: list[Segment]) -> list[list[Segment]]:

@@ -534,6 +534,9 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
     if r.confidence < LOOSE_MIN_CONFIDENCE and _letters(r.text):
         return True  # a pen's scrawl across a cell read as letters (chf, ’tarf), with
         # little faith
+    if _foreign(r.text):
+        return True  # a pen's tick or a ring's arc read as kana (パ, バ): no table is
+        # written in them
     if (r.text and set(r.text) <= SIGNS_ALONE and not loose and pale > 0
             and r.confidence < LOOSE_MIN_CONFIDENCE and r.line.darkest > pale + SIGN_PALER):
         return True  # a seal's remains read, with little faith, as a sign (二 as =, its
@@ -613,6 +616,14 @@ def _from_the_border(line: _Line) -> bool:
     stroke), where a cell's text keeps its margin.  Read with little faith, it is noise."""
     cell = line.cell
     return cell is not None and (line.box.x0 <= cell.x0 or line.box.x1 >= cell.x1)
+
+
+def _foreign(text: str) -> bool:
+    """Characters of a script no such table is written in (`FOREIGN_SCRIPTS`), and nothing
+    else but punctuation."""
+    marks = [ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] != "P"]
+    return bool(marks) and all(
+        unicodedata.name(ch, "").startswith(FOREIGN_SCRIPTS) for ch in marks)
 
 
 def _letters(text: str) -> bool:

@@ -452,6 +452,20 @@ def test_items_running_on_in_a_paragraph_are_wrapped_not_broken() -> None:
         "(1)组织管理;季度督导考核;\n(3)季度通报")
 
 
+def test_a_sections_chinese_numeral_opens_a_line() -> None:
+    """服务贸易's 自评表 (batch r): its title, then 一、项目基本情况 under it, no wider; the
+    title ran to the right edge of the few lines outside the table and the heading went
+    on after it (服务贸易项目绩效自评表一、项目基本情况, no project name).  一、 opens a
+    section, as 1、 opens an item."""
+    def joined(*rows: str) -> str:
+        lines = cell_lines(*rows)
+        return join_lines(lines, max(ln.x1 for ln in lines))
+
+    assert joined("服务贸易项目绩效自评表", "一、项目基本情况") == (
+        "服务贸易项目绩效自评表\n一、项目基本情况")
+    assert joined("完成了全年的各项工作任", "务二、三季度") == "完成了全年的各项工作任务二、三季度"
+
+
 def test_word_broken_in_a_narrow_cell_is_joined_without_space() -> None:
     lines = cell_lines("Performan", "ce")  # no space drawn at the line end
     assert join_lines(lines, 45) == "Performance"

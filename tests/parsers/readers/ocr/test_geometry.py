@@ -3,6 +3,8 @@ nothing to do.  No model is loaded here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -195,6 +197,20 @@ def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> No
     assert not scan._noise(doubtful("≥"), 22.0)  # a 指标性质 cell's comparator
     assert not scan._noise(doubtful("%"), 22.0)
     assert scan._noise(doubtful("·"), 22.0)
+
+
+def test_a_line_read_in_a_script_no_table_is_written_in_is_noise() -> None:
+    """A reviewer's black tick over a 一级 cell (batch r) read, surely, as パ on a line of
+    its own: no colour tells a black pen from print, but no 绩效 table is written in kana
+    or hangul; a line of Chinese with a kana in it is not this case."""
+    def sure(raw: str) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(10, 40, 40, 62), (0, 1)), raw, raw, 0.98, [])
+
+    assert scan._noise(sure("パ"), 22.0)
+    assert scan._noise(sure("バ。"), 22.0)
+    assert scan._noise(sure("레"), 22.0)
+    assert not scan._noise(sure("产出指标"), 22.0)
+    assert not scan._noise(sure("数量パ指标"), 22.0)
 
 
 def test_a_sign_read_doubtfully_from_ink_far_paler_than_print_is_a_seals_remains() -> None:
@@ -1193,3 +1209,89 @@ def test_a_photographed_sheets_very_edge_is_paper() -> None:
     cv2.fillPoly(desk, [quad], 250)
     flat = image.unwarp(desk)
     assert flat[:, :3].min() == 255 and flat[-3:].min() == 255
+
+
+def test_a_borders_end_that_reaches_through_its_thick_line_is_no_stub() -> None:
+    """A copy of a copy (batch r): its print thickened, the table's top line is some 7 px
+    thick and a border's top reaches 2.5 pt above the line's middle; with the header's
+    bold words on both sides, the whole header row was taken for a stub and trimmed (分值
+    and 三级指标 read as one cell).  A stub falls short of its line; this end passes it."""
+    rows = [Segment(True, 52.5, 0.0, 200.0), Segment(True, 70.0, 0.0, 200.0),
+            Segment(True, 90.0, 0.0, 200.0)]
+    ink = _line_of_text_across(100, 53, 68)
+    through = Segment(False, 100.0, 50.0, 90.0)  # 2.5 above the top line's middle
+    assert lines._stubs_trimmed(through, rows, ink, 1.0) == through
+    # ... and at the bottom alike
+    below = Segment(False, 100.0, 52.5, 92.5)
+    assert lines._stubs_trimmed(below, rows, ink, 1.0) == below
+    # a stub still falls short: up to 55 under a line at 50 (the case above)
+    short = Segment(False, 100.0, 55.0, 90.0)
+    rows[0] = Segment(True, 50.0, 0.0, 200.0)
+    assert lines._stubs_trimmed(short, rows, ink, 1.0) == Segment(False, 100.0, 70.0, 90.0)
+
+
+def faded_page(streak_at: int | None = None) -> np.ndarray:
+    """`ruled_page` printed by a printer low on toner: its ink at 45 % of its darkness, and
+    a third paler still in a streak 60 px wide at `streak_at`, if given."""
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY).astype(np.float32)
+    level = np.full(grey.shape[1], 0.45, np.float32)
+    if streak_at is not None:
+        level[streak_at - 30 : streak_at + 30] *= 0.66
+    return (255 - (255 - grey) * level[None, :]).astype(np.uint8)
+
+
+def test_faded_print_is_made_dark_and_ordinary_print_is_left_as_it_is() -> None:
+    """A printer low on toner (batch r): the print's darkest some 140, no table found;
+    stretched, the print is as dark as ordinary print, and a streak as dark as the rest."""
+    page = faded_page(streak_at=700)  # the border at x = 700 in the streak
+    assert int(page[300, 100]) > 130 and int(page[300, 700]) > 170
+    fixed = image.restored(page)
+    assert int(fixed[300, 100]) < 60 and int(fixed[300, 700]) < 60  # border, in the streak
+    assert (fixed[100] == 255).all()  # the paper stays paper
+    ordinary = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY)
+    assert image.restored(ordinary) is ordinary
+    blank = np.full((400, 300), 250, np.uint8)
+    assert image.restored(blank) is blank
+
+
+def test_a_close_up_photos_perspective_is_undone_by_its_tables_frame() -> None:
+    """A photo so close that the sheet fills it (batch r): no desk to find the sheet by,
+    and the table a trapezoid (its left and right borders leaning 1.5° apart); squared by
+    its frame, its borders are upright again.  A page whose frame is square is left."""
+    page = cv2.cvtColor(ruled_page(h=1000), cv2.COLOR_BGR2GRAY)
+    h, w = page.shape
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    slant = np.array([[30, 10], [w - 30, 10], [w, h], [0, h]], dtype=np.float32)
+    seen = cv2.warpPerspective(page, cv2.getPerspectiveTransform(corners, slant), (w, h),
+                               borderValue=255)
+
+    def leans(img: np.ndarray) -> float:
+        binary = image.ink(img)
+        tops = [int(np.nonzero(binary[220, :] > 0)[0].min()),
+                int(np.nonzero(binary[660, :] > 0)[0].min())]
+        return abs(tops[1] - tops[0])
+
+    assert leans(seen) > 5
+    assert leans(image.squared(seen)) <= 2
+    assert image.squared(page) is page
+
+
+def test_a_faxs_pixels_are_made_square_before_the_page_is_read(tmp_path: Path) -> None:
+    """A fax filed as a TIFF at its standard resolution (batch r): 204 dpi across, 98 down,
+    each pixel twice as tall as it is wide; read as square, every character was half its
+    height and nothing read.  The frames come out as the page is, no pixel lost."""
+    from PIL import Image
+
+    from jixiao.parsers.readers.limits import LIMITS
+    from jixiao.parsers.readers.ocr import image_frames, square_pixels
+
+    page = Image.new("1", (1700, 1100), 1)
+    fax = tmp_path / "fax.tif"
+    page.save(fax, "TIFF", compression="group3", dpi=(204, 98))
+    [frame] = image_frames(fax, LIMITS)
+    assert frame.shape[:2] == (round(1100 * 204 / 98), 1700)
+    square = Image.new("RGB", (300, 200))
+    assert square_pixels(square, (200, 200)) is square
+    assert square_pixels(square, None) is square
+    assert square_pixels(square, (300, 150)).size == (300, 400)
+    assert square_pixels(square, (100, 200)).size == (600, 200)

@@ -105,6 +105,10 @@ def test_two_header_words_in_one_cell_over_two_columns_are_split(
     ("效果指标", 0.5, "效果指标"),  # a word of its own (a 一级 of older templates)
     ("项目效果指标", 0.5, "项目效果指标"),  # ends with a word of its own
     ("绩效目标设定的项目名单", 0.5, "绩效目标设定的项目名单"),  # longer than a label
+    # 福建's levels named as targets (batch r): 成本目标 is a word, not 成本指标 misread
+    ("成本目标", 0.6, "成本目标"),
+    ("数量目标", 0.6, "数量目标"),
+    ("成本指木", 0.6, "成本指标"),
 ])
 def test_a_label_cell_a_character_off_a_known_word_takes_it_where_a_line_was_doubted(
         text: str, confidence: float, expected: str) -> None:
