@@ -30,7 +30,11 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
 # Under an ink, brighter than this share of the paper around it in the ink's channel:
 # paper, made white (a seal in the dim corner of a photo is as light, in its channel, as
 # the paper there; a thin grey ruling line under it is darker, and stays)
-SHADOWED = 180  # grey level: paper darker than this lies in a shadow (a hand's, a phone's)
+# Paper darker than this is not white (a hand's or a phone's shadow, recycled paper's
+# tint): an ink there is made as grey as the paper around it, not white (a white disc,
+# which evening the light turns into a halo; on recycled paper, its ring read as a | by a
+# figure set against a border)
+SHADOWED = 240
 PAPER_UNDER_INK = 0.55
 PRINT_UNDER_INK = 0.75  # ... and for the ruling lines, darker than this share: print
 # ... where there is paper: in the ink's channel the surroundings of paper are brighter than
@@ -403,24 +407,35 @@ def squared(grey: np.ndarray) -> np.ndarray:
     flattened photo's frame is a rectangle already, and is left as it is."""
     binary = ink(_first(grey))
     h, w = binary.shape
-    frame = {}
+    found: dict[bool, list[tuple[float, float, float, int, int]]] = {}
     for across, kernel, least in ((False, (1, max(h // 50, 10)), FRAME_LINE * h),
                                   (True, (max(w // 50, 10), 1), FRAME_LINE * w)):
         mask = cv2.morphologyEx(binary, cv2.MORPH_OPEN,
                                 cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        lines = []
+        found[across] = []
         for i in range(1, count):
-            if stats[i, cv2.CC_STAT_HEIGHT if not across else cv2.CC_STAT_WIDTH] < least:
+            x, y, bw, bh = stats[i, :4]
+            if (bw if across else bh) < least:
                 continue
-            ys, xs = np.nonzero(labels == i)
+            ys, xs = np.nonzero(labels[y : y + bh, x : x + bw] == i)
             # x = a·y + b for an upright line, y = a·x + b for a flat one
-            a, b = np.polyfit(ys, xs, 1) if not across else np.polyfit(xs, ys, 1)
+            a, b = np.polyfit(ys + y, xs + x, 1) if not across else np.polyfit(xs + x, ys + y, 1)
             mid = h / 2 if not across else w / 2
-            lines.append((a * mid + b, a, b))
+            found[across].append((a * mid + b, a, b, *((x, x + bw) if across else (y, y + bh))))
+    # the table's frame, not a sheet's edge against the desk at a corner of the picture:
+    # the upright lines that stand within the flat ones' reach, and the other way round
+    frame = {}
+    for across in (False, True):
+        other = found[not across]
+        if not other:
+            return grey
+        tol = FRAME_REACH * (h if across else w)
+        lo, hi = min(o[3] for o in other) - tol, max(o[4] for o in other) + tol
+        lines = [line for line in found[across] if lo <= line[0] <= hi]
         if len(lines) < 2:
             return grey
-        frame[across] = (min(lines), max(lines))
+        frame[across] = (min(lines)[:3], max(lines)[:3])
     leans = [abs(np.degrees(np.arctan(first[1]) - np.arctan(last[1])))
              for first, last in frame.values()]
     if max(leans) < KEYSTONE:
@@ -447,6 +462,7 @@ def squared(grey: np.ndarray) -> np.ndarray:
 
 FRAME_LINE = 0.3  # of the page's side: a ruling line this long may be the table's frame
 KEYSTONE = 0.4  # degrees two opposite sides of the frame lean apart in perspective
+FRAME_REACH = 0.02  # of the page's side: how far past the crossing lines' ends a frame may be
 
 
 def prepare(bgr: np.ndarray) -> np.ndarray:

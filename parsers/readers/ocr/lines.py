@@ -411,9 +411,9 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
         return []
     out: list[Box] = []
     rows = np.count_nonzero(crop, axis=1)
-    bands = _bars_of_one_character(crop, _character_parts(
+    bands = _bars_of_one_character(crop, _halves(crop, _character_parts(
         crop, [cut for top, bottom in _runs(rows > 0, JOIN_ROWS)
-               for cut in _stacked(rows, top, bottom, em)], em), em)
+               for cut in _stacked(rows, top, bottom, em)], em), em), em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
         gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
@@ -493,6 +493,39 @@ def _character_parts(crop: np.ndarray, bands: list[tuple[int, int]], em: int
                 continue
         i += 1
     return out
+
+
+# A line cut through by a stroke taken out as a ruling line or a seal's (a grey seal's
+# arc along a line of bold print on a copy): two bands one over the other, each shorter
+# than a character (HALF_LINE), as near as a character's parts, together no taller than
+# one, over the same stretch of the cell (SAME_STRETCH of the narrower): the engine reads
+# each half as the whole line (资金分 / 资金分).  Two lines of print are each a
+# character tall, and together twice that.
+HALF_LINE = 0.85  # ems
+SAME_STRETCH = 0.6
+
+
+def _halves(crop: np.ndarray, bands: list[tuple[int, int]], em: int
+            ) -> list[tuple[int, int]]:
+    """The bands with the two halves of a line cut through joined (`HALF_LINE`)."""
+    if em <= 0 or len(bands) < 2:
+        return bands
+    out = [bands[0]]
+    for top, bottom in bands[1:]:
+        a0, a1 = out[-1]
+        if (max(a1 - a0, bottom - top) < HALF_LINE * em and top - a1 <= PART_GAP * em
+                and bottom - a0 <= ONE_CHARACTER * em
+                and _same_stretch(crop[a0:a1], crop[top:bottom])):
+            out[-1] = (a0, bottom)
+        else:
+            out.append((top, bottom))
+    return out
+
+
+def _same_stretch(a: np.ndarray, b: np.ndarray) -> bool:
+    (x0, x1), (y0, y1) = _ink_span(a), _ink_span(b)
+    narrower = min(x1 - x0, y1 - y0)
+    return narrower > 0 and min(x1, y1) - max(x0, y0) >= SAME_STRETCH * narrower
 
 
 # ... and a character of bars alone (二、 and 三、 numbering a chapter in a narrow column,

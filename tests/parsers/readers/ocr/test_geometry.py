@@ -1173,17 +1173,20 @@ def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
     assert (fix is None) == (expected == text)
 
 
-def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:
-    """A red seal where the hand's shadow dims the page (paper at 150): its strokes made
-    paper of that grey, not white, so that evening the light leaves no bright disc and no
-    halo over the text around it; the line under the ring stays dark."""
-    page = np.full((300, 400, 3), 150, np.uint8)
+@pytest.mark.parametrize("paper", [150, 228])
+def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there(paper: int) -> None:
+    """A red seal where the hand's shadow dims the page (paper at 150), or on recycled
+    paper's grey (228, batch r): its strokes made paper of that grey, not white, so that
+    evening the light leaves no bright disc and no halo over the text around it (on
+    recycled paper the halo's ring, by a figure set against its border, read 320|); the
+    line under the ring stays dark."""
+    page = np.full((300, 400, 3), paper, np.uint8)
     cv2.line(page, (0, 150), (399, 150), (0, 0, 0), 3)
     seal = np.full_like(page, 255)
     cv2.circle(seal, (200, 150), 80, (45, 50, 225), 8)
     page = (page.astype(np.float32) * seal / 255).astype(np.uint8)
     grey = image.layers(page)[:, :, 0]
-    assert abs(int(grey[70, 200]) - 150) <= 10  # the ring away from the line: paper
+    assert abs(int(grey[70, 200]) - paper) <= 10  # the ring away from the line: paper
     assert grey[150, 122] < 80  # the line where the ring crosses it
     even = image.even_light(grey)
     assert even[20:60, 20:380].min() > 235  # no halo: all paper white
@@ -1274,6 +1277,11 @@ def test_a_close_up_photos_perspective_is_undone_by_its_tables_frame() -> None:
     assert leans(seen) > 5
     assert leans(image.squared(seen)) <= 2
     assert image.squared(page) is page
+    # the sheet's edge against the desk at the picture's side, a long upright line too:
+    # no side of the table's frame (the frame's sides stand within its rows' reach)
+    edged = seen.copy()
+    edged[100:900, w - 25 : w - 15] = 40
+    assert leans(image.squared(edged)) <= 2
 
 
 def test_a_faxs_pixels_are_made_square_before_the_page_is_read(tmp_path: Path) -> None:
@@ -1295,3 +1303,21 @@ def test_a_faxs_pixels_are_made_square_before_the_page_is_read(tmp_path: Path) -
     assert square_pixels(square, None) is square
     assert square_pixels(square, (300, 150)).size == (300, 400)
     assert square_pixels(square, (100, 200)).size == (600, 200)
+
+
+def test_a_line_cut_through_by_a_stroke_taken_out_is_one_line() -> None:
+    """A copy's grey seal (batch r): its arc, taken out with the ruling lines, cut 资金分配
+    through; each half, a band of its own, read 资金分, and the cell read 资金分 / 资金分.
+    Two halves shorter than a character, as near as its parts, together one character
+    tall over the same stretch, are one line; two lines of print stay two."""
+    ink = np.zeros((120, 200), np.uint8)
+    for x0 in range(20, 160, 34):  # five "characters" 30 px tall, cut at 53-56
+        ink[40:53, x0 : x0 + 28] = 255
+        ink[56:70, x0 : x0 + 28] = 255
+    box = lines.Box(0, 0, 200, 120)
+    assert lines.text_lines(ink, box, em=30) == [lines.Box(20, 40, 184, 70)]
+    two = np.zeros((120, 200), np.uint8)
+    for x0 in range(20, 160, 34):
+        two[20:50, x0 : x0 + 28] = 255
+        two[58:88, x0 : x0 + 28] = 255
+    assert len(lines.text_lines(two, box, em=30)) == 2
