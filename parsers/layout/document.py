@@ -178,8 +178,16 @@ def _name_from_a_key_line(projects: list[ProjectRecord], src: SourceDocument) ->
         return
     named = [pair[2] for b in src.blocks if isinstance(b, Paragraph)
              if (pair := label_with_value(b.text.strip())) is not None and pair[0] == "name"]
-    if named and len({_YEAR_OR_YEARS.sub(r"\1年", n) for n in named}) == 1:
-        nameless.name = named[0]  # (2017年… on the cover, 2017年度… above the table: the first)
+    same = {_YEAR_OR_YEARS.sub(r"\1年", n) for n in named}
+    if named and (len(same) == 1 or (len(same) == 2 and _one_apart(*same))):
+        nameless.name = named[0]  # (2017年… on the cover, 2017年度… above the table: the first;
+        # a scan's slip in one, …配套项1 for …配套项目, does not make them two names)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Two texts of one length that differ in one character, not at the start."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1 and (
+        a[0] == b[0])
 
 
 # A year written 2017年 or 2017年度 in a name: the same year

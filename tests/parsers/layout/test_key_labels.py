@@ -280,6 +280,14 @@ def test_the_report_variant_with_its_targets_under_goals_and_its_name_in_two_spe
     p = only_project(record(Paragraph("项目名称:2017年退耕还林苗圃建设市级配套项目"),
                             Paragraph("项目名称:2017年度退耕还林苗圃建设市级配套项目"), targets))
     assert p.name == "2017年退耕还林苗圃建设市级配套项目"
+    # a shaken phone's photo of it (batch r) read the second 项1: still one name
+    p = only_project(record(Paragraph("项目名称:2017年退耕还林苗圃建设市级配套项目"),
+                            Paragraph("项目名称:2017年度退耕还林苗圃建设市级配套项1"), targets))
+    assert p.name == "2017年退耕还林苗圃建设市级配套项目"
+    # two names that differ more are two: none taken
+    p = only_project(record(Paragraph("项目名称:2017年退耕还林苗圃建设市级配套项目"),
+                            Paragraph("项目名称:2017年度退耕还林苗圃养护配套项目"), targets))
+    assert p.name is None
     assert [(i.level1, i.level3, i.value_raw) for i in p.indicators] == [
         ("产出指标", "年育苗数量", "600万株"), ("效率指标", "资金按时到位", "资金按时到位率为100%")]
 
