@@ -64,6 +64,13 @@ and four from the sixteenth (q):
 - real_app_filter_seal.pdf: a 批复表 photographed through a scanning app's document
   filter (grey, print clipped black, the seal a middle grey), sealed over its values.
 
+and two from the seventeenth (r):
+
+- real_faded_toner.pdf: a two-page 自评表 printed by a printer low on toner (the print at
+  half its darkness, paler in streaks down the page), sealed, scanned grey;
+- real_copy_of_copy.pdf: a 自评表 photocopied from a copy (strokes thickened, the seal as
+  dark as the print, toner specks, the copier lid's dark edge), punched and stapled.
+
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
 cores.
@@ -1830,6 +1837,18 @@ SCANS += (
          phone_pages(dpi=190, quality=45, angles=(1.1,), bow=0.007, app=True,
                      rows_fitted=True, seals=((0, (0.7, 0.6), "中共黄石市委党校"),), seed=262)),
 )
+
+# ... and two from batch r (built as there): a two-page 自评表 printed with too little
+# toner (pale, streaked), scanned grey, sealed; and a 自评表 photocopied from a copy (strokes
+# thickened, the seal as dark as print, specks, the lid's edge), punched and stapled
+_R = {s.path: s for s in UNSEEN_R}
+SCANS += (
+    Scan("scans/real_faded_toner.pdf", _R["r01_nanhua_faded_toner.pdf"].source,
+         _R["r01_nanhua_faded_toner.pdf"].build),
+    Scan("scans/real_copy_of_copy.pdf", _R["r13_fuwu_maoyi_copy_punched.pdf"].source,
+         _R["r13_fuwu_maoyi_copy_punched.pdf"].build),
+)
+
 
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:
     import json

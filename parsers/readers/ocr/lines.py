@@ -497,12 +497,14 @@ def _character_parts(crop: np.ndarray, bands: list[tuple[int, int]], em: int
 
 # A line cut through by a stroke taken out as a ruling line or a seal's (a grey seal's
 # arc along a line of bold print on a copy): two bands one over the other, each shorter
-# than a character (HALF_LINE), as near as a character's parts, together no taller than
-# one, over the same stretch of the cell (SAME_STRETCH of the narrower): the engine reads
-# each half as the whole line (资金分 / 资金分).  Two lines of print are each a
-# character tall, and together twice that.
+# than a character (HALF_LINE) but a fair part of one (LEAST_HALF), as near as a
+# character's parts, together no taller than one, over the same stretch of the cell
+# (SAME_STRETCH of the wider): the engine reads each half as the whole line (资金分 /
+# 资金分).  Two lines of print are each a character tall, and together twice that; a
+# seal's bit under a figure is flatter, and narrower than the line.
 HALF_LINE = 0.85  # ems
-SAME_STRETCH = 0.6
+LEAST_HALF = 0.3  # ems
+SAME_STRETCH = 0.8
 
 
 def _halves(crop: np.ndarray, bands: list[tuple[int, int]], em: int
@@ -514,6 +516,7 @@ def _halves(crop: np.ndarray, bands: list[tuple[int, int]], em: int
     for top, bottom in bands[1:]:
         a0, a1 = out[-1]
         if (max(a1 - a0, bottom - top) < HALF_LINE * em and top - a1 <= PART_GAP * em
+                and min(a1 - a0, bottom - top) >= LEAST_HALF * em
                 and bottom - a0 <= ONE_CHARACTER * em
                 and _same_stretch(crop[a0:a1], crop[top:bottom])):
             out[-1] = (a0, bottom)
@@ -524,8 +527,7 @@ def _halves(crop: np.ndarray, bands: list[tuple[int, int]], em: int
 
 def _same_stretch(a: np.ndarray, b: np.ndarray) -> bool:
     (x0, x1), (y0, y1) = _ink_span(a), _ink_span(b)
-    narrower = min(x1 - x0, y1 - y0)
-    return narrower > 0 and min(x1, y1) - max(x0, y0) >= SAME_STRETCH * narrower
+    return min(x1, y1) - max(x0, y0) >= SAME_STRETCH * max(x1 - x0, y1 - y0, 1)
 
 
 # ... and a character of bars alone (二、 and 三、 numbering a chapter in a narrow column,

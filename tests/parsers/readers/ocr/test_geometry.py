@@ -1309,7 +1309,8 @@ def test_a_line_cut_through_by_a_stroke_taken_out_is_one_line() -> None:
     """A copy's grey seal (batch r): its arc, taken out with the ruling lines, cut 资金分配
     through; each half, a band of its own, read 资金分, and the cell read 资金分 / 资金分.
     Two halves shorter than a character, as near as its parts, together one character
-    tall over the same stretch, are one line; two lines of print stay two."""
+    tall over the same stretch, are one line; two lines of print stay two, and so does a
+    line with a seal's bit under it."""
     ink = np.zeros((120, 200), np.uint8)
     for x0 in range(20, 160, 34):  # five "characters" 30 px tall, cut at 53-56
         ink[40:53, x0 : x0 + 28] = 255
@@ -1321,3 +1322,9 @@ def test_a_line_cut_through_by_a_stroke_taken_out_is_one_line() -> None:
         two[20:50, x0 : x0 + 28] = 255
         two[58:88, x0 : x0 + 28] = 255
     assert len(lines.text_lines(two, box, em=30)) == 2
+    # a seal's bit just under a figure (real_phone_grey_seal: >92% over a bit of the ring,
+    # read 92% together): flatter than a half, and narrower than the line
+    bit = np.zeros((120, 200), np.uint8)
+    bit[40:62, 20:100] = 255
+    bit[66:73, 40:52] = 255
+    assert len(lines.text_lines(bit, box, em=30)) == 2
