@@ -467,5 +467,10 @@ def prepare(bgr: np.ndarray) -> np.ndarray:
 
 
 def prepare_layers(bgr: np.ndarray) -> np.ndarray:
-    """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'."""
-    return unbow(squared(deskew(restored(even_light(unwarp(layers(bgr)))))))
+    """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'.  A
+    page `unwarp` found on a desk is flat already: only a picture it left as it was (a
+    scan, a close-up) is `squared` by its table's frame."""
+    seen = layers(bgr)
+    flat = unwarp(seen)
+    straight = deskew(restored(even_light(flat)))
+    return unbow(straight if flat is not seen else squared(straight))
