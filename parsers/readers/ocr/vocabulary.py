@@ -22,10 +22,14 @@ LEVEL_NAMES: tuple[str, ...] = (
     "数量指标", "质量指标", "时效指标", "成本指标",
     "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
     "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-    # ... and as some tables name them, targets (福建's 成本目标, 数量目标)
+)
+# ... and as some tables name them, targets (福建's 成本目标, 数量目标): words a cell may
+# hold as read, never what a slip is corrected to (数量措标 is 数量指标 misread: 措 and 指
+# share a hand, 目 nothing)
+TARGET_LEVEL_NAMES = frozenset((
     "产出目标", "效益目标", "满意度目标", "数量目标", "质量目标", "时效目标", "成本目标",
     "经济效益目标", "社会效益目标", "生态效益目标", "可持续影响目标", "服务对象满意度目标",
-)
+))
 HEADER_WORDS: tuple[str, ...] = (
     "一级指标", "二级指标", "三级指标", "指标值", "指标目标值", "绩效指标", "指标内容",
     "指标名称", "指标性质", "度量单位", "计量单位", "权重", "分值", "得分", "实际完成值",
@@ -34,7 +38,7 @@ HEADER_WORDS: tuple[str, ...] = (
 CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     (*LEVEL_NAMES, *HEADER_WORDS, *(w for ws in KEY_LABELS.values() for w in ws))
 ))
-CELL_WORD_SET = frozenset(CELL_WORDS)  # the same, to ask whether a text is one
+CELL_WORD_SET = frozenset(CELL_WORDS) | TARGET_LEVEL_NAMES  # to ask whether a text is one
 # The units a figure is written with (200次, 37亩, 91万元): after a figure, print, whatever
 # its ink looks like
 UNIT_WORDS = frozenset((*COUNT_UNITS, *MEASURE_UNITS, *MONEY_UNITS, "万", "亿"))
