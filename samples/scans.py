@@ -655,11 +655,16 @@ def phone_pages(*, dpi: int, quality: int, fmt: str = "pdf",
             shot = hand_shadow(shot, rng) if shadow else shot
             shot = enhanced(shot) if app else shot
             shots.append(jpeg(shot.convert("L") if grey else shot, quality))
-        if fmt == "jpg":
-            shots[0].save(target, "JPEG", quality=quality)
-        else:
-            image_pdf(shots, target, quality=quality)
+        written(shots, target, fmt, quality)
     return build
+
+
+def written(pages: list[Image.Image], target: Path, fmt: str, quality: int) -> None:
+    """The pages as a phone sends them: the first as a JPEG, or all as an image PDF."""
+    if fmt == "jpg":
+        pages[0].save(target, "JPEG", quality=quality)
+    else:
+        image_pdf(pages, target, quality=quality)
 
 
 UNSEEN: tuple[Scan, ...] = (
@@ -1730,10 +1735,7 @@ def worn(*, dpi: int, quality: int, effects: tuple[Effect, ...], fmt: str = "pdf
             page = turn(page, angles[i % len(angles)])
             page = photo(page, rng) if photo else page
             done.append(jpeg(page.convert("L") if grey else page, quality))
-        if fmt == "jpg":
-            done[0].save(target, "JPEG", quality=quality)
-        else:
-            image_pdf(done, target, quality=quality)
+        written(done, target, fmt, quality)
     return build
 
 
@@ -1804,13 +1806,17 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
            "r": UNSEEN_R}
 
+def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
+    """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
+    [scan] = [s for s in batch if s.path == name]
+    return Scan(path, scan.source, scan.build)
+
+
 # ... and two samples from batch f, each the slip it met (built as there):
-_F = {s.path: s for s in UNSEEN_F}
 SCANS += (
-    Scan("scans/real_feeder_letter_spaced.tif", _F["f08_bingtuan_notice_grey_tif.tif"].source,
-         _F["f08_bingtuan_notice_grey_tif.tif"].build),
-    Scan("scans/real_phone_lost_numeral.jpg", _F["f09_tianjin_fenwu_phone_seal_sign.jpg"].source,
-         _F["f09_tianjin_fenwu_phone_seal_sign.jpg"].build),
+    built_as(UNSEEN_F, "f08_bingtuan_notice_grey_tif.tif", "scans/real_feeder_letter_spaced.tif"),
+    built_as(UNSEEN_F, "f09_tianjin_fenwu_phone_seal_sign.jpg",
+             "scans/real_phone_lost_numeral.jpg"),
     # ... and one from batch h: black and white (its sealed build lost a header border too)
     Scan("scans/real_bw_feeder.tif",
          f"{REAL}/2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表.docx",
@@ -1841,12 +1847,9 @@ SCANS += (
 # ... and two from batch r (built as there): a two-page 自评表 printed with too little
 # toner (pale, streaked), scanned grey, sealed; and a 自评表 photocopied from a copy (strokes
 # thickened, the seal as dark as print, specks, the lid's edge), punched and stapled
-_R = {s.path: s for s in UNSEEN_R}
 SCANS += (
-    Scan("scans/real_faded_toner.pdf", _R["r01_nanhua_faded_toner.pdf"].source,
-         _R["r01_nanhua_faded_toner.pdf"].build),
-    Scan("scans/real_copy_of_copy.pdf", _R["r13_fuwu_maoyi_copy_punched.pdf"].source,
-         _R["r13_fuwu_maoyi_copy_punched.pdf"].build),
+    built_as(UNSEEN_R, "r01_nanhua_faded_toner.pdf", "scans/real_faded_toner.pdf"),
+    built_as(UNSEEN_R, "r13_fuwu_maoyi_copy_punched.pdf", "scans/real_copy_of_copy.pdf"),
 )
 
 
