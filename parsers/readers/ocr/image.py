@@ -52,9 +52,11 @@ PAGE_SHARE = 0.35  # a quadrilateral covering this share of the photo can be the
 FRAME_SHARE = 0.97  # ... unless it is the photo's own frame
 INK_DARKNESS = 190  # grey levels: print is darker than this once lit evenly
 # A page printed with too little toner: its darkest ink (the FADED_SHARE percentile of its
-# ink pixels) paler than FADED_PRINT (measured: 130 on a faded page, 20-60 on ordinary
+# ink pixels) paler than FADED_PRINT (measured: 100-130 on faded pages, 20-60 on ordinary
 # print, scanned or photographed, grey or colour) is made as dark as PRINT_BLACK there,
-# on a page with at least MIN_INK_SHARE of it ink (`restored`)
+# on a page with at least MIN_INK_SHARE of it ink (`restored`).  A photo blurred at some
+# 100 dpi is as pale by this measure (111-117) and is made darker too: none of the chat
+# photos of the unseen batches reads otherwise for it.
 FADED_SHARE = 5
 FADED_PRINT = 90
 PRINT_BLACK = 40
