@@ -9,7 +9,7 @@ morphology, and the text lines by ink projections.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -312,14 +312,21 @@ def bridged(pieces: list[Segment], crossing: list[Segment]) -> list[Segment]:
     cells: such a gap runs from one crossing line to the next, while a seal's or a pen's
     gap ends somewhere inside a cell.  The pieces of one line are those within SNAP of
     the next across (`_collinear`), taken along the line in order."""
+    return _joined(pieces, lambda last, s: s.start - last.end <= BRIDGE and not (
+        _crossed(crossing, last.end, s.pos) and _crossed(crossing, s.start, s.pos)))
+
+
+def _joined(pieces: list[Segment], across_gap: Callable[[Segment, Segment], bool]
+            ) -> list[Segment]:
+    """The pieces of each line (`_collinear`), in order along it, each joined to the one
+    before where they overlap, or where `across_gap(last, next)` says the gap between
+    them is no gap in the line."""
     out: list[Segment] = []
     for line in _collinear(pieces):
         joined: list[Segment] = []
         for s in sorted(line, key=lambda s: s.start):
             last = joined[-1] if joined else None
-            if (last is not None and 0 < s.start - last.end <= BRIDGE
-                    and not (_crossed(crossing, last.end, s.pos)
-                             and _crossed(crossing, s.start, s.pos))):
+            if last is not None and s.start > last.end and across_gap(last, s):
                 joined[-1] = Segment(s.horizontal, (last.pos + s.pos) / 2, last.start,
                                      max(last.end, s.end))
             elif last is not None and s.start <= last.end:
@@ -338,19 +345,8 @@ def through_ink(pieces: list[Segment], ink: np.ndarray, scale: float) -> list[Se
     line (48 pt on a photocopy), longer than any gap a seal leaves by its colour
     (`BRIDGE`); a gap between two cells merged is paper, or a line of text with gaps
     between its characters."""
-    out: list[Segment] = []
-    for line in _collinear(pieces):
-        joined: list[Segment] = []
-        for s in sorted(line, key=lambda s: s.start):
-            last = joined[-1] if joined else None
-            if last is not None and s.start > last.end and _inked(
-                    ink, (last.pos + s.pos) / 2, last.end, s.start, s.horizontal, scale):
-                joined[-1] = Segment(s.horizontal, (last.pos + s.pos) / 2, last.start,
-                                     max(last.end, s.end))
-            else:
-                joined.append(s)
-        out += joined
-    return out
+    return _joined(pieces, lambda last, s: _inked(
+        ink, (last.pos + s.pos) / 2, last.end, s.start, s.horizontal, scale))
 
 
 INKED_GAP = 0.97  # of a gap's length inked along the line: the line runs on under ink
