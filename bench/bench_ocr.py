@@ -68,8 +68,11 @@ def source_of(path: str) -> tuple[Path, str, int | None]:
         index = json.loads((Path(folder) / "index.json").read_text(encoding="utf-8"))
         if path in index:
             return Path(folder) / path, index[path], None
-    [scan] = [s for s in SCANS if s.path == path]
-    return SAMPLES / path, scan.source, scan.projects
+    named = [s for s in SCANS if s.path == path or SAMPLES / s.path == Path(path).resolve()]
+    if not named:
+        raise SystemExit(f"{path}: not a scan sample of samples/scans.py (give it as scans/NAME)")
+    [scan] = named
+    return SAMPLES / scan.path, scan.source, scan.projects
 
 
 def golden_values(path: str) -> list[str]:
