@@ -1800,11 +1800,296 @@ UNSEEN_R: tuple[Scan, ...] = (
          worn(dpi=180, quality=50, effects=(highlighted, creased), angles=(0.9,),
               rows_fitted=True, seed=286)),
 )
+# Batch s: how a table reaches the bureau when nobody scans it properly, and what a
+# printer or a viewer adds to the page, on real tables read before in other ways: a phone's
+# photo at night (dim, warm light, the sensor's noise brightened), a photo of the table
+# shown on a monitor (its pixel grid, moiré), a screenshot of a PDF viewer (96 dpi, the
+# viewer's chrome around the page), a watermark across the page, a seal across the pages'
+# edge (骑缝章), a scanner's sharpening (halos), a photo forwarded twice in a chat (scaled
+# down and compressed twice), a sheet fed 6° crooked, a flatbed scanned with its lid open
+# (black round the sheet), a crumpled sheet, header rows printed shaded, two pages printed
+# on one sheet (2-up), glare through a plastic sleeve, an inkjet's clogged nozzles (white
+# bands across the print), a photo taken from low down at a steep angle.
+
+
+def night(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A phone's photo at night under a warm lamp: dim, yellow, the sensor's noise (grain a
+    pixel or two wide, in colour too) brightened with the picture by the phone's exposure."""
+    a = np.asarray(image, dtype=np.float32) * 0.42 * np.array([1.0, 0.8, 0.55], np.float32)
+    g = np.random.default_rng(rng.randint(0, 2**31))
+    h, w = a.shape[:2]
+    grain = g.normal(0, 7, (h, w, 1)) + g.normal(0, 4, (h, w, 3))
+    grain = np.asarray(Image.fromarray(np.clip(128 + grain * 4, 0, 255).astype(np.uint8))
+                       .filter(ImageFilter.GaussianBlur(0.7)), dtype=np.float32)
+    a = (a + (grain - 128) / 4) * 2.1
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def screen_photo(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A phone's photo of the table shown on a monitor: the page at the screen's pixels
+    (some 110 dpi), each pixel three sub-pixels with dark gaps between rows and columns,
+    photographed in perspective and scaled down by the camera (the grid beats with the
+    camera's pixels: moiré), the screen's black grey and its light bluish."""
+    w, h = page.size
+    screen = page.resize((round(w * 0.62), round(h * 0.62)), Image.Resampling.LANCZOS)
+    a = np.asarray(screen, dtype=np.float32)
+    big = np.repeat(np.repeat(a, 3, axis=0), 3, axis=1)
+    mask = np.ones(big.shape[:2], np.float32)
+    mask[2::3, :] = 0.55
+    mask[:, 2::3] *= 0.7
+    big = big * mask[..., None] * np.array([0.93, 0.97, 1.0], np.float32) + 30
+    shot = photograph(Image.fromarray(np.clip(big, 0, 255).astype(np.uint8)), rng)
+    return shot.resize((round(shot.width * 0.47), round(shot.height * 0.47)),
+                       Image.Resampling.BILINEAR)
+
+
+TOOLBAR = "文件  编辑  视图  注释  工具  帮助        1 / 2      缩放 100%"
+
+
+def viewer_screenshot(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A screenshot of the page in a PDF viewer: the page on the viewer's grey, a
+    toolbar above with its menu words, a scroll bar, the page's drop shadow."""
+    w, h = page.size
+    canvas = Image.new("RGB", (w + 160, h + 120), (218, 220, 224))
+    d = ImageDraw.Draw(canvas)
+    d.rectangle((0, 0, w + 160, 52), fill=(245, 245, 247))
+    d.line((0, 52, w + 160, 52), fill=(190, 190, 195), width=1)
+    d.text((16, 16), TOOLBAR, fill=(40, 40, 45), font=cjk_font(15))
+    d.rectangle((w + 140, 53, w + 160, h + 120), fill=(236, 236, 238))
+    d.rectangle((w + 144, 70, w + 156, 70 + h // 2), fill=(190, 190, 196))
+    d.rectangle((86, 80, w + 86, h + 80), fill=(180, 182, 186))  # shadow
+    canvas.paste(page, (80, 74))
+    return canvas
+
+
+WATERMARK = "内部资料  注意保存"
+
+
+def watermarked(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A watermark printed under the text: a phrase in large grey type, turned 30°, over
+    the whole page (print stays dark where they cross)."""
+    w, h = page.size
+    layer = Image.new("L", (w * 2, h * 2), 255)
+    d = ImageDraw.Draw(layer)
+    font = noto_cjk(max(w // 22, 16))
+    step_x, step_y = w // 2, h // 6
+    for row, y in enumerate(range(0, h * 2, step_y)):
+        for x in range(-(row % 2) * step_x // 2, w * 2, step_x):
+            d.text((x, y), WATERMARK, fill=rng.randint(196, 206), font=font)
+    layer = layer.rotate(30, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    layer = layer.crop((w // 2, h // 2, w // 2 + w, h // 2 + h)).convert("RGB")
+    return multiply(page, layer)
+
+
+def sharpened(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A scanner's sharpening turned up: a bright halo round every stroke and line."""
+    return page.filter(ImageFilter.UnsharpMask(radius=2.5, percent=320, threshold=0))
+
+
+def forwarded(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A photo forwarded twice in a chat app: scaled down and compressed each time."""
+    once = jpeg(image.resize((round(image.width * 0.72), round(image.height * 0.72)),
+                             Image.Resampling.BILINEAR), 45)
+    return jpeg(once.resize((round(once.width * 0.85), round(once.height * 0.85)),
+                            Image.Resampling.BILINEAR), 38)
+
+
+def lid_open(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A flatbed scanned with its lid open: the glass beyond the sheet black, the sheet
+    laid a little crooked and off the glass's corner."""
+    sheet = page.rotate(rng.uniform(2, 3.5), resample=Image.Resampling.BICUBIC, expand=True,
+                        fillcolor=(16, 16, 18))
+    w, h = page.size
+    glass = Image.new("RGB", (round(w * 1.1), round(h * 1.07)), (16, 16, 18))
+    glass.paste(sheet, (round(w * rng.uniform(0.02, 0.05)), round(h * rng.uniform(0.01, 0.03))))
+    a = np.asarray(glass, dtype=np.float32)
+    a += np.random.default_rng(rng.randint(0, 2**31)).normal(0, 4, a.shape)
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def crumpled(page: Image.Image, rng: random.Random, amplitude: float = 0.004) -> Image.Image:
+    """A sheet crumpled and smoothed out again: every point moved a little, smoothly (no
+    line stays straight), each crease lit on one side and shaded on the other."""
+    import cv2
+
+    a = np.asarray(page)
+    h, w = a.shape[:2]
+    g = np.random.default_rng(rng.randint(0, 2**31))
+    small = (max(h // 40, 4), max(w // 40, 4))
+    fields = []
+    for _ in range(2):
+        f = cv2.resize(g.normal(0, 1, small).astype(np.float32), (w, h),
+                       interpolation=cv2.INTER_CUBIC)
+        fields.append(cv2.GaussianBlur(f, (0, 0), w / 60) * (amplitude * w / 0.25))
+    dx, dy = fields
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    moved = cv2.remap(a, xx + dx, yy + dy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    shade = 1 + np.clip(cv2.Sobel(dx + dy, cv2.CV_32F, 1, 1, ksize=5) * 0.8, -0.12, 0.06)
+    return Image.fromarray(np.clip(moved * shade[..., None], 0, 255).astype(np.uint8))
+
+
+def _ruled_rows(page: Image.Image) -> list[int]:
+    """The heights of the page's long horizontal lines (a table's row borders)."""
+    dark = np.asarray(page.convert("L")) < 128
+    rows = np.nonzero(dark.sum(axis=1) > 0.4 * dark.shape[1])[0]
+    lines: list[int] = []
+    for y in rows:
+        if not lines or y - lines[-1] > 3:
+            lines.append(int(y))
+    return lines
+
+
+SHADING = (208, 226, 244)  # a header row's light blue
+
+
+def shaded_rows(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Header rows printed with a shaded fill: the table's first two rows and one row in
+    three of the rest, under the print."""
+    lines = _ruled_rows(page)
+    layer = Image.new("RGB", page.size, (255, 255, 255))
+    d = ImageDraw.Draw(layer)
+    for k, (top, bottom) in enumerate(zip(lines, lines[1:], strict=False)):
+        if k < 2 or k % 3 == 2:
+            d.rectangle((0, top + 2, page.width, bottom - 2), fill=SHADING)
+    return multiply(page, layer)
+
+
+def glare(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A photo through a plastic sleeve: the whole picture hazed and a lamp's reflection,
+    a bright oval that washes out what is under it."""
+    a = np.asarray(image, dtype=np.float32)
+    h, w = a.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    cx, cy = rng.uniform(0.35, 0.65) * w, rng.uniform(0.3, 0.6) * h
+    spot = np.exp(-(((xx - cx) / (0.16 * w)) ** 2 + ((yy - cy) / (0.07 * h)) ** 2))
+    a = a * 0.86 + 30
+    a = a * (1 - 0.55 * spot[..., None]) + 250 * 0.55 * spot[..., None]
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def banded(page: Image.Image, rng: random.Random) -> Image.Image:
+    """An inkjet with clogged nozzles: across two or three stretches of the page, every
+    ninth to thirteenth pixel row printed at a third of its ink."""
+    ink = _ink(page)
+    h = ink.shape[0]
+    for _ in range(rng.randint(2, 3)):
+        top = rng.randint(0, h * 3 // 4)
+        step = rng.randint(9, 13)
+        rows = np.arange(top, min(h, top + h // 4), step)
+        ink[rows] *= 0.33
+        ink[np.clip(rows + 1, 0, h - 1)] *= 0.7
+    return Image.fromarray(np.clip(255 - ink, 0, 255).astype(np.uint8))
+
+
+def oblique(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A photo taken from low down in front of the sheet: its top edge some three quarters
+    as wide as its bottom, rows squeezed towards the top, the desk round it."""
+    import cv2
+
+    src = np.asarray(page)
+    h, w = src.shape[:2]
+    W, H = int(w * 1.15), int(h * 0.95)
+    top = rng.uniform(0.22, 0.28) * W / 2
+    quad = np.array([[W * 0.06 + top, H * 0.05], [W * 0.94 - top, H * 0.06],
+                     [W * 0.97, H * 0.96], [W * 0.03, H * 0.95]], np.float32)
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, quad)
+    desk = np.full((H, W, 3), (92, 80, 66), dtype=np.uint8)
+    warped = cv2.warpPerspective(src, matrix, (W, H), flags=cv2.INTER_AREA,
+                                 borderMode=cv2.BORDER_TRANSPARENT, dst=desk)
+    return _lit(Image.fromarray(warped))
+
+
+def two_up(*, dpi: int, quality: int, angle: float = 0.0, grey: bool = False,
+           seals: tuple[tuple[float, float], str] | None = None, seed: int = 0
+           ) -> Callable[[Path, Path], None]:
+    """Two pages printed on one landscape sheet (the printer's "2 pages per sheet"), each
+    shrunk to 71 %, side by side in reading order, then scanned."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        pages = printed(source, dpi)
+        sheets = []
+        for k in range(0, len(pages), 2):
+            w, h = pages[k].size
+            sheet = Image.new("RGB", (h, w), "white")
+            for j, page in enumerate(pages[k:k + 2]):
+                small = page.resize((round(w * 0.707), round(h * 0.707)),
+                                    Image.Resampling.LANCZOS)
+                sheet.paste(small, (round(h / 2 * j + (h / 2 - small.width) / 2), 0))
+            if seals and k == 0:
+                sheet = seal(sheet, *seals, cjk=True)
+            sheet = turn(sheet, angle) if angle else sheet
+            sheets.append(jpeg(sheet.convert("L") if grey else sheet, quality))
+        _ = rng
+        written(sheets, target, "pdf", quality)
+    return build
+
+
+UNSEEN_S: tuple[Scan, ...] = (
+    Scan("s01_yangquan_night_photo.pdf",
+         f"{REAL}/阳泉市四好农村路三个一号旅游路工作经费项目支出绩效目标申报表.docx",
+         worn(dpi=170, quality=55, effects=(), angles=(1.1, -0.6), seed=301,
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("s02_ezhou_viewer_screenshots.pdf", f"{REAL}/鄂州市2022年市直部门预算项目支出绩效目标表.docx",
+         worn(dpi=100, quality=90, effects=(), seed=302, photo=viewer_screenshot)),
+    Scan("s03_xuancheng_screen_photo.jpg",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.pdf",
+         worn(dpi=180, quality=60, effects=(), fmt="jpg", seed=303, photo=screen_photo)),
+    Scan("s04_baise_watermark.pdf",
+         f"{REAL}/百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）.pdf",
+         worn(dpi=180, quality=50, effects=(watermarked,), angles=(0.7,), grey=True,
+              seals=((0, (0.65, 0.6), "百色市教育局"),), seed=304)),
+    Scan("s05_zhongjiang_riding_seal.pdf",
+         f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.pdf",
+         worn(dpi=170, quality=50, effects=(), angles=(-0.8, 1.0), grey=True,
+              seals=((0, (0.995, 0.5), "中江县水利局"), (1, (0.995, 0.5), "中江县水利局"),
+                     (1, (0.6, 0.7), "中江县水利局")), seed=305)),
+    Scan("s06_malingshu_sharpened.pdf",
+         f"{REAL}/马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度).pdf",
+         worn(dpi=170, quality=30, effects=(sharpened,), angles=(1.2, -0.5), grey=True,
+              seed=306)),
+    Scan("s07_mengcheng_forwarded_twice.jpg",
+         f"{REAL}/蒙城县2024年国家基本公共卫生服务项目绩效目标申报表.pdf",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(-0.9,),
+              seals=((0, (0.6, 0.55), "蒙城县卫生健康委员会"),), seed=307,
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("s08_lvhua_fed_crooked.pdf", f"{REAL}/绿化养护经费.pdf",
+         worn(dpi=180, quality=50, effects=(), angles=(6.0,), grey=True, seed=308)),
+    Scan("s09_bingmei_lid_open.pdf",
+         f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf",
+         worn(dpi=170, quality=50, effects=(lid_open,), grey=True,
+              seals=((0, (0.6, 0.5), "卫生健康局"),), seed=309)),
+    Scan("s10_qingshen_crumpled.pdf",
+         f"{REAL}/青神县发展和改革局部门预算项目支出绩效自评表(2023年度)-工资性支出.pdf",
+         worn(dpi=180, quality=50, effects=(crumpled,), angles=(0.8, -0.7),
+              seals=((0, (0.6, 0.55), "青神县发展和改革局"),), seed=310)),
+    Scan("s11_lvliang_shaded_headers.pdf", f"{REAL}/2021年吕梁山护工培训绩效自评表.pdf",
+         worn(dpi=170, quality=50, effects=(shaded_rows,), angles=(-1.0, 0.8), seed=311)),
+    Scan("s12_batang_two_up.pdf", f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).pdf",
+         two_up(dpi=240, quality=50, angle=0.7, grey=True,
+                seals=((0.3, 0.55), "坝塘镇人民政府"), seed=312)),
+    Scan("s13_jiayuguan_sleeve_glare.jpg",
+         f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(0.9,), seed=313,
+              photo=lambda p, rng: glare(photograph(p, rng), rng))),
+    Scan("s14_putuo_tiyu_inkjet_bands.pdf",
+         f"{REAL}/上海市普陀区体育事业管理中心2022年度项目自评价.pdf",
+         worn(dpi=180, quality=50, effects=(banded,), angles=(-0.6,), grey=True,
+              seals=((0, (0.6, 0.6), "普陀区体育事业管理中心"),), seed=314)),
+    Scan("s15_yunwu_oblique_photo.jpg",
+         f"{REAL}/2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表.pdf",
+         worn(dpi=190, quality=55, effects=(), fmt="jpg", seed=315, photo=oblique)),
+    Scan("s16_jinan_sheet_banded_watermark.pdf", f"{REAL}/六安市金安区体育局2025年项目支出绩效目标表.xlsx",
+         worn(dpi=180, quality=50, effects=(watermarked, banded), angles=(1.1,), grey=True,
+              rows_fitted=True, seed=316)),
+)
+
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
-           "r": UNSEEN_R}
+           "r": UNSEEN_R, "s": UNSEEN_S}
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
     """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
