@@ -79,6 +79,7 @@ cores.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import random
 import shutil
@@ -1948,7 +1949,7 @@ def shaded_rows(page: Image.Image, rng: random.Random) -> Image.Image:
     lines = _ruled_rows(page)
     layer = Image.new("RGB", page.size, (255, 255, 255))
     d = ImageDraw.Draw(layer)
-    for k, (top, bottom) in enumerate(zip(lines, lines[1:], strict=False)):
+    for k, (top, bottom) in enumerate(itertools.pairwise(lines)):
         if k < 2 or k % 3 == 2:
             d.rectangle((0, top + 2, page.width, bottom - 2), fill=SHADING)
     return multiply(page, layer)
@@ -2030,7 +2031,8 @@ UNSEEN_S: tuple[Scan, ...] = (
          f"{REAL}/阳泉市四好农村路三个一号旅游路工作经费项目支出绩效目标申报表.docx",
          worn(dpi=170, quality=55, effects=(), angles=(1.1, -0.6), seed=301,
               photo=lambda p, rng: night(photograph(p, rng), rng))),
-    Scan("s02_ezhou_viewer_screenshots.pdf", f"{REAL}/鄂州市2022年市直部门预算项目支出绩效目标表.docx",
+    Scan("s02_ezhou_viewer_screenshots.pdf",
+         f"{REAL}/鄂州市2022年市直部门预算项目支出绩效目标表.docx",
          worn(dpi=100, quality=90, effects=(), seed=302, photo=viewer_screenshot)),
     Scan("s03_xuancheng_screen_photo.jpg",
          f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.pdf",
@@ -2079,7 +2081,8 @@ UNSEEN_S: tuple[Scan, ...] = (
     Scan("s15_yunwu_oblique_photo.jpg",
          f"{REAL}/2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表.pdf",
          worn(dpi=190, quality=55, effects=(), fmt="jpg", seed=315, photo=oblique)),
-    Scan("s16_jinan_sheet_banded_watermark.pdf", f"{REAL}/六安市金安区体育局2025年项目支出绩效目标表.xlsx",
+    Scan("s16_jinan_sheet_banded_watermark.pdf",
+         f"{REAL}/六安市金安区体育局2025年项目支出绩效目标表.xlsx",
          worn(dpi=180, quality=50, effects=(watermarked, banded), angles=(1.1,), grey=True,
               rows_fitted=True, seed=316)),
 )
