@@ -1908,9 +1908,10 @@ def lid_open(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
-def crumpled(page: Image.Image, rng: random.Random, amplitude: float = 0.004) -> Image.Image:
-    """A sheet crumpled and smoothed out again: every point moved a little, smoothly (no
-    line stays straight), each crease lit on one side and shaded on the other."""
+def crumpled(page: Image.Image, rng: random.Random, amplitude: float = 0.0015) -> Image.Image:
+    """A sheet crumpled and smoothed out again: every point moved a little, smoothly, by
+    `amplitude` of the page's width on average (no line stays straight), each crease lit
+    on one side and shaded on the other."""
     import cv2
 
     a = np.asarray(page)
@@ -1921,7 +1922,8 @@ def crumpled(page: Image.Image, rng: random.Random, amplitude: float = 0.004) ->
     for _ in range(2):
         f = cv2.resize(g.normal(0, 1, small).astype(np.float32), (w, h),
                        interpolation=cv2.INTER_CUBIC)
-        fields.append(cv2.GaussianBlur(f, (0, 0), w / 60) * (amplitude * w / 0.25))
+        f = cv2.GaussianBlur(f, (0, 0), w / 60)
+        fields.append(f / max(float(f.std()), 1e-6) * amplitude * w)
     dx, dy = fields
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     moved = cv2.remap(a, xx + dx, yy + dy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)

@@ -48,6 +48,14 @@ SEAL_CHROMA = 18
 # is (paper there is light, a thin ruling line beside the seal keeps its own grey).
 FRINGE = np.ones((5, 5), np.uint8)
 
+# A photo under a warm lamp (or a sheet of tinted recycled paper) has paper whose colour
+# falls in the seals' box of hues: the paper is made neutral first, each colour channel
+# scaled so that the paper's (the WHITE_SHARE percentile of the picture, mostly paper) is
+# as bright as its brightest channel's, where one channel is CAST times another or more.
+# A white page under daylight or a scanner's lamp (within a few per cent) is left as it is.
+WHITE_SHARE = 90
+CAST = 1.08
+
 PAGE_SHARE = 0.35  # a quadrilateral covering this share of the photo can be the page
 FRAME_SHARE = 0.97  # ... unless it is the photo's own frame
 INK_DARKNESS = 190  # grey levels: print is darker than this once lit evenly
@@ -73,6 +81,19 @@ def remove_ink(bgr: np.ndarray) -> np.ndarray:
     while black print under it (a ruling line, text under a seal) stays dark; light
     there, it is paper and made white."""
     return layers(bgr)[:, :, 0]
+
+
+def white_balanced(bgr: np.ndarray) -> np.ndarray:
+    """The picture with its paper made neutral where a lamp or the paper's tint casts it
+    (`CAST`): each channel scaled by the brightest channel's paper over its own."""
+    if bgr.ndim != 3:
+        return bgr
+    paper = np.percentile(bgr[::4, ::4].reshape(-1, bgr.shape[2]), WHITE_SHARE, axis=0)
+    paper = np.maximum(paper.astype(np.float32), 1)
+    if paper.max() < CAST * paper.min():
+        return bgr
+    gains = paper.max() / paper
+    return np.clip(bgr.astype(np.float32) * gains, 0, 255).astype(np.uint8)
 
 
 def layers(bgr: np.ndarray) -> np.ndarray:
@@ -472,7 +493,7 @@ def prepare_layers(bgr: np.ndarray) -> np.ndarray:
     """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'.  A
     page `unwarp` found on a desk is flat already: only a picture it left as it was (a
     scan, a close-up) is `squared` by its table's frame."""
-    seen = layers(bgr)
+    seen = layers(white_balanced(bgr))
     flat = unwarp(seen)
     straight = deskew(restored(even_light(flat)))
     return unbow(straight if flat is not seen else squared(straight))

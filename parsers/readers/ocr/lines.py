@@ -126,7 +126,7 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
     if ink is not None:
         rows, cols = through_ink(rows, ink, scale), through_ink(cols, ink, scale)
     if ink is not None and em > 0:
-        cols = [_stubs_trimmed(p, rows, ink, scale) for p in cols]
+        cols = _inside_the_frame([_stubs_trimmed(p, rows, ink, scale) for p in cols], rows)
     out = rows + cols
     return levelled(anchored(out, FLOATING * em) if em > 0 else out)
 
@@ -211,6 +211,39 @@ def _stubs_trimmed(piece: Segment, crossing: Sequence[Segment], ink: np.ndarray,
         end = inside[-1]
     return piece if (start, end) == (piece.start, piece.end) else Segment(
         False, piece.pos, start, end)
+
+
+def _inside_the_frame(cols: list[Segment], rows: Sequence[Segment]) -> list[Segment]:
+    """The vertical pieces, each less a tail that runs on past the table's outer line
+    (the last line it crosses, at which every other border crossing it ends) into no line
+    at all: a column's border lengthened by the strokes of a note's characters below the
+    table (注:… | …0分, read as a row of the table), to a seal's ring below it.  A row a
+    page break split has all its borders running on together, and is left as it is; a
+    tail that ends on a line another border meets too is a row of the table's."""
+    out = []
+    for c in cols:
+        for top in (False, True):
+            end = c.start if top else c.end
+            crossed = [r for r in rows if r.start - TOUCH <= c.pos <= r.end + TOUCH
+                       and c.start + TOUCH < r.pos < c.end - TOUCH]
+            met = [r for r in rows if abs(r.pos - end) <= TOUCH
+                   and r.start - TOUCH <= c.pos <= r.end + TOUCH]
+            if not crossed or any(_reaches(o, r) for r in met for o in cols if o is not c):
+                continue
+            frame = min(crossed, key=lambda r: r.pos) if top else max(crossed, key=lambda r: r.pos)
+            others = [o for o in cols if o is not c and _reaches(o, frame)]
+            if len(others) >= 2 and all(abs((o.start if top else o.end) - frame.pos) <= TOUCH
+                                        for o in others):
+                c = Segment(False, c.pos, frame.pos, c.end) if top else Segment(
+                    False, c.pos, c.start, frame.pos)
+        out.append(c)
+    return out
+
+
+def _reaches(col: Segment, row: Segment) -> bool:
+    """The vertical `col` and the horizontal `row` meet or cross."""
+    return (row.start - TOUCH <= col.pos <= row.end + TOUCH
+            and col.start - TOUCH <= row.pos <= col.end + TOUCH)
 
 
 def _meets(lines: list[float], at: float, outward: int) -> bool:
@@ -680,7 +713,20 @@ def bands_of_mark(line: np.ndarray, x: float, em: float, darker: np.ndarray | No
         return 3
     if len(bands) < 3 and darker is not None and _bars_darker(np.asarray(darker[:, x0:x1] > 0)):
         return 3
+    if len(bands) == 1 and _solid_base(_without_specks_below(mark[slice(*bands[0])]))[0] == 2:
+        return 3  # a small ≧ in a low-resolution picture: its bars and chevron one blot
     return len(bands)
+
+
+SPECK_ROW = 0.25  # a row at a mark's foot with ink over less of its width is a speck's
+
+
+def _without_specks_below(mark: np.ndarray) -> np.ndarray:
+    """The mark without the rows at its foot that hold a speck of the JPEG's, not a bar."""
+    bottom = mark.shape[0]
+    while bottom > 1 and np.count_nonzero(mark[bottom - 1]) < SPECK_ROW * mark.shape[1]:
+        bottom -= 1
+    return mark[:bottom]
 
 
 def _bars_darker(mark: np.ndarray) -> bool:

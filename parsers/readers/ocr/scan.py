@@ -107,6 +107,9 @@ FILTERED_SEAL_PALER = 35
 # page's print (`pale_ink`): a phone's doubted printed > is at most some 30 levels paler
 SIGN_PALER = 50
 DARKEST_SHARE = 5
+# A seal's ring or star, found as ink thicker than any stroke (`blots`), is longer than
+# this many ems one way or the other (a star two or three ems wide, a ring many)
+BLOT_LEAST = 1.5
 # A reading of one character beside a grey seal's ring whose line is wider than this many
 # usual line heights (a Chinese character is about as wide as it is tall, a figure half
 # that) is an arc of the ring, not the character, where the engine doubted it
@@ -418,12 +421,14 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     lax = None if rules is None else ruling_masks(ink(rules))
     em = text_height(binary)
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale, ink=binary)
-    blotted = blots(binary, scale)
+    blotted = blots(binary, scale, em)
     rules = cv2.dilate(horizontal | vertical | blotted, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
     near = round(THICKEST_RULE / scale)
     beside_blots = cv2.dilate(blotted, np.ones((2 * near + 1, 2 * near + 1), np.uint8))
     loose_ink = text_ink.copy()
+    cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(
+        seal_marks(grey, text_ink, em, blotted)))
     lines: list[_Line] = []
     for g, grid in enumerate(find_grids(found)):
         px = [round(x / scale) for x in grid.xs]
@@ -431,10 +436,10 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         for k, reg in enumerate(grid.regions):
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
-            for b in text_lines(text_ink, box, em=em):
+            for b in text_lines(cell_ink, box, em=em):
                 by_blot = bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any())
-                apart = by_blot and apart_from_blots(text_ink, beside_blots, b, em)
-                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart))
+                apart = by_blot and apart_from_blots(cell_ink, beside_blots, b, em)
+                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, cell_ink, b), apart))
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
@@ -456,6 +461,63 @@ def apart_from_blots(text_ink: np.ndarray, beside_blots: np.ndarray, b: Box, em:
                for i in range(1, count))
 
 
+def seal_marks(grey: np.ndarray, text_ink: np.ndarray, em: int, blotted: np.ndarray
+               ) -> np.ndarray:
+    """The marks of a grey seal's characters among the text's ink: each mark (a connected
+    piece of ink) within SEAL_REACH of a seal's ring or star (`blotted`) whose darkest
+    pixel is as pale as a seal's line is (`pale_ink`'s rule, against the page's usual
+    mark: the median of the darkest pixels of its marks of a character's size, SEAL_MARK
+    ems tall or wide at least).  Found before the lines are, they are left out of the
+    cells, so that a seal's 生 beside 时效指标 does not make one line four rows tall of
+    them; print under the seal touches the seal's strokes and keeps them, being darker,
+    and what is left beside its ring or star (`blotted`) may be the print's fringe under
+    it, so it stays too.  A flat mark, twice as wide as tall at least (a dash, a hyphen,
+    a bar of =, pale where a pixel thick), is not one unless it touches one."""
+    out = np.zeros_like(text_ink)
+    if em <= 0 or not blotted.any():
+        return out
+    n, labels, stats, centres = cv2.connectedComponentsWithStats(text_ink, connectivity=8)
+    if n <= 1:
+        return out
+    on = labels > 0
+    lowest = np.full(n, 255, np.uint8)
+    np.minimum.at(lowest, labels[on], grey[on])
+    sized = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) >= SEAL_MARK * em
+    sized &= stats[:, cv2.CC_STAT_HEIGHT] >= FLAT_SHARE * em
+    sized[0] = False
+    if np.count_nonzero(sized) < MIN_MARKS_MEASURED:
+        return out
+    usual = float(np.median(lowest[sized]))
+    pale = usual + FILTERED_SEAL_PALER if usual <= FILTERED_PRINT else max(
+        float(SEAL_GREY), usual + SEAL_PALER)
+    tall, wide = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
+    flat = (tall < FLAT_SHARE * em) & (wide >= 2 * tall)
+    reach = round(SEAL_REACH * em)
+    near = cv2.dilate(blotted, np.ones((2 * reach + 1, 2 * reach + 1), np.uint8)) > 0
+    cy = np.clip(centres[:, 1].round().astype(int), 0, near.shape[0] - 1)
+    cx = np.clip(centres[:, 0].round().astype(int), 0, near.shape[1] - 1)
+    by_blot = np.zeros(n, bool)  # the fringe of what lies under the ring or the star
+    by_blot[labels[cv2.dilate(blotted, np.ones((5, 5), np.uint8)) > 0]] = True
+    seal = (lowest > pale) & ~flat & near[cy, cx] & ~by_blot
+    seal[0] = False
+    if not seal.any():
+        return out
+    out[seal[labels]] = 255
+    # ... but a flat piece of one, cut off by a ruling line found in its strokes
+    touching = np.unique(labels[cv2.dilate(out, np.ones((5, 5), np.uint8)) > 0])
+    bits = np.zeros(n, bool)
+    bits[touching] = True
+    bits &= flat & (lowest > pale) & near[cy, cx]
+    bits[0] = False
+    out[bits[labels]] = 255
+    return out
+
+
+SEAL_MARK = 0.4  # ems: a mark this long one way or the other may be a seal's stroke
+SEAL_REACH = 3.0  # ems: a seal's characters lie this near its ring or star (found: `blots`)
+MIN_MARKS_MEASURED = 20  # marks of that size a page needs for its usual darkness
+
+
 def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
     """The grey level of the darkest ink of the line `b` (the `DARKEST_SHARE` percentile of
     its ink pixels), 0 where it has none."""
@@ -465,12 +527,35 @@ def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
     return int(np.percentile(grey[b.top : b.bottom, b.x0 : b.x1][ink_here], DARKEST_SHARE))
 
 
-def blots(binary: np.ndarray, scale: float) -> np.ndarray:
+def blots(binary: np.ndarray, scale: float, em: int = 0) -> np.ndarray:
     """Ink thicker every way than any stroke of print (`THICKEST_RULE` across): a seal's
     ring and star on a grey page, where no colour told them from the print; read, they
-    come out as 1, l or L beside a cell's text."""
+    come out as 1, l or L beside a cell's text.  A seal's ring runs on for many characters
+    and its star is two or three wide; a thick patch in a mark of ink smaller than
+    BLOT_LEAST ems (`em`, if known) every way is a dense character's strokes run together
+    in a low-resolution picture (率 at some 100 dpi, JPEG), print; a grey ring that
+    crosses print runs on in it."""
     k = round(THICKEST_RULE / scale) + 1
-    return cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
+    thick = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
+    if em <= 0:
+        return thick
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(thick, connectivity=8)
+    small = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) < BLOT_LEAST * em
+    small[0] = False
+    if not small.any():
+        return thick
+    # ... and the ink it lies in is one character's, not a ring's that runs on through print
+    _, marks, sizes, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    whole = np.maximum(sizes[:, cv2.CC_STAT_WIDTH], sizes[:, cv2.CC_STAT_HEIGHT])
+    drop = np.zeros(len(stats), bool)
+    for i in np.flatnonzero(small):
+        x, y = stats[i, cv2.CC_STAT_LEFT], stats[i, cv2.CC_STAT_TOP]
+        box = (slice(y, y + stats[i, cv2.CC_STAT_HEIGHT]),
+               slice(x, x + stats[i, cv2.CC_STAT_WIDTH]))
+        mark = int(marks[box][labels[box] == i][0])
+        drop[i] = whole[mark] < BLOT_LEAST * em
+    thick[drop[labels]] = 0
+    return thick
 
 
 def to_page(number: int, size: tuple[float, float], scale: float, found: list[Segment],
@@ -548,10 +633,12 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)):
         return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
         # a dash alone (一 read), a stroke one or two pixels thick, is as pale
-    if (not loose and pale > 0 and r.line.darkest > pale and r.confidence < SURE
-            and r.line.box.height < SMALL_SHARE * usual and r.text.isdigit()):
+    if (not loose and pale > 0 and r.line.darkest > pale and r.text.isdigit() and (
+            (r.confidence < SURE and r.line.box.height < SMALL_SHARE * usual)
+            or r.confidence < LOOSE_MIN_CONFIDENCE)):
         return True  # a bit of a seal's character read, doubtfully, as a figure (the 4
-        # under 100%): smaller than print and paler; a figure of print is as dark as text
+        # under 100%): smaller than print and paler, or as tall with little faith (a 1
+        # beside =100%); a figure of print is as dark as text
     if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line) and not (
             len(r.raw) >= LONG_LINE and r.sure >= SURE_SHARE):
         return True  # a stroke running in from beyond the border; not a long line read

@@ -28,6 +28,7 @@ SNAP = 2.5  # lines closer than this (pt) are one line: double borders, rounding
 JOIN = 3.0  # collinear pieces with a gap smaller than this are one line
 TOUCH = 3.0  # a line ending this close to another line touches it
 MIN_SIDE = 4.0  # a table is at least this wide and high (pt)
+OVERSHOOT = 6.0  # a line's end this near past the outermost crossing line is no column (pt)
 OPEN_MIN_VERTICALS = 3  # borders of a row split by a page break: its columns, at least two
 OPEN_ALIGN = 2 * JOIN  # the loose ends of those borders lie this close along them
 
@@ -208,9 +209,13 @@ def grid_of(group: tuple[list[Line], list[Line]]) -> Grid | None:
 
 def _boundaries(positions: list[float], lo: float, hi: float) -> list[float]:
     """Sorted distinct positions; the far ends of the crossing lines count too, so that a
-    table drawn without outer side borders still has its first and last column."""
+    table drawn without outer side borders still has its first and last column, but not
+    where they run past the outermost line by less than OVERSHOOT: no column is that
+    narrow (a scan's border joined to a seal's ring beside the table ran 3 pt on)."""
+    ends = [lo] if not positions or min(positions) - lo > OVERSHOOT else []
+    ends += [hi] if not positions or hi - max(positions) > OVERSHOOT else []
     out: list[float] = []
-    for p in sorted([*positions, lo, hi]):
+    for p in sorted([*positions, *ends]):
         if out and p - out[-1] <= SNAP:
             continue
         out.append(p)
