@@ -13,7 +13,6 @@ loaded it loads its own (`_SESSION` remembers the pid it was made in).
 from __future__ import annotations
 
 import importlib.util
-import itertools
 import math
 import os
 import threading
@@ -28,14 +27,8 @@ from jixiao.errors import UnreadableFile
 MODEL_PACKAGE = "rapidocr"
 MODEL_FILE = "models/PP-OCRv6_rec_small.onnx"
 HEIGHT = 48  # the model's input height (px)
-MIN_RATIO = 1.0  # a line is at least as wide as it is tall
-# Each line is padded with paper to the next multiple of BUCKET px of width, and runs only
-# with lines padded to the same width: the model reads the whole padded width, so padding
-# a line out to a wider neighbour's width could change what it reads (产出指标 read
-# 产出指标7 beside one line, 产出指标 beside another); this way a line reads the same
-# whatever else is on the page
-BUCKET = 32
-BATCH = 8  # line images per run
+MIN_RATIO = 1.0  # lines are padded only to the widest of their batch
+BATCH = 8  # line images per run (sorted by width, so that padding stays small)
 THREADS = 2  # the machines have two cores
 SECOND_THOUGHT = 0.99  # a character read below this keeps the model's runner-up
 
@@ -72,20 +65,16 @@ class Recogniser:
     def __call__(self, images: list[np.ndarray]) -> list[Reading]:
         """Line images (grey or BGR, any size) → their text, in the same order."""
         out: list[Reading] = [Reading("", 0.0)] * len(images)
-        widths = [_padded_width(im) for im in images]
-        order = sorted(range(len(images)), key=lambda i: widths[i])
-        chunks = [list(group) for _, group in itertools.groupby(order, key=lambda i: widths[i])]
-        for chunk in (c[k : k + BATCH] for c in chunks for k in range(0, len(c), BATCH)):
-            batch = _batch([images[i] for i in chunk], widths[chunk[0]])
+        order = sorted(range(len(images)), key=lambda i: _ratio(images[i]))
+        for start in range(0, len(order), BATCH):
+            chunk = order[start : start + BATCH]
+            batch = _batch([images[i] for i in chunk])
             probs = self.session.run(None, {self.input: batch})[0]
             for i, p in zip(chunk, probs, strict=True):
                 # a frame's width in the batch, in pixels of the line's own image
                 resized = min(batch.shape[3], math.ceil(HEIGHT * _ratio(images[i])))
                 frame = batch.shape[3] / len(p) * images[i].shape[1] / max(resized, 1)
-                # only the frames over the line itself: what the engine reads in the paper
-                # padding it out to the batch's widest line (a 7 after 产出指标) is not on it
-                own = min(len(p), math.ceil(len(p) * resized / batch.shape[3]) + 1)
-                out[i] = self._decode(p[:own], frame)
+                out[i] = self._decode(p, frame)
         return out
 
     def _decode(self, p: np.ndarray, frame: float = 0.0) -> Reading:
@@ -111,16 +100,12 @@ def _ratio(img: np.ndarray) -> float:
     return img.shape[1] / max(img.shape[0], 1)
 
 
-def _padded_width(image: np.ndarray) -> int:
-    """The width (px) the line is padded to at the model's height (`BUCKET`)."""
-    width = math.ceil(HEIGHT * max(MIN_RATIO, _ratio(image)))
-    return -(-width // BUCKET) * BUCKET
-
-
-def _batch(images: list[np.ndarray], width: int) -> np.ndarray:
+def _batch(images: list[np.ndarray]) -> np.ndarray:
     import cv2
 
-    # padded with paper (white, 1.0 once scaled to -1..1)
+    width = int(HEIGHT * max(MIN_RATIO, *(_ratio(im) for im in images)))
+    # padded with paper (white, 1.0 once scaled to -1..1), so that a line reads the same
+    # whatever the width of the others in its batch
     out = np.ones((len(images), 3, HEIGHT, width), dtype=np.float32)
     for k, im in enumerate(images):
         w = min(width, math.ceil(HEIGHT * _ratio(im)))

@@ -72,6 +72,7 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
 SMALL_SHARE = 0.8  # … and a figure alone shorter than this share is smaller than print
+SCRAWL_SHARE = 1.8  # a line of one character read doubtfully and taller than this: a scrawl
 DASHES = FLAT_DASHES
 # ems of room a wrapped line ending in a comma leaves before where the cell's lines end:
 # at most this, the half-width , (its ink reaches as far as a character's); within this
@@ -427,8 +428,6 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     near = round(THICKEST_RULE / scale)
     beside_blots = cv2.dilate(blotted, np.ones((2 * near + 1, 2 * near + 1), np.uint8))
     loose_ink = text_ink.copy()
-    cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(
-        seal_marks(grey, text_ink, em, blotted)))
     lines: list[_Line] = []
     for g, grid in enumerate(find_grids(found)):
         px = [round(x / scale) for x in grid.xs]
@@ -436,10 +435,10 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         for k, reg in enumerate(grid.regions):
             box = Box(px[reg.c0] + INSET, py[reg.r0] + INSET, px[reg.c1] - INSET,
                       py[reg.r1] - INSET)
-            for b in text_lines(cell_ink, box, em=em):
+            for b in text_lines(text_ink, box, em=em):
                 by_blot = bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any())
-                apart = by_blot and apart_from_blots(cell_ink, beside_blots, b, em)
-                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, cell_ink, b), apart))
+                apart = by_blot and apart_from_blots(text_ink, beside_blots, b, em)
+                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart))
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
@@ -459,63 +458,6 @@ def apart_from_blots(text_ink: np.ndarray, beside_blots: np.ndarray, b: Box, em:
     touching = set(np.unique(labels[near]).tolist())
     return any(stats[i, cv2.CC_STAT_HEIGHT] >= APART_HEIGHT * em and i not in touching
                for i in range(1, count))
-
-
-def seal_marks(grey: np.ndarray, text_ink: np.ndarray, em: int, blotted: np.ndarray
-               ) -> np.ndarray:
-    """The marks of a grey seal's characters among the text's ink: each mark (a connected
-    piece of ink) within SEAL_REACH of a seal's ring or star (`blotted`) whose darkest
-    pixel is as pale as a seal's line is (`pale_ink`'s rule, against the page's usual
-    mark: the median of the darkest pixels of its marks of a character's size, SEAL_MARK
-    ems tall or wide at least).  Found before the lines are, they are left out of the
-    cells, so that a seal's 生 beside 时效指标 does not make one line four rows tall of
-    them; print under the seal touches the seal's strokes and keeps them, being darker,
-    and what is left beside its ring or star (`blotted`) may be the print's fringe under
-    it, so it stays too.  A flat mark, twice as wide as tall at least (a dash, a hyphen,
-    a bar of =, pale where a pixel thick), is not one unless it touches one."""
-    out = np.zeros_like(text_ink)
-    if em <= 0 or not blotted.any():
-        return out
-    n, labels, stats, centres = cv2.connectedComponentsWithStats(text_ink, connectivity=8)
-    if n <= 1:
-        return out
-    on = labels > 0
-    lowest = np.full(n, 255, np.uint8)
-    np.minimum.at(lowest, labels[on], grey[on])
-    sized = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) >= SEAL_MARK * em
-    sized &= stats[:, cv2.CC_STAT_HEIGHT] >= FLAT_SHARE * em
-    sized[0] = False
-    if np.count_nonzero(sized) < MIN_MARKS_MEASURED:
-        return out
-    usual = float(np.median(lowest[sized]))
-    pale = usual + FILTERED_SEAL_PALER if usual <= FILTERED_PRINT else max(
-        float(SEAL_GREY), usual + SEAL_PALER)
-    tall, wide = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
-    flat = (tall < FLAT_SHARE * em) & (wide >= 2 * tall)
-    reach = round(SEAL_REACH * em)
-    near = cv2.dilate(blotted, np.ones((2 * reach + 1, 2 * reach + 1), np.uint8)) > 0
-    cy = np.clip(centres[:, 1].round().astype(int), 0, near.shape[0] - 1)
-    cx = np.clip(centres[:, 0].round().astype(int), 0, near.shape[1] - 1)
-    by_blot = np.zeros(n, bool)  # the fringe of what lies under the ring or the star
-    by_blot[labels[cv2.dilate(blotted, np.ones((5, 5), np.uint8)) > 0]] = True
-    seal = (lowest > pale) & ~flat & near[cy, cx] & ~by_blot
-    seal[0] = False
-    if not seal.any():
-        return out
-    out[seal[labels]] = 255
-    # ... but a flat piece of one, cut off by a ruling line found in its strokes
-    touching = np.unique(labels[cv2.dilate(out, np.ones((5, 5), np.uint8)) > 0])
-    bits = np.zeros(n, bool)
-    bits[touching] = True
-    bits &= flat & (lowest > pale) & near[cy, cx]
-    bits[0] = False
-    out[bits[labels]] = 255
-    return out
-
-
-SEAL_MARK = 0.4  # ems: a mark this long one way or the other may be a seal's stroke
-SEAL_REACH = 3.0  # ems: a seal's characters lie this near its ring or star (found: `blots`)
-MIN_MARKS_MEASURED = 20  # marks of that size a page needs for its usual darkness
 
 
 def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
@@ -650,6 +592,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and r.line.box.width > WIDE_FOR_ONE * usual and r.text not in DASHES):
         return True  # an arc of a grey seal's ring read, doubtfully, as one character
         # (a 7): its ink runs wider than any one character's
+    if (not loose and len(r.text) == 1 and r.confidence < LOOSE_MIN_CONFIDENCE
+            and r.line.box.height > SCRAWL_SHARE * usual):
+        return True  # a pen's scrawl read, with little faith, as one character (心 over
+        # 产出指标): its ink runs over rows of print; a printed character is a line tall
     flat = r.line.box.height < FLAT_SHARE * usual
     if flat and not set(r.text) <= DASHES | SIGNS_ALONE:
         return True

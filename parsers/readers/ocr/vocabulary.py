@@ -145,7 +145,8 @@ DOUBLE_BAR_BANDS = 3
 # shape: two bars (read 二) are =, which a 指标性质 column holds alone; a single bar is the
 # dash a cell holds as a placeholder, — where it is at least HYPHEN_LENGTH ems long (read
 # 一, the character, which is never alone in these tables' cells), else the hyphen -.
-FLAT_BARS: dict[str, str] = {"二": "=", "ニ": "=", "〓": "=", "＝": "="}
+FLAT_BARS: dict[str, str] = {"二": "=", "ニ": "=", "〓": "=", "＝": "=",
+                             "三": "="}  # = with a speck read as a third bar
 FLAT_DASHES = frozenset("-—－–一_―")
 HYPHEN_LENGTH = 0.55
 

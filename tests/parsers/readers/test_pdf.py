@@ -122,6 +122,19 @@ def test_full_grid_has_one_region_per_cell() -> None:
         (0, 1, 0, 1), (0, 1, 1, 2), (1, 2, 0, 1), (1, 2, 1, 2)]
 
 
+def test_a_line_running_a_little_past_the_outer_border_makes_no_column() -> None:
+    """A scan's row border joined to a seal's ring beside the table ran 3 pt past the
+    right border (batch s, a 骑缝章): no column is that narrow; the table is as wide as on
+    the page before.  A table drawn without side borders keeps its outer columns."""
+    segs = box_grid([0, 50, 100], [0, 20, 40])
+    segs[1] = H(20, 0, 103)
+    [grid] = find_grids(segs)
+    assert grid.xs == [0, 50, 100]
+    open_sides = [H(y, 0, 150) for y in (0, 20, 40)] + [V(50, 0, 40), V(100, 0, 40)]
+    [grid] = find_grids(open_sides)
+    assert grid.xs == [0, 50, 100, 150]
+
+
 def test_missing_vertical_border_makes_a_colspan() -> None:
     segs = [H(y, 0, 150) for y in (0, 20, 40)] + [V(0, 0, 40), V(150, 0, 40)]
     segs += [V(50, 0, 40), V(100, 20, 40)]  # x=100 only in the lower row

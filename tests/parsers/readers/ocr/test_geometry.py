@@ -1326,3 +1326,115 @@ def test_a_line_cut_through_by_a_stroke_taken_out_is_one_line() -> None:
     bit[40:62, 20:100] = 255
     bit[66:73, 40:52] = 255
     assert len(lines.text_lines(bit, box, em=30)) == 2
+
+
+# -- batch s: tables as they arrive when nobody scans them properly --------------------------
+
+
+def test_a_warm_lamps_cast_is_made_neutral_before_seals_are_told_by_colour() -> None:
+    """A phone's photo at night under a warm lamp (batch s): the paper orange, in the seals'
+    box of hues, so that the whole page was taken for a seal's ink and the table's borders
+    went with it (1 table found, none a project table).  Scaled to a neutral paper first;
+    a white page, or one a few per cent off, is left as it is."""
+    warm = np.full((200, 300, 3), (110, 170, 215), np.uint8)  # BGR: orange paper
+    warm[100:103, 20:280] = (20, 25, 30)  # a ruling line
+    balanced = image.white_balanced(warm)
+    paper = balanced[50, 150].astype(int)
+    assert paper.max() - paper.min() <= 3
+    assert balanced[101, 150].max() < 60  # the line stays dark
+    assert not image._reddish(balanced)[50, 150]
+    assert image._reddish(warm)[50, 150]
+    white = np.full((200, 300, 3), (245, 250, 252), np.uint8)
+    assert image.white_balanced(white) is white
+
+
+def test_a_dense_characters_core_at_low_resolution_is_no_seals_blot() -> None:
+    """率 in a chat photo forwarded twice (~100 dpi, batch s): its strokes ran together into
+    a patch thicker than any rule, taken for a seal's blot and left out of its line, so the
+    line measured as pale as a seal's and was dropped.  A patch in a mark of ink no larger
+    than a character is the character's; a seal's ring, however it crosses print, stays."""
+    binary = np.zeros((400, 400), np.uint8)
+    binary[50:65, 50:65] = 255  # a character 15 px square, its middle solid
+    binary[50:65, 57] = 0
+    cv2.circle(binary, (250, 250), 100, 255, 10)  # a grey seal's ring
+    scale = 0.67  # points per pixel at ~107 dpi: a blot is 6 px thick every way
+    assert scan.blots(binary, scale)[55:60, 59:63].all()  # the size of a character unknown
+    found = scan.blots(binary, scale, em=16)
+    assert not found[50:65, 50:65].any()
+    assert found[250, 150:160].any()
+
+
+def test_a_small_blurred_comparators_bars_and_chevron_in_one_blot_are_two_bars() -> None:
+    """≧85% in a chat photo forwarded twice (batch s), the mark 15 px tall: its two bars and
+    the chevron joined in one band (a speck of the JPEG below): ≧, not ≥; a ≥ of one bar
+    stays one."""
+    rows = ["...............", "..###..........", "..######.......", "...########....",
+            ".....########..", "........######.", ".........#####.", ".......#######.",
+            ".....######....", "...######......", "..#####........", "..####.#######.",
+            "..############.", "..#############", "..#############", "..#############",
+            "..........#....", "..............."]
+    mark = np.array([[255 if ch == "#" else 0 for ch in row] for row in rows], np.uint8)
+    line = np.zeros((18, 40), np.uint8)
+    line[:, :15] = mark
+    assert lines.bands_of_mark(line, 8.0, 16.0) == 3
+    one_bar = line.copy()
+    one_bar[13:16] = 0
+    assert lines.bands_of_mark(one_bar, 8.0, 16.0) != 3
+
+
+def test_a_borders_tail_past_the_tables_frame_into_nothing_is_trimmed() -> None:
+    """Below a 骑缝章 page's table (batch s), one column's border ran on through the note
+    under it (注:… | …0分 read as a row of the table) to a grey seal's ring: trimmed at the
+    frame, where every other border ends.  The borders of a row a page break split all run
+    on together and stay, and a border that goes on to a row line another border meets is
+    a row's."""
+    rows = [Segment(True, y, 0.0, 300.0) for y in (0.0, 40.0, 80.0)]
+    cols = [Segment(False, x, 0.0, 80.0) for x in (0.0, 100.0, 200.0, 300.0)]
+    tail = Segment(False, 150.0, 0.0, 110.0)
+    arc = Segment(True, 110.0, 120.0, 160.0)  # the top of a seal's ring
+    assert lines._inside_the_frame([*cols, tail], rows)[-1] == Segment(False, 150.0, 0.0, 80.0)
+    assert lines._inside_the_frame([*cols, tail], [*rows, arc])[-1].end == 80.0
+    split = [Segment(False, c.pos, 0.0, 110.0) for c in cols]
+    assert lines._inside_the_frame([*split, tail], rows)[-1] == tail
+    below = Segment(True, 110.0, 0.0, 300.0)
+    reaching = [*cols[:3], Segment(False, 300.0, 0.0, 110.0)]
+    assert lines._inside_the_frame([*reaching, tail], [*rows, below])[-1] == tail
+
+
+def test_a_pale_figure_read_with_little_faith_is_a_seals_bit_however_tall() -> None:
+    """An inkjet's bands broke a grey seal's ring into pieces (batch s); one, as tall as
+    print, read 1 at 0.13 beside =100% in its cell, and the value became =100%1.  A figure
+    of print is as dark as text, or read surely."""
+    def figure(raw: str, confidence: float, darkest: int) -> scan._Read:
+        line = scan._Line(lines.Box(1007, 1535, 1052, 1570), (0, 59),
+                          lines.Box(900, 1400, 1060, 1600), False, darkest)
+        return scan._Read(line, raw, raw, confidence, [])
+
+    pale = float(scan.SEAL_GREY)
+    assert scan._noise(figure("1", 0.13, 94), 33.0, pale)
+    assert not scan._noise(figure("1", 0.13, 40), 33.0, pale)  # as dark as print
+    assert not scan._noise(figure("1", 0.95, 94), 33.0, pale)  # read surely
+
+
+def test_a_pens_scrawl_read_doubtfully_as_one_character_is_noise() -> None:
+    """A reviewer's black pen over a 一级 cell (a sheet folded and annotated, batch r), read
+    心 at 0.19 on a line two and a half rows tall above 产出指标(50分): every row of the
+    indicator table read 心产出指标.  A printed character is a line tall, or read surely."""
+    def one(raw: str, confidence: float, height: int) -> scan._Read:
+        line = scan._Line(lines.Box(485, 716, 627, 716 + height), (0, 49),
+                          lines.Box(420, 700, 645, 960), False, 7)
+        return scan._Read(line, raw, raw, confidence, [])
+
+    assert scan._noise(one("心", 0.19, 71), 28.0, 82.0)
+    assert not scan._noise(one("心", 0.95, 71), 28.0, 82.0)  # read surely
+    assert not scan._noise(one("产", 0.19, 30), 28.0, 82.0)  # a line tall
+    assert not scan._noise(one("产出", 0.19, 71), 28.0, 82.0)  # more than one character
+
+
+def test_a_flat_mark_read_as_three_bars_is_equals() -> None:
+    """= in a 指标性质 column of a grey PNG (batch c) read 三 (a speck a third bar), where 二
+    had been read before: the sign of two bars, as 二 is."""
+    line = scan._Line(lines.Box(427, 163, 439, 170), (0, 3), lines.Box(420, 150, 470, 185))
+    r = scan._Read(line, "三", "三", 0.51, [])
+    scan._flat_signs([r], 21.0)
+    assert r.text == "="
