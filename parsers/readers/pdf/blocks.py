@@ -144,7 +144,42 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
         PLine(ln, page.number, page.width, page.height)
         for ln in build_lines(loose, spaces_drawn=spaces)
     ]
-    return sorted(items, key=_item_top)
+    return in_reading_order(items, page.width, page.height)
+
+
+def in_reading_order(items: list[Item], width: float, height: float) -> list[Item]:
+    """Top to bottom; but a landscape sheet that holds two pages side by side (printed two
+    to a sheet, "2-up") reads its left page, then its right: where a blank gutter runs
+    down the whole sheet in its middle (GUTTER_SPAN of its width), crossed by no table and
+    no line, with a ruled table on each side.  (Sorted by their tops, the right page's
+    table, beginning higher than the left's under its title, came first.)"""
+    ordered = sorted(items, key=_item_top)
+    if width <= height:
+        return ordered
+    spans = sorted(_span(it) for it in ordered)
+    gutter = None
+    reach = 0.0
+    for x0, x1 in spans:
+        if x0 > reach and x0 - reach >= GUTTER_WIDTH * width and (
+                GUTTER_SPAN[0] * width <= (reach + x0) / 2 <= GUTTER_SPAN[1] * width):
+            gutter = (reach + x0) / 2
+            break
+        reach = max(reach, x1)
+    if gutter is None:
+        return ordered
+    tables = [it for it in ordered if isinstance(it, Piece) and it.ruled]
+    if not (any(t.x1 <= gutter for t in tables) and any(t.x0 >= gutter for t in tables)):
+        return ordered
+    return [it for it in ordered if _span(it)[1] <= gutter] + [
+        it for it in ordered if _span(it)[1] > gutter]
+
+
+GUTTER_SPAN = (0.35, 0.65)  # of a landscape sheet's width: where two pages' gutter lies
+GUTTER_WIDTH = 0.02  # … and it is at least this wide, blank from top to bottom
+
+
+def _span(item: Item) -> tuple[float, float]:
+    return (item.x0, item.x1) if isinstance(item, Piece) else (item.line.x0, item.line.x1)
 
 
 def _disjoint(boxes: list[tuple[float, float, float, float]]) -> bool:

@@ -324,6 +324,28 @@ def test_one_row_atop_the_next_page_keeps_the_columns_carried() -> None:
     assert not any(isinstance(it, Piece) for it in page_items(page))  # two rules alone
 
 
+def test_two_pages_printed_on_one_sheet_read_left_then_right() -> None:
+    """A landscape sheet printed two pages to a side (2-up, batch s): the right page's
+    table, beginning higher than the left one under its title, came first, and the rows of
+    the first page's table were read as the end of the second's.  A blank gutter down the
+    sheet's middle with a table each side: the left page first, its title with it.  A
+    wide table across the gutter, or a portrait page, reads top to bottom."""
+    page = PageContent(1, 842, 595)
+    page.segments = box_grid([40, 200, 380], [120, 160, 200, 560]) + box_grid(
+        [460, 620, 800], [40, 80, 120, 480])
+    page.glyphs += glyphs("项目绩效目标表", 60, 60) + glyphs("项目名称", 45, 130)
+    page.glyphs += glyphs("社会效益指标", 465, 50)
+    tops = [it.top if isinstance(it, Piece) else it.line.top for it in page_items(page)]
+    kinds = [type(it).__name__ for it in page_items(page)]
+    assert kinds == ["PLine", "Piece", "Piece"] and tops[1] == 120
+    page.segments += [H(300, 40, 800)]  # a line across the gutter: one sheet
+    assert [type(it).__name__ for it in page_items(page)][0] == "Piece"
+    portrait = PageContent(1, 595, 842)
+    portrait.segments = box_grid([40, 150, 280], [120, 160, 400]) + box_grid(
+        [320, 420, 560], [40, 80, 300])
+    assert [it.top for it in page_items(portrait) if isinstance(it, Piece)] == [40, 120]
+
+
 def test_paragraphs_between_rules_are_no_table() -> None:
     text = "本年度镇政府围绕农村饮水安全人居环境整治统筹安排财政资金"
     page = rule_only_page([[text], [text], [text]], xs=(8,))
