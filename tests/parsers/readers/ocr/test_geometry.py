@@ -1335,7 +1335,7 @@ def test_a_warm_lamps_cast_is_made_neutral_before_seals_are_told_by_colour() -> 
     """A phone's photo at night under a warm lamp (batch s): the paper orange, in the seals'
     box of hues, so that the whole page was taken for a seal's ink and the table's borders
     went with it (1 table found, none a project table).  Scaled to a neutral paper first;
-    a white page, or one a few per cent off, is left as it is."""
+    a white page, and recycled paper's yellow tint (no seal's hue), are left as they are."""
     warm = np.full((200, 300, 3), (110, 170, 215), np.uint8)  # BGR: orange paper
     warm[100:103, 20:280] = (20, 25, 30)  # a ruling line
     balanced = image.white_balanced(warm)
@@ -1346,6 +1346,8 @@ def test_a_warm_lamps_cast_is_made_neutral_before_seals_are_told_by_colour() -> 
     assert image._reddish(warm)[50, 150]
     white = np.full((200, 300, 3), (245, 250, 252), np.uint8)
     assert image.white_balanced(white) is white
+    recycled = np.full((200, 300, 3), (200, 228, 236), np.uint8)
+    assert image.white_balanced(recycled) is recycled
 
 
 def test_a_dense_characters_core_at_low_resolution_is_no_seals_blot() -> None:
