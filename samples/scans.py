@@ -71,6 +71,15 @@ and two from the seventeenth (r):
 - real_copy_of_copy.pdf: a 自评表 photocopied from a copy (strokes thickened, the seal as
   dark as the print, toner specks, the copier lid's dark edge), punched and stapled.
 
+and three from the eighteenth (s):
+
+- real_riding_seal.pdf: a landscape 自评表 of two pages scanned grey, a seal across each
+  page's right edge (骑缝章) and one under the table's note;
+- real_two_up.pdf: a two-page 目标表 printed two pages to a landscape sheet (2-up), scanned
+  grey and sealed;
+- real_night_photo.pdf: a 申报表 photographed page by page at night under a warm lamp
+  (dim, orange, the sensor's noise brightened).
+
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
 cores.
@@ -2140,6 +2149,14 @@ SCANS += (
 SCANS += (
     built_as(UNSEEN_R, "r01_nanhua_faded_toner.pdf", "scans/real_faded_toner.pdf"),
     built_as(UNSEEN_R, "r13_fuwu_maoyi_copy_punched.pdf", "scans/real_copy_of_copy.pdf"),
+)
+
+# ... and three from batch s (built as there): a 骑缝章 across each page's edge; two pages
+# printed on one sheet; a night photo under a warm lamp
+SCANS += (
+    built_as(UNSEEN_S, "s05_zhongjiang_riding_seal.pdf", "scans/real_riding_seal.pdf"),
+    built_as(UNSEEN_S, "s12_batang_two_up.pdf", "scans/real_two_up.pdf"),
+    built_as(UNSEEN_S, "s01_yangquan_night_photo.pdf", "scans/real_night_photo.pdf"),
 )
 
 
