@@ -339,7 +339,7 @@ def test_two_pages_printed_on_one_sheet_read_left_then_right() -> None:
     kinds = [type(it).__name__ for it in page_items(page)]
     assert kinds == ["PLine", "Piece", "Piece"] and tops[1] == 120
     page.segments += [H(300, 40, 800)]  # a line across the gutter: one sheet
-    assert [type(it).__name__ for it in page_items(page)][0] == "Piece"
+    assert next(type(it).__name__ for it in page_items(page)) == "Piece"
     portrait = PageContent(1, 595, 842)
     portrait.segments = box_grid([40, 150, 280], [120, 160, 400]) + box_grid(
         [320, 420, 560], [40, 80, 300])
