@@ -367,9 +367,15 @@ def unit_as_written(value: str) -> str | None:
     text = value.strip().split("\n")[0]
     text = _SIGN_OFF_TAIL.sub("", _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text)))
     text = _UNIT_CODE.sub("", text).strip(" 　:：")
-    if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text):
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text) or _DOCUMENT_NUMBER.match(text):
         return None
     return text
+
+
+# A document's number (文号: 甘财科[2022]78号, 湘财预〔2021〕12号) names no unit: read where
+# a unit's name was lost (a scan's glare over 项目实施单位's cell and the 政策依据 beside it)
+_DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号$")
 
 
 def _is_local(department: str) -> bool:

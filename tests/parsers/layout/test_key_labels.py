@@ -50,6 +50,21 @@ def test_a_row_of_two_pairs_whose_second_names_the_unit_is_read_whatever_its_fir
     assert record.projects[0].fields["实施单位"] == "忠县涂井乡人民政府"
 
 
+def test_a_document_number_beside_the_implementers_label_names_no_unit() -> None:
+    """A phone's photo through a plastic sleeve (batch s): the lamp's glare washed out the
+    cell beside 项目实施单位 and the 政策依据 label after it, so the label's value ran on to
+    the next cell, 甘财科[2022]78号: a document's number, no unit.  The 主管部门 the table
+    names stands instead, and a unit's name beside the label is read as before."""
+    rows = [["二级项目名称", "博物馆纪念馆市级免费开放补助", "主管部门", "嘉峪关市文化和旅游局"],
+            ["项目实施单位", "", "", "甘财科[2022]78号"],
+            *INDICATORS]
+    src = SourceDocument([Paragraph("省级部门预算项目支出绩效目标表"), grid(*rows)], format="pdf")
+    assert to_document_record(src, file_name="scan.jpg").unit_name == "嘉峪关市文化和旅游局"
+    rows[1] = ["项目实施单位", "嘉峪关城市博物馆", "政策依据", "甘财科[2022]78号"]
+    src = SourceDocument([Paragraph("省级部门预算项目支出绩效目标表"), grid(*rows)], format="pdf")
+    assert to_document_record(src, file_name="scan.jpg").unit_name == "嘉峪关城市博物馆"
+
+
 @pytest.mark.parametrize("label", ["中央补助年度金额(万元)", "年度金额(万元)", "资金总额(万元)"])
 def test_a_transfers_year_amount_is_the_budget(label: str) -> None:
     """南江县's 区域绩效目标表: 中央补助年度金额(万元) | 158.18, the year's amount of the grant."""
