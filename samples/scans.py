@@ -73,12 +73,12 @@ and two from the seventeenth (r):
 
 and three from the eighteenth (s):
 
-- real_riding_seal.pdf: a landscape 自评表 of two pages scanned grey, a seal across each
-  page's right edge (骑缝章) and one under the table's note;
+- real_riding_seal.pdf: a landscape 自评表 of two pages scanned grey at 150 dpi, a seal
+  across each page's right edge (骑缝章) and one under the table's note;
 - real_two_up.pdf: a two-page 目标表 printed two pages to a landscape sheet (2-up), scanned
   grey and sealed;
-- real_night_photo.pdf: a 申报表 photographed page by page at night under a warm lamp
-  (dim, orange, the sensor's noise brightened).
+- real_night_photo.pdf: a 申报表 photographed at night under a warm lamp (dim, orange,
+  the sensor's noise brightened), at 150 dpi.
 
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
@@ -2151,12 +2151,20 @@ SCANS += (
     built_as(UNSEEN_R, "r13_fuwu_maoyi_copy_punched.pdf", "scans/real_copy_of_copy.pdf"),
 )
 
-# ... and three from batch s (built as there): a 骑缝章 across each page's edge; two pages
-# printed on one sheet; a night photo under a warm lamp
+# ... and three from batch s: a 骑缝章 across each page's edge; two pages printed on one
+# sheet (built as there); a night photo under a warm lamp (the first and the last at 150
+# dpi, JPEG 40, to stay small)
 SCANS += (
-    built_as(UNSEEN_S, "s05_zhongjiang_riding_seal.pdf", "scans/real_riding_seal.pdf"),
+    Scan("scans/real_riding_seal.pdf",
+         f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.pdf",
+         worn(dpi=150, quality=40, effects=(), angles=(-0.8, 1.0), grey=True,
+              seals=((0, (0.995, 0.5), "中江县水利局"), (1, (0.995, 0.5), "中江县水利局"),
+                     (1, (0.6, 0.7), "中江县水利局")), seed=305)),
     built_as(UNSEEN_S, "s12_batang_two_up.pdf", "scans/real_two_up.pdf"),
-    built_as(UNSEEN_S, "s01_yangquan_night_photo.pdf", "scans/real_night_photo.pdf"),
+    Scan("scans/real_night_photo.pdf",
+         f"{REAL}/阳泉市四好农村路三个一号旅游路工作经费项目支出绩效目标申报表.docx",
+         worn(dpi=150, quality=40, effects=(), angles=(1.1, -0.6), seed=301,
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
 )
 
 

