@@ -101,7 +101,9 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     """Two grey images of the page without its coloured inks: the text's (`remove_ink`),
     and the ruling lines', which keeps also what under an ink is only somewhat darker
     than paper in the ink's channel (`PRINT_UNDER_INK`): a thin ruling line through a seal
-    in a JPEG, whose red bled into it, is that light; a seal's stroke is lighter."""
+    in a JPEG, whose red bled into it, is that light; a seal's stroke is lighter.  Colours
+    are told on the picture `white_balanced` (a lamp's orange paper is no seal)."""
+    bgr = white_balanced(bgr)
     hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
     rules = grey.copy()
@@ -494,7 +496,7 @@ def prepare_layers(bgr: np.ndarray) -> np.ndarray:
     """`prepare` of both `layers`: [:, :, 0] the text's, [:, :, 1] the ruling lines'.  A
     page `unwarp` found on a desk is flat already: only a picture it left as it was (a
     scan, a close-up) is `squared` by its table's frame."""
-    seen = layers(white_balanced(bgr))
+    seen = layers(bgr)
     flat = unwarp(seen)
     straight = deskew(restored(even_light(flat)))
     return unbow(straight if flat is not seen else squared(straight))
