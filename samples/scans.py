@@ -2013,12 +2013,11 @@ def oblique(page: Image.Image, rng: random.Random) -> Image.Image:
 
 
 def two_up(*, dpi: int, quality: int, angle: float = 0.0, grey: bool = False,
-           seals: tuple[tuple[float, float], str] | None = None, seed: int = 0
+           seals: tuple[tuple[float, float], str] | None = None
            ) -> Callable[[Path, Path], None]:
     """Two pages printed on one landscape sheet (the printer's "2 pages per sheet"), each
     shrunk to 71 %, side by side in reading order, then scanned."""
     def build(source: Path, target: Path) -> None:
-        rng = random.Random(seed)
         pages = printed(source, dpi)
         sheets = []
         for k in range(0, len(pages), 2):
@@ -2032,7 +2031,6 @@ def two_up(*, dpi: int, quality: int, angle: float = 0.0, grey: bool = False,
                 sheet = seal(sheet, *seals, cjk=True)
             sheet = turn(sheet, angle) if angle else sheet
             sheets.append(jpeg(sheet.convert("L") if grey else sheet, quality))
-        _ = rng
         written(sheets, target, "pdf", quality)
     return build
 
@@ -2080,7 +2078,7 @@ UNSEEN_S: tuple[Scan, ...] = (
          worn(dpi=170, quality=50, effects=(shaded_rows,), angles=(-1.0, 0.8), seed=311)),
     Scan("s12_batang_two_up.pdf", f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).pdf",
          two_up(dpi=240, quality=50, angle=0.7, grey=True,
-                seals=((0.3, 0.55), "坝塘镇人民政府"), seed=312)),
+                seals=((0.3, 0.55), "坝塘镇人民政府"))),
     Scan("s13_jiayuguan_sleeve_glare.jpg",
          f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf",
          worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(0.9,), seed=313,
