@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import IntegrityError
 
 from jixiao.store.db.bulk import insert_rows
 
@@ -43,8 +44,10 @@ ROWS: list[tuple[Any, ...]] = [
 ]
 
 
-def _stored(how: str, columns: tuple[str, ...] = COLUMNS) -> list[tuple[Any, ...]]:
-    engine = create_engine("sqlite://")
+def _stored(how: str, columns: tuple[str, ...] = COLUMNS, url: str = "sqlite://"
+            ) -> list[tuple[Any, ...]]:
+    engine = create_engine(url)
+    META.drop_all(engine)
     META.create_all(engine)
     with engine.begin() as conn:
         if how == "bulk":
@@ -54,13 +57,31 @@ def _stored(how: str, columns: tuple[str, ...] = COLUMNS) -> list[tuple[Any, ...
             conn.execute(insert(THINGS), [dict(zip(COLUMNS, r, strict=True)) for r in ROWS])
         raw = conn.execute(text('SELECT name, "when", ok, share, extra FROM things ORDER BY id'))
         typed = conn.execute(select(*(THINGS.c[c] for c in COLUMNS)).order_by(THINGS.c.id))
-        return [*map(tuple, raw), *map(tuple, typed)]
+        out = [*map(tuple, raw), *map(tuple, typed)]
+    engine.dispose()
+    return out
 
 
 @pytest.mark.parametrize("columns", [COLUMNS, ("extra", "share", "name", "ok", "when")],
                          ids=["in table order", "in another order"])
-def test_rows_are_stored_as_sqlalchemy_stores_them(columns: tuple[str, ...]) -> None:
-    assert _stored("bulk", columns) == _stored("core")
+def test_rows_are_stored_as_sqlalchemy_stores_them(columns: tuple[str, ...], db_url: str
+                                                   ) -> None:
+    """On PostgreSQL by COPY, elsewhere by executemany: the same stored values either way."""
+    assert _stored("bulk", columns, db_url) == _stored("core", url=db_url)
+
+
+def test_a_value_postgresql_refuses_by_copy_raises_as_an_insert_would(pg_url: str) -> None:
+    """A uniqueness broken inside COPY is SQLAlchemy's IntegrityError, which the store
+    catches to tell a lost race (`ingest.pipeline._lost_race`), not the driver's own."""
+    engine = create_engine(pg_url)
+    META.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE UNIQUE INDEX things_name ON things (name)"))
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        insert_rows(conn, THINGS, COLUMNS, [ROWS[0], ROWS[0]])
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM things")).scalar() == 0
+    engine.dispose()
 
 
 def test_no_rows_is_no_statement() -> None:
