@@ -255,16 +255,33 @@ def letter_spacing(blanks: list[float]) -> bool:
 def stray(text: str, engine: Engine) -> tuple[str, str] | None:
     """A Latin letter alone at either end of a line of Chinese, read with doubt
     (`STRAY_DOUBT`): the remains of a seal's stroke or a pen's beside the text, not a
-    letter of it."""
+    letter of it.  Likewise a mark like a ruling line at the line's end after a figure, a
+    % or a Chinese character, that closes nothing the line opened (320|, 6]), read with
+    doubt (not above SURE): a cell's border, or a piece of it on worn paper, beside a value
+    set close to it, never a character of the value."""
     if len(text) < 2:
         return None
     fixed = text
-    if (_latin_letter(text[-1]) and is_cjk(text[-2])
-            and engine.doubt(len(text) - 1, STRAY_DOUBT)):
+    last = len(text) - 1
+    letter = _latin_letter(text[-1]) and is_cjk(text[-2]) and engine.doubt(last, STRAY_DOUBT)
+    if letter or (_border_at_the_end(text) and engine.doubt(last, SURE)):
         fixed = fixed[:-1]
     if _latin_letter(text[0]) and is_cjk(text[1]) and engine.doubt(0, STRAY_DOUBT):
         fixed = fixed[1:]
     return (fixed, "stray mark") if fixed != text else None
+
+
+# Marks a ruling line is read as at a line's end, and what would open them in the line
+BORDER_LIKE = frozenset("|丨]】")
+OPENED_BY = {"]": frozenset("[【"), "】": frozenset("[【")}
+
+
+def _border_at_the_end(text: str) -> bool:
+    """The line ends with a mark like a ruling line after a figure, a % or a Chinese
+    character, and opened nothing it would close."""
+    last, before = text[-1], text[-2]
+    return (last in BORDER_LIKE and (before.isdigit() or before == "%" or is_cjk(before))
+            and not OPENED_BY.get(last, frozenset()) & set(text))
 
 
 _PAIRS = {")": "(", "）": "（"}  # a closing bracket and its opening, in each width

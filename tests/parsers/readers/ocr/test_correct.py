@@ -183,6 +183,21 @@ def test_a_letter_at_the_end_of_a_line_is_a_stray_mark_where_the_engine_doubted_
     assert line("B2B", (0.3, 1.0, 0.3)) == ("B2B", [])  # not beside Chinese
 
 
+@pytest.mark.parametrize(("raw", "chars", "expected"), [
+    ("320|", (1.0, 1.0, 1.0, 0.70), "320"),  # a cell's border beside a figure set close
+    ("6]", (0.99, 0.58), "6"),  # what worn paper left of the border, read as a bracket
+    ("100%|", (1.0, 1.0, 1.0, 1.0, 0.4), "100%"),
+    ("达标丨", (1.0, 1.0, 0.3), "达标"),
+    ("320|", (1.0, 1.0, 1.0, 0.95), "320|"),  # read surely: left as read
+    ("[2022]", (1.0, 1.0, 1.0, 1.0, 1.0, 0.5), "[2022]"),  # it closes what the line opened
+    ("A|", (1.0, 0.3), "A|"),  # after a letter: nothing to say it is no part of the text
+])
+def test_a_ruling_mark_at_a_lines_end_that_closes_nothing_is_the_cells_border(
+        raw: str, chars: tuple[float, ...], expected: str) -> None:
+    assert line(raw, chars) == (expected, [f"{raw}→{expected} (stray mark)"]
+                                if expected != raw else [])
+
+
 @pytest.mark.parametrize(("raw", "gap", "expected"), [
     ("千人,“两强", 0.58, "千人,“两强"),  # the blank of “ itself: a half-width comma
     ("千人，“两强", 0.46, "千人,“两强"),
