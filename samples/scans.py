@@ -272,15 +272,15 @@ def multiply(page: Image.Image, ink: Image.Image) -> Image.Image:
 
 
 def seal(page: Image.Image, centre: tuple[float, float], text: str, *,
-         cjk: bool = False) -> Image.Image:
+         cjk: bool = False, red: tuple[int, int, int] = (225, 50, 45)) -> Image.Image:
     """A round red seal (印章): ring, star and the unit's name along the top (in Noto CJK
-    when `cjk`, else in fc-match's pick, as the scans before batch d were built)."""
+    when `cjk`, else in fc-match's pick, as the scans before batch d were built); `red`
+    the ink pad's colour."""
     w, _ = page.size
     r = int(w * 0.11)
     layer = Image.new("RGB", page.size, (255, 255, 255))
     d = ImageDraw.Draw(layer)
     cx, cy = int(centre[0] * page.size[0]), int(centre[1] * page.size[1])
-    red = (225, 50, 45)
     d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=max(r // 14, 3))
     star = [(cx + r * 0.3 * math.cos(math.radians(-90 + k * 144)),
              cy + r * 0.3 * math.sin(math.radians(-90 + k * 144))) for k in range(5)]
@@ -670,9 +670,13 @@ def phone_pages(*, dpi: int, quality: int, fmt: str = "pdf",
 
 
 def written(pages: list[Image.Image], target: Path, fmt: str, quality: int) -> None:
-    """The pages as a phone sends them: the first as a JPEG, or all as an image PDF."""
+    """The pages as a phone sends them: the first as a JPEG, or all as an image PDF (or,
+    as a scanner files them, a multi-page TIFF of JPEG strips)."""
     if fmt == "jpg":
         pages[0].save(target, "JPEG", quality=quality)
+    elif fmt == "tif":
+        pages[0].save(target, "TIFF", save_all=True, append_images=pages[1:],
+                      compression="jpeg", quality=quality)
     else:
         image_pdf(pages, target, quality=quality)
 
@@ -2097,11 +2101,200 @@ UNSEEN_S: tuple[Scan, ...] = (
 )
 
 
+# Batch t: what happens to a sheet on its way through an office, and prints that are not
+# black on white, on real tables read before in other ways: a seal from a purple ink pad,
+# two seals overlapping on the table, a registry's rectangular received stamp (收文章) over
+# the title and the table's top (red, and on a grey scan), header rows shaded by a laser
+# printer's halftone dots, a printer's toner-saving mode, tinted paper (blue, pink), a
+# sticky note on the page, a thumb holding the sheet in a photo, ink bled into absorbent
+# paper, a 600 dpi colour scan, a phone's photo stored sideways with its EXIF orientation.
+
+PURPLE_PAD = (120, 45, 150)
+
+
+def purple_seal(text: str, at: tuple[float, float]) -> Effect:
+    """A seal from a purple ink pad (an office's second pad, or red ink gone old)."""
+    def effect(page: Image.Image, rng: random.Random) -> Image.Image:
+        return seal(page, at, text, cjk=True, red=PURPLE_PAD)
+    return effect
+
+
+def received_stamp(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A registry's received stamp (收文章): a red double-edged box of three rows (the
+    office, the date filled in by hand, the number), stamped a little crooked over the
+    page's top right, across the title and the table's first rows."""
+    w, h = page.size
+    bw, bh = int(w * 0.26), int(w * 0.11)
+    box = Image.new("RGBA", (bw, bh), (255, 255, 255, 0))
+    d = ImageDraw.Draw(box)
+    red = (210, 40, 50, 255)
+    lw = max(2, w // 600)
+    d.rectangle((lw, lw, bw - lw, bh - lw), outline=red, width=lw * 2)
+    d.line((lw, bh // 3, bw - lw, bh // 3), fill=red, width=lw)
+    d.line((lw, 2 * bh // 3, bw - lw, 2 * bh // 3), fill=red, width=lw)
+    d.line((bw // 3, bh // 3, bw // 3, bh - lw), fill=red, width=lw)
+    font = noto_cjk(max(bh // 5, 10))
+    d.text((bw // 2, bh // 6), "县财政局收文", fill=red, font=font, anchor="mm")
+    d.text((bw // 6, bh // 2), "日期", fill=red, font=font, anchor="mm")
+    d.text((bw // 6, 5 * bh // 6), "编号", fill=red, font=font, anchor="mm")
+    d.text((2 * bw // 3, bh // 2), "2023.3.8", fill=(40, 60, 150, 255), font=font,
+           anchor="mm")
+    d.text((2 * bw // 3, 5 * bh // 6), "第 45 号", fill=(40, 60, 150, 255), font=font,
+           anchor="mm")
+    box = box.rotate(rng.uniform(-6, -3), expand=True, resample=Image.Resampling.BICUBIC)
+    layer = Image.new("RGBA", page.size, (255, 255, 255, 0))
+    layer.paste(box, (int(w * 0.62), int(h * 0.07)), box)
+    white = Image.new("RGB", page.size, (255, 255, 255))
+    white.paste(layer, (0, 0), layer)
+    return multiply(page, white.filter(ImageFilter.GaussianBlur(0.7)))
+
+
+def halftone_rows(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Shaded header rows as a laser printer prints a grey fill: a grid of black dots (some
+    85 lines an inch), a fifth of the paper covered."""
+    lines = _ruled_rows(page)
+    dots = Image.new("L", page.size, 255)
+    d = ImageDraw.Draw(dots)
+    pitch = max(3, page.width // 700)
+    radius = max(1.0, pitch * 0.26)
+    dark = np.flatnonzero(np.asarray(page.convert("L"))[lines[0]] < 128) if lines else []
+    left, right = (int(dark[0]) + 3, int(dark[-1]) - 3) if len(dark) else (3, page.width - 3)
+    for k, (top, bottom) in enumerate(itertools.pairwise(lines)):
+        if k < 2 or k % 4 == 3:
+            for y in range(top + 3, bottom - 2, pitch):
+                shift = pitch / 2 if ((y - top) // pitch) % 2 else 0
+                for x0 in range(left, right, pitch):
+                    x = x0 + shift
+                    d.ellipse((x - radius, y - radius, x + radius, y + radius), fill=60)
+    # the scanner's optics resolve the dots only in part: a blur of about a pixel
+    dots = dots.filter(ImageFilter.GaussianBlur(0.9))
+    return multiply(page, Image.merge("RGB", [dots] * 3))
+
+
+def toner_saving(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A printer's toner-saving mode: every mark printed at some two fifths of its ink."""
+    ink = _ink(page) * 0.42
+    return Image.fromarray(np.clip(255 - ink, 0, 255).astype(np.uint8))
+
+
+def tinted(colour: tuple[int, int, int]) -> Effect:
+    """Paper of a colour (a pale blue or pink form paper), the print on it."""
+    def effect(page: Image.Image, rng: random.Random) -> Image.Image:
+        layer = Image.new("RGB", page.size, colour)
+        return multiply(page, layer)
+    return effect
+
+
+def sticky_note(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A yellow sticky note on the top left of the page, with a line of black pen on it,
+    covering the paper it lies on (the title's start too, where the title is there)."""
+    out = page.copy()
+    w, h = page.size
+    side = int(w * 0.16)
+    x, y = int(w * 0.05), int(h * 0.015)
+    d = ImageDraw.Draw(out)
+    d.rectangle((x, y, x + side, y + int(side * 0.8)), fill=(250, 232, 120))
+    unit = max(10, w // 80)
+    pts = [(x + side * 0.1 + k * unit * 0.45, y + side * 0.35 + unit * 0.4 * math.sin(k))
+           for k in range(12)]
+    d.line(pts, fill=PEN, width=max(2, w // 500), joint="curve")
+    return out
+
+
+def thumb(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A thumb holding the sheet down at its bottom left, in the photo (skin, shaded)."""
+    out = image.copy()
+    w, h = out.size
+    layer = Image.new("L", out.size, 0)
+    d = ImageDraw.Draw(layer)
+    cx, cy = int(w * 0.12), int(h * 0.93)
+    d.ellipse((cx - w * 0.07, cy - h * 0.06, cx + w * 0.07, cy + h * 0.09), fill=255)
+    mask = layer.filter(ImageFilter.GaussianBlur(6))
+    skin = Image.new("RGB", out.size, (214, 160, 130))
+    out.paste(skin, (0, 0), mask)
+    return out
+
+
+def bled(page: Image.Image, rng: random.Random) -> Image.Image:
+    """Ink on absorbent paper: every stroke spread a pixel and blurred at its edge."""
+    return page.filter(ImageFilter.MinFilter(3)).filter(ImageFilter.GaussianBlur(0.9))
+
+
+def exif_sideways(build: Callable[[Path, Path], None]) -> Callable[[Path, Path], None]:
+    """A phone's photo as the phone stores it held sideways: the pixels turned a quarter,
+    the EXIF orientation (6: turn 90° clockwise to show) saying how to show them."""
+    def wrapped(source: Path, target: Path) -> None:
+        build(source, target)
+        image = Image.open(target)
+        exif = Image.Exif()
+        exif[0x0112] = 6
+        image.transpose(Image.Transpose.ROTATE_90).save(target, "JPEG", quality=60, exif=exif)
+    return wrapped
+
+
+UNSEEN_T: tuple[Scan, ...] = (
+    Scan("t01_jinzhai_purple_seal.pdf", f"{REAL}/金寨经济开发区2021年度项目支出绩效目标申报表.docx",
+         worn(dpi=200, quality=50, effects=(purple_seal("金寨经济开发区财政局", (0.65, 0.6)),),
+              angles=(0.8, -0.5), seed=401)),
+    Scan("t02_nanxian_two_seals.pdf",
+         f"{REAL}/南县疾病预防控制中心2025年度预算项目支出绩效目标表.docx",
+         worn(dpi=200, quality=50, effects=(), angles=(-0.7,),
+              seals=((0, (0.6, 0.55), "南县疾病预防控制中心"),
+                     (0, (0.72, 0.62), "南县卫生健康局")),
+              seed=402)),
+    Scan("t03_xuancheng_received_stamp.pdf",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.docx",
+         worn(dpi=200, quality=50, effects=(received_stamp,), angles=(0.6,),
+              seals=((0, (0.6, 0.7), "宣城市地震局"),), seed=403)),
+    Scan("t04_dayingsifa_received_stamp_grey.tif",
+         f"{REAL}/大英县司法局部门预算项目支出绩效自评表(2023年度).docx",
+         worn(dpi=200, quality=50, effects=(received_stamp,), angles=(-0.9,), grey=True,
+              fmt="tif", seals=((0, (0.55, 0.6), "大英县司法局"),), seed=404)),
+    Scan("t05_tianjin_halftone_headers.pdf",
+         f"{REAL}/天津市河北区人民法院2023年项目支出绩效目标表（法院办案业务、业务装备及审判辅助事务外包）.xlsx",
+         worn(dpi=200, quality=55, effects=(halftone_rows,), angles=(0.9,), grey=True,
+              rows_fitted=True, seed=405)),
+    Scan("t06_liuan_nongye_toner_saving.pdf",
+         f"{REAL}/六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表.docx",
+         worn(dpi=200, quality=50, effects=(toner_saving,), angles=(-0.6, 1.0),
+              seals=((0, (0.6, 0.6), "六安市农业农村局"),), seed=406)),
+    Scan("t07_linyi_blue_paper.pdf",
+         f"{REAL}/临邑县师范附属小学项目支出目标申报表（2025年度）.docx",
+         worn(dpi=200, quality=50, effects=(tinted((200, 222, 245)),), angles=(1.1,),
+              seals=((0, (0.6, 0.55), "临邑县师范附属小学"),), seed=407)),
+    Scan("t08_langfang_pink_paper_grey.pdf",
+         f"{REAL}/廊坊市食品工程学校办公宿舍楼、食堂及餐厅暖通改造经费绩效自评表.docx",
+         worn(dpi=200, quality=50, effects=(tinted((248, 212, 222)),), angles=(-1.2,),
+              grey=True, seals=((0, (0.65, 0.6), "廊坊市食品工程学校"),), seed=408)),
+    Scan("t09_shiji_wenwu_sticky_note.pdf", f"{REAL}/市级文物保护专项经费绩效自评表(2022年度).docx",
+         worn(dpi=200, quality=50, effects=(sticky_note,), angles=(0.7,),
+              seals=((0, (0.6, 0.6), "文物局"),), seed=409)),
+    Scan("t10_yuanzhou_thumb_photo.jpg",
+         f"{REAL}/原州区2022年南部水源涵养林建设项目支出绩效目标申报表.docx",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", seed=410,
+              seals=((0, (0.6, 0.6), "原州区林业和草原局"),),
+              photo=lambda p, rng: thumb(photograph(p, rng), rng))),
+    Scan("t11_jianjiang_bled_ink.pdf", f"{REAL}/建档立卡个人缴费县级配套绩效自评表.xlsx",
+         worn(dpi=200, quality=50, effects=(bled,), angles=(-0.8,), rows_fitted=True,
+              grey=True, seed=411)),
+    Scan("t12_wuqia_600dpi_colour.pdf", f"{REAL}/乌恰县水利局绩效项目申报表(干渠防渗改造项目).xlsx",
+         worn(dpi=600, quality=70, effects=(), angles=(0.5,), rows_fitted=True,
+              seals=((0, (0.7, 0.6), "乌恰县水利局"),), seed=412)),
+    Scan("t13_ningde_exif_sideways.jpg", f"{REAL}/宁德市地震局2020年部门整体支出绩效自评表.docx",
+         exif_sideways(worn(dpi=180, quality=55, effects=(), fmt="jpg", seed=413,
+                            seals=((0, (0.55, 0.55), "宁德市地震局"),), photo=photograph))),
+    Scan("t14_zhongjiang_purple_seal_grey.tif",
+         f"{REAL}/中江县水利局2022年财政衔接资金实施项目绩效自评表.docx",
+         worn(dpi=200, quality=50, effects=(purple_seal("中江县水利局", (0.6, 0.5)),),
+              angles=(1.0, -0.6), grey=True, fmt="tif", seed=414)),
+)
+
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
-           "r": UNSEEN_R, "s": UNSEEN_S}
+           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T}
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
     """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
@@ -2163,6 +2356,16 @@ SCANS += (
          f"{REAL}/阳泉市四好农村路三个一号旅游路工作经费项目支出绩效目标申报表.docx",
          worn(dpi=150, quality=40, effects=(), angles=(1.1, -0.6), seed=301,
               photo=lambda p, rng: night(photograph(p, rng), rng))),
+)
+
+
+# ... and two from batch t: a seal from a purple ink pad (at JPEG 38, to stay
+# small), and a page printed in a printer's toner-saving mode (built as there)
+SCANS += (
+    Scan("scans/real_violet_seal.pdf", f"{REAL}/金寨经济开发区2021年度项目支出绩效目标申报表.docx",
+         worn(dpi=200, quality=38, effects=(purple_seal("金寨经济开发区财政局", (0.65, 0.6)),),
+              angles=(0.8, -0.5), seed=401)),
+    built_as(UNSEEN_T, "t06_liuan_nongye_toner_saving.pdf", "scans/real_toner_saving.pdf"),
 )
 
 

@@ -57,13 +57,27 @@ _BY_LENGTH: dict[int, tuple[str, ...]] = {  # the level names and header words b
 
 def word(text: str, engine: Engine) -> tuple[str, str] | None:
     """A whole line, or a label before its colon (主管部內名称:福建省…), one unsure
-    character away from exactly one known cell word."""
+    character away from exactly one known cell word, or from several where the engine's
+    runner-up for that character names one (居量指标, 质 second: 质量指标, not 数量指标)."""
     head, rest = _label_and_rest(text)
-    near = one_off(head)
+    near = one_off(head) or _one_off_by_runner_up(head, engine)
     if near is None:
         return None
     [at] = [i for i, (a, b) in enumerate(zip(near, head, strict=True)) if a != b]
     return None if engine.sure(at) else (near + rest, "word")
+
+
+def _one_off_by_runner_up(text: str, engine: Engine) -> str | None:
+    """Of the known cell words one character away from `text`, the one whose character
+    there is the engine's runner-up for it (None: no such word, or more than one)."""
+    if text in CELL_WORD_SET or len(text) < MIN_WORD:
+        return None
+    near = [w for w in CELL_WORDS if len(w) == len(text)
+            and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
+    chosen = [w for w in near
+              if any(a != b and engine.second(i) == a
+                     for i, (a, b) in enumerate(zip(w, text, strict=True)))]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _label_and_rest(text: str) -> tuple[str, str]:

@@ -26,7 +26,17 @@ INKS: tuple[tuple[int, int, int, int, int], ...] = (
     (0, 12, 60, 40, 2),  # seals (印章) and red stamps: the red channel
     (160, 180, 60, 40, 2),
     (95, 135, 150, 40, 0),  # ballpoint and gel pen signatures: the blue channel
+    # seals from a purple ink pad (an office's second pad, or red ink aged towards violet),
+    # between the pens' blue and the seals' red: the blue channel, in which violet is lightest
+    (136, 159, 80, 40, 0),
 )
+VIOLET_HUES = (136, 159)
+# Violet ink is darker than red in every channel: in the blue channel, where it is lightest,
+# its dense strokes are some 0.3-0.6 of the paper's brightness, black print under it (JPEG's
+# blur and all) at most some 0.3; brighter than 0.4 is ink on paper (a dense stroke's
+# middle left darker stays, a ghost too thin to read, as a red seal's edge once did); the
+# ruling lines' layer keeps PRINT_UNDER_INK, as for red seals
+VIOLET_PAPER_UNDER_INK = 0.4
 # Under an ink, brighter than this share of the paper around it in the ink's channel:
 # paper, made white (a seal in the dim corner of a photo is as light, in its channel, as
 # the paper there; a thin grey ruling line under it is darker, and stays)
@@ -108,10 +118,15 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
     rules = grey.copy()
     blank: np.ndarray | None = None  # the paper's own grey, found once an ink is
+    claimed = np.zeros(grey.shape, bool)  # what the red and blue inks took, with fringes
     for lo, hi, saturation, value, channel in INKS:
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
         if channel == 2:
             mask |= _reddish(bgr)
+        elif lo == VIOLET_HUES[0]:
+            # violet is told last, and only where no red seal or blue pen was: a red seal's
+            # JPEG fringe can be magenta, and in the blue channel red ink is dark as print
+            mask = (mask | _violet(bgr)) & ~claimed
         if not mask.any():
             continue
         seen = bgr[:, :, channel]
@@ -127,10 +142,25 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         if blank is None:
             paper_grey = background(grey)
             blank = np.where(paper_grey < SHADOWED, np.maximum(paper_grey, grey), 255)
-        grey[mask] = np.where(seen[mask] > PAPER_UNDER_INK * paper, blank[mask], seen[mask])
-        rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, blank[mask], seen[mask])
+        under = VIOLET_PAPER_UNDER_INK if lo == VIOLET_HUES[0] else PAPER_UNDER_INK
+        lines_under = PRINT_UNDER_INK
+        grey[mask] = np.where(seen[mask] > under * paper, blank[mask], seen[mask])
+        rules[mask] = np.where(seen[mask] > lines_under * paper, blank[mask], seen[mask])
+        if lo == VIOLET_HUES[0]:
+            # no fringe: its pale edge is in the mask already (`_violet`), and next to a
+            # red seal's magenta fringe the blue channel would darken what red left white
+            fringe[:] = False
         grey[fringe] = rules[fringe] = seen[fringe]
+        claimed |= mask | fringe
     return np.dstack([grey, rules])
+
+
+def _violet(bgr: np.ndarray) -> np.ndarray:
+    """Pixels whose red and blue both exceed their green by SEAL_CHROMA: a violet seal's
+    pale fringe, as `_reddish` finds a red one's (black print, grey paper and a blue pen,
+    its red low, are never so)."""
+    b, g, r = (bgr[:, :, i].astype(np.int16) for i in range(3))
+    return np.asarray(np.minimum(r, b) - g >= SEAL_CHROMA)
 
 
 def _reddish(bgr: np.ndarray) -> np.ndarray:

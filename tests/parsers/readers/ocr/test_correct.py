@@ -183,6 +183,17 @@ def test_a_letter_at_the_end_of_a_line_is_a_stray_mark_where_the_engine_doubted_
     assert line("B2B", (0.3, 1.0, 0.3)) == ("B2B", [])  # not beside Chinese
 
 
+def test_a_level_name_one_character_off_two_names_takes_the_one_the_engine_thought_next(
+        ) -> None:
+    """居量指标 is one character from 质量指标 and from 数量指标 alike; the engine's
+    runner-up for 居 (toner-saving print, read doubtfully) says which."""
+    assert line("居量指标", (0.45, 1.0, 1.0, 1.0), ("质", "", "", "")) == (
+        "质量指标", ["居量指标→质量指标 (word)"])
+    assert line("居量指标", (0.45, 1.0, 1.0, 1.0), ("", "", "", "")) == ("居量指标", [])
+    assert line("居量指标", (0.45, 1.0, 1.0, 1.0), ("启", "", "", "")) == ("居量指标", [])
+    assert line("居量指标", (0.95, 1.0, 1.0, 1.0), ("质", "", "", "")) == ("居量指标", [])
+
+
 @pytest.mark.parametrize(("raw", "chars", "expected"), [
     ("320|", (1.0, 1.0, 1.0, 0.70), "320"),  # a cell's border beside a figure set close
     ("6]", (0.99, 0.58), "6"),  # what worn paper left of the border, read as a bracket

@@ -56,6 +56,26 @@ def test_red_seal_goes_and_the_line_under_it_stays() -> None:
     assert grey[40, 200] == 255  # the ring away from the line: paper
 
 
+@pytest.mark.parametrize("violet", [(150, 45, 120), (170, 60, 140)])  # BGR ink pads
+def test_a_violet_seal_goes_and_the_print_under_it_stays(violet: tuple[int, int, int]) -> None:
+    """A seal from a purple ink pad, between the pens' blue and the seals' red: its ring
+    and its pale, blurred fringe made paper; a ruling line and a stroke of print under it
+    stay dark (the blue channel, where violet is lightest)."""
+    page = np.full((200, 400, 3), 255, np.uint8)
+    cv2.line(page, (0, 100), (399, 100), (0, 0, 0), 3)
+    cv2.line(page, (170, 30), (170, 90), (20, 20, 20), 3)  # a stroke of print
+    seal = np.full_like(page, 255)
+    cv2.circle(seal, (200, 100), 60, violet, 8)
+    seal = cv2.GaussianBlur(seal, (5, 5), 1.2)
+    page = (page.astype(np.float32) * seal / 255).astype(np.uint8)
+    grey = image.remove_ink(page)
+    assert grey[100, 140] < 80  # the line where the ring crosses it
+    assert grey[41, 171] < 80  # the stroke where the ring crosses it
+    assert grey[40, 200] == 255  # the ring away from print: paper
+    assert grey[165, 200] == 255  # and its outer fringe
+    assert (grey[35:45, 185:260] > 200).all()  # the ring's band beside the stroke
+
+
 def test_blue_pen_goes_but_a_muted_blue_heading_stays() -> None:
     page = np.full((100, 200, 3), 255, np.uint8)
     page[20:30, 10:90] = (200, 60, 30)  # pen: saturated blue (BGR)
