@@ -384,6 +384,59 @@ def deskew(grey: np.ndarray) -> np.ndarray:
     return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=PAPER)
 
 
+def unsheared(grey: np.ndarray) -> np.ndarray:
+    """The page with its upright ruling lines made upright where, the page turned straight
+    by its flat lines, they still lean alike (`shear_angle`): a photo's sheet unwarped from
+    a corner a thumb or a shadow hid is a parallelogram, its flat lines level and its
+    upright ones all leaning a degree or so.  Each row is moved across by the lean times
+    its distance from the page's middle row (every layer alike)."""
+    angle = shear_angle(ink(_first(grey)))
+    if abs(angle) < MIN_SHEAR:
+        return grey
+    h, w = grey.shape[:2]
+    lean = math.tan(math.radians(angle))
+    matrix = np.array([[1.0, -lean, lean * h / 2], [0.0, 1.0, 0.0]], np.float32)
+    return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=PAPER)
+
+
+MIN_SHEAR = 0.3  # degrees: less is what fitting a line to its pixels measures of none
+UPRIGHT_LINE = 0.25  # of the page's height: an upright ruling line this long counts
+
+
+def shear_angle(binary: np.ndarray) -> float:
+    """Degrees the long upright ruling lines lean from the vertical (positive: their foot to
+    the right), the median over them weighted by their length; 0 with fewer than two (a
+    page without a table) or where they do not all lean the same way, each by half of
+    MIN_SHEAR or more (a scan's upright lines stand within a few hundredths of a degree
+    either side; a photo's perspective leans them apart, which this does not undo)."""
+    h = binary.shape[0]
+    tall = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((max(h // 80, 8), 1), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(tall, connectivity=8)
+    leans: list[tuple[float, int]] = []
+    for i in range(1, n):
+        x, y, bw, bh, _area = stats[i]
+        if bh < UPRIGHT_LINE * h:
+            continue
+        ys, xs = np.nonzero(labels[y : y + bh, x : x + bw] == i)
+        slope = np.polyfit(ys.astype(np.float64), xs.astype(np.float64), 1)[0]
+        angle = math.degrees(math.atan(slope))
+        if abs(angle) <= MAX_SKEW:
+            leans.append((angle, int(bh)))
+    if len(leans) < 2:
+        return 0.0
+    ordered = sorted(leans)
+    half, seen = sum(b for _a, b in ordered) / 2, 0
+    middle = ordered[-1][0]
+    for a, b in ordered:
+        seen += b
+        if seen >= half:
+            middle = a
+            break
+    if any(a * middle <= 0 or abs(a) < MIN_SHEAR / 2 for a, _b in leans):
+        return 0.0
+    return middle
+
+
 # A sheet photographed as it lay, bowed (held in a hand, folded once, curling off a binder):
 # its horizontal ruling lines are curves, each a parabola near enough.  A line that leaves
 # its straight chord by less than MIN_BOW px everywhere is straight (a flatbed's scan, and
@@ -528,5 +581,5 @@ def prepare_layers(bgr: np.ndarray) -> np.ndarray:
     scan, a close-up) is `squared` by its table's frame."""
     seen = layers(bgr)
     flat = unwarp(seen)
-    straight = deskew(restored(even_light(flat)))
+    straight = unsheared(deskew(restored(even_light(flat))))
     return unbow(straight if flat is not seen else squared(straight))

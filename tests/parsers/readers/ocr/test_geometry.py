@@ -1460,3 +1460,40 @@ def test_a_flat_mark_read_as_three_bars_is_equals() -> None:
     r = scan._Read(line, "三", "三", 0.51, [])
     scan._flat_signs([r], 21.0)
     assert r.text == "="
+
+
+def sheared(img: np.ndarray, degrees: float) -> np.ndarray:
+    """Each row moved across by tan(degrees) times its distance from the middle row: the
+    upright lines lean, the flat ones stay level (a parallelogram)."""
+    h, w = img.shape[:2]
+    lean = np.tan(np.radians(degrees))
+    m = np.array([[1.0, lean, -lean * h / 2], [0.0, 1.0, 0.0]], np.float32)
+    return cv2.warpAffine(img, m, (w, h), borderValue=(255, 255, 255))
+
+
+@pytest.mark.parametrize("degrees", [1.2, -0.8, 1.6])
+def test_a_sheet_unwarped_to_a_parallelogram_has_its_upright_lines_made_upright(
+        degrees: float) -> None:
+    """A photo's sheet unwarped from a corner a thumb hid: its flat lines level, its
+    upright ones all leaning alike; the lean is read and undone (every layer alike)."""
+    grey = cv2.cvtColor(sheared(ruled_page(), degrees), cv2.COLOR_BGR2GRAY)
+    assert image.shear_angle(image.ink(grey)) == pytest.approx(degrees, abs=0.15)
+    layered = np.dstack([grey, grey])
+    fixed = image.unsheared(layered)
+    assert fixed.shape == layered.shape
+    assert abs(image.shear_angle(image.ink(fixed[:, :, 0]))) < image.MIN_SHEAR
+    assert (fixed[:, :, 0] == fixed[:, :, 1]).all()
+
+
+def test_upright_lines_that_stand_or_lean_apart_are_left_as_they_are() -> None:
+    """A scan's table (upright) and a photo's keystone (its sides leaning apart, which
+    `squared` undoes, not this) are not sheared."""
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY)
+    assert image.shear_angle(image.ink(grey)) == 0.0
+    assert (image.unsheared(grey) == grey).all()
+    h, w = grey.shape
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[30, 0], [w - 30, 0], [w, h], [0, h]])  # the top narrower
+    keystone = cv2.warpPerspective(grey, cv2.getPerspectiveTransform(src, dst), (w, h),
+                                   borderValue=255)
+    assert image.shear_angle(image.ink(keystone)) == 0.0
