@@ -2,13 +2,15 @@
 turned straight.  Each step takes and returns an image and does nothing when it finds no
 reason to act.
 
-    remove_ink      red seals and blue pen strokes turned white (HSV masks), so that a seal
-                    over a cell or a signature across a line is not read as text; a second
-                    layer keeps what may be a ruling line under them (`layers`)
+    remove_ink      red and violet seals and blue pen strokes turned white (HSV masks), so
+                    that a seal over a cell or a signature across a line is not read as
+                    text; a second layer keeps what may be a ruling line under them
+                    (`layers`)
     unwarp          a phone photo: the page, the largest four-cornered shape in the picture,
                     warped to a rectangle (a flatbed scan has none and is left alone)
     even_light      the background estimated by a wide blur and divided out
     deskew          the angle of the long ruling lines, undone
+    unsheared       upright ruling lines that all lean alike (a parallelogram), made upright
     unbow           a sheet that did not lie flat: its ruling lines, bowed, made straight
 """
 
@@ -143,9 +145,8 @@ def layers(bgr: np.ndarray) -> np.ndarray:
             paper_grey = background(grey)
             blank = np.where(paper_grey < SHADOWED, np.maximum(paper_grey, grey), 255)
         under = VIOLET_PAPER_UNDER_INK if lo == VIOLET_HUES[0] else PAPER_UNDER_INK
-        lines_under = PRINT_UNDER_INK
         grey[mask] = np.where(seen[mask] > under * paper, blank[mask], seen[mask])
-        rules[mask] = np.where(seen[mask] > lines_under * paper, blank[mask], seen[mask])
+        rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, blank[mask], seen[mask])
         if lo == VIOLET_HUES[0]:
             # no fringe: its pale edge is in the mask already (`_violet`), and next to a
             # red seal's magenta fringe the blue channel would darken what red left white
