@@ -24,6 +24,7 @@ import hashlib
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -245,6 +246,10 @@ class ParsePool:
         self.parse = parse  # a top-level function (workers import it by name)
         self.context = context or _default_context()
         self.workers: list[_Worker] = []
+        # tasks that ran out of memory in a worker that had read other files before: each
+        # is read once more, by a fresh worker (`_collect`)
+        self.again: deque[Task] = deque()
+        self.retried: set[str] = set()
 
     def __enter__(self) -> ParsePool:
         return self
@@ -256,8 +261,8 @@ class ParsePool:
         pending = iter(tasks)
         more = True
         while True:
-            if more:
-                more = self._hand_out(pending)
+            if more or self.again:
+                more = self._hand_out(pending) and more
             busy = [w for w in self.workers if w.task is not None]
             if not busy:
                 return
@@ -269,8 +274,8 @@ class ParsePool:
                 if w.conn in ready or w.process.sentinel in ready or self._overdue(w)
                 if (parsed := self._collect(w)) is not None
             ]
-            if more:  # refill first: the workers parse while the caller stores these
-                more = self._hand_out(pending)
+            if more or self.again:  # refill first: the workers parse while the caller stores
+                more = self._hand_out(pending) and more
             yield from done
 
     def close(self) -> None:
@@ -287,9 +292,13 @@ class ParsePool:
             idle = next((w for w in self.workers if w.task is None), None)
             if idle is None and len(self.workers) >= self.jobs:
                 return True
-            task = next(pending, None)
+            again = bool(self.again)
+            task = self.again.popleft() if again else next(pending, None)
             if task is None:
                 return False
+            if again and idle is not None and idle.done:
+                self._replace(idle, polite=True)  # a file read again is read by a fresh one
+                idle = None
             worker = idle or self._start()
             worker.task, worker.started = task, time.monotonic()
             with contextlib.suppress(OSError):  # it died already: _collect says how
@@ -305,11 +314,18 @@ class ParsePool:
             except (EOFError, OSError):
                 pass  # it died while sending: handled below as a death
             else:
-                w.task, w.done = None, w.done + 1
+                before, w.task, w.done = w.done, None, w.done + 1
                 # after a MemoryError the worker's heap is not to be trusted (it kept what
                 # it had grown to, and the next file in it failed at once): a fresh one
                 if w.done >= self.limits.tasks_per_worker or parsed.reason == MEMORY_REASON:
                     self._replace(w, polite=True)
+                # ... and the file, if that worker had read others before, is read again by
+                # a fresh one: what the files before left in its address space (a scan's
+                # engine and buffers) may have been what ran out, not this file
+                if parsed.reason == MEMORY_REASON and before and task.path not in self.retried:
+                    self.retried.add(task.path)
+                    self.again.append(task)
+                    return None
                 return parsed
         if not w.process.is_alive():
             w.process.join()

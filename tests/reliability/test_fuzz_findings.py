@@ -291,3 +291,32 @@ def test_an_archive_of_no_files_is_reported(tmp_path: Path) -> None:
     reasons = {Path(f["file"]).name: f["reason"] for f in out["files"]}
     assert set(reasons) == {"empty.zip", "dirs.zip"}
     assert all("holds no files" in r for r in reasons.values())
+
+
+def out_of_memory_after_others(task: Task) -> Parsed:
+    """A stand-in parse: "grows" files fail as a MemoryError does in a worker that has read
+    another file before (as a scan's engine and buffers left in a worker's address space
+    can make the next scan run out), and read in a fresh one; "oom" files fail always."""
+    global _READ_HERE
+    _READ_HERE += 1
+    if "oom" in task.source or ("grows" in task.source and _READ_HERE > 1):
+        return Parsed(task, None, MEMORY_REASON, 0.0)
+    return Parsed(task, None, f"pid {os.getpid()}", 0.0)
+
+
+_READ_HERE = 0  # files this worker process has read
+
+
+def test_a_file_that_ran_out_of_memory_after_others_is_read_again_by_a_fresh_worker() -> None:
+    """A file that ran out of memory in a worker that had read others is read once more, by
+    a fresh worker; one that runs out in a fresh worker too fails, read twice at most."""
+    names = ["a.txt", "grows.txt", "b.txt", "oom.txt", "c.txt"]
+    tasks = [Task(f"/nonexistent/{n}", n, n, "0" * 64, 1) for n in names]
+    limits = WorkerLimits(file_seconds=60, memory_mb=0, tasks_per_worker=50)
+    with ParsePool(1, limits, parse=out_of_memory_after_others) as pool:
+        got = [(p.task.source, p.reason) for p in pool.map_unordered(tasks)]
+    assert sorted(n for n, _ in got) == sorted(names)  # each reported once
+    reasons = dict(got)
+    assert reasons["grows.txt"] != MEMORY_REASON
+    assert (reasons["grows.txt"] or "").startswith("pid ")
+    assert reasons["oom.txt"] == MEMORY_REASON
