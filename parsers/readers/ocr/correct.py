@@ -70,11 +70,7 @@ def word(text: str, engine: Engine) -> tuple[str, str] | None:
 def _one_off_by_runner_up(text: str, engine: Engine) -> str | None:
     """Of the known cell words one character away from `text`, the one whose character
     there is the engine's runner-up for it (None: no such word, or more than one)."""
-    if text in CELL_WORD_SET or len(text) < MIN_WORD:
-        return None
-    near = [w for w in CELL_WORDS if len(w) == len(text)
-            and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
-    chosen = [w for w in near
+    chosen = [w for w in _one_character_from(text)
               if any(a != b and engine.second(i) == a
                      for i, (a, b) in enumerate(zip(w, text, strict=True)))]
     return chosen[0] if len(chosen) == 1 else None
@@ -90,11 +86,17 @@ def one_off(text: str) -> str | None:
     """The one known cell word `text` is one character away from (None: none, or more
     than one): `word` asks it of a line, `headers.whole_cells` of a cell whose lines were
     read apart (主管部 / 內, 门 doubted alone on its line)."""
-    if text in CELL_WORD_SET or len(text) < MIN_WORD:
-        return None
-    near = [w for w in CELL_WORDS if len(w) == len(text)
-            and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
+    near = _one_character_from(text)
     return near[0] if len(near) == 1 else None
+
+
+def _one_character_from(text: str) -> list[str]:
+    """The known cell words of `text`'s length that differ from it in one character (none
+    for a known word itself, or a text shorter than MIN_WORD)."""
+    if text in CELL_WORD_SET or len(text) < MIN_WORD:
+        return []
+    return [w for w in CELL_WORDS if len(w) == len(text)
+            and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
 
 
 def lost_character(text: str) -> str | None:

@@ -24,15 +24,15 @@ import numpy as np
 # HSV boxes (OpenCV: H 0-180, S and V 0-255) of the inks that are not the printed text:
 # (hue from, hue to, least saturation, least value, the channel that shows paper through
 # that ink).  A printed heading in a muted blue is less saturated than pen ink.
+# seals from a purple ink pad (an office's second pad, or red ink aged towards violet),
+# between the pens' blue and the seals' red: told in the blue channel, where violet is lightest
+VIOLET_HUES = (136, 159)
 INKS: tuple[tuple[int, int, int, int, int], ...] = (
     (0, 12, 60, 40, 2),  # seals (印章) and red stamps: the red channel
     (160, 180, 60, 40, 2),
     (95, 135, 150, 40, 0),  # ballpoint and gel pen signatures: the blue channel
-    # seals from a purple ink pad (an office's second pad, or red ink aged towards violet),
-    # between the pens' blue and the seals' red: the blue channel, in which violet is lightest
-    (136, 159, 80, 40, 0),
+    (*VIOLET_HUES, 80, 40, 0),  # violet seals (above): the blue channel
 )
-VIOLET_HUES = (136, 159)
 # Violet ink is darker than red in every channel: in the blue channel, where it is lightest,
 # its dense strokes are some 0.3-0.6 of the paper's brightness, black print under it (JPEG's
 # blur and all) at most some 0.3; brighter than 0.4 is ink on paper (a dense stroke's
@@ -122,10 +122,11 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     blank: np.ndarray | None = None  # the paper's own grey, found once an ink is
     claimed = np.zeros(grey.shape, bool)  # what the red and blue inks took, with fringes
     for lo, hi, saturation, value, channel in INKS:
+        violet = (lo, hi) == VIOLET_HUES
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
         if channel == 2:
             mask |= _reddish(bgr)
-        elif lo == VIOLET_HUES[0]:
+        elif violet:
             # violet is told last, and only where no red seal or blue pen was: a red seal's
             # JPEG fringe can be magenta, and in the blue channel red ink is dark as print
             mask = (mask | _violet(bgr)) & ~claimed
@@ -144,10 +145,10 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         if blank is None:
             paper_grey = background(grey)
             blank = np.where(paper_grey < SHADOWED, np.maximum(paper_grey, grey), 255)
-        under = VIOLET_PAPER_UNDER_INK if lo == VIOLET_HUES[0] else PAPER_UNDER_INK
+        under = VIOLET_PAPER_UNDER_INK if violet else PAPER_UNDER_INK
         grey[mask] = np.where(seen[mask] > under * paper, blank[mask], seen[mask])
         rules[mask] = np.where(seen[mask] > PRINT_UNDER_INK * paper, blank[mask], seen[mask])
-        if lo == VIOLET_HUES[0]:
+        if violet:
             # no fringe: its pale edge is in the mask already (`_violet`), and next to a
             # red seal's magenta fringe the blue channel would darken what red left white
             fringe[:] = False
