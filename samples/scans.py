@@ -80,6 +80,15 @@ and three from the eighteenth (s):
 - real_night_photo.pdf: a 申报表 photographed at night under a warm lamp (dim, orange,
   the sensor's noise brightened), at 150 dpi.
 
+and five from the twentieth (u):
+
+- real_feeder_streaks.pdf: a table through a sheet feeder whose glass had specks on it:
+  two dark lines and a white one down the whole picture, straight across the turned page;
+- real_dotted_borders.pdf, real_dashed_borders.pdf: tables whose borders are set dotted
+  (a spreadsheet's dotted lines) and dashed, sealed or scanned grey;
+- real_blue_figures.pdf, real_red_figures.pdf: a form's figures typed in blue (signed in
+  blue pen too) and in red, sealed.
+
 Rebuild with `python samples/scans.py` (deterministic: every random choice is seeded).
 The files are small on purpose (grey or JPEG, 150 to 200 dpi): CI reads them by OCR on two
 cores.
@@ -2290,11 +2299,241 @@ UNSEEN_T: tuple[Scan, ...] = (
 )
 
 
+
+# Batch u: what offices set and machines add that no batch before had: tables typed in
+# the faces offices print with (楷体 Kai, a thin 宋体 Ming, 黑体 Hei, a modern 楷), borders
+# set dotted, dashed, double or light grey, figures typed in blue or red ink (a form's
+# filled-in values, a revised figure), a reviewer's pen underlining and ringing figures,
+# and a sheet feeder's dirty glass: streaks down the whole page image, dark and white.
+# The Word files are rewritten (their XML) before LibreOffice prints them; the faces are
+# Debian's fonts-arphic-ukai, fonts-arphic-uming, fonts-wqy-zenhei and fonts-lxgw-wenkai,
+# installed, or in a folder named by JIXIAO_SCAN_FONT_DIR (read by LibreOffice through a
+# fontconfig file of its own, so that no other build's fonts change).
+
+KAI, MING, HEI, WENKAI = "AR PL UKai CN", "AR PL UMing CN", "WenQuanYi Zen Hei", "LXGW WenKai"
+DocxEdit = Callable[[str], str]  # a part's XML (document.xml, styles.xml) → its new text
+
+
+def restyled(build: Callable[[Path, Path], None], *edits: DocxEdit, face: str | None = None
+             ) -> Callable[[Path, Path], None]:
+    """`build` on a copy of the Word file whose document and styles are rewritten by
+    `edits`, and printed in `face` where one is named."""
+    import os
+    import re
+    import zipfile
+
+    def in_face(xml: str) -> str:
+        fonts = (f'<w:rFonts w:ascii="{face}" w:hAnsi="{face}" w:eastAsia="{face}" '
+                 f'w:cs="{face}"/>')
+        xml = re.sub(r"<w:rFonts\b[^>]*/>", fonts, xml)
+        # the defaults get the face too, where they name none
+        return re.sub(r"<w:rPrDefault>\s*<w:rPr>(?!\s*<w:rFonts)",
+                      lambda m: m.group(0) + fonts, xml)
+
+    def wrapped(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-restyled-") as tmp:
+            copy = Path(tmp) / source.name
+            parts = (*edits, in_face) if face else edits
+            with zipfile.ZipFile(source) as zin, zipfile.ZipFile(copy, "w",
+                                                                  zipfile.ZIP_DEFLATED) as zout:
+                for item in zin.infolist():
+                    data = zin.read(item.filename)
+                    if item.filename in ("word/document.xml", "word/styles.xml"):
+                        text = data.decode("utf-8")
+                        for edit in parts:
+                            text = edit(text)
+                        data = text.encode("utf-8")
+                    zout.writestr(item, data)
+            saved = os.environ.get("FONTCONFIG_FILE")
+            try:
+                if face:
+                    _with_scan_fonts(Path(tmp), face)
+                build(copy, target)
+            finally:
+                if saved is None:
+                    os.environ.pop("FONTCONFIG_FILE", None)
+                else:
+                    os.environ["FONTCONFIG_FILE"] = saved
+    return wrapped
+
+
+def _with_scan_fonts(tmp: Path, face: str) -> None:
+    """Point fontconfig (LibreOffice's, through the environment) at JIXIAO_SCAN_FONT_DIR
+    as well as the system's fonts; fail, naming the package, when `face` is not there."""
+    import os
+
+    extra = os.environ.get("JIXIAO_SCAN_FONT_DIR")
+    if extra:
+        conf = tmp / "fonts.conf"
+        conf.write_text(
+            '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+            '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+            f"<dir>{extra}</dir><cachedir>{tmp / 'fc-cache'}</cachedir></fontconfig>\n",
+            encoding="utf-8")
+        os.environ["FONTCONFIG_FILE"] = str(conf)
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True,
+                            check=False).stdout
+    if face not in listed:
+        raise RuntimeError(
+            f"the font {face!r} is not installed: apt-get install fonts-arphic-ukai "
+            "fonts-arphic-uming fonts-wqy-zenhei fonts-lxgw-wenkai, or set "
+            "JIXIAO_SCAN_FONT_DIR to a folder holding it")
+
+
+def bordered(style: str, colour: str | None = None, size: int | None = None) -> DocxEdit:
+    """Every single-line border set to `style` (dotted, dashed, double …), in `colour`
+    (hex) and `size` (eighths of a point) where given."""
+    import re
+
+    def edit(xml: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            tag = m.group(0).replace('w:val="single"', f'w:val="{style}"')
+            if colour:
+                tag = re.sub(r'w:color="[^"]*"', f'w:color="{colour}"', tag)
+                tag = re.sub(r'\s*w:themeColor="[^"]*"', "", tag)
+            if size:
+                tag = re.sub(r'w:sz="\d+"', f'w:sz="{size}"', tag)
+            return tag
+        return re.sub(r'<w:(?:top|left|bottom|right|insideH|insideV|start|end)\b'
+                      r'[^>]*w:val="single"[^>]*/>', one, xml)
+    return edit
+
+
+def inked(colour: str) -> DocxEdit:
+    """Every run with a digit in it typed in `colour` (hex): a form's filled-in figures."""
+    import re
+
+    def run(m: re.Match[str]) -> str:
+        r = m.group(0)
+        texts = "".join(re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>", r))
+        if not any(ch.isdigit() for ch in texts):
+            return r
+        r = re.sub(r"<w:color\b[^>]*/>", "", r)
+        if "<w:rPr>" in r:
+            return r.replace("<w:rPr>", f'<w:rPr><w:color w:val="{colour}"/>', 1)
+        return re.sub(r"^<w:r\b[^>]*>", lambda o: o.group(0)
+                      + f'<w:rPr><w:color w:val="{colour}"/></w:rPr>', r)
+
+    def edit(xml: str) -> str:
+        return re.sub(r"<w:r\b(?:>|\s[^>]*>).*?</w:r>", run, xml, flags=re.S)
+    return edit
+
+
+def reviewed(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A reviewer's pen (black, or a pencil's grey) on the figures: a wavy stroke under a
+    few runs of text and a ring round one or two, through the print."""
+    a = np.asarray(page.convert("L"))
+    h, w = a.shape
+    out = page.copy()
+    d = ImageDraw.Draw(out)
+    ink = PEN if rng.random() < 0.6 else (105, 105, 110)
+    width = max(2, w // 600)
+    ys, xs = np.nonzero(a[int(0.25 * h):int(0.85 * h), int(0.45 * w):int(0.9 * w)] < 90)
+    lh = h * 0.008
+    for k in range(5 if len(xs) else 0):
+        i = rng.randrange(len(xs))
+        x, y = xs[i] + int(0.45 * w), ys[i] + int(0.25 * h)
+        if k < 3:
+            pts = [(x - w * 0.03 + j * w * 0.008, y + lh * 1.3 + rng.uniform(-1.5, 1.5))
+                   for j in range(9)]
+            d.line(pts, fill=ink, width=width, joint="curve")
+        else:
+            d.ellipse((x - w * 0.035, y - lh * 1.8, x + w * 0.035, y + lh * 1.8),
+                      outline=ink, width=width)
+    return out
+
+
+def streaked(image: Image.Image, rng: random.Random, white: bool = False) -> Image.Image:
+    """A sheet feeder's dirty glass: a speck on it draws a thin line down the whole image,
+    straight however the sheet went through (a dark one, two pixels wide, paler in
+    places); `white`: a dead sensor's pixel draws one white line as well, through the
+    print."""
+    a = np.asarray(image, dtype=np.float32).copy()
+    h, w = a.shape[:2]
+    g = np.random.default_rng(rng.randint(0, 2**31))
+    for _ in range(rng.randint(1, 2)):
+        x = rng.randint(int(0.2 * w), int(0.85 * w))
+        width = rng.randint(1, 2)
+        level = np.clip(rng.uniform(40, 110) + np.cumsum(g.normal(0, 1.5, h)), 20, 170)
+        col = a[:, x:x + width]
+        shade = (level[:, None] if a.ndim == 2 else level[:, None, None])
+        a[:, x:x + width] = np.minimum(col, shade)
+    if white:
+        x = rng.randint(int(0.3 * w), int(0.7 * w))
+        a[:, x] = 250
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+UNSEEN_U: tuple[Scan, ...] = (
+    Scan("u01_nanyue_kai_face.pdf", f"{REAL}/南岳区实验中学部门整体支出绩效目标申报表.docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(0.9, -0.4),
+                       seals=((0, (0.6, 0.55), "南岳区实验中学"),), seed=501), face=KAI)),
+    Scan("u02_jiayuguan_ming_face_grey.pdf",
+         f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.docx",
+         restyled(worn(dpi=180, quality=50, effects=(), angles=(-0.7,), grey=True,
+                       seals=((0, (0.65, 0.6), "嘉峪关城市博物馆"),), seed=502), face=MING)),
+    Scan("u03_xiangtan_hei_face_photo.jpg",
+         f"{REAL}/湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务项目支出绩效目标申报表.docx",
+         restyled(worn(dpi=180, quality=55, effects=(), fmt="jpg", seed=503,
+                       seals=((0, (0.6, 0.6), "湘潭市环境卫生管理处"),), photo=photograph),
+                  face=HEI)),
+    Scan("u04_xinzhou_chuju_wenkai_feeder.tif",
+         f"{REAL}/新洲区楚剧团2020年度项目支出绩效自评表.docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(1.2, -0.8), grey=True,
+                       fmt="tif", seed=504), face=WENKAI)),
+    Scan("u05_changjiang_jinbu_feeder_streaks.pdf",
+         f"{REAL}/2020年度长江禁捕项目自评表(渔业成品油价格改革补贴).docx",
+         worn(dpi=200, quality=50, effects=(), angles=(-1.1, 0.6), grey=True, seed=505,
+              photo=streaked)),
+    Scan("u06_kangyi_streaks_dark_and_white.pdf",
+         f"{REAL}/抗疫特别国债项目绩效目标表（2020年非营利性民办园房租补贴）.docx",
+         worn(dpi=200, quality=50, effects=(), angles=(0.8,), seed=506,
+              seals=((0, (0.6, 0.6), "教育局"),),
+              photo=lambda p, rng: streaked(p, rng, white=True))),
+    Scan("u07_shengdengshan_dotted_borders.pdf",
+         f"{REAL}/圣灯山镇2022年预算重点项目绩效目标表（党支部书记补贴）.docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(-0.6,),
+                       seals=((0, (0.6, 0.55), "圣灯山镇人民政府"),), seed=507),
+                  bordered("dotted"))),
+    Scan("u08_huangshan_gongan_dashed_borders_grey.pdf",
+         f"{REAL}/黄山市公安局2025年项目绩效目标和指标.docx",
+         restyled(worn(dpi=180, quality=50, effects=(), angles=(1.0, -0.5), grey=True,
+                       seed=508), bordered("dashed"))),
+    Scan("u09_shanghai_dangwai_double_borders.pdf",
+         f"{REAL}/上海市财政支出项目绩效目标申报表(党外人才专项服务工作经费).docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(0.7,),
+                       seals=((0, (0.6, 0.6), "中共上海市委统战部"),), seed=509),
+                  bordered("double", size=4))),
+    Scan("u10_wugui_light_grey_borders.pdf",
+         f"{REAL}/重庆市潼南区五桂镇人民政府2023年一般性项目绩效目标表.docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(-0.9, 0.5), grey=True,
+                       seals=((0, (0.6, 0.6), "五桂镇人民政府"),), seed=510),
+                  bordered("single", colour="BFBFBF", size=4))),
+    Scan("u11_gaobiao_blue_figures.pdf",
+         f"{REAL}/乡村振兴衔接资金绩效目标申报表(高标准农田建设).docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(1.1,),
+                       seals=((0, (0.6, 0.6), "农业农村局"),), sign=(0, (0.7, 0.9)),
+                       seed=511), inked("1F3FBF"))),
+    Scan("u12_wupao_red_figures.pdf", f"{REAL}/2024年项目绩效目标表（雾炮车降尘抑尘服务）.docx",
+         restyled(worn(dpi=200, quality=50, effects=(), angles=(-0.5,),
+                       seals=((0, (0.6, 0.6), "环境卫生管理处"),), seed=512),
+                  inked("D02020"))),
+    Scan("u13_tangxi_reviewer_pen.pdf", f"{REAL}/棠溪镇委托业务项目支出绩效自评表（2022年度）.docx",
+         worn(dpi=200, quality=50, effects=(reviewed,), angles=(0.6, -0.9), grey=True,
+              seed=513)),
+    Scan("u14_guangshui_kai_grey_dotted_photo.jpg",
+         f"{REAL}/广水市人民政府办公室整体支出绩效目标.docx",
+         restyled(worn(dpi=180, quality=55, effects=(), fmt="jpg", seed=514,
+                       seals=((0, (0.6, 0.6), "广水市人民政府办公室"),), photo=photograph),
+                  bordered("dotted", colour="808080"), face=KAI)),
+)
+
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
-           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T}
+           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U}
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
     """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
@@ -2366,6 +2605,19 @@ SCANS += (
          worn(dpi=200, quality=38, effects=(purple_seal("金寨经济开发区财政局", (0.65, 0.6)),),
               angles=(0.8, -0.5), seed=401)),
     built_as(UNSEEN_T, "t06_liuan_nongye_toner_saving.pdf", "scans/real_toner_saving.pdf"),
+)
+
+
+# ... and five from batch u (built as there): a feeder's streaks down the picture, dark and
+# white; a table printed with dotted borders, and one with dashed borders; figures typed
+# in blue, and in red (two of them under the seal: red on red, lost)
+SCANS += (
+    built_as(UNSEEN_U, "u06_kangyi_streaks_dark_and_white.pdf", "scans/real_feeder_streaks.pdf"),
+    built_as(UNSEEN_U, "u07_shengdengshan_dotted_borders.pdf", "scans/real_dotted_borders.pdf"),
+    built_as(UNSEEN_U, "u08_huangshan_gongan_dashed_borders_grey.pdf",
+             "scans/real_dashed_borders.pdf"),
+    built_as(UNSEEN_U, "u11_gaobiao_blue_figures.pdf", "scans/real_blue_figures.pdf"),
+    built_as(UNSEEN_U, "u12_wupao_red_figures.pdf", "scans/real_red_figures.pdf"),
 )
 
 

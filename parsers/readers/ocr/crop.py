@@ -45,12 +45,13 @@ def cell_png(content: bytes, fmt: str, page: int, box: tuple[float, ...]) -> byt
 def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, float]:
     """The page as the engine read it, and its scale in points per pixel."""
     require("the review page shows cells of scans")
-    from jixiao.parsers.readers.ocr.image import prepare
+    from jixiao.parsers.readers.ocr.image import prepare, unstreaked
     from jixiao.parsers.readers.ocr.orient import upright
     from jixiao.parsers.readers.ocr.scan import page_scale
 
     pdf = fmt == "pdf"
-    turned = upright(_pdf_page(content, page) if pdf else _image_frame(content, page))
+    page_image = _pdf_page(content, page) if pdf else _image_frame(content, page)
+    turned = upright(unstreaked(page_image))
     grey = prepare(turned)
     return grey, page_scale(turned.shape, grey.shape, 72 / DPI if pdf else None)
 

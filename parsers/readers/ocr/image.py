@@ -2,6 +2,9 @@
 turned straight.  Each step takes and returns an image and does nothing when it finds no
 reason to act.
 
+    unstreaked      a sheet feeder's streaks (a speck on its glass: a thin line down the
+                    whole image, dark; a dead sensor pixel: a white one) painted over
+                    with the columns either side, before anything turns the picture
     remove_ink      red and violet seals and blue pen strokes turned white (HSV masks), so
                     that a seal over a cell or a signature across a line is not read as
                     text; a second layer keeps what may be a ruling line under them
@@ -20,6 +23,8 @@ import math
 
 import cv2
 import numpy as np
+
+from jixiao.parsers.readers.ocr.lines import text_height
 
 # HSV boxes (OpenCV: H 0-180, S and V 0-255) of the inks that are not the printed text:
 # (hue from, hue to, least saturation, least value, the channel that shows paper through
@@ -88,6 +93,76 @@ MAX_SKEW = 8.0  # degrees: a larger angle is not a skewed scan (a rotated page, 
 MIN_SKEW = 0.15  # degrees: smaller is not worth a resampling
 
 
+# A sheet feeder scans the sheet as it moves past one line of sensors: a speck of dust or
+# toner on its glass draws a thin dark line down the whole image, straight whatever the
+# sheet's skew, and a dead sensor pixel a white one.  Read as they are, a dark streak is an
+# upright ruling line through every row it crosses (a value's 1 cut off from its 00%), a
+# white one a cut through each line and character.  A column is a streak where, against
+# the columns STREAK_SIDE px either side, it differs by STREAK_CONTRAST grey levels in
+# nearly every row where they agree (dark: where both sides are paper, in STREAK_SHARE of
+# such rows over the image, and of those in its top and bottom STREAK_MARGIN, where a
+# scanned sheet has margins and no table reaches; white: where both sides are ink, in
+# STREAK_SHARE of at least STREAK_LEAST_INK such rows spread over half the height).  A
+# table's upright border ends above the bottom margin and below the top one; a photo's
+# lines are never one column of pixels from top to bottom.
+STREAK_SIDE = 4  # px
+STREAK_CONTRAST = 30  # grey levels
+STREAK_SHARE = 0.9
+STREAK_MARGIN = 0.03  # of the image's height
+STREAK_WIDEST = 4  # px: a wider run of such columns is no speck's line
+STREAK_LEAST_INK = 40  # rows where a white streak crosses ink
+
+
+def unstreaked(bgr: np.ndarray) -> np.ndarray:
+    """The image with its feeder streaks (above) painted over, each column of a streak
+    and the one beside it on either side drawn between the columns two px beyond, in
+    every row; the same array when there is none."""
+    grey = bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    h, w = grey.shape
+    s = STREAK_SIDE
+    if w <= 4 * s or h < 10 / STREAK_MARGIN:
+        return bgr
+    g = grey.astype(np.int16)
+    left, mid, right = g[:, : -2 * s], g[:, s:-s], g[:, 2 * s :]
+    near = np.abs(left - right) < STREAK_CONTRAST // 2  # both sides alike
+    paper = near & (np.minimum(left, right) >= INK_DARKNESS)
+    darker = paper & (np.minimum(left, right) - mid >= STREAK_CONTRAST)
+    inked = near & (np.maximum(left, right) < INK_DARKNESS - STREAK_CONTRAST)
+    lighter = inked & (mid - np.maximum(left, right) >= STREAK_CONTRAST)
+    m = max(round(STREAK_MARGIN * h), 1)
+    dark = _share(darker, paper, h // 2)
+    for band in (slice(0, m), slice(h - m, h)):
+        dark &= _share(darker[band], paper[band], m // 2)
+    white = _share(lighter, inked, STREAK_LEAST_INK) & _spread(lighter, h // 2)
+    columns = np.flatnonzero(dark | white) + s
+    if not len(columns):
+        return bgr
+    out = bgr.copy()
+    for run in np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1):
+        x0, x1 = int(run[0]) - 1, int(run[-1]) + 1
+        if run[-1] - run[0] + 1 > STREAK_WIDEST or x0 < 2 or x1 > w - 3:
+            continue
+        a, b = out[:, x0 - 2].astype(np.float32), out[:, x1 + 2].astype(np.float32)
+        for k, x in enumerate(range(x0, x1 + 1), 1):
+            t = k / (x1 - x0 + 2)
+            out[:, x] = np.round(a * (1 - t) + b * t).astype(out.dtype)
+    return out
+
+
+def _share(hits: np.ndarray, rows: np.ndarray, least: int) -> np.ndarray:
+    """Columns where `hits` are STREAK_SHARE of `rows` (at least `least` of them)."""
+    count = rows.sum(axis=0)
+    return (count >= least) & (hits.sum(axis=0) >= STREAK_SHARE * np.maximum(count, 1))
+
+
+def _spread(hits: np.ndarray, least: int) -> np.ndarray:
+    """Columns whose first and last hit are `least` rows apart or more."""
+    any_hit = hits.any(axis=0)
+    first = np.argmax(hits, axis=0)
+    last = hits.shape[0] - 1 - np.argmax(hits[::-1], axis=0)
+    return any_hit & (last - first >= least)
+
+
 def remove_ink(bgr: np.ndarray) -> np.ndarray:
     """Grey image without the red and blue inks: where a pixel has that ink's colour, its
     grey is the channel of the ink's own colour, in which the ink is as light as paper
@@ -121,6 +196,8 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     rules = grey.copy()
     blank: np.ndarray | None = None  # the paper's own grey, found once an ink is
     claimed = np.zeros(grey.shape, bool)  # what the red and blue inks took, with fringes
+    em: int | None = None  # the print's characters' height, found once an ink is
+    kept: dict[tuple[int, int], np.ndarray] = {}  # text typed in an ink's colour (`typed`)
     for lo, hi, saturation, value, channel in INKS:
         violet = (lo, hi) == VIOLET_HUES
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
@@ -135,6 +212,16 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         seen = bgr[:, :, channel]
         around = background(seen)
         mask &= around >= MIN_PAPER
+        if em is None:
+            em = text_height(ink(grey))
+        # typed in colour: told over the ink's whole mask (red's two boxes of hues
+        # together: each alone holds a figure in pieces)
+        family = (lo, hi) if channel != 2 else (0, 180)
+        if family not in kept:
+            core = _inked(hsv, family)
+            kept[family] = typed(core | (_reddish(bgr) if family == (0, 180) else core), em,
+                                 core)
+        mask &= ~kept[family]
         if not mask.any():
             continue
         fringe = (cv2.dilate(mask.astype(np.uint8), FRINGE) > 0) & ~mask
@@ -154,7 +241,80 @@ def layers(bgr: np.ndarray) -> np.ndarray:
             fringe[:] = False
         grey[fringe] = rules[fringe] = seen[fringe]
         claimed |= mask | fringe
+    for text in kept.values():
+        # typed in colour: as dark as its darkest channel (a red figure's grey is some
+        # 130, as pale as a seal's remains on a grey page, which a cell's line is not)
+        grey[text] = np.minimum(grey[text], bgr[text].min(axis=1))
     return np.dstack([grey, rules])
+
+
+# Figures typed in colour (a form's filled-in values in blue, a revised figure in red) are
+# print, not a seal or a pen: in an ink's mask they are marks no taller than a character
+# (TYPED_TALL ems), in rows with gaps of at most TYPED_GAP ems, two or more (or one
+# between TYPED_RUN and TYPED_BIG ems wide: figures that touch, as JPEG blurs them; a
+# signature's scrawl, one stroke, is wider), away by TYPED_NEAR ems from every mark of
+# that ink both taller than a character and larger than TYPED_BIG ems (a seal's ring, a
+# stamp's box): a seal's own characters and star lie within its ring.  A pen's tick is
+# one mark alone.
+TYPED_TALL = 1.5
+TYPED_BIG = 2.5
+TYPED_NEAR = 0.5
+TYPED_GAP = 1.2
+TYPED_STEP = 0.25
+TYPED_RUN = 1.2
+TYPED_CORE = 0.2
+
+
+def _inked(hsv: np.ndarray, family: tuple[int, int]) -> np.ndarray:
+    """The pixels in the HSV boxes of the ink `family`: the seals' red in both its boxes
+    of hues for (0, 180), else the one ink of those hues."""
+    red = family == (0, 180)
+    found = np.zeros(hsv.shape[:2], bool)
+    for lo, hi, saturation, value, channel in INKS:
+        if (channel == 2) if red else (lo, hi) == family:
+            found |= cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
+    return found
+
+
+def typed(mask: np.ndarray, em: int, core: np.ndarray | None = None) -> np.ndarray:
+    """The part of an ink's `mask` that is typed text (above); none without `em`.  `core`:
+    where the mask is the ink's own hue (its HSV box), which a row of typed text is in
+    TYPED_CORE of its pixels or more (red figures: about half; a yellow highlighter's
+    stroke, red enough for `_reddish` round the print it covers: 0-3 %)."""
+    keep = np.zeros(mask.shape, bool)
+    if not em or not mask.any():
+        return keep
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    x, y, w, h = (stats[:, k] for k in range(4))
+    big = (h > TYPED_TALL * em) & (np.maximum(w, h) > TYPED_BIG * em)
+    big[0] = False
+    near = np.zeros(mask.shape, np.uint8)
+    pad = round(TYPED_NEAR * em)
+    for i in np.flatnonzero(big):
+        cv2.rectangle(near, (int(x[i]) - pad, int(y[i]) - pad),
+                      (int(x[i] + w[i]) + pad, int(y[i] + h[i]) + pad), 1, thickness=-1)
+    flat = ~big & (h <= TYPED_TALL * em)
+    flat[0] = False
+    if not flat.any():
+        return keep
+    marks = np.isin(labels, np.flatnonzero(flat)) & (near == 0)
+    # rows of characters: the marks joined across gaps of TYPED_GAP ems along a line, and
+    # of TYPED_STEP ems up or down (一 stands in the middle of its line, 、 at its foot)
+    gap = max(round(TYPED_GAP * em), 1)
+    step = max(round(TYPED_STEP * em), 1)
+    rows = cv2.dilate(marks.astype(np.uint8), np.ones((step, gap), np.uint8))
+    count, groups, boxes, _ = cv2.connectedComponentsWithStats(rows, connectivity=8)
+    for g in range(1, count):
+        gx, gy, gw, gh = boxes[g, :4]
+        here = marks[gy:gy + gh, gx:gx + gw] & (groups[gy:gy + gh, gx:gx + gw] == g)
+        inside = np.unique(labels[gy:gy + gh, gx:gx + gw][here])
+        cols = np.flatnonzero(here.any(axis=0))
+        wide = cols[-1] - cols[0] + 1 if len(cols) else 0
+        if core is not None and core[gy:gy + gh, gx:gx + gw][here].mean() < TYPED_CORE:
+            continue
+        if len(inside) >= 2 or TYPED_RUN * em <= wide <= TYPED_BIG * em:
+            keep[gy:gy + gh, gx:gx + gw] |= here
+    return keep
 
 
 def _violet(bgr: np.ndarray) -> np.ndarray:
@@ -320,6 +480,21 @@ def ink(grey: np.ndarray) -> np.ndarray:
     local = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C,
                                   cv2.THRESH_BINARY_INV, 31, 15)
     return cv2.bitwise_and(local, cv2.inRange(grey, 0, INK_DARKNESS))
+
+
+# A table's borders may be printed light grey (a spreadsheet's gridlines, a template's
+# grey lines: 40-65 grey levels below the paper, once the light is even) or photographed
+# soft; no character is that light, but a line is a line however pale.  What is FAINT
+# levels darker than the mean around it may be such a line (the back's print showing
+# through thin paper is 15-20 levels, a line's halo after a blur less).
+FAINT = 16
+
+
+def faint_ink(grey: np.ndarray) -> np.ndarray:
+    """Binary image of what is FAINT grey levels darker than its surroundings, however
+    light: where `ruling_masks` looks for light ruling lines (never for text)."""
+    return cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C,
+                                 cv2.THRESH_BINARY_INV, 31, FAINT)
 
 
 def skew_angle(binary: np.ndarray) -> float:

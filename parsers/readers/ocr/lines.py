@@ -27,6 +27,7 @@ V_LINE_SHARE = 50
 # many characters' heights: no stroke of one character is, and a border between the cells
 # of a row of one line of text is
 STROKE_SHARE = 1.3
+FAINT_GAP = 5  # px: the gaps closed in a faint line (`_opened`)
 TEXT_PERCENTILE = 90  # the height of a whole character among the marks (radicals apart)
 MIN_MARKS = 50  # marks needed to tell the characters' height
 MIN_INK_ROWS = 4  # px: a band thinner than this is a speck or the rest of a border
@@ -72,9 +73,13 @@ class Box:
         return self.x1 - self.x0
 
 
-def ruling_masks(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """Horizontal and vertical ruling lines as masks; a short closing first bridges the
-    gaps that scanning and a seal's removal leave in a line."""
+    gaps that scanning and a seal's removal leave in a line.  `faint`: the page's faint
+    marks too (`image.faint_ink`), where a line may be printed light grey: a pale line
+    one pixel thin is found in pieces, a row or column apart where the page was turned,
+    so there each mark is widened by a pixel across first (`_opened`)."""
     h, w = binary.shape
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // H_LINE_SHARE, 10), 1))
     tall = h // V_LINE_SHARE
@@ -82,13 +87,299 @@ def ruling_masks(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if em:  # a border between two cells of a one-line row is shorter than h / 50
         tall = min(tall, round(STROKE_SHARE * em))
     vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(tall, 10)))
-    horizontal = cv2.morphologyEx(
-        cv2.morphologyEx(binary, cv2.MORPH_CLOSE, np.ones((1, 3), np.uint8)),
-        cv2.MORPH_OPEN, hk)
-    vertical = cv2.morphologyEx(
-        cv2.morphologyEx(binary, cv2.MORPH_CLOSE, np.ones((3, 1), np.uint8)),
-        cv2.MORPH_OPEN, vk)
+    horizontal, vertical = _opened(binary, hk, True), _opened(binary, vk, False)
+    marks = binary if faint is None else cv2.bitwise_or(binary, faint)
+    if faint is not None and _few_rows(horizontal):
+        pale_h = _opened(faint, hk, True, widen=True)
+        pale_v = _opened(faint, vk, False, widen=True)
+        crossing_h, crossing_v = vertical | pale_v, horizontal | pale_h
+        horizontal |= _faint_lines(pale_h, binary, marks, True, em, crossing_h)
+        vertical |= _faint_lines(pale_v, binary, marks, False, em, crossing_v)
+    if em:
+        more_h, more_v = dashed(marks, em, hk, vk)
+        horizontal |= more_h
+        vertical |= more_v
     return horizontal, vertical
+
+
+# A faint run is a pale line only where it is pale: a blurred photo's text, its strokes'
+# halos joined, can make a faint run along a line of characters' feet; such a run is dark
+# ink along more than FAINT_DARK of its length, and has ink beside it (`_clear`, faint
+# marks counted: a shaded cell's halftone dots, in rows, lie beside each other), as a
+# border has not.  Nor is one within FAINT_EDGE of the picture's side
+# across it a table's line: there a photo, its sheet warped flat, keeps the sheet's edge
+# against the desk, faint after the light is evened.  And one shorter than FAINT_LONG
+# characters' heights is a border only where both its ends meet a crossing line (within
+# FAINT_MEET px): the pale edge a seal's ring leaves once its red is taken out is nearly
+# straight for a short stretch where it runs across or down, and meets no line.
+FAINT_DARK = 0.3
+FAINT_EDGE = 0.02
+FAINT_LONG = 3.0
+FAINT_MEET = 4
+FAINT_FEW = 3
+FAINT_WIDE = 1 / 6
+
+
+def _few_rows(horizontal: np.ndarray) -> bool:
+    """Fewer than FAINT_FEW flat runs a FAINT_WIDE share of the page wide: the print draws
+    no table's rows, so pale lines are looked for (a page whose tables are ruled in black
+    has no pale ones to find, and a shaded cell's halftone, or a seal's pale edge, would
+    only add false ones)."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(horizontal, connectivity=8)
+    wide = stats[1:count, cv2.CC_STAT_WIDTH] >= FAINT_WIDE * horizontal.shape[1]
+    return int(wide.sum()) < FAINT_FEW
+
+
+def _faint_lines(found: np.ndarray, binary: np.ndarray, marks: np.ndarray, across: bool,
+                 em: int, crossing: np.ndarray) -> np.ndarray:
+    """The runs `found` in the faint marks that are pale lines (above), where the print is
+    `binary`, every mark (print and faint) `marks` and the lines across them `crossing`."""
+    count, runs_, boxes, _ = cv2.connectedComponentsWithStats(found, connectivity=8)
+    side = found.shape[0] if across else found.shape[1]
+    edge = FAINT_EDGE * side
+    m = FAINT_MEET
+    for k in range(1, count):
+        x, y, w, h = (int(v) for v in boxes[k, :4])
+        here = runs_[y:y + h, x:x + w] == k
+        dark = (binary[y:y + h, x:x + w] > 0) & here
+        along = dark.any(axis=0 if across else 1).mean()
+        lo, hi = (y, y + h) if across else (x, x + w)
+        if across:
+            ends = (crossing[max(y - m, 0):y + h + m, max(x - m, 0):x + m + 1],
+                    crossing[max(y - m, 0):y + h + m, max(x + w - 1 - m, 0):x + w + m])
+        else:
+            ends = (crossing[max(y - m, 0):y + m + 1, max(x - m, 0):x + w + m],
+                    crossing[max(y + h - 1 - m, 0):y + h + m, max(x - m, 0):x + w + m])
+        short = (w if across else h) < FAINT_LONG * em
+        if (lo < edge or hi > side - edge or along > FAINT_DARK
+                or (short and not all(end.any() for end in ends))
+                or not _clear(marks, (x, y, w, h), across)):
+            found[y:y + h, x:x + w][here] = 0
+    return found
+
+
+def _opened(binary: np.ndarray, kernel: np.ndarray, across: bool, *, widen: bool = False
+            ) -> np.ndarray:
+    """The runs of `binary` as long as `kernel` (`across`: flat), gaps of two pixels
+    closed first (and, `widen`, each mark a pixel wider across, either side, and gaps of
+    FAINT_GAP closed: a pale line's lightest pixels are no darker than its paper's noise)."""
+    gap = 3
+    if widen:
+        binary = cv2.dilate(binary, np.ones((3, 1) if across else (1, 3), np.uint8))
+        gap = FAINT_GAP
+    closed = cv2.morphologyEx(binary, cv2.MORPH_CLOSE,
+                              np.ones((1, gap) if across else (gap, 1), np.uint8))
+    return cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel)
+
+
+# A border printed dotted or dashed (a spreadsheet's dotted lines, a Word table's dashed
+# ones) is no run of ink the opening above keeps: its dots or dashes are marks at most
+# DOT_THIN of a character's height thick and DASH_LONG long, in a row with gaps of at most
+# DASH_GAP, at least DASH_COUNT of them, alike in length and in spacing (DASH_EVEN of
+# their lengths, and of the steps from one mark's start to the next's, within DASH_NEAR
+# of the median: a crossing line takes a mark here and there, and at a dot's size a pixel
+# is a large share).  Text's flat marks (a decimal point, a hyphen, 一) never line up so,
+# many and evenly; an ellipsis (……) is too short for a rule.
+DOT_THIN = 0.15
+DASH_LONG = 1.2
+DASH_GAP = 0.6
+DASH_COUNT = 6
+DASH_EVEN = 0.75
+DASH_NEAR = 0.3
+DASH_ON = 3  # px
+DASH_ROW = 3
+
+
+Stretch = tuple[float, float, "float | None", tuple[int, int, int, int], np.ndarray]
+
+
+def dashed(binary: np.ndarray, em: int, hk: np.ndarray, vk: np.ndarray,
+           parts: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The masks of the dotted and dashed lines (above), flat and upright.  A stretch of
+    marks as long as the opening's kernel for solid lines (`hk`, `vk`), clear of other ink
+    (`_clear`), with DASH_COUNT marks or more is one; a shorter stretch (a border between
+    two crossing lines, whose marks at the crossings join those lines and drop out, may
+    keep one or two) counts where its marks are of the pattern of a long one on the page
+    (length and step within DASH_NEAR of its medians, either way: one pen draws the table)
+    and it lies on the line of a long one (within DASH_ON px across) or of DASH_ROW such
+    stretches (a column's border through short rows).  `parts`: the connected components
+    of `binary`, if found already."""
+    _, labels, stats, _ = parts or cv2.connectedComponentsWithStats(binary, connectivity=8)
+    gap = max(3, round(DASH_GAP * em)) + 1
+    dot = max(2, round(DOT_THIN * em))
+    tiny = (stats[:, cv2.CC_STAT_WIDTH] <= dot) & (stats[:, cv2.CC_STAT_HEIGHT] <= dot)
+    tiny[0] = False
+    dots = (stats[tiny, :2] + stats[tiny, 2:4] / 2).astype(float)  # their middles, (x, y)
+    out = {True: np.zeros_like(binary), False: np.zeros_like(binary)}
+    longs: dict[bool, list[tuple[float, float, float | None]]] = {True: [], False: []}
+    shorts: dict[bool, list[Stretch]] = {True: [], False: []}
+    leftovers: dict[bool, tuple[np.ndarray, np.ndarray]] = {}
+    for across, kernel in ((True, hk), (False, vk)):
+        thick, length = (cv2.CC_STAT_HEIGHT, cv2.CC_STAT_WIDTH) if across else (
+            cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT)
+        small = (stats[:, thick] <= max(2, round(DOT_THIN * em))) & (
+            stats[:, length] <= DASH_LONG * em)
+        small[0] = False
+        if small.sum() < DASH_COUNT:
+            continue
+        marks = small[labels].astype(np.uint8) * 255
+        joined = cv2.morphologyEx(marks, cv2.MORPH_CLOSE,
+                                  np.ones((1, gap) if across else (gap, 1), np.uint8))
+        joined = cv2.dilate(joined, np.ones((3, 1) if across else (1, 3), np.uint8))
+        found = cv2.morphologyEx(joined, cv2.MORPH_OPEN, kernel)
+        if not found.any():
+            continue
+        for at, size, step, marked, box, chain in _chains(found, labels, marks, stats, across):
+            if not _clear(binary, box, across) or _lattice(dots, box, across, step):
+                continue
+            if marked >= DASH_COUNT:
+                longs[across].append((at, size, step))
+                _ends_reached(out[across], chain, box, binary, across, gap + size)
+            else:
+                shorts[across].append((at, size, step, box, chain))
+        rest = cv2.bitwise_and(joined,
+                               cv2.bitwise_not(cv2.dilate(found, np.ones((3, 3), np.uint8))))
+        leftovers[across] = (rest, marks)
+    patterns = longs[True] + longs[False]
+    if not patterns:
+        return out[True], out[False]
+    for across, (rest, marks) in leftovers.items():
+        on_lines = [at for at, _, _ in longs[across]]
+        if on_lines:
+            shorts[across] += [(at, size, step, box, chain) for at, size, step, _, box, chain
+                               in _chains(rest, labels, marks, stats, across, on_lines)
+                               if _clear(binary, box, across)
+                               and not _lattice(dots, box, across, step)]
+        alike = [st for st in shorts[across] if _of_a_pattern(st, patterns)]
+        for at, size, _, box, chain in alike:
+            if (any(abs(at - on) <= DASH_ON for on in on_lines)
+                    or sum(abs(at - other[0]) <= DASH_ON for other in alike) >= DASH_ROW):
+                _ends_reached(out[across], chain, box, binary, across, gap + size)
+    return out[True], out[False]
+
+
+# A shaded cell printed as halftone dots (a laser printer's grey fill) is rows of dots, each
+# an even dotted line clear of print; but its dots lie in rows beside each other, where a
+# dotted border's have paper.  A stretch is such a lattice's row where tiny marks lie
+# beside it (within LATTICE_STEPS of its marks' steps across it) all along it: in
+# LATTICE_SHARE of its steps or more (a crossing border's own dots lie at a few places
+# along it only, a cell's text along part of it).
+LATTICE_STEPS = 3
+LATTICE_SHARE = 0.5
+
+
+def _lattice(dots: np.ndarray, box: tuple[int, int, int, int], across: bool,
+             step: float | None) -> bool:
+    """The stretch in `box` is a row of a lattice of `dots` (tiny marks' middles, above)."""
+    if not len(dots):
+        return False
+    x, y, w, h = box
+    pitch = max(step or 2.0, 2.0)
+    reach = max(6.0, LATTICE_STEPS * pitch)
+    along, off = (dots[:, 0], dots[:, 1]) if across else (dots[:, 1], dots[:, 0])
+    start, length, mid, half = (x, w, y + h / 2, h / 2 + 1) if across else (
+        y, h, x + w / 2, w / 2 + 1)
+    apart = np.abs(off - mid)
+    near = (along >= start) & (along <= start + length) & (apart > half) & (
+        apart <= half + reach)
+    steps = max(int(length / pitch), 1)
+    bins = np.unique(((along[near] - start) / pitch).astype(int))
+    return len(bins) >= LATTICE_SHARE * steps
+
+
+def _of_a_pattern(stretch: Stretch, patterns: list[tuple[float, float, float | None]]) -> bool:
+    """The stretch's marks are as long and as far apart as those of one of `patterns`."""
+    _, size, step, _, _ = stretch
+    return any(_alike(np.array([size, long_size]))
+               and (step is None or long_step is None or _alike(np.array([step, long_step])))
+               for _, long_size, long_step in patterns)
+
+
+def _clear(binary: np.ndarray, box: tuple[int, int, int, int], across: bool) -> bool:
+    """No ink BESIDE px off either side of the stretch in `box` along more than EMBEDDED
+    of its length: a border keeps clear of text, and the strokes of a merged cell's text,
+    which lie where the borders of the cells beside it run on, do not."""
+    x, y, w, h = box
+    lo, hi = BESIDE
+    if across:
+        sides = (binary[max(y - hi, 0):max(y - lo, 0), x:x + w],
+                 binary[y + h + lo:y + h + hi, x:x + w])
+        inked = [side.any(axis=0) for side in sides if side.size]
+    else:
+        sides = (binary[y:y + h, max(x - hi, 0):max(x - lo, 0)],
+                 binary[y:y + h, x + w + lo:x + w + hi])
+        inked = [side.any(axis=1) for side in sides if side.size]
+    if not inked:
+        return True
+    either = inked[0] if len(inked) == 1 else inked[0] | inked[1]
+    return float(either.mean()) <= EMBEDDED
+
+
+def _chains(mask: np.ndarray, labels: np.ndarray, marks: np.ndarray, stats: np.ndarray,
+            across: bool, on: list[float] | None = None
+            ) -> Iterator[tuple[float, float, float | None, int, tuple[int, int, int, int],
+                                np.ndarray]]:
+    """Each run of `mask` (lying within DASH_ON of one of `on`, if given) whose marks (the
+    components of `labels` under it) are `_even`: where it lies across, its marks' median
+    length and step (None for one mark), how many marks, its box and its pixels there."""
+    start, length = (cv2.CC_STAT_LEFT, cv2.CC_STAT_WIDTH) if across else (
+        cv2.CC_STAT_TOP, cv2.CC_STAT_HEIGHT)
+    count, chains, boxes, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    for k in range(1, count):
+        x, y, w, h = (int(v) for v in boxes[k, :4])
+        at = y + h / 2 if across else x + w / 2
+        if on is not None and not any(abs(at - o) <= DASH_ON for o in on):
+            continue
+        chain = chains[y:y + h, x:x + w] == k
+        inside = np.unique(labels[y:y + h, x:x + w][chain & (marks[y:y + h, x:x + w] > 0)])
+        inside = inside[inside > 0]
+        if not len(inside) or not _even(stats[inside, start], stats[inside, length]):
+            continue
+        steps = np.diff(np.sort(stats[inside, start]))
+        yield (at, float(np.median(stats[inside, length])),
+               float(np.median(steps)) if len(steps) else None, len(inside), (x, y, w, h), chain)
+
+
+def _ends_reached(out: np.ndarray, chain: np.ndarray, box: tuple[int, int, int, int],
+                  binary: np.ndarray, across: bool, reach: float) -> None:
+    """The chain (its pixels in its `box`) drawn into `out`, each end carried on to the
+    furthest ink on its line within `reach` px: the mark that touches a crossing line
+    joins that line's ink and is no mark of its own, so the chain stops a mark short of
+    the line it meets."""
+    x, y, w, h = box
+    out[y:y + h, x:x + w][chain] = 255
+    reach = int(reach)
+    if across:
+        band = slice(y, y + h)
+        for lo, hi, far in ((max(x - reach, 0), x, min), (x + w, x + w + reach, max)):
+            cols = np.flatnonzero(binary[band, lo:hi].any(axis=0))
+            if len(cols):
+                end = lo + int(far(cols))
+                out[band, min(end, x):max(end + 1, x + w)] = 255
+    else:
+        band = slice(x, x + w)
+        for lo, hi, far in ((max(y - reach, 0), y, min), (y + h, y + h + reach, max)):
+            rows = np.flatnonzero(binary[lo:hi, band].any(axis=1))
+            if len(rows):
+                end = lo + int(far(rows))
+                out[min(end, y):max(end + 1, y + h), band] = 255
+
+
+def _even(starts: np.ndarray, lengths: np.ndarray) -> bool:
+    """Marks alike in length and evenly spaced along their line (`DASH_EVEN`); one or
+    two marks are even."""
+    if len(starts) < 3:
+        return len(starts) < 2 or _alike(lengths.astype(float))
+    steps = np.diff(np.sort(starts).astype(float))
+    return _alike(lengths.astype(float)) and _alike(steps)
+
+
+def _alike(values: np.ndarray) -> bool:
+    """DASH_EVEN of the values within DASH_NEAR of their median."""
+    median = float(np.median(values))
+    near = np.abs(values - median) <= DASH_NEAR * median
+    return bool(median > 0 and near.mean() >= DASH_EVEN)
 
 
 def text_height(binary: np.ndarray) -> int:

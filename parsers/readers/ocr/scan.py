@@ -26,7 +26,13 @@ from jixiao.errors import LimitExceeded
 from jixiao.parsers.grid import Recognised
 from jixiao.parsers.readers.ocr import correct
 from jixiao.parsers.readers.ocr.engine import Reading, recogniser
-from jixiao.parsers.readers.ocr.image import INK_DARKNESS, ink, prepare_layers
+from jixiao.parsers.readers.ocr.image import (
+    INK_DARKNESS,
+    faint_ink,
+    ink,
+    prepare_layers,
+    unstreaked,
+)
 from jixiao.parsers.readers.ocr.lines import (
     DASH_LENGTH,
     PAD,
@@ -179,7 +185,7 @@ class _Read:
 def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: float
                ) -> ScannedPage:
     """A page image read; `scale` in points per pixel (None: fit the page to A4)."""
-    turned = upright(bgr)
+    turned = upright(unstreaked(bgr))
     layered = prepare_layers(turned)
     grey = np.ascontiguousarray(layered[:, :, 0])
     _check(deadline, number)
@@ -418,7 +424,7 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     from `rules`, the page's layer for them, if given) and the text lines: those of each
     table cell, then those outside the tables."""
     binary = ink(grey)
-    horizontal, vertical = ruling_masks(binary)
+    horizontal, vertical = ruling_masks(binary, faint_ink(grey))
     lax = None if rules is None else ruling_masks(ink(rules))
     em = text_height(binary)
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale, ink=binary)

@@ -1497,3 +1497,126 @@ def test_upright_lines_that_stand_or_lean_apart_are_left_as_they_are() -> None:
     keystone = cv2.warpPerspective(grey, cv2.getPerspectiveTransform(src, dst), (w, h),
                                    borderValue=255)
     assert image.shear_angle(image.ink(keystone)) == 0.0
+
+
+def streaked_page(dark: bool = True, white: bool = False) -> np.ndarray:
+    """The ruled page as a sheet feeder with a speck on its glass scans it: a thin dark
+    line down the whole picture (and, `white`, a dead sensor's white one)."""
+    page = ruled_page()
+    for y in range(800, 1400, 20):  # a second table, of many rows
+        cv2.line(page, (100, y), (1100, y), (0, 0, 0), 3)
+    if dark:
+        page[:, 550:552] = np.minimum(page[:, 550:552], 90)
+    if white:
+        page[:, 250] = 250
+    return page
+
+
+def test_a_feeders_streak_down_the_whole_picture_is_painted_over() -> None:
+    page = streaked_page(white=True)
+    out = image.unstreaked(page)
+    assert out[50, 550:552].min() > 200  # the streak in the top margin: paper again
+    assert out[200, 550].max() < 80  # where it crossed a ruling line: the line again
+    assert out[800, 250].max() < 80  # the white streak through a line: the line again
+    _, v = lines.ruling_masks(image.ink(cv2.cvtColor(out, cv2.COLOR_BGR2GRAY)))
+    assert not v[:, 540:560].any()  # no upright rule where the streak ran
+
+
+def test_a_tables_own_border_and_a_page_without_streaks_are_left_alone() -> None:
+    page = ruled_page()  # its upright borders stop short of the margins
+    assert image.unstreaked(page) is page
+    grey = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    assert image.unstreaked(grey) is grey
+
+
+def dotted_table(step: int, length: int, thick: int = 2) -> np.ndarray:
+    """A binary page: a table of 3 × 8 cells whose borders are printed in marks `length`
+    px long every `step` px (dots, or dashes), a short 'text' in each cell."""
+    page = np.zeros((1400, 1654), np.uint8)
+    xs, ys = [100, 520, 940, 1430], [200 + 105 * k for k in range(9)]
+    for y in ys:  # each line's marks from one corner to the other
+        for x in range(xs[0], xs[-1], step):
+            page[y:y + thick, x:min(x + length, xs[-1] + thick)] = 255
+    for x in xs:
+        for y in range(ys[0], ys[-1], step):
+            page[y:min(y + length, ys[-1] + thick), x:x + thick] = 255
+    for y in ys[:-1]:
+        for x in xs[:-1]:
+            cv2.putText(page, "12345", (x + 20, y + 50), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 255, 2)
+    return page
+
+
+@pytest.mark.parametrize(("step", "length"), [(6, 3), (35, 26)])  # dotted, dashed
+def test_a_dotted_or_dashed_table_is_ruled(step: int, length: int) -> None:
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    h, v = lines.ruling_masks(dotted_table(step, length))
+    [grid] = find_grids(lines.segments(h, v, 0.36))
+    assert (len(grid.xs), len(grid.ys)) == (4, 9)
+    assert len(grid.regions) == 3 * 8
+
+
+def test_text_of_small_flat_marks_is_never_a_dotted_line() -> None:
+    """Decimal points, hyphens and 一 in rows of text: flat marks, but never many evenly
+    spaced on one line clear of other ink."""
+    page = np.zeros((1600, 1654), np.uint8)
+    rng = np.random.default_rng(7)
+    for row in range(5):
+        y = 100 + 60 * row
+        for x in range(100, 1500, 31):  # a character's box every 31 px
+            page[y:y + 26, x + 4:x + 7] = 255  # an upright stroke
+            if rng.random() < 0.5:
+                page[y + 12:y + 14, x + 8:x + 8 + int(rng.integers(4, 20))] = 255
+    h, v = lines.ruling_masks(page)
+    assert not h.any() and not v.any()
+
+
+def test_a_pale_grey_border_is_found_a_blurred_lines_halo_is_not() -> None:
+    grey = cv2.cvtColor(ruled_page(), cv2.COLOR_BGR2GRAY)
+    pale = np.where(grey < 128, 205, 255).astype(np.uint8)  # the borders printed light grey
+    for y in range(200, 680, 80):  # and the 'text' black again
+        pale[y + 20:y + 60] = np.minimum(pale[y + 20:y + 60], grey[y + 20:y + 60] // 4 + 255
+                                         * (grey[y + 20:y + 60] >= 128))
+    binary = image.ink(pale)
+    h, v = lines.ruling_masks(binary)
+    assert not h[:, 300:600].any()  # black ink alone: no border at all
+    h, v = lines.ruling_masks(binary, image.faint_ink(pale))
+    assert h[200:204, 300:600].any() and v[300:500, 398:403].any()
+    edge = np.full((800, 1000), 255, np.uint8)
+    edge[790:792, :] = 210  # a photo's sheet edge at the picture's side
+    h, _ = lines.ruling_masks(image.ink(edge), image.faint_ink(edge))
+    assert not h.any()
+
+
+def test_figures_typed_in_colour_stay_a_seal_and_a_pens_tick_go() -> None:
+    em = 30
+    mask = np.zeros((800, 1200), bool)
+    ring = np.zeros(mask.shape, np.uint8)
+    cv2.circle(ring, (900, 400), 150, 1, 10)  # a seal's ring ...
+    mask |= ring > 0
+    mask[380:405, 860:880] = mask[380:405, 900:920] = True  # ... and its characters
+    for k in range(4):  # a row of figures typed in blue, far from the seal
+        mask[100:125, 100 + 22 * k:116 + 22 * k] = True
+    mask[600:625, 100:150] = True  # figures that touch (JPEG): one mark 1.7 ems wide
+    tick = np.zeros(mask.shape, np.uint8)
+    cv2.line(tick, (400, 600), (410, 615), 1, 3)
+    cv2.line(tick, (410, 615), (430, 585), 1, 3)
+    mask |= tick > 0
+    kept = image.typed(mask, em)
+    assert kept[100:125, 100:180].any() and kept[610, 120]
+    assert not kept[380:405, 860:920].any() and not kept[250, 900]  # the seal goes
+    assert not kept[585:616, 400:431].any()  # the tick goes
+
+
+def test_a_halftone_shaded_cell_is_no_dotted_line() -> None:
+    """A laser printer's grey fill: dots in rows and columns a few pixels apart; each row
+    is an even dotted line, but rows lie beside it all along (a lattice)."""
+    page = np.zeros((1600, 1654), np.uint8)
+    for y in range(300, 380, 9):  # the rows binarisation keeps of a blurred fill
+        for x in range(200 + (y // 9 % 2) * 2, 1400, 5):
+            page[y:y + 2, x:x + 2] = 255
+    for y in range(600, 1500, 60):  # and some 'text' elsewhere, for the characters' height
+        for x in range(200, 1400, 31):
+            page[y:y + 26, x + 4:x + 25] = 255
+    h, v = lines.ruling_masks(page)
+    assert not h[290:390].any() and not v[290:390].any()

@@ -57,6 +57,11 @@ MEASURED: dict[str, tuple[float, float, float, float]] = {
     "scans/real_night_photo.pdf": (1.0, 1.0, 0.86, 1.0),
     "scans/real_violet_seal.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/real_toner_saving.pdf": (0.86, 0.86, 1.0, 1.0),
+    "scans/real_feeder_streaks.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_dotted_borders.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_dashed_borders.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_blue_figures.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_red_figures.pdf": (0.71, 0.71, 1.0, 1.0),
 }
 # the differences a scan may show from its source's golden, and no others
 KNOWN: dict[str, list[str]] = {
@@ -121,6 +126,15 @@ KNOWN: dict[str, list[str]] = {
         "project 1 row missing: 产出指标 | 质量指标 | 农产品例行监测合格率 | ≥98%",
         "project 1 row not in the table: 产出指标 | 质量指标 | 7产品例监测合格率 | ≥98%",
         "project 1 value of '≥98%': row missing != 'percent >= 98 %'",
+    ],
+    # figures typed in red under the red seal: nothing tells the one red from the other
+    "scans/real_red_figures.pdf": [
+        "project 1 row missing: 产出指标 | 数量指标 | 雾炮车风炮射程 | 80M",
+        "project 1 row missing: 产出指标 | 时效指标 | 服务周期 | 180",
+        "project 1 row not in the table: 产出指标 | 数量指标 | 雾炮车风炮射程 | None",
+        "project 1 row not in the table: 产出指标 | 时效指标 | 服务周期 | None",
+        "project 1 value of '80M': row missing != 'quantity = 80 米'",
+        "project 1 value of '180': row missing != 'quantity = 180'",
     ],
     # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan
     "scans/seed_pages_4_5.tif": [
