@@ -359,13 +359,15 @@ def percent(text: str, engine: Engine) -> tuple[str, str] | None:
 
 
 def comma(text: str, engine: Engine) -> tuple[str, str] | None:
-    """A comma between two Chinese characters as wide as the page shows it (`COMMAS`);
-    before an opening mark (“, （), whose own square is blank on its left, less that
-    blank (`OPENING_BLANK`)."""
+    """A comma between two Chinese characters (or after a % or a closing bracket, 达70%,优化)
+    as wide as the page shows it (`COMMAS`); before an opening mark (“, （), whose own
+    square is blank on its left, less that blank (`OPENING_BLANK`).  Between figures it
+    groups thousands, and is left alone."""
     chars = list(text)
     for i in range(1, len(chars) - 1):
         gap = engine.gap(i)
-        if (chars[i] not in COMMAS or gap is None or not is_cjk(chars[i - 1])
+        if (chars[i] not in COMMAS or gap is None
+                or not (is_cjk(chars[i - 1]) or chars[i - 1] in "%)）")
                 or not (is_cjk(chars[i + 1]) or chars[i + 1] in OPENING_MARKS)):
             continue
         if chars[i + 1] in OPENING_MARKS:

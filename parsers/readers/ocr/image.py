@@ -218,9 +218,10 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         # together: each alone holds a figure in pieces)
         family = (lo, hi) if channel != 2 else (0, 180)
         if family not in kept:
-            core = _inked(hsv, family)
-            kept[family] = typed(core | (_reddish(bgr) if family == (0, 180) else core), em,
-                                 core)
+            paper_around = around >= MIN_PAPER  # on paper: a desk's brown is red too
+            core = _inked(hsv, family) & paper_around
+            kept[family] = typed(core | (_reddish(bgr) & paper_around if family == (0, 180)
+                                         else core), em, core)
         mask &= ~kept[family]
         if not mask.any():
             continue
@@ -263,6 +264,7 @@ TYPED_GAP = 1.2
 TYPED_STEP = 0.25
 TYPED_RUN = 1.2
 TYPED_CORE = 0.2
+TYPED_CROSSED = np.ones((5, 5), np.uint8)  # closes over a border's print
 
 
 def _inked(hsv: np.ndarray, family: tuple[int, int]) -> np.ndarray:
@@ -285,14 +287,19 @@ def typed(mask: np.ndarray, em: int, core: np.ndarray | None = None) -> np.ndarr
     if not em or not mask.any():
         return keep
     _, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
-    x, y, w, h = (stats[:, k] for k in range(4))
-    big = (h > TYPED_TALL * em) & (np.maximum(w, h) > TYPED_BIG * em)
-    big[0] = False
+    w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    # the large marks found with the print that crosses them closed over: a seal's ring
+    # on a table is cut into arcs by every border it crosses
+    _, _, whole, _ = cv2.connectedComponentsWithStats(
+        cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_CLOSE, TYPED_CROSSED),
+        connectivity=8)
     near = np.zeros(mask.shape, np.uint8)
     pad = round(TYPED_NEAR * em)
-    for i in np.flatnonzero(big):
-        cv2.rectangle(near, (int(x[i]) - pad, int(y[i]) - pad),
-                      (int(x[i] + w[i]) + pad, int(y[i] + h[i]) + pad), 1, thickness=-1)
+    for bx, by, bw, bh, _area in whole[1:]:
+        if bh > TYPED_TALL * em and max(bw, bh) > TYPED_BIG * em:
+            cv2.rectangle(near, (int(bx) - pad, int(by) - pad),
+                          (int(bx + bw) + pad, int(by + bh) + pad), 1, thickness=-1)
+    big = (h > TYPED_TALL * em) & (np.maximum(w, h) > TYPED_BIG * em)
     flat = ~big & (h <= TYPED_TALL * em)
     flat[0] = False
     if not flat.any():

@@ -77,6 +77,7 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
+CURVED_SHARE = 0.6  # ... and a dash read from ink this share of a line tall or taller curves
 SMALL_SHARE = 0.8  # … and a figure alone shorter than this share is smaller than print
 SCRAWL_SHARE = 1.8  # a line of one character read doubtfully and taller than this: a scrawl
 DASHES = FLAT_DASHES
@@ -574,6 +575,11 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and r.confidence < LOOSE_MIN_CONFIDENCE and r.line.darkest > pale + SIGN_PALER):
         return True  # a seal's remains read, with little faith, as a sign (二 as =, its
         # ink far paler than print's): a printed sign is as dark as the text beside it
+    if (not loose and r.text and set(r.text) <= DASHES
+            and r.line.box.height >= CURVED_SHARE * usual):
+        return True  # a pen's ring round a figure, its arc read as 一: a dash is one
+        # straight stroke, a few pixels tall; ink read as one that is as tall as this
+        # curves
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
     if (not loose and pale > 0 and r.line.darkest > pale

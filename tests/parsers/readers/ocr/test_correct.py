@@ -136,7 +136,10 @@ def _gap_at_comma(raw: str, gap: float) -> tuple[float | None, ...]:
     ("补偿工作,做到", 0.78, "补偿工作，做到"),  # a full square's blank: the full-width ，
     ("物力保障，解决", 0.13, "物力保障,解决"),  # hardly any: the half-width ,
     ("达到2批次/千人，“两强", 0.1, "达到2批次/千人,“两强"),
-    ("补偿工作,做到", 0.38, "补偿工作,做到"),  # between the two: as read
+    ("安全事故，师生", 0.32, "安全事故,师生"),  # in a face of half-em , (宋体, 楷体)
+    ("补偿工作,做到", 0.5, "补偿工作,做到"),  # between the two: as read
+    ("补偿工作，做到", 0.5, "补偿工作，做到"),
+    ("覆盖达70%，优化", 0.3, "覆盖达70%,优化"),  # after a % too
     ("1,000人", 0.1, "1,000人"),  # not between Chinese characters
 ])
 def test_a_comma_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: str) -> None:
@@ -149,7 +152,9 @@ def test_a_comma_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: st
     ("法为：结余数", 0.1, "法为:结余数"),  # the half-width : read as ：
     ("目标1：完成", 0.15, "目标1:完成"),
     ("目标1:完成", 0.62, "目标1：完成"),  # a square's blank after the dots: ：
-    ("目标1:完成", 0.38, "目标1:完成"),  # between the two: as read
+    ("时效指标：按时", 0.3, "时效指标:按时"),  # in a face of half-em : (宋体, 楷体)
+    ("目标1:完成", 0.5, "目标1:完成"),  # between the two: as read
+    ("目标1：完成", 0.5, "目标1：完成"),
     ("负责人：", 0.1, "负责人："),  # at the line's end: nothing to measure against
     ("10:57", 0.12, "10:57"),
 ])

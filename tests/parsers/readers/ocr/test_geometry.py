@@ -1620,3 +1620,25 @@ def test_a_halftone_shaded_cell_is_no_dotted_line() -> None:
             page[y:y + 26, x + 4:x + 25] = 255
     h, v = lines.ruling_masks(page)
     assert not h[290:390].any() and not v[290:390].any()
+
+
+def test_a_seals_ring_cut_into_arcs_by_the_tables_borders_is_no_typed_text() -> None:
+    """A seal on a ruled table: every border the ring crosses is black print, no red, so
+    the ring's mask is arcs a row high, flat as characters; they are still the seal's."""
+    em = 22
+    ring = np.zeros((800, 1200), np.uint8)
+    cv2.circle(ring, (600, 400), 150, 1, 8)
+    mask = ring > 0
+    for y in range(240, 570, 30):  # the table's row borders, 3 px of black print
+        mask[y:y + 3] = False
+    assert not image.typed(mask, em).any()
+
+
+def test_a_dash_read_from_curved_ink_is_a_pens_ring_not_a_placeholder() -> None:
+    """A reviewer's ring round a figure crosses the cells above and below it: its arcs,
+    read as 一, are as tall as text; a printed dash is a few pixels tall."""
+    usual = 36.0
+    assert scan._noise(_read("一", (1579, 747, 1683, 771), (0, 18)), usual)  # 24 px
+    assert scan._noise(_read("一", (1576, 775, 1683, 811), (0, 18)), usual)  # 36 px
+    assert not scan._noise(_read("一", (1600, 760, 1680, 765), (0, 18)), usual)  # 5 px
+    assert not scan._noise(_read("——", (1600, 760, 1700, 768), (0, 18)), usual)
