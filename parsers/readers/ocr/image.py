@@ -284,8 +284,22 @@ def typed(mask: np.ndarray, em: int, core: np.ndarray | None = None) -> np.ndarr
     TYPED_CORE of its pixels or more (red figures: about half; a yellow highlighter's
     stroke, red enough for `_reddish` round the print it covers: 0-3 %)."""
     keep = np.zeros(mask.shape, bool)
-    if not em or not mask.any():
+    if not em or mask.sum() < em:  # hardly a speck of that ink
         return keep
+    # the work done within the ink's own box (a seal's, a signature's: a small part of
+    # the page, most often), with a large mark's reach of paper round it
+    ys, xs = np.nonzero(mask)
+    margin = round(TYPED_NEAR * em) + 2
+    top, left = max(int(ys.min()) - margin, 0), max(int(xs.min()) - margin, 0)
+    bottom, right = int(ys.max()) + margin + 1, int(xs.max()) + margin + 1
+    window = (slice(top, bottom), slice(left, right))
+    keep[window] = _typed(mask[window], em, None if core is None else core[window])
+    return keep
+
+
+def _typed(mask: np.ndarray, em: int, core: np.ndarray | None) -> np.ndarray:
+    """`typed` within one window of the page."""
+    keep = np.zeros(mask.shape, bool)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
     # the large marks found with the print that crosses them closed over: a seal's ring

@@ -73,13 +73,14 @@ class Box:
         return self.x1 - self.x0
 
 
-def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None, *,
+                 dotted: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Horizontal and vertical ruling lines as masks; a short closing first bridges the
     gaps that scanning and a seal's removal leave in a line.  `faint`: the page's faint
     marks too (`image.faint_ink`), where a line may be printed light grey: a pale line
     one pixel thin is found in pieces, a row or column apart where the page was turned,
-    so there each mark is widened by a pixel across first (`_opened`)."""
+    so there each mark is widened by a pixel across first (`_opened`).  `dotted`: dotted
+    and dashed lines too (`dashed`; not needed to tell which way up a page is)."""
     h, w = binary.shape
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // H_LINE_SHARE, 10), 1))
     tall = h // V_LINE_SHARE
@@ -95,7 +96,7 @@ def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None
         crossing_h, crossing_v = vertical | pale_v, horizontal | pale_h
         horizontal |= _faint_lines(pale_h, binary, marks, True, em, crossing_h)
         vertical |= _faint_lines(pale_v, binary, marks, False, em, crossing_v)
-    if em:
+    if em and dotted:
         more_h, more_v = dashed(marks, em, hk, vk)
         horizontal |= more_h
         vertical |= more_v
@@ -121,13 +122,14 @@ FAINT_WIDE = 1 / 6
 
 
 def _few_rows(horizontal: np.ndarray) -> bool:
-    """Fewer than FAINT_FEW flat runs a FAINT_WIDE share of the page wide: the print draws
-    no table's rows, so pale lines are looked for (a page whose tables are ruled in black
-    has no pale ones to find, and a shaded cell's halftone, or a seal's pale edge, would
-    only add false ones)."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(horizontal, connectivity=8)
-    wide = stats[1:count, cv2.CC_STAT_WIDTH] >= FAINT_WIDE * horizontal.shape[1]
-    return int(wide.sum()) < FAINT_FEW
+    """Fewer than FAINT_FEW flat lines a FAINT_WIDE share of the page wide (the rows of
+    the mask that hold so much of it, each run of such rows one line): the print draws no
+    table's rows, so pale lines are looked for (a page whose tables are ruled in black has
+    no pale ones to find, and a shaded cell's halftone, or a seal's pale edge, would only
+    add false ones)."""
+    full = np.count_nonzero(horizontal, axis=1) >= FAINT_WIDE * horizontal.shape[1]
+    starts = int(np.count_nonzero(full[1:] & ~full[:-1])) + int(full[0]) if len(full) else 0
+    return starts < FAINT_FEW
 
 
 def _faint_lines(found: np.ndarray, binary: np.ndarray, marks: np.ndarray, across: bool,

@@ -77,7 +77,7 @@ def _lines(page: np.ndarray, text: np.ndarray, em: int) -> list[np.ndarray]:
 
 def text_ink(binary: np.ndarray) -> np.ndarray:
     """The ink less the ruling lines (a table's lines run both ways, whichever way up)."""
-    horizontal, vertical = ruling_masks(binary)
+    horizontal, vertical = ruling_masks(binary, dotted=False)
     rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
     return cv2.bitwise_and(binary, cv2.bitwise_not(rules))
 
