@@ -219,7 +219,7 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         family = (lo, hi) if channel != 2 else (0, 180)
         if family not in kept:
             paper_around = around >= MIN_PAPER  # on paper: a desk's brown is red too
-            core = _inked(hsv, family) & paper_around
+            core = _of_hues(hsv, family) & paper_around
             kept[family] = typed(core | (_reddish(bgr) & paper_around if family == (0, 180)
                                          else core), em, core)
         mask &= ~kept[family]
@@ -267,7 +267,7 @@ TYPED_CORE = 0.2
 TYPED_CROSSED = np.ones((5, 5), np.uint8)  # closes over a border's print
 
 
-def _inked(hsv: np.ndarray, family: tuple[int, int]) -> np.ndarray:
+def _of_hues(hsv: np.ndarray, family: tuple[int, int]) -> np.ndarray:
     """The pixels in the HSV boxes of the ink `family`: the seals' red in both its boxes
     of hues for (0, 180), else the one ink of those hues."""
     red = family == (0, 180)

@@ -195,8 +195,7 @@ DASH_ROW = 3
 Stretch = tuple[float, float, "float | None", tuple[int, int, int, int], np.ndarray]
 
 
-def dashed(binary: np.ndarray, em: int, hk: np.ndarray, vk: np.ndarray,
-           parts: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None
+def dashed(binary: np.ndarray, em: int, hk: np.ndarray, vk: np.ndarray
            ) -> tuple[np.ndarray, np.ndarray]:
     """The masks of the dotted and dashed lines (above), flat and upright.  A stretch of
     marks as long as the opening's kernel for solid lines (`hk`, `vk`), clear of other ink
@@ -205,9 +204,8 @@ def dashed(binary: np.ndarray, em: int, hk: np.ndarray, vk: np.ndarray,
     keep one or two) counts where its marks are of the pattern of a long one on the page
     (length and step within DASH_NEAR of its medians, either way: one pen draws the table)
     and it lies on the line of a long one (within DASH_ON px across) or of DASH_ROW such
-    stretches (a column's border through short rows).  `parts`: the connected components
-    of `binary`, if found already."""
-    _, labels, stats, _ = parts or cv2.connectedComponentsWithStats(binary, connectivity=8)
+    stretches (a column's border through short rows)."""
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     gap = max(3, round(DASH_GAP * em)) + 1
     dot = max(2, round(DOT_THIN * em))
     tiny = (stats[:, cv2.CC_STAT_WIDTH] <= dot) & (stats[:, cv2.CC_STAT_HEIGHT] <= dot)
@@ -220,8 +218,7 @@ def dashed(binary: np.ndarray, em: int, hk: np.ndarray, vk: np.ndarray,
     for across, kernel in ((True, hk), (False, vk)):
         thick, length = (cv2.CC_STAT_HEIGHT, cv2.CC_STAT_WIDTH) if across else (
             cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT)
-        small = (stats[:, thick] <= max(2, round(DOT_THIN * em))) & (
-            stats[:, length] <= DASH_LONG * em)
+        small = (stats[:, thick] <= dot) & (stats[:, length] <= DASH_LONG * em)
         small[0] = False
         if small.sum() < DASH_COUNT:
             continue
