@@ -196,13 +196,15 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     rules = grey.copy()
     blank: np.ndarray | None = None  # the paper's own grey, found once an ink is
     claimed = np.zeros(grey.shape, bool)  # what the red and blue inks took, with fringes
+    reddish: np.ndarray | None = None  # `_reddish`, found once a red ink is looked at
     em: int | None = None  # the print's characters' height, found once an ink is
     kept: dict[tuple[int, int], np.ndarray] = {}  # text typed in an ink's colour (`typed`)
     for lo, hi, saturation, value, channel in INKS:
         violet = (lo, hi) == VIOLET_HUES
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
         if channel == 2:
-            mask |= _reddish(bgr)
+            reddish = _reddish(bgr) if reddish is None else reddish
+            mask |= reddish
         elif violet:
             # violet is told last, and only where no red seal or blue pen was: a red seal's
             # JPEG fringe can be magenta, and in the blue channel red ink is dark as print
@@ -220,8 +222,8 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         if family not in kept:
             paper_around = around >= MIN_PAPER  # on paper: a desk's brown is red too
             core = _of_hues(hsv, family) & paper_around
-            kept[family] = typed(core | (_reddish(bgr) & paper_around if family == (0, 180)
-                                         else core), em, core)
+            edges = reddish if channel == 2 and reddish is not None else core
+            kept[family] = typed(core | (edges & paper_around), em, core)
         mask &= ~kept[family]
         if not mask.any():
             continue
