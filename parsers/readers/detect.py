@@ -6,7 +6,8 @@ is and what to send instead.  The checks run in order, the first that recognises
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
 Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, txt,
-image (a .jpg, .png or .tif scan or photo, read by OCR), html (a web page or a .mht web
+image (a scan or photo, read by OCR: .jpg, .png, .tif, .webp, .bmp, .gif, JPEG 2000 and a
+phone's .heic), html (a web page or a .mht web
 archive: Word's "save as web page", Excel's HTML "xls"), rtf and wordxml (Word's RTF and
 2003 XML), xlsxml (Excel 2003 XML, which old finance systems export as .xls): Office
 saves all of these, and clerks rename them `.doc` or `.xls`.
@@ -31,19 +32,29 @@ from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc / .xls / .wps (Compound File)
 PDF_RE = re.compile(rb"%PDF-\d\.\d")  # the header may follow up to 1 KB of junk
-READ_LIST = "docx, doc, wps, pdf, ofd, xlsx, xls, txt, zip, 7z, rar, and scans as jpg, png, tif"
+READ_LIST = ("docx, doc, wps, pdf, ofd, xlsx, xls, txt, zip, 7z, rar, and scans as jpg, png, tif, "
+             "webp, bmp, gif, jp2, heic")
 
-# Binary formats that are not submissions, and what to tell the sender.  Tried after the
-# text check, so a text that happens to start with these letters is still text.
-NOT_DOCUMENTS: tuple[tuple[bytes, int, str], ...] = (
+# Images read as scans (by OCR): what a scanner, a phone or a chat app saves a page as.
+# Tried after the text check, so a text that happens to start with these letters is text.
+SCANNED_IMAGES: tuple[tuple[bytes, int, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
     (b"\xff\xd8\xff", 0, "a JPEG image"),
-    (b"GIF87a", 0, "a GIF image"),
-    (b"GIF89a", 0, "a GIF image"),
     (b"II*\x00", 0, "a TIFF image"),
     (b"MM\x00*", 0, "a TIFF image"),
-    (b"WEBP", 8, "a WebP image"),
-    (b"BM", 0, "a BMP image"),
+    (b"WEBP", 8, "a WebP image"),  # a chat app's or a web page's picture
+    (b"BM", 0, "a BMP image"),  # an old scanner's driver
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", 0, "a JPEG 2000 image"),
+    (b"\xff\x4f\xff\x51", 0, "a JPEG 2000 image"),  # a bare codestream (.j2k)
+    # an iPhone's photo (HEIF: an ISO media file whose brand is a still image's)
+    *((b"ftyp" + brand, 4, "a HEIF image (a phone's .heic photo)")
+      for brand in (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")),
+)
+
+# Binary formats that are not submissions, and what to tell the sender.
+NOT_DOCUMENTS: tuple[tuple[bytes, int, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
     (b"Rar!\x1a\x07", 0, "a RAR archive"),
     (b"\x1f\x8b", 0, "a gzip archive"),
@@ -55,13 +66,9 @@ NOT_DOCUMENTS: tuple[tuple[bytes, int, str], ...] = (
     (b"\x7fELF", 0, "a program"),
     (b"SQLite format 3\x00", 0, "an SQLite database"),
 )
-# Images read as scans (by OCR); other images are refused below.
-SCANNED_IMAGES = tuple(m for m in NOT_DOCUMENTS if m[2] in ("a PNG image", "a JPEG image",
-                                                             "a TIFF image"))
 # Archives jixiao opens when they are named as such (`jixiao.ingest.archives`).
 ARCHIVE_SUFFIXES = {"a 7-Zip archive": ".7z", "a RAR archive": ".rar"}
 ARCHIVE_ADVICE = "name it {suffix}, and jixiao opens it as an archive of submissions"
-IMAGE_ADVICE = "a scan has no text to read: send the Word, Excel or text PDF file instead"
 
 # Zip packages that are documents of another kind: a part they always hold → what it is.
 OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
@@ -183,9 +190,8 @@ def _image(_path: Path, head: bytes, _limits: Limits) -> str | None:
 def _not_document(_path: Path, head: bytes, _limits: Limits) -> str | None:
     for magic, offset, what in NOT_DOCUMENTS:
         if head[offset : offset + len(magic)] == magic:
-            advice = (IMAGE_ADVICE if "image" in what else ARCHIVE_ADVICE.format(
-                suffix=ARCHIVE_SUFFIXES[what]) if what in ARCHIVE_SUFFIXES
-                else "send the Word, Excel or PDF file")
+            advice = (ARCHIVE_ADVICE.format(suffix=ARCHIVE_SUFFIXES[what])
+                      if what in ARCHIVE_SUFFIXES else "send the Word, Excel or PDF file")
             raise UnsupportedFormat(f"the file is {what}, not a document; {advice}")
     return None
 

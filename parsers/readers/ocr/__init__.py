@@ -1,7 +1,8 @@
 """ocr: scanned and photographed submissions, read by OCR into the same grid as a text PDF.
 
 Pages without a usable text layer (a whole scan, the scanned pages of a mixed PDF, a
-text layer of unmappable glyphs) and image files (.jpg, .png, .tif) are read as images:
+text layer of unmappable glyphs), image files (.jpg, .png, .tif, .webp, .bmp, .gif, JPEG
+2000, a phone's .heic) and the pictures of a Word file that has no table are read as images:
 
     page_images     a PDF page rendered (pypdfium2) at the resolution the model reads
                     best; an image file's frames (Pillow), a phone photo scaled down
@@ -49,7 +50,6 @@ MISSING = (
 NEEDS = ("cv2", "onnxruntime", "rapidocr")
 DPI = 200  # a PDF page rendered at this resolution: 10.5 pt text is ~30 px high
 MAX_SIDE = 2400  # px: a larger photo is scaled down (the model reads lines at 48 px)
-PHOTO_FORMATS = {"PNG", "JPEG", "TIFF", "MPO"}
 SQUARE_ENOUGH = 0.05  # resolutions across and down this close are one (square pixels)
 # A scan of this many pages or more says each page as it is read (logged at INFO on this
 # module's logger; ingest's workers print it on stderr), so that a long run shows it moves.
@@ -68,7 +68,7 @@ def require(what: str) -> None:
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
-    """An image file (.jpg, .png, .tif, a multi-page TIFF) read as pages of a scan."""
+    """An image file (a multi-page TIFF or GIF: each frame a page) read as pages of a scan."""
     require("the file is an image (a scan or a photo)")
     from jixiao.parsers.readers.ocr.scan import read_image
 
@@ -132,11 +132,22 @@ def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS) -> list[
     return out
 
 
+def heif_opener() -> None:
+    """Let Pillow open HEIF, the format an iPhone saves photos in (.heic): pillow-heif, a
+    plug-in of the OCR extra, registered once."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return  # `image_frames` names the extra when such a file comes
+    pillow_heif.register_heif_opener()
+
+
 def frame_count(path: Path) -> int:
     """How many pages the image file holds (1 when it cannot tell: `image_frames` says
     what is wrong with the file)."""
     from PIL import Image
 
+    heif_opener()
     try:
         with Image.open(path) as im:
             return int(getattr(im, "n_frames", 1))
@@ -151,6 +162,7 @@ def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
     import numpy as np
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+    heif_opener()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -169,9 +181,16 @@ def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
             "the image is too large to be a page (a decompression bomb?); send a smaller "
             "scan") from e
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+        if _is_heif(path) and importlib.util.find_spec("pillow_heif") is None:
+            raise UnreadableFile(MISSING.format(what="the photo is HEIF (.heic)")) from e
         raise UnreadableFile(
             f"the image is damaged and cannot be read ({e}); scan or photograph the page "
             "again") from e
+
+
+def _is_heif(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(12)[4:8] == b"ftyp"
 
 
 def square_pixels(image: PILImage, dpi: object) -> PILImage:
