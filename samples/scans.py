@@ -2621,6 +2621,71 @@ SCANS += (
 )
 
 
+def pasted_in_word(build: Callable[[Path, Path], None], caption: str, *, pdf: bool = False,
+                   quality: int = 60) -> Callable[[Path, Path], None]:
+    """What a clerk sends who has only the stamped paper: its scan or photo (`build`'s
+    pages) pasted into a Word file under a typed caption, a page's picture each, A4 with
+    2 cm margins, 16 cm wide; the .docx itself, or (`pdf`) printed to PDF by LibreOffice,
+    each picture page with the caption's text layer on it."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Cm, Pt
+
+    def paste(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-pasted-") as tmp:
+            scan = Path(tmp) / "scan.tif"
+            build(source, scan)
+            with Image.open(scan) as im:
+                pages = [frame.convert("RGB") for frame in _frames(im)]
+            document = docx.Document()
+            section = document.sections[0]
+            section.page_width, section.page_height = Cm(21), Cm(29.7)
+            for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+                setattr(section, side, Cm(2))
+            heading = document.add_paragraph()
+            heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = heading.add_run(caption)
+            run.bold, run.font.size = True, Pt(14)
+            for i, page in enumerate(pages):
+                data = io.BytesIO()
+                page.save(data, "JPEG", quality=quality)
+                paragraph = document.add_paragraph()
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                paragraph.add_run().add_picture(data, width=Cm(16))
+                if i + 1 < len(pages):
+                    paragraph.add_run().add_break(WD_BREAK.PAGE)
+            word = Path(tmp) / "pasted.docx"
+            document.save(word)
+            if pdf:
+                convert(word, target, "pdf")
+            else:
+                shutil.copyfile(word, target)
+    return paste
+
+
+def _frames(im: Image.Image) -> list[Image.Image]:
+    out = []
+    for n in range(getattr(im, "n_frames", 1)):
+        im.seek(n)
+        out.append(im.copy())
+    return out
+
+
+# ... and two of a table scanned, then pasted into Word under a typed caption: the .docx
+# (two pages' scans), and one printed to PDF (a phone's photo under its caption's text)
+SCANS += (
+    Scan("scans/real_scan_pasted_in_word.docx",
+         f"{REAL}/2022年度项目支出绩效自评表(昌龙鸿运).docx",
+         pasted_in_word(worn(dpi=150, quality=50, effects=(), angles=(0.7, -0.9), grey=True,
+                             fmt="tif", seals=((0, (0.6, 0.6), "昌龙鸿运"),), seed=601),
+                        "附件2：项目支出绩效自评表（盖章扫描件）", quality=45)),
+    Scan("scans/real_photo_pasted_in_word.pdf", f"{REAL}/2021年吕梁山护工培训绩效自评表.docx",
+         pasted_in_word(worn(dpi=150, quality=50, effects=(), angles=(-0.8,), fmt="tif",
+                             seed=602, photo=photograph),
+                        "附件：2021年吕梁山护工培训绩效自评表（盖章）", pdf=True, quality=45)),
+)
+
+
 def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:
     import json
 

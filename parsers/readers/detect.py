@@ -181,10 +181,13 @@ def _text(_path: Path, head: bytes, _limits: Limits) -> str | None:
 
 def _image(_path: Path, head: bytes, _limits: Limits) -> str | None:
     """A scan or a photo of the pages: read by OCR (`jixiao.parsers.readers.ocr`)."""
-    for magic, offset, _what in SCANNED_IMAGES:
-        if head[offset : offset + len(magic)] == magic:
-            return "image"
-    return None
+    return "image" if is_scanned_image(head) else None
+
+
+def is_scanned_image(head: bytes) -> bool:
+    """The bytes begin as a picture format that OCR reads (`SCANNED_IMAGES`)."""
+    return any(head[offset : offset + len(magic)] == magic
+               for magic, offset, _what in SCANNED_IMAGES)
 
 
 def _not_document(_path: Path, head: bytes, _limits: Limits) -> str | None:

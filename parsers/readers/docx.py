@@ -31,6 +31,10 @@ Reading rules:
   资金支出计划 cell means the same grid as one who merges cells, and a project table
   pasted into the cell of a frame table is still that project table; flattening the
   nested table to text or listing it as a separate table would lose that;
+- pictures: a file with no table (one cell round a picture at most) but pictures the size
+  of a page is a scan or photo pasted in under a typed heading: with the OCR extra the
+  pictures are read as the pages of a scan (`body_pictures`, `ocr.read_pictures`), their
+  tables where the first picture stood;
 - pages: Word and WPS record where pages ended at the last save
   (`w:lastRenderedPageBreak`); where a file has those, paragraphs and rows get page
   numbers from them, otherwise pages are unknown (None).  Hard page breaks alone are not
@@ -39,6 +43,8 @@ Reading rules:
 
 from __future__ import annotations
 
+import importlib
+import posixpath
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +53,7 @@ from lxml import etree
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry, xml_parser
 
@@ -82,10 +89,82 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
         body = root.find(BODY)
         reader = _Reader(limits)
         blocks = list(reader.body_blocks(body)) if body is not None else []
+        pictures = (body_pictures(z, main, body, limits)
+                    if body is not None and not any(map(_is_grid, blocks)) else [])
     pages = reader.page if reader.rendered_breaks else None
-    if pages is None:
+    if pages is None or pictures:
         _forget_pages(blocks)
-    return SourceDocument(blocks, format="docx", pages=pages, warnings=reader.warnings)
+    src = SourceDocument(blocks, format="docx", pages=pages, warnings=reader.warnings)
+    if pictures:
+        importlib.import_module(SCANS).read_pictures(src, pictures, path.name, limits)
+    return src
+
+
+def _is_grid(block: Block) -> bool:
+    """A table of two rows or more (one cell round a pasted picture is a frame)."""
+    return isinstance(block, Table) and len(block.rows) > 1
+
+
+# -- pictures -----------------------------------------------------------------------------
+# A clerk who has only the stamped paper scans or photographs it and pastes the pictures
+# into a Word file, under a typed heading.  Such a file has no table (a frame of one cell
+# round a picture at most): its pictures are read by OCR, as the pages of a scan, where the
+# OCR extra is installed (`jixiao.parsers.readers.ocr.read_pictures`, which keeps those
+# large enough to be a page).
+
+BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"  # a picture as old Word writes it
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PICTURE_REFS = {BLIP: f"{{{R_NS}}}embed", IMAGEDATA: f"{{{R_NS}}}id"}
+
+
+def body_pictures(z: zipfile.ZipFile, main: str, body: etree._Element, limits: Limits
+                  ) -> list[tuple[int, bytes]]:
+    """The pictures embedded in the body, in reading order: (the index of the block that
+    holds each, its bytes).  Linked pictures (outside the file), missing parts and a
+    picture's second showing are passed over."""
+    found = [(el, el.get(PICTURE_REFS[el.tag])) for el in body.iter(BLIP, IMAGEDATA)]
+    if not found:
+        return []
+    targets = _picture_targets(z, main, limits)
+    index = {child: i for i, child in enumerate(body.iterchildren(P, TBL))}
+    out: list[tuple[int, bytes]] = []
+    seen: set[str] = set()
+    for el, rid in found:
+        name = targets.get(rid or "")
+        if name is None or name in seen:
+            continue  # a link to a file outside, or a picture shown twice: read once
+        seen.add(name)
+        top = el
+        while top.getparent() is not body:
+            top = top.getparent()
+        if top in index:
+            out.append((index[top], read_entry(z, name, limits, what=WHAT)))
+        if len(out) > limits.max_pdf_pages:
+            raise LimitExceeded(
+                f"the Word file holds more than {limits.max_pdf_pages} pictures; split it, "
+                "or raise JIXIAO_MAX_PDF_PAGES if it is genuine")
+    return out
+
+
+def _picture_targets(z: zipfile.ZipFile, main: str, limits: Limits) -> dict[str, str]:
+    """The main part's relationships to parts inside the package: id → part name."""
+    folder, _, base = main.rpartition("/")
+    rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+    names = set(z.namelist())
+    if rels_name not in names:
+        return {}
+    rels = parse_xml(read_entry(z, rels_name, limits, what=WHAT), rels_name, what=WHAT)
+    out: dict[str, str] = {}
+    for rel in rels.iter(f"{{{REL_NS}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+            posixpath.join(folder, target))
+        if name in names:
+            out[rel.get("Id") or ""] = name
+    return out
 
 
 # -- the package ------------------------------------------------------------------------

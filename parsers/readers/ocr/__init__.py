@@ -26,9 +26,10 @@ import importlib.util
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Mapping
+from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Recognised, SourceDocument, Table
@@ -38,9 +39,11 @@ from jixiao.parsers.records import DocumentRecord
 
 if TYPE_CHECKING:
     import numpy as np
+    import pypdfium2
     from PIL.Image import Image as PILImage
 
     from jixiao.parsers.readers.ocr.scan import ScannedPage
+    from jixiao.parsers.readers.pdf.page import Picture
 
 EXTRA = "pip install 'jixiao[ocr]'"
 MISSING = (
@@ -78,15 +81,14 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
         started = time.monotonic()
         deadline = started + limits.max_scan_page_seconds
         pages.append(read_image(bgr, number, scale=None, deadline=deadline))
-        progress(path, number, total, time.monotonic() - started)
+        progress(path.name, number, total, time.monotonic() - started)
     return document(pages, fmt="image")
 
 
-def progress(path: Path, number: int, total: int, seconds: float) -> None:
+def progress(name: str, number: int, total: int, seconds: float) -> None:
     """A line for a page read, on a scan of PROGRESS_PAGES pages or more."""
     if total >= PROGRESS_PAGES:
-        log.info("ocr        %s: page %d of %d read (%.1f s)", path.name, number, total,
-                 seconds)
+        log.info("ocr        %s: page %d of %d read (%.1f s)", name, number, total, seconds)
 
 
 def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
@@ -110,8 +112,11 @@ def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
                           readings=[line for p in pages for line in p.lines])
 
 
-def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS) -> list[ScannedPage]:
-    """The PDF's pages `numbers` (1-based) rendered and read by OCR."""
+def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS, *,
+               pictures: Mapping[int, Picture] | None = None) -> list[ScannedPage]:
+    """The PDF's pages `numbers` (1-based) rendered and read by OCR; where `pictures` names
+    a page's picture (a scan pasted under a caption), that picture alone, read as an image
+    file is."""
     require(f"page(s) {', '.join(map(str, numbers))} of the PDF are scans without text")
     import pypdfium2
 
@@ -123,13 +128,37 @@ def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS) -> list[
         for number in numbers:
             started = time.monotonic()
             deadline = started + limits.max_scan_page_seconds
-            bitmap = doc[number - 1].render(scale=DPI / 72, grayscale=False)
-            bgr = bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
-            out.append(read_image(bgr, number, scale=72 / DPI, deadline=deadline))
-            progress(path, len(out), len(numbers), time.monotonic() - started)
+            picture = (pictures or {}).get(number)
+            if picture is None:
+                out.append(read_image(render_page(doc, number), number, scale=72 / DPI,
+                                      deadline=deadline))
+            else:
+                out.append(read_image(render_picture(doc, number, picture), number,
+                                      scale=None, deadline=deadline))
+            progress(path.name, len(out), len(numbers), time.monotonic() - started)
     finally:
         doc.close()
     return out
+
+
+def render_page(doc: pypdfium2.PdfDocument, number: int) -> np.ndarray:
+    """Page `number` (from 1) rendered at DPI, as BGR."""
+    bitmap = doc[number - 1].render(scale=DPI / 72, grayscale=False)
+    return bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
+
+
+def render_picture(doc: pypdfium2.PdfDocument, number: int, picture: Picture) -> np.ndarray:
+    """The part of page `number` a picture covers, at the picture's own resolution (at
+    most MAX_SIDE on its long side; at DPI where its size is not known), as BGR."""
+    page = doc[number - 1]
+    width, height = page.get_size()
+    across, down = picture.x1 - picture.x0, picture.bottom - picture.top
+    scale = (picture.width / across if picture.width and across > 0 else DPI / 72)
+    scale = min(scale, MAX_SIDE / max(across, down, 1.0))
+    crop = (max(picture.x0, 0), max(height - picture.bottom, 0),
+            max(width - picture.x1, 0), max(picture.top, 0))
+    bitmap = page.render(scale=scale, crop=crop, grayscale=False)
+    return bitmap.to_numpy()[:, :, :3].copy()
 
 
 def heif_opener() -> None:
@@ -140,6 +169,78 @@ def heif_opener() -> None:
     except ImportError:
         return  # `image_frames` names the extra when such a file comes
     pillow_heif.register_heif_opener()
+
+
+# -- pictures in a Word file ----------------------------------------------------------------
+
+# A picture this large or larger is a page (a scan or photo pasted into Word); smaller ones
+# are a logo, an emblem, a signature's image.  In pixels, the short side and the long.
+PAGE_PICTURE = (500, 700)
+PICTURES_WITHOUT_OCR = (
+    "the Word file has no table but {n} picture(s) the size of a page (a scan or photo "
+    f"pasted in), which jixiao reads only with its OCR extra (`{EXTRA}`)"
+)
+
+
+def page_pictures(pictures: list[bytes]) -> list[bytes]:
+    """The pictures that can be pages: scans or photos (a format `image_frames` reads) at
+    least PAGE_PICTURE in size; a drawing (EMF, WMF) or a logo is not."""
+    from PIL import Image, UnidentifiedImageError
+
+    from jixiao.parsers.readers.detect import is_scanned_image
+
+    heif_opener()
+    out = []
+    for data in pictures:
+        if not is_scanned_image(data[:64]):
+            continue
+        try:
+            with Image.open(BytesIO(data)) as im:
+                short, long = sorted(im.size)
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+            continue  # not readable as a page: left as the Word file left it
+        if short >= PAGE_PICTURE[0] and long >= PAGE_PICTURE[1]:
+            out.append(data)
+    return out
+
+
+def read_pictures(src: SourceDocument, pictures: list[tuple[int, bytes]], name: str,
+                  limits: Limits = LIMITS) -> None:
+    """A Word file's pictures that can be pages (`page_pictures`; each with the index of
+    the block that holds it) read as the pages of one scan, page by page in order; their
+    tables and lines go into `src` where the first of them stood."""
+    pages_pictures = page_pictures([data for _, data in pictures])
+    if not pages_pictures:
+        return
+    if not available():
+        src.warnings.append(PICTURES_WITHOUT_OCR.format(n=len(pages_pictures)))
+        return
+    from jixiao.parsers.readers.ocr.scan import read_image
+
+    kept = set(map(id, pages_pictures))
+    at = min(i for i, data in pictures if id(data) in kept)
+    pages = []
+    for number, data in enumerate(pages_pictures, 1):
+        started = time.monotonic()
+        deadline = started + limits.max_scan_page_seconds
+        pages.append(read_image(first_frame(data, limits), number, scale=None,
+                                deadline=deadline))
+        progress(name, number, len(pages_pictures), time.monotonic() - started)
+    scanned = document(pages, fmt=src.format)
+    src.blocks[at + 1 : at + 1] = scanned.blocks
+    src.pages = len(pages_pictures)
+    src.readings += scanned.readings
+
+
+def first_frame(data: bytes, limits: Limits = LIMITS) -> np.ndarray:
+    """A picture's (first) image as a BGR array, as `image_frames` gives it."""
+    frames = image_frames(BytesIO(data), limits)
+    try:
+        return next(frames)
+    except StopIteration:
+        raise UnreadableFile("the picture holds no image") from None
+    finally:
+        frames.close()
 
 
 def frame_count(path: Path) -> int:
@@ -155,7 +256,7 @@ def frame_count(path: Path) -> int:
         return 1
 
 
-def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
+def image_frames(path: Path | BinaryIO, limits: Limits) -> Generator[np.ndarray]:
     """The file's images as BGR arrays, each at most MAX_SIDE on its long side."""
     import warnings
 
@@ -188,9 +289,12 @@ def image_frames(path: Path, limits: Limits) -> Iterator[np.ndarray]:
             "again") from e
 
 
-def _is_heif(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(12)[4:8] == b"ftyp"
+def _is_heif(path: Path | BinaryIO) -> bool:
+    if isinstance(path, Path):
+        with path.open("rb") as f:
+            return f.read(12)[4:8] == b"ftyp"
+    path.seek(0)
+    return path.read(12)[4:8] == b"ftyp"
 
 
 def square_pixels(image: PILImage, dpi: object) -> PILImage:

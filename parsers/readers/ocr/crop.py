@@ -16,12 +16,21 @@ from typing import TYPE_CHECKING
 
 from jixiao.errors import UnreadableFile
 from jixiao.parsers.readers.limits import LIMITS
-from jixiao.parsers.readers.ocr import DPI, image_frames, require
+from jixiao.parsers.readers.ocr import (
+    DPI,
+    first_frame,
+    image_frames,
+    page_pictures,
+    render_page,
+    render_picture,
+    require,
+)
 
 if TYPE_CHECKING:
     import numpy as np
 
 MARGIN = 6.0  # points shown around the box, so that a cut-off stroke is seen whole
+WORD_FORMATS = ("docx", "doc", "wps", "rtf", "wordxml")  # read by `readers.docx`
 
 
 def cell_png(content: bytes, fmt: str, page: int, box: tuple[float, ...]) -> bytes:
@@ -49,22 +58,36 @@ def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, floa
     from jixiao.parsers.readers.ocr.orient import upright
     from jixiao.parsers.readers.ocr.scan import page_scale
 
-    pdf = fmt == "pdf"
-    page_image = _pdf_page(content, page) if pdf else _image_frame(content, page)
+    scale: float | None = None  # a photo's, an image file's: the sheet fitted to A4
+    if fmt == "pdf":
+        page_image, scale = _pdf_page(content, page)
+    elif fmt in WORD_FORMATS:
+        page_image = _word_picture(content, fmt, page)
+    else:
+        page_image = _image_frame(content, page)
     turned = upright(unstreaked(page_image))
     grey = prepare(turned)
-    return grey, page_scale(turned.shape, grey.shape, 72 / DPI if pdf else None)
+    return grey, page_scale(turned.shape, grey.shape, scale)
 
 
-def _pdf_page(content: bytes, page: int) -> np.ndarray:
+def _pdf_page(content: bytes, page: int) -> tuple[np.ndarray, float | None]:
+    """The page as `scan_pages` read it: rendered whole at DPI, or its pasted picture."""
     import pypdfium2
 
+    from jixiao.parsers.readers.pdf import pasted_pictures, read_pages
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(content)
+        f.flush()
+        pages = read_pages(Path(f.name), LIMITS)
+    picture = pasted_pictures(pages[page - 1 : page]).get(page)
     doc = pypdfium2.PdfDocument(content)
     try:
         if not 1 <= page <= len(doc):
             raise UnreadableFile(f"the PDF has no page {page}")
-        bitmap = doc[page - 1].render(scale=DPI / 72, grayscale=False)
-        return bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
+        if picture is not None:
+            return render_picture(doc, page, picture), None
+        return render_page(doc, page), 72 / DPI
     finally:
         doc.close()
 
@@ -77,3 +100,22 @@ def _image_frame(content: bytes, page: int) -> np.ndarray:
             if number == page:
                 return bgr
     raise UnreadableFile(f"the image has no page {page}")
+
+
+def _word_picture(content: bytes, fmt: str, page: int) -> np.ndarray:
+    """The `page`th picture a Word file's reader read as a page (`ocr.read_pictures`)."""
+    from jixiao.parsers.readers import docx, legacy
+
+    with tempfile.TemporaryDirectory(prefix="jixiao-crop-") as tmp:
+        path = Path(tmp) / f"original.{fmt}"
+        path.write_bytes(content)
+        if fmt != "docx":
+            path = legacy.convert_to_docx(path, Path(tmp), fmt, LIMITS)
+        with docx.open_package(path, LIMITS) as z:
+            main = docx.main_part_name(z, LIMITS)
+            body = docx.simplify(docx.parse_part(z, main, LIMITS)).find(docx.BODY)
+            found = docx.body_pictures(z, main, body, LIMITS) if body is not None else []
+    pictures = page_pictures([data for _, data in found])
+    if not 1 <= page <= len(pictures):
+        raise UnreadableFile(f"the Word file has no picture read as page {page}")
+    return first_frame(pictures[page - 1])

@@ -59,7 +59,14 @@ from jixiao.parsers.readers.pdf.blocks import (
 )
 from jixiao.parsers.readers.pdf.fonts import font_parsers
 from jixiao.parsers.readers.pdf.objects import read_objects_plainly
-from jixiao.parsers.readers.pdf.page import PageContent, PageTimeout, read_page
+from jixiao.parsers.readers.pdf.page import (
+    PageContent,
+    PageTimeout,
+    Picture,
+    Segment,
+    over_picture,
+    read_page,
+)
 from jixiao.parsers.readers.pdf.text import garbled
 
 T = TypeVar("T")
@@ -113,11 +120,57 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
 
 
 def without_text(page: PageContent) -> bool:
-    """A page to read by OCR: pictures and no text, or text mostly unmappable glyphs."""
+    """A page to read by OCR: pictures and no text, text mostly unmappable glyphs, or a
+    picture of a table under a typed caption (`pasted_picture`)."""
     total, bad = text_counts([page])
     if total == 0:
         return page.images > 0
-    return bad > GARBAGE_SHARE * total
+    return bad > GARBAGE_SHARE * total or pasted_picture(page, total) is not None
+
+
+# A scan or photo of the table pasted into Word under a typed heading and printed to PDF:
+# the page has a text layer, but only the caption's, and the table is a picture.  Its
+# largest picture is read by OCR as an image file would be (the caption is not: it is not
+# the table's) when the pictures cover PICTURE_SHARE of the page or more, the page draws
+# no more text than a heading, a unit line and a date would (CAPTION_GLYPHS), little of it
+# over the pictures (typed text over a letterhead or a watermark is no caption) and no
+# table's ruling lines beside them.
+PICTURE_SHARE = 0.3
+CAPTION_GLYPHS = 200
+TEXT_OVER_PICTURE = 0.1  # this share of the glyphs on a picture: the picture is a background
+RULES_BESIDE = 6  # ruling segments off the pictures: a typed table's
+
+
+def pasted_picture(page: PageContent, glyphs: int) -> Picture | None:
+    """The picture to read on a page that is a picture of a table with a typed caption
+    (see PICTURE_SHARE); None on any other page."""
+    if not page.pictures or not 0 < glyphs <= CAPTION_GLYPHS:
+        return None
+    covered = sum(max(min(p.x1, page.width) - max(p.x0, 0), 0)
+                  * max(min(p.bottom, page.height) - max(p.top, 0), 0) for p in page.pictures)
+    if covered < PICTURE_SHARE * page.width * page.height:
+        return None
+    over = sum(over_picture(g, page.pictures) for g in page.glyphs if not g.text.isspace())
+    if over > TEXT_OVER_PICTURE * glyphs:
+        return None
+    if sum(not _on_picture(s, page.pictures) for s in page.segments) >= RULES_BESIDE:
+        return None
+    return max(page.pictures, key=lambda p: (p.x1 - p.x0) * (p.bottom - p.top))
+
+
+def pasted_pictures(pages: list[PageContent]) -> dict[int, Picture]:
+    """Page number → the picture to read, on each page that is a pasted picture."""
+    return {p.number: picture for p in pages
+            if (picture := pasted_picture(p, text_counts([p])[0])) is not None}
+
+
+def _on_picture(s: Segment, pictures: list[Picture]) -> bool:
+    if s.horizontal:
+        x0, x1, top, bottom = s.start, s.end, s.pos, s.pos
+    else:
+        x0, x1, top, bottom = s.pos, s.pos, s.start, s.end
+    return any(p.x0 - 1 <= x0 and x1 <= p.x1 + 1 and p.top - 1 <= top and bottom <= p.bottom + 1
+               for p in pictures)
 
 
 def text_counts(pages: list[PageContent]) -> tuple[int, int]:
@@ -142,9 +195,10 @@ def scan_pages(path: Path, pages: list[PageContent], limits: Limits
     ocr = importlib.import_module(SCANS)
     if not ocr.available():
         return [], []
+    pasted = pasted_pictures(pages)
     recognised: list[Recognised] = []
     loose: list[Recognised] = []
-    for scanned in ocr.scan_pages(path, numbers, limits):
+    for scanned in ocr.scan_pages(path, numbers, limits, pictures=pasted):
         pages[scanned.content.number - 1] = scanned.content
         recognised += scanned.cells
         loose += scanned.lines

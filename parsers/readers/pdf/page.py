@@ -27,6 +27,7 @@ from pdfminer.pdfinterp import (
     PDFTextState,
 )
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
 from pdfminer.utils import Matrix, apply_matrix_pt
 
 from jixiao.hanzi import ideographs
@@ -72,6 +73,18 @@ class Segment(NamedTuple):
 INVISIBLE = 3  # the text rendering mode (Tr) that neither fills nor strokes
 
 
+class Picture(NamedTuple):
+    """An image drawn on the page: its box in points (as a glyph's), its size in pixels
+    (0 where the image does not say)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    width: int
+    height: int
+
+
 @dataclass
 class PageContent:
     number: int  # 1-based
@@ -80,6 +93,7 @@ class PageContent:
     glyphs: list[Glyph] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     images: int = 0
+    pictures: list[Picture] = field(default_factory=list)  # where the images are drawn
     seconds: float = 0.0  # time spent reading it
     # glyphs drawn invisibly (text rendering mode 3): a scanner's or a converter's OCR of
     # the picture under it (a "searchable" scan), kept apart (`read_page`)
@@ -237,6 +251,12 @@ class _Collector(PDFTextDevice):
 
     def render_image(self, name: str, stream: Any) -> None:
         self.page.images += 1
+        assert self.ctm is not None
+        a, b, c, d, e, f = self.ctm  # the image is drawn on the unit square
+        xs, ys = (e, e + a, e + c, e + a + c), (f, f + b, f + d, f + b + d)
+        height = self.page.height
+        self.page.pictures.append(Picture(min(xs), height - max(ys), max(xs), height - min(ys),
+                                          _pixels(stream, "Width"), _pixels(stream, "Height")))
 
 
 def _font_facts(font: PDFFont) -> FontFacts:
@@ -344,10 +364,25 @@ def read_page(
     except Unusual:
         content = PageContent(number, width, height)
         PDFPageInterpreter(rsrcmgr, _Collector(rsrcmgr, content, deadline)).process_page(page)
-    if content.hidden and not (content.images and not content.glyphs):
+    if content.hidden:
         # invisible text over no picture is the page's text all the same (a form's
-        # hidden copy); over a picture, with nothing else drawn, it is an OCR layer:
-        # the page is a scan, and read as one (its layer has no table's lines, and reads
-        # a table's cells as lines across the page)
-        content.glyphs += content.hidden
+        # hidden copy); over a picture it is an OCR layer: the picture is a scan, and read
+        # as one (its layer has no table's lines, and reads a table's cells as lines
+        # across the page)
+        content.glyphs += [g for g in content.hidden if not over_picture(g, content.pictures)]
     return content
+
+
+def over_picture(g: Glyph, pictures: list[Picture]) -> bool:
+    """True where the glyph's centre lies on one of the page's pictures."""
+    x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+    return any(p.x0 <= x <= p.x1 and p.top <= y <= p.bottom for p in pictures)
+
+
+def _pixels(stream: Any, key: str) -> int:
+    """An image's Width or Height as its dictionary states it (0 where it does not)."""
+    try:
+        value = resolve1(stream.get(key))
+    except Exception:  # a damaged reference: the size is only a hint
+        return 0
+    return value if isinstance(value, int) and value > 0 else 0

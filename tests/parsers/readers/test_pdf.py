@@ -733,8 +733,8 @@ SAMPLE_PDFS = sorted(p for p in SAMPLES.rglob("*.pdf") if "encrypted" not in p.n
 
 
 def _interpreted(doc: Any, page: PDFPage, fast: bool) -> str:
-    """A page's glyphs, segments and images through the fast reader or pdfminer's own;
-    the name of the exception where one stops it."""
+    """A page's glyphs, segments and images (and where they are drawn) through the fast
+    reader or pdfminer's own; the name of the exception where one stops it."""
     out = PageContent(1, *page_size(page))
     interp, device = (FastInterpreter, _Collector) if fast else (PDFPageInterpreter,
                                                                  _PdfminerText)
@@ -742,7 +742,7 @@ def _interpreted(doc: Any, page: PDFPage, fast: bool) -> str:
         interp(doc.rsrcmgr, device(doc.rsrcmgr, out, time.monotonic() + 60)).process_page(page)
     except Exception as e:
         return type(e).__name__
-    return repr((out.glyphs, out.segments, out.images))
+    return repr((out.glyphs, out.segments, out.images, out.pictures))
 
 
 @pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.stem)

@@ -1,0 +1,156 @@
+"""A table scanned or photographed, then pasted into Word under a typed caption: the Word
+file (its pictures, page by page) and the PDF printed from it (a picture page with the
+caption's text layer) are read by OCR as the scan itself would be; a Word file with a
+table of its own, or a PDF page of typed text over a picture, is read as before."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import numpy as np
+import pytest
+from docx.shared import Cm
+from PIL import Image
+
+from jixiao.parsers import parse
+from jixiao.parsers.grid import Recognised
+from jixiao.parsers.readers import ocr
+from jixiao.parsers.readers import docx as word
+from jixiao.parsers.readers.limits import LIMITS
+from jixiao.parsers.readers.ocr.crop import cell_png
+from jixiao.parsers.readers.ocr.engine import recogniser
+from jixiao.parsers.readers.pdf import pasted_pictures, read_pages
+from samples.registry import SAMPLES
+from tests.parsers.readers.ocr.conftest import needs_ocr
+
+PASTED_DOCX = SAMPLES / "scans/real_scan_pasted_in_word.docx"
+PASTED_PDF = SAMPLES / "scans/real_photo_pasted_in_word.pdf"
+SCAN = SAMPLES / "scans/flatbed_grey.png"
+
+
+def _readings(src_path: Path) -> list[Recognised]:
+    src = parse.read_source(src_path)
+    return [c.ocr for t in src.tables for r in t.rows for c in r.cells
+            if c.ocr is not None and not c.merged_above]
+
+
+def _png(size: tuple[int, int], shade: int = 128) -> bytes:
+    out = io.BytesIO()
+    Image.new("L", size, shade).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_pictures_are_found_in_reading_order_each_once(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("附件2")
+    d.add_picture(io.BytesIO(_png((600, 800), 10)), width=Cm(8))
+    d.add_paragraph("第二页")
+    d.add_picture(io.BytesIO(_png((600, 800), 200)), width=Cm(8))
+    d.add_picture(io.BytesIO(_png((120, 60), 90)), width=Cm(2))  # a logo
+    path = tmp_path / "pasted.docx"
+    d.save(path)
+    with zipfile.ZipFile(path) as z:
+        body = word.simplify(word.parse_part(z, "word/document.xml", LIMITS)).find(word.BODY)
+        found = word.body_pictures(z, "word/document.xml", body, LIMITS)
+    assert [i for i, _ in found] == [1, 3, 4]
+    shades = [Image.open(io.BytesIO(data)).getpixel((0, 0)) for _, data in found]
+    assert shades == [10, 200, 90]
+    # the logo is no page
+    assert [Image.open(io.BytesIO(d)).size for d in ocr.page_pictures([d for _, d in found])
+            ] == [(600, 800), (600, 800)]
+
+
+@needs_ocr
+def test_a_word_file_of_pasted_scans_reads_each_picture_as_a_page() -> None:
+    src = parse.read_source(PASTED_DOCX)
+    assert src.format == "docx" and src.pages == 2
+    assert src.blocks[0].text == "附件2：项目支出绩效自评表（盖章扫描件）"  # the caption, typed
+    pages = {r.page for r in _readings(PASTED_DOCX)}
+    assert pages == {1, 2}
+
+
+@needs_ocr
+def test_a_word_file_with_a_table_of_its_own_reads_no_picture(tmp_path: Path) -> None:
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "项目名称", "道路维修"
+    table.cell(1, 0).text, table.cell(1, 1).text = "年度目标", "完成维修"
+    d.add_picture(str(SCAN), width=Cm(15))  # a photo of the site, say
+    path = tmp_path / "typed.docx"
+    d.save(path)
+    src = parse.read_source(path)
+    assert src.pages is None and not src.readings
+    assert [[c.text for c in r.cells] for t in src.tables for r in t.rows] == [
+        ["项目名称", "道路维修"], ["年度目标", "完成维修"]]
+
+
+def test_a_pdf_page_of_a_pasted_picture_is_told_by_its_caption_and_picture() -> None:
+    pages = read_pages(PASTED_PDF, LIMITS)
+    [picture] = pasted_pictures(pages).values()
+    assert picture.width > 1000 and picture.x1 - picture.x0 > 400  # a photo, 16 cm wide
+    # the seed's text PDF: typed tables, no pictures
+    assert not pasted_pictures(read_pages(SAMPLES / "seed/老庄子镇_2021.pdf", LIMITS))
+
+
+def _pdf(content: bytes, image: bytes) -> bytes:
+    """A one-page A4 PDF: `content` drawn with Helvetica as /F1 and an 8 × 8 grey image
+    (`image`, 64 bytes) as /Im0."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> /XObject << /Im0 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + image + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+LINES = b"".join(b"BT /F1 12 Tf 72 %d Td (Line %d of the notice) Tj ET\n" % (700 - 20 * i, i)
+                 for i in range(8))
+
+
+@pytest.mark.parametrize(("drawn", "pasted"), [
+    # a picture 15 × 20 cm under a caption: a pasted scan
+    (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 425 0 0 567 85 200 cm /Im0 Do Q", True),
+    # a letterhead under a typed notice: the text lies on the picture
+    (b"q 595 0 0 842 0 0 cm /Im0 Do Q\n" + LINES, False),
+    # a small picture (an emblem) over a caption
+    (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 100 0 0 100 250 650 cm /Im0 Do Q",
+     False),
+], ids=["pasted", "letterhead", "emblem"])
+def test_a_pasted_picture_is_told_by_its_size_and_the_text_beside_it(
+        drawn: bytes, pasted: bool, tmp_path: Path) -> None:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_pdf(drawn, bytes([235]) * 64))
+    found = pasted_pictures(read_pages(path, LIMITS))
+    assert bool(found) == pasted
+    if pasted:
+        assert found[1][:4] == pytest.approx((85, 842 - 767, 510, 842 - 200))
+        assert found[1][4:] == (8, 8)
+
+
+@needs_ocr
+@pytest.mark.parametrize("path", [PASTED_DOCX, PASTED_PDF], ids=["docx", "pdf"])
+def test_the_review_page_cuts_a_pasted_cell_where_it_was_read(path: Path) -> None:
+    readings = [r for r in _readings(path) if r.text.isdigit() and len(r.text) >= 3]
+    assert readings
+    reading = readings[0]
+    png = cell_png(path.read_bytes(), path.suffix[1:], reading.page, reading.box)
+    cut = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))[:, :, ::-1].copy()
+    [seen] = recogniser()([cut])
+    assert reading.text in seen.text
