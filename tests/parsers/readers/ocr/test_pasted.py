@@ -17,8 +17,8 @@ from PIL import Image
 
 from jixiao.parsers import parse
 from jixiao.parsers.grid import Recognised
-from jixiao.parsers.readers import ocr
 from jixiao.parsers.readers import docx as word
+from jixiao.parsers.readers import ocr
 from jixiao.parsers.readers.limits import LIMITS
 from jixiao.parsers.readers.ocr.crop import cell_png
 from jixiao.parsers.readers.ocr.engine import recogniser
