@@ -2671,6 +2671,82 @@ def _frames(im: Image.Image) -> list[Image.Image]:
     return out
 
 
+MENU = "文件  开始  插入  页面布局  引用  审阅  视图"
+
+
+def screenshot(*, dpi: int = 96, window: int = 1280, menu: str = MENU
+               ) -> Callable[[Path, Path], None]:
+    """A screen capture of the table open in an office program at 100 % (`dpi`: a screen's
+    96), its first page on the program's grey desk `window` pixels wide, under a menu bar,
+    as a PNG: no skew and no noise, but text a third the size of a 200 dpi scan's."""
+    def build(source: Path, target: Path) -> None:
+        page = printed(source, dpi)[0].convert("RGB")
+        bar = 56
+        shot = Image.new("RGB", (max(window, page.width + 40), page.height + bar + 24),
+                         (205, 208, 212))
+        draw = ImageDraw.Draw(shot)
+        draw.rectangle((0, 0, shot.width, bar), fill=(243, 243, 243))
+        draw.line((0, bar, shot.width, bar), fill=(190, 190, 190))
+        draw.text((16, 18), menu, fill=(40, 40, 40), font=cjk_font(15))
+        shot.paste(page, ((shot.width - page.width) // 2, bar + 12))
+        shot.save(target, "PNG", optimize=True)
+    return build
+
+
+# ... and a screenshot of a table open in Word, sent instead of the file (at a screen's 96
+# dpi: text under 15 px high)
+SCANS += (
+    Scan("scans/real_screenshot.png", f"{REAL}/2021年吕梁山护工培训绩效自评表.docx", screenshot()),
+)
+
+def published(build: Callable[[Path, Path], None], header: str) -> Callable[[Path, Path], None]:
+    """A scan as a government site publishes it: a text line typed over each page's top by
+    the publishing system, and the page's number at its foot (a Word file of those lines
+    printed by LibreOffice, laid over the scan's pages by qpdf)."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Cm, Pt
+
+    from samples.pdf_variants import qpdf
+
+    def build_published(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-published-") as tmp:
+            scan = Path(tmp) / "scan.pdf"
+            build(source, scan)
+            pages = len(pdfium.PdfDocument(scan))
+            document = docx.Document()
+            section = document.sections[0]
+            section.page_width, section.page_height = Cm(21), Cm(29.7)
+            section.top_margin, section.bottom_margin = Cm(0.8), Cm(0.8)
+            for n in range(1, pages + 1):
+                top = document.add_paragraph()
+                top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                top.add_run(header).font.size = Pt(9)
+                for _ in range(46):
+                    document.add_paragraph().paragraph_format.space_after = Pt(0)
+                foot = document.add_paragraph()
+                foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                foot.add_run(f"第 {n} 页 共 {pages} 页").font.size = Pt(9)
+                if n < pages:
+                    foot.add_run().add_break(WD_BREAK.PAGE)
+            lines = Path(tmp) / "lines.docx"
+            document.save(lines)
+            convert(lines, Path(tmp) / "lines.pdf", "pdf")
+            qpdf(str(scan), "--overlay", str(Path(tmp) / "lines.pdf"), "--to=1-z",
+                 "--from=1-z", "--", str(target))
+    return build_published
+
+
+# ... and a scan published with a line of text typed over each page by the publishing
+# system: its pages have a text layer, but the table is a picture
+SCANS += (
+    Scan("scans/real_published_scan.pdf",
+         f"{REAL}/2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表.docx",
+         published(worn(dpi=150, quality=40, effects=(), angles=(0.6, -0.7), grey=True,
+                        seals=((0, (0.65, 0.55), "马鹿坑国有林场"),), seed=603),
+                   "政府信息公开  索引号：11532500015123456X/2024-00031")),
+)
+
 # ... and two of a table scanned, then pasted into Word under a typed caption: the .docx
 # (two pages' scans), and one printed to PDF (a phone's photo under its caption's text)
 SCANS += (

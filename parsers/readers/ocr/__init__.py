@@ -53,6 +53,11 @@ MISSING = (
 NEEDS = ("cv2", "onnxruntime", "rapidocr")
 DPI = 200  # a PDF page rendered at this resolution: 10.5 pt text is ~30 px high
 MAX_SIDE = 2400  # px: a larger photo is scaled down (the model reads lines at 48 px)
+# px: a smaller picture is scaled up to this long side (an A4 page at 150 dpi), as a PDF's
+# scanned page is rendered at DPI whatever its picture's own resolution: a screenshot or
+# a chat app's photo at 96-110 dpi draws 10.5 pt text under 15 px high, where a border's
+# line and a character's stroke are a pixel wide alike
+MIN_SIDE = 1754
 SQUARE_ENOUGH = 0.05  # resolutions across and down this close are one (square pixels)
 # A scan of this many pages or more says each page as it is read (logged at INFO on this
 # module's logger; ingest's workers print it on stderr), so that a long run shows it moves.
@@ -149,12 +154,14 @@ def render_page(doc: pypdfium2.PdfDocument, number: int) -> np.ndarray:
 
 def render_picture(doc: pypdfium2.PdfDocument, number: int, picture: Picture) -> np.ndarray:
     """The part of page `number` a picture covers, at the picture's own resolution (at
-    most MAX_SIDE on its long side; at DPI where its size is not known), as BGR."""
+    least MIN_SIDE and at most MAX_SIDE on its long side; at DPI where its size is not
+    known), as BGR."""
     page = doc[number - 1]
     width, height = page.get_size()
     across, down = picture.x1 - picture.x0, picture.bottom - picture.top
     scale = (picture.width / across if picture.width and across > 0 else DPI / 72)
-    scale = min(scale, MAX_SIDE / max(across, down, 1.0))
+    long = max(across, down, 1.0)
+    scale = min(max(scale, MIN_SIDE / long), MAX_SIDE / long)
     crop = (max(picture.x0, 0), max(height - picture.bottom, 0),
             max(width - picture.x1, 0), max(picture.top, 0))
     bitmap = page.render(scale=scale, crop=crop, grayscale=False)
@@ -257,7 +264,7 @@ def frame_count(path: Path) -> int:
 
 
 def image_frames(path: Path | BinaryIO, limits: Limits) -> Generator[np.ndarray]:
-    """The file's images as BGR arrays, each at most MAX_SIDE on its long side."""
+    """The file's images as BGR arrays, each MIN_SIDE to MAX_SIDE on its long side."""
     import warnings
 
     import numpy as np
@@ -275,7 +282,7 @@ def image_frames(path: Path | BinaryIO, limits: Limits) -> Generator[np.ndarray]
                             "it, or raise JIXIAO_MAX_PDF_PAGES if it is genuine")
                     rgb = square_pixels(ImageOps.exif_transpose(frame).convert("RGB"),
                                         frame.info.get("dpi"))
-                    rgb.thumbnail((MAX_SIDE, MAX_SIDE))
+                    rgb = within_sides(rgb)
                     yield np.asarray(rgb)[:, :, ::-1].copy()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise LimitExceeded(
@@ -295,6 +302,20 @@ def _is_heif(path: Path | BinaryIO) -> bool:
             return f.read(12)[4:8] == b"ftyp"
     path.seek(0)
     return path.read(12)[4:8] == b"ftyp"
+
+
+def within_sides(image: PILImage) -> PILImage:
+    """The image scaled down to MAX_SIDE, or up to MIN_SIDE, on its long side."""
+    from PIL import Image
+
+    side = max(image.size)
+    if side > MAX_SIDE:
+        image.thumbnail((MAX_SIDE, MAX_SIDE))
+    elif side < MIN_SIDE:
+        factor = MIN_SIDE / side
+        image = image.resize((round(image.width * factor), round(image.height * factor)),
+                             Image.Resampling.BICUBIC)
+    return image
 
 
 def square_pixels(image: PILImage, dpi: object) -> PILImage:

@@ -63,8 +63,6 @@ from jixiao.parsers.readers.pdf.page import (
     PageContent,
     PageTimeout,
     Picture,
-    Segment,
-    over_picture,
     read_page,
 )
 from jixiao.parsers.readers.pdf.text import garbled
@@ -128,17 +126,19 @@ def without_text(page: PageContent) -> bool:
     return bad > GARBAGE_SHARE * total or pasted_picture(page, total) is not None
 
 
-# A scan or photo of the table pasted into Word under a typed heading and printed to PDF:
-# the page has a text layer, but only the caption's, and the table is a picture.  Its
-# largest picture is read by OCR as an image file would be (the caption is not: it is not
-# the table's) when the pictures cover PICTURE_SHARE of the page or more, the page draws
-# no more text than a heading, a unit line and a date would (CAPTION_GLYPHS), little of it
-# over the pictures (typed text over a letterhead or a watermark is no caption) and no
-# table's ruling lines beside them.
+# A scan or photo of the table pasted into Word under a typed heading and printed to PDF,
+# or a scan published with a page number or a watermark typed over it: the page has a
+# text layer, but only a caption's, and the table is a picture.  Its largest picture is
+# read by OCR with whatever is drawn over it (the caption beside it is not: it is not the
+# table's) when the pictures cover PICTURE_SHARE of the page or more, the page draws no
+# more text than a heading, a unit line and a date would (CAPTION_GLYPHS: no table's) and
+# draws no table's ruling lines (a pasted picture has none; a typed table over a
+# background picture has).  A picture that covers the page (WHOLE_PAGE) is read as a
+# scanned page is: the page rendered at DPI.
 PICTURE_SHARE = 0.3
+WHOLE_PAGE = 0.9
 CAPTION_GLYPHS = 200
-TEXT_OVER_PICTURE = 0.1  # this share of the glyphs on a picture: the picture is a background
-RULES_BESIDE = 6  # ruling segments off the pictures: a typed table's
+RULES = 6  # ruling segments: a typed table's (a caption's underline is one or two)
 
 
 def pasted_picture(page: PageContent, glyphs: int) -> Picture | None:
@@ -146,31 +146,29 @@ def pasted_picture(page: PageContent, glyphs: int) -> Picture | None:
     (see PICTURE_SHARE); None on any other page."""
     if not page.pictures or not 0 < glyphs <= CAPTION_GLYPHS:
         return None
-    covered = sum(max(min(p.x1, page.width) - max(p.x0, 0), 0)
-                  * max(min(p.bottom, page.height) - max(p.top, 0), 0) for p in page.pictures)
-    if covered < PICTURE_SHARE * page.width * page.height:
+    if sum(map(_area_on_page(page), page.pictures)) < PICTURE_SHARE * page.width * page.height:
         return None
-    over = sum(over_picture(g, page.pictures) for g in page.glyphs if not g.text.isspace())
-    if over > TEXT_OVER_PICTURE * glyphs:
+    if len(page.segments) >= RULES:
         return None
-    if sum(not _on_picture(s, page.pictures) for s in page.segments) >= RULES_BESIDE:
-        return None
-    return max(page.pictures, key=lambda p: (p.x1 - p.x0) * (p.bottom - p.top))
+    return max(page.pictures, key=_area_on_page(page))
+
+
+def _area_on_page(page: PageContent) -> Callable[[Picture], float]:
+    def area(p: Picture) -> float:
+        return (max(min(p.x1, page.width) - max(p.x0, 0), 0)
+                * max(min(p.bottom, page.height) - max(p.top, 0), 0))
+    return area
 
 
 def pasted_pictures(pages: list[PageContent]) -> dict[int, Picture]:
-    """Page number → the picture to read, on each page that is a pasted picture."""
-    return {p.number: picture for p in pages
-            if (picture := pasted_picture(p, text_counts([p])[0])) is not None}
-
-
-def _on_picture(s: Segment, pictures: list[Picture]) -> bool:
-    if s.horizontal:
-        x0, x1, top, bottom = s.start, s.end, s.pos, s.pos
-    else:
-        x0, x1, top, bottom = s.pos, s.pos, s.start, s.end
-    return any(p.x0 - 1 <= x0 and x1 <= p.x1 + 1 and p.top - 1 <= top and bottom <= p.bottom + 1
-               for p in pictures)
+    """Page number → the picture to read, on each page that is a pasted picture smaller
+    than the page (a page the picture covers is read whole, as a scan)."""
+    out = {}
+    for p in pages:
+        picture = pasted_picture(p, text_counts([p])[0])
+        if picture is not None and _area_on_page(p)(picture) < WHOLE_PAGE * p.width * p.height:
+            out[p.number] = picture
+    return out
 
 
 def text_counts(pages: list[PageContent]) -> tuple[int, int]:

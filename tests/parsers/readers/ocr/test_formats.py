@@ -85,3 +85,13 @@ def test_a_damaged_heic_says_so(tmp_path: Path) -> None:
     path.write_bytes(b"\x00\x00\x00\x18ftypheic" + bytes(200))
     with pytest.raises(UnreadableFile, match="damaged"):
         ocr.read(path)
+
+
+@pytest.mark.parametrize(("size", "expected"), [
+    ((794, 1123), (1240, 1754)),  # a screenshot at 96 dpi: up to an A4 page at 150 dpi
+    ((1241, 1754), (1241, 1754)),  # a scan at 150 dpi: as it is
+    ((3000, 4000), (1800, 2400)),  # a phone's photo: down to MAX_SIDE
+])
+def test_a_picture_is_read_between_the_sides(size: tuple[int, int],
+                                             expected: tuple[int, int]) -> None:
+    assert ocr.within_sides(Image.new("RGB", size)).size == expected

@@ -22,7 +22,7 @@ from jixiao.parsers.readers import ocr
 from jixiao.parsers.readers.limits import LIMITS
 from jixiao.parsers.readers.ocr.crop import cell_png
 from jixiao.parsers.readers.ocr.engine import recogniser
-from jixiao.parsers.readers.pdf import pasted_pictures, read_pages
+from jixiao.parsers.readers.pdf import pasted_pictures, read_pages, without_text
 from samples.registry import SAMPLES
 from tests.parsers.readers.ocr.conftest import needs_ocr
 
@@ -124,22 +124,30 @@ LINES = b"".join(b"BT /F1 12 Tf 72 %d Td (Line %d of the notice) Tj ET\n" % (700
                  for i in range(8))
 
 
-@pytest.mark.parametrize(("drawn", "pasted"), [
-    # a picture 15 × 20 cm under a caption: a pasted scan
-    (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 425 0 0 567 85 200 cm /Im0 Do Q", True),
-    # a letterhead under a typed notice: the text lies on the picture
-    (b"q 595 0 0 842 0 0 cm /Im0 Do Q\n" + LINES, False),
+TABLE = b"".join(b"72 %d m 520 %d l S\n" % (y, y) for y in range(300, 700, 50))
+
+
+@pytest.mark.parametrize(("drawn", "ocr", "picture"), [
+    # a picture 15 × 20 cm under a caption: a pasted scan, its picture read
+    (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 425 0 0 567 85 200 cm /Im0 Do Q",
+     True, True),
+    # a scan published with a page number typed over it: read whole, as a scan
+    (b"q 595 0 0 842 0 0 cm /Im0 Do Q\nBT /F1 9 Tf 280 30 Td (Page 1 of 3) Tj ET", True, False),
+    # a typed table over a background picture: read as typed
+    (b"q 595 0 0 842 0 0 cm /Im0 Do Q\n" + TABLE + LINES, False, False),
     # a small picture (an emblem) over a caption
     (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 100 0 0 100 250 650 cm /Im0 Do Q",
-     False),
-], ids=["pasted", "letterhead", "emblem"])
+     False, False),
+], ids=["pasted", "page-number", "typed-table", "emblem"])
 def test_a_pasted_picture_is_told_by_its_size_and_the_text_beside_it(
-        drawn: bytes, pasted: bool, tmp_path: Path) -> None:
+        drawn: bytes, ocr: bool, picture: bool, tmp_path: Path) -> None:
     path = tmp_path / "page.pdf"
     path.write_bytes(_pdf(drawn, bytes([235]) * 64))
-    found = pasted_pictures(read_pages(path, LIMITS))
-    assert bool(found) == pasted
-    if pasted:
+    pages = read_pages(path, LIMITS)
+    assert without_text(pages[0]) == ocr
+    found = pasted_pictures(pages)
+    assert bool(found) == picture
+    if picture:
         assert found[1][:4] == pytest.approx((85, 842 - 767, 510, 842 - 200))
         assert found[1][4:] == (8, 8)
 
