@@ -2529,11 +2529,283 @@ UNSEEN_U: tuple[Scan, ...] = (
 )
 
 
+MENU = "文件  开始  插入  页面布局  引用  审阅  视图"
+
+
+def screenshot(*, dpi: int = 96, window: int = 1280, menu: str = MENU
+               ) -> Callable[[Path, Path], None]:
+    """A screen capture of the table open in an office program at 100 % (`dpi`: a screen's
+    96), its first page on the program's grey desk `window` pixels wide, under a menu bar,
+    as a PNG: no skew and no noise, but text a third the size of a 200 dpi scan's."""
+    def build(source: Path, target: Path) -> None:
+        page = printed(source, dpi)[0].convert("RGB")
+        bar = 56
+        shot = Image.new("RGB", (max(window, page.width + 40), page.height + bar + 24),
+                         (205, 208, 212))
+        draw = ImageDraw.Draw(shot)
+        draw.rectangle((0, 0, shot.width, bar), fill=(243, 243, 243))
+        draw.line((0, bar, shot.width, bar), fill=(190, 190, 190))
+        draw.text((16, 18), menu, fill=(40, 40, 40), font=cjk_font(15))
+        shot.paste(page, ((shot.width - page.width) // 2, bar + 12))
+        shot.save(target, "PNG", optimize=True)
+    return build
+
+
+# -- batch v: what screens and systems do to a table on its way ---------------------------------
+# A screenshot instead of the file (of Word's page, of a phone's PDF viewer, cut to the
+# table); a scan or photo pasted into Word (two halves on a page, in a frame of one cell,
+# sideways as the phone took it), sent as the .docx or printed to PDF; a scan published
+# by a government site with a watermark typed across it, or stamped into its picture; a
+# photo as an iPhone saves it (HEIF), as a chat app forwards it (WebP), a scan as an old
+# scanner's driver saves it (BMP).
+
+
+def phone_screenshot(*, width: int = 1080, height: int = 2340, quality: int = 70
+                     ) -> Callable[[Path, Path], None]:
+    """A phone's screenshot of the table's first page in a PDF viewer: the page as wide
+    as the screen (about 130 dpi), under the status bar and the viewer's title, as JPEG."""
+    def build(source: Path, target: Path) -> None:
+        first = printed(source, 200)[0].convert("RGB")
+        page = first.resize((width, round(first.height * width / first.width)),
+                            Image.Resampling.LANCZOS)
+        shot = Image.new("RGB", (width, height), (236, 236, 236))
+        draw = ImageDraw.Draw(shot)
+        draw.rectangle((0, 0, width, 84), fill=(20, 20, 20))
+        draw.text((40, 22), "10:24", fill=(255, 255, 255), font=cjk_font(34))
+        draw.rectangle((width - 120, 28, width - 50, 58), outline=(255, 255, 255), width=3)
+        draw.rectangle((width - 116, 32, width - 70, 54), fill=(255, 255, 255))
+        draw.rectangle((0, 84, width, 220), fill=(250, 250, 250))
+        draw.text((40, 130), f"< {source.stem[:14]}.pdf", fill=(30, 30, 30), font=cjk_font(36))
+        shot.paste(page.crop((0, 0, width, min(page.height, height - 260))), (0, 240))
+        shot.save(target, "JPEG", quality=quality)
+    return build
+
+
+def cropped_screenshot(*, dpi: int = 120, margin: int = 12) -> Callable[[Path, Path], None]:
+    """A screenshot cut to the table: the first page at `dpi` (a screen at 125 %), cut to
+    its ink with a small margin, as PNG."""
+    def build(source: Path, target: Path) -> None:
+        page = printed(source, dpi)[0].convert("RGB")
+        ink = np.asarray(page.convert("L")) < 160
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        box = (max(int(cols[0]) - margin, 0), max(int(rows[0]) - margin, 0),
+               min(int(cols[-1]) + margin, page.width), min(int(rows[-1]) + margin, page.height))
+        page.crop(box).save(target, "PNG", optimize=True)
+    return build
+
+
+def pasted_as(build: Callable[[Path, Path], None], caption: str, *, pdf: bool = False,
+              quality: int = 60, halves: bool = False, frame: bool = False,
+              sideways: bool = False) -> Callable[[Path, Path], None]:
+    """`pasted_in_word`, pasted the ways clerks paste: each page as two pictures, its top
+    and bottom halves (`halves`); inside a table of one cell, a frame (`frame`); turned a
+    quarter, as the phone took a landscape sheet and no one turned it (`sideways`)."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Cm, Pt
+
+    def paste(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-pasted-") as tmp:
+            scan = Path(tmp) / "scan.tif"
+            build(source, scan)
+            with Image.open(scan) as im:
+                pages = [frame_.convert("RGB") for frame_ in _frames(im)]
+            if sideways:
+                pages = [p.transpose(Image.Transpose.ROTATE_90) if p.width > p.height else p
+                         for p in pages]
+            pictures: list[tuple[Image.Image, bool]] = []  # (picture, a page break after)
+            for i, page in enumerate(pages):
+                last = i + 1 == len(pages)
+                if halves:
+                    cut = page.height // 2
+                    pictures += [(page.crop((0, 0, page.width, cut + 8)), False),
+                                 (page.crop((0, cut - 8, page.width, page.height)), not last)]
+                else:
+                    pictures.append((page, not last))
+            document = docx.Document()
+            section = document.sections[0]
+            section.page_width, section.page_height = Cm(21), Cm(29.7)
+            for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+                setattr(section, side, Cm(2))
+            heading = document.add_paragraph()
+            heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = heading.add_run(caption)
+            run.bold, run.font.size = True, Pt(14)
+            holder = document.add_table(rows=1, cols=1).cell(0, 0) if frame else None
+            for picture, page_break in pictures:
+                data = io.BytesIO()
+                picture.save(data, "JPEG", quality=quality)
+                paragraph = (holder.add_paragraph() if holder is not None
+                             else document.add_paragraph())
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                width = Cm(16 if picture.width < picture.height or halves else 16.5)
+                paragraph.add_run().add_picture(data, width=width)
+                if page_break and holder is None:
+                    paragraph.add_run().add_break(WD_BREAK.PAGE)
+            word = Path(tmp) / "pasted.docx"
+            document.save(word)
+            if pdf:
+                convert(word, target, "pdf")
+            else:
+                shutil.copyfile(word, target)
+    return paste
+
+
+def watermark_pdf(text: str, sizes: list[tuple[float, float]], grey: float = 0.75,
+                  size: int = 48) -> bytes:
+    """A PDF whose pages (of `sizes`, in points) each have `text` typed three times across
+    them at 35°, in light grey, in the standard Chinese font STSong-Light (not embedded:
+    the viewer's own, as a publishing system writes it)."""
+    hexed = text.encode("utf-16-be").hex().upper().encode()
+    c, s_ = math.cos(math.radians(35)), math.sin(math.radians(35))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(sizes))), len(sizes)),
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+            b"/DescendantFonts [4 0 R] >>",
+            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R "
+            b"/DW 1000 >>",
+            b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 "
+            b"1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"]
+    for i, (w, h) in enumerate(sizes):
+        draws = b"".join(
+            b"BT /F1 %d Tf %.3f %.3f %.3f %.3f %.1f %.1f Tm %.2f g <%s> Tj ET\n"
+            % (size, c, s_, -s_, c, w * 0.12, h * y, grey, hexed) for y in (0.15, 0.45, 0.75))
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %d 0 R "
+                    b"/Resources << /Font << /F1 3 0 R >> >> >>" % (w, h, 7 + 2 * i))
+        objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draws), draws))
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, xref)
+    return bytes(out)
+
+
+def watermarked(build: Callable[[Path, Path], None], text: str
+                ) -> Callable[[Path, Path], None]:
+    """A scan as a site publishes it with a watermark typed across each page (a text
+    layer over the picture, laid on by qpdf)."""
+    from samples.pdf_variants import qpdf
+
+    def build_marked(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-marked-") as tmp:
+            scan = Path(tmp) / "scan.pdf"
+            build(source, scan)
+            doc = pdfium.PdfDocument(scan)
+            sizes = [doc[i].get_size() for i in range(len(doc))]
+            doc.close()
+            mark = Path(tmp) / "mark.pdf"
+            mark.write_bytes(watermark_pdf(text, sizes))
+            qpdf(str(scan), "--overlay", str(mark), "--to=1-z", "--from=1-z", "--",
+                 str(target))
+    return build_marked
+
+
+def stamped_watermark(text: str) -> Effect:
+    """A watermark stamped into the picture itself: `text` in grey, tiled at 30° over
+    the page, blended at 25 %."""
+    def effect(page: Image.Image, rng: random.Random) -> Image.Image:
+        w, h = page.size
+        tile = Image.new("L", (w * 2, h * 2), 0)
+        draw = ImageDraw.Draw(tile)
+        font = noto_cjk(max(w // 22, 20))
+        step_x, step_y = w // 2, h // 6
+        for row, y in enumerate(range(0, h * 2, step_y)):
+            for x in range(-(row % 2) * step_x // 2, w * 2, step_x):
+                draw.text((x, y), text, fill=255, font=font)
+        tile = tile.rotate(30, resample=Image.Resampling.BILINEAR)
+        tile = tile.crop((w // 2, h // 2, w // 2 + w, h // 2 + h))
+        grey = Image.new("RGB", page.size, (150, 150, 150))
+        return Image.composite(grey, page.convert("RGB"), tile.point(lambda v: v * 25 // 100))
+    return effect
+
+
+def saved_as(build: Callable[[Path, Path], None], fmt: str, **options: object
+             ) -> Callable[[Path, Path], None]:
+    """`build`'s picture (its first page) saved as `fmt` ("HEIF", "WEBP", "BMP")."""
+    def build_saved(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-saved-") as tmp:
+            first = Path(tmp) / "first.png"
+            build(source, first)
+            with Image.open(first) as im:
+                picture = im.convert("RGB")
+            if fmt == "HEIF":
+                import pillow_heif
+
+                pillow_heif.register_heif_opener()
+            picture.save(target, fmt, **options)
+    return build_saved
+
+
+UNSEEN_V: tuple[Scan, ...] = (
+    Scan("v01_nanxian_cdc_screenshot_96dpi.png",
+         f"{REAL}/南县疾病预防控制中心2025年度预算项目支出绩效目标表.docx", screenshot()),
+    Scan("v02_linyi_fuxiao_screenshot_cropped.png",
+         f"{REAL}/临邑县师范附属小学项目支出目标申报表（2025年度）.docx", cropped_screenshot()),
+    Scan("v03_mengcheng_phone_screenshot.jpg",
+         f"{REAL}/蒙城县2024年国家基本公共卫生服务项目绩效目标申报表.pdf", phone_screenshot()),
+    Scan("v04_xuancheng_dizhen_pasted_scan.docx",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.docx",
+         pasted_as(worn(dpi=150, quality=50, effects=(), angles=(0.8, -0.6), grey=True,
+                        fmt="tif", seals=((0, (0.6, 0.7), "宣城市地震局"),), seed=701),
+                   "附件：项目支出绩效自评表（盖章）")),
+    Scan("v05_yuanzhou_pasted_photo.pdf",
+         f"{REAL}/原州区2022年南部水源涵养林建设项目支出绩效目标申报表.docx",
+         pasted_as(worn(dpi=170, quality=50, effects=(), angles=(1.0,), fmt="tif", seed=702,
+                        seals=((0, (0.6, 0.6), "原州区林业和草原局"),), photo=photograph),
+                   "原州区2022年南部水源涵养林建设项目支出绩效目标申报表", pdf=True)),
+    Scan("v06_baise_tianli_pasted_in_frame.docx",
+         f"{REAL}/百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）.docx",
+         pasted_as(worn(dpi=150, quality=50, effects=(), angles=(-0.7, 0.5), grey=True,
+                        fmt="tif", seed=703), "附件3", frame=True)),
+    Scan("v07_jiayuguan_bowuguan_pasted_sideways.pdf",
+         f"{REAL}/嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.docx",
+         pasted_as(worn(dpi=160, quality=50, effects=(), angles=(0.6, -0.8), fmt="tif",
+                        seed=704, seals=((0, (0.6, 0.6), "嘉峪关城市博物馆"),)),
+                   "嘉峪关城市博物馆项目支出绩效目标表", pdf=True, sideways=True)),
+    Scan("v08_shucha_qingshuihe_watermark_typed.pdf",
+         f"{REAL}/舒城县舒茶镇清水河治理工程中央预算内投资计划绩效目标表(2023年度).docx",
+         watermarked(worn(dpi=200, quality=50, effects=(), angles=(0.7, -0.5), grey=True,
+                          seals=((0, (0.6, 0.6), "舒茶镇人民政府"),), seed=705),
+                     "仅供政府信息公开使用")),
+    Scan("v09_malingshu_watermark_stamped.pdf",
+         f"{REAL}/马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度).docx",
+         worn(dpi=200, quality=50, effects=(stamped_watermark("政务公开专用"),),
+              angles=(-0.6, 0.9), seed=706)),
+    Scan("v10_ezhou_tushuguan_iphone.heic",
+         f"{REAL}/鄂州市2020年市直部门预算项目支出绩效目标表(鄂州市图书馆).docx",
+         saved_as(worn(dpi=180, quality=80, effects=(), fmt="jpg", seed=707,
+                       seals=((0, (0.6, 0.6), "鄂州市图书馆"),), photo=photograph),
+                  "HEIF", quality=50)),
+    Scan("v11_nanyue_xiaowai_forwarded.webp",
+         f"{REAL}/南岳区青少年学生校外活动教学相关补助费专项资金预算绩效目标申报表(2020年度).docx",
+         saved_as(worn(dpi=130, quality=80, effects=(), fmt="jpg", seed=708,
+                       photo=photograph), "WEBP", quality=45)),
+    Scan("v12_langfang_shipin_pasted_halves.docx",
+         f"{REAL}/廊坊市食品工程学校办公宿舍楼、食堂及餐厅暖通改造经费绩效自评表.docx",
+         pasted_as(worn(dpi=150, quality=50, effects=(), angles=(0.5, -0.5), grey=True,
+                        fmt="tif", seed=709), "附件2：绩效自评表", halves=True)),
+    Scan("v13_changqing_chuzhong_old_scanner.bmp",
+         f"{REAL}/宁夏长庆初级中学2019年项目支出预算绩效目标表.docx",
+         saved_as(worn(dpi=150, quality=90, effects=(), angles=(1.3,), grey=True, fmt="jpg",
+                       seed=710), "BMP")),
+    Scan("v14_liuan_zhijian_screenshot_zoomed.png",
+         f"{REAL}/六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表.docx",
+         cropped_screenshot(dpi=110)),
+)
+
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
-           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U}
+           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V}
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
     """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
@@ -2669,28 +2941,6 @@ def _frames(im: Image.Image) -> list[Image.Image]:
         im.seek(n)
         out.append(im.copy())
     return out
-
-
-MENU = "文件  开始  插入  页面布局  引用  审阅  视图"
-
-
-def screenshot(*, dpi: int = 96, window: int = 1280, menu: str = MENU
-               ) -> Callable[[Path, Path], None]:
-    """A screen capture of the table open in an office program at 100 % (`dpi`: a screen's
-    96), its first page on the program's grey desk `window` pixels wide, under a menu bar,
-    as a PNG: no skew and no noise, but text a third the size of a 200 dpi scan's."""
-    def build(source: Path, target: Path) -> None:
-        page = printed(source, dpi)[0].convert("RGB")
-        bar = 56
-        shot = Image.new("RGB", (max(window, page.width + 40), page.height + bar + 24),
-                         (205, 208, 212))
-        draw = ImageDraw.Draw(shot)
-        draw.rectangle((0, 0, shot.width, bar), fill=(243, 243, 243))
-        draw.line((0, bar, shot.width, bar), fill=(190, 190, 190))
-        draw.text((16, 18), menu, fill=(40, 40, 40), font=cjk_font(15))
-        shot.paste(page, ((shot.width - page.width) // 2, bar + 12))
-        shot.save(target, "PNG", optimize=True)
-    return build
 
 
 # ... and a screenshot of a table open in Word, sent instead of the file (at a screen's 96
