@@ -14,15 +14,18 @@ another township and year) printed to PDF by LibreOffice with the CJK fonts:
 
 Then PDFs made from those by editing the PDF itself (qpdf's QDF form, where content
 streams are plain text): fake_bold (every glyph drawn twice, a fraction of a point
-apart, as WPS does for bold without a bold font), radicals (the Unicode maps give 项⽬
-for 项目, as Chrome's PDFs and some Word and WPS exports do), a text layer mapped to private-use
-characters, a font without any Unicode map ((cid:N)), a scan without text, and the
-password cases (a user password; an owner password only, which must still read).
+apart, as WPS does for bold without a bold font), watermarked (a watermark typed across
+the page at a slant, as publishing sites lay one over a document), radicals (the
+Unicode maps give 项⽬ for 项目, as Chrome's PDFs and some Word and WPS exports do), a
+text layer mapped to private-use characters, a font without any Unicode map ((cid:N)),
+a scan without text, and the password cases (a user password; an owner password only,
+which must still read).
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import shutil
 import subprocess
@@ -30,6 +33,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -350,6 +354,56 @@ def edit_streams(source: Path, target: Path, edit: Callable[[str], str]) -> None
 
 
 TEXT_OBJECT = re.compile(r"^BT\n.*?^ET\n", re.MULTILINE | re.DOTALL)
+
+
+def watermark_pdf(text: str, sizes: list[tuple[float, float]], grey: float = 0.75,
+                  size: int = 48) -> bytes:
+    """A PDF whose pages (of `sizes`, in points) each have `text` typed three times across
+    them at 35°, in light grey, in the standard Chinese font STSong-Light (not embedded:
+    the viewer's own, as a publishing system writes it)."""
+    hexed = text.encode("utf-16-be").hex().upper().encode()
+    c, s_ = math.cos(math.radians(35)), math.sin(math.radians(35))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(sizes))), len(sizes)),
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+            b"/DescendantFonts [4 0 R] >>",
+            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R "
+            b"/DW 1000 >>",
+            b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 "
+            b"1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"]
+    for i, (w, h) in enumerate(sizes):
+        draws = b"".join(
+            b"BT /F1 %d Tf %.3f %.3f %.3f %.3f %.1f %.1f Tm %.2f g <%s> Tj ET\n"
+            % (size, c, s_, -s_, c, w * 0.12, h * y, grey, hexed) for y in (0.15, 0.45, 0.75))
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %d 0 R "
+                    b"/Resources << /Font << /F1 3 0 R >> >> >>" % (w, h, 7 + 2 * i))
+        objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draws), draws))
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, xref)
+    return bytes(out)
+
+
+@sample(pdf("watermarked"), converted_from=BASE, golden_without_hash=True)
+def watermarked(target: Path) -> None:
+    """仅供政府信息公开使用 typed across the page at 35°, in light grey, laid over it by
+    qpdf as a publishing site does: its characters fall into the table's cells."""
+    doc = pdfium.PdfDocument(SAMPLES / BASE)
+    sizes = [doc[i].get_size() for i in range(len(doc))]
+    doc.close()
+    with tempfile.TemporaryDirectory(prefix="jixiao-pdf-") as tmp:
+        mark = Path(tmp) / "mark.pdf"
+        mark.write_bytes(watermark_pdf("仅供政府信息公开使用", sizes))
+        qpdf("--deterministic-id", str(SAMPLES / BASE), "--overlay", str(mark), "--to=1-z",
+             "--from=1-z", "--", str(target))
 
 
 @sample(pdf("fake_bold"), converted_from=BASE, golden_without_hash=True)

@@ -2651,47 +2651,11 @@ def pasted_as(build: Callable[[Path, Path], None], caption: str, *, pdf: bool = 
     return paste
 
 
-def watermark_pdf(text: str, sizes: list[tuple[float, float]], grey: float = 0.75,
-                  size: int = 48) -> bytes:
-    """A PDF whose pages (of `sizes`, in points) each have `text` typed three times across
-    them at 35°, in light grey, in the standard Chinese font STSong-Light (not embedded:
-    the viewer's own, as a publishing system writes it)."""
-    hexed = text.encode("utf-16-be").hex().upper().encode()
-    c, s_ = math.cos(math.radians(35)), math.sin(math.radians(35))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-                b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(sizes))), len(sizes)),
-            b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
-            b"/DescendantFonts [4 0 R] >>",
-            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
-            b"<< /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R "
-            b"/DW 1000 >>",
-            b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 "
-            b"1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"]
-    for i, (w, h) in enumerate(sizes):
-        draws = b"".join(
-            b"BT /F1 %d Tf %.3f %.3f %.3f %.3f %.1f %.1f Tm %.2f g <%s> Tj ET\n"
-            % (size, c, s_, -s_, c, w * 0.12, h * y, grey, hexed) for y in (0.15, 0.45, 0.75))
-        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %d 0 R "
-                    b"/Resources << /Font << /F1 3 0 R >> >> >>" % (w, h, 7 + 2 * i))
-        objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draws), draws))
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, xref)
-    return bytes(out)
-
-
-def watermarked(build: Callable[[Path, Path], None], text: str
-                ) -> Callable[[Path, Path], None]:
+def watermark_typed(build: Callable[[Path, Path], None], text: str
+                    ) -> Callable[[Path, Path], None]:
     """A scan as a site publishes it with a watermark typed across each page (a text
     layer over the picture, laid on by qpdf)."""
-    from samples.pdf_variants import qpdf
+    from samples.pdf_variants import qpdf, watermark_pdf
 
     def build_marked(source: Path, target: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="jixiao-marked-") as tmp:
@@ -2771,9 +2735,9 @@ UNSEEN_V: tuple[Scan, ...] = (
                    "嘉峪关城市博物馆项目支出绩效目标表", pdf=True, sideways=True)),
     Scan("v08_shucha_qingshuihe_watermark_typed.pdf",
          f"{REAL}/舒城县舒茶镇清水河治理工程中央预算内投资计划绩效目标表(2023年度).docx",
-         watermarked(worn(dpi=200, quality=50, effects=(), angles=(0.7, -0.5), grey=True,
-                          seals=((0, (0.6, 0.6), "舒茶镇人民政府"),), seed=705),
-                     "仅供政府信息公开使用")),
+         watermark_typed(worn(dpi=200, quality=50, effects=(), angles=(0.7, -0.5), grey=True,
+                              seals=((0, (0.6, 0.6), "舒茶镇人民政府"),), seed=705),
+                         "仅供政府信息公开使用")),
     Scan("v09_malingshu_watermark_stamped.pdf",
          f"{REAL}/马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度).docx",
          worn(dpi=200, quality=50, effects=(stamped_watermark("政务公开专用"),),

@@ -118,45 +118,68 @@ def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
 
 
 def scan_pages(path: Path, numbers: list[int], limits: Limits = LIMITS, *,
-               pictures: Mapping[int, Picture] | None = None) -> list[ScannedPage]:
-    """The PDF's pages `numbers` (1-based) rendered and read by OCR; where `pictures` names
-    a page's picture (a scan pasted under a caption), that picture alone, read as an image
-    file is."""
+               typed_over: Mapping[int, Picture | None] | None = None) -> list[ScannedPage]:
+    """The PDF's pages `numbers` (1-based) rendered and read by OCR.  A page in
+    `typed_over` (a scan with a caption, a header or a watermark typed over it) is
+    rendered without its typed text, and where it names a picture (a scan pasted under a
+    caption), that picture alone, read as an image file is."""
     require(f"page(s) {', '.join(map(str, numbers))} of the PDF are scans without text")
     import pypdfium2
 
     from jixiao.parsers.readers.ocr.scan import read_image
 
+    over = typed_over or {}
     out = []
     doc = pypdfium2.PdfDocument(path)
     try:
         for number in numbers:
             started = time.monotonic()
             deadline = started + limits.max_scan_page_seconds
-            picture = (pictures or {}).get(number)
-            if picture is None:
-                out.append(read_image(render_page(doc, number), number, scale=72 / DPI,
-                                      deadline=deadline))
-            else:
-                out.append(read_image(render_picture(doc, number, picture), number,
-                                      scale=None, deadline=deadline))
+            bgr, scale = page_image(doc, number, over)
+            out.append(read_image(bgr, number, scale=scale, deadline=deadline))
             progress(path.name, len(out), len(numbers), time.monotonic() - started)
     finally:
         doc.close()
     return out
 
 
-def render_page(doc: pypdfium2.PdfDocument, number: int) -> np.ndarray:
-    """Page `number` (from 1) rendered at DPI, as BGR."""
-    bitmap = doc[number - 1].render(scale=DPI / 72, grayscale=False)
+def page_image(doc: pypdfium2.PdfDocument, number: int,
+               typed_over: Mapping[int, Picture | None]) -> tuple[np.ndarray, float | None]:
+    """Page `number` (from 1) as OCR reads it, BGR, and its scale in points per pixel
+    (None: a picture's, fitted to A4 as an image file's is): rendered at DPI, without
+    its typed text where it is `typed_over`, or that page's picture alone."""
+    page = doc[number - 1]
+    if number in typed_over:
+        without_text(page)
+        picture = typed_over[number]
+        if picture is not None:
+            return render_picture(page, picture), None
+    return render_page(page), 72 / DPI
+
+
+def without_text(page: pypdfium2.PdfPage) -> None:
+    """Take the page's text objects away (in memory), so that it renders as the scan
+    under them (inside a form XObject too, where pdfium lets them go)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=8)):
+        try:
+            page.remove_obj(obj)
+        except pypdfium2.PdfiumError:
+            continue  # pdfium would not let it go: left drawn
+
+
+def render_page(page: pypdfium2.PdfPage) -> np.ndarray:
+    """The page rendered at DPI, as BGR."""
+    bitmap = page.render(scale=DPI / 72, grayscale=False)
     return bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
 
 
-def render_picture(doc: pypdfium2.PdfDocument, number: int, picture: Picture) -> np.ndarray:
-    """The part of page `number` a picture covers, at the picture's own resolution (at
-    least MIN_SIDE and at most MAX_SIDE on its long side; at DPI where its size is not
-    known), as BGR."""
-    page = doc[number - 1]
+def render_picture(page: pypdfium2.PdfPage, picture: Picture) -> np.ndarray:
+    """The part of the page a picture covers, at the picture's own resolution (at least
+    MIN_SIDE and at most MAX_SIDE on its long side; at DPI where its size is not known),
+    as BGR."""
     width, height = page.get_size()
     across, down = picture.x1 - picture.x0, picture.bottom - picture.top
     scale = (picture.width / across if picture.width and across > 0 else DPI / 72)

@@ -17,12 +17,10 @@ from typing import TYPE_CHECKING
 from jixiao.errors import UnreadableFile
 from jixiao.parsers.readers.limits import LIMITS
 from jixiao.parsers.readers.ocr import (
-    DPI,
     first_frame,
     image_frames,
+    page_image,
     page_pictures,
-    render_page,
-    render_picture,
     require,
 )
 
@@ -71,23 +69,20 @@ def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, floa
 
 
 def _pdf_page(content: bytes, page: int) -> tuple[np.ndarray, float | None]:
-    """The page as `scan_pages` read it: rendered whole at DPI, or its pasted picture."""
+    """The page as `scan_pages` read it (`page_image`)."""
     import pypdfium2
 
-    from jixiao.parsers.readers.pdf import pasted_pictures, read_pages
+    from jixiao.parsers.readers.pdf import read_pages, typed_over
 
     with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
         f.write(content)
         f.flush()
         pages = read_pages(Path(f.name), LIMITS)
-    picture = pasted_pictures(pages[page - 1 : page]).get(page)
     doc = pypdfium2.PdfDocument(content)
     try:
         if not 1 <= page <= len(doc):
             raise UnreadableFile(f"the PDF has no page {page}")
-        if picture is not None:
-            return render_picture(doc, page, picture), None
-        return render_page(doc, page), 72 / DPI
+        return page_image(doc, page, typed_over(pages[page - 1 : page]))
     finally:
         doc.close()
 

@@ -160,14 +160,20 @@ def _area_on_page(page: PageContent) -> Callable[[Picture], float]:
     return area
 
 
-def pasted_pictures(pages: list[PageContent]) -> dict[int, Picture]:
-    """Page number → the picture to read, on each page that is a pasted picture smaller
-    than the page (a page the picture covers is read whole, as a scan)."""
-    out = {}
+def typed_over(pages: list[PageContent]) -> dict[int, Picture | None]:
+    """Page number → the picture to read (None: the page whole) on each page whose typed
+    text is laid over a scan: a pasted picture's caption, a published scan's header, page
+    number or watermark (`pasted_picture`; a scan whose only text is `slanted`).  OCR
+    reads such a page without its typed text (`ocr.scan_pages`)."""
+    out: dict[int, Picture | None] = {}
     for p in pages:
-        picture = pasted_picture(p, text_counts([p])[0])
-        if picture is not None and _area_on_page(p)(picture) < WHOLE_PAGE * p.width * p.height:
-            out[p.number] = picture
+        total = text_counts([p])[0]
+        picture = pasted_picture(p, total)
+        if picture is not None:
+            whole = _area_on_page(p)(picture) >= WHOLE_PAGE * p.width * p.height
+            out[p.number] = None if whole else picture
+        elif total == 0 and p.images and p.slanted:
+            out[p.number] = None
     return out
 
 
@@ -193,10 +199,10 @@ def scan_pages(path: Path, pages: list[PageContent], limits: Limits
     ocr = importlib.import_module(SCANS)
     if not ocr.available():
         return [], []
-    pasted = pasted_pictures(pages)
+    pasted = typed_over(pages)
     recognised: list[Recognised] = []
     loose: list[Recognised] = []
-    for scanned in ocr.scan_pages(path, numbers, limits, pictures=pasted):
+    for scanned in ocr.scan_pages(path, numbers, limits, typed_over=pasted):
         pages[scanned.content.number - 1] = scanned.content
         recognised += scanned.cells
         loose += scanned.lines
@@ -310,6 +316,10 @@ def check_text(pages: list[PageContent]) -> list[str]:
         warnings.append(f"{bad} character(s) without a Unicode map were left out")
         for p in pages:
             p.glyphs = [g for g in p.glyphs if not garbled(g.text)]
+    slanted = sum(len(p.slanted) for p in pages)
+    if slanted:
+        warnings.append(f"{slanted} character(s) typed at a slant (a watermark across the "
+                        "page) were left out")
     empty = [p.number for p in pages if not p.glyphs and p.images]
     if empty:
         warnings.append(f"page(s) {', '.join(map(str, empty))} are scans without text "

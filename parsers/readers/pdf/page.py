@@ -73,6 +73,20 @@ class Segment(NamedTuple):
 INVISIBLE = 3  # the text rendering mode (Tr) that neither fills nor strokes
 
 
+# A glyph turned at a slant, neither level nor a quarter turn (each of the matrix's
+# diagonal and cross terms this share of the other or more, about 6° to 84°), is a
+# watermark's (仅供政府信息公开使用 typed across the page at 35° or 45°): no table is typed
+# at a slant, while a landscape page's text turned a quarter, and an italic's shear (one
+# cross term only), are text.
+SLANT = 0.1
+
+
+def slanted(a: float, b: float, c: float, d: float) -> bool:
+    """The text matrix (a b c d) turns its glyphs at a slant (see SLANT)."""
+    return (abs(b) >= SLANT * abs(a) and abs(c) >= SLANT * abs(d)
+            and abs(a) >= SLANT * abs(b) and abs(d) >= SLANT * abs(c))
+
+
 class Picture(NamedTuple):
     """An image drawn on the page: its box in points (as a glyph's), its size in pixels
     (0 where the image does not say)."""
@@ -98,6 +112,8 @@ class PageContent:
     # glyphs drawn invisibly (text rendering mode 3): a scanner's or a converter's OCR of
     # the picture under it (a "searchable" scan), kept apart (`read_page`)
     hidden: list[Glyph] = field(default_factory=list)
+    # glyphs typed at a slant (`slanted`): a watermark's, kept apart (no cell's text)
+    slanted: list[Glyph] = field(default_factory=list)
 
 
 class PageTimeout(BaseException):
@@ -160,7 +176,9 @@ class _Collector(PDFTextDevice):
         high = low + fontsize
         upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
         height = self.page.height
-        append = (self.page.hidden if textstate.render == INVISIBLE else self.page.glyphs).append
+        append = (self.page.hidden if textstate.render == INVISIBLE
+                  else self.page.slanted if not upright and slanted(a, b, c, d)
+                  else self.page.glyphs).append
         new = tuple.__new__
         x, y = textstate.linematrix
         # translate_matrix(matrix, (x, y)) then apply_matrix_pt to two corners of each
@@ -230,7 +248,9 @@ class _Collector(PDFTextDevice):
         upright = a * d > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
         x0, x1 = min(x0, x1), max(x0, x1)
         top, bottom = self.page.height - max(y0, y1), self.page.height - min(y0, y1)
-        glyphs = self.page.hidden if self._hidden else self.page.glyphs
+        glyphs = (self.page.hidden if self._hidden
+                  else self.page.slanted if not upright and slanted(a, b, c, d)
+                  else self.page.glyphs)
         glyphs.append(Glyph(text, x0, x1, top, bottom, bottom - top, upright))
         return adv
 

@@ -10,6 +10,7 @@ fail with a message that says what to do.
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import re
 import time
@@ -60,6 +61,7 @@ from jixiao.parsers.readers.pdf.page import (
     page_size,
     read_page,
 )
+from jixiao.parsers.readers.pdf.page import slanted as page_slanted
 from jixiao.parsers.readers.pdf.ruled import (
     Line,
     Region,
@@ -92,6 +94,7 @@ PRINTED = {
     "landscape": "landscape",
     "narrow_columns": "narrow_columns",
     "fake_bold": "two_tables_one_page",
+    "watermarked": "two_tables_one_page",
     "owner_password_only": "two_tables_one_page",
 }
 
@@ -1339,3 +1342,23 @@ def test_invisible_text_over_no_picture_is_the_pages_text(tmp_path: Path) -> Non
     [page] = read_pages(path, LIMITS)
     assert "".join(g.text for g in page.glyphs) == "Hidden words"
     assert not without_text(page)
+
+
+def test_a_watermark_typed_at_a_slant_is_left_out_with_a_warning() -> None:
+    """仅供政府信息公开使用 typed across the page at 35° falls into the table's cells (37亩用,
+    10使0%): its glyphs are kept apart, and the cells read as without it."""
+    src = pdf.read(VARIANTS / "watermarked.pdf")
+    plain = pdf.read(VARIANTS / "two_tables_one_page.pdf")
+    assert [[r.texts for r in t.rows] for t in src.tables] == [
+        [r.texts for r in t.rows] for t in plain.tables]
+    assert src.warnings == ["30 character(s) typed at a slant (a watermark across the page) "
+                            "were left out"]
+
+
+@pytest.mark.parametrize(("degrees", "slanted"), [
+    (0, False), (3, False), (10, True), (35, True), (45, True), (80, True), (90, False),
+    (180, False), (270, False)])
+def test_only_text_turned_at_a_slant_is_a_watermarks(degrees: int, slanted: bool) -> None:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    assert page_slanted(c, s, -s, c) == slanted
+    assert not page_slanted(1, 0, 0.25, 1)  # an italic's shear

@@ -22,7 +22,7 @@ from jixiao.parsers.readers import ocr
 from jixiao.parsers.readers.limits import LIMITS
 from jixiao.parsers.readers.ocr.crop import cell_png
 from jixiao.parsers.readers.ocr.engine import recogniser
-from jixiao.parsers.readers.pdf import pasted_pictures, read_pages, without_text
+from jixiao.parsers.readers.pdf import read_pages, typed_over, without_text
 from samples.registry import SAMPLES
 from tests.parsers.readers.ocr.conftest import needs_ocr
 
@@ -89,10 +89,11 @@ def test_a_word_file_with_a_table_of_its_own_reads_no_picture(tmp_path: Path) ->
 
 def test_a_pdf_page_of_a_pasted_picture_is_told_by_its_caption_and_picture() -> None:
     pages = read_pages(PASTED_PDF, LIMITS)
-    [picture] = pasted_pictures(pages).values()
+    [picture] = typed_over(pages).values()
+    assert picture is not None
     assert picture.width > 1000 and picture.x1 - picture.x0 > 400  # a photo, 16 cm wide
     # the seed's text PDF: typed tables, no pictures
-    assert not pasted_pictures(read_pages(SAMPLES / "seed/老庄子镇_2021.pdf", LIMITS))
+    assert not typed_over(read_pages(SAMPLES / "seed/老庄子镇_2021.pdf", LIMITS))
 
 
 def _pdf(content: bytes, image: bytes) -> bytes:
@@ -127,29 +128,54 @@ LINES = b"".join(b"BT /F1 12 Tf 72 %d Td (Line %d of the notice) Tj ET\n" % (700
 TABLE = b"".join(b"72 %d m 520 %d l S\n" % (y, y) for y in range(300, 700, 50))
 
 
-@pytest.mark.parametrize(("drawn", "ocr", "picture"), [
+@pytest.mark.parametrize(("drawn", "over", "picture"), [
     # a picture 15 × 20 cm under a caption: a pasted scan, its picture read
     (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 425 0 0 567 85 200 cm /Im0 Do Q",
      True, True),
     # a scan published with a page number typed over it: read whole, as a scan
     (b"q 595 0 0 842 0 0 cm /Im0 Do Q\nBT /F1 9 Tf 280 30 Td (Page 1 of 3) Tj ET", True, False),
+    # ... or with a watermark typed across it at 35°, its only text
+    (b"q 595 0 0 842 0 0 cm /Im0 Do Q\n"
+     b"BT /F1 40 Tf 0.819 0.574 -0.574 0.819 100 200 Tm (For publication only) Tj ET",
+     True, False),
     # a typed table over a background picture: read as typed
     (b"q 595 0 0 842 0 0 cm /Im0 Do Q\n" + TABLE + LINES, False, False),
     # a small picture (an emblem) over a caption
     (b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\nq 100 0 0 100 250 650 cm /Im0 Do Q",
      False, False),
-], ids=["pasted", "page-number", "typed-table", "emblem"])
+], ids=["pasted", "page-number", "watermark", "typed-table", "emblem"])
 def test_a_pasted_picture_is_told_by_its_size_and_the_text_beside_it(
-        drawn: bytes, ocr: bool, picture: bool, tmp_path: Path) -> None:
+        drawn: bytes, over: bool, picture: bool, tmp_path: Path) -> None:
     path = tmp_path / "page.pdf"
     path.write_bytes(_pdf(drawn, bytes([235]) * 64))
     pages = read_pages(path, LIMITS)
-    assert without_text(pages[0]) == ocr
-    found = pasted_pictures(pages)
-    assert bool(found) == picture
+    assert without_text(pages[0]) == over
+    found = typed_over(pages)
+    assert (1 in found) == over
+    assert (found.get(1) is not None) == picture
     if picture:
         assert found[1][:4] == pytest.approx((85, 842 - 767, 510, 842 - 200))
         assert found[1][4:] == (8, 8)
+
+
+@needs_ocr
+def test_a_scan_is_read_without_the_text_typed_over_it() -> None:
+    """The watermark typed across a published scan is not in the picture OCR reads."""
+    import pypdfium2
+
+    from jixiao.parsers.readers.ocr import page_image
+
+    path = SAMPLES / "scans/real_published_scan.pdf"
+    over = typed_over(read_pages(path, LIMITS))
+    assert over == {1: None, 2: None}
+    doc = pypdfium2.PdfDocument(path)
+    plain, _ = page_image(doc, 1, {})
+    bare, scale = page_image(doc, 1, over)
+    assert scale == pytest.approx(72 / 200)
+    # the header typed at the top right is gone, the scan under it the same
+    top = slice(0, plain.shape[0] // 20)
+    assert (bare[top] < 128).sum() < (plain[top] < 128).sum()
+    assert (bare[plain.shape[0] // 4:] == plain[plain.shape[0] // 4:]).mean() > 0.99
 
 
 @needs_ocr
