@@ -2961,6 +2961,23 @@ SCANS += (
                    "政府信息公开  索引号：11532500015123456X/2024-00031")),
 )
 
+def outlined(source: Path, target: Path) -> None:
+    """The text PDF with its fonts turned into outlines (Ghostscript's -dNoOutputFonts),
+    as a designer's export or a print driver's "fonts as curves" writes it: the page
+    looks the same, and has no text."""
+    gs = shutil.which("gs")
+    if gs is None:
+        raise RuntimeError("Ghostscript is not installed (apt-get install ghostscript)")
+    subprocess.run([gs, "-q", "-o", str(target), "-sDEVICE=pdfwrite", "-dNoOutputFonts",
+                    str(source)], check=True, capture_output=True, timeout=300)
+
+
+# ... and a text PDF whose fonts were turned into outlines: no text layer, no picture
+SCANS += (
+    Scan("scans/text_as_outlines.pdf", f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf",
+         outlined),
+)
+
 # ... and two of a table scanned, then pasted into Word under a typed caption: the .docx
 # (two pages' scans), and one printed to PDF (a phone's photo under its caption's text)
 SCANS += (

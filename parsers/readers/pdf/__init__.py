@@ -92,6 +92,12 @@ SCAN = (
     "only with its OCR extra, which is not installed here (`pip install 'jixiao[ocr]'`); "
     "install it, or ask the unit for the PDF exported from Word or WPS, or for the Word file"
 )
+OUTLINES = (
+    "the PDF's text is drawn as shapes (its fonts were turned into outlines), so it has "
+    "no text to read, and jixiao reads such pages only with its OCR extra, which is not "
+    "installed here (`pip install 'jixiao[ocr]'`); install it, or ask the unit for the PDF "
+    "exported from Word or WPS, or for the Word file"
+)
 GARBAGE = (
     "the PDF's text layer is unreadable: {share:.0%} of its characters come from fonts "
     "without a Unicode map ((cid:…) codes or private-use characters), so the text would "
@@ -122,8 +128,19 @@ def without_text(page: PageContent) -> bool:
     picture of a table under a typed caption (`pasted_picture`)."""
     total, bad = text_counts([page])
     if total == 0:
-        return page.images > 0
+        return page.images > 0 or outlined(page)
     return bad > GARBAGE_SHARE * total or pasted_picture(page, total) is not None
+
+
+# A page that draws no text but this many filled curved shapes is text turned into
+# outlines (a designer's export, a print driver's "fonts as curves"): its characters are
+# shapes, read by OCR like a scan's.  A logo or an emblem is a few dozen at most.
+OUTLINED_SHAPES = 150
+
+
+def outlined(page: PageContent) -> bool:
+    """The page's text is drawn as shapes (see OUTLINED_SHAPES)."""
+    return page.shapes >= OUTLINED_SHAPES
 
 
 # A scan or photo of the table pasted into Word under a typed heading and printed to PDF,
@@ -308,6 +325,8 @@ def check_text(pages: list[PageContent]) -> list[str]:
     if total == 0:
         if any(p.images for p in pages):
             raise UnreadableFile(SCAN)
+        if any(map(outlined, pages)):
+            raise UnreadableFile(OUTLINES)
         raise UnreadableFile("the PDF has no text at all (blank pages); send the right file")
     if bad > GARBAGE_SHARE * total:
         raise UnreadableFile(GARBAGE.format(share=bad / total))

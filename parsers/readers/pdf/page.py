@@ -71,6 +71,7 @@ class Segment(NamedTuple):
 
 
 INVISIBLE = 3  # the text rendering mode (Tr) that neither fills nor strokes
+CURVES = frozenset("cvy")  # the path operators of Bézier curves
 
 
 # A glyph turned at a slant, neither level nor a quarter turn (each of the matrix's
@@ -107,6 +108,9 @@ class PageContent:
     glyphs: list[Glyph] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     images: int = 0
+    # filled shapes drawn with curves: a page of text turned into outlines draws one a
+    # glyph (a table's lines and boxes are straight)
+    shapes: int = 0
     pictures: list[Picture] = field(default_factory=list)  # where the images are drawn
     seconds: float = 0.0  # time spent reading it
     # glyphs drawn invisibly (text rendering mode 3): a scanner's or a converter's OCR of
@@ -266,6 +270,8 @@ class _Collector(PDFTextDevice):
         if not (stroke or fill) or _is_white(gstate.scolor if stroke else gstate.ncolor):
             return
         assert self.ctm is not None
+        if fill and any(seg[0] in CURVES for seg in path):
+            self.page.shapes += 1
         for points, closed in _subpaths(path, self.ctm, self.page.height):
             self.page.segments.extend(ruling(points, closed, stroke=stroke))
 

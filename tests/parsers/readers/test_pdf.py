@@ -1362,3 +1362,14 @@ def test_only_text_turned_at_a_slant_is_a_watermarks(degrees: int, slanted: bool
     c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
     assert page_slanted(c, s, -s, c) == slanted
     assert not page_slanted(1, 0, 0.25, 1)  # an italic's shear
+
+
+def test_text_drawn_as_outlines_is_read_as_a_scan() -> None:
+    """Fonts turned into outlines: no glyph, no picture, hundreds of curved shapes; read
+    by OCR (refused without it, saying why), where it was refused as blank pages."""
+    [page] = pdf.read_pages(SAMPLES / "scans/text_as_outlines.pdf", LIMITS)
+    assert not page.glyphs and not page.images and page.shapes >= pdf.OUTLINED_SHAPES
+    assert pdf.without_text(page)
+    with pytest.raises(UnreadableFile, match="drawn as shapes"):
+        pdf.check_text([page])
+    assert not any(p.shapes for p in pdf.read_pages(SEED_PDF, LIMITS))
