@@ -2974,8 +2974,8 @@ def outlined(source: Path, target: Path) -> None:
 
 # ... and a text PDF whose fonts were turned into outlines: no text layer, no picture
 SCANS += (
-    Scan("scans/text_as_outlines.pdf", f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf",
-         outlined),
+    Scan("scans/text_as_outlines.pdf",
+         f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf", outlined),
 )
 
 # ... and two of a table scanned, then pasted into Word under a typed caption: the .docx
