@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,7 +235,7 @@ def ofd_parts(pages: list[str]) -> dict[str, str]:
     return parts
 
 
-def write_ofd(target: Path, parts: dict[str, str]) -> None:
+def write_ofd(target: Path, parts: Mapping[str, str | bytes]) -> None:
     import io
     import zipfile
 
@@ -243,7 +244,7 @@ def write_ofd(target: Path, parts: dict[str, str]) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for name, text in parts.items():
-            z.writestr(name, text.encode("utf-8"))
+            z.writestr(name, text.encode("utf-8") if isinstance(text, str) else text)
     target.parent.mkdir(parents=True, exist_ok=True)
     write_zip_deterministic(buf.getvalue(), target)
 

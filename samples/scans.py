@@ -2978,6 +2978,63 @@ SCANS += (
          f"{REAL}/疫情期间区域病媒防治环境卫生清洁等费用绩效目标表.pdf", outlined),
 )
 
+def as_ofd(build: Callable[[Path, Path], None], quality: int = 50
+           ) -> Callable[[Path, Path], None]:
+    """`build`'s pages saved as an OFD, as a scanner's or an archive system's OFD button
+    saves a scan: each page one ImageObject over the whole page (A4, or A4 landscape),
+    its JPEG a MultiMedia resource of the document."""
+    from samples.archives_and_ofd import NS, write_ofd
+
+    def build_ofd(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-ofd-") as tmp:
+            scan = Path(tmp) / "scan.tif"
+            build(source, scan)
+            with Image.open(scan) as im:
+                pages = [frame.convert("RGB") for frame in _frames(im)]
+        head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+        parts: dict[str, str | bytes] = {
+            "OFD.xml": (
+                f'{head}<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody>'
+                "<ofd:DocInfo><ofd:DocID>5e1a0c3f2b4d4e6f8a9b0c1d2e3f4a5b</ofd:DocID>"
+                "</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody>"
+                "</ofd:OFD>")}
+        media, page_list = [], []
+        for i, page in enumerate(pages):
+            w, h = (297.0, 210.0) if page.width > page.height else (210.0, 297.0)
+            data = io.BytesIO()
+            page.save(data, "JPEG", quality=quality)
+            parts[f"Doc_0/Res/image_{i}.jpg"] = data.getvalue()
+            media.append(f'<ofd:MultiMedia ID="{10 + i}" Type="Image" Format="JPEG">'
+                         f"<ofd:MediaFile>image_{i}.jpg</ofd:MediaFile></ofd:MultiMedia>")
+            page_list.append(f'<ofd:Page ID="{100 + i}" BaseLoc="Pages/Page_{i}/Content.xml"/>')
+            parts[f"Doc_0/Pages/Page_{i}/Content.xml"] = (
+                f'{head}<ofd:Page xmlns:ofd="{NS}"><ofd:Area><ofd:PhysicalBox>0 0 {w:g} {h:g}'
+                '</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="2">'
+                f'<ofd:ImageObject ID="{200 + i}" Boundary="0 0 {w:g} {h:g}" '
+                f'CTM="{w:g} 0 0 {h:g} 0 0" ResourceID="{10 + i}"/>'
+                "</ofd:Layer></ofd:Content></ofd:Page>")
+        parts["Doc_0/Document.xml"] = (
+            f'{head}<ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>'
+            "<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
+            "</ofd:PhysicalBox></ofd:PageArea><ofd:DocumentRes>DocumentRes.xml"
+            f"</ofd:DocumentRes></ofd:CommonData><ofd:Pages>{''.join(page_list)}</ofd:Pages>"
+            "</ofd:Document>")
+        parts["Doc_0/DocumentRes.xml"] = (
+            f'{head}<ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:MultiMedias>'
+            f"{''.join(media)}</ofd:MultiMedias></ofd:Res>")
+        write_ofd(target, parts)
+    return build_ofd
+
+
+# ... and a scan saved as OFD (a scanner's OFD button): each page a picture
+SCANS += (
+    Scan("scans/real_scan_as_ofd.ofd",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.docx",
+         as_ofd(worn(dpi=150, quality=50, effects=(), angles=(0.6, -0.8), grey=True,
+                     fmt="tif", seals=((0, (0.6, 0.65), "宣城市地震局"),), seed=604),
+                quality=45)),
+)
+
 # ... and two of a table scanned, then pasted into Word under a typed caption: the .docx
 # (two pages' scans), and one printed to PDF (a phone's photo under its caption's text)
 SCANS += (

@@ -19,6 +19,7 @@ the background, never the table.
 
 from __future__ import annotations
 
+import importlib
 import posixpath
 import re
 import zipfile
@@ -28,7 +29,8 @@ from pathlib import Path
 from lxml import etree
 
 from jixiao.errors import LimitExceeded, UnreadableFile
-from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.grid import Recognised, SourceDocument
+from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.pdf.blocks import (
     Item,
@@ -56,9 +58,21 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
+    recognised: list[Recognised] = []
+    loose: list[Recognised] = []
     with open_zip(path, limits, what=WHAT) as z:
+        parts = list(page_parts(z, limits))
         pages = [read_page(z, part, number, box, limits)
-                 for number, (part, box) in enumerate(page_parts(z, limits), 1)]
+                 for number, (part, box) in enumerate(parts, 1)]
+        scanned = [p.number for p in pages if _scanned(p)]
+        ocr = importlib.import_module(SCANS) if scanned else None
+        if ocr is not None and ocr.available():
+            pictures = scan_pictures(z, [parts[n - 1][0] for n in scanned], limits)
+            found = {n: data for n, data in zip(scanned, pictures, strict=True) if data}
+            for page in ocr.read_picture_pages(found, path.name, limits):
+                pages[page.content.number - 1] = page.content
+                recognised += page.cells
+                loose += page.lines
     if not pages:
         raise UnreadableFile("the OFD file has no pages: it is damaged; send it again")
     check_text(pages)
@@ -68,7 +82,14 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
         items.append(page_items(p, carry))
         carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
-    return SourceDocument(blocks=blocks, format="ofd", pages=len(pages))
+    if recognised:
+        importlib.import_module(SCANS).attach(blocks, recognised)
+    return SourceDocument(blocks=blocks, format="ofd", pages=len(pages), readings=loose)
+
+
+def _scanned(page: PageContent) -> bool:
+    """A page of pictures and no text: a scan saved as OFD."""
+    return bool(page.images) and not any(g.text.strip() for g in page.glyphs)
 
 
 # -- the package ---------------------------------------------------------------------------
@@ -87,18 +108,22 @@ def _resolve(base: str, ref: str) -> str:
     return posixpath.normpath(joined)
 
 
-def page_parts(
-    z: zipfile.ZipFile, limits: Limits
-) -> Iterator[tuple[str, tuple[float, float]]]:
-    """Each page's Content.xml and its size in mm, in the document's page order (the
-    first document only: an OFD with several bodies is a bundle, and the first is the
-    main one)."""
+def document_part(z: zipfile.ZipFile, limits: Limits) -> str:
+    """The main document's part (the first body's: an OFD with several bodies is a
+    bundle, and the first is the main one)."""
     root = _xml(z, "OFD.xml", limits)
     doc_root = root.find(".//{*}DocBody/{*}DocRoot")
     if doc_root is None or not (doc_root.text or "").strip():
         raise UnreadableFile("OFD.xml inside the OFD file names no document (DocRoot); "
                              "it is damaged: export it again")
-    doc_part = _resolve("OFD.xml", doc_root.text or "")
+    return _resolve("OFD.xml", doc_root.text or "")
+
+
+def page_parts(
+    z: zipfile.ZipFile, limits: Limits
+) -> Iterator[tuple[str, tuple[float, float]]]:
+    """Each page's Content.xml and its size in mm, in the document's page order."""
+    doc_part = document_part(z, limits)
     doc = _xml(z, doc_part, limits)
     default = _box(doc.find("{*}CommonData/{*}PageArea/{*}PhysicalBox")) or A4_MM
     pages = doc.findall("{*}Pages/{*}Page")
@@ -256,12 +281,62 @@ def _white(color: etree._Element | None) -> bool:
 
 
 def check_text(pages: list[PageContent]) -> None:
-    """Refuse an OFD without text: a scan saved as OFD has only images."""
+    """Refuse an OFD without text: a scan saved as OFD has only images (read by OCR,
+    where the extra is installed, before this)."""
     if any(g.text.strip() for p in pages for g in p.glyphs):
         return
     if any(p.images for p in pages):
         raise UnreadableFile(
-            "the OFD file has no text: it is a scan (pictures of pages), and jixiao does "
-            "not read scans; ask the unit for the Word file, or for the OFD exported from it"
+            "the OFD file has no text: it is a scan (pictures of pages), and jixiao reads "
+            "scans only with its OCR extra, which is not installed here (`pip install "
+            "'jixiao[ocr]'`), or the pictures are in a format it cannot open (JBIG2); ask "
+            "the unit for the Word file, or for the OFD exported from it"
         )
     raise UnreadableFile("the OFD file has no text at all (blank pages); send the right file")
+
+
+# -- scanned pages -----------------------------------------------------------------------------
+# A scan saved as OFD (a scanner's or an archive system's "OFD" button) draws each page as
+# an ImageObject whose ResourceID names a MultiMedia resource: a picture file in the
+# package.  Each such page's largest picture is read by OCR, as an image file is.
+
+
+def scan_pictures(z: zipfile.ZipFile, parts: list[str], limits: Limits) -> list[bytes]:
+    """For each page part, the bytes of its largest picture (b"" where none resolves)."""
+    media = media_files(z, document_part(z, limits), limits)
+    out = []
+    for part in parts:
+        best: tuple[float, str] | None = None
+        for el in _xml(z, part, limits).iter("{*}ImageObject"):
+            box = _numbers(el.get("Boundary"))
+            area = box[2] * box[3] if len(box) == 4 else 0.0
+            name = media.get(el.get("ResourceID") or "")
+            if name is not None and (best is None or area > best[0]):
+                best = (area, name)
+        out.append(read_entry(z, best[1], limits, what=WHAT) if best else b"")
+    return out
+
+
+def media_files(z: zipfile.ZipFile, doc_part: str, limits: Limits) -> dict[str, str]:
+    """The document's MultiMedia resources (public and document resources): ID → the
+    part holding the file."""
+    doc = _xml(z, doc_part, limits)
+    names = set(z.namelist())
+    out: dict[str, str] = {}
+    for res in doc.iterfind("{*}CommonData/*"):
+        if etree.QName(res).localname not in ("PublicRes", "DocumentRes") or not res.text:
+            continue
+        res_part = _resolve(doc_part, res.text)
+        if res_part not in names:
+            continue
+        root = _xml(z, res_part, limits)
+        base = root.get("BaseLoc") or ""
+        for mm in root.iter("{*}MultiMedia"):
+            file = (mm.findtext("{*}MediaFile") or "").strip()
+            if not file:
+                continue
+            part = _resolve(res_part, file if file.startswith("/")
+                            else posixpath.join(base, file))
+            if part in names:
+                out[mm.get("ID") or ""] = part
+    return out

@@ -245,21 +245,29 @@ def read_pictures(src: SourceDocument, pictures: list[tuple[int, bytes]], name: 
     if not available():
         src.warnings.append(PICTURES_WITHOUT_OCR.format(n=len(pages_pictures)))
         return
-    from jixiao.parsers.readers.ocr.scan import read_image
-
     kept = set(map(id, pages_pictures))
     at = min(i for i, data in pictures if id(data) in kept)
-    pages = []
-    for number, data in enumerate(pages_pictures, 1):
-        started = time.monotonic()
-        deadline = started + limits.max_scan_page_seconds
-        pages.append(read_image(first_frame(data, limits), number, scale=None,
-                                deadline=deadline))
-        progress(name, number, len(pages_pictures), time.monotonic() - started)
+    pages = read_picture_pages(dict(enumerate(pages_pictures, 1)), name, limits)
     scanned = document(pages, fmt=src.format)
     src.blocks[at + 1 : at + 1] = scanned.blocks
     src.pages = len(pages_pictures)
     src.readings += scanned.readings
+
+
+def read_picture_pages(pictures: Mapping[int, bytes], name: str, limits: Limits = LIMITS
+                       ) -> list[ScannedPage]:
+    """Pictures of pages (page number → the picture's bytes), each read as an image file
+    is, in order."""
+    from jixiao.parsers.readers.ocr.scan import read_image
+
+    pages = []
+    for done, (number, data) in enumerate(sorted(pictures.items()), 1):
+        started = time.monotonic()
+        deadline = started + limits.max_scan_page_seconds
+        pages.append(read_image(first_frame(data, limits), number, scale=None,
+                                deadline=deadline))
+        progress(name, done, len(pictures), time.monotonic() - started)
+    return pages
 
 
 def first_frame(data: bytes, limits: Limits = LIMITS) -> np.ndarray:

@@ -61,6 +61,8 @@ def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, floa
         page_image, scale = _pdf_page(content, page)
     elif fmt in WORD_FORMATS:
         page_image = _word_picture(content, fmt, page)
+    elif fmt == "ofd":
+        page_image = _ofd_picture(content, page)
     else:
         page_image = _image_frame(content, page)
     turned = upright(unstreaked(page_image))
@@ -114,3 +116,20 @@ def _word_picture(content: bytes, fmt: str, page: int) -> np.ndarray:
     if not 1 <= page <= len(pictures):
         raise UnreadableFile(f"the Word file has no picture read as page {page}")
     return first_frame(pictures[page - 1])
+
+
+def _ofd_picture(content: bytes, page: int) -> np.ndarray:
+    """The picture of page `page` of an OFD scan, as `ofd.read` read it."""
+    from jixiao.parsers.readers import ofd
+
+    with tempfile.NamedTemporaryFile(suffix=".ofd") as f:
+        f.write(content)
+        f.flush()
+        with ofd.open_zip(Path(f.name), LIMITS, what=ofd.WHAT) as z:
+            parts = [part for part, _box in ofd.page_parts(z, LIMITS)]
+            if not 1 <= page <= len(parts):
+                raise UnreadableFile(f"the OFD file has no page {page}")
+            [data] = ofd.scan_pictures(z, [parts[page - 1]], LIMITS)
+    if not data:
+        raise UnreadableFile(f"page {page} of the OFD file has no picture")
+    return first_frame(data)

@@ -29,6 +29,7 @@ from tests.parsers.readers.ocr.conftest import needs_ocr
 PASTED_DOCX = SAMPLES / "scans/real_scan_pasted_in_word.docx"
 PASTED_PDF = SAMPLES / "scans/real_photo_pasted_in_word.pdf"
 SCAN = SAMPLES / "scans/flatbed_grey.png"
+SCANNED_OFD = SAMPLES / "scans/real_scan_as_ofd.ofd"  # a scan saved as OFD: pictures too
 
 
 def _readings(src_path: Path) -> list[Recognised]:
@@ -179,7 +180,8 @@ def test_a_scan_is_read_without_the_text_typed_over_it() -> None:
 
 
 @needs_ocr
-@pytest.mark.parametrize("path", [PASTED_DOCX, PASTED_PDF], ids=["docx", "pdf"])
+@pytest.mark.parametrize("path", [PASTED_DOCX, PASTED_PDF, SCANNED_OFD],
+                         ids=["docx", "pdf", "ofd"])
 def test_the_review_page_cuts_a_pasted_cell_where_it_was_read(path: Path) -> None:
     readings = [r for r in _readings(path) if r.text.isdigit() and len(r.text) >= 3]
     assert readings

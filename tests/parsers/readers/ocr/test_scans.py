@@ -65,6 +65,7 @@ MEASURED: dict[str, tuple[float, float, float, float]] = {
     "scans/real_screenshot.png": (1.0, 1.0, 1.0, 1.0),
     "scans/real_published_scan.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/text_as_outlines.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_scan_as_ofd.ofd": (1.0, 1.0, 1.0, 1.0),
     "scans/real_scan_pasted_in_word.docx": (0.89, 0.89, 1.0, 1.0),
     "scans/real_photo_pasted_in_word.pdf": (1.0, 1.0, 1.0, 1.0),
 }
