@@ -3026,6 +3026,42 @@ def as_ofd(build: Callable[[Path, Path], None], quality: int = 50
     return build_ofd
 
 
+def pasted_in_excel(build: Callable[[Path, Path], None], caption: str, quality: int = 50
+                    ) -> Callable[[Path, Path], None]:
+    """`build`'s pages pasted onto a sheet of a workbook under a caption typed in A1, one
+    below the other (openpyxl places each picture at a cell)."""
+    from openpyxl.drawing.image import Image as SheetImage
+
+    def paste(source: Path, target: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="jixiao-excel-") as tmp:
+            scan = Path(tmp) / "scan.tif"
+            build(source, scan)
+            with Image.open(scan) as im:
+                pages = [frame.convert("RGB") for frame in _frames(im)]
+            book = openpyxl.Workbook()
+            sheet = book.active
+            sheet["A1"] = caption
+            row = 3
+            for i, page in enumerate(pages):
+                jpg = Path(tmp) / f"page_{i}.jpg"
+                page.save(jpg, "JPEG", quality=quality)
+                picture = SheetImage(str(jpg))
+                picture.width, picture.height = 600, round(600 * page.height / page.width)
+                sheet.add_image(picture, f"A{row}")
+                row += picture.height // 20 + 2  # rows of 20 px
+            book.save(target)
+    return paste
+
+
+# ... and a scan pasted onto a sheet of a workbook under a typed caption
+SCANS += (
+    Scan("scans/real_scan_pasted_in_excel.xlsx",
+         f"{REAL}/2021年度财政项目绩效自评表（襄阳市中心医院 东津院区建设补助）.docx",
+         pasted_in_excel(worn(dpi=150, quality=50, effects=(), angles=(-0.7, 0.6), grey=True,
+                              fmt="tif", seals=((0, (0.6, 0.6), "襄阳市中心医院"),), seed=605),
+                         "附件：项目绩效自评表（盖章扫描件）", quality=45)),
+)
+
 # ... and a scan saved as OFD (a scanner's OFD button): each page a picture
 SCANS += (
     Scan("scans/real_scan_as_ofd.ofd",

@@ -44,7 +44,6 @@ Reading rules:
 from __future__ import annotations
 
 import importlib
-import posixpath
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,7 +54,13 @@ from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
-from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry, xml_parser
+from jixiao.parsers.readers.safety import (
+    open_zip,
+    parse_xml,
+    read_entry,
+    relationships,
+    xml_parser,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"  # "Strict Open XML"
@@ -126,7 +131,7 @@ def body_pictures(z: zipfile.ZipFile, main: str, body: etree._Element, limits: L
     found = [(el, el.get(PICTURE_REFS[el.tag])) for el in body.iter(BLIP, IMAGEDATA)]
     if not found:
         return []
-    targets = _picture_targets(z, main, limits)
+    targets = relationships(z, main, limits, what=WHAT)
     index = {child: i for i, child in enumerate(body.iterchildren(P, TBL))}
     out: list[tuple[int, bytes]] = []
     seen: set[str] = set()
@@ -144,26 +149,6 @@ def body_pictures(z: zipfile.ZipFile, main: str, body: etree._Element, limits: L
             raise LimitExceeded(
                 f"the Word file holds more than {limits.max_pdf_pages} pictures; split it, "
                 "or raise JIXIAO_MAX_PDF_PAGES if it is genuine")
-    return out
-
-
-def _picture_targets(z: zipfile.ZipFile, main: str, limits: Limits) -> dict[str, str]:
-    """The main part's relationships to parts inside the package: id → part name."""
-    folder, _, base = main.rpartition("/")
-    rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
-    names = set(z.namelist())
-    if rels_name not in names:
-        return {}
-    rels = parse_xml(read_entry(z, rels_name, limits, what=WHAT), rels_name, what=WHAT)
-    out: dict[str, str] = {}
-    for rel in rels.iter(f"{{{REL_NS}}}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target") or ""
-        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-            posixpath.join(folder, target))
-        if name in names:
-            out[rel.get("Id") or ""] = name
     return out
 
 

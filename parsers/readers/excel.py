@@ -19,6 +19,7 @@ for the formats clerks use (decimals, thousands, percent, literal text).
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import struct
@@ -34,8 +35,15 @@ from xlrd.compdoc import CompDocError
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, SourceDocument, Table
+from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
-from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry, scan_package
+from jixiao.parsers.readers.safety import (
+    open_zip,
+    parse_xml,
+    read_entry,
+    relationships,
+    scan_package,
+)
 from jixiao.parsers.readers.sheets import Merge, Sheet, sheet_blocks, sheet_rows
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,11 +62,65 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     blocks: list[Block] = []
     for sheet in sheets:
         blocks.extend(sheet_blocks(sheet_rows(sheet, limits), first_table=_count_tables(blocks)))
-    return SourceDocument(blocks, format=fmt, warnings=warnings)
+    src = SourceDocument(blocks, format=fmt, warnings=warnings)
+    if fmt == "xlsx" and not any(isinstance(b, Table) and len(b.rows) > 1 for b in blocks):
+        # a workbook of pictures: the stamped table scanned or photographed and pasted
+        # onto a sheet; read by OCR as the pages of a scan (`ocr.read_pictures`)
+        pictures = xlsx_pictures(path, limits)
+        if pictures:
+            at = max(len(blocks) - 1, 0)
+            importlib.import_module(SCANS).read_pictures(
+                src, [(at, data) for data in pictures], path.name, limits)
+    return src
 
 
 def _count_tables(blocks: list[Block]) -> int:
     return sum(1 for b in blocks if isinstance(b, Table))
+
+
+XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+WHAT = "the Excel file"
+
+
+def xlsx_pictures(path: Path, limits: Limits = LIMITS) -> list[bytes]:
+    """The pictures placed on the workbook's sheets, sheet by sheet, each sheet's top to
+    bottom and left to right (each once)."""
+    out: list[bytes] = []
+    seen: set[str] = set()
+    with open_zip(path, limits, what=WHAT) as z:
+        book = "xl/workbook.xml"
+        if book not in z.namelist():
+            return []
+        sheets = relationships(z, book, limits, what=WHAT)
+        root = parse_xml(read_entry(z, book, limits, what=WHAT), book, what=WHAT)
+        for sheet in root.iter("{*}sheet"):
+            part = sheets.get(sheet.get(R_ID) or "")
+            if part is None:
+                continue
+            for drawing in relationships(z, part, limits, what=WHAT).values():
+                if not drawing.startswith("xl/drawings/") or not drawing.endswith(".xml"):
+                    continue
+                media = relationships(z, drawing, limits, what=WHAT)
+                anchors = parse_xml(read_entry(z, drawing, limits, what=WHAT), drawing,
+                                    what=WHAT)
+                placed = []
+                for anchor in anchors:
+                    at = anchor.find(f"{XDR}from")
+                    where = ((int(at.findtext(f"{XDR}row") or 0),
+                              int(at.findtext(f"{XDR}col") or 0)) if at is not None
+                             else (0, 0))
+                    for blip in anchor.iter(BLIP):
+                        name = media.get(blip.get(R_EMBED) or "")
+                        if name is not None:
+                            placed.append((where, name))
+                for _where, name in sorted(placed):
+                    if name not in seen:
+                        seen.add(name)
+                        out.append(read_entry(z, name, limits, what=WHAT))
+    return out
 
 
 # --- .xlsx ---------------------------------------------------------------------------------

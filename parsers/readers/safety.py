@@ -22,6 +22,7 @@ zipfile or lxml exception, and name what to do next.
 from __future__ import annotations
 
 import lzma
+import posixpath
 import re
 import struct
 import zipfile
@@ -277,6 +278,31 @@ def _entities_refused(part: str, what: str) -> UnreadableFile:
         "entity expansion or external entities (a billion-laughs or XXE attack) are "
         "refused; save the file again from Word, WPS or Excel"
     )
+
+
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def relationships(z: zipfile.ZipFile, part: str, limits: Limits, *, what: str
+                  ) -> dict[str, str]:
+    """A package part's relationships to parts inside the package (its `_rels/*.rels`):
+    id → part name; links to outside the file and to missing parts left out."""
+    folder, _, base = part.rpartition("/")
+    rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+    names = set(z.namelist())
+    if rels_name not in names:
+        return {}
+    rels = parse_xml(read_entry(z, rels_name, limits, what=what), rels_name, what=what)
+    out: dict[str, str] = {}
+    for rel in rels.iter(f"{{{REL_NS}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+            posixpath.join(folder, target))
+        if name in names:
+            out[rel.get("Id") or ""] = name
+    return out
 
 
 def scan_package(

@@ -201,14 +201,14 @@ def heif_opener() -> None:
     pillow_heif.register_heif_opener()
 
 
-# -- pictures in a Word file ----------------------------------------------------------------
+# -- pictures in a Word file or a workbook ----------------------------------------------------
 
 # A picture this large or larger is a page (a scan or photo pasted into Word); smaller ones
 # are a logo, an emblem, a signature's image.  In pixels, the short side and the long.
 PAGE_PICTURE = (500, 700)
 PICTURES_WITHOUT_OCR = (
-    "the Word file has no table but {n} picture(s) the size of a page (a scan or photo "
-    f"pasted in), which jixiao reads only with its OCR extra (`{EXTRA}`)"
+    "the file has no table but {n} picture(s) the size of a page (a scan or photo pasted "
+    f"in), which jixiao reads only with its OCR extra (`{EXTRA}`)"
 )
 
 
@@ -236,9 +236,9 @@ def page_pictures(pictures: list[bytes]) -> list[bytes]:
 
 def read_pictures(src: SourceDocument, pictures: list[tuple[int, bytes]], name: str,
                   limits: Limits = LIMITS) -> None:
-    """A Word file's pictures that can be pages (`page_pictures`; each with the index of
-    the block that holds it) read as the pages of one scan, page by page in order; their
-    tables and lines go into `src` where the first of them stood."""
+    """A Word file's or a workbook's pictures that can be pages (`page_pictures`; each with
+    the index of the block that holds it) read as the pages of one scan, page by page in
+    order; their tables and lines go into `src` after the block of the first of them."""
     pages_pictures = page_pictures([data for _, data in pictures])
     if not pages_pictures:
         return

@@ -63,6 +63,8 @@ def prepared_page(content: bytes, fmt: str, page: int) -> tuple[np.ndarray, floa
         page_image = _word_picture(content, fmt, page)
     elif fmt == "ofd":
         page_image = _ofd_picture(content, page)
+    elif fmt == "xlsx":
+        page_image = _workbook_picture(content, page)
     else:
         page_image = _image_frame(content, page)
     turned = upright(unstreaked(page_image))
@@ -133,3 +135,16 @@ def _ofd_picture(content: bytes, page: int) -> np.ndarray:
     if not data:
         raise UnreadableFile(f"page {page} of the OFD file has no picture")
     return first_frame(data)
+
+
+def _workbook_picture(content: bytes, page: int) -> np.ndarray:
+    """The `page`th picture a workbook's reader read as a page (`ocr.read_pictures`)."""
+    from jixiao.parsers.readers import excel
+
+    with tempfile.NamedTemporaryFile(suffix=".xlsx") as f:
+        f.write(content)
+        f.flush()
+        pictures = page_pictures(excel.xlsx_pictures(Path(f.name), LIMITS))
+    if not 1 <= page <= len(pictures):
+        raise UnreadableFile(f"the workbook has no picture read as page {page}")
+    return first_frame(pictures[page - 1])

@@ -30,6 +30,7 @@ PASTED_DOCX = SAMPLES / "scans/real_scan_pasted_in_word.docx"
 PASTED_PDF = SAMPLES / "scans/real_photo_pasted_in_word.pdf"
 SCAN = SAMPLES / "scans/flatbed_grey.png"
 SCANNED_OFD = SAMPLES / "scans/real_scan_as_ofd.ofd"  # a scan saved as OFD: pictures too
+PASTED_XLSX = SAMPLES / "scans/real_scan_pasted_in_excel.xlsx"
 
 
 def _readings(src_path: Path) -> list[Recognised]:
@@ -180,8 +181,8 @@ def test_a_scan_is_read_without_the_text_typed_over_it() -> None:
 
 
 @needs_ocr
-@pytest.mark.parametrize("path", [PASTED_DOCX, PASTED_PDF, SCANNED_OFD],
-                         ids=["docx", "pdf", "ofd"])
+@pytest.mark.parametrize("path", [PASTED_DOCX, PASTED_PDF, SCANNED_OFD, PASTED_XLSX],
+                         ids=["docx", "pdf", "ofd", "xlsx"])
 def test_the_review_page_cuts_a_pasted_cell_where_it_was_read(path: Path) -> None:
     readings = [r for r in _readings(path) if r.text.isdigit() and len(r.text) >= 3]
     assert readings
@@ -190,3 +191,21 @@ def test_the_review_page_cuts_a_pasted_cell_where_it_was_read(path: Path) -> Non
     cut = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))[:, :, ::-1].copy()
     [seen] = recogniser()([cut])
     assert reading.text in seen.text
+
+
+@needs_ocr
+def test_a_workbook_with_a_table_of_its_own_reads_no_picture(tmp_path: Path) -> None:
+    import openpyxl
+    from openpyxl.drawing.image import Image as SheetImage
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["项目名称", "道路维修"])
+    sheet.append(["年度目标", "完成维修"])
+    sheet.add_image(SheetImage(str(SCAN)), "D1")
+    path = tmp_path / "typed.xlsx"
+    book.save(path)
+    src = parse.read_source(path)
+    assert not src.readings
+    assert [[c.text for c in r.cells] for t in src.tables for r in t.rows] == [
+        ["项目名称", "道路维修"], ["年度目标", "完成维修"]]
