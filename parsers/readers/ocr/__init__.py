@@ -247,11 +247,25 @@ def read_pictures(src: SourceDocument, pictures: list[tuple[int, bytes]], name: 
         return
     kept = set(map(id, pages_pictures))
     at = min(i for i, data in pictures if id(data) in kept)
-    pages = read_picture_pages(dict(enumerate(pages_pictures, 1)), name, limits)
+    pages = [p for p in read_picture_pages(dict(enumerate(pages_pictures, 1)), name, limits)
+             if holds_table(p)]
+    if not pages:
+        return  # photos in a report (a site, a meeting): no table, left as they were
     scanned = document(pages, fmt=src.format)
     src.blocks[at + 1 : at + 1] = scanned.blocks
     src.pages = len(pages_pictures)
     src.readings += scanned.readings
+
+
+# Ruling lines a picture pasted among typed text must show to be read as a table's page:
+# two rows of two cells have six (a photo of a building site, pasted into a report, has
+# few or none, and its readings would be noise among the report's paragraphs).
+TABLE_RULES = 6
+
+
+def holds_table(page: ScannedPage) -> bool:
+    """The page read from a picture shows a table's ruling lines (TABLE_RULES)."""
+    return len(page.content.segments) >= TABLE_RULES
 
 
 def read_picture_pages(pictures: Mapping[int, bytes], name: str, limits: Limits = LIMITS

@@ -220,6 +220,8 @@ def scan_pages(path: Path, pages: list[PageContent], limits: Limits
     recognised: list[Recognised] = []
     loose: list[Recognised] = []
     for scanned in ocr.scan_pages(path, numbers, limits, typed_over=pasted):
+        if pasted.get(scanned.content.number) is not None and not ocr.holds_table(scanned):
+            continue  # a photo beside a caption (a report's picture of a site): as typed
         pages[scanned.content.number - 1] = scanned.content
         recognised += scanned.cells
         loose += scanned.lines

@@ -209,3 +209,48 @@ def test_a_workbook_with_a_table_of_its_own_reads_no_picture(tmp_path: Path) -> 
     assert not src.readings
     assert [[c.text for c in r.cells] for t in src.tables for r in t.rows] == [
         ["项目名称", "道路维修"], ["年度目标", "完成维修"]]
+
+
+def _site_photo() -> bytes:
+    """A photo of a building site, as a report pastes one: shapes and shades, no table."""
+    import random
+
+    from PIL import ImageDraw
+
+    rng = random.Random(7)
+    im = Image.new("RGB", (900, 1200), (150, 170, 190))
+    draw = ImageDraw.Draw(im)
+    for _ in range(60):
+        x, y = rng.randrange(900), rng.randrange(1200)
+        draw.ellipse((x, y, x + rng.randrange(20, 200), y + rng.randrange(20, 200)),
+                     fill=tuple(rng.randrange(40, 220) for _ in range(3)))
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+@needs_ocr
+def test_a_report_s_photo_is_no_page_of_a_table(tmp_path: Path) -> None:
+    """A report in prose with a photo of the site the size of a page: read as typed, the
+    photo read by OCR but left out (no table's ruling lines in it)."""
+    d = docx.Document()
+    typed = ["一、项目实施情况", "项目于2021年11月完工，现场照片如下。"]
+    for text in typed:
+        d.add_paragraph(text)
+    d.add_picture(io.BytesIO(_site_photo()), width=Cm(15))
+    path = tmp_path / "report.docx"
+    d.save(path)
+    src = parse.read_source(path)
+    assert [b.text for b in src.blocks] == [*typed, ""]
+    assert src.pages is None and not src.readings and not src.tables
+
+
+@needs_ocr
+def test_a_picture_beside_a_caption_without_a_table_keeps_the_caption(tmp_path: Path) -> None:
+    """A PDF page of a caption and a picture without a table's lines (a report's photo):
+    OCR finds no table in it, so the page reads as typed."""
+    path = tmp_path / "photo.pdf"
+    path.write_bytes(_pdf(b"BT /F1 14 Tf 200 800 Td (Attachment 2) Tj ET\n"
+                          b"q 425 0 0 567 85 200 cm /Im0 Do Q", bytes([235]) * 64))
+    src = parse.read_source(path)
+    assert [b.text for b in src.blocks] == ["Attachment 2"] and not src.readings
