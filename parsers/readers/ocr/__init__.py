@@ -1,8 +1,10 @@
 """ocr: scanned and photographed submissions, read by OCR into the same grid as a text PDF.
 
 Pages without a usable text layer (a whole scan, the scanned pages of a mixed PDF, a
-text layer of unmappable glyphs), image files (.jpg, .png, .tif, .webp, .bmp, .gif, JPEG
-2000, a phone's .heic) and the pictures of a Word file that has no table are read as images:
+text layer of unmappable glyphs or of a caption over a pasted scan, text turned into
+outlines), image files (.jpg, .png, .tif, .webp, .bmp, .gif, JPEG 2000, a phone's .heic),
+an OFD scan's pictures, and the pictures of a Word file or a workbook that has no table
+are read as images:
 
     page_images     a PDF page rendered (pypdfium2) at the resolution the model reads
                     best; an image file's frames (Pillow), a phone photo scaled down
