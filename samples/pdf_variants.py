@@ -380,16 +380,7 @@ def watermark_pdf(text: str, sizes: list[tuple[float, float]], grey: float = 0.7
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %d 0 R "
                     b"/Resources << /Font << /F1 3 0 R >> >> >>" % (w, h, 7 + 2 * i))
         objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draws), draws))
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, xref)
-    return bytes(out)
+    return objects_pdf(objs)
 
 
 @sample(pdf("watermarked"), converted_from=BASE, golden_without_hash=True)

@@ -2638,8 +2638,7 @@ def pasted_as(build: Callable[[Path, Path], None], caption: str, *, pdf: bool = 
                 paragraph = (holder.add_paragraph() if holder is not None
                              else document.add_paragraph())
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                width = Cm(16 if picture.width < picture.height or halves else 16.5)
-                paragraph.add_run().add_picture(data, width=width)
+                paragraph.add_run().add_picture(data, width=Cm(16))
                 if page_break and holder is None:
                     paragraph.add_run().add_break(WD_BREAK.PAGE)
             word = Path(tmp) / "pasted.docx"
@@ -2862,41 +2861,9 @@ def pasted_in_word(build: Callable[[Path, Path], None], caption: str, *, pdf: bo
     """What a clerk sends who has only the stamped paper: its scan or photo (`build`'s
     pages) pasted into a Word file under a typed caption, a page's picture each, A4 with
     2 cm margins, 16 cm wide; the .docx itself, or (`pdf`) printed to PDF by LibreOffice,
-    each picture page with the caption's text layer on it."""
-    import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    from docx.shared import Cm, Pt
-
-    def paste(source: Path, target: Path) -> None:
-        with tempfile.TemporaryDirectory(prefix="jixiao-pasted-") as tmp:
-            scan = Path(tmp) / "scan.tif"
-            build(source, scan)
-            with Image.open(scan) as im:
-                pages = [frame.convert("RGB") for frame in _frames(im)]
-            document = docx.Document()
-            section = document.sections[0]
-            section.page_width, section.page_height = Cm(21), Cm(29.7)
-            for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-                setattr(section, side, Cm(2))
-            heading = document.add_paragraph()
-            heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = heading.add_run(caption)
-            run.bold, run.font.size = True, Pt(14)
-            for i, page in enumerate(pages):
-                data = io.BytesIO()
-                page.save(data, "JPEG", quality=quality)
-                paragraph = document.add_paragraph()
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                paragraph.add_run().add_picture(data, width=Cm(16))
-                if i + 1 < len(pages):
-                    paragraph.add_run().add_break(WD_BREAK.PAGE)
-            word = Path(tmp) / "pasted.docx"
-            document.save(word)
-            if pdf:
-                convert(word, target, "pdf")
-            else:
-                shutil.copyfile(word, target)
-    return paste
+    each picture page with the caption's text layer on it (`pasted_as`, batch v's, pastes
+    the other ways clerks do)."""
+    return pasted_as(build, caption, pdf=pdf, quality=quality)
 
 
 def _frames(im: Image.Image) -> list[Image.Image]:

@@ -23,6 +23,7 @@ from jixiao.parsers.readers.limits import LIMITS
 from jixiao.parsers.readers.ocr.crop import cell_png
 from jixiao.parsers.readers.ocr.engine import recogniser
 from jixiao.parsers.readers.pdf import read_pages, typed_over, without_text
+from samples.pdf_variants import objects_pdf
 from samples.registry import SAMPLES
 from tests.parsers.readers.ocr.conftest import needs_ocr
 
@@ -111,16 +112,7 @@ def _pdf(content: bytes, image: bytes) -> bytes:
         b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + image + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return objects_pdf(objects)
 
 
 LINES = b"".join(b"BT /F1 12 Tf 72 %d Td (Line %d of the notice) Tj ET\n" % (700 - 20 * i, i)
