@@ -1888,20 +1888,29 @@ def viewer_screenshot(page: Image.Image, rng: random.Random) -> Image.Image:
 WATERMARK = "内部资料  注意保存"
 
 
-def watermarked(page: Image.Image, rng: random.Random) -> Image.Image:
-    """A watermark printed under the text: a phrase in large grey type, turned 30°, over
-    the whole page (print stays dark where they cross)."""
-    w, h = page.size
-    layer = Image.new("L", (w * 2, h * 2), 255)
+def tiled_text(size: tuple[int, int], text: str, ink: Callable[[], int], *, paper: int,
+               smallest: int, resample: Image.Resampling) -> Image.Image:
+    """`text` in large type (a 22nd of the page's width) tiled over a page of `size` in
+    rows staggered by half a step, turned 30°: a watermark's layer (grey levels, `ink` of
+    each phrase on `paper`)."""
+    w, h = size
+    layer = Image.new("L", (w * 2, h * 2), paper)
     d = ImageDraw.Draw(layer)
-    font = noto_cjk(max(w // 22, 16))
+    font = noto_cjk(max(w // 22, smallest))
     step_x, step_y = w // 2, h // 6
     for row, y in enumerate(range(0, h * 2, step_y)):
         for x in range(-(row % 2) * step_x // 2, w * 2, step_x):
-            d.text((x, y), WATERMARK, fill=rng.randint(196, 206), font=font)
-    layer = layer.rotate(30, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    layer = layer.crop((w // 2, h // 2, w // 2 + w, h // 2 + h)).convert("RGB")
-    return multiply(page, layer)
+            d.text((x, y), text, fill=ink(), font=font)
+    layer = layer.rotate(30, resample=resample, fillcolor=paper)
+    return layer.crop((w // 2, h // 2, w // 2 + w, h // 2 + h))
+
+
+def watermarked(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A watermark printed under the text: a phrase in large grey type, turned 30°, over
+    the whole page (print stays dark where they cross)."""
+    layer = tiled_text(page.size, WATERMARK, lambda: rng.randint(196, 206), paper=255,
+                       smallest=16, resample=Image.Resampling.BICUBIC)
+    return multiply(page, layer.convert("RGB"))
 
 
 def sharpened(page: Image.Image, rng: random.Random) -> Image.Image:
@@ -2606,10 +2615,7 @@ def pasted_as(build: Callable[[Path, Path], None], caption: str, *, pdf: bool = 
 
     def paste(source: Path, target: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="jixiao-pasted-") as tmp:
-            scan = Path(tmp) / "scan.tif"
-            build(source, scan)
-            with Image.open(scan) as im:
-                pages = [frame_.convert("RGB") for frame_ in _frames(im)]
+            pages = scanned_pages(build, source, Path(tmp))
             if sideways:
                 pages = [p.transpose(Image.Transpose.ROTATE_90) if p.width > p.height else p
                          for p in pages]
@@ -2674,16 +2680,8 @@ def stamped_watermark(text: str) -> Effect:
     """A watermark stamped into the picture itself: `text` in grey, tiled at 30° over
     the page, blended at 25 %."""
     def effect(page: Image.Image, rng: random.Random) -> Image.Image:
-        w, h = page.size
-        tile = Image.new("L", (w * 2, h * 2), 0)
-        draw = ImageDraw.Draw(tile)
-        font = noto_cjk(max(w // 22, 20))
-        step_x, step_y = w // 2, h // 6
-        for row, y in enumerate(range(0, h * 2, step_y)):
-            for x in range(-(row % 2) * step_x // 2, w * 2, step_x):
-                draw.text((x, y), text, fill=255, font=font)
-        tile = tile.rotate(30, resample=Image.Resampling.BILINEAR)
-        tile = tile.crop((w // 2, h // 2, w // 2 + w, h // 2 + h))
+        tile = tiled_text(page.size, text, lambda: 255, paper=0, smallest=20,
+                          resample=Image.Resampling.BILINEAR)
         grey = Image.new("RGB", page.size, (150, 150, 150))
         return Image.composite(grey, page.convert("RGB"), tile.point(lambda v: v * 25 // 100))
     return effect
@@ -2866,11 +2864,16 @@ def pasted_in_word(build: Callable[[Path, Path], None], caption: str, *, pdf: bo
     return pasted_as(build, caption, pdf=pdf, quality=quality)
 
 
-def _frames(im: Image.Image) -> list[Image.Image]:
+def scanned_pages(build: Callable[[Path, Path], None], source: Path, work: Path
+                  ) -> list[Image.Image]:
+    """`build`'s pages (built as a multi-page TIFF under `work`), in colour."""
+    scan = work / "scan.tif"
+    build(source, scan)
     out = []
-    for n in range(getattr(im, "n_frames", 1)):
-        im.seek(n)
-        out.append(im.copy())
+    with Image.open(scan) as im:
+        for n in range(getattr(im, "n_frames", 1)):
+            im.seek(n)
+            out.append(im.convert("RGB"))
     return out
 
 
@@ -2954,10 +2957,7 @@ def as_ofd(build: Callable[[Path, Path], None], quality: int = 50
 
     def build_ofd(source: Path, target: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="jixiao-ofd-") as tmp:
-            scan = Path(tmp) / "scan.tif"
-            build(source, scan)
-            with Image.open(scan) as im:
-                pages = [frame.convert("RGB") for frame in _frames(im)]
+            pages = scanned_pages(build, source, Path(tmp))
         head = '<?xml version="1.0" encoding="UTF-8"?>\n'
         parts: dict[str, str | bytes] = {
             "OFD.xml": (
@@ -3001,10 +3001,7 @@ def pasted_in_excel(build: Callable[[Path, Path], None], caption: str, quality: 
 
     def paste(source: Path, target: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="jixiao-excel-") as tmp:
-            scan = Path(tmp) / "scan.tif"
-            build(source, scan)
-            with Image.open(scan) as im:
-                pages = [frame.convert("RGB") for frame in _frames(im)]
+            pages = scanned_pages(build, source, Path(tmp))
             book = openpyxl.Workbook()
             sheet = book.active
             sheet["A1"] = caption
