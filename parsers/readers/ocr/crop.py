@@ -27,6 +27,8 @@ from jixiao.parsers.readers.ocr import (
 if TYPE_CHECKING:
     import numpy as np
 
+    from jixiao.parsers.readers.pdf.page import Picture
+
 MARGIN = 6.0  # points shown around the box, so that a cut-off stroke is seen whole
 WORD_FORMATS = ("docx", "doc", "wps", "rtf", "wordxml")  # read by `readers.docx`
 
@@ -76,19 +78,25 @@ def _pdf_page(content: bytes, page: int) -> tuple[np.ndarray, float | None]:
     """The page as `scan_pages` read it (`page_image`)."""
     import pypdfium2
 
+    doc = pypdfium2.PdfDocument(content)
+    try:
+        if not 1 <= page <= len(doc):
+            raise UnreadableFile(f"the PDF has no page {page}")
+        return page_image(doc, page, _typed_over(content))
+    finally:
+        doc.close()
+
+
+@lru_cache(maxsize=2)
+def _typed_over(content: bytes) -> dict[int, Picture | None]:
+    """The PDF's pages whose typed text lies over a scan (`pdf.typed_over`), found once a
+    document, not once a page cut."""
     from jixiao.parsers.readers.pdf import read_pages, typed_over
 
     with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
         f.write(content)
         f.flush()
-        pages = read_pages(Path(f.name), LIMITS)
-    doc = pypdfium2.PdfDocument(content)
-    try:
-        if not 1 <= page <= len(doc):
-            raise UnreadableFile(f"the PDF has no page {page}")
-        return page_image(doc, page, typed_over(pages[page - 1 : page]))
-    finally:
-        doc.close()
+        return typed_over(read_pages(Path(f.name), LIMITS))
 
 
 def _image_frame(content: bytes, page: int) -> np.ndarray:

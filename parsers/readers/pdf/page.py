@@ -270,8 +270,8 @@ class _Collector(PDFTextDevice):
         if not (stroke or fill) or _is_white(gstate.scolor if stroke else gstate.ncolor):
             return
         assert self.ctm is not None
-        if fill and any(seg[0] in CURVES for seg in path):
-            self.page.shapes += 1
+        if fill and len(path) > 5 and any(seg[0] in CURVES for seg in path):
+            self.page.shapes += 1  # (a rectangle, a table's border, is five steps)
         for points, closed in _subpaths(path, self.ctm, self.page.height):
             self.page.segments.extend(ruling(points, closed, stroke=stroke))
 
