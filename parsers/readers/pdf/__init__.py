@@ -146,8 +146,8 @@ def outlined(page: PageContent) -> bool:
 # A scan or photo of the table pasted into Word under a typed heading and printed to PDF,
 # or a scan published with a page number or a watermark typed over it: the page has a
 # text layer, but only a caption's, and the table is a picture.  Its largest picture is
-# read by OCR with whatever is drawn over it (the caption beside it is not: it is not the
-# table's) when the pictures cover PICTURE_SHARE of the page or more, the page draws no
+# read by OCR, without the text typed over it or beside it (a caption is not the
+# table's), when the pictures cover PICTURE_SHARE of the page or more, the page draws no
 # more text than a heading, a unit line and a date would (CAPTION_GLYPHS: no table's) and
 # draws no table's ruling lines (a pasted picture has none; a typed table over a
 # background picture has).  A picture that covers the page (WHOLE_PAGE) is read as a
