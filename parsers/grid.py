@@ -81,6 +81,12 @@ class Paragraph:
 Block = Paragraph | Table
 
 
+def has_grid(blocks: list[Block]) -> bool:
+    """Some block is a table of two rows or more (one cell round a pasted picture is a
+    frame, not a table): a file without one may be pictures of its tables."""
+    return any(isinstance(b, Table) and len(b.rows) > 1 for b in blocks)
+
+
 @dataclass(slots=True)
 class SourceDocument:
     """A file as read: blocks in document order, plus what the reader knows of it."""

@@ -51,7 +51,15 @@ from pathlib import Path
 from lxml import etree
 
 from jixiao.errors import LimitExceeded, UnreadableFile
-from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from jixiao.parsers.grid import (
+    Block,
+    Cell,
+    Paragraph,
+    Row,
+    SourceDocument,
+    Table,
+    has_grid,
+)
 from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.safety import (
@@ -95,7 +103,7 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
         reader = _Reader(limits)
         blocks = list(reader.body_blocks(body)) if body is not None else []
         pictures = (body_pictures(z, main, body, limits)
-                    if body is not None and not any(map(_is_grid, blocks)) else [])
+                    if body is not None and not has_grid(blocks) else [])
     pages = reader.page if reader.rendered_breaks else None
     if pages is None or pictures:
         _forget_pages(blocks)
@@ -103,11 +111,6 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     if pictures:
         importlib.import_module(SCANS).read_pictures(src, pictures, path.name, limits)
     return src
-
-
-def _is_grid(block: Block) -> bool:
-    """A table of two rows or more (one cell round a pasted picture is a frame)."""
-    return isinstance(block, Table) and len(block.rows) > 1
 
 
 # -- pictures -----------------------------------------------------------------------------

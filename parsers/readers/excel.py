@@ -34,7 +34,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from xlrd.compdoc import CompDocError
 
 from jixiao.errors import LimitExceeded, UnreadableFile
-from jixiao.parsers.grid import Block, SourceDocument, Table
+from jixiao.parsers.grid import Block, SourceDocument, Table, has_grid
 from jixiao.parsers.readers import SCANS
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.safety import (
@@ -63,7 +63,7 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     for sheet in sheets:
         blocks.extend(sheet_blocks(sheet_rows(sheet, limits), first_table=_count_tables(blocks)))
     src = SourceDocument(blocks, format=fmt, warnings=warnings)
-    if fmt == "xlsx" and not any(isinstance(b, Table) and len(b.rows) > 1 for b in blocks):
+    if fmt == "xlsx" and not has_grid(blocks):
         # a workbook of pictures: the stamped table scanned or photographed and pasted
         # onto a sheet; read by OCR as the pages of a scan (`ocr.read_pictures`)
         pictures = xlsx_pictures(path, limits)
