@@ -17,6 +17,8 @@ _MARKER = (
     r"|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
 _MARKER_AT_START = re.compile(r"^\s*" + _MARKER + r"\s*")
+# A caption typed before the goals in their own cell (目标: …, 年度目标: …): no goal of its own
+_CAPTION_AT_START = re.compile(r"^\s*(?:年度|总体|年度总体|预期|绩效|项目)?目[标標]\s*[：:]\s*")
 # A marker after the end of a sentence starts the next goal; 目标2: after a space does
 # whatever ends the goal before it (…生活需求: 目标3:…, a colon typed for a semicolon).
 _INLINE_SPLIT = re.compile(r"(?<=[。；;！!])\s*(?=" + _MARKER + r")|\s+(?=" + _GOAL_N + r")")
@@ -31,7 +33,7 @@ def split_goals(text: str | None) -> list[str]:
     """One goal per line or per enumerated item, markers removed, blanks dropped."""
     if not text:
         return []
-    text = _unquoted(text)
+    text = _CAPTION_AT_START.sub("", _unquoted(text), count=1)
     goals: list[str] = []
     for line in text.replace("\r", "\n").split("\n"):
         for part in (p for numbered in _numbered(line) for p in _INLINE_SPLIT.split(numbered)):

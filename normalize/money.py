@@ -30,6 +30,10 @@ _IN_TEXT = re.compile(
     f"(?:(?:{_MULT})?元|(?:万|亿)(?![人平亩吨户个次株棵米公千立方册件名家处辆台套项场所间]))"
 )
 _BREAKDOWN = re.compile(r"^([^()]+?)\s*\([^()]*\)$")
+# Two figures, not one written with a space: a figure on each line of a cell (213.4 ⏎ 259,
+# two years' columns run together) or a decimal then more digits (213.4 259).  The space
+# that canonical() takes out would fuse them into one amount (2134259).
+_TWO_FIGURES = re.compile(r"\d\s*\n\s*\d|\d\.\d+\s+\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,8 @@ class MoneyAmount:
 
 def parse_money(text: str, default_unit: str = "元") -> MoneyAmount | None:
     """One amount (the whole text) as number + unit + 元, or None when it is not one."""
+    if _TWO_FIGURES.search(text):
+        return None
     s = canonical(text.strip())
     m = _ONE_AMOUNT.fullmatch(s)
     if m is None:

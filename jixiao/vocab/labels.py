@@ -346,14 +346,20 @@ GOALS_FROM_CAPTIONS: tuple[str, ...] = (
 GOALS_UNLESS_ANNUAL: tuple[str, ...] = ("总体目标", "项目总体目标")
 # A caption holding one of these is what was achieved, kept beside the goals.
 ACHIEVED_WORDS: tuple[str, ...] = ("完成情况", "实际完成")
-# 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation: the
-# first of MONEY_PREFERRED present is the amount, the others are kept as project fields.
+# 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation, or
+# 上年度安排资金 / 本年度申请资金 over those of a request (湖南's county 申报表): the first of
+# MONEY_PREFERRED present is the amount, the others are kept as project fields.
 MONEY_CAPTIONS: tuple[str, ...] = (
     "年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "调整预算数", "分值",
     "执行率", "得分", "年初预算", "调整后预算数", "调整后预算", "预算执行数", "预算执行率",
-    "权重",
+    "权重", "上年度安排资金", "上年安排资金", "上年度预算数", "上年预算数",
+    "本年度申请资金", "本年申请资金", "本年度申请数", "本年度预算数", "本年预算数",
 )
+# Money captions labelled so list what the money buys (支出明细预算(万元) | 项 目 |
+# 上年度安排资金 | 本年度申请资金 | 测算依据及说明): their lines are no funding sources.
+SPENDING_DETAIL_WORDS: tuple[str, ...] = ("支出明细", "支出预算明细", "明细预算", "支出测算")
 MONEY_PREFERRED: tuple[str, ...] = (
+    "本年度申请资金", "本年申请资金", "本年度申请数", "本年度预算数", "本年预算数",
     "年初预算数", "年初预算", "预算数", "全年预算数", "调整预算数", "调整后预算数", "调整后预算",
 )
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import header_match, map_header
@@ -100,6 +101,7 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
                 p.fields[vocab.clean_label(p.budget_label or "预算")] = p.budget_raw
             p.budget_raw, p.budget_label = v, label
     elif fld == "funding":
+        v = _first_amount(v)  # the budget's column: 220 | 87.57 under 年初预算数 | 1-6月执行数
         if v:
             p.funding.append(FundingLine(label, v))
     elif fld == "goals":
@@ -292,17 +294,32 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
     # a label cell spread over the captions' columns (纳入专户管理的非税收入拨款: | …) is no
     # amount of its own there
     amounts = {c.text: t for c in caps.columns if (t := text_at(row, c.col, c.end)) != label}
-    amount = next((amounts[w] for w in vocab.MONEY_PREFERRED if amounts.get(w)), "")
     clean = vocab.clean_label(label)
+    if fld is None and "总额" not in clean and _words_only(amounts.values()):
+        st.captions = None  # 项目实施内容 | 开始时间 | 结束时间 under the money columns: a
+        return False  # block of its own, no source (its dates are no amounts)
+    amount = next((amounts[w] for w in vocab.MONEY_PREFERRED if amounts.get(w)), "")
     if fld == "budget" or (fld is None and "总额" in clean):
         if amount and p.budget_raw is None:
             p.budget_raw = amount
-    elif amount:
+    elif amount and not _spending_detail(caps.label):
         p.funding.append(FundingLine(label, amount))
     for cap, text in amounts.items():
         if text and text not in BLANK_CELLS:
             p.fields[f"{clean}·{cap}"] = text
     return True
+
+
+def _words_only(texts: Iterable[str]) -> bool:
+    """Texts under money columns that hold no figure at all (开始时间, a sentence)."""
+    filled = [t for t in texts if t and t not in BLANK_CELLS]
+    return bool(filled) and not any(ch.isdigit() for t in filled for ch in t)
+
+
+def _spending_detail(label: str) -> bool:
+    """Captions labelled as the spending's breakdown (支出明细预算(万元)): their lines are
+    what the money buys, kept as fields, not where it comes from."""
+    return any(w in label for w in vocab.SPENDING_DETAIL_WORDS)
 
 
 def _other_key(cells: list[Cell]) -> bool:

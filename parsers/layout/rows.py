@@ -221,7 +221,7 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
             if current:
                 pairs.append((current[0], current[1], join(values)))
             current, values = None, []
-            pairs.append(inline)
+            pairs.extend(labelled_lines(text) or [inline])
             continue
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
         if fld is None and after_group and _SOURCE_NAME.fullmatch(text):
@@ -285,6 +285,37 @@ def restates_for_year(label: str, other: str) -> bool:
     source again, for the year."""
     base, year = (vocab.clean_label(t).removeprefix("其中") for t in (label, other))
     return any(year == w + base for w in vocab.ANNUAL_WORDS)
+
+
+def labelled_lines(text: str) -> list[tuple[str, str, str]] | None:
+    """The pairs of a cell whose lines are labelled each (项目概况:… ⏎ 项目立项依据:… ⏎
+    必要性:… ⏎ 预期目标:…, one cell beside 项目绩效目标(含项目概况、设立依据、必要性及预期
+    目标)): a line with a key label starts a pair, a line without one goes on with the
+    pair above.  None unless the cell opens with such a line and holds two."""
+    pairs: list[tuple[str, str, str]] = []
+    for line in (t.strip() for t in text.split("\n")):
+        pair = label_with_value(line) if line else None
+        if pair is None and pairs:
+            pair = _captioned_line(line)
+        if pair is not None:
+            pairs.append(pair)
+        elif line and pairs:
+            fld, label, value = pairs[-1]
+            pairs[-1] = (fld, label, f"{value}\n{line}")
+        elif line:
+            return None
+    return pairs if len(pairs) >= 2 else None
+
+
+def _captioned_line(line: str) -> tuple[str, str, str] | None:
+    """A line after a labelled one, under a caption of its own: 预期目标:… (the goals), or
+    a short caption no field takes (必要性:…, kept as a field)."""
+    head, sep, tail = line.replace(":", "：").partition("：")
+    label = vocab.clean_label(head)
+    if not sep or not tail.strip() or not 2 <= len(label) <= 8:
+        return None
+    fld = "goals" if label in vocab.GOALS_FROM_CAPTIONS else "other"
+    return fld, head.strip(), tail.strip()
 
 
 @memo_short(1 << 14)
@@ -377,7 +408,7 @@ def find_captions(row: Row) -> Captions | None:
         return Captions("quarters", tuple(quarters), _label_before(row, quarters[0].col))
     money = [Caption(t, c.col, c.end) for c, t in cleaned if t in _MONEY_CAPTIONS]
     if len(money) >= 2 and any(m.text in vocab.MONEY_PREFERRED for m in money):
-        return Captions("money", tuple(money), _label_before(row, money[0].col))
+        return Captions("money", tuple(money), _money_label(row, money[0].col))
     goals = _goal_captions(row, cleaned)
     if goals is not None:
         return goals
@@ -426,6 +457,15 @@ def _goal_caption(text: str) -> bool:
 _GOAL_CAPTIONS = frozenset(vocab.GOAL_CAPTIONS)
 _MONEY_CAPTIONS = frozenset(vocab.MONEY_CAPTIONS)
 _ACHIEVED = contains_any(vocab.ACHIEVED_WORDS)
+
+
+def _money_label(row: Row, col: int) -> str:
+    """The label of money captions: of the labels left of them, the nearest that names a
+    unit (项目资金申请(万元) | 项 目 | 上年度安排资金 | 本年度申请资金: the block's label,
+    not the title of the column of source names beside it), else the nearest."""
+    before = [c.text.strip() for c in row.cells if c.col < col and c.text.strip()]
+    with_unit = [t for t in before if "元" in (vocab.label_note(t) or "")]
+    return with_unit[-1] if with_unit else _label_before(row, col)
 
 
 def _label_before(row: Row, col: int) -> str:

@@ -283,6 +283,8 @@ def test_canonical(raw: str, canon: str) -> None:
         ("1.5千元", "元", "1500"),
         ("2百万元", "元", "2000000"),
         ("人民币5000元", "元", "5000"),
+        ("1 437", "元", "1437"),  # thousands parted by a space
+        ("100\n(其中中央50)", "万元", "1000000"),  # the breakdown on a line of its own
     ],
 )
 def test_parse_amount_yuan(text: str, default_unit: str, yuan: str) -> None:
@@ -292,6 +294,12 @@ def test_parse_amount_yuan(text: str, default_unit: str, yuan: str) -> None:
 @pytest.mark.parametrize("text", ["", "abc", "37亩", "95%", "万元", "30", "1.2.3元"])
 def test_parse_amount_yuan_refuses(text: str) -> None:
     assert parse_amount_yuan(text, default_unit="个") is None
+
+
+@pytest.mark.parametrize("text", ["213.4\n259", "213.4 259", "12,000.00\n8,000.00", "30\n 40万元"])
+def test_parse_amount_yuan_refuses_two_figures(text: str) -> None:
+    """Two figures (two years' columns run into one cell) are no amount, never one fused."""
+    assert parse_amount_yuan(text, default_unit="万元") is None
 
 
 def _f(source: str, yuan: str) -> FundingAmount:
