@@ -2762,11 +2762,123 @@ UNSEEN_V: tuple[Scan, ...] = (
 )
 
 
+# -- batch w: what lies on, or happens to, the sheet itself ----------------------------------
+# A corner of the sheet folded over (dog-eared) at the top, or at the foot, its back's
+# paper hiding the table's corner; a paper clip over the top edge; a coffee cup's ring
+# across the rows; the whole page printed in blue (a colour copier's cast, a form copied
+# in blue), and a page scanned at 100 dpi to be e-mailed small, grey and in black and white.
+# Built before the reader read them (`python samples/scans.py --unseen DIR --batch w`).
+
+
+def dog_eared(corner: str, share: float = 0.13) -> Effect:
+    """A corner of the sheet folded over: the triangle `share` of the width from the
+    corner shows the paper's back (a little greyer, no print) with the fold's shadow
+    along its edge. `corner`: "tl", "tr", "bl" or "br"."""
+    def effect(page: Image.Image, rng: random.Random) -> Image.Image:
+        out = page.copy()
+        w, h = page.size
+        a = int(w * share * rng.uniform(0.9, 1.1))
+        b = int(a * rng.uniform(0.9, 1.3))
+        x0, y0 = (0 if corner[1] == "l" else w), (0 if corner[0] == "t" else h)
+        sx, sy = (1 if corner[1] == "l" else -1), (1 if corner[0] == "t" else -1)
+        tri = [(x0, y0), (x0 + sx * a, y0), (x0, y0 + sy * b)]
+        # the flap: the corner's triangle mirrored over the fold, the back of the paper
+        flap = [(x0 + sx * a, y0), (x0, y0 + sy * b),
+                (x0 + sx * a * 0.95, y0 + sy * b * 0.95)]
+        d = ImageDraw.Draw(out)
+        d.polygon(tri, fill=(70, 70, 72))  # the desk (or scanner lid) where the corner was
+        shadow = Image.new("L", out.size, 0)
+        ImageDraw.Draw(shadow).polygon(flap, fill=120)
+        shadow = shadow.filter(ImageFilter.GaussianBlur(max(3, w // 300)))
+        out.paste(Image.new("RGB", out.size, (150, 150, 150)), (0, 0), shadow)
+        d.polygon(flap, fill=(236, 234, 228))
+        return out
+    return effect
+
+
+def paper_clip(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A metal paper clip over the sheet's top edge near its left, its loops as dark grey
+    wire, down across the title and the table's first rows."""
+    out = page.copy()
+    w, h = page.size
+    x, y = int(w * 0.14), int(-h * 0.01)
+    cw, ch = int(w * 0.035), int(h * 0.11)
+    d = ImageDraw.Draw(out)
+    wire = max(3, w // 260)
+    d.rounded_rectangle((x, y, x + cw, y + ch), radius=cw // 2, outline=(95, 98, 104),
+                        width=wire)
+    d.rounded_rectangle((x + cw // 5, y, x + cw * 4 // 5, y + ch * 3 // 4), radius=cw // 3,
+                        outline=(80, 82, 88), width=wire)
+    return out
+
+
+def coffee_ring(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A coffee cup's ring stain, brown and uneven, over the middle of the table."""
+    out = page.convert("RGB")
+    w, h = out.size
+    layer = Image.new("L", out.size, 0)
+    d = ImageDraw.Draw(layer)
+    cx, cy, r = int(w * rng.uniform(0.45, 0.6)), int(h * rng.uniform(0.4, 0.55)), int(w * 0.09)
+    d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=150, width=max(4, w // 120))
+    d.ellipse((cx - r + 8, cy - r + 5, cx + r - 6, cy + r - 8), fill=40)
+    layer = layer.filter(ImageFilter.GaussianBlur(max(2, w // 500)))
+    stain = Image.new("RGB", out.size, (150, 100, 55))
+    return Image.composite(Image.blend(out, stain, 0.55), out, layer)
+
+
+def blue_print(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The whole page printed (or copied) in blue: every dark pixel's ink dark blue, the
+    seal's red kept (the seal is stamped on the blue copy)."""
+    arr = np.asarray(page.convert("RGB")).astype(np.int16)
+    r, g, b = arr[..., 0], arr[..., 1], arr[..., 2]
+    grey = (r + g + b) // 3
+    inked = (abs(r - g) < 40) & (abs(g - b) < 40) & (grey < 200)  # print, not the seal
+    t = grey / 255.0
+    blue = np.stack([40 + t * 215, 60 + t * 195, 150 + t * 105], axis=-1)
+    arr = np.where(inked[..., None], blue, arr)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+UNSEEN_W: tuple[Scan, ...] = (
+    Scan("w01_fenghuang_dog_eared_top.pdf",
+         f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).docx",
+         worn(dpi=200, quality=50, effects=(dog_eared("tl"),), angles=(0.6,), grey=True,
+              seals=((0, (0.65, 0.6), "坝塘镇人民政府"),), seed=801)),
+    Scan("w02_xuancheng_dog_eared_foot.pdf",
+         f"{REAL}/宣城市地震局2021年度防震减灾项目支出绩效自评表.docx",
+         worn(dpi=180, quality=50, effects=(dog_eared("br", 0.11),), angles=(-0.8, 0.5),
+              seals=((0, (0.6, 0.7), "宣城市地震局"),), seed=802)),
+    Scan("w03_nanxian_paper_clip.jpg",
+         f"{REAL}/南县疾病预防控制中心2025年度预算项目支出绩效目标表.docx",
+         worn(dpi=180, quality=55, effects=(paper_clip,), fmt="jpg", seed=803,
+              seals=((0, (0.7, 0.5), "南县疾病预防控制中心"),), photo=photograph)),
+    Scan("w04_xinzhou_coffee_ring.pdf", f"{REAL}/新洲区楚剧团2020年度项目支出绩效自评表.docx",
+         worn(dpi=180, quality=50, effects=(coffee_ring,), angles=(0.9, -0.6),
+              seals=((0, (0.55, 0.6), "新洲区楚剧团"),), seed=804)),
+    Scan("w05_baise_blue_copy.pdf",
+         f"{REAL}/百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）.docx",
+         worn(dpi=200, quality=50, effects=(blue_print,), angles=(-0.5, 0.7),
+              seals=((0, (0.6, 0.6), "百色市教育局"),), seed=805)),
+    Scan("w06_mengcheng_100dpi_grey.pdf",
+         f"{REAL}/蒙城县2024年国家基本公共卫生服务项目绩效目标申报表.docx",
+         worn(dpi=100, quality=60, effects=(), angles=(0.7,), grey=True,
+              seals=((0, (0.6, 0.6), "蒙城县卫生健康委员会"),), seed=806)),
+    Scan("w07_hebei_fayuan_100dpi_bw.tif",
+         f"{REAL}/天津市河北区人民法院2023年项目支出绩效目标表（法院办案业务、业务装备及审判辅助事务外包）.xlsx",
+         flatbed(dpi=100, angles=(0.5, -0.4), quality=60, fmt="tif", bilevel=True, seed=807)),
+    Scan("w08_zhongxian_dog_eared_photo.jpg",
+         f"{REAL}/生猪(牛羊)调出大县奖励资金区域绩效目标表（忠县2022年）.docx",
+         worn(dpi=180, quality=55, effects=(dog_eared("tr", 0.12),), fmt="jpg", seed=808,
+              seals=((0, (0.6, 0.6), "忠县农业农村委员会"),), photo=photograph)),
+)
+
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
-           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V}
+           "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
+           "w": UNSEEN_W}
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
     """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
@@ -2838,6 +2950,12 @@ SCANS += (
          worn(dpi=200, quality=38, effects=(purple_seal("金寨经济开发区财政局", (0.65, 0.6)),),
               angles=(0.8, -0.5), seed=401)),
     built_as(UNSEEN_T, "t06_liuan_nongye_toner_saving.pdf", "scans/real_toner_saving.pdf"),
+    # ... and a sticky note stuck over the table's top corner on each page (t09's build,
+    # at 160 dpi to stay small): atop page two it hides the frame's corner, where a row a
+    # page break split goes on with its outer columns' tops hidden
+    Scan("scans/real_sticky_note.pdf", f"{REAL}/市级文物保护专项经费绩效自评表(2022年度).docx",
+         worn(dpi=160, quality=40, effects=(sticky_note,), angles=(0.7,),
+              seals=((0, (0.6, 0.6), "文物局"),), seed=409)),
 )
 
 

@@ -418,7 +418,56 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
     if ink is not None and em > 0:
         cols = _inside_the_frame([_stubs_trimmed(p, rows, ink, scale) for p in cols], rows)
     out = rows + cols
-    return levelled(anchored(out, FLOATING * em) if em > 0 else out)
+    return corners_restored(levelled(anchored(out, FLOATING * em) if em > 0 else out))
+
+
+def corners_restored(found: list[Segment]) -> list[Segment]:
+    """The table's top or bottom line drawn on over a corner something hid (a sticky note,
+    a folded corner, a thumb over the sheet): the outer columns there end loose short of
+    it, beyond its end, while the line is the frame the other columns reach (three or
+    more).  A border's end meets a line; one that meets none, beside the frame's line,
+    under the frame's opposite line and with no other line between its end and the
+    frame's, is one whose last stretch is hidden.  Each such column is drawn on to the line and
+    the line on to the farthest of them, as the printed frame is a rectangle; a corner
+    left blank on purpose has its columns ending on a line, and is left as it is."""
+    rows = [s for s in found if s.horizontal]
+    cols = [s for s in found if not s.horizontal]
+    if len(cols) < 4:
+        return found
+    bottom = max(c.end for c in cols)
+    top = min(c.start for c in cols)
+    for upper in (True, False):
+        end = (lambda c: c.start) if upper else (lambda c: c.end)
+        frame, other = _frame_line(rows, cols, upper), _frame_line(rows, cols, not upper)
+        if frame is None or other is None:
+            continue
+        far = bottom if upper else top  # the columns of the frame's table reach across
+        hidden = [c for c in cols if not _crossed(rows, end(c), c.pos)
+                  and not frame.start - TOUCH <= c.pos <= frame.end + TOUCH
+                  and other.start - TOUCH <= c.pos <= other.end + TOUCH
+                  and (end(c) - frame.pos) * (1 if upper else -1) > TOUCH
+                  and abs((c.end if upper else c.start) - far) <= TOUCH
+                  and not any(r is not frame and min(end(c), frame.pos) < r.pos
+                              < max(end(c), frame.pos) for r in rows)]
+        if not hidden:
+            continue
+        for c in hidden:
+            cols[cols.index(c)] = (Segment(False, c.pos, frame.pos, c.end) if upper
+                                   else Segment(False, c.pos, c.start, frame.pos))
+        new = Segment(True, frame.pos, min(frame.start, *(c.pos for c in hidden)),
+                      max(frame.end, *(c.pos for c in hidden)))
+        rows[rows.index(frame)] = new
+    return rows + cols
+
+
+def _frame_line(rows: list[Segment], cols: list[Segment], upper: bool) -> Segment | None:
+    """The outermost line (topmost, or bottommost) that three or more columns end on."""
+    ends = [r for r in rows if sum(abs((c.start if upper else c.end) - r.pos) <= TOUCH
+                                   and r.start - TOUCH <= c.pos <= r.end + TOUCH
+                                   for c in cols) >= 3]
+    if not ends:
+        return None
+    return min(ends, key=lambda r: r.pos) if upper else max(ends, key=lambda r: r.pos)
 
 
 def levelled(found: list[Segment]) -> list[Segment]:

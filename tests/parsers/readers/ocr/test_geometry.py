@@ -1164,6 +1164,50 @@ def test_the_loose_ends_of_a_split_rows_borders_are_made_level() -> None:
     assert sum(1 for r in grid.regions if r.r0 == 0) == 7  # 效益指标 | 经济效益指标 | …
 
 
+def _continued_page(hidden: bool) -> list[Segment]:
+    """Page two of t09's sticky-note scan, as its lines were found: the frame's top line
+    (y 95) and nine columns reaching it; with `hidden`, a note over the top-left corner
+    took the line's first 86 pt and the two outer columns' tops down to y 118."""
+    rows = [Segment(True, 95.0, 166.0 if hidden else 80.0, 701.0),
+            Segment(True, 156.0, 265.0, 701.0), Segment(True, 278.0, 203.0, 701.0),
+            Segment(True, 501.0, 141.0, 701.0), Segment(True, 643.0, 79.0, 701.0)]
+    cols = [Segment(False, x, (118.0 if hidden and x < 150 else 95.0), 644.0)
+            for x in (80.0, 142.0, 204.0, 266.0, 328.0, 390.0, 700.0)]
+    return rows + cols
+
+
+def test_a_frames_corner_hidden_by_a_note_is_drawn_on() -> None:
+    """The outer columns ending loose short of the frame's top line, beyond its end, are
+    drawn on to it, and the line on to them: the split row's 一级 cell (empty atop page
+    two) stays apart from the 效益指标 one below it, as on the page."""
+    from jixiao.parsers.readers.pdf.ruled import find_grids
+
+    found = lines.corners_restored(_continued_page(hidden=True))
+    assert sorted(found, key=repr) == sorted(_continued_page(hidden=False), key=repr)
+    [grid] = find_grids(found)
+    assert [(r.r0, r.r1) for r in grid.regions if r.c0 == 1] == [(0, 3), (3, 4)]
+
+
+def test_a_corner_left_blank_on_purpose_is_left_as_it_is() -> None:
+    """Columns that end on a line (a top-left cell drawn without borders, 项目 | 年度 …)
+    are no hidden corner: nothing is drawn on."""
+    rows = [Segment(True, 95.0, 166.0, 701.0), Segment(True, 156.0, 80.0, 701.0),
+            Segment(True, 643.0, 80.0, 701.0)]
+    cols = [Segment(False, x, 156.0 if x < 150 else 95.0, 644.0)
+            for x in (80.0, 142.0, 204.0, 266.0, 328.0, 700.0)]
+    assert lines.corners_restored(rows + cols) == rows + cols
+
+
+def test_an_edge_beside_the_table_is_no_hidden_corner() -> None:
+    """A straight edge beyond the table (a photo's sheet edge against a shadow, found as a
+    column ending at the table's foot) lies beyond the frame's opposite line, with the
+    table's rows between its top and the frame: it is not drawn up to the frame."""
+    rows = [Segment(True, y, 41.0, 802.0) for y in (68.0, 150.0, 268.0, 432.0)]
+    cols = [Segment(False, x, 68.0, 432.0) for x in (41.0, 300.0, 560.0, 802.0)]
+    edge = Segment(False, 835.0, 268.0, 432.0)
+    assert lines.corners_restored([*rows, *cols, edge]) == [*rows, *cols, edge]
+
+
 def _line_image(grey_of: list[int], width: int = 40) -> np.ndarray:
     """A line image: one character's ink per `width` px, each as dark as told."""
     img = np.full((40, width * len(grey_of) + 16), 255, np.uint8)
