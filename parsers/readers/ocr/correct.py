@@ -274,13 +274,16 @@ def stray(text: str, engine: Engine) -> tuple[str, str] | None:
     letter of it.  Likewise a mark like a ruling line at the line's end after a figure, a
     % or a Chinese character, that closes nothing the line opened (320|, 6]), read with
     doubt (not above SURE): a cell's border, or a piece of it on worn paper, beside a value
-    set close to it, never a character of the value."""
+    set close to it, never a character of the value; and a figure after a % at the line's
+    end, read with doubt (≥95%6: what a seal's ring left beside the value once its red was
+    taken out), as no figure follows a percentage's sign."""
     if len(text) < 2:
         return None
     fixed = text
     last = len(text) - 1
     letter = _latin_letter(text[-1]) and is_cjk(text[-2]) and engine.doubt(last, STRAY_DOUBT)
-    if letter or (_border_at_the_end(text) and engine.doubt(last, SURE)):
+    after_percent = text[-1].isdigit() and text[-2] == "%" and engine.doubt(last, SURE)
+    if letter or after_percent or (_border_at_the_end(text) and engine.doubt(last, SURE)):
         fixed = fixed[:-1]
     if _latin_letter(text[0]) and is_cjk(text[1]) and engine.doubt(0, STRAY_DOUBT):
         fixed = fixed[1:]

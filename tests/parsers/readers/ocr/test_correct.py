@@ -207,6 +207,10 @@ def test_a_level_name_one_character_off_two_names_takes_the_one_the_engine_thoug
     ("320|", (1.0, 1.0, 1.0, 0.95), "320|"),  # read surely: left as read
     ("[2022]", (1.0, 1.0, 1.0, 1.0, 1.0, 0.5), "[2022]"),  # it closes what the line opened
     ("A|", (1.0, 0.3), "A|"),  # after a letter: nothing to say it is no part of the text
+    # a seal's ring beside a percentage, its red taken out, read as a figure (batch w)
+    ("≥95%6", (1.0, 1.0, 1.0, 1.0, 0.6), "≥95%"),
+    ("≥95%6", (1.0, 1.0, 1.0, 1.0, 0.99), "≥95%6"),  # read surely: left as read
+    ("95%6人", (1.0, 1.0, 1.0, 0.6, 1.0), "95%6人"),  # not at the end: not the ring's
 ])
 def test_a_ruling_mark_at_a_lines_end_that_closes_nothing_is_the_cells_border(
         raw: str, chars: tuple[float, ...], expected: str) -> None:
