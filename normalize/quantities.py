@@ -31,6 +31,7 @@ from jixiao.vocab.values import (
     NO_NOUN_AFTER,
     NOT_MEASURE_CHARS,
     NOUN_STOP_CHARS,
+    PER_HEAD,
     PREFIX_COMPARATORS,
     QUALITATIVE_EXACT,
     RANGE_SEPARATORS,
@@ -311,13 +312,30 @@ _PER_WORD = re.compile(
 def read_rate(s: str) -> tuple[Reading, str] | None:
     """A rate as (reading of the numerator, denominator word), or None.
 
-    500元/人 → (500元, 人); 每年不少于2次 → (不少于2次, 年); 1次/月 → (1次, 月).
+    500元/人 → (500元, 人); 每年不少于2次 → (不少于2次, 年); 1次/月 → (1次, 月); over two
+    denominators, each in its place: 100元/人/月, 每人每月100元 and 人均100元/月 → (100元,
+    人/月).
     """
+    head = _PER_HEAD.match(s)
+    if head is not None:  # 人均500元/年, 生均补助1500元: 人均 is 每人
+        rest = _RATE_VERB.sub("", s[head.end() :], count=1)
+        inner = read_rate(rest) if "/" in rest or rest.startswith("每") else None
+        if inner is not None:
+            return inner[0], f"{PER_HEAD[head.group(0)]}/{inner[1]}"
+        reading = read_phrase(rest)
+        return None if reading is None else (reading, PER_HEAD[head.group(0)])
     if s.startswith("每"):
         for k in (1, 2, 3):  # the shortest denominator that leaves a readable phrase
             per, phrase = s[1 : 1 + k], s[1 + k :]
+            if not _PER_WORD.fullmatch(per):
+                continue
             phrase = _RATE_VERB.sub("", phrase, count=1)  # 每户补助2万元: the grant's verb
-            reading = read_phrase(phrase) if _PER_WORD.fullmatch(per) else None
+            if phrase.startswith("每"):  # 每人每月300元: a second denominator
+                inner = read_rate(phrase)
+                if inner is not None:
+                    return inner[0], f"{_per(per)}/{inner[1]}"
+                continue
+            reading = read_phrase(phrase)
             if reading is not None and reading.low.unit in _DAYS_OF.get(per, ()):
                 return None  # 每月10日左右: the 10th of each month, a recurring day, no count
             if reading is not None:
@@ -327,7 +345,14 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     if not slash or not _PER_WORD.fullmatch(per):
         return None
     reading = read_phrase(phrase)
+    if reading is None and "/" in phrase:  # 100元/人/月: the rate over the first, per the second
+        inner = read_rate(phrase)
+        return None if inner is None else (inner[0], f"{inner[1]}/{_per(per)}")
     return None if reading is None else (reading, _per(per))
+
+
+# 人均 (each person's), 生均 (each pupil's) … before an amount: a rate over that word
+_PER_HEAD = re.compile(f"^(?:{'|'.join(PER_HEAD)})")
 
 
 # A period and the units that name a day or month inside it (每月10日, 每年12月): a date

@@ -272,7 +272,7 @@ def deadline(text: str, s: str, ctx: Context) -> Value | None:
 
 def rate(text: str, s: str, ctx: Context) -> Value | None:
     """500元/人, 每人500元, 1次/月 → quantity with a composite unit (元/人, 次/月)."""
-    if "/" not in s and "每" not in s:
+    if "/" not in s and "每" not in s and "均" not in s:
         return None
     found = read_rate(s)
     if found is None:

@@ -307,6 +307,10 @@ RATE_VERBS: tuple[str, ...] = (
     "补",  # 每公里补20万—40万元: 补助 written short
 )
 
+# A word before an amount that makes it a rate over whom or what it names: 人均500元 is
+# 每人500元, 生均 each pupil's, 户均 each household's, 亩均 each mu's.
+PER_HEAD: dict[str, str] = {"人均": "人", "生均": "生", "户均": "户", "亩均": "亩", "村均": "村"}
+
 # Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
 # longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).
 DEADLINE_SUFFIXES: tuple[str, ...] = (
