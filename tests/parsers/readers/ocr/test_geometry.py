@@ -843,7 +843,10 @@ def test_a_border_left_out_keeps_the_raw_reading_and_records_the_correction() ->
     # batch e's 中江 self-evaluation: a pen's stroke after ≥90%, doubted, 1.7 heights on
     ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.19), (21.6, 30.2, 47.5, 64.7, 125.2), "≥90%"),
     ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.9), (21.6, 30.2, 47.5, 64.7, 125.2), "≥90%1"),  # sure
-    ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.19), (21.6, 30.2, 47.5, 64.7, 75.0), "≥90%1"),  # near
+    # near, but a figure after a % at the line's end, doubted, is no figure of the value
+    # either (`correct.stray`: a seal's ring beside ≥95% in batch w)
+    ("≥90%1", (1.0, 1.0, 1.0, 1.0, 0.19), (21.6, 30.2, 47.5, 64.7, 75.0), "≥90%"),
+    ("≥90%天", (1.0, 1.0, 1.0, 1.0, 0.19), (21.6, 30.2, 47.5, 64.7, 75.0), "≥90%天"),  # near
 ])
 def test_a_doubtful_mark_far_after_a_cells_text_is_a_stray_mark(
         text: str, chars: tuple[float, ...], xs: tuple[float, ...], expected: str) -> None:
