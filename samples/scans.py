@@ -2839,6 +2839,26 @@ def blue_print(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
 
 
+def overlapping_photos(*, dpi: int, quality: int, share: float = 0.6,
+                       seals: tuple[tuple[int, tuple[float, float], str], ...] = (),
+                       seed: int = 0) -> Callable[[Path, Path], None]:
+    """Each page photographed by a phone in two photos, its top and its foot, each frame
+    cutting the sheet `share` of its height down (or up), so that the rows in the middle
+    stand in both; the photos sent in order as one PDF."""
+    def build(source: Path, target: Path) -> None:
+        rng = random.Random(seed)
+        shots = []
+        for i, page in enumerate(printed(source, dpi)):
+            page = sealed_and_signed(page, i, seals, None, rng, cjk=True)
+            shot = photograph(page, rng)
+            w, h = shot.size
+            shots += [jpeg(shot.crop((0, 0, w, int(h * share))), quality),
+                      jpeg(photograph(page, rng).crop((0, int(h * (1 - share)), w, h)),
+                           quality)]
+        written(shots, target, "pdf", quality)
+    return build
+
+
 UNSEEN_W: tuple[Scan, ...] = (
     Scan("w01_fenghuang_dog_eared_top.pdf",
          f"{REAL}/坝塘镇2021年项目绩效目标表(镇域内基础设施建设).docx",
@@ -2873,12 +2893,31 @@ UNSEEN_W: tuple[Scan, ...] = (
 )
 
 
+# -- batch x: one page in two photos that overlap ---------------------------------------------
+# A page too long for one photo taken as its top and its foot, the rows in the middle in
+# both, sent as one PDF.  Built after batch w and read once, not yet handled: x01 reads its
+# two indicator rows twice (structure 0.50), x02 (the sheet's outline cut by both frames, so
+# its perspective is not undone: columns split) 1 of 14 rows, a second project from the foot.
+# What it needs: the outline of a sheet the frame cuts, and rows read twice at the join
+# of two photos of one page read once.
+UNSEEN_X: tuple[Scan, ...] = (
+    Scan("x01_nanxian_overlapping_photos.pdf",
+         f"{REAL}/南县疾病预防控制中心2025年度预算项目支出绩效目标表.docx",
+         overlapping_photos(dpi=170, quality=50, seed=809,
+                            seals=((0, (0.7, 0.5), "南县疾病预防控制中心"),))),
+    Scan("x02_malukeng_overlapping_photos.pdf",
+         f"{REAL}/2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表.docx",
+         overlapping_photos(dpi=170, quality=50, share=0.65, seed=810)),
+)
+
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
            "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
-           "w": UNSEEN_W}
+           "w": UNSEEN_W, "x": UNSEEN_X}
+
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
     """The unseen scan `name` of `batch`, built as there, as the sample at `path`."""
