@@ -2895,11 +2895,11 @@ UNSEEN_W: tuple[Scan, ...] = (
 
 # -- batch x: one page in two photos that overlap ---------------------------------------------
 # A page too long for one photo taken as its top and its foot, the rows in the middle in
-# both, sent as one PDF.  Built after batch w and read once, not yet handled: x01 reads its
-# two indicator rows twice (structure 0.50), x02 (the sheet's outline cut by both frames, so
-# its perspective is not undone: columns split) 1 of 14 rows, a second project from the foot.
-# What it needs: the outline of a sheet the frame cuts, and rows read twice at the join
-# of two photos of one page read once.
+# both, sent as one PDF.  Built after batch w, before the reader read it: x01 read its two
+# indicator rows twice (structure 0.50; 1.00 since the rows at the join are read once,
+# `ocr.joins`); x02 (the sheet's outline cut by both frames, so its perspective is not
+# undone: columns split) reads 1 of 14 rows, a second project from the foot: a sheet's
+# outline that the frame cuts is not handled yet.
 UNSEEN_X: tuple[Scan, ...] = (
     Scan("x01_nanxian_overlapping_photos.pdf",
          f"{REAL}/南县疾病预防控制中心2025年度预算项目支出绩效目标表.docx",
@@ -2995,6 +2995,9 @@ SCANS += (
     Scan("scans/real_sticky_note.pdf", f"{REAL}/市级文物保护专项经费绩效自评表(2022年度).docx",
          worn(dpi=160, quality=40, effects=(sticky_note,), angles=(0.7,),
               seals=((0, (0.6, 0.6), "文物局"),), seed=409)),
+    # ... and a page photographed in two photos that overlap (batch x's x01, as built
+    # there): the rows at the join read once
+    built_as(UNSEEN_X, "x01_nanxian_overlapping_photos.pdf", "scans/real_overlapping_photos.pdf"),
 )
 
 

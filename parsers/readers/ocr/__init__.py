@@ -37,6 +37,7 @@ from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers.grid import Block, Recognised, SourceDocument, Table
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.ocr.headers import whole_cells
+from jixiao.parsers.readers.ocr.joins import overlaps_dropped
 from jixiao.parsers.records import DocumentRecord
 
 if TYPE_CHECKING:
@@ -115,7 +116,8 @@ def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
         carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
     attach(blocks, [c for p in pages for c in p.cells])
-    return SourceDocument(blocks=blocks, format=fmt, pages=len(pages),
+    blocks, warnings = overlaps_dropped(blocks)
+    return SourceDocument(blocks=blocks, format=fmt, pages=len(pages), warnings=warnings,
                           readings=[line for p in pages for line in p.lines])
 
 

@@ -118,7 +118,11 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
         carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
     if recognised:
-        importlib.import_module(SCANS).attach(blocks, recognised)
+        scans = importlib.import_module(SCANS)
+        scans.attach(blocks, recognised)
+        # two photos of one page, sent as two pages, overlap: their rows at the join once
+        blocks, joined = scans.overlaps_dropped(blocks, {r.page for r in recognised})
+        warnings += joined
     return SourceDocument(blocks=blocks, format="pdf", pages=len(pages), warnings=warnings,
                           readings=loose)
 
