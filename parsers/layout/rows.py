@@ -308,14 +308,15 @@ def labelled_lines(text: str) -> list[tuple[str, str, str]] | None:
 
 
 def _captioned_line(line: str) -> tuple[str, str, str] | None:
-    """A line after a labelled one, under a caption of its own: 预期目标:… (the goals), or
-    a short caption no field takes (必要性:…, kept as a field)."""
+    """A line after a labelled one that opens with a goals caption (预期目标:…): the goals.
+    Any other caption (必要性:…, 目标2:…, a goal's own marker) goes on with the pair above."""
     head, sep, tail = line.replace(":", "：").partition("：")
-    label = vocab.clean_label(head)
-    if not sep or not tail.strip() or not 2 <= len(label) <= 8:
+    if not sep or not tail.strip() or vocab.clean_label(head) not in _GOALS_FROM_CAPTIONS:
         return None
-    fld = "goals" if label in vocab.GOALS_FROM_CAPTIONS else "other"
-    return fld, head.strip(), tail.strip()
+    return "goals", head.strip(), tail.strip()
+
+
+_GOALS_FROM_CAPTIONS = frozenset(vocab.GOALS_FROM_CAPTIONS)
 
 
 @memo_short(1 << 14)

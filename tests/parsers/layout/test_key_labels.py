@@ -333,3 +333,30 @@ def test_three_lists_of_sources_side_by_side_each_label_in_its_cell() -> None:
     )))
     assert (p.budget_raw, p.budget_label) == ("110.00", "计划投资额(万元)")  # in its 万元
     assert [(f.source, f.amount_raw) for f in p.funding] == [("市县财政预算", "110.00")]
+
+
+def test_a_cell_of_labelled_lines_gives_the_goals_their_own_line() -> None:
+    """芜湖's 项目绩效目标(含项目概况、设立依据、必要性及预期目标) cell: 项目概况:… ⏎
+    项目立项依据:… ⏎ 必要性:… ⏎ 预期目标:…; the 预期目标 line is the goals, the rest the
+    概况 (the purpose)."""
+    cell = ("项目概况:用于开展特殊人群病种筛查工作。\n项目立项依据:《传染病防治法》\n"
+            "必要性:必须持续做好筛查监测。\n预期目标:依法做好防控工作。")
+    p = only_project(record(grid(
+        ["项目名称", "特殊人群病种筛查经费"],
+        ["项目绩效目标(含项目概况、设立依据、必要性及预期目标)", cell],
+        *INDICATORS,
+    )))
+    assert p.goals_text == "依法做好防控工作。"
+    assert p.purpose is not None and p.purpose.startswith("用于开展特殊人群病种筛查工作。")
+
+
+def test_numbered_goals_after_a_goals_caption_stay_goals() -> None:
+    """绩效目标:目标1:… ⏎ 目标2:…: the second line is the next goal, not a caption of
+    its own."""
+    p = only_project(record(grid(
+        ["项目名称", "道路硬化"],
+        ["项目绩效目标", "绩效目标:目标1:完成道路硬化\n目标2:提升群众满意度"],
+        *INDICATORS,
+    )))
+    # (the colons as label_with_value leaves them: full width)
+    assert p.goals_text == "目标1：完成道路硬化\n目标2：提升群众满意度"
