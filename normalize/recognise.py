@@ -286,6 +286,8 @@ def amount(text: str, s: str, ctx: Context) -> Value | None:
     if not any(map(str.isdigit, s)):
         return None
     reading = read_phrase(s)
+    if reading is None and (share := _SHARE_OF.fullmatch(s)) is not None:
+        reading = read_phrase(share.group(1))  # 90%的农户: the share, of whom
     if reading is None:
         return None
     if _unlisted_unit(reading.low.unit) and not any(c.isascii() and c.isdigit() for c in text):
@@ -294,6 +296,11 @@ def amount(text: str, s: str, ctx: Context) -> Value | None:
     if ctx.unit_per and not reading.low.unit:  # 2 in a 次/年 column
         return _as_rate(value, ctx.unit_per)
     return value
+
+
+# A percentage of whom or what it counts (≥90%的农户, 95%以上的学生): a few characters
+# after 的, nothing after them
+_SHARE_OF = re.compile(r"(.*\d(?:\.\d+)?%(?:以上|以下)?)的[\u4e00-\u9fff]{1,6}")
 
 
 def _as_rate(value: Value | None, per: str) -> Value | None:
