@@ -81,7 +81,7 @@ _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
 def read_deadline(s: str, year: int | None) -> date | Unreadable:
     """The last day a canonical deadline phrase allows (see the module docstring)."""
     if not could_be_a_date(s):
-        return NOT_A_DATE  # most values: 95%, 12个, 17.3万元
+        return _dotted_month_day(s, year)  # most values (95%, 12个, 17.3万元): NOT_A_DATE
     if s.endswith(_AFTER_WORDS):
         return NOT_A_DATE  # "2021年6月以后" has no last day
     core = _strip_words(s)
@@ -126,6 +126,16 @@ _MONTH_DAY = re.compile(f"(?P<m>{_MONTH})[./](?P<d>{_DAY})")
 
 def _month_day(s: str, year: int) -> date | Unreadable:
     m = _MONTH_DAY.fullmatch(s)
+    return _day(year, int(m.group("m")), int(m.group("d"))) if m else NOT_A_DATE
+
+
+# A month and day in dots with "before" after them (12.31前, 6.30之前): the day in the
+# document's year.  Without that word 12.31 is a number.
+_DOTTED_BEFORE = re.compile(f"(?P<m>{_MONTH})\\.(?P<d>{_DAY})(?:之前|以前|前)")
+
+
+def _dotted_month_day(s: str, year: int | None) -> date | Unreadable:
+    m = _DOTTED_BEFORE.fullmatch(s)
     return _day(year, int(m.group("m")), int(m.group("d"))) if m else NOT_A_DATE
 
 
