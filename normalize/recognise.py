@@ -319,8 +319,11 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
 
 
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
-    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too)."""
+    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too);
+    a grade (A级, AAA级, 3A级以上)."""
     plain = simplified(surface(text))
+    if _GRADE.fullmatch(plain):
+        return new_value("qualitative", label=text)
     if len(plain) > QUALITATIVE_MAX_LEN or any(map(str.isdigit, _COMPARED_YEAR.sub("", plain))
                                                ) or "%" in plain:
         return None
@@ -336,6 +339,8 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
 
 
 _COMPARED_YEAR = re.compile(COMPARED_YEAR)
+# A grade as ratings write it: A to E, A repeated, or a count of As (a 3A级 scenic area)
+_GRADE = re.compile(r"(?:[1-5]A|A{1,5}|[A-E])级(?:以上|及以上)?", re.IGNORECASE)
 
 
 def _all_that_should(plain: str, first: str, then: str) -> bool:
