@@ -135,7 +135,7 @@ _DOTTED_BEFORE = re.compile(f"(?P<m>{_MONTH})\\.(?P<d>{_DAY})(?:之前|以前|�
 
 
 def _dotted_month_day(s: str, year: int | None) -> date | Unreadable:
-    m = _DOTTED_BEFORE.fullmatch(s)
+    m = _DOTTED_BEFORE.fullmatch(s) if s.endswith("前") else None  # most values: no regex
     return _day(year, int(m.group("m")), int(m.group("d"))) if m else NOT_A_DATE
 
 
