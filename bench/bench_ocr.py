@@ -91,7 +91,7 @@ def recall(values: list[str], text: str) -> float:
 def page_images(path: Path) -> list[Any]:
     """The pages as BGR arrays, as the reader sees them (every page of a PDF here)."""
     from jixiao.parsers.readers.limits import LIMITS
-    from jixiao.parsers.readers.ocr import DPI, image_frames
+    from jixiao.parsers.readers.ocr import image_frames, page_image
 
     if path.suffix.lower() != ".pdf":
         return list(image_frames(path, LIMITS))
@@ -99,8 +99,7 @@ def page_images(path: Path) -> list[Any]:
 
     doc = pypdfium2.PdfDocument(path)
     try:
-        return [doc[i].render(scale=DPI / 72).to_numpy()[:, :, :3].copy()
-                for i in range(len(doc))]
+        return [page_image(doc, i + 1, {})[0] for i in range(len(doc))]
     finally:
         doc.close()
 

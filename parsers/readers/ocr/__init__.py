@@ -61,6 +61,13 @@ MAX_SIDE = 2400  # px: a larger photo is scaled down (the model reads lines at 4
 # a chat app's photo at 96-110 dpi draws 10.5 pt text under 15 px high, where a border's
 # line and a character's stroke are a pixel wide alike
 MIN_SIDE = 1754
+# pt: a page whose box is longer than this (an A3 sheet's long side, and a fifth more) is
+# no sheet of paper but a picture placed a pixel to the point (a photo-to-PDF app, a
+# scanner's driver that writes no resolution: a 600 dpi A4 scan is then a 119 × 84 cm
+# page).  Rendered at DPI it would be some 60 megapixels, half a minute of geometry before
+# a character is read, its text ten times the height the model reads; it is read as an
+# image file is (MAX_SIDE on its long side, fitted to A4).
+PICTURE_PAGE = 1.2 * 420 / 25.4 * 72
 SQUARE_ENOUGH = 0.05  # resolutions across and down this close are one (square pixels)
 # A scan of this many pages or more says each page as it is read (logged at INFO on this
 # module's logger; ingest's workers print it on stderr), so that a long run shows it moves.
@@ -151,13 +158,17 @@ def page_image(doc: pypdfium2.PdfDocument, number: int,
                typed_over: Mapping[int, Picture | None]) -> tuple[np.ndarray, float | None]:
     """Page `number` (from 1) as OCR reads it, BGR, and its scale in points per pixel
     (None: a picture's, fitted to A4 as an image file's is): rendered at DPI, without
-    its typed text where it is `typed_over`, or that page's picture alone."""
+    its typed text where it is `typed_over`, or that page's picture alone; a page far
+    larger than a sheet (`PICTURE_PAGE`) as a picture."""
     page = doc[number - 1]
     if number in typed_over:
         without_text(page)
         picture = typed_over[number]
         if picture is not None:
             return render_picture(page, picture), None
+    long = max(page.get_size())
+    if long > PICTURE_PAGE:
+        return render_page(page, MAX_SIDE / long), None
     return render_page(page), 72 / DPI
 
 
@@ -174,9 +185,9 @@ def without_text(page: pypdfium2.PdfPage) -> None:
             continue  # pdfium would not let it go: left drawn
 
 
-def render_page(page: pypdfium2.PdfPage) -> np.ndarray:
-    """The page rendered at DPI, as BGR."""
-    bitmap = page.render(scale=DPI / 72, grayscale=False)
+def render_page(page: pypdfium2.PdfPage, scale: float = DPI / 72) -> np.ndarray:
+    """The page rendered at `scale` pixels a point (DPI), as BGR."""
+    bitmap = page.render(scale=scale, grayscale=False)
     return bitmap.to_numpy()[:, :, :3].copy()  # pdfium's BGR(x) order
 
 

@@ -95,3 +95,24 @@ def test_a_damaged_heic_says_so(tmp_path: Path) -> None:
 def test_a_picture_is_read_between_the_sides(size: tuple[int, int],
                                              expected: tuple[int, int]) -> None:
     assert ocr.within_sides(Image.new("RGB", size)).size == expected
+
+
+@needs_ocr
+def test_a_scan_placed_a_pixel_to_the_point_reads_as_the_picture(tmp_path: Path) -> None:
+    """A PDF made by an app that writes no resolution: the scan's page is as many points
+    as the picture has pixels (here 1,241 × 1,754 pt, 44 × 62 cm).  Rendered at the DPI of a
+    sheet it would be 17 megapixels of geometry (a 600 dpi scan, 60); it is read as the
+    picture is, MAX_SIDE on its long side and fitted to A4, and reads to the PNG's rows."""
+    import pypdfium2
+
+    target = tmp_path / "submission.pdf"
+    with Image.open(SCAN) as im:
+        im.save(target, format="PDF", resolution=72.0)
+    doc = pypdfium2.PdfDocument(target)
+    try:
+        assert max(doc[0].get_size()) > ocr.PICTURE_PAGE
+        bgr, scale = ocr.page_image(doc, 1, {})
+    finally:
+        doc.close()
+    assert scale is None and max(bgr.shape[:2]) == ocr.MAX_SIDE
+    assert rows(target) == png_rows()
