@@ -784,11 +784,60 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
                for cut in _stacked(rows, top, bottom, em)], em), em), em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
+        if not phrases and (pieces := _at_other_heights(band, em)):
+            out += [Box(box.x0 + x0, box.top + top + t, box.x0 + x1, box.top + top + b)
+                    for x0, t, x1, b in pieces]
+            continue
         gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
         for x0, x1 in _runs(band.sum(axis=0) > 0, gap):
             if x1 - x0 >= MIN_INK_ROWS:
                 out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))
     return out
+
+
+# A cell's band of ink rows TALL_BAND ems tall or taller that falls, across, into pieces
+# APART ems apart or more, one of them no taller than a line (LINE_TALL ems) and clear of
+# every other's rows (sharing less than PART_ROWS of its own): a line of print with a grey
+# seal's character
+# beside it, higher or lower (时效指标 and the ring's 生 below its right end), which the
+# rows alone join into one band; read as one line, the print shrinks to a third of the
+# recogniser's height and the seal's character joins its text.  Each piece is its own
+# line (a line of print has no gap an em wide; a heading spaced out keeps its rows).
+APART = 0.5
+LINE_TALL = 1.3
+PART_ROWS = 0.5
+
+
+def _at_other_heights(band: np.ndarray, em: int) -> list[tuple[int, int, int, int]]:
+    """The pieces (x0, top, x1, bottom, in the band) of a tall band whose pieces lie at
+    other heights (above), each cut further where it is two lines tall (`_stacked`);
+    [] where the band is one line, or lines one above the other."""
+    if em <= 0 or band.shape[0] < TALL_BAND * em:
+        return []
+    spans = [(x0, x1, *_ink_rows(band[:, x0:x1]))
+             for x0, x1 in _runs(band.sum(axis=0) > 0, round(APART * em))]
+    if len(spans) < 2:
+        return []
+    lines = [s for s in spans if s[3] - s[2] <= LINE_TALL * em]
+    if not any(all(_clear_of(a, b) for b in spans if b is not a) for a in lines):
+        return []
+    out = []
+    for x0, x1, top, bottom in spans:
+        rows = np.count_nonzero(band[:, x0:x1], axis=1)
+        out += [(x0, t, x1, b) for t, b in _stacked(rows, top, bottom, em)
+                if b - t >= MIN_INK_ROWS]
+    return out
+
+
+def _ink_rows(piece: np.ndarray) -> tuple[int, int]:
+    on = np.flatnonzero(piece.any(axis=1))
+    return int(on[0]), int(on[-1]) + 1
+
+
+def _clear_of(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """The rows of the piece `a` overlap those of `b` by less than PART_ROWS of its own."""
+    overlap = min(a[3], b[3]) - max(a[2], b[2])
+    return overlap < PART_ROWS * (a[3] - a[2])
 
 
 # A band thinner than MIN_INK_ROWS is a flat mark where its ink is one stroke this many ems

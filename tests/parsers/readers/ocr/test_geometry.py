@@ -399,6 +399,33 @@ def test_two_lines_joined_by_a_pen_stroke_are_cut_apart() -> None:
     assert len(lines.text_lines(ink, lines.Box(0, 0, 300, 120))) == 1  # em unknown: as was
 
 
+def test_a_line_and_a_seals_character_below_its_end_are_two_lines() -> None:
+    """s09's 时效指标 cell on a grey scan: the line at the top, and right of it, lower, the
+    seal's ring and its 生 running down to the cell's foot, joined by their rows into one
+    band four lines tall, which the recogniser read as 时效指标生.  Pieces at other heights,
+    apart across, are lines of their own; a line of print, and two lines one above the
+    other, stay as they were."""
+    ink = np.zeros((140, 290), np.uint8)
+    for x in range(0, 128, 32):
+        ink[2:30, x : x + 26] = 255  # 时 效 指 标
+    ink[24:136, 150:160] = 255  # the ring's arc, from beside the line's foot down
+    ink[20:100, 210:270] = 255  # 生, larger type, from beside the line
+    found = lines.text_lines(ink, lines.Box(0, 0, 290, 140), em=31)
+    assert (0, 2, 122, 30) in [(b.x0, b.top, b.x1, b.bottom) for b in found]
+    assert all(b.x0 >= 150 for b in found if b.x0 > 0)
+    spaced = np.zeros((80, 400), np.uint8)
+    for x in range(0, 360, 60):  # 产 出 指 标 spaced out, on one line: one line
+        spaced[20:48, x : x + 28] = 255
+    assert [(b.top, b.bottom) for b in lines.text_lines(spaced, lines.Box(0, 0, 400, 80),
+                                                         em=28)] == [(20, 48)]
+    two = np.zeros((100, 300), np.uint8)
+    two[10:38, 10:280] = 255
+    two[46:74, 10:120] = 255
+    two[38:46, 100:104] = 255  # a stroke across the gap, under the first line's text
+    assert [(b.top, b.bottom) for b in lines.text_lines(two, lines.Box(0, 0, 300, 100),
+                                                         em=28)] == [(10, 38), (46, 74)]
+
+
 def test_a_line_made_taller_by_a_seals_remains_keeps_the_usual_size() -> None:
     taller = scan.glyphs("构建校园", lines.Box(0, 0, 80, 27), 1.0, em=20.0)
     assert {g.size for g in taller} == {20.0}  # 1.35 times: remains, not larger type
