@@ -267,10 +267,13 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
     is read with it (2207共 for 220, 100%中, 项目总成全).  Such a character's darkest ink
     is lighter than PALE_TAIL_GREY and than the rest of the line's by SEAL_PALER (a seal's
     red turns a middle grey: 40-50 measured after an app's filter, print under 25), and
-    the engine doubted one of them (below SURE): print is as dark at the end of a line as
-    before it, but for a thin character (the 二 of 表十二, 29 paler in a dim photo, read
-    surely), nor is a unit after a figure (200次: a grey seal over a dim photo's cell
-    left its 次 some 40 paler than its figures, and doubted)."""
+    the engine doubted one of them (below SURE) or read them far after the rest
+    (`_far_after`: 核 … 局, 完成率 … 府, a seal's character printed as crisply as print and
+    read as surely, 60 levels paler and two to five characters off): print is
+    as dark at the end of a line as before it, but for a thin character (the 二 of 表十二,
+    29 paler in a dim photo, read surely, next to the rest), nor is a unit after a figure
+    (200次: a grey seal over a dim photo's cell left its 次 some 40 paler than its
+    figures, and doubted)."""
     text, n = rd.text, len(rd.text)
     if image is None or line.cell is None or n < 2 or len(rd.xs) != n:
         return rd, None
@@ -287,7 +290,8 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
     while pale < n and not _pale_enough(dark[pale], level):
         pale += 1
     if pale == n or any(not _pale_enough(d, level) for d in dark[pale:]) or (
-            len(rd.chars) == n and min(rd.chars[pale:]) >= SURE) or (
+            len(rd.chars) == n and min(rd.chars[pale:]) >= SURE
+            and not _far_after(rd.xs, pale, line.box.height)) or (
             text[pale - 1].isdigit() and any(text.startswith(u, pale) for u in UNIT_WORDS)):
         return rd, None
     inner = _kept(rd, range(pale))
@@ -295,6 +299,16 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
 
 
 PALE_TAIL_CHARS = 2  # a seal's characters read at a line's end: one or two
+FAR_TAIL = 2.0  # advances: a character this far after the one before stands apart
+
+
+def _far_after(xs: tuple[float, ...], i: int, height: int) -> bool:
+    """The character `i` was read FAR_TAIL of the line's usual advance or more after the one
+    before it (the median step between the characters before it; the line's height
+    where they are too few to tell)."""
+    steps = [b - a for a, b in itertools.pairwise(xs[:i])]
+    usual = float(np.median(steps)) if steps else float(height)
+    return xs[i] - xs[i - 1] >= FAR_TAIL * usual
 PALE_TAIL_GREY = 35
 
 

@@ -1267,6 +1267,31 @@ def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
     assert (fix is None) == (expected == text)
 
 
+@pytest.mark.parametrize(("text", "inks", "at", "expected"), [
+    ("核局", [34, 97], (0, 4), "核"),  # s09: the seal's 局 five characters off, read surely
+    ("成率府", [22, 27, 98], (0, 1, 4), "成率"),  # v08
+    ("核局", [34, 97], (0, 1), "核局"),  # next to the rest, read surely: as print is
+    ("核局", [34, 40], (0, 4), "核局"),  # far, but as dark as the rest: print
+])
+def test_a_seals_character_read_surely_far_after_a_lines_end_is_left_out(
+        text: str, inks: list[int], at: tuple[int, ...], expected: str) -> None:
+    """A grey seal's character printed as crisply as print is read as surely, but stands
+    apart: three to five characters after the line's end, and 60 levels paler."""
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    grey = [255] * (at[-1] + 1)
+    for k, ink in zip(at, inks, strict=True):
+        grey[k] = ink
+    img = _line_image(grey)
+    xs = tuple(8.0 + k * 40 + 19 for k in at)
+    rd = Reading(text, 1.0, (1.0,) * len(text), (), xs)
+    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
+    line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
+    inner, fix = scan._pale_tail(rd, line, img)
+    assert inner.text == expected
+    assert (fix is None) == (expected == text)
+
+
 def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:
     """A red seal where the hand's shadow dims the page (paper at 150): its strokes made
     paper of that grey, not white, so that evening the light leaves no bright disc and no
