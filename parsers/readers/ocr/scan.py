@@ -300,14 +300,17 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
 
 PALE_TAIL_CHARS = 2  # a seal's characters read at a line's end: one or two
 FAR_TAIL = 2.0  # advances: a character this far after the one before stands apart
+# line heights: a Chinese character's advance, at the least (a figure's is half that: the
+# 月 after 2023年12 is no further from the 2 than the next character would be)
+CJK_ADVANCE = 0.9
 
 
 def _far_after(xs: tuple[float, ...], i: int, height: int) -> bool:
-    """The character `i` was read FAR_TAIL of the line's usual advance or more after the one
-    before it (the median step between the characters before it; the line's height
-    where they are too few to tell)."""
+    """The character `i` was read FAR_TAIL advances or more after the one before it: the
+    median step between the characters before it, and no less than a Chinese character's
+    (CJK_ADVANCE)."""
     steps = [b - a for a, b in itertools.pairwise(xs[:i])]
-    usual = float(np.median(steps)) if steps else float(height)
+    usual = max(float(np.median(steps)) if steps else 0.0, CJK_ADVANCE * height)
     return xs[i] - xs[i - 1] >= FAR_TAIL * usual
 PALE_TAIL_GREY = 35
 

@@ -1292,6 +1292,21 @@ def test_a_seals_character_read_surely_far_after_a_lines_end_is_left_out(
     assert (fix is None) == (expected == text)
 
 
+def test_a_chinese_character_after_figures_is_no_further_than_its_own_width() -> None:
+    """The published scan's 2023年12月, its 月 paler than the figures: figures advance half
+    a Chinese character, and the 月 after them, a character's advance off, is print."""
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    img = np.full((40, 120), 255, np.uint8)
+    img[12:28, 16:26] = 0  # 1
+    img[12:28, 36:46] = 0  # 2
+    img[12:28, 71:93] = 70  # 月, paler
+    rd = Reading("12月", 1.0, (1.0,) * 3, (), (21.0, 41.0, 82.0))
+    line = scan._Line(lines.Box(100, 100, 204, 124), (0, 0), lines.Box(90, 90, 400, 140))
+    inner, fix = scan._pale_tail(rd, line, img)
+    assert (inner.text, fix) == ("12月", None)
+
+
 def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:
     """A red seal where the hand's shadow dims the page (paper at 150): its strokes made
     paper of that grey, not white, so that evening the light leaves no bright disc and no
