@@ -345,11 +345,26 @@ def _no_projects_reason(src: SourceDocument) -> str:
             f"{len(src.tables)} table(s) found, but the form is blank: its 项目名称 is empty and "
             "no indicator row, budget or goal is filled in; send the form as filled"
         )
-    return (
+    reason = (
         f"{len(src.tables)} table(s) found, but none is a project table: no row labelled "
-        "项目名称 and no indicator header (一级指标 / 二级指标 / 三级指标 / 指标值); check that "
-        "the right file was sent (a 绩效目标表 or 自评表), and that it opens as expected"
+        "项目名称 and no indicator header (一级指标 / 二级指标 / 三级指标 / 指标值); "
     )
+    if _read_by_ocr(src):
+        return reason + (
+            "the table was read by OCR from a scan or photo, and where its ruling lines are "
+            "not found (faint or dotted, a fax's low resolution, a crumpled sheet, a photo "
+            "that cuts the page) its cells run together: scan the page again flat, at "
+            "200-300 dpi, or ask for the .docx or .xlsx"
+        )
+    return reason + (
+        "check that the right file was sent (a 绩效目标表 or 自评表), and that it opens as "
+        "expected"
+    )
+
+
+def _read_by_ocr(src: SourceDocument) -> bool:
+    """Some table cell of the source was read by OCR (a scan, a photo, a scanned page)."""
+    return any(c.ocr is not None for t in src.tables for r in t.rows for c in r.cells)
 
 
 def _blank_form(src: SourceDocument) -> bool:
