@@ -134,7 +134,8 @@ def _stop_ingest_midway(tmp_path: Path, sig: int, db: str
     read_end, write_end = os.pipe()
     fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
     p = subprocess.Popen([*JIXIAO, "ingest", str(folder), "--db", db, "-j", "1"],
-                         stdout=write_end, stderr=subprocess.PIPE, text=True, env=_env())
+                         stdout=write_end, stderr=subprocess.PIPE, text=True, env=_env(),
+                         preexec_fn=_ctrl_c_as_at_a_terminal)
     os.close(write_end)
     first = _read_line(read_end)
     assert first.startswith("ingested"), first
@@ -146,6 +147,14 @@ def _stop_ingest_midway(tmp_path: Path, sig: int, db: str
         err = p.stderr.read()
     p.wait(timeout=120)
     return subprocess.CompletedProcess(p.args, p.returncode, first + out, err), err
+
+
+def _ctrl_c_as_at_a_terminal() -> None:
+    """In the child before it starts: Ctrl-C's default action, as a command started at a
+    terminal has it.  A test run started in the background by a shell (`make test &`, a
+    CI runner's `nohup`) has SIGINT ignored, which a child inherits and Python then leaves
+    ignored, so that Ctrl-C would not stop the ingest at all."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _read_line(fd: int) -> str:
