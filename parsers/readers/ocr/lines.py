@@ -798,11 +798,11 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
 # A cell's band of ink rows TALL_BAND ems tall or taller that falls, across, into pieces
 # APART ems apart or more, one of them no taller than a line (LINE_TALL ems) and clear of
 # every other's rows (sharing less than PART_ROWS of its own): a line of print with a grey
-# seal's character
-# beside it, higher or lower (时效指标 and the ring's 生 below its right end), which the
-# rows alone join into one band; read as one line, the print shrinks to a third of the
-# recogniser's height and the seal's character joins its text.  Each piece is its own
-# line (a line of print has no gap an em wide; a heading spaced out keeps its rows).
+# seal's character beside it, higher or lower (时效指标 and the ring's 生 below its right
+# end), which the rows alone join into one band; read as one line, the print shrinks to a
+# third of the recogniser's height and the seal's character joins its text.  Each piece
+# is its own line (a line of print spaced out keeps its rows, as two lines one above the
+# other keep their columns).
 APART = 0.5
 LINE_TALL = 1.3
 PART_ROWS = 0.5

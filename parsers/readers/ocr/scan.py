@@ -299,10 +299,15 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
 
 
 PALE_TAIL_CHARS = 2  # a seal's characters read at a line's end: one or two
+PALE_TAIL_GREY = 35
 FAR_TAIL = 2.0  # advances: a character this far after the one before stands apart
 # line heights: a Chinese character's advance, at the least (a figure's is half that: the
 # 月 after 2023年12 is no further from the 2 than the next character would be)
 CJK_ADVANCE = 0.9
+
+
+def _pale_enough(darkest_ink: int | None, level: float) -> bool:
+    return darkest_ink is not None and darkest_ink >= max(PALE_TAIL_GREY, level + SEAL_PALER)
 
 
 def _far_after(xs: tuple[float, ...], i: int, height: int) -> bool:
@@ -312,11 +317,6 @@ def _far_after(xs: tuple[float, ...], i: int, height: int) -> bool:
     steps = [b - a for a, b in itertools.pairwise(xs[:i])]
     usual = max(float(np.median(steps)) if steps else 0.0, CJK_ADVANCE * height)
     return xs[i] - xs[i - 1] >= FAR_TAIL * usual
-PALE_TAIL_GREY = 35
-
-
-def _pale_enough(darkest_ink: int | None, level: float) -> bool:
-    return darkest_ink is not None and darkest_ink >= max(PALE_TAIL_GREY, level + SEAL_PALER)
 
 
 def _char_left(xs: tuple[float, ...], i: int, band: np.ndarray | None = None) -> int:
