@@ -38,6 +38,9 @@ MARGIN = 0.1  # share of the page height, top and bottom, where running headers 
 RUNNING_SHARE = 0.3  # a margin line on this share of the pages (and on two) is running
 MIN_ROW = 4.0  # a grid row thinner than this (pt) with no text is a double border
 SAME_EDGE = 4.0  # tables whose sides are this close (pt) line up across a page break
+# pt: pages as wide as each other (a photo's page, fitted to A4 as its pixels times A4's width
+# over their count, is 841.8999999999999 pt wide beside another's 841.9)
+SAME_WIDTH = 0.5
 INDENT = 0.8  # a line starting this many em right of the text's left edge is indented
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
 CENTRED = 1.0  # em off the middle of the text's edges that a centred line's middle may be
@@ -323,7 +326,7 @@ def _continued(prev: Piece, it: Piece) -> bool:
     """`it` atop a page after `prev`'s last, with the same sides: the next page, or one
     after blank pages (a duplex scan's blank backs, a page Word left empty), which hold no
     item (the caller's `prev` is the item just before `it`)."""
-    return (it.page > prev.row_pages[-1] and it.page_width == prev.page_width
+    return (it.page > prev.row_pages[-1] and abs(it.page_width - prev.page_width) <= SAME_WIDTH
             and abs(it.x0 - prev.x0) <= SAME_EDGE and abs(it.x1 - prev.x1) <= SAME_EDGE)
 
 

@@ -674,6 +674,28 @@ def test_a_table_goes_on_over_blank_pages() -> None:
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
 
 
+def test_a_table_goes_on_onto_a_page_a_hair_narrower() -> None:
+    """Two photos of one page sent as a PDF (batch x's x02), each sheet fitted to A4 as
+    its pixels times 841.9 over their count: one page 841.9 pt wide, the next
+    841.8999999999999.  They are as wide as each other, and the table goes on (it was read
+    as two, the second a project of its own, 1 of 7 indicator rows found); a page of
+    another size does not take it on."""
+    xs = [50.0, 90.0, 300.0, 545.0]
+    first = _piece(1, 600, [["一级指标", "二级指标", "指标值"], ["产出指标", "数量指标", "10"]], xs)
+    first.page_width = 841.9
+    more = _piece(2, 40, [["效益指标", "社会效益指标", "显著"]], xs)
+    more.page_width = 2732 * (841.9 / 2732)  # 841.8999999999999
+    assert more.page_width != first.page_width
+    [table] = to_blocks([[first], [more]])
+    assert isinstance(table, Table)
+    assert [r.page for r in table.rows] == [1, 1, 2]
+    other = _piece(2, 40, [["效益指标", "社会效益指标", "显著"]], xs)
+    other.page_width = 595.3
+    first = _piece(1, 600, [["一级指标", "二级指标", "指标值"]], xs)
+    first.page_width = 841.9
+    assert [type(b).__name__ for b in to_blocks([[first], [other]])] == ["Table", "Table"]
+
+
 # --- the fast content reader gives what pdfminer's own parser gives ---------------------------
 
 
