@@ -85,8 +85,10 @@ def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None, *,
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // H_LINE_SHARE, 10), 1))
     tall = h // V_LINE_SHARE
     em = text_height(binary)
-    if em:  # a border between two cells of a one-line row is shorter than h / 50
-        tall = min(tall, round(STROKE_SHARE * em))
+    if em:  # a border between two cells of a one-line row is shorter than h / 50, and
+        # longer than any stroke of a character (a landscape page's h / 50, or a close-up's,
+        # is shorter than the upright strokes of its characters: 出, 门, 市)
+        tall = max(min(tall, round(STROKE_SHARE * em)), em)
     vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(tall, 10)))
     horizontal, vertical = _opened(binary, hk, True), _opened(binary, vk, False)
     marks = binary if faint is None else cv2.bitwise_or(binary, faint)

@@ -210,6 +210,24 @@ def test_the_border_between_the_cells_of_a_one_line_row_is_a_ruling_line() -> No
     assert vertical[615, 501] and not vertical[708, 801]
 
 
+def test_a_characters_upright_stroke_on_a_landscape_page_is_no_ruling_line() -> None:
+    """A landscape photo's page (1,250 px high: a fiftieth is 25 px) of characters 30 px
+    tall: the upright strokes of 出, 门, 市, 28 px, are longer than a fiftieth of the page
+    but no longer than a character; they cut cells apart where they were taken for
+    borders (batch x's x02: 临沧 | 市临翔区 | 木业和草原局).  A border between the cells of a
+    one-line row, 40 px, stays one."""
+    binary = np.zeros((1250, 2700), np.uint8)
+    for k in range(60):  # a page of characters 30 px tall: a bar atop an upright stroke
+        x, y = 100 + (k % 20) * 40, 300 + (k // 20) * 50
+        binary[y : y + 2, x : x + 24] = 255
+        binary[y + 2 : y + 30, x + 11 : x + 13] = 255
+    binary[600:603, 100:1100] = binary[640:643, 100:1100] = 255  # a row 40 px high
+    binary[600:643, 500:503] = 255  # the border between its two cells
+    binary[700:728, 800:802] = 255  # a character's upright stroke, 28 px
+    _, vertical = lines.ruling_masks(binary)
+    assert vertical[620, 501] and not vertical[714, 801]
+
+
 def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> None:
     def doubtful(raw: str) -> scan._Read:
         return scan._Read(scan._Line(lines.Box(10, 40, 28, 58), (0, 1)), raw, raw, 0.45, [])
