@@ -1029,13 +1029,37 @@ def _stacked(rows: np.ndarray, top: int, bottom: int, em: int) -> list[tuple[int
     at = lo + int(np.argmin(rows[lo:hi]))
     thin = THIN_ROW * rows[top:bottom].max()
     if rows[at] > thin:
-        return [(top, bottom)]
+        return _parted_by_a_mark(rows, top, bottom, lo, hi, em)
     end, start = at, at + 1  # the thin rows on either side of the cut go with it
     while end > top + 1 and rows[end - 1] <= thin:
         end -= 1
     while start < bottom - 1 and rows[start] <= thin:
         start += 1
     return _stacked(rows, top, end, em) + _stacked(rows, start, bottom, em)
+
+
+def _parted_by_a_mark(rows: np.ndarray, top: int, bottom: int, lo: int, hi: int, em: int
+                      ) -> list[tuple[int, int]]:
+    """The band [top, bottom) cut where, between `lo` and `hi`, a run of rows LOW_RUN ems
+    long or longer holds under LOW_ROW of its fullest row each: the gap between two lines
+    of a cell that a grey seal's character beside them, or its ring, fills with a few
+    strokes (产床(全复 / 合双体产, 昌 at their right: every row of the gap holds 13 of the
+    fullest row's 82 pixels, no row thin enough for THIN_ROW).  Each side of the cut is a
+    line, LINE_PART ems tall or more: a short line's sparse rows (5亿元, its 元's middle,
+    under a seal's blot that fills the fullest row) are no gap."""
+    low = LOW_ROW * rows[top:bottom].max()
+    gaps = [(a, b) for a, b in _runs(rows[lo:hi] <= low, 0) if b - a >= LOW_RUN * em]
+    if not gaps:
+        return [(top, bottom)]
+    a, b = max(gaps, key=lambda g: g[1] - g[0])
+    if min(lo + a - top, bottom - lo - b) < LINE_PART * em:
+        return [(top, bottom)]  # a sparse run inside one line (5亿元 beside a seal's blot)
+    return _stacked(rows, top, lo + a, em) + _stacked(rows, lo + b, bottom, em)
+
+
+LOW_ROW = 0.25
+LOW_RUN = 0.3
+LINE_PART = 0.8  # ems: each side of such a gap is a line, as tall as its characters
 
 
 def padded(grey: np.ndarray, b: Box) -> np.ndarray:

@@ -279,8 +279,13 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
         return rd, None
     top = min(PAD, line.box.top)
     band = image[top : top + line.box.height]
-    dark = [_darkest_between(band, _char_left(rd.xs, i), _char_left(rd.xs, i + 1, band))
-            for i in range(n)]
+    # each character's share of the line, within the line's own ink: the margin beyond it
+    # may hold its cell's border, as dark as print (a seal's 市 against the border, read
+    # as dark as the 成本 before it)
+    left = min(PAD, line.box.x0)
+    right = left + line.box.width
+    dark = [_darkest_between(band, max(_char_left(rd.xs, i), left),
+                             min(_char_left(rd.xs, i + 1, band), right)) for i in range(n)]
     rest = n
     while rest > n - PALE_TAIL_CHARS and rest > 1 and (
             correct.ideograph(text[rest - 1]) or text[rest - 1].isdigit()):
@@ -396,9 +401,10 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
             COMMAS | COLONS | DOUBLE_BARS.keys()) & set(raw):
         top = min(PAD, line.box.top)  # the line's own rows: no ruling line in the margin
         binary = image[top : top + line.box.height] < INK_DARKNESS
+        printed = image[top : top + line.box.height] < print_darkness(line)
         em = line.box.height
-        gaps = tuple(blank_after_mark(binary, x, em) if ch in COMMAS
-                     else blank_after_mark(binary, x, em, low=False) if ch in COLONS else None
+        gaps = tuple(blank_after_mark(printed, x, em) if ch in COMMAS
+                     else blank_after_mark(printed, x, em, low=False) if ch in COLONS else None
                      for ch, x in zip(raw, rd.xs, strict=True))
         darker = image[top : top + line.box.height] < DARKER_INK
         bands = tuple(bands_of_mark(binary, x, em, darker) if ch in DOUBLE_BARS else None
@@ -417,6 +423,22 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
     text, fixes = correct.line(raw, rd.chars, rd.seconds, gaps, bands, shape=shape,
                                blanks=blanks)
     return _Read(line, raw, text, rd.confidence, fixes, _sure_share(rd), blanks)
+
+
+def print_darkness(line: _Line) -> float:
+    """The grey level under which the line's pixels are its print, for measuring the blank
+    after a comma or a colon: half way from its darkest ink to paper (at most
+    `INK_DARKNESS`), so that a watermark's or a seal's pale ink across the line fills no
+    blank (a watermark's grey stroke after 美誉度, took the blank after its half-width
+    comma: read ，).  Not the blank between two characters (a typed space, `blank_between`):
+    print measured so, its strokes' grey edges left out, leaves blanks a space wide
+    between characters set close (项目 (工程), 南 岳 区 in a 楷 face)."""
+    if line.darkest <= 0:
+        return INK_DARKNESS
+    return min(INK_DARKNESS, (line.darkest + PAPER_GREY) / 2)
+
+
+PAPER_GREY = 255  # the page lit evenly (`image.even_light`)
 
 
 def _sure_share(rd: Reading) -> float:

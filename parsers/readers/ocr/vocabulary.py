@@ -35,8 +35,23 @@ HEADER_WORDS: tuple[str, ...] = (
     "指标名称", "指标性质", "度量单位", "计量单位", "权重", "分值", "得分", "实际完成值",
     "年度指标值", "全年预算数", "全年执行数", "执行率", "偏差原因分析及改进措施",
 )
+# ... and the level names of the self-evaluations' and evaluations' indicator tables, which
+# follow 财政部's common frameworks: 预算绩效评价共性指标体系框架 (财预〔2013〕53号: 项目决策 /
+# 资金分配 / 分配办法) and 项目支出绩效评价指标体系 (财预〔2020〕10号: 决策 / 项目立项 /
+# 立项依据充分性)
+EVALUATION_WORDS: tuple[str, ...] = (
+    "项目决策", "项目管理", "项目绩效", "项目目标", "决策过程", "资金分配", "资金到位",
+    "资金管理", "组织实施", "项目产出", "项目效益", "目标内容", "决策依据", "决策程序",
+    "分配办法", "分配结果", "到位时效", "资金使用", "财务管理", "组织机构", "管理制度",
+    "产出数量", "产出质量", "产出时效", "产出成本", "环境效益",
+    "项目立项", "资金投入", "立项依据充分性", "立项程序规范性", "绩效目标合理性",
+    "绩效指标明确性", "预算编制科学性", "资金分配合理性", "资金到位率", "预算执行率",
+    "资金使用合规性", "管理制度健全性", "制度执行有效性", "实际完成率", "质量达标率",
+    "完成及时性", "成本节约率", "实施效益",
+)
 CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
-    (*LEVEL_NAMES, *HEADER_WORDS, *(w for ws in KEY_LABELS.values() for w in ws))
+    (*LEVEL_NAMES, *HEADER_WORDS, *EVALUATION_WORDS,
+     *(w for ws in KEY_LABELS.values() for w in ws))
 ))
 CELL_WORD_SET = frozenset(CELL_WORDS) | TARGET_LEVEL_NAMES  # to ask whether a text is one
 # The units a figure is written with (200次, 37亩, 91万元): after a figure, print, whatever

@@ -120,6 +120,16 @@ def test_a_word_is_changed_only_where_the_engine_was_unsure() -> None:
     assert line("效益指杯", (1.0, 1.0, 1.0, 0.99)) == ("效益指杯", [])
 
 
+def test_a_self_evaluations_level_name_is_a_word_too() -> None:
+    """The level names of 财政部's evaluation frameworks (项目决策 / 决策过程 / 决策依据, 立项依据
+    充分性), which self-evaluations' tables hold: r13's 决策依据 under a photocopy's black
+    seal, read 快策依据 with its 快 doubted."""
+    assert line("快策依据", (0.45, 1.0, 1.0, 1.0)) == ("决策依据", ["快策依据→决策依据 (word)"])
+    assert line("立项依据充分牲", (1.0,) * 6 + (0.5,)) == (
+        "立项依据充分性", ["立项依据充分牲→立项依据充分性 (word)"])
+    assert line("快策依据", (0.95, 1.0, 1.0, 1.0)) == ("快策依据", [])
+
+
 def test_a_circle_the_engine_took_next_for_the_percent_is_dropped() -> None:
     sure = (1.0,) * 7 + (0.95, 0.94, 1.0)
     second = ("",) * 7 + ("%", "", "")

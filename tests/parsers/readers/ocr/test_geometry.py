@@ -417,6 +417,26 @@ def test_two_lines_joined_by_a_pen_stroke_are_cut_apart() -> None:
     assert len(lines.text_lines(ink, lines.Box(0, 0, 300, 120))) == 1  # em unknown: as was
 
 
+def test_two_lines_whose_gap_a_seals_character_fills_are_cut_apart() -> None:
+    """g02's 产床(全复 / 合双体产: the seal's 昌 at the lines' right, and its ring, put a few
+    strokes in every row of the gap between them (13 of the fullest row's 82 pixels), so
+    that no row is thin enough to cut at; the run of rows that sparse, a third of a line
+    long, is the gap.  Sparse rows fewer than that are a line's own (a row of characters
+    whose middle strokes are few), and stay in it."""
+    ink = np.zeros((120, 300), np.uint8)
+    ink[20:40, 10:200] = 255  # line one
+    ink[50:70, 10:200] = 255  # line two
+    ink[15:75, 230:260] = 255  # the seal's character beside them, through the gap
+    ink[40:50, 120:124] = 255  # and a stroke of its ring: 34 of 220 pixels in each row
+    found = lines.text_lines(ink, lines.Box(0, 0, 300, 120), em=20)
+    assert [(b.top, b.bottom) for b in found][:2] == [(15, 40), (50, 75)]
+    one = np.zeros((120, 300), np.uint8)
+    one[20:36, 10:200] = 255
+    one[36:40, 10:48] = 255  # sparse for 4 px (a fifth of a line), a fifth of the width
+    one[40:56, 10:200] = 255
+    assert len(lines.text_lines(one, lines.Box(0, 0, 300, 120), em=20)) == 1
+
+
 def test_a_line_and_a_seals_character_below_its_end_are_two_lines() -> None:
     """s09's 时效指标 cell on a grey scan: the line at the top, and right of it, lower, the
     seal's ring and its 生 running down to the cell's foot, joined by their rows into one
@@ -1310,6 +1330,26 @@ def test_a_seals_character_read_surely_far_after_a_lines_end_is_left_out(
     assert (fix is None) == (expected == text)
 
 
+def test_a_seals_characters_against_the_cells_border_are_measured_without_it() -> None:
+    """e03's 成本 | 阳市: a grey seal's 阳市 read surely after the level name, the 市 against
+    the cell's right border.  Each character's ink is measured within the line's own ink,
+    not in the margin beyond it where the border runs (as dark as print, it made the 市 seem
+    print, and both were kept)."""
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    at = (0, 1, 3, 4)
+    grey = [255] * 5
+    for k, ink in zip(at, [13, 25, 97, 97], strict=True):
+        grey[k] = ink
+    img = _line_image(grey)
+    img[:, -5:-3] = 0  # the cell's border, in the margin after the line's ink
+    rd = Reading("成本阳市", 1.0, (1.0,) * 4, (), tuple(8.0 + k * 40 + 19 for k in at))
+    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
+    line = scan._Line(box, (0, 0), lines.Box(90, 90, box.x1, 140))
+    inner, fix = scan._pale_tail(rd, line, img)
+    assert (inner.text, fix) == ("成本", "成本阳市→成本 (seal's ink)")
+
+
 def test_a_chinese_character_after_figures_is_no_further_than_its_own_width() -> None:
     """The published scan's 2023年12月, its 月 paler than the figures: figures advance half
     a Chinese character, and the 月 after them, a character's advance off, is print."""
@@ -1323,6 +1363,28 @@ def test_a_chinese_character_after_figures_is_no_further_than_its_own_width() ->
     line = scan._Line(lines.Box(100, 100, 204, 124), (0, 0), lines.Box(90, 90, 400, 140))
     inner, fix = scan._pale_tail(rd, line, img)
     assert (inner.text, fix) == ("12月", None)
+
+
+@pytest.mark.parametrize(("watermark", "expected"), [
+    (None, "度,推"), (170, "度,推"), (100, "度，推")])
+def test_a_watermark_across_the_blank_after_a_comma_does_not_fill_it(
+        watermark: int | None, expected: str) -> None:
+    """s16's 和美誉度,推动: a watermark's grey stroke runs down through the blank after a
+    half-width comma.  The blank is measured on the line's print (half way from its darkest
+    ink to paper), so that the stroke does not fill it and the comma stays narrow; ink as
+    dark as print there (100, a character's stroke) fills it as ever."""
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    img = np.full((40, 120), 255, np.uint8)
+    img[8:32, 8:32] = 15  # 度
+    img[26:32, 34:37] = 15  # a half-width comma, low and narrow, at 34-37
+    img[8:32, 40:64] = 15  # 推, 3 px after it (0.125 em): half-width
+    if watermark is not None:
+        img[0:40, 37:40] = watermark  # the watermark's stroke, across the blank
+    rd = Reading("度，推", 1.0, (1.0,) * 3, (), (20.0, 35.5, 52.0))
+    line = scan._Line(lines.Box(100, 100, 156, 124), (0, 0), lines.Box(90, 90, 400, 140),
+                      darkest=15)
+    assert scan._read_corrected(line, rd, img).text == expected
 
 
 def test_a_seal_in_a_shadow_is_made_paper_as_grey_as_the_paper_there() -> None:

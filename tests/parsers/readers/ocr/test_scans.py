@@ -155,13 +155,14 @@ KNOWN: dict[str, list[str]] = {
         "project 1 value of '54': row missing != 'quantity = 54'",
         "project 1 value of '104': row missing != 'quantity = 104'",
     ],
-    # under the grey seal's ring: 区建设,医院东津医疗 and 5 of the name read as the seal's
-    # (dropped as noise), and the border between 目标值 and 实际值 lost (5亿元 twice)
+    # under the grey seal's ring: the 5 of the name read as the seal's (dropped as noise),
+    # and the border between 目标值 and 实际值 lost (5亿元 twice); 区建设,医 and 院东津医疗,
+    # joined by the ring's strokes in the gap, are read as two lines (`lines._stacked`)
     "scans/real_scan_pasted_in_excel.xlsx": [
         "project 1 row missing: 效益指标 | 经济效益 | "
         "完成东津院区建设,医院东津医疗收入达到5亿元 | 5亿元",
         "project 1 row not in the table: 效益指标 | 经济效益 | "
-        "完成东津院收入达到亿元 | 5亿元\n5亿元",
+        "完成东津院区建设,医院东津医疗收入达到亿元 | 5亿元\n5亿元",
         "project 1 value of '5亿元': row missing != 'money = 5 亿元'",
     ],
     # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan
