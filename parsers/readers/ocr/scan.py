@@ -550,7 +550,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
             read: list[_Read]) -> ScannedPage:
     """Glyphs of every line kept (noise dropped), and one reading per table cell (a noise
     line dropped from a cell stays in its raw reading, and its drop is recorded)."""
-    content = PageContent(number, size[0], size[1], segments=found)
+    content = PageContent(number, size[0], size[1], segments=found, scanned=True)
     content.glyphs.append(spaces_read(size))
     usual = float(np.median([r.line.box.height for r in read if r.raw] or [0]))
     _flat_signs(read, usual)

@@ -41,6 +41,11 @@ SAME_EDGE = 4.0  # tables whose sides are this close (pt) line up across a page 
 # pt: pages as wide as each other (a photo's page, fitted to A4 as its pixels times A4's width
 # over their count, is 841.8999999999999 pt wide beside another's 841.9)
 SAME_WIDTH = 0.5
+# ... and a table read from pictures (photos of each page, a scan's pages) lines up within
+# this share of the page's width: each photo's sheet, found by its outline and warped to
+# A4, puts the table's sides where the corners it found put them (a phone's two pages'
+# tables 2.9 pt apart, measured; a close-up, fitted whole to A4, by its framing)
+SCANNED_EDGE = 0.02
 INDENT = 0.8  # a line starting this many em right of the text's left edge is indented
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
 CENTRED = 1.0  # em off the middle of the text's edges that a centred line's middle may be
@@ -85,6 +90,7 @@ class Piece:
     rows: list[list[PCell]]
     row_pages: list[int] = field(default_factory=list)
     ruled: bool = True  # False: columns inferred from the text (`unruled`)
+    scanned: bool = False  # drawn on a page read by OCR (`PageContent.scanned`)
 
 
 @dataclass(slots=True)
@@ -229,7 +235,7 @@ def piece_of(
             rows.append(cells)
     x0, top, x1, bottom = grid.bbox
     return Piece(page.number, page.width, x0, x1, top, bottom, grid.xs, rows,
-                 [page.number] * len(rows))
+                 [page.number] * len(rows), scanned=page.scanned)
 
 
 def _padding(grid: Grid, lines: dict[int, list[TextLine]]) -> float:
@@ -308,6 +314,8 @@ def _stitch(items: list[Item]) -> list[Item]:
             and isinstance(prev, Piece)
             and _continued(prev, it)
         ):
+            if it.scanned:
+                _aligned(it, prev)
             skip = repeated_header_rows(prev.rows, it.rows)
             if skip < len(it.rows) and split_row(prev.rows[-1], it.rows[skip]):
                 _join_split_row(prev.rows, it.rows[skip:])
@@ -322,12 +330,35 @@ def _stitch(items: list[Item]) -> list[Item]:
     return out
 
 
+def _aligned(it: Piece, prev: Piece) -> None:
+    """The piece's columns and cells moved and stretched across so that its sides are
+    `prev`'s: a table photographed page by page lies a few points off from one page to
+    the next (`SCANNED_EDGE`), and its columns, taken as they lie, would each be two
+    boundaries apart by that much, every cell of the one page spanning two columns of the
+    other's."""
+    if it.x1 - it.x0 <= 0 or (it.x0, it.x1) == (prev.x0, prev.x1):
+        return
+    k = (prev.x1 - prev.x0) / (it.x1 - it.x0)
+
+    def at(x: float) -> float:
+        return prev.x0 + (x - it.x0) * k
+
+    it.xs = [at(x) for x in it.xs]
+    for row in it.rows:
+        for c in row:
+            c.x0, c.x1, c.right = at(c.x0), at(c.x1), at(c.right) if c.right else c.right
+    it.x0, it.x1 = prev.x0, prev.x1
+
+
 def _continued(prev: Piece, it: Piece) -> bool:
     """`it` atop a page after `prev`'s last, with the same sides: the next page, or one
     after blank pages (a duplex scan's blank backs, a page Word left empty), which hold no
     item (the caller's `prev` is the item just before `it`)."""
+    edge = SAME_EDGE
+    if it.scanned or prev.scanned:
+        edge = max(edge, SCANNED_EDGE * it.page_width)
     return (it.page > prev.row_pages[-1] and abs(it.page_width - prev.page_width) <= SAME_WIDTH
-            and abs(it.x0 - prev.x0) <= SAME_EDGE and abs(it.x1 - prev.x1) <= SAME_EDGE)
+            and abs(it.x0 - prev.x0) <= edge and abs(it.x1 - prev.x1) <= edge)
 
 
 STRANDED_LINES = 2.5  # line heights below a table's last border, at a page's foot

@@ -118,6 +118,7 @@ class PageContent:
     hidden: list[Glyph] = field(default_factory=list)
     # glyphs typed at a slant (`slanted`): a watermark's, kept apart (no cell's text)
     slanted: list[Glyph] = field(default_factory=list)
+    scanned: bool = False  # read by OCR from a picture: its lines placed within a few points
 
 
 class PageTimeout(BaseException):

@@ -696,6 +696,27 @@ def test_a_table_goes_on_onto_a_page_a_hair_narrower() -> None:
     assert [type(b).__name__ for b in to_blocks([[first], [other]])] == ["Table", "Table"]
 
 
+def test_a_table_read_from_photos_goes_on_though_its_sides_lie_a_few_points_off() -> None:
+    """Each page's photo warped to A4 by the corners found puts the table's sides where
+    those corners put them: 8 pt apart from one page to the next goes on where the pages
+    were read from pictures (within 2 % of the page's width), not where they are typed
+    (4 pt: a text PDF draws a table's sides where its writer set them).  The second
+    page's columns are moved onto the first's: each of its cells in one column, as on the
+    page (taken as they lay, every column would be two, 8 pt apart)."""
+    xs = [50.0, 90.0, 300.0, 545.0]
+    shifted = [x + 8 for x in xs]
+    rows = [["一级指标", "二级指标", "指标值"], ["产出指标", "数量指标", "10"]]
+    for scanned, tables in ((False, 2), (True, 1)):
+        first = _piece(1, 600, rows, xs)
+        more = _piece(2, 40, [["效益指标", "社会效益指标", "显著"]], shifted)
+        first.scanned = more.scanned = scanned
+        blocks = to_blocks([[first], [more]])
+        assert [type(b).__name__ for b in blocks] == ["Table"] * tables
+    [table] = blocks[:1]
+    assert isinstance(table, Table) and table.ncols == 3
+    assert [(c.col, c.colspan) for c in table.rows[2].cells] == [(0, 1), (1, 1), (2, 1)]
+
+
 # --- the fast content reader gives what pdfminer's own parser gives ---------------------------
 
 
