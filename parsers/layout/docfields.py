@@ -355,6 +355,10 @@ def _record_parts(text: str) -> list[str]:
     return [p for a, b in itertools.pairwise(starts) if (p := text[a:b])]
 _STAMP = re.compile(r"[(（]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _UNIT_CODE = re.compile(r"^\s*[\[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—－_:：.、]?\s*")
+# ... or after it, run on or bracketed (福建省文化和旅游厅335301302, 主管部门(单位)'s cell of
+# a province's form): six figures or more, as no name ends
+_UNIT_CODE_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[-—－_]?\s*[\[【(（]?\s*\d{6,}\s*[\]】)）]?\s*$")
 _AMOUNT_NOTE_TAIL = re.compile(r"\s*(?:金额|资金|货币)?单位\s*[:：].*$")
 _SIGN_OFF_TAIL = re.compile(
     r"\s*(?:" + "|".join(sorted(vocab.SIGN_OFF_LABELS, key=len, reverse=True)) + r")\s*[:：].*$")
@@ -362,11 +366,12 @@ _SIGN_OFF_TAIL = re.compile(
 
 def unit_as_written(value: str) -> str | None:
     """The unit's name in a cell: without a (盖章) mark, a budget code before it
-    (820001-井研县马踏镇人民政府, 【812033】…), a 单位：万元 note or a sign-off label after
-    it (…主要领导签字：); None when nothing is left (填报单位：（盖章）)."""
+    (820001-井研县马踏镇人民政府, 【812033】…) or run on after it (…旅游厅335301302), a
+    单位：万元 note or a sign-off label after it (…主要领导签字：); None when nothing is left
+    (填报单位：（盖章）)."""
     text = value.strip().split("\n")[0]
     text = _SIGN_OFF_TAIL.sub("", _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text)))
-    text = _UNIT_CODE.sub("", text).strip(" 　:：")
+    text = _UNIT_CODE_AFTER.sub("", _UNIT_CODE.sub("", text)).strip(" 　:：")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text) or _DOCUMENT_NUMBER.match(text):
         return None
     return text

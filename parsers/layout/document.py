@@ -115,10 +115,16 @@ def _apply_unit_notes(st: LayoutState) -> None:
 
 def _amount_unit_from_text(projects: list[ProjectRecord], src: SourceDocument) -> None:
     """A bare total (资金总额 | 500) whose unit no label or note states, in a document that
-    states the same amount with its unit, in its text (现将产业建设资金500万元下达你们) or in
-    a table's column headed with the unit (分配金额(万元) over its 合计 2430.3): that unit.
-    Where the total is left blank, its sources' bare amounts (其中:中央补助 | 50.29, the
-    notice's 一般公共预算资金50.29万元) say it the same way."""
+    states the same amount with its unit, in its text (现将产业建设资金500万元下达你们), in
+    a table's column headed with the unit (分配金额(万元) over its 合计 2430.3) or in a
+    table under a unit's note (单位:万元 over 附件1's allocation, 15 to the one library):
+    that unit.  Where the total is left blank, its sources' bare amounts (其中:中央补助 |
+    50.29, the notice's 一般公共预算资金50.29万元) say it the same way.  Where the document
+    states no such amount but says one unit and no other (单位:万元 over its allocation
+    table, and no amount in its text with another unit), the bare total is in that unit
+    too: a 财政局's letter whose 区域绩效目标表 lost its 资金情况(万元)'s unit.  (An amount
+    in the text alone says no unit for the tables: 现将补助资金134.39万元下达 does not make
+    其中:中央补助 | 50.29 万元.)"""
     # the document's stated amounts are read when first needed (most totals state their
     # unit, and no project asks)
     stated: list[tuple[Decimal, str]] | None = None
@@ -132,6 +138,9 @@ def _amount_unit_from_text(projects: list[ProjectRecord], src: SourceDocument) -
         units = set().union(*per_amount)
         if all(per_amount) and len(units) == 1:
             p.budget_unit_hint = units.pop()
+        elif not units and len(notes := _unit_notes(src)) == 1 and (
+                {unit for _a, unit in stated} <= notes):
+            p.budget_unit_hint = notes.pop()
 
 
 def _bare_amounts(p: ProjectRecord) -> list[Decimal]:
@@ -224,18 +233,39 @@ def _running(src: SourceDocument) -> str:
 def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
     out = [(Decimal(m.group(1)), m.group(2))
            for p in src.paragraphs for m in _AMOUNT_WITH_UNIT.finditer(p.text)]
-    for table in src.tables:
+    note: str | None = None  # 单位:万元 in a line of its own, for the table below it
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            m = vocab.AMOUNT_UNIT_NOTE_RE.match(block.text) if "单位" in block.text else None
+            note = m.group(1) if m and m.group(1) in _MONEY_UNITS else note
+            continue
         units: dict[int, str] = {}  # grid column → the unit its header states
-        for row in table.rows:
+        last = block.ncols - 1
+        for row in block.rows:
             for c in row.cells:
                 text = c.text.strip()
                 # (a money unit's note names 元: most cells are not asked)
-                note = vocab.label_note(text) if len(text) <= 24 and "元" in text else None
-                if note in _MONEY_UNITS:
-                    units[c.col] = note
-                elif c.col in units and _BARE_NUMBER.fullmatch(text) and not c.merged_above:
-                    out.append((Decimal(text), units[c.col]))
+                label = vocab.label_note(text) if len(text) <= 24 and "元" in text else None
+                if label in _MONEY_UNITS:
+                    units[c.col] = label
+                    continue
+                if not _BARE_NUMBER.fullmatch(text) or c.merged_above:
+                    continue
+                unit = units.get(c.col)
+                if unit is None and c is row.cells[-1] and c.end <= last:
+                    # a short row's last figure is the last column's (合计 | 2430.3: a text
+                    # export writes a cell spanning columns once, so its row has fewer cells)
+                    unit = units.get(last)
+                if unit := unit or (note if c.col else None):  # (the first column: 序号)
+                    out.append((Decimal(text), unit))
+        note = None
     return out
+
+
+def _unit_notes(src: SourceDocument) -> set[str]:
+    """The money units the document's notes name (单位:万元 in a line of its own)."""
+    return {m.group(1) for p in src.paragraphs if "单位" in p.text
+            if (m := vocab.AMOUNT_UNIT_NOTE_RE.match(p.text)) and m.group(1) in _MONEY_UNITS}
 
 
 _AMOUNT_WITH_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千元|万元|亿元)")

@@ -18,8 +18,10 @@ from collections.abc import Iterable
 from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import header_match, map_header
 from jixiao.parsers.layout.rows import (
+    GROUP_ROWS,
     Captions,
     find_captions,
+    group_columns,
     join,
     key_field,
     key_pairs,
@@ -43,7 +45,8 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
         if note_unit and st.current.budget_unit_hint is None:  # 项目资金申请(万元) beside it
             st.current.budget_unit_hint = note_unit
         return
-    pairs = key_pairs(row)
+    pairs = key_pairs(row, group_columns(row, st.rows_above(row, GROUP_ROWS))
+                      if any(not c.text.strip() for c in row.cells) else frozenset())
     if not pairs:
         continued = merged_key(row)
         if continued is not None and st.current is not None:

@@ -198,13 +198,17 @@ _ENUMERATED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 NAMED_FIELDS = frozenset({"name", "unit", "department", "implementer"})
 
 
-def key_pairs(row: Row) -> list[tuple[str, str, str]]:
+def key_pairs(row: Row, group_above: frozenset[int] = frozenset()
+              ) -> list[tuple[str, str, str]]:
     """(field, label as written, value) for each label cell of a key-value row.
 
     A row may hold several pairs (项目编码 | … | 项目名称 | …); the value of a label is
     the text of the cells up to the next label.  A label merged down from above (项目资金
-    spanning its funding lines) is skipped so that the sub-labels beside it count.  A
-    label of `vocab.WHOLE_ROW_KEYS` (年度主要任务) takes the rest of its row as values.
+    spanning its funding lines) is skipped so that the sub-labels beside it count; so is
+    an empty cell in a column of `group_above`, where a funding group's caption stands
+    above it (其中: | 中央财政 | 0, then | 省财政 | 570: a text export writes the cells a
+    merge covers empty).  A label of `vocab.WHOLE_ROW_KEYS` (年度主要任务) takes the rest
+    of its row as values.
     """
     pairs: list[tuple[str, str, str]] = []
     current: tuple[str, str] | None = None
@@ -216,6 +220,9 @@ def key_pairs(row: Row) -> list[tuple[str, str, str]]:
         text = c.text.strip()
         if vocab.AMOUNT_UNIT_NOTE_RE.match(text):
             continue  # 金额单位：元 beside the keys: a note for the amounts, not a value
+        if not text and c.col in group_above:
+            after_group = True  # under 其中: in a text export: the group goes on
+            continue
         inline = label_with_value(text) if not c.merged_above else None
         if inline is not None:  # 预算单位（盖章）：赞皇县卫生健康委员会 in one cell
             if current:
@@ -277,6 +284,24 @@ def _slash_paired(pair: tuple[str, str, str]) -> list[tuple[str, str, str]]:
 _SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
 # a source's name beside its group's caption: a few characters, no figure (中央财政, 其他)
 _SOURCE_NAME = re.compile(r"[^\d\s]{1,12}")
+GROUP_ROWS = 6  # rows up a funding group's caption may stand over its empty cells
+
+
+def group_columns(row: Row, above: list[Row]) -> frozenset[int]:
+    """The columns where `row` is empty and, up through empty cells only, a funding group's
+    caption (其中:, 资金来源) stands in one of the rows `above` (nearest first)."""
+    out: set[int] = set()
+    for c in row.cells:
+        if c.text.strip():
+            continue
+        for r in above:
+            hit = next((x for x in r.cells if x.col == c.col), None)
+            text = hit.text.strip() if hit is not None else ""
+            if text:
+                if len(text) <= 24 and key_field(vocab.clean_label(text)) == "funding_group":
+                    out.add(c.col)
+                break
+    return frozenset(out)
 _SPENDING_SIDE = frozenset(vocab.SPENDING_SIDE_LABELS)
 
 

@@ -55,6 +55,11 @@ class LayoutState:
         self._row_at = {id(r): i for i, r in enumerate(rows)}
         self.read_ahead = set()
 
+    def rows_above(self, row: Row, n: int) -> list[Row]:
+        """The `n` rows of the table before `row`, nearest first (none: not one of them)."""
+        i = self._row_at.get(id(row))
+        return [] if i is None else self.table_rows[max(i - n, 0) : i][::-1]
+
     def rows_below(self, row: Row, n: int) -> list[Row]:
         """The next `n` rows of the table after `row` (none: `row` is not one of them)."""
         i = self._row_at.get(id(row))

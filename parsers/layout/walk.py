@@ -38,8 +38,10 @@ from jixiao.parsers.layout.listing import (
 )
 from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, money_columns
 from jixiao.parsers.layout.rows import (
+    GROUP_ROWS,
     RowKind,
     classify_row,
+    group_columns,
     join,
     key_field,
     label_with_value,
@@ -328,6 +330,9 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     if st.current is not None and not st.in_indicators and _on_money_columns(st, row):
         return
     kind = classify_row(row)
+    if (kind == "data" and not st.in_indicators and st.current is not None
+            and _under_a_funding_group(st, row)):
+        kind = "keys"  # | 省财政 | 570 under 其中: | 中央财政 | 0, a text export's merge lost
     if kind == "data" and st.in_indicators and _opens_a_list(row):
         st.header, st.in_indicators = None, False  # the indicators ended with their table
     if kind == "data" and st.in_indicators and _sub_labels_only(row):
@@ -348,6 +353,19 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
         kind = "data"
     HANDLERS[kind](st, row, where)
+
+
+def _under_a_funding_group(st: LayoutState, row: Row) -> bool:
+    """A row that opens empty under a funding group's caption (其中:, 资金来源), a figure
+    after a name in it: that group's next source, where a text export wrote the caption's
+    merge down as empty cells."""
+    if row.cells[0].text.strip() or not any(_BARE_FIGURE.fullmatch(c.text.strip())
+                                             for c in row.cells):
+        return False
+    return 0 in group_columns(row, st.rows_above(row, GROUP_ROWS))
+
+
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _sub_labels_only(row: Row) -> bool:

@@ -50,6 +50,13 @@ INDENT = 0.8  # a line starting this many em right of the text's left edge is in
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
 CENTRED = 1.0  # em off the middle of the text's edges that a centred line's middle may be
 SENTENCE_ENDS = frozenset("。！？；：!?;:")  # what ends a paragraph's last line
+# A line opening with a field's label and a colon (项目单位:文昌市林业局) starts a paragraph,
+# however far the line above ran: a cover's or a form's key lines, each a paragraph of its
+# own, are short, and the longest of them sets the text's right edge, so that it seemed to
+# run on into the next (项目名称:…配套项目项目单位:文昌市林业局).  Labels of four characters
+# or more only: 部门: or 名称: may start the rest of a sentence wrapped before it.
+KEY_OPENING = re.compile("(?:{})[:：]".format("|".join(sorted(
+    {w for words in KEY_LABELS.values() for w in words if len(w) >= 4}, key=len, reverse=True))))
 MIN_PADDING = 1.5  # pt: text nearer its cell's left border than this touches it
 
 # Page numbers as printed in footers: 3, - 3 -, 第3页, 第3页 共5页, 共5页 第3页, 3/5, Page 3 of 5.
@@ -594,6 +601,8 @@ def _continues(prev: PLine, pl: PLine, edges: dict[float, tuple[float, float]],
         if line.top - prev.line.bottom > gap + PARA_GAP * line.size:
             return False
     elif pl.page != prev.page + 1:
+        return False
+    if KEY_OPENING.match(line.text):
         return False
     return wraps(prev.line, line, edges[prev.page_width][1])
 

@@ -360,3 +360,33 @@ def test_numbered_goals_after_a_goals_caption_stay_goals() -> None:
     )))
     # (the colons as label_with_value leaves them: full width)
     assert p.goals_text == "目标1：完成道路硬化\n目标2：提升群众满意度"
+
+
+def test_a_label_then_sub_labels_with_their_values() -> None:
+    """广东's 绩效目标表 (肇庆): 预算金额 | 总金额 | 50万元 | 当年度金额 | 50万元, 总体绩效目标 |
+    当年度目标 | the goal, and 用款单位 naming the unit that spends the money."""
+    rec = record(grid(
+        ["项目名称", "助老颐养公益项目"],
+        ["主管部门", "肇庆市民政局", "用款单位", "肇庆市民政局、肇庆高新区社会工作局"],
+        ["预算金额", "总金额", "50万元", "当年度金额", "50万元"],
+        ["总体绩效目标", "当年度目标", "持续提升老年人生活安全感。"],
+        *INDICATORS,
+    ))
+    p = only_project(rec)
+    assert (p.budget_raw, p.goals_text) == ("50万元", "持续提升老年人生活安全感。")
+    assert rec.unit_name == "肇庆市民政局、肇庆高新区社会工作局"
+
+
+def test_sources_under_a_group_caption_a_text_export_left_empty() -> None:
+    """海南's 自评表 as a text export: 其中: merged down beside the sources is written once,
+    the cells it covered empty; each row under it is still a source with its amount."""
+    p = only_project(record(grid(
+        ["项目名称", "服务贸易项目"],
+        ["计划投资额(万元)", "570"],
+        ["其中:", "中央财政", "0"],
+        ["", "省财政", "570"],
+        ["", "市县财政", "0"],
+        *INDICATORS,
+    )))
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("中央财政", "0"), ("省财政", "570"), ("市县财政", "0")]

@@ -31,6 +31,14 @@ def test_a_sign_off_label_with_no_space_before_it_ends_the_units_name() -> None:
     assert unit_of("填报单位:某县签字笔厂") == "某县签字笔厂"  # a word in a name, no colon after
 
 
+def test_a_budget_code_run_on_after_the_units_name_is_no_part_of_it() -> None:
+    """福建's 主管部门(单位)名称及预算编码 cell: 福建省文化和旅游厅335301302, the code typed
+    straight after the name, or in brackets; a short number in a name stays."""
+    assert unit_of("填报单位:福建省文化和旅游厅335301302") == "福建省文化和旅游厅"
+    assert unit_of("填报单位:福建省文化和旅游厅(335301)") == "福建省文化和旅游厅"
+    assert unit_of("填报单位:某县第2中学") == "某县第2中学"
+
+
 def test_a_sheets_unit_beside_its_amount_note_names_the_unit() -> None:
     """天津 河北区人民法院's sheet: the unit with its budget code in the cell beside 单位:万元,
     and a file name that says nothing (a scan's)."""

@@ -622,6 +622,24 @@ def test_a_centred_paragraphs_last_line_goes_on_with_the_line_above() -> None:
                      "二)绩效目标完成情况"]
 
 
+def test_a_line_opening_with_a_fields_label_starts_a_paragraph() -> None:
+    """A cover's key lines, each a paragraph of its own (文昌's 评价报告): the longest sets
+    the text's right edge, so it seemed to run on into the next line; a line opening with a
+    field's label and a colon (项目单位:) starts its own paragraph, and a wrapped line that
+    opens with no label goes on with the line above."""
+    def pline(text: str, top: float) -> PLine:
+        [ln] = build_lines(glyphs(text, 60, top))
+        return PLine(ln, 1, 595, 842)
+
+    name = "项目名称:2017年退耕还林苗圃建设市级配套项目"
+    items = [pline("评价类型:完成结果评价", 40), pline(name, 54),
+             pline("项目单位:文昌市林业局", 68)]
+    texts = [b.text for b in to_blocks([items])]  # type: ignore[list-item]
+    assert texts == ["评价类型:完成结果评价", name, "项目单位:文昌市林业局"]
+    items = [pline(name, 54), pline("单位文昌市林业局", 68)]
+    assert [b.text for b in to_blocks([items])] == [name + "单位文昌市林业局"]  # type: ignore[list-item]
+
+
 def _piece(page: int, top: float, rows: list[list[str]], xs: list[float]) -> Piece:
     def cell(text: str, x0: float, x1: float, y: float) -> PCell:
         lines = build_lines(glyphs(text, x0 + 2, y)) if text else []
