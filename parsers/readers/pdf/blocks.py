@@ -328,7 +328,7 @@ def _stitch(items: list[Item]) -> list[Item]:
                 _join_split_row(prev.rows, it.rows[skip:])
                 skip += 1
             elif skip < len(it.rows):
-                _carry_merged(prev.rows[-1], it.rows[skip:])
+                _carry_merged(prev.rows, it.rows[skip:])
             prev.rows.extend(it.rows[skip:])
             prev.row_pages.extend(it.row_pages[skip:])
             prev.xs = _union(prev.xs, it.xs)
@@ -447,9 +447,15 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
         and b.text != a.tail.text  # a text does not go on by saying its last line again:
         # the same value in two rows (定性 | 定性, 15 | 15 under a score)
         and not (level_kind(a.text) and level_kind(b.text))
+        and not _SIGNED_FIGURE.match(b.text)
         for a, b in filled
     )  # a level's name under another is a row of its own (经济效益指标, then 社会效益指标
-    # atop the next page: six characters fill a narrow column as a wrapped line does)
+    # atop the next page: six characters fill a narrow column as a wrapped line does); so
+    # is a target that opens with its sign and figure (较高, then ≥100百分比 atop the next
+    # page: the sign and the figure are one word, wider than the room 较高 left)
+
+
+_SIGNED_FIGURE = re.compile(r"[≥≤＞＜><=＝]\s*\d")
 
 
 def _word_that_fits(cell: PCell, tail: TextLine, head: TextLine) -> bool:
@@ -495,9 +501,14 @@ def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
         _retext(more[1:], cell, cell.text, None, below=True)
 
 
-def _carry_merged(last: list[PCell], more: list[list[PCell]]) -> None:
+def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     """A merged cell that goes on over the page break is drawn again, empty, atop the next
-    page: it is the same cell, with the same text."""
+    page: it is the same cell, with the same text.  Where such a merge, begun in the same
+    row, goes on beside it, a merged cell whose text the break cut (是否有利于促 over three
+    rows, 进人民身体健康水平提高 atop the next page, the rest of its five, beside 是/否 merged
+    as far) is one cell too, its text whole."""
+    last = rows[-1]
+    carried: set[int] = set()  # the rows where the merges that go on begin
     for cell in more[0]:
         above = _at(last, cell)
         if above is None or cell.text or not above.text:
@@ -505,7 +516,27 @@ def _carry_merged(last: list[PCell], more: list[list[PCell]]) -> None:
         below = _at(more[1], cell) if len(more) > 1 else None
         if above.merged_above or (below is not None and below.merged_above):
             cell.merged_above = True
+            carried.add(_merge_top(rows, above))
             _retext(more, cell, above.text, None, below=True)
+    for cell in more[0]:
+        above = _at(last, cell)
+        if (above is None or not above.merged_above or not cell.text or not above.text
+                or _merge_top(rows, above) not in carried or not split_row([above], [cell])):
+            continue
+        assert above.tail is not None and cell.head is not None
+        sep = joint(above.tail, cell.head) if wraps(above.tail, cell.head, above.right) else "\n"
+        text = above.text + sep + cell.text
+        cell.merged_above = True
+        _retext(reversed(rows), above, text, cell.tail)
+        _retext(more, cell, text, cell.tail, below=True)
+
+
+def _merge_top(rows: list[list[PCell]], where: PCell) -> int:
+    """The row where the merged cell at `where`'s extent in the last row begins."""
+    i = len(rows) - 1
+    while i > 0 and (cell := _at(rows[i], where)) is not None and cell.merged_above:
+        i -= 1
+    return i
 
 
 def _retext(rows: Iterable[list[PCell]], where: PCell, text: str, tail: TextLine | None,

@@ -42,6 +42,7 @@ from jixiao.parsers.readers.pdf.blocks import (
     PCell,
     Piece,
     PLine,
+    _carry_merged,
     _join_split_row,
     drop_running_lines,
     page_items,
@@ -537,6 +538,53 @@ def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
     after = [cell("", 0, 50), cell("社会效益指标", 50, 75), cell("额", 75, 185)]
     assert split_row(level, [cell("", 0, 50), cell("", 50, 75), cell("额", 75, 185)])
     assert not split_row(level, after)
+
+
+def _left(text: str, x0: float, x1: float, merged: bool = False) -> PCell:
+    """A cell of text set from its left padding (5 pt), as Word and LibreOffice set it."""
+    lines = cell_lines(text) if text else []
+    for ln in lines:
+        ln.glyphs = [g._replace(x0=g.x0 + x0 + 5, x1=g.x1 + x0 + 5) for g in ln.glyphs]
+        ln.x0, ln.x1 = ln.glyphs[0].x0, ln.glyphs[-1].x1
+    return PCell(text, x0, x1, merged, lines[0] if lines else None,
+                 lines[-1] if lines else None, x1 - 5)
+
+
+def test_a_target_atop_the_next_page_that_opens_with_its_sign_is_a_row_of_its_own() -> None:
+    """城管's 申报表 printed by LibreOffice: 较高 ends the page in a narrow 指标值 column, then
+    ≥100百分比 atop the next, its sign and figure one word wider than the room left."""
+    last = [_left("经费支出合规性", 0, 55), _left("较高", 55, 95)]
+    assert split_row(last, [_left("", 0, 55), _left("满意", 55, 95)])
+    assert not split_row(last, [_left("项目验收合格率", 0, 55), _left("≥100百分比", 55, 95)])
+
+
+def test_a_merged_cell_whose_text_the_page_break_cut_is_whole() -> None:
+    """检验检疫's 评价表: each question merged five rows down beside 是/否 and 是, merged as
+    far, and five rows of marks; the break falls after three of them, 是否有利于促 above it
+    and 进人民身体健康水平提高 atop the next page: one cell.  A merge that began lower (环境效益
+    over two rows, the break after them) stays whole, and the next row's name its own."""
+    def row(q: str, merged: bool, mark: str) -> list[PCell]:
+        return [_left(q, 0, 70, merged), _left("是/否" if not merged else "", 70, 100, merged),
+                _left(mark, 100, 130)]
+
+    rows = [row("是否有利于促", False, "1"), row("是否有利于促", True, "2"),
+            row("是否有利于促", True, "3")]
+    more = [[_left("进人民身体健康水平提高", 0, 70), _left("", 70, 100), _left("4", 100, 130)],
+            [_left("", 0, 70, True), _left("", 70, 100, True), _left("5", 100, 130)]]
+    rows[1][1].text = rows[2][1].text = "是/否"
+    _carry_merged(rows, more)
+    whole = "是否有利于促进人民身体健康水平提高"
+    assert [r[0].text for r in rows + more] == [whole] * 5
+    assert [r[1].text for r in more] == ["是/否", "是/否"]
+
+    # 效益指标 merged over the break from a row above 环境效益's two: no cut text
+    block = [[_left("效益指标", 0, 40), _left("经济效益", 40, 70), _left("公益", 70, 100)],
+             [_left("效益指标", 0, 40, True), _left("环境效益", 40, 70), _left("良好", 70, 100)],
+             [_left("效益指标", 0, 40, True), _left("环境效益", 40, 70, True),
+              _left("良好", 70, 100)]]
+    nxt = [[_left("", 0, 40), _left("可持续影响指标", 40, 70), _left("≥360天", 70, 100)]]
+    _carry_merged(block, nxt)
+    assert [c.text for c in nxt[0]] == ["效益指标", "可持续影响指标", "≥360天"]
 
 
 def _centred(text: str, x0: float, x1: float, *, pad: float = 4.0) -> PCell:
