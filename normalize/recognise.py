@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from jixiao.hanzi import simplified
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
 from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
-from jixiao.normalize.value import EMPTY, Value, new_value
+from jixiao.normalize.value import EMPTY, Op, Value, new_value
 from jixiao.vocab.placeholders import EMPTY_VALUES
 from jixiao.vocab.values import (
     ALL_THAT_SHOULD,
@@ -34,6 +34,7 @@ from jixiao.vocab.values import (
     COMPARED_YEAR,
     COMPOUND_UNIT_TAILS,
     COUNT_UNITS,
+    DATE_COMPARATORS,
     EXCLUSIVE_MARKS,
     INCLUSIVE_MARKS,
     LEAD_LABEL_ENDINGS,
@@ -262,12 +263,34 @@ def _event_at_zero(plain: str) -> bool:
 
 
 def deadline(text: str, s: str, ctx: Context) -> Value | None:
-    day = read_deadline(s, ctx.year)
+    op, rest = _date_comparator(s)
+    day = read_deadline(rest, ctx.year)
     if isinstance(day, date):
-        return new_value("date", op="<=", date=day)
+        return new_value("date", op=op, date=day)
     if day is NOT_A_DATE:
         return None
     return new_value("text", label=text)  # NEEDS_YEAR or NO_SUCH_DAY: honestly unreadable
+
+
+_DATE_COMPARATOR_STARTS = tuple({word[0] for word, _op in DATE_COMPARATORS})
+
+
+def _date_comparator(s: str) -> tuple[Op, str]:
+    """The op a comparator before a deadline gives it (≤2022年12月31日: <=, ≥2022.12.31: >=)
+    and the rest; "<=" and the whole phrase where none is written (a deadline is the last
+    day it allows, so ≥ before a month, 不早于2022年6月, is left unread)."""
+    if s[:1].isdigit() or not s.startswith(_DATE_COMPARATOR_STARTS):
+        return "<=", s
+    for word, op in DATE_COMPARATORS:
+        if s.startswith(word) and could_be_a_date(rest := s[len(word):].lstrip()):
+            # a deadline reads as its last day: after a month's, only a named day's
+            if op[0] != ">" or _NAMES_A_DAY.search(rest):
+                return cast("Op", op), rest
+            return "<=", s
+    return "<=", s
+
+
+_NAMES_A_DAY = re.compile(r"[日号]|\d[./-]\d{1,2}[./-]\d")
 
 
 def rate(text: str, s: str, ctx: Context) -> Value | None:

@@ -237,12 +237,12 @@ QUALITATIVE_BOOLEANS: dict[str, bool] = {**BOOLEANS, "无": False, "没有": Fal
 # for a value: see placeholders.)
 ZERO_EVENTS: frozenset[str] = frozenset({
     "无", "没有", "零", "〇", "不出现", "未出现", "不发生", "未发生", "无发生", "零发生",
-    "杜绝", "零容忍", "为零", "无一", "未有", "不存在", "无出现",
+    "杜绝", "零容忍", "为零", "无一", "未有", "不存在", "无出现", "不产生", "未产生",
     "零控制",  # 特别重大事故起数实行零控制: zero as the control target
 })
 # 无X / 零X / 未发生X where X ends with one of these event words (无事故, 零投诉, 无安全事故).
 ZERO_EVENT_PREFIXES: tuple[str, ...] = (
-    "无", "零", "没有", "未发生", "杜绝", "不发生", "不出现", "未出现")
+    "无", "零", "没有", "未发生", "杜绝", "不发生", "不出现", "未出现", "不产生", "未产生")
 ZERO_EVENT_HAPPENS = "发生"  # after the event: 零事故发生, 无安全责任事故发生
 ZERO_EVENT_NOUNS: tuple[str, ...] = (
     "事故", "投诉", "上访", "信访", "访", "案件", "违规", "违纪", "违法", "问题", "隐患", "火灾",
@@ -327,6 +327,15 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "完成时间为", "完成时限为", "时间为", "截至", "截止到", "截止", "于", "在", "到", "至", "预计",
     "完成时间:", "完成时限:", "完成时间", "完成时限",  # 完成时间:2023年12月 (a label left in)
+)
+
+# A comparator written before a deadline (≤2022年12月31日: a 自评表's 年度指标值 cell that holds
+# the 指标性质 and the date in one), and the words that say the same of a day: the date's op.
+DATE_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("<=", "<="), ("≤", "<="), ("≦", "<="), ("⩽", "<="), ("=<", "<="),
+    (">=", ">="), ("≥", ">="), ("≧", ">="), ("⩾", ">="), ("=>", ">="),
+    ("不晚于", "<="), ("不迟于", "<="), ("最迟", "<="), ("不早于", ">="),
+    ("<", "<"), (">", ">"), ("=", "="),
 )
 
 # Whole-year words (resolved against the document year): all mean 12-31 of that year.
