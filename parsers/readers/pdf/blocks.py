@@ -25,6 +25,7 @@ from jixiao.parsers.readers.pdf.ruled import SNAP, Grid, find_grids
 from jixiao.parsers.readers.pdf.text import (
     TextLine,
     build_lines,
+    inside_brackets,
     join_lines,
     joint,
     runs_on,
@@ -393,7 +394,9 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
         line = pl.line
         cell = next((c for c in first
                      if c.x0 - SAME_EDGE <= line.x0 and line.x1 <= c.x1 + SAME_EDGE), None)
-        if (pl.page != page or cell is None or line.top < prev.bottom
+        # (below the border by its middle: a glyph's box reaches above its ink, over the
+        # border just above it: 分) at 734 under a border at 735, a browser's print)
+        if (pl.page != page or cell is None or (line.top + line.bottom) / 2 < prev.bottom
                 or line.bottom > prev.bottom + STRANDED_LINES * line.size * (len(cells) + 1)):
             return
         cells.append(cell)
@@ -411,12 +414,14 @@ _KEY_WORDINGS = frozenset(w for words in KEY_LABELS.values() for w in words)
 
 def _merge_a_split_label(last: list[PCell], cell: PCell) -> None:
     """The label above and the one below the break read as one key label (年度 | 总体目标:
-    年度总体目标): one cell merged down over both rows, as the page drew it."""
+    年度总体目标), or as one text whose bracket the break left open (效益指标(30 | 分)): one
+    cell merged down over both rows, as the page drew it."""
     above = _at(last, cell)
     if above is None or not above.text or above.merged_above:
         return
     whole = above.text + cell.text
-    if clean_label(whole) in _KEY_WORDINGS and clean_label(cell.text) != clean_label(whole):
+    if ((clean_label(whole) in _KEY_WORDINGS and clean_label(cell.text) != clean_label(whole))
+            or inside_brackets(above.text, cell.text)):  # 效益指标(30 | 分): a bracket closed
         above.text = cell.text = whole
         cell.merged_above = True
 

@@ -279,12 +279,20 @@ def runs_on(prev: TextLine, line: TextLine, right: float) -> bool:
 def joint(prev: TextLine, line: TextLine) -> str:
     """What stands between two wrapped lines: the space the PDF drew at the end of the
     line (a word wrapped there), else nothing (Chinese, or a word broken in a narrow
-    cell); where the page draws no spaces at all, a space between two Latin letters."""
+    cell); where the page draws no spaces at all, a space between two Latin letters; and
+    a space where the line ends spaced out, a space after each character (产 出 指 | 标
+    (50分): the space typed at the wrap, which a printer does not draw at a line's end)."""
     if prev.ends_with_space:
         return " "
     a, b = prev.text[-1], line.text[0]
     latin = a.isascii() and a.isalpha() and b.isascii() and b.isalpha()
-    return " " if latin and not prev.spaces_drawn else ""
+    if latin and not prev.spaces_drawn:
+        return " "
+    return " " if is_cjk(b) and _SPACED_OUT.search(prev.text) else ""
+
+
+# A line that ends with three Chinese characters or more, each after a space (产 出 指)
+_SPACED_OUT = re.compile(r"(?:^|\s)(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$")
 
 
 def join_lines(lines: list[TextLine], right: float) -> str:

@@ -723,6 +723,31 @@ def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> No
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
 
 
+def test_a_bracket_the_page_break_left_open_is_closed_by_the_stranded_line() -> None:
+    """黄石's 自评表 printed by Chrome: 效益指标(30分) merged down beside the rows after the
+    break, 效益指标(30 in the page's last row and 分) under its last border, the glyphs' box
+    reaching a point above the border: one label, merged down, whatever it names."""
+    xs = [50.0, 110.0, 300.0, 545.0]
+    first = _piece(1, 600, [["产出指标(40分)", "成本指标", "5万"],
+                            ["效益指标(30", "经济效益", "公益"]], xs)
+    [stranded] = build_lines(glyphs("分)", 62, first.bottom - 1))
+    more = _piece(2, 40, [["", "社会效益", "良好"]], xs)
+    [table] = to_blocks([[first, PLine(stranded, 1, 595, 842)], [more]])
+    assert isinstance(table, Table)
+    assert [r.cells[0].text for r in table.rows] == ["产出指标(40分)", "效益指标(30分)",
+                                                     "效益指标(30分)"]
+    assert table.rows[2].cells[0].merged_above
+
+
+def test_a_spaced_out_line_wrapped_keeps_its_space() -> None:
+    """产 出 指 标 (50分), a letter-spaced level name in a narrow cell, wrapped after 指: the
+    printer draws no space at a line's end; a line spaced out so is joined with one."""
+    lines = cell_lines("产 出 指", "标 (50分)")
+    assert join_lines(lines, max(ln.x1 for ln in lines)) == "产 出 指 标 (50分)"
+    lines = cell_lines("社会效益指", "标")
+    assert join_lines(lines, max(ln.x1 for ln in lines)) == "社会效益指标"
+
+
 def test_a_table_goes_on_over_blank_pages() -> None:
     """A duplex scan's blank backs (or a page Word left empty) between a table's pages:
     the table atop the page after them goes on from the one before, as over a page break;
