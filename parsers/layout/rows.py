@@ -284,6 +284,7 @@ def _slash_paired(pair: tuple[str, str, str]) -> list[tuple[str, str, str]]:
 _SUBTOTALS = frozenset(vocab.SUBTOTAL_LABELS)
 # a source's name beside its group's caption: a few characters, no figure (中央财政, 其他)
 _SOURCE_NAME = re.compile(r"[^\d\s]{1,12}")
+_SPENDING_SIDE = frozenset(vocab.SPENDING_SIDE_LABELS)
 GROUP_ROWS = 6  # rows up a funding group's caption may stand over its empty cells
 
 
@@ -302,7 +303,6 @@ def group_columns(row: Row, above: list[Row]) -> frozenset[int]:
                     out.add(c.col)
                 break
     return frozenset(out)
-_SPENDING_SIDE = frozenset(vocab.SPENDING_SIDE_LABELS)
 
 
 def restates_for_year(label: str, other: str) -> bool:

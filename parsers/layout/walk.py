@@ -359,8 +359,8 @@ def _under_a_funding_group(st: LayoutState, row: Row) -> bool:
     """A row that opens empty under a funding group's caption (其中:, 资金来源), a figure
     after a name in it: that group's next source, where a text export wrote the caption's
     merge down as empty cells."""
-    if row.cells[0].text.strip() or not any(_BARE_FIGURE.fullmatch(c.text.strip())
-                                             for c in row.cells):
+    if not row.cells or row.cells[0].text.strip() or not any(
+            _BARE_FIGURE.fullmatch(c.text.strip()) for c in row.cells):
         return False
     return 0 in group_columns(row, st.rows_above(row, GROUP_ROWS))
 
