@@ -510,15 +510,18 @@ def test_word_broken_in_a_narrow_cell_is_joined_without_space() -> None:
     assert join_lines(lines, 45) == "Performance"
 
 
-def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
-    def cell(text: str, x0: float, x1: float, merged: bool = False) -> PCell:
-        lines = cell_lines(text) if text else []
-        for ln in lines:
-            ln.glyphs = [g._replace(x0=g.x0 + x0 + 5, x1=g.x1 + x0 + 5) for g in ln.glyphs]
-            ln.x0, ln.x1 = ln.glyphs[0].x0, ln.glyphs[-1].x1
-        return PCell(text, x0, x1, merged, lines[0] if lines else None,
-                     lines[-1] if lines else None, x1 - 5)
+def _left(text: str, x0: float, x1: float, merged: bool = False) -> PCell:
+    """A cell of text set from its left padding (5 pt), as Word and LibreOffice set it."""
+    lines = cell_lines(text) if text else []
+    for ln in lines:
+        ln.glyphs = [g._replace(x0=g.x0 + x0 + 5, x1=g.x1 + x0 + 5) for g in ln.glyphs]
+        ln.x0, ln.x1 = ln.glyphs[0].x0, ln.glyphs[-1].x1
+    return PCell(text, x0, x1, merged, lines[0] if lines else None,
+                 lines[-1] if lines else None, x1 - 5)
 
+
+def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
+    cell = _left
     # widths as in the seed: 一级指标 fills its column, 二级指标 does not, 三级 wraps
     last = [cell("产出指标", 0, 50, True), cell("成本指标", 50, 120),
             cell("保证按照预算指", 120, 200)]
@@ -538,16 +541,6 @@ def test_split_row_is_recognised_by_text_running_to_the_edge() -> None:
     after = [cell("", 0, 50), cell("社会效益指标", 50, 75), cell("额", 75, 185)]
     assert split_row(level, [cell("", 0, 50), cell("", 50, 75), cell("额", 75, 185)])
     assert not split_row(level, after)
-
-
-def _left(text: str, x0: float, x1: float, merged: bool = False) -> PCell:
-    """A cell of text set from its left padding (5 pt), as Word and LibreOffice set it."""
-    lines = cell_lines(text) if text else []
-    for ln in lines:
-        ln.glyphs = [g._replace(x0=g.x0 + x0 + 5, x1=g.x1 + x0 + 5) for g in ln.glyphs]
-        ln.x0, ln.x1 = ln.glyphs[0].x0, ln.glyphs[-1].x1
-    return PCell(text, x0, x1, merged, lines[0] if lines else None,
-                 lines[-1] if lines else None, x1 - 5)
 
 
 def test_a_target_atop_the_next_page_that_opens_with_its_sign_is_a_row_of_its_own() -> None:
