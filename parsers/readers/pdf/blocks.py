@@ -511,7 +511,8 @@ def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     page: it is the same cell, with the same text.  Where such a merge, begun in the same
     row, goes on beside it, a merged cell whose text the break cut (是否有利于促 over three
     rows, 进人民身体健康水平提高 atop the next page, the rest of its five, beside 是/否 merged
-    as far) is one cell too, its text whole."""
+    as far) is one cell too, its text whole, where no other merge begun in its row holds
+    new text below the break."""
     last = rows[-1]
     carried: set[int] = set()  # the rows where the merges that go on begin
     for cell in more[0]:
@@ -523,10 +524,15 @@ def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
             cell.merged_above = True
             carried.add(_merge_top(rows, above))
             _retext(more, cell, above.text, None, below=True)
-    for cell in more[0]:
-        above = _at(last, cell)
-        if (above is None or not above.merged_above or not cell.text or not above.text
-                or _merge_top(rows, above) not in carried or not split_row([above], [cell])):
+    # the merged cells above the break that hold text below it: each begun in some row
+    cut = [(cell, above, _merge_top(rows, above)) for cell in more[0]
+           if not cell.merged_above and (above := _at(last, cell)) is not None
+           and above.merged_above and cell.text and above.text]
+    for cell, above, top in cut:
+        # one of them alone among the merges begun in its row (产出数量 and 60 begun
+        # together, 产出质量 and 30 below: two new cells, not one cut)
+        if (top not in carried or sum(t == top for _c, _a, t in cut) > 1
+                or not split_row([above], [cell])):
             continue
         assert above.tail is not None and cell.head is not None
         sep = joint(above.tail, cell.head) if wraps(above.tail, cell.head, above.right) else "\n"

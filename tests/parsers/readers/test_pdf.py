@@ -579,6 +579,17 @@ def test_a_merged_cell_whose_text_the_page_break_cut_is_whole() -> None:
     _carry_merged(block, nxt)
     assert [c.text for c in nxt[0]] == ["效益指标", "可持续影响指标", "≥360天"]
 
+    # 项目产出 and 产出数量 | 60 begun in one row, the break after 产出数量's rows: 项目产出
+    # goes on, but 产出质量 | 30 below are new cells, as their two texts together say
+    block = [[_left("项目产出", 0, 40), _left("产出数量", 40, 62), _left("60", 62, 80),
+              _left("网络覆盖率", 80, 130)],
+             [_left("项目产出", 0, 40, True), _left("产出数量", 40, 62, True),
+              _left("60", 62, 80, True), _left("电子通关率", 80, 130)]]
+    nxt = [[_left("", 0, 40), _left("产出质量", 40, 62), _left("30", 62, 80),
+            _left("瘫痪次数", 80, 130)]]
+    _carry_merged(block, nxt)
+    assert [c.text for c in nxt[0]] == ["项目产出", "产出质量", "30", "瘫痪次数"]
+
 
 def _centred(text: str, x0: float, x1: float, *, pad: float = 4.0) -> PCell:
     """A cell of one line set in the middle (as a browser or a scan sets 预算执行率)."""
