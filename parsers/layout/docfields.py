@@ -399,13 +399,19 @@ _UNIT_RE = re.compile(
     r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_]))"
 )
 def _unit_from_text(text: str) -> str | None:
-    m = _UNIT_RE.search(text)
+    """The first unit's name in a line, outside any document it quotes (根据《省财政厅 省教育厅
+    关于下达…的通知》: the notice's issuers, not the unit writing)."""
+    m = _UNIT_RE.search(_QUOTED_TITLE.sub(" ", text))
     if not m:
         return None
     name = _DOCUMENT_BEFORE.sub("", m.group(1))
     if name[0] in organisations.NOT_NAME_STARTS or len(name) < 3:
         return None
     return name
+
+
+# a document's title quoted in a line, to its closing bracket or the line's end
+_QUOTED_TITLE = re.compile(r"《[^》]*(?:》|$)")
 
 
 def _all_texts(src: SourceDocument) -> Iterator[str]:

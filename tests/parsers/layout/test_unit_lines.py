@@ -39,6 +39,15 @@ def test_a_budget_code_run_on_after_the_units_name_is_no_part_of_it() -> None:
     assert unit_of("填报单位:某县第2中学") == "某县第2中学"
 
 
+def test_a_unit_named_inside_a_quoted_documents_title_is_not_the_unit() -> None:
+    """湖北科技学院's 自评结果 printed by a browser: a line of its text, 根据《省财政厅 省教育厅
+    关于下达…的通知》(鄂财教发, short enough to be read as a heading, names the notice's
+    issuers; outside the brackets a unit still names itself."""
+    line = "根据《省财政厅 省教育厅关于下达2021年普通高校学生资助补助经费预算的通知》(鄂财教发"
+    assert unit_of(line) is None
+    assert unit_of("根据《省财政厅关于下达资金的通知》,黄石市图书馆 2023年") == "黄石市图书馆"
+
+
 def test_a_sheets_unit_beside_its_amount_note_names_the_unit() -> None:
     """天津 河北区人民法院's sheet: the unit with its budget code in the cell beside 单位:万元,
     and a file name that says nothing (a scan's)."""
