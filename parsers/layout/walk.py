@@ -288,15 +288,22 @@ def _continues_across_page(above: Row, row: Row) -> bool:
     its texts stand only where the row above has texts of its own, it leaves blank every
     cell where the row above holds a figure (the short ones fitted on the first page; only
     long texts ran over), and none of its texts is a level's name on its own (a row of its
-    own would name its 二级, or leave the cell merged) or the template's numbered prompt
-    (指标2:, a row of its own left unfilled)."""
+    own would name its 二级, or leave the cell merged), a field's whole label or the
+    template's numbered prompt (指标2:, a row of its own left unfilled)."""
     if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
         return False
     mine, theirs = _filled(row), _filled(above)
     blank = {c.col for c in row.cells if not c.text.strip() and not c.merged_above}
     figures = {col for col, text in theirs.items() if any(ch.isdigit() for ch in text)}
     return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
-            and not any(level_kind(text) or PROMPT_RE.match(text) for text in mine.values()))
+            and not any(level_kind(text) or PROMPT_RE.match(text) or _a_fields_label(text)
+                        for text in mine.values()))
+
+
+def _a_fields_label(text: str) -> bool:
+    """A field's whole label (其他资金, 其中:财政拨款): a row of its own atop the page, not the
+    rest of the label above (a browser's print, the break after 其中:财政拨款 | 500)."""
+    return len(text) <= 24 and key_field(vocab.clean_label(text), exact=True) is not None
 
 
 def _filled(row: Row) -> dict[int, str]:

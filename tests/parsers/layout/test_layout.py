@@ -693,6 +693,18 @@ def test_an_unfilled_prompt_row_at_a_pages_top_is_a_row_of_its_own() -> None:
     assert joined.cells[2].text == "演出人员满意度\n(演职人员)"
 
 
+def test_a_fields_label_at_a_pages_top_is_a_row_of_its_own() -> None:
+    """清涧's 绩效表 printed by a browser: 其中:财政拨款 | 500 ends page 1, 其他资金 with its
+    amount left blank opens page 2, as the rest of a cut label would; a field's whole label
+    is a row of its own."""
+    from jixiao.parsers.grid import row_from_texts
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    above = row_from_texts(["资金情况", "其中:财政拨款", "500"], index=11, page=1)
+    other = row_from_texts(["", "其他资金", ""], index=12, page=2)
+    assert len(rejoin_page_breaks([above, other])) == 2
+
+
 def test_a_blank_under_a_target_split_into_sign_figure_and_unit_is_the_target() -> None:
     """成安县's 自评表 (河北): 预期指标值 over three columns, 符号 | (blank) | 单位(文字描述),
     each row >= | 98 | %(百分比): the blank part is the target's figure, the others its sign
