@@ -236,8 +236,7 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
     note: str | None = None  # 单位:万元 in a line of its own, for the table below it
     for block in src.blocks:
         if isinstance(block, Paragraph):
-            m = vocab.AMOUNT_UNIT_NOTE_RE.match(block.text) if "单位" in block.text else None
-            note = m.group(1) if m and m.group(1) in _MONEY_UNITS else note
+            note = _money_note(block.text) or note
             continue
         units: dict[int, str] = {}  # grid column → the unit its header states
         last = block.ncols - 1
@@ -264,8 +263,13 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
 
 def _unit_notes(src: SourceDocument) -> set[str]:
     """The money units the document's notes name (单位:万元 in a line of its own)."""
-    return {m.group(1) for p in src.paragraphs if "单位" in p.text
-            if (m := vocab.AMOUNT_UNIT_NOTE_RE.match(p.text)) and m.group(1) in _MONEY_UNITS}
+    return {unit for p in src.paragraphs if (unit := _money_note(p.text))}
+
+
+def _money_note(text: str) -> str | None:
+    """The money unit a line that is a unit's note names (单位:万元), else None."""
+    m = vocab.AMOUNT_UNIT_NOTE_RE.match(text) if "单位" in text else None
+    return m.group(1) if m and m.group(1) in _MONEY_UNITS else None
 
 
 _AMOUNT_WITH_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千元|万元|亿元)")
