@@ -51,13 +51,6 @@ INDENT = 0.8  # a line starting this many em right of the text's left edge is in
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
 CENTRED = 1.0  # em off the middle of the text's edges that a centred line's middle may be
 SENTENCE_ENDS = frozenset("。！？；：!?;:")  # what ends a paragraph's last line
-# A line opening with a field's label and a colon (项目单位:文昌市林业局) starts a paragraph,
-# however far the line above ran: a cover's or a form's key lines, each a paragraph of its
-# own, are short, and the longest of them sets the text's right edge, so that it seemed to
-# run on into the next (项目名称:…配套项目项目单位:文昌市林业局).  Labels of four characters
-# or more only: 部门: or 名称: may start the rest of a sentence wrapped before it.
-KEY_OPENING = re.compile("(?:{})[:：]".format("|".join(sorted(
-    {w for words in KEY_LABELS.values() for w in words if len(w) >= 4}, key=len, reverse=True))))
 MIN_PADDING = 1.5  # pt: text nearer its cell's left border than this touches it
 
 # Page numbers as printed in footers: 3, - 3 -, 第3页, 第3页 共5页, 共5页 第3页, 3/5, Page 3 of 5.
@@ -410,6 +403,13 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
 
 
 _KEY_WORDINGS = frozenset(w for words in KEY_LABELS.values() for w in words)
+# A line opening with a field's label and a colon (项目单位:文昌市林业局) starts a paragraph,
+# however far the line above ran: a cover's or a form's key lines, each a paragraph of its
+# own, are short, and the longest of them sets the text's right edge, so that it seemed to
+# run on into the next (项目名称:…配套项目项目单位:文昌市林业局).  Labels of four characters
+# or more only: 部门: or 名称: may start the rest of a sentence wrapped before it.
+KEY_OPENING = re.compile("(?:{})[:：]".format("|".join(sorted(
+    (w for w in _KEY_WORDINGS if len(w) >= 4), key=lambda w: (-len(w), w)))))
 
 
 def _merge_a_split_label(last: list[PCell], cell: PCell) -> None:
@@ -499,11 +499,17 @@ def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     for cell, rest in zip(rows[-1], more[0], strict=True):
         if rest.text:
             assert cell.tail is not None and rest.head is not None
-            # the rest goes on with the text, on a line of its own where it opens an item
-            sep = joint(cell.tail, rest.head) if wraps(cell.tail, rest.head, cell.right) else "\n"
-            text = cell.text + sep + rest.text
+            text = _went_on(cell, rest)
             _retext(reversed(rows), cell, text, rest.tail)
         _retext(more[1:], cell, cell.text, None, below=True)
+
+
+def _went_on(cell: PCell, rest: PCell) -> str:
+    """A cell's text with its rest from atop the next page: joined as a wrapped line, or
+    on a line of its own where the rest opens an item."""
+    assert cell.tail is not None and rest.head is not None
+    sep = joint(cell.tail, rest.head) if wraps(cell.tail, rest.head, cell.right) else "\n"
+    return cell.text + sep + rest.text
 
 
 def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
@@ -534,9 +540,7 @@ def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
         if (top not in carried or sum(t == top for _c, _a, t in cut) > 1
                 or not split_row([above], [cell])):
             continue
-        assert above.tail is not None and cell.head is not None
-        sep = joint(above.tail, cell.head) if wraps(above.tail, cell.head, above.right) else "\n"
-        text = above.text + sep + cell.text
+        text = _went_on(above, cell)
         cell.merged_above = True
         _retext(reversed(rows), above, text, cell.tail)
         _retext(more, cell, text, cell.tail, below=True)
