@@ -10,7 +10,8 @@ another township and year) printed to PDF by LibreOffice with the CJK fonts:
 - two_tables_one_page: two small project tables on one page;
 - landscape: the narrative on a portrait page, the tables on landscape pages;
 - narrow_columns: narrow columns, so that long texts (Latin words and numbers among the
-  Chinese) wrap over several lines inside a cell.
+  Chinese) wrap over several lines inside a cell;
+- borderless: the seed's tables with every border set to none: no line is drawn.
 
 Then PDFs made from those by editing the PDF itself (qpdf's QDF form, where content
 streams are plain text): fake_bold (every glyph drawn twice, a fraction of a point
@@ -30,6 +31,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -309,6 +311,29 @@ def narrow_columns_docx(path: Path) -> None:
     build_docx(path, TAIPING, body)
 
 
+SEED_DOCX = "seed/老庄子镇_2021.docx"
+NO_BORDERS = ('<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/>'
+              '<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>'
+              '</w:tblBorders>')
+
+
+@sample(src("borderless"), no_golden=WORD_SOURCE)
+def borderless_docx(path: Path) -> None:
+    """Word source: the seed's twelve tables with every border set to none (a clerk's
+    "no borders"), merged cells and all, so that its print draws no line."""
+    with zipfile.ZipFile(SAMPLES / SEED_DOCX) as zin, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                xml = re.sub(r"<w:tblBorders>.*?</w:tblBorders>", "", xml, flags=re.S)
+                xml = re.sub(r"<w:tcBorders>.*?</w:tcBorders>", "", xml, flags=re.S)
+                xml = re.sub(r"(<w:tblPr>)", r"\1" + NO_BORDERS, xml)
+                data = xml.encode("utf-8")
+            zout.writestr(item, data)
+
+
 # --- PDFs printed by LibreOffice --------------------------------------------------------
 
 
@@ -321,7 +346,7 @@ def _printed(name: str) -> None:
 
 
 for _name in ("long_table_repeated_header", "long_table_no_header", "two_tables_one_page",
-              "landscape", "narrow_columns"):
+              "landscape", "narrow_columns", "borderless"):
     _printed(_name)
 
 

@@ -3037,6 +3037,14 @@ def scanned_pages(build: Callable[[Path, Path], None], source: Path, work: Path
     return out
 
 
+# ... and pages 4 and 5 of the seed's tables printed with no border drawn, scanned: rows and
+# columns found from where the text stands, as in the text PDF (`pdf.aligned`)
+SCANS += (
+    Scan("scans/borderless_pages_4_5.tif", "pdf_variants/borderless.pdf", seed_pages,
+         projects=3),
+)
+
+
 # ... and a screenshot of a table open in Word, sent instead of the file (at a screen's 96
 # dpi: text under 15 px high)
 SCANS += (

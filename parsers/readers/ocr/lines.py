@@ -37,6 +37,10 @@ BRIDGE = 30.0  # pt: the longest gap a seal or a pen leaves in a ruling line
 SNAP = 3.0  # pt: pieces this close across are on one line
 TOUCH = 4.0  # pt: a gap's end this close to a crossing line is at that line
 PHRASE_GAP = 2.5  # line heights: a wider gap outside tables separates two phrases
+# ... and on a page where no table's lines were found (a fax's, a crumpled sheet's), a
+# gap as wide as a line is tall: two cells' texts, their border lost between them (a cell's
+# margins are half an em each), read apart so that their columns can be found
+CELL_GAP = 1.0
 # A ruling piece shorter than this many characters' heights is a cell's border only where
 # both its ends meet a crossing line (within TOUCH): a border runs from one crossing line
 # to the next, while the arcs of a seal's ring, its star and its characters on a grey scan
@@ -772,10 +776,11 @@ def _runs(profile: np.ndarray, join: int) -> Iterator[tuple[int, int]]:
     yield start, prev + 1
 
 
-def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int = 0
-               ) -> list[Box]:
+def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int = 0,
+               phrase_gap: float = PHRASE_GAP) -> list[Box]:
     """Text lines inside `box` of the ink image (ruling lines already removed); `em`, the
-    page's characters' height if known, lets a band two lines tall be cut (`_stacked`)."""
+    page's characters' height if known, lets a band two lines tall be cut (`_stacked`);
+    with `phrases`, a line is cut where a gap of `phrase_gap` line heights parts it."""
     crop = text_ink[box.top : box.bottom, box.x0 : box.x1]
     if crop.size == 0:
         return []
@@ -790,7 +795,7 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
             out += [Box(box.x0 + x0, box.top + top + t, box.x0 + x1, box.top + top + b)
                     for x0, t, x1, b in pieces]
             continue
-        gap = int(PHRASE_GAP * (bottom - top)) if phrases else band.shape[1]
+        gap = int(phrase_gap * (bottom - top)) if phrases else band.shape[1]
         for x0, x1 in _runs(band.sum(axis=0) > 0, gap):
             if x1 - x0 >= MIN_INK_ROWS:
                 out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))

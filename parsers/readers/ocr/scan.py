@@ -34,8 +34,10 @@ from jixiao.parsers.readers.ocr.image import (
     unstreaked,
 )
 from jixiao.parsers.readers.ocr.lines import (
+    CELL_GAP,
     DASH_LENGTH,
     PAD,
+    PHRASE_GAP,
     THICKEST_RULE,
     Box,
     bands_of_mark,
@@ -64,6 +66,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     SURE,
     UNIT_WORDS,
 )
+from jixiao.parsers.readers.pdf.aligned import frames
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 from jixiao.parsers.readers.pdf.text import is_cjk
@@ -475,7 +478,11 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     beside_blots = cv2.dilate(blotted, np.ones((2 * near + 1, 2 * near + 1), np.uint8))
     loose_ink = text_ink.copy()
     lines: list[_Line] = []
-    for g, grid in enumerate(find_grids(found)):
+    grids = find_grids(found)
+    for g, grid in enumerate(grids):
+        if frames(grid):
+            continue  # a box round the text (a table whose inner lines were lost): its
+            # lines are read as phrases, as outside a table, for the columns their gaps show
         px = [round(x / scale) for x in grid.xs]
         py = [round(y / scale) for y in grid.ys]
         for k, reg in enumerate(grid.regions):
@@ -487,8 +494,9 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
                 lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart))
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
+    gap = CELL_GAP if all(frames(grid) for grid in grids) else PHRASE_GAP
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
-                                                 em=em)]
+                                                 em=em, phrase_gap=gap)]
     return _Layout(found, lines)
 
 
@@ -571,7 +579,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     for r in kept:
         content.glyphs += glyphs(r.text, r.line.box, scale, em=usual)
         if id(r) in spaced:
-            content.glyphs += _gap(r.line.box, scale)
+            content.glyphs += _gap(r.line.box, scale, before=spaced[id(r)])
         elif id(r) in wrapped_at_spaces:
             content.glyphs += _gap(r.line.box, scale)[:1]
     return ScannedPage(content, [_recognised(number, parts, scale, dropped.get(region, []))
@@ -839,17 +847,21 @@ def _letter_spaced_cells(read: list[_Read]) -> set[int]:
     return wrapped
 
 
-def _followed(read: list[_Read]) -> set[int]:
+def _followed(read: list[_Read]) -> dict[int, int]:
     """The phrases outside tables that another phrase follows on the same line (`text_lines`
-    cut them apart at a gap wider than two characters): the gap is kept after each as
-    spaces, as a text PDF draws it (单位名称:某局    填报日期:…), so that the two are not
-    read as one."""
+    cut them apart at a wide gap), each with where the next begins (pixels): the gap is
+    kept as spaces, as a text PDF draws it (单位名称:某局    填报日期:…), so that the two are
+    not read as one."""
     bands: dict[tuple[int, int], list[_Read]] = {}
     for r in read:
         if r.line.region is None:
             bands.setdefault((r.line.box.top, r.line.box.bottom), []).append(r)
-    return {id(r) for band in bands.values()
-            for r in sorted(band, key=lambda r: r.line.box.x0)[:-1]}
+    out: dict[int, int] = {}
+    for band in bands.values():
+        ordered = sorted(band, key=lambda r: r.line.box.x0)
+        for r, after in itertools.pairwise(ordered):
+            out[id(r)] = after.line.box.x0
+    return out
 
 
 def _recognised(number: int, parts: list[_Read], scale: float,
@@ -914,10 +926,17 @@ def spaces_read(size: tuple[float, float]) -> Glyph:
     return Glyph(" ", 0.0, 1.0, h - 1.0, h, 1.0, True)
 
 
-def _gap(box: Box, scale: float) -> list[Glyph]:
-    """Two spaces after the box: what stands between two phrases of a line."""
+def _gap(box: Box, scale: float, before: int | None = None) -> list[Glyph]:
+    """Two spaces after the box: what stands between two phrases of a line; set just
+    `before` the next phrase (pixels), a quarter em each, where the gap parts two phrases:
+    the opening blanks of the next, not a blank closing this one (where the phrases are
+    two cells of a table drawn with no lines, `pdf.aligned`, this one's text wraps on
+    without a space: 保证完成规划环 / 评率)."""
     size, step = box.height * scale, box.height * scale / 2
     x = box.x1 * scale
+    if before is not None:
+        step = size / 4
+        x = max(x, before * scale - 2 * step)
     return [Glyph(" ", x + i * step, x + (i + 1) * step, box.top * scale, box.bottom * scale,
                   size, True) for i in range(2)]
 

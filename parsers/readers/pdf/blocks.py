@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 from operator import attrgetter
 
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
+from jixiao.parsers.readers.pdf.aligned import aligned_grids
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent
 from jixiao.parsers.readers.pdf.ruled import SNAP, Grid, find_grids
 from jixiao.parsers.readers.pdf.text import (
@@ -90,7 +91,8 @@ class Piece:
     xs: list[float]
     rows: list[list[PCell]]
     row_pages: list[int] = field(default_factory=list)
-    ruled: bool = True  # False: columns inferred from the text (`unruled`)
+    ruled: bool = True  # False: columns inferred from the text (`unruled`, `aligned`)
+    columns: list[float] | None = None  # `Grid.columns`: what the next page's part takes
     scanned: bool = False  # drawn on a page read by OCR (`PageContent.scanned`)
 
 
@@ -112,8 +114,11 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
     """The page's tables and text lines, top to bottom.  `carry`: the columns of a table
     ruled by horizontal lines only that ended the page before (`carried_columns`)."""
     grids = find_grids(page.segments)
+    unruled = unruled_grids(page, grids, carry)
+    if not unruled:  # no table of rules alone: one with no lines at all, perhaps
+        grids, unruled = aligned_grids(page, grids, carry)
     ruled = len(grids)
-    grids += unruled_grids(page, grids, carry)
+    grids += unruled
     in_table: list[dict[int, list[Glyph]]] = [defaultdict(list) for _ in grids]
     loose: list[Glyph] = []
     # each grid's box, then `Grid.region_at` written out (a call a glyph saved)
@@ -147,9 +152,10 @@ def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item
     items: list[Item] = [
         piece_of(grid, in_table[k], page, spaces) for k, grid in enumerate(grids)
     ]
-    for piece in items[ruled:]:
+    for piece, grid in zip(items[ruled:], grids[ruled:], strict=True):
         assert isinstance(piece, Piece)
         piece.ruled = False
+        piece.columns = grid.columns
     items += [
         PLine(ln, page.number, page.width, page.height)
         for ln in build_lines(loose, spaces_drawn=spaces)
@@ -204,7 +210,9 @@ def carried_columns(items: list[Item]) -> list[float] | None:
     """The column boundaries of the page's last table, if it has no vertical lines: a
     table that goes on over the page break keeps them."""
     pieces = [it for it in items if isinstance(it, Piece)]
-    return pieces[-1].xs if pieces and not pieces[-1].ruled else None
+    if not pieces or pieces[-1].ruled:
+        return None
+    return pieces[-1].columns or pieces[-1].xs
 
 
 def _item_top(item: Item) -> tuple[float, float]:

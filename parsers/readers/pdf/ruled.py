@@ -70,6 +70,9 @@ class Grid:
     ys: list[float]  # row boundaries, top to bottom
     regions: list[Region]  # ordered by first row, then first column
     owner: list[list[int]]  # owner[row][col] = index into regions
+    # a table drawn with no lines (`aligned`): its sides and column boundaries, which its
+    # continuation on the next page takes (its `xs` hold a row's own boundaries too)
+    columns: list[float] | None = None
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -94,6 +94,7 @@ PRINTED = {
     "two_tables_one_page": "two_tables_one_page",
     "landscape": "landscape",
     "narrow_columns": "narrow_columns",
+    "borderless": "borderless",  # the seed's tables with no border drawn (`aligned`)
     "fake_bold": "two_tables_one_page",
     "watermarked": "two_tables_one_page",
     "owner_password_only": "two_tables_one_page",
