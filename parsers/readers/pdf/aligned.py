@@ -1,28 +1,29 @@
 """Tables drawn with no lines at all (a Word table whose borders were set to none, a
-sheet printed without gridlines, a web page's table printed without its style): rows and
-columns read from where the text stands.
+sheet printed without gridlines, a web page's table printed without its style, a scan whose
+inner lines were lost): rows and columns read from where the text stands.
 
     text_lines      the page's lines, each cut into pieces where a gap of GAP em or more
                     parts its glyphs (one piece a cell's line)
     table_runs      the runs of lines that make a table: from a line of two pieces or
                     more to the last such line, MIN_SPLIT of them at least, with the lines
                     that go on a cell after the last
-    rivers          the column boundaries: a blank river down the run that the gaps of
-                    several lines share and the text of few lines crosses, in the middle
-                    of what those gaps share; a gap no river takes is a boundary of its
-                    own row alone (a key row's label and value)
-    rows_of         lines grouped into rows: a line goes on the row above where each of its
-                    pieces goes on a cell of that row whose last line was full (the cell's
-                    text wrapped) or stands in a column the row has left empty (a cell's
-                    text set lower in it); anything else starts a row
-    grid_from_text  (`unruled`) rules drawn between the rows, every boundary down every
-                    row but where the row's text crosses it: the ruled finder's own grid
+    rivers          the column boundaries: blank rivers down the run that the gaps of
+                    several lines share and the text of few lines about them crosses
+    rows_of         lines grouped into rows by the cells above each piece: one whose last
+                    line filled its column wrapped into the line (the line goes on the
+                    row), one that ended short of it was whole (the line opens a row);
+                    votes, with labels as their words say (一级 / 指标 goes on, 成本指标
+                    is whole)
+    merged_down     a key label going on down beside its rows (绩效目标 by 目标1, 目标2),
+    centred         and level names set in the middle of merged cells: no rule there
+    run_grid        rules drawn between the rows and down every boundary but where a row's
+                    text crosses it (and between a row's two pieces no river parts): the
+                    ruled finder's own `grid_of`, so spans and merges come out as ever
 
 Why by hand: pdfplumber's "text" strategy finds columns from words aligned on one edge of
 a whole page, and takes every line for a row; a table's cells wrap, and a wrapped cell's
-lines are one cell.  Where a cell's text is set in the middle of a merged cell, its rows
-above are not told from rows of their own (no line shows the merge): those rows take the
-level above them, as a table with its merged text set at the top does.
+lines are one cell.  What no line shows stays unknown: a merged cell whose text sits at its
+top is read as a blank level below, which the layout fills down, as for every format.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from jixiao.vocab.labels import (
 )
 
 GAP = 0.8  # em of blank between glyphs on a line that parts two cells
+SPACED = 1.6  # em: a word spaced out a character at a time leaves gaps no wider
 FRAME_CELLS = 2  # a ruled grid of no more cells is a frame round its text (`frames`)
 MIN_SPLIT = 4  # lines of two pieces or more a table has at least
 MAX_LONE = 8  # lines of one piece in a row within a table: more ends it (prose between tables)
@@ -61,12 +63,15 @@ SAME_COLUMN = 6.0  # pt: a table's side this near the page before's is the same
 STEP = 1.2  # the table's line pitch: a line after it further down than this is no row of it
 TOP_MARGIN = 0.07  # share of the page height where a running header stands (a page's text
 # starts at 0.085 under Word's margin of 2.54 cm)
+OPENING = frozenset("(（《“")  # ... and a printer breaks a line before these, the word after
 CLOSING = frozenset("。，、；：？！）》」』”’.,;:?!)]")  # no line may open with these
 
 # what a template writes as a label: the key rows' and the indicator header's words
 _KEY_WORDINGS = frozenset(clean_label(w) for words in (
     *KEY_LABELS.values(), *(words for _field, words in HEADER_SYNONYMS),
     LEVEL_HEADERS.values(), OTHER_KEY_LABELS) for w in words)
+# ... the key rows' alone: a label going on down beside its values (`merged_down`)
+_KEY_ROW_WORDINGS = frozenset(clean_label(w) for words in KEY_LABELS.values() for w in words)
 _KEY_ENDINGS = (*OTHER_KEY_ENDINGS, *(w for _field, words in KEY_ENDINGS for w in words))
 
 
@@ -130,19 +135,31 @@ def _inside_any(g: Glyph, grids: list[Grid]) -> bool:
 
 
 def text_lines(glyphs: list[Glyph]) -> list[TLine]:
+    """The glyphs' lines, each cut into pieces at gaps of GAP em; a word spaced out one
+    character at a time (产 出 指 标, 项 目 名 称) is one piece."""
     out = []
     for ln in build_lines([g for g in glyphs if not g.text.isspace()]):
         pieces: list[Piece] = []
         last = None
         for g in ln.glyphs:
-            if last is not None and g.x0 - last.x1 < GAP * max(g.size, last.size):
+            size = max(g.size, last.size) if last is not None else g.size
+            gap = g.x0 - last.x1 if last is not None else 0.0
+            if last is not None and (gap < GAP * size or (
+                    gap < SPACED * size and _spaced(pieces[-1][2], g.text))):
                 x0, _, text = pieces[-1]
-                pieces[-1] = (x0, g.x1, text + g.text)
+                joint = "" if gap < GAP * size else " "
+                pieces[-1] = (x0, g.x1, text + joint + g.text)
             else:
                 pieces.append((g.x0, g.x1, g.text))
             last = g
         out.append(TLine(ln.top, ln.bottom, ln.size, pieces))
     return out
+
+
+def _spaced(before: str, char: str) -> bool:
+    """The piece so far is Chinese characters each after a space, and one more follows."""
+    return is_cjk(char) and all(is_cjk(c) for c in before[::2]) and (
+        len(before) == 1 or set(before[1::2]) == {" "})
 
 
 def table_runs(lines: list[TLine]) -> list[list[TLine]]:
@@ -277,7 +294,7 @@ def merged_down(rows: list[_Row], bounds: list[float]) -> list[set[int]]:
         f0, f1 = _columns(first, bounds)
         t0, t1 = _columns(above.lines[0].pieces[0], bounds)
         upper = _cell_text(above, t0, t1, bounds)
-        if known_label(upper) and level_kind(upper) is None:
+        if clean_label(upper) in _KEY_ROW_WORDINGS:
             label = (t0, t1)
         columns: set[int] = set()
         if (f0, f1) == (t0, t1) and _wraps_into(upper, first[2]):
@@ -302,7 +319,8 @@ def centred(rows: list[_Row], bounds: list[float]) -> dict[int, set[int]]:
     the rows below take it as any blank level does.)"""
     out: dict[int, set[int]] = {}
     heads = [r for r, row in enumerate(rows)
-             if sum(1 for ln in row.lines for p in ln.pieces if known_label(p[2])) >= 2]
+             if sum(1 for ln in row.lines for p in ln.pieces
+                    if known_label(p[2]) and level_kind(p[2]) is None) >= 2]
     for h, end in itertools.pairwise([*heads, len(rows)]):
         start = next((r for r in range(h + 1, end) if _opens_body(rows[h], rows[r], bounds)),
                      end)
@@ -488,6 +506,8 @@ def _goes_on(row: _Row, ln: TLine, bounds: list[float], reach: list[float],
             wrapped += 1  # the rest of a label (一级 / 指标)
         elif any(_stacked(q, p) for q in above):
             wrapped += 1  # a label set one character a line (绩 / 效 / 指 / 标)
+        elif p[2][:1] in OPENING and above and not any(q is ENDED for q in above):
+            pass  # a printer breaks before a bracket whose words do not fit: no sign
         elif any(not filled(q) for q in above) or (not above and known_label(p[2])):
             short += 1  # the cell above ended short of its width: its text was whole;
             # or a label opens a cell where the row had none (一级指标 | 二级指标 | …)

@@ -160,3 +160,42 @@ def test_a_glyph_gap_of_an_em_parts_two_cells() -> None:
          for ch, x in (("产", 71), ("出", 81.5), ("数", 125), ("量", 135.5))]
     [ln] = aligned.text_lines(g)
     assert [p[2] for p in ln.pieces] == ["产出", "数量"]
+
+
+def test_a_word_spaced_out_is_one_piece() -> None:
+    """产 出 指 标, a character at a time a full space apart, is one cell's text; figures
+    that far apart are two cells (1 | 1 under two villages)."""
+    def g(ch: str, x: float) -> Glyph:
+        return Glyph(ch, x, x + EM, 100, 110.5, EM, True)
+
+    spaced = [g("产", 50), g("出", 72), g("指", 94), g("标", 116), g("数", 200), g("量", 210.5)]
+    [ln] = aligned.text_lines(spaced)
+    assert [p[2] for p in ln.pieces] == ["产 出 指 标", "数量"]
+    [ln] = aligned.text_lines([g("1", 50), g("1", 72)])
+    assert [p[2] for p in ln.pieces] == ["1", "1"]
+
+
+def test_level_names_set_in_the_middle_of_their_cells_take_their_rows() -> None:
+    """A browser's print of a table whose 一级 cells are merged and centred: 产出指标 stands
+    between its second and third rows, 效益指标 on its second row's line.  Each cell runs
+    as far below its name as above it, so the rows above a name are its own; the rule
+    between them is left out in that column (no rule between them: one merged cell)."""
+    head = line(0, (0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (4, "指标值"))
+    body = [line(2, (1, "数量指标"), (2, "发放人数"), (4, "48人")),
+            line(4, (1, "质量指标"), (2, "发放准确率"), (4, "100%")),
+            line(5, (0, "产出指标")),
+            line(6, (1, "时效指标"), (2, "按时发放率"), (4, "100%")),
+            line(8, (1, "成本指标"), (2, "补贴标准"), (4, "20万元")),
+            line(10, (1, "经济效益指标"), (2, "农民增收"), (4, "明显")),
+            line(12, (0, "效益指标"), (1, "社会效益指标"), (2, "干部热情"), (4, "提高")),
+            line(14, (1, "可持续影响指标"), (2, "长效机制"), (4, "建立"))]
+    lines = [head, *body]
+    right = max(p[1] for ln in lines for p in ln.pieces) + aligned.PAD
+    rows = rows_of(lines, BOUNDS, aligned._reach(lines, BOUNDS, right))
+    assert len(rows) == 9  # 产出指标 alone on its line is a row of its own
+    assert aligned.centred(rows, BOUNDS) == {2: {0}, 3: {0}, 4: {0}, 5: {0}, 7: {0}, 8: {0}}
+    # set at the top of their cells instead, the names open their first rows: nothing moves
+    top = [head, line(2, (0, "产出指标"), (1, "数量指标"), (2, "发放人数"), (4, "48人")),
+           line(4, (1, "质量指标"), (2, "发放准确率"), (4, "100%"))]
+    rows = rows_of(top, BOUNDS, aligned._reach(top, BOUNDS, right))
+    assert aligned.centred(rows, BOUNDS) == {}
