@@ -37,6 +37,7 @@ from jixiao.parsers.readers.pdf.ruled import Grid, Line, grid_of
 from jixiao.parsers.readers.pdf.text import build_lines, is_cjk
 from jixiao.parsers.readers.pdf.unruled import Span
 from jixiao.vocab.labels import (
+    FUNDING_WORDS,
     HEADER_SYNONYMS,
     KEY_ENDINGS,
     KEY_LABELS,
@@ -69,7 +70,7 @@ CLOSING = frozenset("。，、；：？！）》」』”’.,;:?!)]")  # no lin
 # what a template writes as a label: the key rows' and the indicator header's words
 _KEY_WORDINGS = frozenset(clean_label(w) for words in (
     *KEY_LABELS.values(), *(words for _field, words in HEADER_SYNONYMS),
-    LEVEL_HEADERS.values(), OTHER_KEY_LABELS) for w in words)
+    LEVEL_HEADERS.values(), OTHER_KEY_LABELS, FUNDING_WORDS) for w in words)
 # ... the key rows' alone: a label going on down beside its values (`merged_down`)
 _KEY_ROW_WORDINGS = frozenset(clean_label(w) for words in KEY_LABELS.values() for w in words)
 _KEY_ENDINGS = (*OTHER_KEY_ENDINGS, *(w for _field, words in KEY_ENDINGS for w in words))
@@ -391,13 +392,14 @@ def _cell_text(row: _Row, c0: int, c1: int, bounds: list[float]) -> str:
 
 
 def _wraps_into(upper: str, lower: str) -> bool:
-    """The lower text is the rest of a label the upper one began (资金支出 / 计划), or its
-    note in brackets (预算资金 / (万元))."""
+    """The lower text is the rest of a label the upper one began (资金支出 / 计划, 产出 /
+    指标, though 产出 alone names the level too), or its note in brackets (预算资金 /
+    (万元))."""
     if not upper:
         return False
     if lower.startswith(("(", "（")):
         return known_label(upper) and known_label(upper + lower)
-    return not known_label(upper) and known_label(upper + lower)
+    return not known_label(lower) and known_label(upper + lower)
 
 
 def rivers(run: list[TLine]) -> list[River]:
