@@ -42,7 +42,6 @@ from jixiao.vocab.labels import (
     KEY_ENDINGS,
     KEY_LABELS,
     LEVEL_HEADERS,
-    OTHER_KEY_ENDINGS,
     OTHER_KEY_LABELS,
     OTHER_KEY_MAX_CHARS,
     clean_label,
@@ -71,9 +70,11 @@ CLOSING = frozenset("。，、；：？！）》」』”’.,;:?!)]")  # no lin
 _KEY_WORDINGS = frozenset(clean_label(w) for words in (
     *KEY_LABELS.values(), *(words for _field, words in HEADER_SYNONYMS),
     LEVEL_HEADERS.values(), OTHER_KEY_LABELS, FUNDING_WORDS) for w in words)
-# ... the key rows' alone: a label going on down beside its values (`merged_down`)
-_KEY_ROW_WORDINGS = frozenset(clean_label(w) for words in KEY_LABELS.values() for w in words)
-_KEY_ENDINGS = (*OTHER_KEY_ENDINGS, *(w for _field, words in KEY_ENDINGS for w in words))
+# ... of which the levels' headings head a column of names, not a caption going down
+_LEVEL_HEADINGS = frozenset(LEVEL_HEADERS.values())
+# ... and a short label ending with a unit's role (中央主管部门, 省级财政部门); not with the
+# other labels' endings, which names of indicators end with as often (完成时间, 资金来源)
+_KEY_ENDINGS = ("财政部门", *(w for _field, words in KEY_ENDINGS for w in words))
 
 
 Piece = tuple[float, float, str]  # a cell's line: from x, to x, its text
@@ -286,8 +287,9 @@ def merged_down(rows: list[_Row], bounds: list[float]) -> list[set[int]]:
     """For each row after the first, the columns where the cell above goes on down into
     it (no rule between them): a key label whose rest opens the row (资金支出 / 计划 beside
     the quarters and their shares, 预算资金 / (万元) beside the year's total), and a key
-    label beside which the row holds nothing, its value going on (绩效目标 beside 目标1
-    then 目标2)."""
+    label or a caption beside which the row holds nothing, its value going on (绩效目标
+    beside 目标1 then 目标2, 绩效指标 beside the indicator rows; not 一级指标 over a
+    column of names set in their cells' middles, `centred`)."""
     out: list[set[int]] = []
     label: tuple[int, int] | None = None  # the columns of a key label going down
     for above, row in itertools.pairwise(rows):
@@ -295,7 +297,8 @@ def merged_down(rows: list[_Row], bounds: list[float]) -> list[set[int]]:
         f0, f1 = _columns(first, bounds)
         t0, t1 = _columns(above.lines[0].pieces[0], bounds)
         upper = _cell_text(above, t0, t1, bounds)
-        if clean_label(upper) in _KEY_ROW_WORDINGS:
+        if (known_label(upper) and level_kind(upper) is None
+                and clean_label(upper) not in _LEVEL_HEADINGS):
             label = (t0, t1)
         columns: set[int] = set()
         if (f0, f1) == (t0, t1) and _wraps_into(upper, first[2]):
