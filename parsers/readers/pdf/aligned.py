@@ -29,6 +29,7 @@ top is read as a blank level below, which the layout fills down, as for every fo
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -63,6 +64,8 @@ SAME_COLUMN = 6.0  # pt: a table's side this near the page before's is the same
 STEP = 1.2  # the table's line pitch: a line after it further down than this is no row of it
 TOP_MARGIN = 0.07  # share of the page height where a running header stands (a page's text
 # starts at 0.085 under Word's margin of 2.54 cm)
+# a target's figure, whole (≥95%, 1.2万亩, 10): one under another is the next row's
+_FIGURE = re.compile(r"[≥≤＞＜><=＝≧≦]?\s*\d(?:[\d.,，]*\d)?(?:\s*[%％‰]|[\u4e00-\u9fff]{1,3}|[A-Za-z㎡]{1,3})?")
 OPENING = frozenset("(（《“")  # ... and a printer breaks a line before these, the word after
 CLOSING = frozenset("。，、；：？！）》」』”’.,;:?!)]")  # no line may open with these
 
@@ -262,15 +265,14 @@ def _agrees(carry: list[float], left: float, found: list[River], right: float) -
 def _reach(run: list[TLine], bounds: list[float], right: float) -> list[float]:
     """Where each column's text ends at the furthest: its widest line (of a piece in that
     column alone), else an em inside its boundary."""
-    edges = [*bounds, right]
-    size = max(ln.size for ln in run)
-    reach = [edge - size for edge in edges]
+    widest: dict[int, float] = {}
     for ln in run:
         for p in ln.pieces:
             c0, c1 = _columns(p, bounds)
             if c0 == c1:
-                reach[c0] = max(reach[c0], p[1])
-    return reach
+                widest[c0] = max(widest.get(c0, p[1]), p[1])
+    size = max(ln.size for ln in run)
+    return [widest.get(c, edge - size) for c, edge in enumerate([*bounds, right])]
 
 
 def _joined(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -508,7 +510,15 @@ def _goes_on(row: _Row, ln: TLine, bounds: list[float], reach: list[float],
         over = {q for q in above if q[0] < p[1] and p[0] < q[1]}
         above = over or above
         if any(_wraps_into(q[2], p[2]) for q in above):
-            wrapped += 1  # the rest of a label (一级 / 指标)
+            # the rest of a label (一级 / 指标); of a level's name a weak sign: its cell is
+            # merged down beside rows of their own as often (产出 / 指标 beside a second
+            # indicator's row)
+            if level_kind(p[2]) is None and not any(level_kind(q[2] + p[2]) for q in above):
+                wrapped += 1
+            else:
+                weak += 1
+        elif _FIGURE.match(p[2]) and any(_FIGURE.fullmatch(q[2]) for q in above):
+            short += 1  # a figure under a whole figure (1.2万亩 / 3.45万亩): two targets
         elif any(_stacked(q, p) for q in above):
             wrapped += 1  # a label set one character a line (绩 / 效 / 指 / 标)
         elif p[2][:1] in OPENING and above and not any(q is ENDED for q in above):

@@ -199,3 +199,17 @@ def test_level_names_set_in_the_middle_of_their_cells_take_their_rows() -> None:
            line(4, (1, "质量指标"), (2, "发放准确率"), (4, "100%"))]
     rows = rows_of(top, BOUNDS, aligned._reach(top, BOUNDS, right))
     assert aligned.centred(rows, BOUNDS) == {}
+
+
+def test_a_figure_under_a_whole_figure_is_the_next_row() -> None:
+    """In columns four characters wide every cell fills its line: 病虫害防 under 造林面积
+    looks wrapped, but 3.45万亩 under 1.2万亩 and 7 under 10 are whole targets, each its
+    own row's; a number cut at its thousands comma goes on."""
+    lines = [
+        line(0, (0, "产出指标"), (1, "数量"), (2, "造林面积"), (3, "1.2万亩"), (4, "10")),
+        line(1, (0, "(50)"), (1, "指标"), (2, "病虫害防"), (3, "3.45万亩"), (4, "7")),
+        line(2, (2, "治面积")),
+    ]
+    assert len(grouped(lines)) == 2
+    cut = [line(0, (1, "金额"), (3, "1,234,")), line(1, (3, "567"))]
+    assert len(grouped(cut)) == 1
