@@ -65,7 +65,8 @@ STEP = 1.2  # the table's line pitch: a line after it further down than this is 
 TOP_MARGIN = 0.07  # share of the page height where a running header stands (a page's text
 # starts at 0.085 under Word's margin of 2.54 cm)
 # a target's figure, whole (≥95%, 1.2万亩, 10): one under another is the next row's
-_FIGURE = re.compile(r"[≥≤＞＜><=＝≧≦]?\s*\d(?:[\d.,，]*\d)?(?:\s*[%％‰]|[\u4e00-\u9fff]{1,3}|[A-Za-z㎡]{1,3})?")
+_FIGURE = re.compile(r"[≥≤＞＜><=＝≧≦]?\s*\d(?:[\d.,，]*\d)?"
+                     r"(?:\s*[%％‰]|[\u4e00-\u9fff]{1,3}|[A-Za-z㎡]{1,3})?")
 OPENING = frozenset("(（《“")  # ... and a printer breaks a line before these, the word after
 CLOSING = frozenset("。，、；：？！）》」』”’.,;:?!)]")  # no line may open with these
 
