@@ -264,14 +264,14 @@ def _agrees(carry: list[float], left: float, found: list[River], right: float) -
 
 
 def _reach(run: list[TLine], bounds: list[float], right: float) -> list[float]:
-    """Where each column's text ends at the furthest: its widest line (of a piece in that
-    column alone), else an em inside its boundary."""
+    """Where each column's text ends at the furthest: the widest line ending in it (a
+    piece spanning columns too: a goal's sentence reaches the table's right), else an em
+    inside its boundary."""
     widest: dict[int, float] = {}
     for ln in run:
         for p in ln.pieces:
-            c0, c1 = _columns(p, bounds)
-            if c0 == c1:
-                widest[c0] = max(widest.get(c0, p[1]), p[1])
+            c1 = _columns(p, bounds)[1]
+            widest[c1] = max(widest.get(c1, p[1]), p[1])
     size = max(ln.size for ln in run)
     return [widest.get(c, edge - size) for c, edge in enumerate([*bounds, right])]
 
