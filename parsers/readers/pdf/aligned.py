@@ -264,14 +264,16 @@ def _agrees(carry: list[float], left: float, found: list[River], right: float) -
 
 
 def _reach(run: list[TLine], bounds: list[float], right: float) -> list[float]:
-    """Where each column's text ends at the furthest: the widest line ending in it (a
-    piece spanning columns too: a goal's sentence reaches the table's right), else an em
-    inside its boundary."""
+    """Where each column's text ends at the furthest: the widest line of a piece in it
+    alone (and in the last column of one spanning into it: a goal's sentence reaches the
+    table's right; a key row's value over narrow columns of indicators is no measure of
+    theirs), else an em inside its boundary."""
     widest: dict[int, float] = {}
     for ln in run:
         for p in ln.pieces:
-            c1 = _columns(p, bounds)[1]
-            widest[c1] = max(widest.get(c1, p[1]), p[1])
+            c0, c1 = _columns(p, bounds)
+            if c0 == c1 or c1 == len(bounds):
+                widest[c1] = max(widest.get(c1, p[1]), p[1])
     size = max(ln.size for ln in run)
     return [widest.get(c, edge - size) for c, edge in enumerate([*bounds, right])]
 
