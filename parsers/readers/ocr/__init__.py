@@ -28,7 +28,7 @@ import importlib.util
 import json
 import logging
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -122,7 +122,7 @@ def document(pages: list[ScannedPage], *, fmt: str) -> SourceDocument:
         items.append(page_items(p.content, carry))
         carry = carried_columns(items[-1])
     blocks = to_blocks(drop_running_lines(items))
-    attach(blocks, [c for p in pages for c in p.cells])
+    attach(blocks, [c for p in pages for c in p.cells], [line for p in pages for line in p.lines])
     blocks, warnings = overlaps_dropped(blocks)
     return SourceDocument(blocks=blocks, format=fmt, pages=len(pages), warnings=warnings,
                           readings=[line for p in pages for line in p.lines])
@@ -401,13 +401,17 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
-def attach(blocks: list[Block], cells: list[Recognised]) -> None:
+def attach(blocks: list[Block], cells: list[Recognised], lines: Sequence[Recognised] = ()
+           ) -> None:
     """Each table cell gets the OCR reading of its page whose text it is (a cell merged
-    down keeps the reading of its first row); then what only a whole cell or row can
-    correct (`headers`)."""
+    down keeps the reading of its first row); a cell of a table found from where its text
+    stands (`pdf.aligned`: no ruling lines were found but a frame), read line by line as
+    text outside a table is, gets its `lines`' readings joined; then what only a whole
+    cell or row can correct (`headers`)."""
     unused: dict[tuple[int, str], list[Recognised]] = {}
     for c in cells:
         unused.setdefault((c.page, _key(c.text)), []).append(c)
+    free = list(lines)
     for table in (b for b in blocks if isinstance(b, Table)):
         above: dict[int, Recognised] = {}
         for row in table.rows:
@@ -418,7 +422,40 @@ def attach(blocks: list[Block], cells: list[Recognised]) -> None:
                 found = unused.get((row.page or 0, _key(cell.text)))
                 if cell.text and found:
                     cell.ocr = above[cell.col] = found.pop(0)
+                elif cell.text and free:
+                    joined = _lines_of(_key(cell.text), row.page or 0, free)
+                    if joined is not None:
+                        cell.ocr = above[cell.col] = joined
     whole_cells(blocks)
+
+
+def _lines_of(key: str, page: int, free: list[Recognised]) -> Recognised | None:
+    """The readings of the lines a cell's text was joined from, as one (taken out of
+    `free`), as a ruled cell's lines are (`scan._recognised`): the first line's text opens
+    the cell's, each next one is the nearest below the last that goes on with it, over the
+    same place across."""
+    for first in [r for r in free if r.page == page and key.startswith(_key(r.text))
+                  and _key(r.text)]:
+        parts, rest = [first], key[len(_key(first.text)):]
+        while rest:
+            last = parts[-1]
+            nexts = [r for r in free if r.page == page and r not in parts and _key(r.text)
+                     and rest.startswith(_key(r.text)) and r.box[1] > last.box[1]
+                     and r.box[0] < last.box[2] and last.box[0] < r.box[2]]
+            if not nexts:
+                break
+            parts.append(min(nexts, key=lambda r: r.box[1]))
+            rest = rest[len(_key(parts[-1].text)):]
+        if not rest:
+            for r in parts:
+                free.remove(r)
+            return Recognised(
+                text="".join(r.text for r in parts), raw="".join(r.raw for r in parts),
+                confidence=min(r.confidence for r in parts), page=page,
+                box=(min(r.box[0] for r in parts), min(r.box[1] for r in parts),
+                     max(r.box[2] for r in parts), max(r.box[3] for r in parts)),
+                corrections=[c for r in parts for c in r.corrections])
+    return None
 
 
 # -- what reaches the store ------------------------------------------------------------------

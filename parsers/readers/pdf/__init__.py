@@ -119,7 +119,7 @@ def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     blocks = to_blocks(drop_running_lines(items))
     if recognised:
         scans = importlib.import_module(SCANS)
-        scans.attach(blocks, recognised)
+        scans.attach(blocks, recognised, loose)
         # two photos of one page, sent as two pages, overlap: their rows at the join once
         blocks, joined = scans.overlaps_dropped(blocks, {r.page for r in recognised})
         warnings += joined
