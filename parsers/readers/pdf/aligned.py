@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent
 from jixiao.parsers.readers.pdf.ruled import Grid, Line, grid_of
 from jixiao.parsers.readers.pdf.text import build_lines, is_cjk
-from jixiao.parsers.readers.pdf.unruled import Span
+from jixiao.parsers.readers.pdf.unruled import Span, uprights
 from jixiao.vocab.labels import (
     FUNDING_WORDS,
     HEADER_SYNONYMS,
@@ -236,12 +236,7 @@ def run_grid(run: list[TLine], carry: list[float] | None = None) -> Grid | None:
             hs.append(Line(True, ys[r], tuple(_joined(drawn))))
     spans: list[list[Span]] = [[(p[0], p[1]) for ln in row.lines for p in ln.pieces]
                                for row in rows]
-    vs = [Line(False, left, ((ys[0], ys[-1]),)), Line(False, right, ((ys[0], ys[-1]),))]
-    for x in bounds:
-        pieces = tuple((ys[r], ys[r + 1]) for r, row in enumerate(spans)
-                       if not any(a < x < b for a, b in row))
-        if pieces:
-            vs.append(Line(False, x, pieces))
+    vs = uprights(ys, left, right, bounds, spans)
     # a gap within a row that no boundary passes: a boundary in that row alone
     for r, row in enumerate(rows):
         for ln in row.lines:

@@ -170,11 +170,18 @@ def grid_from_text(group: list[Line], bounds: list[float], rows: list[list[Span]
     """The table's grid: its rules, both sides, and each boundary drawn row by row except
     where the row's text crosses it."""
     ys = [ln.pos for ln in group]
-    left, right = group[0].start, group[0].end
+    vs = uprights(ys, group[0].start, group[0].end, bounds, rows)
+    return grid_of((group, sorted(vs, key=lambda v: v.pos)))
+
+
+def uprights(ys: list[float], left: float, right: float, bounds: list[float],
+             rows: list[list[Span]]) -> list[Line]:
+    """The vertical lines of a table whose rows lie between `ys`: both sides, and each
+    boundary drawn row by row except where the row's text crosses it."""
     vs = [Line(False, left, ((ys[0], ys[-1]),)), Line(False, right, ((ys[0], ys[-1]),))]
     for x in bounds:
         pieces = tuple((ys[r], ys[r + 1]) for r, row in enumerate(rows)
                        if not any(a < x < b for a, b in row))
         if pieces:
             vs.append(Line(False, x, pieces))
-    return grid_of((group, sorted(vs, key=lambda v: v.pos)))
+    return vs
