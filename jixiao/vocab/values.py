@@ -45,6 +45,7 @@ SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及以下", "<="), ("或以下", "<="),
     ("以下", "<="), ("以内", "<="), ("之内", "<="), ("内", "<="),
     ("左右", "="), ("上下", "="),
+    ("+", ">="), ("＋", ">="),  # 100+, 500人+: a hundred or more, as a form's short hand
 )
 
 # Written between the number and its unit, "more than": 10余个, 20多人 → > 10, > 20.
