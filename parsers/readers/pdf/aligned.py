@@ -50,6 +50,7 @@ from jixiao.vocab.labels import (
 )
 
 GAP = 0.8  # em of blank between glyphs on a line that parts two cells
+HALF_LINE = 1.0  # em: lines nearer than this (their middles) are one (a line's pitch is 1.3+)
 SPACED = 1.6  # em: a word spaced out a character at a time leaves gaps no wider
 FRAME_CELLS = 2  # a ruled grid of no more cells is a frame round its text (`frames`)
 MIN_SPLIT = 4  # lines of two pieces or more a table has at least
@@ -142,7 +143,8 @@ def _inside_any(g: Glyph, grids: list[Grid]) -> bool:
 
 def text_lines(glyphs: list[Glyph]) -> list[TLine]:
     """The glyphs' lines, each cut into pieces at gaps of GAP em; a word spaced out one
-    character at a time (产 出 指 标, 项 目 名 称) is one piece."""
+    character at a time (产 出 指 标, 项 目 名 称) is one piece; lines half a line apart
+    side by side one line (`_half_a_line_apart`)."""
     out = []
     for ln in build_lines([g for g in glyphs if not g.text.isspace()]):
         pieces: list[Piece] = []
@@ -158,8 +160,24 @@ def text_lines(glyphs: list[Glyph]) -> list[TLine]:
             else:
                 pieces.append((g.x0, g.x1, g.text))
             last = g
-        out.append(TLine(ln.top, ln.bottom, ln.size, pieces))
+        line = TLine(ln.top, ln.bottom, ln.size, pieces)
+        if out and _half_a_line_apart(out[-1], line):
+            out[-1] = TLine(min(out[-1].top, line.top), max(out[-1].bottom, line.bottom),
+                            max(out[-1].size, line.size),
+                            sorted([*out[-1].pieces, *line.pieces]))
+        else:
+            out.append(line)
     return out
+
+
+def _half_a_line_apart(above: TLine, line: TLine) -> bool:
+    """Two lines less than HALF_LINE em apart whose pieces stand side by side: cells set in
+    their middles (垂直居中), a one-line cell beside a two-line one standing half a line
+    off each of its lines; one line of the table."""
+    size = max(above.size, line.size)
+    apart = (line.top + line.bottom) / 2 - (above.top + above.bottom) / 2
+    return apart < HALF_LINE * size and not any(
+        a[0] < b[1] and b[0] < a[1] for a in above.pieces for b in line.pieces)
 
 
 def _spaced(before: str, char: str) -> bool:
