@@ -229,6 +229,9 @@ def _in_step(run: list[TLine], lone: list[TLine], ln: TLine) -> bool:
 
 
 def run_grid(run: list[TLine], carry: list[float] | None = None) -> Grid | None:
+    """The run's grid: rules between its rows (left out where a cell goes on down) and
+    down its boundaries (left out where a row's text crosses one), by the ruled finder's
+    `grid_of`; its `columns` what a part atop the next page takes (`carry` this one's)."""
     left = min(p[0] for ln in run for p in ln.pieces) - PAD
     right = max(p[1] for ln in run for p in ln.pieces) + PAD
     found = rivers(run)
