@@ -145,7 +145,7 @@ def text_lines(glyphs: list[Glyph]) -> list[TLine]:
     """The glyphs' lines, each cut into pieces at gaps of GAP em; a word spaced out one
     character at a time (产 出 指 标, 项 目 名 称) is one piece; lines half a line apart
     side by side one line (`_half_a_line_apart`)."""
-    out = []
+    out: list[TLine] = []
     for ln in build_lines([g for g in glyphs if not g.text.isspace()]):
         pieces: list[Piece] = []
         last = None
