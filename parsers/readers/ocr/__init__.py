@@ -439,7 +439,8 @@ def _lines_of(key: str, page: int, free: list[Recognised]) -> Recognised | None:
         parts, rest = [first], key[len(_key(first.text)):]
         while rest:
             last = parts[-1]
-            nexts = [r for r in free if r.page == page and r not in parts and _key(r.text)
+            nexts = [r for r in free if r.page == page and _key(r.text)
+                     and all(r is not q for q in parts)
                      and rest.startswith(_key(r.text)) and r.box[1] > last.box[1]
                      and r.box[0] < last.box[2] and last.box[0] < r.box[2]]
             if not nexts:
@@ -447,8 +448,7 @@ def _lines_of(key: str, page: int, free: list[Recognised]) -> Recognised | None:
             parts.append(min(nexts, key=lambda r: r.box[1]))
             rest = rest[len(_key(parts[-1].text)):]
         if not rest:
-            for r in parts:
-                free.remove(r)
+            free[:] = [r for r in free if all(r is not q for q in parts)]
             return Recognised(
                 text="".join(r.text for r in parts), raw="".join(r.raw for r in parts),
                 confidence=min(r.confidence for r in parts), page=page,

@@ -112,13 +112,14 @@ Item = Piece | PLine
 
 def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item]:
     """The page's tables and text lines, top to bottom.  `carry`: the columns of a table
-    ruled by horizontal lines only that ended the page before (`carried_columns`)."""
+    whose columns were read from its text (ruled by horizontal lines only, or by no line
+    at all) that ended the page before (`carried_columns`)."""
     grids = find_grids(page.segments)
-    unruled = unruled_grids(page, grids, carry)
-    if not unruled:  # no table of rules alone: one with no lines at all, perhaps
-        grids, unruled = aligned_grids(page, grids, carry)
+    by_text = unruled_grids(page, grids, carry)
+    if not by_text:  # no table of rules alone: one with no lines at all, perhaps
+        grids, by_text = aligned_grids(page, grids, carry)
     ruled = len(grids)
-    grids += unruled
+    grids += by_text
     in_table: list[dict[int, list[Glyph]]] = [defaultdict(list) for _ in grids]
     loose: list[Glyph] = []
     # each grid's box, then `Grid.region_at` written out (a call a glyph saved)
