@@ -87,8 +87,21 @@ class Context:
             unit=unit_word,
             unit_unknown=unknown,
             unit_per=per,
-            op=OP_CELL.get(surface(op.strip()), "") if op else "",
+            op=_op_cell(op) if op else "",
         )
+
+
+def _op_cell(text: str) -> str:
+    """The op a separate 指标性质 cell gives: its words (≥, 大于等于, 正向 …), also after the
+    budget system's code of the sign (云南's 004 >=, 005 <=), which says nothing more."""
+    cell = surface(text.strip())
+    if cell in OP_CELL:
+        return OP_CELL[cell]
+    coded = _CODED_OP.fullmatch(cell)
+    return OP_CELL.get(coded.group(1), "") if coded else ""
+
+
+_CODED_OP = re.compile(r"\d{1,4}\s*(\D+)")
 
 
 def normalize_value(

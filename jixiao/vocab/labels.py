@@ -76,6 +76,9 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "本级财政预算",
     ),
 }
+# A key label of a 专项 form names its fund first (专项年度绩效目标, 专项长期绩效目标 of
+# 湖南's 专项资金绩效目标表): the same field as the label after it.
+FUND_PREFIXES: tuple[str, ...] = ("专项",)
 
 # Labels of a key row that fill no field of their own but must not be read as a value
 # (项目名称 | X | 项目负责人及电话 | Y): kept as project fields under their label.  A short
@@ -106,6 +109,7 @@ SPENDING_SIDE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
 OTHER_KEY_ENDINGS: tuple[str, ...] = (
     "负责人", "电话", "日期", "时间", "期限", "属性", "类型", "类别", "科室", "口径", "来源",
     "级次", "方式", "周期", "分类", "编码", "代码", "财政部门", "执行数", "执行率",
+    "年份",  # 项目名称 | … | 项目年份 | 2021 (苏州's 自评表)
     "领域",  # a bond's or a fund's sector (投向领域 | 老旧小区改造领域15500)
     "实施期",  # 专项实施期 | 2022年3月-2022年11月 (宁夏's 自评表)
 )
@@ -204,7 +208,8 @@ FUNDING_WORDS: tuple[str, ...] = (
 
 # A short label ending so is a funding line where it leads a key row (经营性收入, 上级资金,
 # 中央补助); a label opening with 其中 is one whatever it names.
-FUNDING_ENDINGS: tuple[str, ...] = ("收入", "资金", "拨款", "补助", "基金", "投款", "补助资金")
+FUNDING_ENDINGS: tuple[str, ...] = ("收入", "资金", "拨款", "补助", "基金", "投款", "补助资金",
+                                    "财政")  # 中央财政 | 165万元, 省级财政 | 43万元
 
 # --- the indicator header ------------------------------------------------------------
 # logical column → header wordings, most specific first.  `header.header_match` tries
@@ -362,6 +367,9 @@ MONEY_CAPTIONS: tuple[str, ...] = (
 # Money captions labelled so list what the money buys (支出明细预算(万元) | 项 目 |
 # 上年度安排资金 | 本年度申请资金 | 测算依据及说明): their lines are no funding sources.
 SPENDING_DETAIL_WORDS: tuple[str, ...] = ("支出明细", "支出预算明细", "明细预算", "支出测算")
+# Beside a preferred money caption, a column title ending so counts money too (财政拨款数,
+# 指标结余数 of 苏州's 市级预算执行情况).
+AMOUNT_TITLE_ENDINGS: tuple[str, ...] = ("数", "金额")
 MONEY_PREFERRED: tuple[str, ...] = (
     "本年度申请资金", "本年申请资金", "本年度申请数", "本年度预算数", "本年预算数",
     "年初预算数", "年初预算", "预算数", "全年预算数", "调整预算数", "调整后预算数", "调整后预算",

@@ -42,6 +42,7 @@ SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
 # Words written AFTER the number (and its unit). Same rule, from the end: a word comes
 # before any shorter word it ends with (及以上 before 以上, 以内 before 内).
 SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("及其以上", ">="), ("及其以下", "<="),  # 15%及其以下 (苏州's 自评表)
     ("及以上", ">="), ("或以上", ">="), ("以上", ">="), ("及以下", "<="), ("或以下", "<="),
     ("以下", "<="), ("以内", "<="), ("之内", "<="), ("内", "<="),
     ("左右", "="), ("上下", "="),

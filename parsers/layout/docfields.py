@@ -387,8 +387,13 @@ def _is_local(department: str) -> bool:
     """A 主管部门 that can be the submitter: not a central ministry (…部, 国家…, 中央…)
     nor a province's department (…省…厅)."""
     d = department.strip()
-    return not (d.endswith("部") or d.startswith(("国家", "中央"))
-                or ("省" in d and d.endswith("厅")))
+    if d.startswith(("国家", "中央")) or ("省" in d and d.endswith(("厅", "部"))):
+        return False
+    # a 部 is a ministry unless a place below the province names it (中共…区委宣传部)
+    return not d.endswith("部") or any(w in d for w in _LOCAL_PLACES)
+
+
+_LOCAL_PLACES = tuple(w for w in organisations.PLACE_WORDS if w != "省")
 
 
 # The end of a document's name run into the signer's after it (附件:…再评价报告景东彝族自治县

@@ -148,6 +148,9 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
     if under and not lab:
         return "funding_group"  # 其中: alone, merged down beside its sources' lines
     fld = _KEY_EXACT(lab)
+    if fld is None:  # 专项年度绩效目标, 专项长期绩效目标: the fund's own goals
+        fld = next((f for f in (_KEY_EXACT(lab.removeprefix(w)) for w in vocab.FUND_PREFIXES
+                                if lab.startswith(w)) if f), None)
     if fld is not None:
         return fld
     if lab in _OTHER_KEYS or (_HAS_NO_AMOUNT_WORD(lab) and len(lab) <= 16):
@@ -233,6 +236,8 @@ def key_pairs(row: Row, group_above: frozenset[int] = frozenset()
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
         if fld is None and after_group and _SOURCE_NAME.fullmatch(text):
             fld = "funding"  # 其中: | 中央财政 | 0: the group's line, whatever it names
+        if fld is None and current is not None and values and _another_label(text, current[0]):
+            fld = "other"
         after_group = fld == "funding_group"
         if current is not None and current[0] in vocab.WHOLE_ROW_KEYS:
             fld = None
@@ -263,6 +268,23 @@ def key_pairs(row: Row, group_above: frozenset[int] = frozenset()
     if current:
         pairs.append((current[0], current[1], join(values)))
     return [one for pair in pairs for one in _slash_paired(pair)]
+
+
+def _another_label(text: str, current: str) -> bool:
+    """A cell after a label's value that is a label no vocabulary knows, by its form: it
+    ends in a colon (年度金额(提前下达): | 208万元 | 资金使用情况(万元)合计: | 109.8万元),
+    or beside the goals it heads what was achieved (年度总体目标 | 目标1:… | 完成情况 |
+    1:…).  Its value is kept as a field, not run into the label's before it."""
+    if _COLON_LABEL.fullmatch(text):
+        return True
+    return current == "goals" and _achieved_caption(vocab.clean_label(text))
+
+
+_COLON_LABEL = re.compile(r"[^\d:：]{2,16}[:：]")
+
+
+def _achieved_caption(label: str) -> bool:
+    return label in _GOAL_CAPTIONS and _ACHIEVED(label)
 
 
 _SLASH = re.compile(r"\s*[/／]\s*")
@@ -433,6 +455,8 @@ def find_captions(row: Row) -> Captions | None:
     if len(quarters) >= 2:
         return Captions("quarters", tuple(quarters), _label_before(row, quarters[0].col))
     money = [Caption(t, c.col, c.end) for c, t in cleaned if t in _MONEY_CAPTIONS]
+    if len(money) == 1 and money[0].text in vocab.MONEY_PREFERRED:
+        money = _amount_columns(cleaned, money[0])
     if len(money) >= 2 and any(m.text in vocab.MONEY_PREFERRED for m in money):
         return Captions("money", tuple(money), _money_label(row, money[0].col))
     goals = _goal_captions(row, cleaned)
@@ -442,6 +466,16 @@ def find_captions(row: Row) -> Captions | None:
     if cols is not None:
         return Captions("blocks", (), "", cols)
     return None
+
+
+def _amount_columns(cleaned: list[tuple[Cell, str]], budget: Caption) -> list[Caption]:
+    """年初预算数 beside titles no list knows, each an amount's (财政拨款数, 指标结余数,
+    当年使用上年结余、结转及当年调整预算数: a count of money ends in 数): all of them are
+    the row's money captions, else only the one."""
+    after = [(c, t) for c, t in cleaned if c.col > budget.col]
+    if after and all(t.endswith(vocab.AMOUNT_TITLE_ENDINGS) for _c, t in after):
+        return [budget, *(Caption(t, c.col, c.end) for c, t in after)]
+    return [budget]
 
 
 def _goal_captions(row: Row, cleaned: list[tuple[Cell, str]]) -> Captions | None:
