@@ -12,7 +12,8 @@ from decimal import Decimal
 from jixiao.normalize import normalize_value
 from jixiao.normalize.budget import is_subtotal, parse_budget_text, parse_funding_label
 from jixiao.normalize.goals import split_goals
-from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.canonical import surface
+from jixiao.normalize.money import closing_amount, parse_amount_yuan
 from jixiao.parsers.layout.docfields import NOWHERE, UnitAndYear, unit_and_year
 from jixiao.parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
 from jixiao.store.db.payload import (
@@ -101,7 +102,7 @@ def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[FundingPayload], str
         lines = [
             FundingPayload(
                 source=parse_funding_label(f.source),
-                amount_yuan=_float(parse_amount_yuan(f.amount_raw, default_unit=unit)),
+                amount_yuan=_float(_funding_amount(f.amount_raw, unit)),
             )
             for f in p.funding
             if not is_subtotal(f.source)
@@ -111,6 +112,16 @@ def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[FundingPayload], str
         amounts = [Decimal(str(f.amount_yuan)) for f in funding if f.amount_yuan is not None]
         total = sum(amounts, Decimal(0)) if amounts else None
     return total, funding, purpose
+
+
+def _funding_amount(raw: str | None, unit: str) -> Decimal | None:
+    """A funding line's amount: the cell's figure, or the amount closing its text where
+    the cell names the source again before it (补助资金 | 中央财政…补助资金(…)375万元)."""
+    amount = parse_amount_yuan(raw, default_unit=unit) if raw else None
+    if amount is None and raw:
+        closing = closing_amount(surface(raw))
+        amount = closing.yuan if closing else None
+    return amount
 
 
 def spend_plan(raw: list[str] | None) -> list[float | int | None] | None:

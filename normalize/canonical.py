@@ -74,7 +74,7 @@ _PERCENT_AFTER = re.compile(f"(?<=\\d)(?:{'|'.join(PERCENT_WORDS_AFTER)})")
 _RATIO_AFTER = re.compile(f"(?<![\\d.])(\\d+(?:\\.\\d+)?)(?:{'|'.join(RATIO_WORDS_AFTER)})$")
 # A sign before the number: +5% is 5%; -0% is 0% (a signed zero; other negative
 # targets stay unread).
-_SIGN = re.compile(r"^(?:\+|[-](?=0(?:\.0+)?(?![\d.])))")
+_SIGN = re.compile(r"^(?:\+(?=[\d.])|[-](?=0(?:\.0+)?(?![\d.])))")
 
 
 def canonical(raw: str) -> str:

@@ -66,6 +66,17 @@ def parse_amount_yuan(text: str, default_unit: str = "元") -> Decimal | None:
     return None if money is None else money.yuan
 
 
+def closing_amount(text: str) -> MoneyAmount | None:
+    """The one amount in 元 that closes a text naming what it is (中央财政衔接推进乡村振兴补助
+    资金(以工代赈任务)375万元: a source's name, then its amount), or None: a text with
+    another amount in it, or going on after its amount, is a sentence to read otherwise."""
+    s = text.strip().rstrip("。.;；")
+    found = find_amounts(s)
+    if len(found) != 1 or found[0].end != len(s) or not s.endswith("元"):
+        return None
+    return found[0]
+
+
 def find_amounts(text: str) -> list[MoneyAmount]:
     """Every money amount in a sentence (surface form, see canonical.surface), in order,
     with its position in that text."""

@@ -27,10 +27,12 @@ from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
 from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
 from jixiao.normalize.value import EMPTY, Op, Value, new_value
+from jixiao.vocab.numerals import NUMBER_CHARS
 from jixiao.vocab.placeholders import EMPTY_VALUES
 from jixiao.vocab.values import (
     ALL_THAT_SHOULD,
     BOOLEANS,
+    CHANGE_WORDS,
     COMPARED_YEAR,
     COMPOUND_UNIT_TAILS,
     COUNT_UNITS,
@@ -42,12 +44,16 @@ from jixiao.vocab.values import (
     MONEY_MULTIPLIER_UNIT,
     MONEY_UNITS,
     MULTIPLIERS,
+    NOT_A_NAMED_COUNT,
     OP_CELL,
     PERCENT_UNIT_WORDS,
+    PREFIX_COMPARATORS,
     QUALITATIVE_BOOLEANS,
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
+    RATE_NAME_ENDINGS,
     SENTENCE_ENDS,
+    SOFT_PREFIXES,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
     YEAR_ENDINGS,
@@ -354,6 +360,38 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
     )
 
 
+def named_count(text: str, s: str, ctx: Context) -> Value | None:
+    """A figure with its unit closing a short phrase that names what it counts (培训120人次,
+    新建道路3公里, 实施乡镇社区基层医疗机构37个。, 合格率达100%): the figure, with the
+    comparator written just before it (达, 不少于).  Not a change (签约率提高1%: a rate's
+    rise is not the rate), a comparison (较上年, 同比) or a rate (每亩300: `rate`'s)."""
+    m = _NAMED_FIGURE.fullmatch(s.rstrip("。."))
+    if m is None or could_be_a_date(m.group("figure")):
+        return None
+    name, figure = m.group("name"), m.group("figure")
+    if any(w in name for w in NOT_A_NAMED_COUNT) or name[-1] in NUMBER_CHARS:
+        return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
+    word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
+    value = amount(word + figure, word + figure, ctx)
+    if value is None or (value.kind == "quantity" and not value.unit):
+        return None  # a bare figure after words (第3) names no count
+    if any(w in name for w in CHANGE_WORDS) and (
+        value.kind == "percent" or (value.unit or "").endswith("百分点")
+    ):
+        return None  # 签约率提高1%, 下降2个百分点: a change of a rate
+    if value.kind == "percent" and not name.removesuffix(word).endswith(RATE_NAME_ENDINGS):
+        return None  # 完成项目主体工程70%: a share of something, not a named rate
+    return value
+
+
+# a few words, then one figure and its unit or comparator word, nothing after
+_NAMED_FIGURE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<figure>\d+(?:\.\d+)?[^\d\s,，、;；:：()（）]{0,5})")
+# the comparator words a name may end with (种植面积达1000亩), longest first
+_COMPARATOR_WORDS = sorted((w for w, _op in (*PREFIX_COMPARATORS, *SOFT_PREFIXES)
+                            if not w.isascii()), key=len, reverse=True)
+
+
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too);
     a grade (A级, AAA级, 3A级以上)."""
@@ -430,6 +468,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     deadline,  # dates before numbers: 2021-12 is not a range
     rate,  # 500元/人 before plain amounts: the / would otherwise fail them
     amount,  # 95%以上, 17.3万元, 3-5个, 1.5万人
+    named_count,  # 培训120人次, 新建道路3公里: the figure closing a name
     qualitative,  # 达标, 明显提升
 )
 # The recognisers from `deadline` on (see _none_of_the_first_reads)

@@ -21,6 +21,7 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     "name": (
         "项目名称", "项目名", "名称", "专项名称", "专项资金名称", "项目支出名称", "资金名称",
         "转移支付名称", "转移支付项目名称", "项目专项名称", "专项项目名称", "二级项目名称",
+        "转移名称",  # 转移(项目)名称, 旺苍's form missing its 支付
     ),
     "code": ("项目编码", "项目代码", "项目编号", "编码"),
     "budget_text": ("项目资金主要用途", "资金主要用途", "项目资金用途", "资金用途及预算"),
@@ -99,6 +100,13 @@ MONEY_COLUMN_WORDS: frozenset[str] = frozenset({
     "上级", "自筹", "社会", "中央资金", "省级资金", "市级资金", "县级资金", "本级资金",
 })
 MONEY_COLUMN_TOTALS: tuple[str, ...] = ("预计投入", "总投入", "合计", "总计", "总额")
+# levels written together in one head cell (省、地 of 湖北's 自评表: the province's and the
+# prefecture's money in one column)
+MONEY_COLUMN_LEVELS_APART = re.compile(r"[、/／和及]")
+MONEY_COLUMN_LEVELS: frozenset[str] = frozenset({"省", "地", "市", "州", "县", "区", "乡", "镇"})
+# What was spent, beside the sources (… | 合计 | 执行数 | 执行率 over … | 309 | 309 | 100%):
+# no money the project was given; its columns are read past.
+MONEY_COLUMN_SPENT: tuple[str, ...] = ("执行数", "执行率", "支出数", "实际支出", "实际到位")
 # A goal's sentence is at least this long (a row above the indicators whose label was lost)
 GOAL_MIN_CHARS = 10
 
@@ -538,12 +546,15 @@ PROSE_AMOUNT_RE = re.compile(
 # A notice of one project in numbered sections (一、立项依据 … 四、绩效目标, or (3)实施主体。…):
 # section → heading wordings (after the number; its text follows on the line or below).
 NOTICE_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("purpose", ("项目概述", "项目概况", "项目内容", "主要内容")),
+    # a 扶贫 project's 公示 (1、项目名称:… 4、项目金额及资金来源:653万元 6、项目绩效目标:…)
+    ("name", ("项目名称",)),
+    ("purpose", ("项目概述", "项目概况", "项目内容", "主要内容", "项目建设内容", "建设内容")),
     ("basis", ("立项依据",)),
-    ("implementer", ("实施主体", "实施单位")),
-    ("period", ("起止时间", "实施期限", "实施时间")),
-    ("budget", ("年度预算安排", "预算安排", "资金安排", "预算金额")),
-    ("goals", ("绩效目标和指标", "绩效目标", "年度绩效目标")),
+    ("implementer", ("实施主体", "实施单位", "实施部门")),
+    ("period", ("起止时间", "实施期限", "实施时间", "实施日期", "项目实施日期")),
+    ("budget", ("年度预算安排", "预算安排", "资金安排", "预算金额", "项目金额", "资金规模",
+                "资金来源")),
+    ("goals", ("绩效目标和指标", "绩效目标", "年度绩效目标", "项目绩效目标")),
 )
 # the sections without which a run of numbered paragraphs is no such notice
 NOTICE_REQUIRED: frozenset[str] = frozenset({"budget", "goals"})

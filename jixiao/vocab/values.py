@@ -282,6 +282,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
     "全天候", "拓宽", "拓展",
+    "增收", "高涨",  # 农民增收, 创业热情高涨 (霍邱's 效益 targets)
     # how money is paid out, no figure: 足额发放, 按实际情况发放 (福建's 成本目标), as 按标准
     # 发放 is (按实际发生, a cost as incurred, is no target: text)
     "足额", "按实际情况",
@@ -293,6 +294,15 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
 COMPARED_YEAR = r"(?:同比|较|比|相比|对比)\d{4}年"
 # 应检尽检, 应保尽保, 能收尽收: "every case that should be, is" — a state, not a number.
 ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), ("应", "必"))
+# Words that make a figure closing a phrase no count of what the phrase names
+# (normalize.recognise.named_count): a comparison with another year or a rate per unit
+NOT_A_NAMED_COUNT: tuple[str, ...] = ("每", "较", "比", "同比", "上年", "去年", "人均", "户均",
+                                      "近")  # 近300人: below 300 by how much, unsaid
+# ... and, before a percentage, a change of the rate rather than the rate (签约率提高1%)
+CHANGE_WORDS: tuple[str, ...] = ("提高", "提升", "增长", "增加", "降低", "下降", "减少",
+                                 "上升", "增", "减", "升", "降")
+# ... and a percentage closes a phrase only where the phrase names a rate (合格率达100%)
+RATE_NAME_ENDINGS: tuple[str, ...] = ("率", "比例", "比重", "占比", "度")
 QUALITATIVE_MAX_LEN = 24
 # A phrase that ends like a sentence is text, not a state (clauses apart by commas may
 # still state one: 保障各房间温度达标，管道运行顺畅).

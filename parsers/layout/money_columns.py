@@ -71,7 +71,19 @@ def _is_head(row: Row, caption: bool, *, first: bool) -> bool:
 def _money_word(text: str) -> bool:
     lab = vocab.clean_label(text)
     return bool(lab) and (key_field(lab) in ("budget", "funding")
-                          or lab in vocab.MONEY_COLUMN_WORDS or _is_total(lab))
+                          or lab in vocab.MONEY_COLUMN_WORDS or _is_total(lab)
+                          or _levels_together(lab) or _spent(lab))
+
+
+def _levels_together(lab: str) -> bool:
+    """省、地: two levels' money in one column."""
+    parts = vocab.MONEY_COLUMN_LEVELS_APART.split(lab)
+    return len(parts) > 1 and all(p in vocab.MONEY_COLUMN_LEVELS or p in vocab.MONEY_COLUMN_WORDS
+                                  for p in parts)
+
+
+def _spent(lab: str) -> bool:
+    return lab.endswith(vocab.MONEY_COLUMN_SPENT)
 
 
 def _is_total(lab: str) -> bool:
@@ -81,9 +93,15 @@ def _is_total(lab: str) -> bool:
 def _is_amounts(row: Row, head: list[Row], caption: bool,
                 flat: dict[int, tuple[str, str | None]] | None) -> bool:
     filled = _own(row, caption)
-    return bool(filled) and all(_AMOUNT.fullmatch(c.text.strip()) for c in filled) and all(
+    return bool(filled) and all(
+        _AMOUNT.fullmatch(c.text.strip()) or (_SHARE.fullmatch(c.text.strip()) and _spent(
+            vocab.clean_label(_label_over(c.col, head) or "")))  # 执行率 | 100%
+        for c in filled) and all(
         (c.col in flat) if flat is not None else _label_over(c.col, head) is not None
         for c in filled)
+
+
+_SHARE = re.compile(r"\d+(?:\.\d+)?%")
 
 
 def _label_over(col: int, head: list[Row]) -> str | None:
@@ -117,6 +135,8 @@ def _read(head: list[Row], amounts: Row, caption: bool,
             assert found is not None
             label, unit = found, _unit_over(c.col, head)
         amount = text + unit if unit and text[-1].isdigit() else text
+        if _spent(vocab.clean_label(label)):
+            continue  # what was spent of it, not a source
         if _is_total(vocab.clean_label(label)):
             out.budget = out.budget or amount
         else:

@@ -358,6 +358,7 @@ def notice_as_table(src: SourceDocument, file_name: str) -> SourceDocument | Non
     titles = [*(p.text.strip() for p in src.paragraphs), file_name]
     subject = next((m.group("subject") for t in titles if (m := vocab.NOTICE_TITLE_RE.match(t))),
                    None) or _project_line(src.blocks, before)
+    subject = sections.get("name", "").split("\n")[0].strip() or subject
     if subject:
         rows.append(["项目名称", subject])
     if (office := _lead_office(sections.get("implementer", ""))) is not None:
@@ -396,15 +397,18 @@ _AFTER_HEADING = " :：。.．"
 
 def _notice_heading(text: str) -> tuple[str, str, str] | None:
     """(section, heading word, text on the heading's own line) of a numbered section
-    heading."""
+    heading, or of a line that is a heading's label and its text (项目名称:…, 实施单位:…
+    under 一、项目概况)."""
     m = _ENUM_RE.match(text)
-    if m is None:
-        return None
-    rest = text[m.end():].strip()
+    rest = text[m.end():].strip() if m else text.strip()
     for word, fld in _NOTICE_HEADINGS:
-        if rest.startswith(word):
+        if rest.startswith(word) and (m or _LABELLED.match(rest, len(word))):
             return fld, word, rest[len(word):].lstrip(_AFTER_HEADING).strip()
     return None
+
+
+# the rest of a label before its colon (实施单位及负责人:…, 项目计划建设时限:…)
+_LABELLED = re.compile(r"[^,，。;；:：]{0,8}[:：]")
 
 
 def _notice_sections(blocks: list[Block]) -> tuple[dict[str, str], set[int], int] | None:

@@ -36,9 +36,9 @@ from jixiao.normalize.budget import (
     parse_budget_text,
     parse_funding_label,
 )
-from jixiao.normalize.canonical import canonical
+from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NEEDS_YEAR, NO_SUCH_DAY, NOT_A_DATE, read_deadline
-from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.money import closing_amount, parse_amount_yuan
 from jixiao.normalize.quantities import Amount, read_phrase
 from jixiao.normalize.recognise import _context as value_context
 from jixiao.normalize.recognise import _recognise, normalize_jsonl_line
@@ -300,6 +300,22 @@ def test_parse_amount_yuan_refuses(text: str) -> None:
 def test_parse_amount_yuan_refuses_two_figures(text: str) -> None:
     """Two figures (two years' columns run into one cell) are no amount, never one fused."""
     assert parse_amount_yuan(text, default_unit="万元") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan"),
+    [
+        ("中央财政衔接推进乡村振兴补助资金(以工代赈任务)375万元", "3750000"),
+        ("中央財政銜接推進鄉村振興補助資金(以工代賑任務)375萬元。", "3750000"),  # 井研縣
+        ("财政资金5000元", "5000"),
+        ("共50万元,其中30万元", None),  # two amounts: a sentence, read otherwise
+        ("375万元用于修路", None),  # the text goes on after it
+        ("补助资金375万", None),  # no 元: a bare 万 may count people
+    ],
+)
+def test_closing_amount(text: str, yuan: str | None) -> None:
+    found = closing_amount(surface(text))
+    assert (found.yuan if found else None) == (Decimal(yuan) if yuan else None)
 
 
 def _f(source: str, yuan: str) -> FundingAmount:
