@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from jixiao.normalize import normalize_value
 from jixiao.normalize.budget import is_subtotal, parse_budget_text, parse_funding_label
-from jixiao.normalize.goals import split_goals
 from jixiao.normalize.canonical import surface
+from jixiao.normalize.goals import split_goals
 from jixiao.normalize.money import closing_amount, parse_amount_yuan
 from jixiao.parsers.layout.docfields import NOWHERE, UnitAndYear, unit_and_year
 from jixiao.parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
