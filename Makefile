@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///jixiao.db
 
-.PHONY: run test lint goldens samples bench score clean install
+.PHONY: run test lint goldens samples bench score clean install system-deps
 
 install: $(STAMP)
 
@@ -24,9 +24,26 @@ $(STAMP): pyproject.toml
 SAMPLE_DIRS := $(filter-out samples/__pycache__/ samples/real_specs/,$(wildcard samples/*/))
 
 # exit 1 means some files failed, as some samples do on purpose (an encrypted PDF): go on
-run: install
+run: install system-deps
 	$(BIN)/jixiao ingest $(SAMPLE_DIRS) --db $(DB) || [ $$? -eq 1 ]
 	$(BIN)/jixiao documents --db $(DB)
+
+## The system packages some files are read through, where missing: LibreOffice for old Word
+## (.doc, .wps, .rtf), libarchive for .rar.  Installed with apt-get when run as root; else
+## a note, and such files fail naming the package (everything else reads without them).
+SYSTEM_DEPS_APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
+system-deps:
+	@need=""; \
+	command -v soffice >/dev/null 2>&1 || need="$$need libreoffice-writer-nogui"; \
+	ldconfig -p 2>/dev/null | grep -q 'libarchive\.so\.13' || need="$$need libarchive13"; \
+	if [ -n "$$need" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing$$need (old Word files, .rar archives)"; \
+	    $(SYSTEM_DEPS_APT) $$need >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1; \
+	      $(SYSTEM_DEPS_APT) $$need >/dev/null 2>&1; } || \
+	      echo "note: apt-get could not install$$need: .doc/.wps/.rar files will fail naming it"; \
+	  else echo "note:$$need missing (run as root to install): .doc/.wps/.rar files will fail naming it"; fi; \
+	fi
 
 ## Run the test suite (PostgreSQL tests run when JIXIAO_TEST_PG_URL is set).
 test: install
