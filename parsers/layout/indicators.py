@@ -128,13 +128,18 @@ def _read_again(st: LayoutState) -> None:
     header the cells have since completed, each with its own levels."""
     if st.current is None or st.header is None:
         return
+    level1 = level2 = None  # filled down the rows read again, as `_fill_down_levels` does
     for row, old in st.unlevelled:
         values = st.header.read(row)
         if values is None or old not in st.current.indicators:
             continue
         f = values.fields
-        old.level1 = unwrapped(f.get("level1")) or old.level1
-        old.level2 = unwrapped(f.get("level2")) or old.level2
+        if (named1 := unwrapped(f.get("level1"))):
+            level2 = None if named1 != level1 else level2
+            level1 = named1
+        level2 = unwrapped(f.get("level2")) or level2
+        old.level1 = level1 or old.level1
+        old.level2 = level2 or old.level2
     st.unlevelled.clear()
 
 

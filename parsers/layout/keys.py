@@ -296,7 +296,9 @@ def _on_money_row(st: LayoutState, p: ProjectRecord, caps: Captions, row: Row) -
         return False  # goal's cell is no source's label)
     # a label cell spread over the captions' columns (纳入专户管理的非税收入拨款: | …) is no
     # amount of its own there
-    amounts = {c.text: t for c in caps.columns if (t := text_at(row, c.col, c.end)) != label}
+    amounts = {c.text: t for c in caps.columns if (t := text_at(row, c.col, c.end)) != label
+               and label_with_value(t) is None}  # 项目支出:2985.5万元 in a text export, the
+    # spending side's pair beside the source, its merges lost: no amount of this line
     clean = vocab.clean_label(label)
     if fld is None and "总额" not in clean and _words_only(amounts.values()):
         st.captions = None  # 项目实施内容 | 开始时间 | 结束时间 under the money columns: a

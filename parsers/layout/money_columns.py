@@ -41,8 +41,10 @@ def money_columns(rows: Sequence[Row]) -> MoneyColumns | None:
     """The block that starts at rows[0], or None where it does not start there."""
     if len(rows) < 2:
         return None
-    # 专项资金情况 merged down the block's left: a caption, no column of money
-    caption = any(c.col == 0 and c.merged_above for c in rows[1].cells)
+    # 专项资金情况 merged down the block's left: a caption, no column of money; in a text
+    # export the cell under it is blank, where the caption is a money block's label
+    caption = any(c.col == 0 and (c.merged_above or (not c.text.strip() and _block_label(rows[0])))
+                  for c in rows[1].cells)
     head: list[Row] = []
     for row in rows[: MAX_HEAD_ROWS + 1]:
         if _is_head(row, caption, first=not head):
@@ -53,6 +55,13 @@ def money_columns(rows: Sequence[Row]) -> MoneyColumns | None:
             return _read(head, row, caption, flat)
         return None
     return None
+
+
+def _block_label(row: Row) -> bool:
+    """The row opens with a money block's label (项目资金来源, 资金情况(万元))."""
+    first = next((c for c in row.cells if c.col == 0), None)
+    return first is not None and key_field(vocab.clean_label(first.text)) in (
+        "funding_group", "budget")
 
 
 def _own(row: Row, caption: bool) -> list[Cell]:
