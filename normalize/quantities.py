@@ -32,6 +32,7 @@ from jixiao.vocab.values import (
     NOT_MEASURE_CHARS,
     NOUN_STOP_CHARS,
     PER_HEAD,
+    PERCENT_FILLERS,
     PREFIX_COMPARATORS,
     QUALITATIVE_EXACT,
     RANGE_SEPARATORS,
@@ -220,6 +221,9 @@ def _strip_trailing(s: str) -> tuple[str, bool]:
         if m is not None and m.start() > 0:
             s = s[: m.start()] + s[m.end() :]
             exclusive, changed = exclusive or bool(m.group("ex")), True
+        for filler in PERCENT_FILLERS:
+            if s.endswith("%" + filler):
+                s, changed = s[: -len(filler)], True
         if not s.endswith(_TRAILING_FILLERS):
             continue
         for filler in TRAILING_FILLERS:

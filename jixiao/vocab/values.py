@@ -63,6 +63,9 @@ LEADING_FILLERS: tuple[str, ...] = (
 TRAILING_FILLERS: tuple[str, ...] = (
     "完成", "整", "之间", "范围内", "区间", "全覆盖", "覆盖",  # 100%覆盖 is 100%
 )
+# ... and these only after a percentage's sign: 100%达标 (昌吉's targets), 100%到位, done
+# as 100%完成 is (95达标, with no sign, names no share: text)
+PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位")
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
 INCLUSIVE_MARKS: tuple[str, ...] = ("含", "包含", "包括")

@@ -41,7 +41,7 @@ from jixiao.parsers.layout.docfields import (
     narrative_sections,
     unit_and_year,
 )
-from jixiao.parsers.layout.prose import notice_as_table, prose_as_table
+from jixiao.parsers.layout.prose import cover_as_table, notice_as_table, prose_as_table
 from jixiao.parsers.layout.rows import key_field, label_with_value
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
@@ -68,6 +68,8 @@ def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
         src, projects = prose, rows_to_projects(prose)
     if not projects and (notice := notice_as_table(src, file_name)) is not None:
         src, projects = notice, rows_to_projects(notice)  # 一、立项依据 … 四、绩效目标 and no table
+    if not projects and (cover := cover_as_table(src)) is not None:
+        src, projects = cover, rows_to_projects(cover)  # 项目名称 防尘洗护费 on a report's cover
     _amount_unit_from_text(projects, src)
     _name_from_notice(projects, src)
     _name_from_report(projects, src)

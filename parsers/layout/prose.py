@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.header import level_kind
+from jixiao.parsers.layout.rows import key_field
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import numerals, organisations
 from jixiao.vocab import values as value_words
@@ -228,7 +229,7 @@ def _paragraph_rows(text: str, level1: str) -> list[tuple[str, str, str, str]]:
     for clause in _CLAUSE_END_RE.split(text):
         rest = clause.strip()
         while (m := _LABEL_RE.match(rest)) is not None and _level_name(m.group("label")):
-            label = m.group("label").strip()
+            label = _ENUM_RE.sub("", m.group("label"), count=1).strip()  # 1、数量指标:
             if vocab.clean_label(label) != vocab.clean_label(level1):  # else 一级 restated
                 level2 = label
             rest = rest[m.end():]
@@ -459,3 +460,43 @@ def _lead_office(text: str) -> str | None:
 
 def _find_all(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def cover_as_table(src: SourceDocument) -> SourceDocument | None:
+    """A report's cover that names the project in lines of a label, a blank and the value,
+    no colon (浙江's 项目支出绩效评价报告: 项目名称 防尘洗护费 / 项目单位 武义县环境卫生管理所 /
+    主管部门 …), as the key rows a table of them would be, in the first line's place.  None
+    where no run of two such lines or more names the project."""
+    run: list[int] = []
+    for i, b in enumerate(src.blocks):
+        if isinstance(b, Paragraph) and _cover_line(b.text) is not None:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            break
+        run = []
+    pairs = [_cover_line(b.text) for i in run if isinstance(b := src.blocks[i], Paragraph)]
+    if len(run) < 2 or not any(p is not None and p[0] == "name" for p in pairs):
+        return None
+    page = src.blocks[run[0]].page
+    rows = [row_from_texts([p[1], p[2]], index=k, page=page)
+            for k, p in enumerate(pairs) if p is not None]
+    table = Table(rows, index=0, page=page, ncols=2)
+    out: list[Block] = [table if i == run[0] else b for i, b in enumerate(src.blocks)
+                        if i == run[0] or i not in run]
+    return SourceDocument(blocks=out, format=src.format, pages=src.pages,
+                          warnings=src.warnings, readings=src.readings)
+
+
+def _cover_line(text: str) -> tuple[str, str, str] | None:
+    """(field, label, value) of a cover's line naming one of the project's own fields."""
+    m = _COVER_LINE.fullmatch(text.strip())
+    if m is None:
+        return None
+    fld = key_field(vocab.clean_label(m.group("label")), exact=True)
+    return (fld, m.group("label"), m.group("value")) if fld in _COVER_FIELDS else None
+
+
+# a label of a few characters, blanks (a cover's form leaves room to write in), the value
+_COVER_LINE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?P<value>\S[^:：]{0,60})")
+_COVER_FIELDS = frozenset({"name", "unit", "department", "implementer"})

@@ -219,7 +219,13 @@ def first_word_width(line: TextLine) -> float:
         end += 1
         if glyphs[end - 1].text[0] in NO_LINE_END and end < len(glyphs):
             end += 1  # an opening quotation mark goes with the character after it
+        elif glyphs[end - 1].text[0] in _SLASHES and end < len(glyphs) and is_cjk(
+                glyphs[end].text[0]):
+            end += 1  # 元/月/人: LibreOffice keeps a unit per unit whole (1130 | 元/月/人)
     return glyphs[end - 1].x1 - glyphs[0].x0
+
+
+_SLASHES = frozenset("/／")
 
 
 def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> bool:

@@ -464,6 +464,9 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         # with the character before it (>=530 | 元/人*月)
         (("17元", "/人.每天"), 200, "17元/人.每天"),
         ((">=530", "元/人*月"), 40, ">=530元/人*月"),
+        # a unit per unit is kept whole (桃源's 1130 | 元/月/人, printed by LibreOffice,
+        # though 元/ alone would have fitted)
+        (("1130", "元/月/人"), 45, "1130元/月/人"),
         (("完成检测", "。"), 200, "完成检测。"),
     ],
 )
