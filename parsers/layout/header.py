@@ -446,10 +446,25 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     open_blocks = not long_term_cols and any(
         c.field.startswith(EXTRA) and c.label.startswith(vocab.LONG_TERM_PREFIX) for c in columns
     )
-    return HeaderMap(tuple(_standard_as_value(columns)), open_blocks)
+    return HeaderMap(tuple(_blank_after_a_level(_standard_as_value(columns))), open_blocks)
 
 
 _RANK = {"exact": 0, "contains": 1}
+
+
+def _blank_after_a_level(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A level's header word with a blank header cell right of it spans it: a sheet that
+    lost its merges (一级指标 over 绩效指标 | 产出指标, written 一级指标 | blank), so that
+    the level is read past the caption as in the merged sheet (`_past_caption`)."""
+    out: list[HeaderColumn] = []
+    for c in columns:
+        prev = out[-1] if out else None
+        if (prev is not None and not c.label and prev.field in LEVEL_FIELDS
+                and prev.end == c.col):
+            out[-1] = HeaderColumn(prev.field, prev.col, c.end, prev.label)
+            continue
+        out.append(c)
+    return out
 
 
 def _names_and_targets(columns: list[HeaderColumn], quick: list[HeaderMatch | None]) -> bool:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from samples.layouts_unlike_the_seed import write_text
 from samples.real_tables import REAL
+from samples.templates import write_xlsx
 from tests.documents.scoring import export_documents, read_gaps, score, score_sample, truth_of
 
 CASES = [(real.module, path) for real in REAL for path in real.paths]
@@ -63,3 +65,28 @@ def test_real_table_as_a_text_export_reads_as_its_truth(module: str, tmp_path: P
     s = score(truth_of(module), documents)
     assert failures == []
     assert s.misses == []
+
+
+# Tables written into a sheet with no merges (a budget system's export: a merged cell's
+# text in its first cell, the others blank), read as their truths.
+UNMERGED_SHEET_MODULES = [
+    "j_03_zhongxian_shengzhu_diaochu",  # 一级指标 | blank over 绩效指标 | 产出指标
+    "zr_01_suzhou_caizheng_zaibei_zhongxin_ziping",
+    "x_02_huoshan_yiliao_jiuzhu_zhuanyi_ziping",
+]
+
+
+@pytest.mark.parametrize("module", UNMERGED_SHEET_MODULES)
+def test_real_table_in_a_sheet_without_merges_reads_as_its_truth(module: str,
+                                                                  tmp_path: Path) -> None:
+    spec = importlib.import_module(f"samples.real_specs.{module}")
+    target = tmp_path / (Path(spec.FILE).stem + ".xlsx")
+    write_xlsx(spec.doc(), target)
+    book = openpyxl.load_workbook(target)
+    for sheet in book.worksheets:
+        for merged in list(sheet.merged_cells.ranges):
+            sheet.unmerge_cells(str(merged))
+    book.save(target)
+    documents, failures = export_documents([target])
+    assert failures == []
+    assert score(truth_of(module), documents).misses == []
