@@ -259,7 +259,9 @@ class HeaderMap:
         cells = row.cells
         if len(cells) == 1 and len(self.columns) > 2:
             return None
-        positional = len(cells) == len(self.columns)
+        # as many cells as columns, none spanning more than one: the row's cells are the
+        # columns' in order (a text export, whose spans are lost); else by position
+        positional = len(cells) == len(self.columns) and all(c.end - c.col == 1 for c in cells)
         out = RowValues()
         for i, col in enumerate(self.columns):
             cell = cells[i] if positional else _cell_covering(cells, col)

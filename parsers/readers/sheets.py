@@ -44,6 +44,8 @@ GRID_COLUMNS = 64
 
 def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
     """Logical rows with merges resolved; empty leading columns and trailing rows dropped."""
+    if not sheet.merges:
+        sheet = Sheet(sheet.name, sheet.texts, _repeated_across(sheet.texts))
     anchors = {(m.r0, m.c0) for m in sheet.merges}
     used = [rc for rc in sheet.texts] + list(anchors)
     if not sheet.texts:
@@ -86,6 +88,24 @@ def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
             c += span
         rows.append(Row(cells, index=r))
     return rows
+
+
+def _repeated_across(texts: dict[tuple[int, int], str]) -> list[Merge]:
+    """A sheet with no merges that writes a merged cell's text in every cell it covered
+    (WPS's 取消合并并填充, a system's export): runs of one text side by side in a row, read
+    as the one cell they were (项目名称 | 项目名称 | X | X | X is 项目名称 | X).  Two columns
+    that hold the same figure (a target and its result, 100% | 100%) read the same from
+    one cell under both."""
+    merges: list[Merge] = []
+    for (r, c), text in sorted(texts.items()):
+        if not text.strip() or texts.get((r, c - 1)) == text:
+            continue
+        end = c
+        while texts.get((r, end + 1)) == text:
+            end += 1
+        if end > c:
+            merges.append(Merge(r, c, r, end))
+    return merges
 
 
 def sheet_blocks(rows: list[Row], *, first_table: int = 0) -> Iterator[Block]:

@@ -76,16 +76,33 @@ UNMERGED_SHEET_MODULES = [
 ]
 
 
-@pytest.mark.parametrize("module", UNMERGED_SHEET_MODULES)
-def test_real_table_in_a_sheet_without_merges_reads_as_its_truth(module: str,
-                                                                  tmp_path: Path) -> None:
+# ... and sheets that write a merged cell's text into every cell it covered (WPS's unmerge
+# and fill, a system's export): runs of one text side by side read as one cell.
+FILLED_SHEET_MODULES = [
+    "a_01_shengdengshan_party_secretary",  # 经办人及联系电话 across the row, 4 times
+    "b_03_lijiang_guchengqu_weipian",  # the goal across the row, 5 times
+    "l_01_langzhong_chegoushui_shengdao",  # target | result 20 | 20 as one cell
+    "zv_01_huoqiu_kejiju_tepaiyuan_ziping_xlsx",
+]
+
+
+@pytest.mark.parametrize(("module", "filled"), [(m, False) for m in UNMERGED_SHEET_MODULES]
+                         + [(m, True) for m in FILLED_SHEET_MODULES])
+def test_real_table_in_a_sheet_without_merges_reads_as_its_truth(
+    module: str, filled: bool, tmp_path: Path
+) -> None:
     spec = importlib.import_module(f"samples.real_specs.{module}")
     target = tmp_path / (Path(spec.FILE).stem + ".xlsx")
     write_xlsx(spec.doc(), target)
     book = openpyxl.load_workbook(target)
     for sheet in book.worksheets:
         for merged in list(sheet.merged_cells.ranges):
+            text = sheet.cell(merged.min_row, merged.min_col).value
             sheet.unmerge_cells(str(merged))
+            for row in sheet.iter_rows(min_row=merged.min_row, max_row=merged.max_row,
+                                       min_col=merged.min_col, max_col=merged.max_col):
+                for cell in row:
+                    cell.value = text if filled else cell.value
     book.save(target)
     documents, failures = export_documents([target])
     assert failures == []
