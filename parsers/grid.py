@@ -14,6 +14,7 @@ Merges, the one subtle point:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -110,3 +111,28 @@ class SourceDocument:
 def row_from_texts(texts: list[str], *, index: int = 0, page: int | None = None) -> Row:
     """A row of unmerged cells, one grid column each (text and Excel readers start here)."""
     return Row([Cell(t, i) for i, t in enumerate(texts)], index=index, page=page)
+
+
+def repeats_joined(rows: list[Row]) -> list[Row]:
+    """Rows of a grid with no merged cell that writes a merged cell's text into every cell
+    it covered (WPS's unmerge and fill, a system's export, a converter's table): runs of
+    one text side by side in a row read as the one cell they were (项目名称 | 项目名称 | X |
+    X | X is 项目名称 | X).  Only words: figures side by side are columns of their own
+    (0 | 0 under 中央 | 省级, 100% | 100% a target and its result).  A grid with merges,
+    or read by OCR, is left as it is."""
+    if any(c.colspan > 1 or c.merged_above or c.ocr is not None for r in rows for c in r.cells):
+        return rows
+    for row in rows:
+        joined: list[Cell] = []
+        for c in row.cells:
+            last = joined[-1] if joined else None
+            if (last is not None and c.text == last.text and last.end == c.col
+                    and _WORDS.search(c.text)):
+                last.colspan += c.colspan
+                continue
+            joined.append(c)
+        row.cells = joined
+    return rows
+
+
+_WORDS = re.compile(r"[\u4e00-\u9fff]")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jixiao.errors import ParseError
 from jixiao.hanzi import ideographs
-from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.grid import Paragraph, SourceDocument, repeats_joined
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.readers import reader_for
 from jixiao.parsers.readers.detect import detect_format
@@ -50,7 +50,8 @@ def parse_file(
 def with_ideographs(src: SourceDocument) -> SourceDocument:
     """Every cell and paragraph with the radicals that stand for ideographs replaced (项⽬
     → 项目): what the unit typed, and what the vocabulary knows.  Any format may hold
-    them (a Word file pasted from such a PDF), so this runs for every reader."""
+    them (a Word file pasted from such a PDF), so this runs for every reader; so does
+    `grid.repeats_joined`, for each table."""
     for block in src.blocks:
         if isinstance(block, Paragraph):
             block.text = ideographs(block.text)
@@ -58,4 +59,6 @@ def with_ideographs(src: SourceDocument) -> SourceDocument:
         for row in block.rows:
             for cell in row.cells:
                 cell.text = ideographs(cell.text)
+        if src.format != "txt":  # Word's text export writes a merged cell once: its
+            repeats_joined(block.rows)  # repeats are cells of their own
     return src

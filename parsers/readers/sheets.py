@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from jixiao.errors import LimitExceeded
-from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
+from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table, repeats_joined
 from jixiao.parsers.readers.limits import LIMITS, Limits
 
 
@@ -44,8 +44,6 @@ GRID_COLUMNS = 64
 
 def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
     """Logical rows with merges resolved; empty leading columns and trailing rows dropped."""
-    if not sheet.merges:
-        sheet = Sheet(sheet.name, sheet.texts, _repeated_across(sheet.texts))
     anchors = {(m.r0, m.c0) for m in sheet.merges}
     used = [rc for rc in sheet.texts] + list(anchors)
     if not sheet.texts:
@@ -87,25 +85,9 @@ def sheet_rows(sheet: Sheet, limits: Limits = LIMITS) -> list[Row]:
             cells.append(Cell(text, c - first_col, span, merged_above=r > cover.r0))
             c += span
         rows.append(Row(cells, index=r))
-    return rows
-
-
-def _repeated_across(texts: dict[tuple[int, int], str]) -> list[Merge]:
-    """A sheet with no merges that writes a merged cell's text in every cell it covered
-    (WPS's 取消合并并填充, a system's export): runs of one text side by side in a row, read
-    as the one cell they were (项目名称 | 项目名称 | X | X | X is 项目名称 | X).  Two columns
-    that hold the same figure (a target and its result, 100% | 100%) read the same from
-    one cell under both."""
-    merges: list[Merge] = []
-    for (r, c), text in sorted(texts.items()):
-        if not text.strip() or texts.get((r, c - 1)) == text:
-            continue
-        end = c
-        while texts.get((r, end + 1)) == text:
-            end += 1
-        if end > c:
-            merges.append(Merge(r, c, r, end))
-    return merges
+    # a sheet that repeats a merged cell's text across it: one cell, before its rows are
+    # told apart as titles and tables (a title written across the row is one line)
+    return rows if sheet.merges else repeats_joined(rows)
 
 
 def sheet_blocks(rows: list[Row], *, first_table: int = 0) -> Iterator[Block]:

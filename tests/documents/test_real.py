@@ -18,7 +18,7 @@ import pytest
 
 from samples.layouts_unlike_the_seed import write_text
 from samples.real_tables import REAL
-from samples.templates import write_xlsx
+from samples.templates import Grid, place, write_docx, write_xlsx
 from tests.documents.scoring import export_documents, read_gaps, score, score_sample, truth_of
 
 CASES = [(real.module, path) for real in REAL for path in real.paths]
@@ -104,6 +104,30 @@ def test_real_table_in_a_sheet_without_merges_reads_as_its_truth(
                 for cell in row:
                     cell.value = text if filled else cell.value
     book.save(target)
+    documents, failures = export_documents([target])
+    assert failures == []
+    assert score(truth_of(module), documents).misses == []
+
+
+def _filled(grid: Grid) -> Grid:
+    """The grid with its merges undone, each merged cell's text in every cell it covered."""
+    texts = {(r + dr, c + dc): x.text for r, c, x in place(grid)
+             for dr in range(x.down) for dc in range(x.span)}
+    out = Grid(grid.ncols)
+    for r in range(len(grid.rows)):
+        out.add(*(texts.get((r, c), "") for c in range(grid.ncols)))
+    return out
+
+
+@pytest.mark.parametrize("module", ["a_01_shengdengshan_party_secretary",
+                                    "b_03_lijiang_guchengqu_weipian"])
+def test_real_table_in_a_word_table_filled_across_reads_as_its_truth(module: str,
+                                                                      tmp_path: Path) -> None:
+    spec = importlib.import_module(f"samples.real_specs.{module}")
+    doc = spec.doc()
+    doc.blocks = [_filled(b) if isinstance(b, Grid) else b for b in doc.blocks]
+    target = tmp_path / (Path(spec.FILE).stem + ".docx")
+    write_docx(doc, target)
     documents, failures = export_documents([target])
     assert failures == []
     assert score(truth_of(module), documents).misses == []
