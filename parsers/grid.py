@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 
 @dataclass(slots=True)
@@ -117,9 +118,10 @@ def repeats_joined(rows: list[Row]) -> list[Row]:
     """Rows of a grid with no merged cell that writes a merged cell's text into every cell
     it covered (WPS's unmerge and fill, a system's export, a converter's table): runs of
     one text side by side in a row read as the one cell they were (项目名称 | 项目名称 | X |
-    X | X is 项目名称 | X).  Only words: figures side by side are columns of their own
-    (0 | 0 under 中央 | 省级, 100% | 100% a target and its result).  A grid with merges,
-    or read by OCR, is left as it is."""
+    X | X is 项目名称 | X), and one text down a column as a cell merged down (产出指标 in
+    each row of its indicators, 一般公共预算拨款 beside its lines).  Only words: figures
+    side by side are columns of their own (0 | 0 under 中央 | 省级, 100% | 100% a target
+    and its result).  A grid with merges, or read by OCR, is left as it is."""
     if any(c.colspan > 1 or c.merged_above or c.ocr is not None for r in rows for c in r.cells):
         return rows
     for row in rows:
@@ -132,6 +134,13 @@ def repeats_joined(rows: list[Row]) -> list[Row]:
                 continue
             joined.append(c)
         row.cells = joined
+    for above, row in pairwise(rows):  # … and down a column
+        if row.texts == above.texts:
+            continue  # a row written twice is two rows (a clerk's copy), not one merged
+        over = {(c.col, c.end): c.text for c in above.cells}
+        for c in row.cells:
+            if over.get((c.col, c.end)) == c.text and _WORDS.search(c.text):
+                c.merged_above = True
     return rows
 
 
