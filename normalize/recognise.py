@@ -362,8 +362,8 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
 
 def named_count(text: str, s: str, ctx: Context) -> Value | None:
     """A figure with its unit closing a short phrase that names what it counts (培训120人次,
-    新建道路3公里, 实施乡镇社区基层医疗机构37个。, 合格率达100%): the figure, with the
-    comparator written just before it (达, 不少于).  Not a change (签约率提高1%: a rate's
+    新建道路3公里, 实施乡镇社区基层医疗机构37个。, 合格率达100%, 培训人数≥200人): the figure,
+    with the comparator written just before it (达, 不少于, ≥).  Not a change (签约率提高1%: a rate's
     rise is not the rate), a comparison (较上年, 同比) or a rate (每亩300: `rate`'s)."""
     m = _NAMED_FIGURE.fullmatch(s.rstrip("。."))
     if m is None or could_be_a_date(m.group("figure")):
@@ -386,7 +386,8 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
 
 # a few words, then one figure and its unit or comparator word, nothing after
 _NAMED_FIGURE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<figure>\d+(?:\.\d+)?[^\d\s,，、;；:：()（）]{0,5})")
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)"
+    r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?[^\d\s,，、;；:：()（）]{0,5})")
 # the comparator words a name may end with (种植面积达1000亩), longest first
 _COMPARATOR_WORDS = sorted((w for w, _op in (*PREFIX_COMPARATORS, *SOFT_PREFIXES)
                             if not w.isascii()), key=len, reverse=True)
