@@ -363,8 +363,8 @@ def _as_rate(value: Value | None, per: str) -> Value | None:
 def named_count(text: str, s: str, ctx: Context) -> Value | None:
     """A figure with its unit closing a short phrase that names what it counts (培训120人次,
     新建道路3公里, 实施乡镇社区基层医疗机构37个。, 合格率达100%, 培训人数≥200人): the figure,
-    with the comparator written just before it (达, 不少于, ≥).  Not a change (签约率提高1%: a rate's
-    rise is not the rate), a comparison (较上年, 同比) or a rate (每亩300: `rate`'s)."""
+    with the comparator written just before it (达, 不少于, ≥).  Not a change (签约率提高1%:
+    a rate's rise is not the rate), a comparison (较上年, 同比) or a rate (每亩300)."""
     m = _NAMED_FIGURE.fullmatch(s.rstrip("。."))
     if m is None or could_be_a_date(m.group("figure")):
         return None
