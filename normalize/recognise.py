@@ -372,7 +372,9 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     if any(w in name for w in NOT_A_NAMED_COUNT) or name[-1] in NUMBER_CHARS:
         return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
     word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
-    value = amount(word + figure, word + figure, ctx)
+    figure = word + figure
+    # 补助标准≥500元/人: a rate's figure is `rate`'s to read
+    value = rate(figure, figure, ctx) if "/" in figure else amount(figure, figure, ctx)
     if value is None or (value.kind == "quantity" and not value.unit):
         return None  # a bare figure after words (第3) names no count
     if any(w in name for w in CHANGE_WORDS) and (
