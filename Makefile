@@ -31,7 +31,7 @@ run: install system-deps
 ## The system packages some files are read through, where missing: LibreOffice for old Word
 ## (.doc, .wps, .rtf), libarchive for .rar.  Installed with apt-get when run as root; else
 ## a note, and such files fail naming the package (everything else reads without them).
-SYSTEM_DEPS_APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
+SYSTEM_DEPS_APT := DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq --no-install-recommends
 system-deps:
 	@need=""; \
 	command -v soffice >/dev/null 2>&1 || need="$$need libreoffice-writer-nogui"; \
@@ -39,7 +39,7 @@ system-deps:
 	if [ -n "$$need" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing$$need (old Word files, .rar archives)"; \
-	    $(SYSTEM_DEPS_APT) $$need >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1; \
+	    $(SYSTEM_DEPS_APT) $$need >/dev/null 2>&1 || { timeout 300 apt-get update -qq >/dev/null 2>&1; \
 	      $(SYSTEM_DEPS_APT) $$need >/dev/null 2>&1; } || \
 	      echo "note: apt-get could not install$$need: .doc/.wps/.rar files will fail naming it"; \
 	  else echo "note:$$need missing (run as root to install): .doc/.wps/.rar files will fail naming it"; fi; \
