@@ -26,7 +26,7 @@ def read_source(path: Path, fmt: str | None = None) -> SourceDocument:
     """The file as blocks of paragraphs and tables; errors name the file."""
     try:
         fmt = fmt or detect_format(path)
-        return with_ideographs(check_source(reader_for(fmt)(path)))
+        return _as_read(reader_for(fmt)(path))
     except ParseError as e:
         raise e.for_file(path.name) from e.__cause__
 
@@ -38,7 +38,7 @@ def parse_file(
     name = file_name or path.name
     try:
         fmt = fmt or detect_format(path)
-        src = with_ideographs(check_source(reader_for(fmt)(path)))
+        src = _as_read(reader_for(fmt)(path))
         record = to_document_record(src, file_name=name)
         annotate(record, src)  # cells read by OCR: their readings beside the indicators
         annotate_fields(record, src)  # … and beside the project and document fields
@@ -47,11 +47,27 @@ def parse_file(
         raise e.for_file(name) from e.__cause__
 
 
+def _as_read(src: SourceDocument) -> SourceDocument:
+    """What every reader's document goes through: its limits checked, then the steps
+    that hold for any format (radicals read as ideographs, repeats read as merges)."""
+    return with_repeats_joined(with_ideographs(check_source(src)))
+
+
+def with_repeats_joined(src: SourceDocument) -> SourceDocument:
+    """Each table's repeats of a merged cell's words read as the merge (`grid.repeats_joined`;
+    a sheet's were joined already, before its titles were told from its tables, and are
+    left as they are).  Not Word's text export: it writes a merged cell once, so its
+    repeats are cells of their own."""
+    if src.format != "txt":
+        for table in src.tables:
+            repeats_joined(table.rows)
+    return src
+
+
 def with_ideographs(src: SourceDocument) -> SourceDocument:
     """Every cell and paragraph with the radicals that stand for ideographs replaced (项⽬
     → 项目): what the unit typed, and what the vocabulary knows.  Any format may hold
-    them (a Word file pasted from such a PDF), so this runs for every reader; so does
-    `grid.repeats_joined`, for each table."""
+    them (a Word file pasted from such a PDF), so this runs for every reader."""
     for block in src.blocks:
         if isinstance(block, Paragraph):
             block.text = ideographs(block.text)
@@ -59,6 +75,4 @@ def with_ideographs(src: SourceDocument) -> SourceDocument:
         for row in block.rows:
             for cell in row.cells:
                 cell.text = ideographs(cell.text)
-        if src.format != "txt":  # Word's text export writes a merged cell once: its
-            repeats_joined(block.rows)  # repeats are cells of their own
     return src

@@ -105,7 +105,7 @@ MONEY_COLUMN_TOTALS: tuple[str, ...] = ("预计投入", "总投入", "合计", "
 # levels written together in one head cell (省、地 of 湖北's 自评表: the province's and the
 # prefecture's money in one column)
 MONEY_COLUMN_LEVELS_APART = re.compile(r"[、/／和及]")
-MONEY_COLUMN_LEVELS: frozenset[str] = frozenset({"省", "地", "市", "州", "县", "区", "乡", "镇"})
+MONEY_COLUMN_LEVELS: frozenset[str] = MONEY_COLUMN_WORDS | {"地", "州", "区", "乡", "镇"}
 # What was spent, beside the sources (… | 合计 | 执行数 | 执行率 over … | 309 | 309 | 100%):
 # no money the project was given; its columns are read past.
 MONEY_COLUMN_SPENT: tuple[str, ...] = ("执行数", "执行率", "支出数", "实际支出", "实际到位")

@@ -87,8 +87,7 @@ def _money_word(text: str) -> bool:
 def _levels_together(lab: str) -> bool:
     """省、地: two levels' money in one column."""
     parts = vocab.MONEY_COLUMN_LEVELS_APART.split(lab)
-    return len(parts) > 1 and all(p in vocab.MONEY_COLUMN_LEVELS or p in vocab.MONEY_COLUMN_WORDS
-                                  for p in parts)
+    return len(parts) > 1 and all(p in vocab.MONEY_COLUMN_LEVELS for p in parts)
 
 
 def _spent(lab: str) -> bool:
