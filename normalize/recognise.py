@@ -35,8 +35,10 @@ from jixiao.vocab.values import (
     CHANGE_WORDS,
     COMPARED_YEAR,
     COMPOUND_UNIT_TAILS,
+    COUNT_NAME_ENDINGS,
     COUNT_UNITS,
     DATE_COMPARATORS,
+    DIRECTION_WORDS,
     EXCLUSIVE_MARKS,
     INCLUSIVE_MARKS,
     LEAD_LABEL_ENDINGS,
@@ -46,8 +48,11 @@ from jixiao.vocab.values import (
     MULTIPLIERS,
     NOT_A_NAMED_COUNT,
     OP_CELL,
+    PERCENT_FILLERS,
     PERCENT_UNIT_WORDS,
     PREFIX_COMPARATORS,
+    PROCEDURE_MIN_LEN,
+    PROCEDURE_OPENINGS,
     QUALITATIVE_BOOLEANS,
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
@@ -375,14 +380,18 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     figure = word + figure
     # 补助标准≥500元/人: a rate's figure is `rate`'s to read
     value = rate(figure, figure, ctx) if "/" in figure else amount(figure, figure, ctx)
-    if value is None or (value.kind == "quantity" and not value.unit):
-        return None  # a bare figure after words (第3) names no count
+    if value is None or (value.kind == "quantity" and not value.unit and not (
+            name.endswith(COUNT_NAME_ENDINGS))):
+        return None  # a bare figure after words (第3) names no count; after a count's
+        # name it is the count (当年在校学生数4953)
     if any(w in name for w in CHANGE_WORDS) and (
         value.kind == "percent" or (value.unit or "").endswith("百分点")
     ):
         return None  # 签约率提高1%, 下降2个百分点: a change of a rate
-    if value.kind == "percent" and not name.removesuffix(word).endswith(RATE_NAME_ENDINGS):
-        return None  # 完成项目主体工程70%: a share of something, not a named rate
+    if value.kind == "percent" and not name.removesuffix(word).endswith(
+            (*RATE_NAME_ENDINGS, *PERCENT_FILLERS)):
+        return None  # 完成项目主体工程70%: a share of something, not a named rate (补助资金
+        # 及时到位100%: the share that arrived, as 100%到位 is)
     return value
 
 
@@ -406,8 +415,11 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
         return None
     if text.rstrip().endswith(SENTENCE_ENDS):
         return None  # a sentence (按照资金测算控制各项成本。): text
-    if plain.endswith(LEAD_LABEL_ENDINGS) and not plain.endswith(YEAR_ENDINGS):
-        return None  # 完成率, 满意度: an indicator's name, not a state
+    if plain.endswith(LEAD_LABEL_ENDINGS) and not plain.endswith(YEAR_ENDINGS) and not (
+            plain.startswith(DIRECTION_WORDS)):
+        return None  # 完成率, 满意度: an indicator's name, not a state (提高普及率 is one)
+    if len(plain) >= PROCEDURE_MIN_LEN and plain.startswith(PROCEDURE_OPENINGS):
+        return None  # 严格执行相关制度规定: how the work is done, a sentence
     if plain in QUALITATIVE_EXACT or QUALITATIVE_WORD.search(plain) is not None:
         return new_value("qualitative", label=text)
     if any(_all_that_should(plain, first, then) for first, then in ALL_THAT_SHOULD):

@@ -269,7 +269,8 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a budget system's listing may give only the multi-year goal: the goals where no
     # annual goal stands beside it (as for a table's 实施期目标 row)
     ("project_long_goals", (
-        "实施期绩效目标", "实施期目标", "中长期绩效目标", "中长期目标", "长期目标", "中期目标",
+        "实施周期总目标", "实施周期目标", "实施期绩效目标", "实施期目标", "中长期绩效目标",
+        "中长期目标", "长期目标", "中期目标",
     )),
 )
 
@@ -334,6 +335,9 @@ UNRELATED_HEADER_WORDS: tuple[str, ...] = (
 # 单位(专项)名称 (the unit's code repeated beside them): the projects' name column of a wide
 # sheet, its unit rows no projects.
 UNIT_AND_PROJECT_COLUMN: tuple[str, tuple[str, ...]] = ("单位名称", ("专项", "项目"))
+# A unit's name heading a column of a wide row beside the project's own columns and no
+# 项目名称 (header._unit_as_project): each unit its own project, the 部门整体 form.
+UNIT_NAME_COLUMNS: frozenset[str] = frozenset({"单位名称", "部门名称", "预算单位名称", "预算单位"})
 
 # A header row needs at least this many recognised columns, one of them a level.
 HEADER_MIN_FIELDS = 3
@@ -355,6 +359,8 @@ GOAL_CAPTIONS: tuple[str, ...] = (
     "实际完成情况", "实际完成", "完成情况", "年初设定目标", "全年实际完成情况", "项目总目标",
     "年度总体目标", "实施期目标", "总体目标", "中期滚动目标", "中期目标",
     "项目年度目标", "年度目标完成情况", "年度预期目标", "项目总体目标",
+    # 东莞's 实施周期总目标(2022年--2024年) | 年度目标: the project's whole span beside the year
+    "实施周期总目标", "实施周期目标", "实施期总目标",
 )
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",

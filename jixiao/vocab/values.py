@@ -272,6 +272,7 @@ QUALITATIVE_EXACT: frozenset[str] = frozenset({
     "符合", "满足", "已完成", "按期", "如期", "完好", "齐全", "可控", "合理", "合规", "有序",
     "得到保障", "保障", "提升中", "即时", "当天", "当日", "实时", "长远", "明确",
     "拓宽", "拓展",  # 宣传覆盖面: 拓宽, a direction as 提高 is
+    "扩大", "缩小",  # 特殊教育资源: 扩大 (霍山's 社会效益)
 })
 QUALITATIVE_WORDS: tuple[str, ...] = (
     "达标", "合格", "优良", "优秀", "良好", "开展", "提升", "提高", "改善", "改进", "保障",
@@ -284,7 +285,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "下降", "缓解", "遏制", "减轻", "支持", "支撑", "带动", "受益", "长效", "可持续", "预算内",
     "标准", "要求", "规定", "有序", "达到", "一致", "领先", "突出", "稳步", "逐年", "逐步",
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
-    "全天候", "拓宽", "拓展",
+    "全天候", "拓宽", "拓展", "扩大", "缩小",
     "增收", "高涨",  # 农民增收, 创业热情高涨 (霍邱's 效益 targets)
     # how money is paid out, no figure: 足额发放, 按实际情况发放 (福建's 成本目标), as 按标准
     # 发放 is (按实际发生, a cost as incurred, is no target: text)
@@ -304,12 +305,24 @@ NOT_A_NAMED_COUNT: tuple[str, ...] = ("每", "较", "比", "同比", "上年", "
 # ... and, before a percentage, a change of the rate rather than the rate (签约率提高1%)
 CHANGE_WORDS: tuple[str, ...] = ("提高", "提升", "增长", "增加", "降低", "下降", "减少",
                                  "上升", "增", "减", "升", "降")
+# ... and a figure with no unit closes a phrase only where the phrase names a count
+# (当年在校学生数4953: the count itself; 第3 names none)
+COUNT_NAME_ENDINGS: tuple[str, ...] = ("数", "数量", "人数", "户数", "次数")
 # ... and a percentage closes a phrase only where the phrase names a rate (合格率达100%)
 RATE_NAME_ENDINGS: tuple[str, ...] = ("率", "比例", "比重", "占比", "度")
 # A state is said in a few words: past this many characters a phrase with a state word is a
 # sentence (text).  Measured on the real tables' truths: no state longer than 14, eight
 # sentences of 17 to 29 (向社会公开政府公开信息及记录市领导政务活动信息 is no state of 公开).
 QUALITATIVE_MAX_LEN = 16
+# A phrase that opens by the manner of the work (严格执行相关制度规定, 按要求完成当年的教育
+# 教学工作, 参照政府采购成本控制) says how it is to be done, not a state reached: text once it
+# is a clause (PROCEDURE_MIN_LEN characters or more).  Five such phrases in the real tables'
+# truths, every one text.  (在规定时间内完成 is left a state: 按时完成 said at length.)
+PROCEDURE_OPENINGS: tuple[str, ...] = ("严格", "按要求", "按照", "参照", "依照", "依据", "根据")
+PROCEDURE_MIN_LEN = 8
+# A direction word before a rate's name (提高普及率, 降低发生率) states where the rate goes:
+# a state, although the phrase ends as a rate's name does
+DIRECTION_WORDS: tuple[str, ...] = ("提高", "提升", "降低", "扩大", "缩小", "增加", "减少")
 # A phrase that ends like a sentence is text, not a state (clauses apart by commas may
 # still state one: 保障各房间温度达标，管道运行顺畅).
 SENTENCE_ENDS: tuple[str, ...] = ("。", "；", ";")

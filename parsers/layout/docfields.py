@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.header import is_unit_and_project_column
 from jixiao.parsers.layout.memo import memo_row
-from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
+from jixiao.parsers.layout.rows import classify_row, key_field, key_pairs, label_with_value
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import organisations
@@ -313,7 +313,9 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
                 return []  # (asked where a label is found: most tables have none)
             for below in table.rows[i + 1 : i + 8]:
                 cell = next((x for x in below.cells if x.col == c.col), None)
-                name = unit_as_written(cell.text) if cell is not None else None
+                if cell is None or cell.merged_above or key_field(vocab.clean_label(cell.text)):
+                    continue  # the header's own cell merged down (单位名称 over two rows)
+                name = unit_as_written(cell.text)
                 if name and not name.endswith(organisations.DEPARTMENT):
                     return [("unit", name)]
     return []

@@ -434,6 +434,7 @@ def map_header(row: Row, *, long_term_cols: frozenset[int] = frozenset()) -> Hea
     columns = _contents_left_of_contents(columns, quick)
     columns = _named_before_guessed(columns, quick)
     columns = _recipients_as_value(columns)
+    columns = _unit_as_project(columns)
     columns = place_block_column(columns)
     columns = _goals_as_targets(columns)
     columns = split_long_term(columns, long_term_cols)
@@ -673,6 +674,25 @@ def _long_term_label(label: str) -> str:
     if any(lab.startswith(w) for w in vocab.LONG_TERM_WORDS):
         return lab
     return vocab.LONG_TERM_PREFIX + lab
+
+
+def _unit_as_project(columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """A unit's name column left of the levels, beside the project's own columns (资金总额,
+    整体绩效目标, the funding by source) and with no 项目名称: a budget system's export of
+    the 部门整体 form in one wide row (单位编码 | 单位名称 | 资金总额 | … | 一级指标 …), each
+    unit its own project, as the key-value form of the same table reads it.  (Read by its
+    words alone, 单位名称 would be the measure's 单位.)"""
+    fields = {c.field for c in columns}
+    first_level = min((c.col for c in columns if c.field in LEVEL_FIELDS), default=None)
+    if "project_name" in fields or first_level is None or not (
+            fields & {"project_budget", "project_goals"}):
+        return columns
+    name = next((c for c in columns if c.col < first_level
+                 and vocab.clean_label(c.label) in vocab.UNIT_NAME_COLUMNS), None)
+    if name is None:
+        return columns
+    return [HeaderColumn("project_name", c.col, c.end, c.label) if c is name else c
+            for c in columns]
 
 
 def _unique(columns: list[HeaderColumn]) -> list[HeaderColumn]:

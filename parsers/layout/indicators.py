@@ -17,6 +17,8 @@ from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import (
     FUNDING,
     LEVEL2_LOOKAHEAD,
+    LEVEL_FIELDS,
+    HeaderMap,
     RowValues,
     header_match,
     level_kind,
@@ -81,7 +83,8 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if st.header.is_wide and not wide_row_project(st, values, where):
         return
-    if st.current is None or _is_total(row) or _header_goes_on(st, values):
+    if st.current is None or _is_total(row) or _sums_up(st.header, row) or _header_goes_on(
+            st, values):
         return
     block = values.fields.pop("block", None) or st.block_label
     if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
@@ -255,6 +258,23 @@ def _is_total(row: Row) -> bool:
     where a label merged down the left still covers the row (绩效指标 | 总分 | 100)."""
     own = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
     return any(vocab.clean_label(lab) in vocab.SCORE_TOTAL_LABELS for lab in (row_label(row), own))
+
+
+def _sums_up(hm: HeaderMap, row: Row) -> bool:
+    """A row whose first cell spans the levels and the target, the rest figures (分总 |
+    100 | 100, a 总分 typed backwards; 评价总分, 合计得分): the scores added up, whatever
+    it is called.  An indicator has a name and a target of its own."""
+    cells = [c for c in row.cells if c.text.strip()]
+    value = hm.column("value")
+    levels = [c.col for c in hm.columns if c.field in LEVEL_FIELDS]
+    if len(cells) < 2 or value is None or not levels or cells[0].merged_above:
+        return False
+    first = cells[0]
+    return (first.col <= min(levels) and first.end >= value.end
+            and all(_FIGURES.fullmatch(c.text.strip()) for c in cells[1:]))
+
+
+_FIGURES = re.compile(r"[\d.,%\s]+")
 
 
 def _indicator(st: LayoutState, values: RowValues, where: Where) -> IndicatorRecord:

@@ -466,7 +466,8 @@ def cover_as_table(src: SourceDocument) -> SourceDocument | None:
     """A report's cover that names the project in lines of a label, a blank and the value,
     no colon (浙江's 项目支出绩效评价报告: 项目名称 防尘洗护费 / 项目单位 武义县环境卫生管理所 /
     主管部门 …), as the key rows a table of them would be, in the first line's place.  None
-    where no run of two such lines or more names the project."""
+    where no run of two such lines or more names the project, or of three where every
+    label runs into its value (项目名称防尘洗护费: a scan that cannot show the blank)."""
     run: list[int] = []
     for i, b in enumerate(src.blocks):
         if isinstance(b, Paragraph) and _cover_line(b.text) is not None:
@@ -476,6 +477,8 @@ def cover_as_table(src: SourceDocument) -> SourceDocument | None:
             break
         run = []
     pairs = [_cover_line(b.text) for i in run if isinstance(b := src.blocks[i], Paragraph)]
+    if all(p is not None and p[3] for p in pairs) and len(run) < 3:
+        return None  # labels run into their values: only a run of three is a cover
     if len(run) < 2 or not any(p is not None and p[0] == "name" for p in pairs):
         return None
     page = src.blocks[run[0]].page
@@ -488,15 +491,32 @@ def cover_as_table(src: SourceDocument) -> SourceDocument | None:
                           warnings=src.warnings, readings=src.readings)
 
 
-def _cover_line(text: str) -> tuple[str, str, str] | None:
-    """(field, label, value) of a cover's line naming one of the project's own fields."""
+def _cover_line(text: str) -> tuple[str, str, str, bool] | None:
+    """(field, label, value, joined) of a cover's line naming one of the project's own
+    fields; `joined` when no blank parts the label from the value."""
     m = _COVER_LINE.fullmatch(text.strip())
     if m is None:
-        return None
+        return _joined_cover_line(text.strip())
     fld = key_field(vocab.clean_label(m.group("label")), exact=True)
-    return (fld, m.group("label"), m.group("value")) if fld in _COVER_FIELDS else None
+    return (fld, m.group("label"), m.group("value"), False) if fld in _COVER_FIELDS else None
+
+
+def _joined_cover_line(text: str) -> tuple[str, str, str, bool] | None:
+    """A cover's line whose label runs into its value (项目名称防尘洗护费, as a scan reads
+    项目名称 防尘洗护费): the longest opening of four to six characters that is a cover
+    field's own label, then a value that starts as no label goes on (not 项目名称及…)."""
+    if not _JOINED_LINE.fullmatch(text):
+        return None
+    for n in (6, 5, 4):
+        label, value = text[:n], text[n:]
+        fld = key_field(vocab.clean_label(label), exact=True)
+        if fld in _COVER_FIELDS and len(value) >= 2 and value[0] not in _NOT_A_VALUE_START:
+            return (fld, label, value, True)
+    return None
 
 
 # a label of a few characters, blanks (a cover's form leaves room to write in), the value
 _COVER_LINE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000\t]+(?P<value>\S[^:：]{0,60})")
 _COVER_FIELDS = frozenset({"name", "unit", "department", "implementer"})
+_JOINED_LINE = re.compile(r"[\u4e00-\u9fff]{6,40}")
+_NOT_A_VALUE_START = "及和与的等"

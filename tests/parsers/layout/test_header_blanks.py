@@ -69,3 +69,24 @@ def test_a_first_level1_written_lower_down_its_rows_heads_the_level2_above_it() 
     assert [(i.level1, i.level2) for i in p.indicators[1:]] == [
         ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("满意度指标", "服务对象满意度指标"),
     ]
+
+
+def test_a_units_name_beside_the_projects_own_columns_names_the_project() -> None:
+    # 衡阳市社会福利院's 整体 export, one wide row: 单位名称 | 资金总额 | … | 整体绩效目标 |
+    # 一级指标 …; read by its words alone, 单位名称 would be the measure's 单位
+    header, _blank, data = rows(
+        ["单位编码", "单位名称", "资金总额", "一般公共预算", "整体绩效目标", "一级指标", "二级指标",
+         "三级指标", "指标值", "计量单位"],
+        ["", "", "", "", "", "", "", "", "", ""],
+        ["058003", "衡阳市社会福利院", "1,752.48", "1,462.48", "1、建立健全保障体系", "产出指标",
+         "数量指标", "开展开放日活动次数", "1", "次"],
+    )
+    assert fields(header)[1:3] == ["project_name", "project_budget"]
+    assert fields(header)[-1] == "unit"
+    rec = to_document_record(SourceDocument([Paragraph("整体支出绩效目标表"),
+                                             Table([header, data])], format="html"),
+                             file_name="部门预算公开.html")
+    [p] = rec.projects
+    assert p.name == "衡阳市社会福利院"
+    assert [(i.level3, i.value_raw, i.unit_raw) for i in p.indicators] == [
+        ("开展开放日活动次数", "1", "次")]

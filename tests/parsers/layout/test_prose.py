@@ -214,3 +214,35 @@ def test_a_reports_targets_told_with_what_was_achieved() -> None:
     ]
     [p] = rec.projects
     assert p.goals_text == "云南省森林火灾发生率控制在6.5次/10万公顷以下。"
+
+
+COVER = ["浙江省项目支出绩效评价报告(防尘洗护费)"]
+
+
+def cover_name(*lines: str) -> str | None:
+    table = Table([row_from_texts(["项目负责人", "宁华武", "联系电话", ""], index=0),
+                   row_from_texts(["计划安排资金(万元)", "1355.81"], index=1)])
+    try:
+        rec = to_document_record(SourceDocument([*(Paragraph(t) for t in (*COVER, *lines)),
+                                                 table], format="pdf"), file_name="评价报告.pdf")
+    except NoProjects:
+        return None  # no cover read: the table alone names no project
+    return rec.projects[0].name if rec.projects else None
+
+
+def test_a_covers_labels_run_into_their_values_as_a_scan_reads_them() -> None:
+    # the scan cannot show the one blank of 项目名称 防尘洗护费: three such lines are a cover
+    assert cover_name("项目名称防尘洗护费", "项目单位武义县环境卫生管理所",
+                      "主管部门武义县综合行政执法局") == "防尘洗护费"
+
+
+def test_two_lines_whose_labels_run_on_are_no_cover() -> None:
+    # two lines that open with a label are as likely a sentence's: a run of three, or one
+    # line with its blank seen, is needed
+    assert cover_name("项目名称防尘洗护费", "项目单位武义县环境卫生管理所") != "防尘洗护费"
+    assert cover_name("项目名称 防尘洗护费", "项目单位武义县环境卫生管理所") == "防尘洗护费"
+
+
+def test_a_label_running_on_into_more_of_a_label_is_no_value() -> None:
+    assert cover_name("项目名称及绩效目标表", "项目单位武义县环境卫生管理所",
+                      "主管部门武义县综合行政执法局") != "及绩效目标表"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.parsers.grid import SourceDocument
+from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.layout.rows import signed_off
 from tests.parsers.layout.test_layout import grid
@@ -34,3 +34,16 @@ def test_a_sign_off_row_ends_the_indicators_and_is_not_kept(last: list[str]) -> 
 ])
 def test_signed_off(texts: list[str], expected: bool) -> None:
     assert signed_off(texts) is expected
+
+
+def test_a_row_spanning_the_levels_and_the_target_with_figures_after_it_adds_up() -> None:
+    # 霍山's 自评表 ends 分总 | 100 | 100 (a 总分 typed backwards), the label over every level
+    # and the target: the scores added up, not an indicator, whatever the label says
+    header = row_from_texts(["一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"], index=0)
+    data = row_from_texts(["产出指标", "数量指标", "特殊教育学生数", "≥30人", "30", "30"], index=1)
+    total = Row([Cell("分总", 0, 4), Cell("100", 4, 1), Cell("100", 5, 1)], index=2)
+    rec = to_document_record(SourceDocument([Paragraph("项目名称:特殊教育补助资金"),
+                                             Table([header, data, total])], format="docx"),
+                             file_name="自评表.docx")
+    [p] = rec.projects
+    assert [i.level3 for i in p.indicators] == ["特殊教育学生数"]
