@@ -105,12 +105,13 @@ def _register_written(path: str, spec: ModuleType) -> None:
     sample(path, no_golden=getattr(spec, "NO_GOLDEN", ""))(make)
 
 
-def _register_converted(path: str, written: str, target_format: str) -> None:
+def _register_converted(path: str, written: str, target_format: str, no_golden: str = ""
+                        ) -> None:
     def make(target: Path) -> None:
         convert(SAMPLES / written, target, target_format)
 
     make.__doc__ = f"LibreOffice's {Path(path).suffix[1:].upper()} of {written}"
-    sample(path, converted_from=written, golden_without_hash=True)(make)
+    sample(path, converted_from=written, golden_without_hash=True, no_golden=no_golden)(make)
 
 
 def register(spec: ModuleType) -> RealSample:
@@ -120,7 +121,7 @@ def register(spec: ModuleType) -> RealSample:
         written_suffix, target_format = CONVERTED[suffix]
         written = path.removesuffix(suffix) + written_suffix
         _register_written(written, spec)
-        _register_converted(path, written, target_format)
+        _register_converted(path, written, target_format, getattr(spec, "NO_GOLDEN", ""))
         paths: tuple[str, ...] = (written, path)
     else:
         _register_written(path, spec)

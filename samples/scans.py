@@ -2915,13 +2915,17 @@ UNSEEN_X: tuple[Scan, ...] = (
 # None of them scanned before: each as an office does it (flatbed in colour, grey or black and
 # white, a feeder's TIFF, a phone's photo), sealed and signed as the issuer would, turned a
 # little.  Built before the reader read them (`python samples/scans.py --unseen DIR --batch y`).
+# y02, y07 and y11 were first built by `phone`, which photographs a one-page table's first
+# page, of two-page sources: rebuilt as every page photographed (the first read scored the
+# second page's rows as lost).
 UNSEEN_Y: tuple[Scan, ...] = (
     Scan("y01_suzhou_zaibei_flatbed_seal.pdf", f"{REAL}/市财政灾备中心建设_自评报告.docx",
          flatbed(dpi=180, angles=(0.8, -0.6), quality=50, cjk=True,
                  seals=((0, (0.6, 0.5), "苏州市财政局"),), seed=901)),
-    Scan("y02_baoshan_nengyuan_phone_sign.jpg",
+    Scan("y02_baoshan_nengyuan_phone_sign.pdf",
          f"{REAL}/项目支出绩效自评表(能源安全检查及新能源项目推进经费).docx",
-         phone(dpi=180, quality=50, sign=(0.6, 0.85), seed=902, angle=1.2, cjk=True)),
+         worn(dpi=180, quality=50, effects=(), sign=(0, (0.6, 0.85)), angles=(1.2, -0.8),
+              seed=902, photo=photograph)),
     Scan("y03_taoyuan_zaijiuye_feeder_grey.tif",
          f"{REAL}/2021年再就业援助对象岗位补贴财政补差资金目标申报表.xlsx",
          flatbed(dpi=170, angles=(-1.1,), quality=50, grey=True, fmt="tif", cjk=True,
@@ -2940,9 +2944,9 @@ UNSEEN_Y: tuple[Scan, ...] = (
          f"{REAL}/Content-2392921(汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知).html",
          flatbed(dpi=180, angles=(1.3, -0.7), quality=50, grey=True, cjk=True,
                  seals=((0, (0.6, 0.4), "汉阴县财政局"),), seed=906)),
-    Scan("y07_sichuan_puhui_phone.jpg",
+    Scan("y07_sichuan_puhui_phone.pdf",
          f"{REAL}/news368066(普惠金融发展专项资金区域绩效自评表).html",
-         phone(dpi=180, quality=50, seed=907, angle=-1.4, cjk=True)),
+         worn(dpi=180, quality=50, effects=(), angles=(-1.4, 0.9), seed=907, photo=photograph)),
     Scan("y08_huoqiu_kejiju_flatbed_seal.pdf",
          f"{REAL}/霍邱县科学技术局2022年项目支出绩效自评表(科技特派员创业行动经费).xlsx",
          flatbed(dpi=180, angles=(-1.2,), quality=50, cjk=True, rows_fitted=True,
@@ -2954,10 +2958,11 @@ UNSEEN_Y: tuple[Scan, ...] = (
          f"{REAL}/广水市交通运输局2021年度乡村道路项目自评表.docx",
          flatbed(dpi=180, angles=(1.6, -0.8), quality=45, cjk=True,
                  seals=((0, (0.6, 0.65), "广水市交通运输局"),), seed=910)),
-    Scan("y11_hanyin_nongji_phone_seal.jpg",
-         f"{REAL}/Content-2121892(汉阴县财政局关于下达2020年省级农业专项(农机安全免费管理)补助经费预算的通知).html",
-         phone(dpi=180, quality=50, seal_at=((0.6, 0.45), "汉阴县财政局"), seed=911, angle=0.9,
-               cjk=True)),
+    Scan("y11_hanyin_nongji_phone_seal.pdf",
+         f"{REAL}/Content-2121892(汉阴县财政局关于下达2020年省级农业专项(农机安全免费管理)"
+         "补助经费预算的通知).html",
+         worn(dpi=180, quality=50, effects=(), angles=(0.9, -0.6), seed=911, photo=photograph,
+              seals=((0, (0.6, 0.45), "汉阴县财政局"),))),
     Scan("y12_suining_zhongyiyao_flatbed_grey.pdf",
          f"{REAL}/遂宁市2022年省级财政中医药发展专项补助资金分配表及区域绩效目标表.docx",
          flatbed(dpi=170, angles=(-1.5, 0.9), quality=50, grey=True, cjk=True,

@@ -244,6 +244,9 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # 海南's evaluation report: 年初绩效目标 | 调整后绩效目标(如有), the target set with
         # the budget and the one changed during the year (kept beside it)
         "年初绩效目标",
+        # 广东's 2017 form and 大庆's: 上年度实际水平 | 本年度计划完成水平 (last year's figure
+        # kept beside the target)
+        "本年度计划完成水平", "本年度计划水平", "计划完成水平",
     )),
     ("op", ("指标性质", "指标方向", "计算符号", "符号", "指标值类型")),
     ("unit", ("度量单位", "计量单位", "单位")),
@@ -288,16 +291,17 @@ GRADE_WORDS: frozenset[str] = frozenset({
 HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 绩效指标分类 | 绩效指标 | 绩效指标描述: the indicators' class (产出指标, 效果指标) heads
     # the rows as their 一级; 绩效指标 right of it is then the indicator's name
-    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类", "指标类型", "项目指标类型")),
+    ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类", "指标类型", "项目指标类型",
+                "指标类别")),
     ("level2", ("二级", "二级指标名称")),
-    ("level3", ("指标", "三级", "三级指标名称")),
+    ("level3", ("指标", "三级", "三级指标名称", "个性化指标")),  # 广东's 指标类别 | 个性化指标
     ("value", ("数值", "年度数值", "目标数值")),
 )
 
 # A bare 指标 header left of a column that names the indicators (指标 | 指标内容 | 指标值)
 # heads their categories (产出指标 merged down), not their names: a level column whose
 # cells decide which level (header.HeaderMap.with_levels_from), 一级 until they say 二级.
-CATEGORY_HEADERS: tuple[str, ...] = ("指标",)
+CATEGORY_HEADERS: tuple[str, ...] = ("指标", "指标类别")  # 广东's 指标类别 | 个性化指标
 # The header a level column is given once its cells have decided it, and the word that
 # makes a header name its level itself (三级指标, 三级) rather than what its cells hold
 # (指标名称, 指标内容: a column of 数量指标 … under these is the 二级).
@@ -330,6 +334,7 @@ HEADER_KEYWORD_THRESHOLD = 1.0
 UNRELATED_HEADER_WORDS: tuple[str, ...] = (
     "填报", "实施", "主管", "联系", "负责", "电话", "日期", "审核", "签字", "盖章", "佐证",
     "序号", "备注", "来源", "历史", "代码", "编码",
+    "上年",  # 上年度实际水平 beside 本年度计划完成水平: last year's figure, not this year's
 )
 # A budget system's export lists each unit with its 专项 below it in one name column,
 # 单位(专项)名称 (the unit's code repeated beside them): the projects' name column of a wide
@@ -561,7 +566,7 @@ NOTICE_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("implementer", ("实施主体", "实施单位", "实施部门")),
     ("period", ("起止时间", "实施期限", "实施时间", "实施日期", "项目实施日期")),
     ("budget", ("年度预算安排", "预算安排", "资金安排", "预算金额", "项目金额", "资金规模",
-                "资金来源")),
+                "资金来源", "项目投资", "总投资", "投资规模")),
     ("goals", ("绩效目标和指标", "绩效目标", "年度绩效目标", "项目绩效目标")),
 )
 # the sections without which a run of numbered paragraphs is no such notice
@@ -575,6 +580,11 @@ NOTICE_TITLE_RE = re.compile(
 NOTICE_PROJECT_LINE_RE = re.compile(r"^[“\"](?P<name>[^”\"]{2,40})[”\"]\s*项目\s*[。.]?$")
 # an amount in the 预算安排 text (全年预算数为 362万元)
 NOTICE_AMOUNT_RE = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))")
+# ... and the sources it names after 其中 (项目规模共计380万元,其中财政衔接资金380万元;
+# 中央资金200万元、县级配套50万元): each a funding line
+NOTICE_SOURCE_RE = re.compile(
+    r"(?P<source>[\u4e00-\u9fff]{2,16}?(?:资金|补助|配套|拨款|自筹))\s*(?:为|共计|共)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万元|亿元|元))")
 
 # A 二级 name written with 目标 for 指标 (社会效益目标): the same level.
 LEVEL_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("目标", "指标"),)
@@ -660,7 +670,16 @@ def level_kind(text: str) -> str | None:
         return "level1"
     if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in LEVEL2_WORDS):
         return "level2"
+    if lab in LEVEL2_WITHOUT_SUFFIX:
+        return "level2"
     return None
+
+
+# 二级 names a form writes without 指标 (广东's 指标类别 | 社会效益): only those no 一级 and
+# no value is spelt as (数量, 质量 alone could be either)
+LEVEL2_WITHOUT_SUFFIX: frozenset[str] = frozenset({
+    "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
+})
 
 
 # 产出目标, 数量目标: a level's name written with 目标 for 指标

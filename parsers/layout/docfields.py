@@ -59,11 +59,11 @@ _TABLE_NUMBER_RE = re.compile(r"^(?:附)?表\s*\d{1,2}\s*[:：、.．]?\s*")
 
 
 # What a form's own title says before 绩效目标表 when it names no project but the kind of
-# spending the form is for (财政支出绩效目标申报表, 佳县财政支出项目…, 部门预算项目支出绩效自评表):
-# a county or level before fiscal words only.
+# spending the form is for (财政支出绩效目标申报表, 佳县财政支出项目…, 部门预算项目支出绩效自评表,
+# a section's 六、资金绩效目标表): a county or level before fiscal words only.
 _FORM_KIND_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州))?(?:省|市|县|区|乡|镇)?(?:级|本级)?"
-    r"(?:财政|预算|部门|单位)+(?:支出|资金)?(?:项目)?(?:支出)?$"
+    r"(?:(?:财政|预算|部门|单位)+(?:支出|资金)?|(?:专项)?资金|专项)(?:项目)?(?:支出)?$"
 )
 
 
@@ -405,10 +405,21 @@ _UNIT_RE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(organisations.NAME_ENDINGS) + r"))"
     r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_]))"
 )
+# A joint signature's offices of one place with nothing between them (遂宁市财政局遂宁市卫生
+# 健康委员会: a scan cannot show the blank the page leaves): the first of them, whole.  Each
+# opens with the place (中共遂宁市委宣传部 is one office, not 中共遂宁市委 and 宣传部).
+_ENDING = "(?:" + "|".join(organisations.NAME_ENDINGS) + ")"
+_GLUED_UNITS = re.compile(
+    r"((?P<place>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,10}?" + _ENDING + ")"
+    r"(?:(?P=place)[\u4e00-\u9fff]{1,10}?" + _ENDING + ")+"
+)
+
+
 def _unit_from_text(text: str) -> str | None:
     """The first unit's name in a line, outside any document it quotes (根据《省财政厅 省教育厅
     关于下达…的通知》: the notice's issuers, not the unit writing)."""
-    m = _UNIT_RE.search(_QUOTED_TITLE.sub(" ", text))
+    glued = _GLUED_UNITS.fullmatch(text.strip())
+    m = glued or _UNIT_RE.search(_QUOTED_TITLE.sub(" ", text))
     if not m:
         return None
     name = _DOCUMENT_BEFORE.sub("", m.group(1))
@@ -436,8 +447,8 @@ def find_year(src: SourceDocument, file_name: str) -> int | None:
     """The budget year a heading (20xx年, 二〇二五年) or the file name states."""
     for p in src.paragraphs[:12]:
         years = years_in(p.text)
-        if years and len(p.text) <= 60:
-            return years[0]
+        if years and len(p.text) <= 60 and not _LIST_ITEM.match(p.text):
+            return years[0]  # (an item of a list, (一)对2021年188户户贷进行贴息, is no heading)
     m = vocab.FILE_YEAR_RE.search(file_name)
     return int(m.group(1)) if m else None
 
@@ -453,6 +464,9 @@ def guess_year(src: SourceDocument) -> int | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# an item of a list: (一), 一、, 1、
+_LIST_ITEM = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 

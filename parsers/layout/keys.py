@@ -397,6 +397,11 @@ def _numbered_item(row: Row) -> tuple[str, str] | None:
     return label, join([c.text.strip() for c in own[1:]])
 
 
+# Texts of a row of their own (not merged from above) that make it a table's row: a goal
+# continued on a row of its own is one cell, or its label's and one
+_A_TABLES_ROW = 3
+
+
 def unlabelled_goal(st: LayoutState, row: Row) -> bool:
     """A row whose label cell is blank (or, on a scan that lost the border above it,
     merged with the label above) and whose one other text is a sentence, right above the
@@ -430,6 +435,9 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
         return  # unanswered (已实施情况:, its label's merge lost in a text export): no goal
     if p is None or st.last_key != "goals" or not rest:
         return
+    if len([c for c in row.cells if c.text.strip() and not c.merged_above]) >= _A_TABLES_ROW:
+        st.last_key = None  # 项目权重 | 评价内容 | 分值 | 自评分 …: a scoring table's head
+        return  # under the goal, no more of it (a goal goes on in one cell, or two)
     numbered = _numbered_item(row)
     if numbered is not None:  # 2.项目实施内容及过程概述 | 购买13台…: the next item, no goal
         label, text = numbered

@@ -366,6 +366,7 @@ def notice_as_table(src: SourceDocument, file_name: str) -> SourceDocument | Non
         rows.append(["实施单位", office])
     if (amount := vocab.NOTICE_AMOUNT_RE.search(sections["budget"])) is not None:
         rows.append(["资金总额", amount.group("amount")])
+        rows += _sources(sections["budget"][amount.end():])
     if sections["goals"]:
         rows.append(["年度目标", sections["goals"]])
     if sections.get("purpose"):
@@ -378,6 +379,19 @@ def notice_as_table(src: SourceDocument, file_name: str) -> SourceDocument | Non
                         if i == start or i not in read]
     return SourceDocument(blocks=out, format=src.format, pages=src.pages,
                           warnings=src.warnings, readings=src.readings)
+
+
+def _sources(text: str) -> list[list[str]]:
+    """The funding lines a budget text names after its total, led by 其中 (其中财政衔接资金
+    380万元): [source, amount] each, as the table's rows would be."""
+    at = text.find(_AMONG)
+    if at < 0:
+        return []
+    return [[m.group("source"), m.group("amount")]
+            for m in vocab.NOTICE_SOURCE_RE.finditer(text[at + len(_AMONG):])]
+
+
+_AMONG = "其中"
 
 
 def _project_line(blocks: list[Block], i: int) -> str | None:
@@ -421,6 +435,7 @@ def _notice_sections(blocks: list[Block]) -> tuple[dict[str, str], set[int], int
     words: set[str] = set()
     read: set[int] = set()
     current: list[str] | None = None
+    labelled = False  # the section opened by a label and its colon, not a numbered heading
     first = -1
     for i, b in enumerate(blocks):
         if isinstance(b, Table):
@@ -436,8 +451,12 @@ def _notice_sections(blocks: list[Block]) -> tuple[dict[str, str], set[int], int
                 first = i
             words.add(word)
             current = [inline] if inline else []
+            labelled = not _ENUM_RE.match(b.text)
             entries.append((fld, current))
             read.add(i)
+        elif current is not None and labelled and _other_label(b.text):
+            current = None  # 项目名称:… 绩效目标:… 利益联结机制:…: a line of labels, each
+            # its own; one no section names ends the one before
         elif current is not None and b.text.strip() and not _ENUM_RE.match(b.text):
             current.append(b.text.strip())
             read.add(i)
@@ -447,6 +466,16 @@ def _notice_sections(blocks: list[Block]) -> tuple[dict[str, str], set[int], int
     for fld, lines in entries:
         sections.setdefault(fld, "\n".join(lines))
     return (sections, read, first - 1) if entries else None
+
+
+def _other_label(text: str) -> bool:
+    """A line led by a label of its own and a colon (利益联结机制:…, 公示时间:…), not a
+    level's name (产出指标:…, which a goals section may go on with)."""
+    m = _OWN_LABEL.match(text.strip())
+    return m is not None and _level_name(m.group(1)) is None
+
+
+_OWN_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[:：]")
 
 
 def _lead_office(text: str) -> str | None:

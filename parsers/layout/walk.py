@@ -44,6 +44,7 @@ from jixiao.parsers.layout.rows import (
     group_columns,
     join,
     key_field,
+    key_pairs,
     label_with_value,
     row_label,
     row_rest,
@@ -453,11 +454,32 @@ def _on_blank(st: LayoutState, row: Row, where: Where) -> None:
 
 
 def _on_title(st: LayoutState, row: Row, where: Where) -> None:
-    if st.current is not None and (st.in_indicators or st.current.name):
+    if st.current is not None and (st.in_indicators or st.current.name) and not (
+            _targets_of_the_named(st, row)):
         st.current = None
     if st.header is not None and st.header.is_wide:
         st.header, st.in_indicators = None, False
     st.pending_title = row_label(row)
+
+
+def _targets_of_the_named(st: LayoutState, row: Row) -> bool:
+    """A table titled as a 绩效目标表 after a project named by its own table with no
+    indicators yet (广东's 申报材料: 项目基本情况表, then 六、资金绩效目标表 whose title row
+    names the fund): the targets of that project, where this table names no project of its
+    own (no 项目名称 row before its indicator header)."""
+    p = st.current
+    if p is None or p.indicators or st.in_indicators or not p.name:
+        return False
+    for below in st.rows_below(row, _TITLE_LOOKAHEAD):
+        kind = classify_row(below)
+        if kind == "header":
+            return True
+        if kind == "keys" and any(f == "name" for f, _l, _v in key_pairs(below)):
+            return False
+    return False
+
+
+_TITLE_LOOKAHEAD = 12  # rows: a target table's goals and plan come before its header
 
 
 def _on_trailer(st: LayoutState, row: Row, where: Where) -> None:

@@ -46,9 +46,37 @@ def whole_cells(blocks: list[Block]) -> None:
                 fixed = lost_character(text) or doubled_character(text)
                 if fixed is None and cell.ocr.confidence <= SURE:
                     fixed = ends_one_off(text)  # a line of it doubted: 主管部 / 內
+                if fixed is None and _dropped_a_line(cell):
+                    fixed = ends_short(text)  # 县级主管部 / ウ: its 门 read as a mark
                 if fixed is not None:
                     _correct(cell, fixed, "word")
     level_numerals(blocks)
+
+
+def _dropped_a_line(cell: Cell) -> bool:
+    """A line of the cell was read as no text (a seal's or a pen's mark, `scan._noise`)."""
+    return cell.ocr is not None and any(c.endswith(NOISE_MARK) for c in cell.ocr.corrections)
+
+
+NOISE_MARK = "→ (noise)"  # how `scan._recognised` records a line dropped as noise
+
+
+def ends_short(text: str) -> str | None:
+    """A short cell (a label's length) that ends with a known cell word less its last
+    character, where a line of the cell was dropped as a mark: the character wrapped
+    alone onto that line and read as a mark no table is written in (县级主管部 / ウ, its
+    门 on a line of its own): with the word whole.  Not where the ending is a word of
+    its own, or where more than one word would do."""
+    if len(text) > LABEL_LENGTH:
+        return None
+    for n in range(len(text), MIN_WORD - 2, -1):
+        tail = text[-n:]
+        if tail in CELL_WORD_SET:
+            return None
+        whole = {w for w in CELL_WORD_SET if len(w) == n + 1 and w[:-1] == tail}
+        if len(whole) == 1:
+            return text[:-n] + whole.pop()
+    return None
 
 
 def ends_one_off(text: str) -> str | None:

@@ -66,10 +66,15 @@ HELD_OUT: list[tuple[str, str]] = [
 UNRELATED: list[str] = [
     "备注", "联系人", "填报日期", "序号", "联系电话", "佐证材料", "数据来源", "指标来源",
     "填报单位", "实施单位", "历史值", "审核意见", "",
+    "上年度实际水平",  # 广东's 2017 form: last year's figure beside this year's target
 ]
 
 # Whole header rows of published layouts → the logical columns, in order.
 HELD_OUT_ROWS: list[tuple[list[str], list[str]]] = [
+    (  # 广东's 2017 项目绩效目标表: a category column, custom indicators, last year beside
+        ["指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平", "指标解释及计算公式"],
+        ["level1", "level3", EXTRA + "上年度实际水平", "value", "description"],
+    ),
     (  # 财政部 项目支出绩效自评表 (2020 template), as a township filled it in
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
          "得分", "偏差原因分析及改进措施"],

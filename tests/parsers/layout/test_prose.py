@@ -246,3 +246,31 @@ def test_two_lines_whose_labels_run_on_are_no_cover() -> None:
 def test_a_label_running_on_into_more_of_a_label_is_no_value() -> None:
     assert cover_name("项目名称及绩效目标表", "项目单位武义县环境卫生管理所",
                       "主管部门武义县综合行政执法局") != "及绩效目标表"
+
+
+XIPING = [
+    "《关于2024年西平县脱贫人口小额信贷贴息项目投资计划的批复》(西农领〔2023〕6号)已经中共"
+    "西平县委农村工作领导小组研究同意,现将该项目投资计划批复公示公告如下:",
+    "项目名称:2024年西平县脱贫人口小额信贷贴息项目",
+    "项目投资及资金来源:项目规模共计380万元,其中财政衔接资金380万元。",
+    "建设内容:",
+    "(一)对2021年188户户贷进行贴息,按照LPR利率全额贴息,共计18.027813万元;",
+    "建设地点:西平县",
+    "实施期限:2024年12月31日前完成",
+    "绩效目标:为2472户脱贫户与监测户创业发展提供资金支持,受益人口满意度100%。",
+    "利益联结机制:通过项目实施,给全县脱贫户、监测对象施以贴息政策。",
+    "公示时间:2024年2月5日---2月14日",
+]
+
+
+def test_a_notice_in_labelled_lines_names_its_project_money_sources_and_goal() -> None:
+    # 西平's 批复公示: no heading, no numbers; each line a label and its text
+    rec = to_document_record(SourceDocument([Paragraph(t) for t in XIPING], format="docx"),
+                             file_name="公示公告.docx")
+    [p] = rec.projects
+    assert p.name == "2024年西平县脱贫人口小额信贷贴息项目"
+    assert p.budget_raw == "380万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("财政衔接资金", "380万元")]
+    # a line with a label of its own (利益联结机制:, 公示时间:) ends the goal
+    assert p.goals_text == "为2472户脱贫户与监测户创业发展提供资金支持,受益人口满意度100%。"
+    assert rec.year == 2024  # (一)对2021年… is an item of a list, not a heading

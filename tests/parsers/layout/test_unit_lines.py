@@ -59,3 +59,9 @@ def test_a_sheets_unit_beside_its_amount_note_names_the_unit() -> None:
     ])], index=0, ncols=4)
     src = SourceDocument([Paragraph("项目支出绩效目标表"), table], format="pdf")
     assert to_document_record(src, file_name="e12_scan.pdf").unit_name == "天津市河北区人民法院"
+
+
+def test_two_offices_of_one_place_signed_with_no_blank_between_are_the_first() -> None:
+    # a scan of 遂宁's joint letter: 遂宁市财政局 遂宁市卫生健康委员会 read without the blank
+    assert unit_of("遂宁市财政局遂宁市卫生健康委员会") == "遂宁市财政局"
+    assert unit_of("中共遂宁市委宣传部") == "中共遂宁市委宣传部"  # one office, not two

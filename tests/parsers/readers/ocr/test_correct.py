@@ -364,3 +364,11 @@ def test_a_doubted_closing_bracket_takes_the_width_of_the_opening(
     text, fixes = line(raw, chars, seconds)
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (bracket)"] if expected != raw else [])
+
+
+def test_a_doubted_zero_that_takes_a_share_past_a_hundred_is_the_percent_signs_circle() -> None:
+    # 昌吉's 资助经费到位率100%: the % sign's left circle read, doubtfully, as one more 0
+    conf = (1.0, 1.0, 1.0, 1.0, 0.36, 0.81)
+    assert line("率1000%", conf) == ("率100%", ["率1000%→率100% (percent sign)"])
+    assert line("率1000%", (1.0, 1.0, 1.0, 1.0, 0.99, 0.99)) == ("率1000%", [])  # sure
+    assert line("增长1500%", (1.0, 1.0, 1.0, 1.0, 1.0, 0.36, 0.99))[0] == "增长1500%"  # not 100

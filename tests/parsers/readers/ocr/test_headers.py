@@ -119,3 +119,17 @@ def test_a_label_cell_a_character_off_a_known_word_takes_it_where_a_line_was_dou
     assert cell.text == expected
     assert cell.ocr is not None
     assert cell.ocr.corrections == ([] if expected == text else [f"{text}→{expected} (word)"])
+
+
+def test_a_label_whose_last_character_was_dropped_as_a_mark_takes_it_back() -> None:
+    # 汉阴's 县级主管部门 in a narrow cell: 门 wrapped alone onto its line, read as the kana ウ
+    # and dropped as a pen's mark; the cell's text 县级主管部 is the label less its end
+    dropped = Recognised("县级主管部", "县级主管部ウ", 1.0, 1, (0, 0, 1, 1),
+                         corrections=["ウ→ (noise)"])
+    kept = Recognised("县级主管部", "县级主管部", 1.0, 1, (0, 0, 1, 1))
+    table = Table(rows=[Row([Cell("县级主管部", 0, ocr=dropped), Cell("县级主管部", 1, ocr=kept)])])
+    whole_cells([table])
+    [fixed, left] = table.rows[0].cells
+    assert fixed.text == "县级主管部门"
+    assert dropped.corrections[-1] == "县级主管部→县级主管部门 (word)"
+    assert left.text == "县级主管部"  # no line dropped: nothing says a character was lost

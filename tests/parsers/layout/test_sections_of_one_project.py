@@ -1,0 +1,61 @@
+"""Where one project's parts stand in tables of their own: a 基本情况表 that names it, then
+a 绩效目标表 whose title names the fund, not a project (广东's 2017 申报材料); and where a
+goal's rows end (a scoring table under the goal, 广水's 自评表)."""
+
+from __future__ import annotations
+
+from jixiao.parsers.grid import Cell, Paragraph, SourceDocument, Table
+from jixiao.parsers.layout.document import to_document_record
+from jixiao.parsers.records import DocumentRecord
+from tests.parsers.layout.test_layout import down, grid
+
+
+def read(*blocks: Paragraph | Table) -> DocumentRecord:
+    tables = [b for b in blocks if isinstance(b, Table)]
+    for i, t in enumerate(tables):
+        t.index = i
+    return to_document_record(SourceDocument(list(blocks), format="docx"),
+                              file_name="申报材料.docx")
+
+
+BASICS = grid(
+    ["项目名称", "杨文杰教师资助项目", "项目单位", "广东省高级技工学校"],
+    ["投资总额(万元)", "5", "", ""],
+)
+
+
+def test_a_target_table_titled_by_its_fund_belongs_to_the_project_named_before() -> None:
+    targets = grid(
+        [Cell("省级基础教育师资培训经费教师资助项目绩效目标表", 0, 4)],
+        ["指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平"],
+        ["社会效益", "培训计划率", "0%", "100%"],
+    )
+    rec = read(BASICS, Paragraph("六、资金绩效目标表"), targets)
+    [p] = rec.projects
+    assert p.name == "杨文杰教师资助项目"
+    assert [(i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("社会效益", "培训计划率", "100%")]
+
+
+def test_a_target_table_with_a_project_of_its_own_starts_it() -> None:
+    targets = grid(
+        [Cell("项目绩效目标表", 0, 4)],
+        ["项目名称", "王怀术教师资助项目", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "校内专业培训", "1次以上"],
+    )
+    rec = read(BASICS, targets)
+    assert [p.name for p in rec.projects] == ["杨文杰教师资助项目", "王怀术教师资助项目"]
+
+
+def test_a_scoring_tables_head_under_the_goal_ends_it() -> None:
+    rec = read(grid(
+        ["项目名称", "乡村道路建设养护项目", "", "", ""],
+        ["项目年度目标", "1.完成乡村道路建设养护里程300公里;", "", "", ""],
+        ["项目权重", "评价内容", "分值", "自评分", "评价标准及依据"],
+        ["项目决策2分", "决策依据", "2", "2", "有项目年度工作计划计2分"],
+        [down("项目决策2分"), "一级指标", "二级指标", "三级指标", "年初指标值"],
+        [down("项目决策2分"), "产出指标", "数量指标", "养护里程", "300公里"],
+    ))
+    [p] = rec.projects
+    assert p.goals_text == "1.完成乡村道路建设养护里程300公里;"
