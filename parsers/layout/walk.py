@@ -124,6 +124,13 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
         first = below.cells[0].text.strip()
         if not below.cells[-1].text.strip():  # the extra cell is at the end, left blank
             continue
+        filled = [j for j, c in enumerate(below.cells) if c.text.strip()]
+        if filled and filled[0] >= len(row.cells) - 1:
+            # a sub-header under the last header cell (采集数据项 over 数据项1 | 理由), the
+            # cells under the others blank (merged down from them): the last one spans two
+            out[i] = Row([*row.cells[:-1], replace(row.cells[-1], colspan=2)],
+                         index=row.index, page=row.page)
+            continue
         if (_is_block(row.cells[0].text)  # the header names the caption's column
                 or (first and not _is_block(first))):
             wide = _spanning_two(row, below)

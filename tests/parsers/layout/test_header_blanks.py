@@ -90,3 +90,26 @@ def test_a_units_name_beside_the_projects_own_columns_names_the_project() -> Non
     assert p.name == "衡阳市社会福利院"
     assert [(i.level3, i.value_raw, i.unit_raw) for i in p.indicators] == [
         ("开展开放日活动次数", "1", "次")]
+
+
+def test_a_text_exports_header_short_by_the_last_cells_span_keeps_its_columns() -> None:
+    # 检验检疫's 评价表 as Word's text export: 采集数据项 spans 数据项1 | 理由 on the row below,
+    # written once, so the header is a cell short; the cells under the other headers are
+    # blank (merged down).  The last header spans two, not the first (which would shift
+    # every column one to the right: 分值 read as the 二级)
+    from jixiao.parsers.grid import Cell, Row
+
+    def row(texts: list[str], i: int) -> Row:
+        return Row([Cell(t, j) for j, t in enumerate(texts)], index=i)
+
+    header = row(["一级指标", "权重", "二级指标", "分值", "三级指标", "计量单位", "目标值(标准)",
+                  "分值", "采集数据项"], 0)
+    sub = row(["", "", "", "", "", "", "", "", "数据项1", "理由"], 1)
+    data = row(["项目效果", "25", "经济效益", "20", "是否提高了口岸反恐综合能力", "是/否", "是",
+                "5", "", "①"], 2)
+    rec = to_document_record(SourceDocument([Paragraph("反恐经费支出绩效评价表"),
+                                             Table([header, sub, data], ncols=10)],
+                                            format="txt"), file_name="评价表.txt")
+    [p] = rec.projects
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("项目效果", "经济效益", "是否提高了口岸反恐综合能力", "是")]
