@@ -124,16 +124,18 @@ def repeats_joined(rows: list[Row]) -> list[Row]:
     and its result).  A grid with merges, or read by OCR, is left as it is."""
     if any(c.colspan > 1 or c.merged_above or c.ocr is not None for r in rows for c in r.cells):
         return rows
+    prev: list[Cell] = []  # the row above, joined
     for row in rows:
         joined: list[Cell] = []
         for c in row.cells:
             last = joined[-1] if joined else None
             if (last is not None and c.text == last.text and last.end == c.col
-                    and _WORDS.search(c.text)):
+                    and (_WORDS.search(c.text) or _under_one(prev, last.col, c.end))):
                 last.colspan += c.colspan
                 continue
             joined.append(c)
         row.cells = joined
+        prev = joined
     for above, row in pairwise(rows):  # … and down a column
         if row.texts == above.texts:
             continue  # a row written twice is two rows (a clerk's copy), not one merged
@@ -145,3 +147,10 @@ def repeats_joined(rows: list[Row]) -> list[Row]:
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _under_one(above: list[Cell], col: int, end: int) -> bool:
+    """Columns `col` to `end` lie under one cell of the row above that spans them (其他
+    over three columns, joined from its repeats): one figure written into each of them is
+    that cell's value filled in, not a figure per column (0 | 0 | 0 under 其他)."""
+    return any(a.colspan > 1 and a.col <= col and end <= a.end for a in above)

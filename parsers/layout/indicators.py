@@ -92,10 +92,11 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if _level_caption(st, values):
         return
-    if "level3" in values.merged and values.merged >= values.fields.keys() and (
-            st.current.indicators):
+    if "level3" in values.merged and st.current.indicators and (
+            values.merged >= values.fields.keys() or _same_indicator(values)):
         return  # the indicator above merged down beside rows of its own notes (一个是/否
-        # question over 理由 ① … ⑤): nothing of the row's own but those notes
+        # question over 理由 ① … ⑤): nothing of the row's own but those notes, or but its
+        # weight written again in each (a grid filled where it was merged: 5 | ① … 5 | ④)
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)
@@ -258,6 +259,14 @@ def _is_total(row: Row) -> bool:
     where a label merged down the left still covers the row (绩效指标 | 总分 | 100)."""
     own = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
     return any(vocab.clean_label(lab) in vocab.SCORE_TOTAL_LABELS for lab in (row_label(row), own))
+
+
+def _same_indicator(values: RowValues) -> bool:
+    """The row's name, its 二级 and its target all merged from the row above: the same
+    indicator, whatever else the row repeats (a weight, a score: figures are not joined
+    down a column, `grid.repeats_joined`)."""
+    f, merged = values.fields, values.merged
+    return {"level3", "value"} <= merged and ("level2" not in f or "level2" in merged)
 
 
 def _sums_up(hm: HeaderMap, row: Row) -> bool:

@@ -42,3 +42,11 @@ def test_a_grid_with_merges_is_left_as_it_is() -> None:
     repeats_joined(rows)
     assert [c.text for c in rows[0].cells] == ["项目名称", "项目名称", "X"]
     assert [c.merged_above for c in rows[1].cells] == [False, False, True]
+
+
+def test_figures_under_one_cell_that_spans_them_are_its_value_filled_in() -> None:
+    # 南岳's 雨露计划 filled where it was merged: 其他 over three columns, its 0 written into
+    # each; 中央 | 省级 over 0 | 7 stay apart (a header per column)
+    rows = repeats_joined(grid(("中央", "省级", "其他", "其他", "其他"),
+                               ("0", "7", "0", "0", "0")))
+    assert shape(rows)[1] == [("0", 0, 1, False), ("7", 1, 2, False), ("0", 2, 5, False)]

@@ -4,7 +4,7 @@ goal's rows end (a scoring table under the goal, 广水's 自评表)."""
 
 from __future__ import annotations
 
-from jixiao.parsers.grid import Cell, Paragraph, SourceDocument, Table
+from jixiao.parsers.grid import Cell, Paragraph, SourceDocument, Table, repeats_joined
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.records import DocumentRecord
 from tests.parsers.layout.test_layout import down, grid
@@ -59,3 +59,18 @@ def test_a_scoring_tables_head_under_the_goal_ends_it() -> None:
     ))
     [p] = rec.projects
     assert p.goals_text == "1.完成乡村道路建设养护里程300公里;"
+
+
+def test_an_indicator_filled_down_beside_its_notes_with_its_weight_again_is_one() -> None:
+    # 检验检疫's yes/no question merged over four rows of 理由 ① … ④, written into each row
+    # with its 分值 5 again (a grid filled where it was merged; figures are not joined down)
+    rows = [["一级指标", "二级指标", "三级指标", "目标值", "分值", "理由"]]
+    rows += [["项目效果", "经济效益", "是否提高了口岸反恐能力", "是", "5", n] for n in "①②③④"]
+    rows += [["项目效果", "社会效益", "是否降低了非法入境量", "是", "5", "①"]]
+    table = grid(*rows)
+    repeats_joined(table.rows)  # as every reader's grid is (parse._as_read)
+    rec = to_document_record(SourceDocument([Paragraph("反恐经费支出绩效评价表"), table],
+                                            format="xlsx"), file_name="评价表.xlsx")
+    [p] = rec.projects
+    assert [(i.level2, i.level3) for i in p.indicators] == [
+        ("经济效益", "是否提高了口岸反恐能力"), ("社会效益", "是否降低了非法入境量")]
