@@ -49,6 +49,9 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
     if hm.is_wide:  # projects start from the rows themselves
         st.current = None
         st.pending_heading = None
+    elif st.current is not None and st.pending_heading is not None and targets_of_the_named(
+            st.current, st.pending_heading):
+        st.pending_heading = None  # 广东's 申报材料: its 基本情况表 named the project
     elif st.current is None or st.pending_heading is not None:
         st.start_project(where)
     # else: a header repeated after a page or table break: the same project goes on
@@ -259,6 +262,20 @@ def _is_total(row: Row) -> bool:
     where a label merged down the left still covers the row (绩效指标 | 总分 | 100)."""
     own = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
     return any(vocab.clean_label(lab) in vocab.SCORE_TOTAL_LABELS for lab in (row_label(row), own))
+
+
+def targets_of_the_named(p: ProjectRecord, heading: str) -> bool:
+    """A heading over a target table, after a project named by its own table with no
+    indicators yet, that names the same project or its fund (省级基础教育师资培训经费教师资助
+    over 杨文杰教师资助项目's targets: they share 教师资助): that project's targets, where
+    nothing between named another (a 项目名称 row would have started it)."""
+    return bool(p.name) and not p.indicators and shares_words(heading, p.name or "")
+
+
+def shares_words(a: str, b: str, n: int = 4) -> bool:
+    """`a` and `b` have `n` characters in a row in common (a name's words, not a 项目)."""
+    a, b = a.removesuffix("项目"), b.removesuffix("项目")
+    return any(a[i : i + n] in b for i in range(len(a) - n + 1))
 
 
 def _same_indicator(values: RowValues) -> bool:

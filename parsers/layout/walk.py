@@ -22,6 +22,7 @@ from jixiao.parsers.layout.indicators import (
     on_headerless_row,
     on_headerless_split_row,
     on_indicator_row,
+    targets_of_the_named,
 )
 from jixiao.parsers.layout.keys import (
     on_caption_values,
@@ -475,7 +476,9 @@ def _targets_of_the_named(st: LayoutState, row: Row) -> bool:
     names the fund): the targets of that project, where this table names no project of its
     own (no 项目名称 row before its indicator header)."""
     p = st.current
-    if p is None or p.indicators or st.in_indicators or not p.name:
+    title = table_heading_name(row_label(row))
+    if p is None or st.in_indicators or (title and not targets_of_the_named(p, title)) or (
+            not p.name or p.indicators):
         return False
     for below in st.rows_below(row, _TITLE_LOOKAHEAD):
         kind = classify_row(below)

@@ -74,3 +74,22 @@ def test_an_indicator_filled_down_beside_its_notes_with_its_weight_again_is_one(
     [p] = rec.projects
     assert [(i.level2, i.level3) for i in p.indicators] == [
         ("经济效益", "是否提高了口岸反恐能力"), ("社会效益", "是否降低了非法入境量")]
+
+
+TARGETS_BELOW_A_HEADING = [
+    ["指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平"],
+    ["社会效益", "培训计划率", "0%", "100%"],
+]
+
+
+def test_a_heading_naming_the_fund_over_the_targets_keeps_the_project_named_before() -> None:
+    # the same 申报材料 as a workbook: the form's title a line of its own above the table
+    rec = read(BASICS, Paragraph("省级基础教育师资培训经费教师资助项目绩效目标表"),
+               grid(*TARGETS_BELOW_A_HEADING))
+    assert [(p.name, len(p.indicators)) for p in rec.projects] == [("杨文杰教师资助项目", 1)]
+
+
+def test_a_heading_naming_another_project_over_the_targets_starts_it() -> None:
+    rec = read(BASICS, Paragraph("农村公路养护项目绩效目标表"), grid(*TARGETS_BELOW_A_HEADING))
+    assert [(p.name, len(p.indicators)) for p in rec.projects] == [
+        ("杨文杰教师资助项目", 0), ("农村公路养护", 1)]
