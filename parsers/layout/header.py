@@ -502,7 +502,9 @@ def _goals_heading_levels(
     for c, m in zip(cells[1:], quick[1:], strict=True):
         label = c.text.strip()
         lab = vocab.clean_label(label)
-        if m is None and want and (want[0] == "level3" or lab.endswith("指标")):
+        if not label:  # a blank beside 评价指标 where its merge was lost: no column's name
+            columns.append(HeaderColumn(_cell_field(c, m), c.col, c.end, label))
+        elif m is None and want and (want[0] == "level3" or lab.endswith("指标")):
             columns.append(HeaderColumn(want.pop(0), c.col, c.end, label))
         elif m is not None and m.field == "project_goals" and not want:
             columns.append(HeaderColumn("value", c.col, c.end, label))
