@@ -118,5 +118,5 @@ def test_a_text_exports_header_short_by_the_last_cells_span_keeps_its_columns() 
 def test_fujians_goals_headed_form_with_its_merges_lost_keeps_its_levels() -> None:
     # 福建's 绩效目标 | 评价指标 | 绩效内容 …, 评价指标 over two columns written with a blank
     # beside it: the blank is no column of the indicators' names
-    assert fields(rows(["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标"])[0]) == [
-        "level1", "level2", "level3", "standard", "value"]
+    [header] = rows(["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标"])
+    assert fields(header) == ["level1", "level2", "level3", "standard", "value"]
