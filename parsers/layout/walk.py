@@ -286,9 +286,44 @@ def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
     for row in rows:
         if out and _continues_across_page(out[-1], row):
             out[-1] = _joined(out[-1], row)
+        elif out and (cut := _header_cut(out[-1], row)) is not None:
+            out[-1], rest = cut
+            if rest is not None:
+                out.append(rest)
         else:
             out.append(row)
     return out
+
+
+def _header_cut(above: Row, row: Row) -> tuple[Row, Row | None] | None:
+    """A header row a page break cut through its words (一级 | 计量单 | 目标 at the foot of
+    a page, 指标 | 位 | 值(标准) atop the next, a Word row allowed to break across pages):
+    where two cells or more of the top row end the words of the cells above them into a
+    header's own wording (一级指标, 计量单位, 目标值), those cells joined into the row above;
+    the rest of the top row (数据项1 | 理由, the header's second row) a row of its own, or
+    None where nothing is left."""
+    if above.page is None or row.page != above.page + 1:
+        return None
+    over = {c.col: c for c in above.cells if not c.merged_above}
+    ends = {c.col for c in row.cells if c.text.strip() and c.col in over
+            and over[c.col].text.strip() and _header_word(over[c.col].text + c.text)}
+    if len(ends) < _CUT_WORDS:
+        return None
+    more = {c.col: c.text for c in row.cells if c.col in ends}
+    whole = Row([replace(c, text=c.text + more[c.col]) if c.col in more else c
+                 for c in above.cells], index=above.index, page=above.page)
+    left = [c if c.col not in ends else replace(c, text="") for c in row.cells]
+    rest = (Row(left, index=row.index, page=row.page)
+            if any(c.text.strip() for c in left) else None)
+    return whole, rest
+
+
+_CUT_WORDS = 2  # cells whose words a break cut: one could be a word that happens to join
+
+
+def _header_word(text: str) -> bool:
+    m = header_match(vocab.clean_label("".join(text.split())), fuzzy=False)
+    return m is not None and m.how == "exact"
 
 
 def _continues_across_page(above: Row, row: Row) -> bool:

@@ -120,3 +120,22 @@ def test_fujians_goals_headed_form_with_its_merges_lost_keeps_its_levels() -> No
     # beside it: the blank is no column of the indicators' names
     [header] = rows(["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标"])
     assert fields(header) == ["level1", "level2", "level3", "standard", "value"]
+
+
+def test_a_header_row_a_page_break_cut_through_its_words_is_made_whole() -> None:
+    # 检验检疫's 评价表 printed: the header's row broke across pages (一级 | 计量单 | 目标 at the
+    # foot of page 2, 指标 | 位 | 值(标准) atop page 3, with the second row's 数据项1 | 理由)
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    foot = Row([Cell(t, i) for i, t in enumerate(
+        ["一级", "权重", "二级", "三级", "计量单", "目标", "采集数据项"])], index=0, page=2)
+    top = Row([Cell(t, i) for i, t in enumerate(
+        ["指标", "", "指标", "指标", "位", "值(标准)", "数据项1"])], index=1, page=3)
+    whole, rest = rejoin_page_breaks([foot, top])
+    assert whole.texts == ["一级指标", "权重", "二级指标", "三级指标", "计量单位", "目标值(标准)",
+                           "采集数据项"]
+    assert rest.texts == ["", "", "", "", "", "", "数据项1"]
+    # on one page, the same two rows are two rows
+    same_page = Row(top.cells, index=1, page=2)
+    assert len(rejoin_page_breaks([foot, same_page])) == 2
