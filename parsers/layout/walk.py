@@ -55,7 +55,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
 from jixiao.parsers.records import FundingLine, Where
 from jixiao.vocab import labels as vocab
-from jixiao.vocab.placeholders import PROMPT_RE
+from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_RE
 
 
 def walk_blocks(st: LayoutState, src: SourceDocument) -> None:
@@ -341,6 +341,7 @@ def _continues_across_page(above: Row, row: Row) -> bool:
     figures = {col for col, text in theirs.items() if any(ch.isdigit() for ch in text)}
     return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
             and not any(level_kind(text) or PROMPT_RE.match(text) or _a_fields_label(text)
+                        or text.strip() in BLANK_CELLS  # a spare row's dash: a row of its own
                         for text in mine.values()))
 
 

@@ -139,3 +139,15 @@ def test_a_header_row_a_page_break_cut_through_its_words_is_made_whole() -> None
     # on one page, the same two rows are two rows
     same_page = Row(top.cells, index=1, page=2)
     assert len(rejoin_page_breaks([foot, same_page])) == 2
+
+
+def test_a_spare_rows_dash_atop_a_page_is_a_row_of_its_own() -> None:
+    # 历城区's 自评表 printed: a spare row (- under 三级) atop the page after the 成本 row is
+    # no rest of that row's name cut by the break
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    cost = Row([Cell(t, i) for i, t in enumerate(
+        ["成本指标", "实际成本与工作内容的匹配程度", "45万", "12.5"])], index=0, page=1)
+    spare = Row([Cell(t, i) for i, t in enumerate(["", "-", "", ""])], index=1, page=2)
+    assert len(rejoin_page_breaks([cost, spare])) == 2
