@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.docfields import table_heading_name
 from jixiao.parsers.layout.header import level_kind
 from jixiao.parsers.layout.rows import key_field
 from jixiao.vocab import labels as vocab
@@ -207,8 +208,8 @@ def _labelled_item(text: str) -> tuple[str, str] | None:
 
 
 def _level1_heading(text: str) -> str | None:
-    """一、 产出指标 → 产出指标; anything else → None."""
-    name = _ENUM_RE.sub("", text, count=1).strip()
+    """一、 产出指标 → 产出指标 ((1)产出指标。 too); anything else → None."""
+    name = _ENUM_RE.sub("", text, count=1).strip().rstrip("。.．:：")
     return name if name and level_kind(name) == "level1" else None
 
 
@@ -289,13 +290,16 @@ def _key_rows(src: SourceDocument, before: list[str], file_name: str) -> list[li
     item = next((m for t in reversed(before[-ITEM_LOOKBACK:])
                  if (m := _FUNDED_ITEM_RE.match(t.strip())) is not None), None)
     name = item.group("name").strip() if item else _project_name(src, before, file_name)
+    if name is None and (title := _report_subject(src)) is not None:
+        name = _section_naming(title, before)  # else the title names it, as for a table
     if name:
         rows.append(["项目名称", name, "", ""])
     text = "\n".join(before)
     if item is not None:
         rows.append(["资金总额", item.group("amount"), "", ""])
-    elif (amount := vocab.PROSE_AMOUNT_RE.search(text)) is not None:
+    elif (amount := _BUDGETED.search(text) or vocab.PROSE_AMOUNT_RE.search(text)) is not None:
         rows.append(["资金总额", amount.group("amount"), "", ""])
+        rows += [[*r, "", ""] for r in _sources(text[amount.end():].split("\n")[0])]
     if (goal := vocab.PROSE_GOAL_RE.search(text)) is not None:
         rows.append(["年度目标", goal.group("goal").strip(), "", ""])
     return rows
@@ -318,7 +322,39 @@ def _project_name(src: SourceDocument, before: list[str], file_name: str) -> str
         return None
     body = "\n".join(t for t in before if vocab.PROSE_NOTICE_SUBJECT_RE.search(t) is None
                      and vocab.PROSE_TITLE_SUBJECT_RE.search(t) is None)
-    return _as_the_text_names_it(subject, body)
+    return _section_naming(subject, before) or _as_the_text_names_it(subject, body)
+
+
+# a report's budget in its words: 2022年共投入…补助经费预算10441万元 (其中,中央转移支付资金
+# 8353万元,省级配套资金2088万元: its sources, read after it)
+_BUDGETED = re.compile(r"预算(?:资金|金额)?(?:为|共计|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|亿元|元))")
+
+
+def _report_subject(src: SourceDocument) -> str | None:
+    """What the document's title names (云南省2022年度中央自然灾害资金绩效自评报告 →
+    中央自然灾害资金)."""
+    return next((name for p in src.paragraphs[:3] if (name := table_heading_name(p.text))),
+                None)
+
+
+def _section_naming(subject: str, before: list[str]) -> str | None:
+    """A numbered section over the targets that names the title's subject more closely
+    (云南's 自评报告 中央自然灾害资金 over 一、中央自然灾害救灾资金(森林草原航空消防租机补助经
+    费)): the heading opens as the subject does and names a fund, at more length."""
+    for t in before:
+        m = _ENUM_RE.match(t)
+        if m is None:
+            continue
+        name = t[m.end():].strip().rstrip("。.．:：")
+        if (len(name) > len(subject) and name[:_SAME_OPENING] == subject[:_SAME_OPENING]
+                and _FUND_NAME.search(name)):
+            return name
+    return None
+
+
+_SAME_OPENING = 4  # characters a closer name shares with the title's subject
+# a fund's or project's name, a bracket after it allowed: …资金, …经费(…), …项目
+_FUND_NAME = re.compile(r"(?:资金|经费|项目)(?:[(（][^()（）]{1,30}[)）])?$")
 
 
 _PROJECT_WORD = "项目"

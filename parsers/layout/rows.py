@@ -65,11 +65,13 @@ def classify_row(row: Row) -> RowKind:
     if own != first and key_field(own) in _KEYS_AFTER_A_CAPTION:
         return "keys"  # 投入目标(万元) merged down | 资金总额 | 3; 专项基本情况 merged down |
         # 主管部门 | 南岳区乡村振兴局 | 专项起止时间 | … (the caption's later rows)
+    second = next((t for t in filled[1:] if not _AMOUNT.fullmatch(t)), "")
     if len(filled) >= 3 and len(first) <= vocab.CAPTION_MAX_CHARS and key_field(
-        vocab.clean_label(filled[1])
+        vocab.clean_label(second)
     ) in _KEYS_AFTER_A_CAPTION:
         return "keys"  # 预算执行情况(万元) | 转移支付预算数(A) | 5.8万: pairs beside a caption;
-        # 专项基本情况 | 专项名称 | 南岳区青少年…补助费 (the caption merged down the rows)
+        # 专项基本情况 | 专项名称 | 南岳区青少年…补助费 (the caption merged down the rows);
+        # 筹资方案(万元) | 0 | 已落实资金 | 0 (the caption's own total first)
     if _second_pair_names_a_unit(filled):
         return "keys"  # 县级主管部內 (a scan's slip) | 忠县水利局 | 实施单位 | 忠县涂井乡人民政府
     return "data"
@@ -86,6 +88,7 @@ def _second_pair_names_a_unit(filled: list[str]) -> bool:
 
 
 _UNIT_FIELDS = frozenset({"unit", "department", "implementer"})
+_AMOUNT = re.compile(r"[\d.,]+")  # a figure alone in its cell
 
 
 # The project's own fields a label beside a short caption names, on the caption's first

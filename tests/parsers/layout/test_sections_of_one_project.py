@@ -93,3 +93,16 @@ def test_a_heading_naming_another_project_over_the_targets_starts_it() -> None:
     rec = read(BASICS, Paragraph("农村公路养护项目绩效目标表"), grid(*TARGETS_BELOW_A_HEADING))
     assert [(p.name, len(p.indicators)) for p in rec.projects] == [
         ("杨文杰教师资助项目", 0), ("农村公路养护", 1)]
+
+
+def test_a_captions_own_total_before_its_label_value_pairs_keeps_them_key_pairs() -> None:
+    # 广东's 筹资方案(万元) | 0 | 已落实资金 | 0 over | 申报省级资金 | 5: the caption's total
+    # first, then a source and its amount on each row
+    rec = read(grid(
+        ["项目名称", "王怀术教师资助项目", "", ""],
+        ["筹资方案（万元）", "0", "已落实资金", "0"],
+        [down("筹资方案（万元）"), down("0"), "申报省级资金", "5"],
+    ))
+    [p] = rec.projects
+    assert [(f.source, f.amount_raw) for f in p.funding] == [("已落实资金", "0"),
+                                                            ("申报省级资金", "5")]
