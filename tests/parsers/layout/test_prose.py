@@ -274,3 +274,26 @@ def test_a_notice_in_labelled_lines_names_its_project_money_sources_and_goal() -
     # a line with a label of its own (利益联结机制:, 公示时间:) ends the goal
     assert p.goals_text == "为2472户脱贫户与监测户创业发展提供资金支持,受益人口满意度100%。"
     assert rec.year == 2024  # (一)对2021年… is an item of a list, not a heading
+
+
+def test_a_reports_targets_under_a_section_that_names_its_fund_at_length() -> None:
+    # 云南's 2022 自评报告: the title names 中央自然灾害资金, the first section the fund more
+    # closely; its budget stated as 预算10441万元 with the sources after 其中; the targets
+    # under a level's heading numbered (1)产出指标。
+    rec = read(
+        "云南省2022年度中央自然灾害资金绩效自评报告",
+        "一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)",
+        "(一)绩效目标分解下达情况。",
+        "2022年共投入森林草原航空消防租机补助经费预算10441万元。其中,中央转移支付资金8353万元,"
+        "省级配套资金2088万元。",
+        "4.绩效指标完成情况分析。",
+        "(1)产出指标。",
+        "数量指标:布防飞机数量≥6架,实际布防6架;飞机飞行时长≥928小时,实际飞行时长909.93小时。",
+    )
+    [p] = rec.projects
+    assert p.name == "中央自然灾害救灾资金(森林草原航空消防租机补助经费)"
+    assert p.budget_raw == "10441万元"
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("中央转移支付资金", "8353万元"), ("省级配套资金", "2088万元")]
+    assert rows(rec)[:2] == [("产出指标", "数量指标", "布防飞机数量", "≥6架"),
+                             ("产出指标", "数量指标", "飞机飞行时长", "≥928小时")]
