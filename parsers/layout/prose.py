@@ -327,7 +327,8 @@ def _project_name(src: SourceDocument, before: list[str], file_name: str) -> str
 
 # a report's budget in its words: 2022年共投入…补助经费预算10441万元 (其中,中央转移支付资金
 # 8353万元,省级配套资金2088万元: its sources, read after it)
-_BUDGETED = re.compile(r"预算(?:资金|金额)?(?:为|共计|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|亿元|元))")
+_BUDGETED = re.compile(
+    r"预算(?:资金|金额)?(?:为|共计|共)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万元|亿元|元))")
 
 
 def _report_subject(src: SourceDocument) -> str | None:
