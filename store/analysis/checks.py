@@ -34,6 +34,11 @@ from jixiao.vocab import categories
 
 # --- thresholds and vocabulary ----------------------------------------------------------
 
+# A budget beyond these is more likely a slip of its unit than a project's size: 元 written
+# under a 万元 caption (福建's 部门整体 form: 2537695 for a small office, 253亿 read), or
+# 万元 read as 元 where the unit was lost (7 元).  Warnings, for a person to look at.
+BUDGET_TOO_LARGE_YUAN = 10_000_000_000.0  # 100 亿元
+BUDGET_TOO_SMALL_YUAN = 100.0
 # Funding lines may be rounded (amounts written in 万元 with two decimals): accept a
 # difference up to this share of the budget, and never less than one 元.
 FUNDING_TOLERANCE = 0.005
@@ -126,6 +131,19 @@ def check_budget_present(doc: Document) -> Iterator[Issue]:
     for p in doc.projects:
         if p.budget_total_yuan is None:
             yield _issue("budget_missing", "warning", f"{_p(p)}没有读到预算数。", p)
+
+
+def check_budget_scale(doc: Document) -> Iterator[Issue]:
+    """A 预算数 so large or so small that its unit was more likely slipped than meant."""
+    for p in doc.projects:
+        budget = p.budget_total_yuan
+        if budget is not None and budget > BUDGET_TOO_LARGE_YUAN:
+            yield _issue("budget_scale", "warning",
+                         f"{_p(p)}预算数 {wan(budget)} 超过 100 亿元：请核对金额单位"
+                         "（标为万元的表里是否填的是元）。", p)
+        elif budget is not None and 0 < budget < BUDGET_TOO_SMALL_YUAN:
+            yield _issue("budget_scale", "warning",
+                         f"{_p(p)}预算数只有 {budget:g} 元：请核对金额单位（是否应为万元）。", p)
 
 
 def check_funding_adds_up(doc: Document) -> Iterator[Issue]:
@@ -341,6 +359,7 @@ def check_duplicate_within(doc: Document) -> Iterator[Issue]:
 
 CHECKS: tuple[Check, ...] = (
     check_budget_present,
+    check_budget_scale,
     check_funding_adds_up,
     check_cost_vs_budget,
     check_spend_plan,
