@@ -38,6 +38,7 @@ FINDING_ZH: dict[str, str] = {
     "submission_copies": "同一申报的多个文件",
     "description_unrelated": "指标描述与三级指标无关",
     "budget_missing": "未读到预算数",
+    "budget_scale": "预算数金额单位存疑",
     "ocr_low_confidence": "扫描件识别置信度低",
     "ocr_corrected": "扫描件识别已更正",
 }

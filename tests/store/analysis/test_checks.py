@@ -28,6 +28,7 @@ from jixiao.store.db.payload import (
     ProjectPayload,
 )
 from jixiao.store.db.write import add_document
+from jixiao.vocab.findings import FINDING_ZH
 from tests.helpers import SEED, ingest_into, jixiao
 
 # --- the seed ---------------------------------------------------------------------------------
@@ -250,6 +251,7 @@ def test_each_rule(engine: Engine, code: str, severity: str, words: str,
                    changes: dict[str, Any]) -> None:
     found = findings_of(engine, project(**changes))
     assert [(c, s) for c, s, _m in found] == [(code, severity)], found
+    assert code in FINDING_ZH  # every finding has its Chinese name for the listings
     assert words in found[0][2]
     assert found[0][2].startswith("项目1「修建排水沟」：")
 
