@@ -21,7 +21,7 @@ from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import organisations
 from jixiao.vocab.lookup import contains_any, memo_short
-from jixiao.vocab.numerals import YEAR_DIGITS
+from jixiao.vocab.numerals import ENUMERATION_CHARS, YEAR_DIGITS
 
 # A paragraph is asked by the walk, by the narrative sections and by the unit's search,
 # and headings repeat from document to document: remembered up to this length (a heading
@@ -465,8 +465,8 @@ def guess_year(src: SourceDocument) -> int | None:
 
 
 # an item of a list: (一), 一、, 1、
-_LIST_ITEM = re.compile(
-    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
+_LIST_ITEM = re.compile(rf"\s*(?:[(（][{ENUMERATION_CHARS}\d]{{1,3}}[)）]"
+                        rf"|[{ENUMERATION_CHARS}]{{1,3}}[、.．]|\d{{1,2}}[、．])")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 

@@ -268,8 +268,10 @@ def targets_of_the_named(p: ProjectRecord, heading: str) -> bool:
     """A heading over a target table, after a project named by its own table with no
     indicators yet, that names the same project or its fund (省级基础教育师资培训经费教师资助
     over 杨文杰教师资助项目's targets: they share 教师资助): that project's targets, where
-    nothing between named another (a 项目名称 row would have started it)."""
-    return bool(p.name) and not p.indicators and shares_words(heading, p.name or "")
+    nothing between named another (a 项目名称 row would have started it).  A heading that
+    names nothing (资金绩效目标表: "") names no other project."""
+    return bool(p.name) and not p.indicators and (
+        not heading or shares_words(heading, p.name or ""))
 
 
 def shares_words(a: str, b: str, n: int = 4) -> bool:
@@ -291,12 +293,12 @@ def _sums_up(hm: HeaderMap, row: Row) -> bool:
     100 | 100, a 总分 typed backwards; 评价总分, 合计得分): the scores added up, whatever
     it is called.  An indicator has a name and a target of its own."""
     cells = [c for c in row.cells if c.text.strip()]
-    value = hm.column("value")
+    if len(cells) < 2 or cells[0].colspan < 2 or cells[0].merged_above:
+        return False  # (most rows: their first cell is one column wide)
+    first, value = cells[0], hm.column("value")
     levels = [c.col for c in hm.columns if c.field in LEVEL_FIELDS]
-    if len(cells) < 2 or value is None or not levels or cells[0].merged_above:
-        return False
-    first = cells[0]
-    return (first.col <= min(levels) and first.end >= value.end
+    return (value is not None and bool(levels) and first.col <= min(levels)
+            and first.end >= value.end
             and all(_FIGURES.fullmatch(c.text.strip()) for c in cells[1:]))
 
 

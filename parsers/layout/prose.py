@@ -209,8 +209,11 @@ def _labelled_item(text: str) -> tuple[str, str] | None:
 
 def _level1_heading(text: str) -> str | None:
     """一、 产出指标 → 产出指标 ((1)产出指标。 too); anything else → None."""
-    name = _ENUM_RE.sub("", text, count=1).strip().rstrip("。.．:：")
+    name = _ENUM_RE.sub("", text, count=1).strip().rstrip(_HEADING_ENDS)
     return name if name and level_kind(name) == "level1" else None
+
+
+_HEADING_ENDS = "。.．:："  # the mark a numbered heading may end with ((1)产出指标。)
 
 
 def _starts_with_level(text: str) -> bool:
@@ -346,7 +349,7 @@ def _section_naming(subject: str, before: list[str]) -> str | None:
         m = _ENUM_RE.match(t)
         if m is None:
             continue
-        name = t[m.end():].strip().rstrip("。.．:：")
+        name = t[m.end():].strip().rstrip(_HEADING_ENDS)
         if (len(name) > len(subject) and name[:_SAME_OPENING] == subject[:_SAME_OPENING]
                 and _FUND_NAME.search(name)):
             return name

@@ -499,22 +499,21 @@ def _on_blank(st: LayoutState, row: Row, where: Where) -> None:
 
 def _on_title(st: LayoutState, row: Row, where: Where) -> None:
     if st.current is not None and (st.in_indicators or st.current.name) and not (
-            _targets_of_the_named(st, row)):
+            _titles_the_named_targets(st, row)):
         st.current = None
     if st.header is not None and st.header.is_wide:
         st.header, st.in_indicators = None, False
     st.pending_title = row_label(row)
 
 
-def _targets_of_the_named(st: LayoutState, row: Row) -> bool:
+def _titles_the_named_targets(st: LayoutState, row: Row) -> bool:
     """A table titled as a 绩效目标表 after a project named by its own table with no
     indicators yet (广东's 申报材料: 项目基本情况表, then 六、资金绩效目标表 whose title row
     names the fund): the targets of that project, where this table names no project of its
     own (no 项目名称 row before its indicator header)."""
     p = st.current
-    title = table_heading_name(row_label(row))
-    if p is None or st.in_indicators or (title and not targets_of_the_named(p, title)) or (
-            not p.name or p.indicators):
+    title = table_heading_name(row_label(row)) or ""
+    if p is None or st.in_indicators or not targets_of_the_named(p, title):
         return False
     for below in st.rows_below(row, _TITLE_LOOKAHEAD):
         kind = classify_row(below)

@@ -20,7 +20,13 @@ from dataclasses import replace
 
 from jixiao.parsers.grid import Block, Cell, Table
 from jixiao.parsers.readers.ocr.correct import doubled_character, lost_character, one_off
-from jixiao.parsers.readers.ocr.vocabulary import CELL_WORD_SET, HEADER_WORDS, MIN_WORD, SURE
+from jixiao.parsers.readers.ocr.vocabulary import (
+    CELL_WORD_SET,
+    HEADER_WORDS,
+    MIN_WORD,
+    NOISE_MARK,
+    SURE,
+)
 
 _BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,6}[)）]")  # (单位) inside a label
 RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
@@ -57,8 +63,6 @@ def _dropped_a_line(cell: Cell) -> bool:
     """A line of the cell was read as no text (a seal's or a pen's mark, `scan._noise`)."""
     return cell.ocr is not None and any(c.endswith(NOISE_MARK) for c in cell.ocr.corrections)
 
-
-NOISE_MARK = "→ (noise)"  # how `scan._recognised` records a line dropped as noise
 
 
 def ends_short(text: str) -> str | None:

@@ -61,6 +61,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     FLAT_DASHES,
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
+    NOISE_MARK,
     SIGNS_ALONE,
     SPACED_RUN,
     SURE,
@@ -880,7 +881,7 @@ def _recognised(number: int, parts: list[_Read], scale: float,
         page=number,
         box=(round(box[0], 1), round(box[1], 1), round(box[2], 1), round(box[3], 1)),
         corrections=[*(f for p in parts for f in p.corrections),
-                     *(f"{d.raw}→ (noise)" for d in dropped or [])],
+                     *(f"{d.raw}{NOISE_MARK}" for d in dropped or [])],
     )
 
 

@@ -61,6 +61,9 @@ MIN_WORD = 4  # shorter words are too close to each other to correct by one char
 # A character is changed only where the engine was unsure of it: read with a probability
 # above this, 效果指标 is what the page says, not a slip for 效益指标.
 SURE = 0.9
+# How a cell's reading records a line dropped as a seal's or a pen's mark (`scan._recognised`),
+# which `headers.whole_cells` asks after
+NOISE_MARK = "→ (noise)"
 
 # Characters read in place of a digit, when the characters on both sides are figures
 # (digits, the decimal point, %): O in 1O0 is 0, l in 9l% is 1.
