@@ -163,21 +163,56 @@ def bfchar_pairs(data: bytes) -> tuple[bytes, list[Pairs]] | None:
 
 
 class _MapParser(CMapParser):
-    """pdfminer's ToUnicode parser, with the pairs of a plain map's bfchar blocks read
-    apart (`bfchar_pairs`) and put into the map where pdfminer's parser would."""
+    """pdfminer's ToUnicode parser, with a plain map (`bfchar_pairs`) read without it: the
+    attributes its emptied rest sets (`_attributes`) and its pairs, block by block, put
+    into the map as pdfminer's parser would put them."""
 
     def __init__(self, cmap: CMapBase, fp: BinaryIO) -> None:
-        self._blocks: list[Pairs] | None = None
+        self._plain: tuple[dict[str, object], list[Pairs]] | None = None
         split = bfchar_pairs(fp.getvalue()) if isinstance(fp, BytesIO) else None
-        if split is not None and _Check.meets_every_block(*split):
-            fp, self._blocks = BytesIO(split[0]), split[1]
+        if split is not None:
+            attributes = _attributes(split[0], len(split[1]))
+            if attributes is not None:
+                self._plain = attributes, split[1]
         super().__init__(cmap, fp)
 
-    def do_keyword(self, pos: int, token: PSKeyword) -> None:
-        super().do_keyword(pos, token)
-        if self._blocks is not None and token is self.KEYWORD_ENDBFCHAR and self._in_cmap:
-            for code, text in self._blocks.pop(0):
+    def run(self) -> None:
+        if self._plain is None:
+            super().run()
+            return
+        attributes, blocks = self._plain
+        for name, value in attributes.items():
+            self.cmap.set_attr(name, value)
+        for pairs in blocks:
+            for code, text in pairs:
                 self.cmap.add_cid2unichr(code, text)
+
+
+# The count before each emptied block (`100 beginbfchar endbfchar`) is popped unread by
+# beginbfchar inside a map (and a block outside one is not plain either way): maps that
+# differ only in their counts are read once.  A font's subset changes its counts, not the
+# boilerplate around them, which each producer writes the same in every document.
+_BLOCK_COUNT = re.compile(rb"(?<![^\s\])>}])\d+[ \t\r\n\f]+(?=beginbfchar)")
+_ATTRIBUTES: dict[bytes, tuple[dict[str, object], int] | None] = {}  # rest → attributes, blocks
+
+
+def _attributes(rest: bytes, blocks: int) -> dict[str, object] | None:
+    """What pdfminer's parser sets (`def`) reading an emptied map, where it meets each of
+    its `blocks` emptied blocks inside the map (outside any array, dictionary or string);
+    None otherwise (then pdfminer reads the whole map)."""
+    key = _BLOCK_COUNT.sub(b"", rest)
+    if key not in _ATTRIBUTES:
+        check = _Check(key)
+        try:
+            check.run()
+            plain = all(check.plain)
+        except Exception:  # whatever pdfminer makes of the map, it makes of the whole
+            plain = False
+        if len(_ATTRIBUTES) >= 512:
+            _ATTRIBUTES.clear()
+        _ATTRIBUTES[key] = (dict(check.cmap.attrs), len(check.plain)) if plain else None
+    found = _ATTRIBUTES[key]
+    return dict(found[0]) if found is not None and found[1] == blocks else None
 
 
 class _Check(CMapParser):
@@ -191,15 +226,6 @@ class _Check(CMapParser):
         if token is self.KEYWORD_ENDBFCHAR:
             self.plain.append(self._in_cmap and not self.context and not self.curstack)
         super().do_keyword(pos, token)
-
-    @classmethod
-    def meets_every_block(cls, rest: bytes, blocks: list[Pairs]) -> bool:
-        check = cls(rest)
-        try:
-            check.run()
-        except Exception:  # whatever pdfminer makes of the map, it makes of the whole
-            return False
-        return len(check.plain) == len(blocks) and all(check.plain)
 
 
 class _HeaderParser(pdffont.Type1FontHeaderParser):

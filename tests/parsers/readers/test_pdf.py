@@ -992,15 +992,21 @@ MAPS = [
     b"endbfrange endcmap",  # a range: pdfminer's parser
     b"begincmap /Note (unclosed 1 beginbfchar <01> <4E00> endbfchar endcmap",  # in a string
     b"begincmap endcmap 1 beginbfchar <01> <4E00> endbfchar",  # after the map: not read
+    # the same boilerplate with other counts (read once, then taken as read), and what its
+    # `def`s set
+    b"begincmap /CMapName /A def 9 beginbfchar <01> <4E00> endbfchar endcmap",
+    b"begincmap /CMapName /A def 1 beginbfchar <01> <4E01>\n<02> <4E02> endbfchar endcmap",
+    b"begincmap /CMapName /A def 1 beginbfchar <01> <4E01> endbfchar /CMapType 2 def endcmap",
+    b"begincmap /CMapName /A def endcmap 1 beginbfchar <01> <4E01> endbfchar",  # outside
 ]
 
 
 @pytest.mark.parametrize("data", MAPS, ids=range(len(MAPS)))
 def test_to_unicode_map_is_pdfminers(data: bytes) -> None:
-    def read(parser: type[CMapParser]) -> dict[int, str]:
+    def read(parser: type[CMapParser]) -> tuple[dict[int, str], dict[str, Any]]:
         cmap = FileUnicodeMap()
         parser(cmap, BytesIO(data)).run()
-        return cmap.cid2unichr
+        return cmap.cid2unichr, cmap.attrs
 
     assert read(_MapParser) == read(CMapParser)
 
