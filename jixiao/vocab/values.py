@@ -170,10 +170,10 @@ COUNT_UNITS: tuple[str, ...] = (
 # except after these: "十分满意" must not read as 10 分, nor "95%满意" as 95%.
 NO_NOUN_AFTER: frozenset[str] = frozenset({
     "", "%", "分", "天", "日", "小时", "分钟", "周", "月", "个月", "年", "工作日", "个工作日",
-    "百分点", "个百分点", "次",
+    "百分点", "个百分点",
 })
 # …and the noun itself must not carry a qualifier we would be ignoring (5个不等, 10人左右的).
-NOUN_STOP_CHARS: frozenset[str] = frozenset("不未没以及或之多余约内外上下前后每至到")
+NOUN_STOP_CHARS: frozenset[str] = frozenset("不未没以及或之多余约内外上下前后每至到性")
 
 # A measure word no list knows, written right after a bare number, is the unit (500标箱,
 # 3人天): one or two characters, none of them these, and not a state word (95达标).
@@ -332,10 +332,12 @@ SENTENCE_ENDS: tuple[str, ...] = ("。", "；", ";")
 # ---------------------------------------------------------------------------------------
 
 # The verb of a grant between a rate's denominator and its amount (每户补助2万元, 每公里补助
-# 20万元): read as 每户2万元.
+# 20万元): read as 每户2万元; likewise a task's verb (每年组织1次: 每年1次).
 RATE_VERBS: tuple[str, ...] = (
     "补助", "补贴", "资助", "奖励", "奖补", "发放", "投入", "支付",
     "补",  # 每公里补20万—40万元: 补助 written short
+    # ... and of a task done so many times a period (每年组织1次演练, 每季度开展1次督导)
+    "组织", "开展", "举办", "召开", "进行", "完成",
 )
 
 # A word before an amount that makes it a rate over whom or what it names: 人均500元 is
