@@ -38,3 +38,9 @@ YEAR_DIGITS: dict[str, str] = {CIRCLE_ZERO: "0", TYPED_CIRCLE_ZERO: "0"} | {
 }
 # Numbers that enumerate (一、 (二) 第十部分, 目标三): one to ten and their runs (十一).
 ENUMERATION_CHARS = NONZERO_DIGITS + TEN
+
+# Words whose 一 is part of the word, not a number: what follows a 一 that stays 一 (保持一致
+# is no count of 致, 一次性验收合格率100% no count of 次, 一线人员满意度 no count of 线).
+ONE_IN_WORDS: tuple[str, ...] = (
+    "致", "次性", "站式", "线", "体", "票否决", "律", "并", "流", "时间", "揽子", "把手",
+)

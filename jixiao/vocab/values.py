@@ -352,7 +352,7 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
     # what is done by then: 12月底前全部拨付到位, 2023年12月31日前完成拨付
     "全部", "拨付", "到位", "完毕", "发放", "支付",
     # ... and a building's stages: 12月底前完工, 2023年11月底前建成
-    "完工", "竣工", "建成", "开工", "投用", "投入使用", "交付使用",
+    "完工", "竣工", "建成", "开工", "投用", "投入使用", "交付使用", "验收",
     # ... all of it: 11月底完成100%, 12月底前100%到位 (a share short of the whole by then,
     # 6月底前完成80%, is a milestone, not the deadline of the whole)
     "100%",
@@ -360,6 +360,7 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "完成时间为", "完成时限为", "时间为", "截至", "截止到", "截止", "于", "在", "到", "至", "预计",
     "完成时间:", "完成时限:", "完成时间", "完成时限",  # 完成时间:2023年12月 (a label left in)
+    "项目完成时间", "计划",  # 项目完成时间2023年12月, 计划2023年12月底前完成
 )
 
 # A comparator written before a deadline (≤2022年12月31日: a 自评表's 年度指标值 cell that holds
