@@ -371,9 +371,12 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     with the comparator written just before it (达, 不少于, ≥).  Not a change (签约率提高1%:
     a rate's rise is not the rate), a comparison (较上年, 同比) or a rate (每亩300)."""
     m = _NAMED_FIGURE.fullmatch(s.rstrip("。."))
-    if m is None or could_be_a_date(m.group("figure")):
+    if m is None:
         return None
     name, figure = m.group("name"), m.group("figure")
+    head, per, _ = figure.partition("/")
+    if could_be_a_date(head if per and not head[-1].isdigit() else figure):
+        return None  # (a rate's period is no date: 资助标准≥1000元/人·年)
     if any(w in name for w in NOT_A_NAMED_COUNT) or name[-1] in NUMBER_CHARS:
         return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
     word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
@@ -398,7 +401,8 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
 # a few words, then one figure and its unit or comparator word, nothing after
 _NAMED_FIGURE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}?)"
-    r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?[^\d\s,，、;；:：()（）]{0,5})")
+    r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?"
+    r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,5})")  # ... its unit m2 or m3 (㎡) too
 # the comparator words a name may end with (种植面积达1000亩), longest first
 _COMPARATOR_WORDS = sorted((w for w, _op in (*PREFIX_COMPARATORS, *SOFT_PREFIXES)
                             if not w.isascii()), key=len, reverse=True)
