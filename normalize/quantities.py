@@ -33,6 +33,7 @@ from jixiao.vocab.values import (
     NOUN_STOP_CHARS,
     PER_HEAD,
     PERCENT_FILLERS,
+    PERIOD_SPELLING,
     PREFIX_COMPARATORS,
     QUALITATIVE_EXACT,
     RANGE_SEPARATORS,
@@ -367,7 +368,8 @@ _RATE_VERB = re.compile(f"^(?:{'|'.join(RATE_VERBS)})")
 
 def _per(word: str) -> str:
     """The denominator's word: 个月 is 月, but 个 alone stays (2875元/个); a Latin unit in
-    its one spelling (m2 is 平方米, km 公里)."""
+    its one spelling (m2 is 平方米, km 公里), and a period in its (季 is 季度)."""
     if word.isascii() and word in UNIT_SPELLING:  # a Chinese one stays as written (元/平米)
         return UNIT_SPELLING[word]
-    return word.removeprefix("个") if len(word) > 1 else word
+    word = word.removeprefix("个") if len(word) > 1 else word
+    return PERIOD_SPELLING.get(word, word)

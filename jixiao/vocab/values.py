@@ -331,6 +331,10 @@ SENTENCE_ENDS: tuple[str, ...] = ("。", "；", ";")
 # Deadlines
 # ---------------------------------------------------------------------------------------
 
+# A period a rate is counted over, in its one spelling (1次/季 and 每季度1次 are both 次/季度;
+# 每年度 is 每年): so that rates of one period compare.
+PERIOD_SPELLING: dict[str, str] = {"季": "季度", "年度": "年", "月份": "月", "星期": "周"}
+
 # The verb of a grant between a rate's denominator and its amount (每户补助2万元, 每公里补助
 # 20万元): read as 每户2万元; likewise a task's verb (每年组织1次: 每年1次).
 RATE_VERBS: tuple[str, ...] = (
