@@ -23,6 +23,7 @@ from jixiao.parsers.readers.ocr.correct import doubled_character, lost_character
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORD_SET,
     HEADER_WORDS,
+    LOST_ONE_BEFORE,
     MIN_WORD,
     NOISE_MARK,
     SURE,
@@ -56,7 +57,47 @@ def whole_cells(blocks: list[Block]) -> None:
                     fixed = ends_short(text)  # 县级主管部 / ウ: its 门 read as a mark
                 if fixed is not None:
                     _correct(cell, fixed, "word")
+                elif (whole := lost_one(cell.text)) is not None:
+                    _correct(cell, whole, "一 lost")
+                if (paired := matched_brackets(cell.text)) is not None:
+                    _correct(cell, paired, "bracket pair")
     level_numerals(blocks)
+
+
+def lost_one(text: str) -> str | None:
+    """The text with each 一 put back that a scan lost before what no word writes without
+    it (`LOST_ONE_BEFORE`: 次性通过验收 is 一次性通过验收), asked of a whole cell so that a 一
+    at the end of the line above counts; None where none was lost."""
+    out, at = [], 0
+    for m in _AFTER_ONE.finditer(text):
+        before = text[: m.start()].rstrip()
+        if not before.endswith(("一", "1")):
+            out += [text[at : m.start()], "一"]
+            at = m.start()
+    return "".join([*out, text[at:]]) if out else None
+
+
+_AFTER_ONE = re.compile("|".join(map(re.escape, LOST_ONE_BEFORE)))
+
+
+def matched_brackets(text: str) -> str | None:
+    """The text with each closing bracket as wide as the bracket it closes, where the two
+    were read in two widths (项目年度绩效目标(定量指标）: the closing one alone at a line's
+    start or against the border, where the engine has no neighbour to size it by); None
+    where every pair matches.  The tables' own text pairs its brackets in one width (none
+    of the ~1,950 pairs in the real tables' truths mixes them)."""
+    chars, opened = list(text), []
+    for i, ch in enumerate(text):
+        if ch in _OPENING:
+            opened.append(i)
+        elif ch in _CLOSING and opened:
+            chars[i] = _CLOSING_OF[text[opened.pop()]]
+    fixed = "".join(chars)
+    return fixed if fixed != text else None
+
+
+_CLOSING_OF = {"(": ")", "（": "）"}
+_OPENING, _CLOSING = frozenset(_CLOSING_OF), frozenset(_CLOSING_OF.values())
 
 
 def _dropped_a_line(cell: Cell) -> bool:

@@ -172,6 +172,10 @@ FLAT_BARS: dict[str, str] = {"二": "=", "ニ": "=", "〓": "=", "＝": "=",
 FLAT_DASHES = frozenset("-—－–一_―")
 HYPHEN_LENGTH = 0.55
 
+# What follows a 一 that a scan loses (one thin stroke, read as nothing or as a piece of a
+# ruling line) where no word goes on without it: 次性 is 一次性 (b05: 次性通过省文物局验收).
+LOST_ONE_BEFORE: tuple[str, ...] = ("次性",)
+
 # Words the engine makes of a common one by a look-alike character, which these tables do
 # not write: 部门 with its 门 read 内 or 內 (three scans of batches o and p: 部內名称,
 # 检验检疫部内的监管成本, 主管部内名称). Changed wherever read, and recorded.

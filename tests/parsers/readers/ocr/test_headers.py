@@ -133,3 +133,46 @@ def test_a_label_whose_last_character_was_dropped_as_a_mark_takes_it_back() -> N
     assert fixed.text == "县级主管部门"
     assert dropped.corrections[-1] == "县级主管部→县级主管部门 (word)"
     assert left.text == "县级主管部"  # no line dropped: nothing says a character was lost
+
+
+LOST_ONES = [
+    ("次性通过省文物局验收", "一次性通过省文物局验收"),  # b05 of batch ab: 一's stroke lost
+    ("工程次性验收合格率", "工程一次性验收合格率"),
+    ("一次性", "一次性"),  # read whole
+    ("工程一\n次性验收", "工程一\n次性验收"),  # its 一 at the end of the line above
+    ("1次性", "1次性"),
+]
+
+
+@pytest.mark.parametrize(("read", "want"), LOST_ONES, ids=[r for r, _ in LOST_ONES])
+def test_a_lost_one_is_put_back_before_what_no_word_writes_without_it(read: str, want: str
+                                                                       ) -> None:
+    table = _table([read])
+    whole_cells([table])
+    [cell] = table.rows[0].cells
+    assert cell.text == want
+    assert cell.ocr is not None
+    assert cell.ocr.corrections == ([f"{read}→{want} (一 lost)"] if want != read else [])
+    plain = _table([read], ocr=False)  # a cell not read by OCR is as written
+    whole_cells([plain])
+    assert plain.rows[0].cells[0].text == read
+
+
+PAIRS = [
+    ("项目年度绩效目标(定量指标）", "项目年度绩效目标(定量指标)"),  # q07 of batch q
+    ("时效指标(工期指标、形象进度指标）", "时效指标(工期指标、形象进度指标)"),  # d08 of batch d
+    ("项目资金（万元)", "项目资金（万元）"),
+    ("((x）)", "((x))"),  # each closing one as wide as the one it closes
+    ("(a)（b）", "(a)（b）"),  # each pair in one width: as read
+    ("人数人）", "人数人）"),  # nothing opened
+]
+
+
+@pytest.mark.parametrize(("read", "want"), PAIRS, ids=[r for r, _ in PAIRS])
+def test_a_closing_bracket_takes_the_width_of_the_one_it_closes(read: str, want: str) -> None:
+    table = _table([read])
+    whole_cells([table])
+    [cell] = table.rows[0].cells
+    assert cell.text == want
+    assert cell.ocr is not None
+    assert cell.ocr.corrections == ([f"{read}→{want} (bracket pair)"] if want != read else [])
