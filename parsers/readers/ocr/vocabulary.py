@@ -48,6 +48,7 @@ EVALUATION_WORDS: tuple[str, ...] = (
     "绩效指标明确性", "预算编制科学性", "资金分配合理性", "资金到位率", "预算执行率",
     "资金使用合规性", "管理制度健全性", "制度执行有效性", "实际完成率", "质量达标率",
     "完成及时性", "成本节约率", "实施效益",
+    "项目效果",  # the 检验检疫 programmes' 项目产出 / 项目效果 (no slip for 项目效益)
 )
 CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     (*LEVEL_NAMES, *HEADER_WORDS, *EVALUATION_WORDS,
