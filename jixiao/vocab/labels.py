@@ -680,6 +680,8 @@ def level_kind(text: str) -> str | None:
 # no value is spelt as (数量, 质量 alone could be either)
 LEVEL2_WITHOUT_SUFFIX: frozenset[str] = frozenset({
     "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
+    # ... and the 二级 of the 检验检疫 programmes' 项目产出 (产出数量 | 核与辐射监测设备覆盖率)
+    "产出数量", "产出质量", "产出时效", "产出成本",
 })
 
 

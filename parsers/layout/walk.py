@@ -281,7 +281,8 @@ def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:
 
 
 def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
-    """The rows, with a row that a page break cut in two made whole again."""
+    """The rows, with a row that a page break cut in two made whole again, and a level's
+    name a break cut in a cell merged down across it."""
     out: list[Row] = []
     for row in rows:
         if out and _continues_across_page(out[-1], row):
@@ -291,8 +292,51 @@ def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
             if rest is not None:
                 out.append(rest)
         else:
-            out.append(row)
+            out.append(_rejoin_level_cut(out, row) if out else row)
     return out
+
+
+def _rejoin_level_cut(rows: list[Row], row: Row) -> Row:
+    """A level's name in a cell merged down across a page break, its words cut by the break
+    (数量 at the foot of one page, 指标 atop the next; 产出 / 质量; 服务对象 / 满意度: a browser
+    prints a cell's text across the break, and a scan shows the two parts as two cells):
+    where the two parts make a level's name and are not two names each of its own, the
+    lower cell is the upper one merged down, and the cell above, with the cells merged down
+    from it, takes the whole name (`rows` changed in place; the row returned)."""
+    above = rows[-1]
+    if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
+        return row
+    over = {(c.col, c.colspan): c for c in above.cells}
+    for cell in row.cells:
+        top = over.get((cell.col, cell.colspan))
+        lower = cell.text.strip()
+        if top is None or cell.merged_above or not lower or not top.text.strip():
+            continue
+        whole = top.text.strip() + lower
+        if (level_kind(whole) is None or whole.count(LEVEL_WORD) > 1
+                or (level_kind(top.text) and level_kind(lower))):
+            continue  # (two names, 时效指标 | 成本指标 or 一级指标 | 产出指标, are two cells;
+            # 满意度 alone names a 一级, and with 服务对象 above it the 二级 a break cut)
+        row = _with_text(row, cell, whole, merged_above=True)
+        for i in range(len(rows) - 1, -1, -1):  # the cell above, up to the top of its merge
+            at = next((c for c in rows[i].cells
+                       if (c.col, c.colspan) == (cell.col, cell.colspan)), None)
+            if at is None:
+                break
+            rows[i] = _with_text(rows[i], at, whole)
+            if not at.merged_above:
+                break
+    return row
+
+
+LEVEL_WORD = "指标"  # a level's name holds it once, at its end, if at all
+
+
+def _with_text(row: Row, cell: Cell, text: str, *, merged_above: bool | None = None) -> Row:
+    """The row with `cell` written `text` (and merged down from above, if told)."""
+    merged = cell.merged_above if merged_above is None else merged_above
+    return Row([replace(c, text=text, merged_above=merged) if c is cell else c
+                for c in row.cells], index=row.index, page=row.page)
 
 
 def _header_cut(above: Row, row: Row) -> tuple[Row, Row | None] | None:

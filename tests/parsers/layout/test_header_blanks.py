@@ -3,6 +3,8 @@ of the first are read as merged down from it (`walk.fill_header_blanks`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.layout.header import map_header
@@ -151,3 +153,45 @@ def test_a_spare_rows_dash_atop_a_page_is_a_row_of_its_own() -> None:
         ["成本指标", "实际成本与工作内容的匹配程度", "45万", "12.5"])], index=0, page=1)
     spare = Row([Cell(t, i) for i, t in enumerate(["", "-", "", ""])], index=1, page=2)
     assert len(rejoin_page_breaks([cost, spare])) == 2
+
+
+@pytest.mark.parametrize(("foot", "top", "whole"), [
+    ("数量", "指标", "数量指标"),  # 历城区's 自评表 photographed page by page (z13 of batch z)
+    ("产出", "质量", "产出质量"),  # 检验检疫's 反恐经费 评价表, its feeder's scan (z07)
+    ("服务对象", "满意度", "服务对象满意度"),  # 满意度 alone is a 一级's name, not this rank
+])
+def test_a_level_name_a_page_break_cut_in_a_merged_cell_is_made_whole(
+        foot: str, top: str, whole: str) -> None:
+    # a browser prints a cell merged down across a page break with its text across the
+    # break: its two parts, one at the foot of a page and one atop the next, are one name
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    first = Row([Cell("产出指标", 0), Cell(foot, 1), Cell("全年免费开放", 2), Cell("100%", 3)],
+                index=0, page=1)
+    under = Row([Cell("产出指标", 0, merged_above=True), Cell(foot, 1, merged_above=True),
+                 Cell("-", 2), Cell("", 3)], index=1, page=1)
+    after = Row([Cell("产出指标", 0, merged_above=True), Cell(top, 1), Cell("免费开放率", 2),
+                 Cell("100%", 3)], index=2, page=2)
+    out = rejoin_page_breaks([first, under, after])
+    assert [r.texts[1] for r in out] == [whole, whole, whole]
+    assert [r.cells[1].merged_above for r in out] == [False, True, True]
+    assert out[2].texts[2:] == ["免费开放率", "100%"]  # the row itself is a row of its own
+    # on one page the two are two names; and two names of a rank are two cells
+    same_page = Row(after.cells, index=2, page=1)
+    assert [r.texts[1] for r in rejoin_page_breaks([first, under, same_page])] == [
+        foot, foot, top]
+
+
+@pytest.mark.parametrize(("foot", "top"), [
+    ("数量指标", "质量指标"),
+    ("时效指标", "成本指标"),  # 成本指标 names a 一级 too: still two names
+    ("一级指标", "产出指标"),  # the header at a page's foot, the first level atop the next
+])
+def test_two_names_across_a_page_break_stay_two(foot: str, top: str) -> None:
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    above = Row([Cell(foot, 0), Cell("培训人数", 1)], index=0, page=1)
+    below = Row([Cell(top, 0), Cell("合格率", 1)], index=1, page=2)
+    assert [r.texts[0] for r in rejoin_page_breaks([above, below])] == [foot, top]
