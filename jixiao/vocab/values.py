@@ -122,6 +122,11 @@ MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
     # volume → m3
     "立方米": ("m3", Decimal(1)), "m3": ("m3", Decimal(1)), "立方": ("m3", Decimal(1)),
     "方": ("m3", Decimal(1)), "升": ("m3", Decimal("0.001")), "L": ("m3", Decimal("0.001")),
+    # power → W (a plant's 5kW, a station's 2兆瓦) and a transformer's capacity → VA
+    "瓦": ("W", Decimal(1)), "千瓦": ("W", Decimal(1000)), "kW": ("W", Decimal(1000)),
+    "kw": ("W", Decimal(1000)), "KW": ("W", Decimal(1000)), "兆瓦": ("W", Decimal(1000000)),
+    "MW": ("W", Decimal(1000000)),
+    "千伏安": ("VA", Decimal(1000)), "kVA": ("VA", Decimal(1000)), "KVA": ("VA", Decimal(1000)),
     # Latin letters typed in capitals (60M is 60 米; G and T stay unread: 5G, 2T disks)
     "M": ("m", Decimal(1)), "KM": ("m", Decimal(1000)), "Km": ("m", Decimal(1000)),
     "M2": ("m2", Decimal(1)), "M3": ("m3", Decimal(1)), "KG": ("kg", Decimal(1)),
@@ -135,7 +140,8 @@ UNIT_SPELLING: dict[str, str] = {
     "m": "米", "km": "公里", "cm": "厘米", "mm": "毫米", "kg": "千克", "t": "吨", "g": "克",
     "L": "升", "ha": "公顷", "立方": "立方米", "方": "立方米", "个工作日": "工作日",
     "个百分点": "百分点", "M": "米", "KM": "公里", "Km": "公里", "M2": "平方米", "M3": "立方米",
-    "KG": "千克", "Kg": "千克",
+    "KG": "千克", "Kg": "千克", "kW": "千瓦", "kw": "千瓦", "KW": "千瓦", "MW": "兆瓦",
+    "kVA": "千伏安", "KVA": "千伏安", "个季度": "季度",
 }
 
 # A 度量单位 cell that is a unit only there: 12 under 月 is twelve months (a value 12月
@@ -154,6 +160,7 @@ MONEY_UNITS: dict[str, Decimal] = {
 COUNT_UNITS: tuple[str, ...] = (
     "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时", "期次",
     "份次", "种次", "工作日", "个工作日", "小时", "分钟", "个月", "周岁", "周", "天", "日", "年",
+    "个季度", "季度",
     "次",
     "人", "名", "位", "个", "户", "场", "项", "家", "辆", "台", "套", "处", "所", "棵", "株",
     "件", "篇", "期", "组", "批", "座", "间", "张", "份", "条", "本", "册", "部", "盏", "块",
