@@ -241,6 +241,8 @@ TRADITIONAL: dict[str, str] = {
 BOOLEANS: dict[str, bool] = {
     "是": True, "是的": True, "有": True, "能": True, "可以": True, "具备": True,
     "否": False, "不是": False, "不能": False, "不可以": False, "不具备": False,
+    # a tick or a cross alone in the cell (a 自评表's 是否 answered by a mark)
+    "√": True, "✓": True, "✔": True, "×": False, "✗": False, "✘": False,
 }
 # Under a 定性 op cell these also answer a yes/no question.
 QUALITATIVE_BOOLEANS: dict[str, bool] = {**BOOLEANS, "无": False, "没有": False}
@@ -294,6 +296,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "长期", "消除", "不超", "未超", "专款专用", "按计划", "按月", "按季", "按年度", "较高",
     "全天候", "拓宽", "拓展", "扩大", "缩小",
     "增收", "高涨",  # 农民增收, 创业热情高涨 (霍邱's 效益 targets)
+    "建立", "建成",  # 已建立, 建成并投入使用: a state reached, no figure
     # how money is paid out, no figure: 足额发放, 按实际情况发放 (福建's 成本目标), as 按标准
     # 发放 is (按实际发生, a cost as incurred, is no target: text)
     "足额", "按实际情况",
