@@ -85,6 +85,8 @@ def canonical(raw: str) -> str:
         return text  # most values (95%, 12个, 17.3万元): one search instead of ten tests
     if TYPED_CIRCLE_ZERO in text:
         text = _TYPED_ZERO.sub(CIRCLE_ZERO, text)
+    if text[:1] == "二" and text[1:2].isascii() and text[1:2].isdigit():
+        text = "=" + text[1:]  # 二100百分比: = typed as 二 (the IME's word for its two bars)
     if _HAS_CN.search(text):
         text = chinese_numerals_to_digits(text)
     if "¥" in text:  # ¥5000 → 5000元
