@@ -76,6 +76,8 @@ _SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
 _YEAR_THEN_WORD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<w>.+)")
 _PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|至|到")
 _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
+_DONE = "完成"  # a deadline, then the task done by it
+_TASK_MAX = 20  # characters: a task named, not a sentence
 
 
 def read_deadline(s: str, year: int | None) -> date | Unreadable:
@@ -86,7 +88,18 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
         return NOT_A_DATE  # "2021年6月以后" has no last day
     core = _strip_words(s)
     found = _one_date(core, year)
-    return found if found is not NOT_A_DATE else _period(core, year)
+    if found is NOT_A_DATE:
+        found = _period(core, year)
+    return found if found is not NOT_A_DATE else _done_by(core, year)
+
+
+def _done_by(core: str, year: int | None) -> date | Unreadable:
+    """A deadline and what is done by it (2021年12月底完成项目规划相关工作): the deadline,
+    where what follows 完成 is a few words with no figure (2021年完成3个村 counts villages)."""
+    head, done, task = core.partition(_DONE)
+    if not done or not head or not 0 < len(task) <= _TASK_MAX or any(c.isdigit() for c in task):
+        return NOT_A_DATE
+    return _one_date(_strip_words(head), year)
 
 
 def _one_date(core: str, year: int | None) -> date | Unreadable:
