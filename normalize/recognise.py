@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, cast
@@ -85,6 +85,7 @@ class Context:
     unit_unknown: bool = False  # the cell names a unit we cannot convert
     unit_per: str = ""  # a rate cell: 次/年 → unit 次, per 年
     op: str = ""  # a separate 指标性质 cell: ">=", "<=", "=", ">", "<", "qualitative", ""
+    timely: bool = False  # the 二级指标 is a time (时效) indicator: its figure may be a day
 
     @classmethod
     def of(
@@ -99,6 +100,7 @@ class Context:
             unit_unknown=unknown,
             unit_per=per,
             op=_op_cell(op) if op else "",
+            timely=bool(level2) and "时效" in (level2 or ""),
         )
 
 
@@ -143,6 +145,8 @@ def _normalize(
     text = raw.strip()
     ctx = _context(level2, year, unit, op)
     s = canonical(text)
+    if ctx.timely and (day := serial_day(text, s, ctx)) is not None:
+        return day  # (before the shortcut below, which would count it)
     if text[:1] in _STARTS_A_NUMBER and ctx.op != "qualitative" and _plainly_a_number(s):
         # Shortcut for most values (95%, ≥90%, 12个, 17.3万元): a phrase that starts with a
         # digit or a sign and has no date word or rate can only be read by `amount`; the
@@ -191,6 +195,28 @@ def _none_of_the_first_reads(plain: str) -> bool:
 
 
 _STARTS_A_NUMBER = frozenset("0123456789≥≤><=")
+
+
+def serial_day(text: str, s: str, ctx: Context) -> Value | None:
+    """A time indicator's figure that is a spreadsheet's day (`spreadsheet_day`)."""
+    day = spreadsheet_day(s) if ctx.timely else None
+    return None if day is None else new_value("date", op="<=", date=day)
+
+
+def spreadsheet_day(s: str) -> date | None:
+    """A day as a spreadsheet keeps it, copied out as its number (44561, 44,561: Excel's
+    serial of 2021-12-31, counted from 1899-12-30), for a time indicator's figure of five
+    digits between the years 2000 and 2049; None for anything else."""
+    m = _SERIAL.fullmatch(s)
+    if m is None:
+        return None
+    n = int(m.group(1) + m.group(2))
+    return _SERIAL_EPOCH + timedelta(days=n) if _SERIAL_DAYS[0] <= n <= _SERIAL_DAYS[1] else None
+
+
+_SERIAL = re.compile(r"(\d{2}),?(\d{3})")
+_SERIAL_EPOCH = date(1899, 12, 30)
+_SERIAL_DAYS = (36526, 54789)  # 2000-01-01 .. 2049-12-31
 
 
 def _plainly_a_number(s: str) -> bool:
@@ -485,6 +511,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     boolean,  # 是 / 否 / 有
     zero_event,  # 无, 不出现, 零投诉 (before numbers: 零 would read as 0)
     deadline,  # dates before numbers: 2021-12 is not a range
+    serial_day,  # 44561 under a 时效 indicator: a spreadsheet's day, before it counts
     rate,  # 500元/人 before plain amounts: the / would otherwise fail them
     amount,  # 95%以上, 17.3万元, 3-5个, 1.5万人
     named_count,  # 培训120人次, 新建道路3公里: the figure closing a name
