@@ -122,6 +122,7 @@ def _read_slowly(s: str) -> Reading | None:
     """Fillers, labels, brackets, ranges, nouns: everything _SIMPLE does not cover."""
     if s.startswith("±"):
         return _plus_minus(s[1:])
+    written = s
     s, exclusive = _strip_trailing(s)
     s, suffix_op = _strip_suffix_comparator(s)
     s, _ = _strip_trailing(s)
@@ -132,7 +133,7 @@ def _read_slowly(s: str) -> Reading | None:
     if m is None:
         prefix_op, soft, m = _after_label(whole)  # 满意度≥95%, 达标率为100%, 事故低于2起
         if m is None:
-            return None
+            return _two_bounds(written)
     if more_than:
         if suffix_op or prefix_op:
             return None
@@ -288,6 +289,30 @@ def _combine_ops(prefix: str | None, soft: bool, suffix: str | None) -> str | No
     if suffix == "=":  # 约 … 左右
         return prefix
     return None
+
+
+def _two_bounds(s: str) -> Reading | None:
+    """A lower and an upper bound written apart (不低于90%,不高于100%; 80%以上且90%以下;
+    ≥30,≤50万元): the range between them, the unit written once shared; None for anything
+    else (two lower bounds, one bound, three parts)."""
+    parts = _BOUND_SEPARATOR.split(s)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = read_phrase(parts[0]), read_phrase(parts[1])
+    if first is None or second is None or first.high is not None or second.high is not None:
+        return None
+    bounds = {first.op: first.low, second.op: second.low}
+    low = bounds.get(">=") or bounds.get(">")
+    high = bounds.get("<=") or bounds.get("<")
+    if low is None or high is None or len(bounds) != 2:
+        return None
+    low, high = _share_range(low, high)
+    if low.unit != high.unit or low.number > high.number:
+        return None
+    return Reading("range", low, high)
+
+
+_BOUND_SEPARATOR = re.compile("[,，;；]|且|并且")
 
 
 def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
