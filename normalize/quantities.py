@@ -122,6 +122,8 @@ def _read_slowly(s: str) -> Reading | None:
     """Fillers, labels, brackets, ranges, nouns: everything _SIMPLE does not cover."""
     if s.startswith("±"):
         return _plus_minus(s[1:])
+    if "±" in s:
+        return _about(*s.split("±", 1))
     written = s
     s, exclusive = _strip_trailing(s)
     s, suffix_op = _strip_suffix_comparator(s)
@@ -207,6 +209,23 @@ def _plus_minus(s: str) -> Reading | None:
         return None
     low = inner.low
     return Reading("range", Amount(-low.number, low.mult, low.unit), low)
+
+
+def _about(centre: str, give: str) -> Reading | None:
+    """10%±2%, 100±5, 37亩±2: the range the tolerance leaves about the figure, a unit written
+    once shared; a share's tolerance only on a share (10±2% and 200±5% say too little)."""
+    mid, tolerance = read_phrase(centre), _plus_minus(give)
+    if mid is None or mid.op is not None or mid.high is not None or tolerance is None:
+        return None
+    t = tolerance.high
+    assert t is not None  # (a range from _plus_minus)
+    m = mid.low
+    if (m.mult != t.mult or (m.unit and t.unit and m.unit != t.unit)
+            or (t.unit == "%") != (m.unit == "%")):
+        return None  # (200±5%: 5% of 200, or 5 points? a share's tolerance on a share only)
+    unit = m.unit or t.unit
+    return Reading("range", Amount(m.number - t.number, m.mult, unit),
+                   Amount(m.number + t.number, m.mult, unit))
 
 
 def _amount(number: str, mult: str | None, unit: str | None) -> Amount:
