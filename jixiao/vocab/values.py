@@ -367,6 +367,7 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
     "全部", "拨付", "到位", "完毕", "发放", "支付",
     # ... and a building's stages: 12月底前完工, 2023年11月底前建成
     "完工", "竣工", "建成", "开工", "投用", "投入使用", "交付使用", "验收",
+    "并",  # 2023年12月底前完工并验收: two stages done by then
     # ... all of it: 11月底完成100%, 12月底前100%到位 (a share short of the whole by then,
     # 6月底前完成80%, is a milestone, not the deadline of the whole)
     "100%",
