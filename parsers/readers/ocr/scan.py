@@ -201,9 +201,36 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
     images = [padded(grey, ln.box) for ln in layout.lines]
     readings = recogniser()(images)
     _check(deadline, number)
+    again = [i for i, (ln, rd) in enumerate(zip(layout.lines, readings, strict=True))
+             if not rd.text and ln.cell is not None]
+    if again:  # read as nothing: once more with only the cell's inside in the margin
+        clipped = [within_cell(grey, layout.lines[i]) for i in again]
+        for i, im, rd in zip(again, clipped, recogniser()(clipped), strict=True):
+            if rd.text:
+                images[i], readings[i] = im, rd
     read = [_corrected(ln, rd, im)
             for ln, rd, im in zip(layout.lines, readings, images, strict=True)]
     return to_page(number, (w * scale, h * scale), scale, layout.segments, read)
+
+
+def within_cell(grey: np.ndarray, line: _Line) -> np.ndarray:
+    """The line's image as `padded` cuts it, with what lies beyond its cell's inside (the
+    cell's border, the next cell's text) made paper: a figure set against its cell's side
+    (1 right-aligned beside 年 in a sheet's narrow column) is read with a rule and the next
+    cell's character in its margin, and the engine reads nothing."""
+    image = padded(grey, line.box).copy()
+    cell = line.cell
+    assert cell is not None
+    top, left = max(line.box.top - PAD, 0), max(line.box.x0 - PAD, 0)
+    paper = np.percentile(image, PAPER_SHARE)
+    ys = np.arange(top, top + image.shape[0])[:, None]
+    xs = np.arange(left, left + image.shape[1])[None, :]
+    outside = (ys < cell.top) | (ys >= cell.bottom) | (xs < cell.x0) | (xs >= cell.x1)
+    image[outside] = paper
+    return image
+
+
+PAPER_SHARE = 90  # the percentile of a line image's grey levels that is its paper
 
 
 def page_scale(before: tuple[int, ...], after: tuple[int, ...], scale: float | None) -> float:

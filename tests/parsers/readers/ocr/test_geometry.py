@@ -1836,3 +1836,18 @@ def test_a_dash_read_from_curved_ink_is_a_pens_ring_not_a_placeholder() -> None:
     assert scan._noise(_read("一", (1576, 775, 1683, 811), (0, 18)), usual)  # 36 px
     assert not scan._noise(_read("一", (1600, 760, 1680, 765), (0, 18)), usual)  # 5 px
     assert not scan._noise(_read("——", (1600, 760, 1700, 768), (0, 18)), usual)
+
+
+def test_a_line_read_again_has_only_its_cells_inside_in_its_margin() -> None:
+    # a 1 right-aligned against its cell's side (a sheet's narrow column, 年 beyond the
+    # rule): read once more, the rule and the next cell's text are paper
+    grey = np.full((40, 100), 250, np.uint8)
+    grey[5:35, 60:62] = 0  # the cell's right side
+    grey[12:28, 64:72] = 0  # the next cell's character
+    grey[12:28, 52:55] = 20  # the figure
+    line = scan._Line(lines.Box(52, 12, 56, 28), (0, 0), cell=lines.Box(10, 5, 58, 35))
+    plain = lines.padded(grey, line.box)
+    clipped = scan.within_cell(grey, line)
+    assert clipped.shape == plain.shape  # the same window: positions read the same
+    assert (plain == 0).any() and not (clipped == 0).any()  # the rule and 年 gone
+    assert (clipped == 20).sum() == (plain == 20).sum()  # the figure kept
