@@ -144,20 +144,6 @@ LOST_ONES = [
 ]
 
 
-@pytest.mark.parametrize(("read", "want"), LOST_ONES, ids=[r for r, _ in LOST_ONES])
-def test_a_lost_one_is_put_back_before_what_no_word_writes_without_it(read: str, want: str
-                                                                       ) -> None:
-    table = _table([read])
-    whole_cells([table])
-    [cell] = table.rows[0].cells
-    assert cell.text == want
-    assert cell.ocr is not None
-    assert cell.ocr.corrections == ([f"{read}→{want} (一 lost)"] if want != read else [])
-    plain = _table([read], ocr=False)  # a cell not read by OCR is as written
-    whole_cells([plain])
-    assert plain.rows[0].cells[0].text == read
-
-
 PAIRS = [
     ("项目年度绩效目标(定量指标）", "项目年度绩效目标(定量指标)"),  # q07 of batch q
     ("时效指标(工期指标、形象进度指标）", "时效指标(工期指标、形象进度指标)"),  # d08 of batch d
@@ -168,11 +154,20 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("read", "want"), PAIRS, ids=[r for r, _ in PAIRS])
-def test_a_closing_bracket_takes_the_width_of_the_one_it_closes(read: str, want: str) -> None:
+CELL_FIXES = [(read, want, "一 lost") for read, want in LOST_ONES] + [
+    (read, want, "bracket pair") for read, want in PAIRS]
+
+
+@pytest.mark.parametrize(("read", "want", "why"), CELL_FIXES, ids=[r for r, _, _ in CELL_FIXES])
+def test_a_whole_cells_slip_is_fixed_and_recorded(read: str, want: str, why: str) -> None:
+    """A 一 lost before what no word writes without it is put back; a closing bracket takes
+    the width of the one it closes; each change recorded, a cell not read by OCR as written."""
     table = _table([read])
     whole_cells([table])
     [cell] = table.rows[0].cells
     assert cell.text == want
     assert cell.ocr is not None
-    assert cell.ocr.corrections == ([f"{read}→{want} (bracket pair)"] if want != read else [])
+    assert cell.ocr.corrections == ([f"{read}→{want} ({why})"] if want != read else [])
+    plain = _table([read], ocr=False)
+    whole_cells([plain])
+    assert plain.rows[0].cells[0].text == read
