@@ -206,8 +206,8 @@ def read_image(bgr: np.ndarray, number: int, *, scale: float | None, deadline: f
     if again:  # read as nothing: once more with only the cell's inside in the margin
         clipped = [within_cell(grey, layout.lines[i]) for i in again]
         for i, im, rd in zip(again, clipped, recogniser()(clipped), strict=True):
-            if rd.text:
-                images[i], readings[i] = im, rd
+            if any(ch.isalnum() for ch in rd.text):  # (a mark alone, a rule's rest read
+                images[i], readings[i] = im, rd  # as —, is no text the first read lost)
     read = [_corrected(ln, rd, im)
             for ln, rd, im in zip(layout.lines, readings, images, strict=True)]
     return to_page(number, (w * scale, h * scale), scale, layout.segments, read)
