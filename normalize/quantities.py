@@ -331,7 +331,7 @@ def _two_bounds(s: str) -> Reading | None:
     return Reading("range", low, high)
 
 
-_BOUND_SEPARATOR = re.compile("[,，;；]|且|并且")
+_BOUND_SEPARATOR = re.compile("[,，;；]|并且|且")
 
 
 def _share_range(low: Amount, high: Amount) -> tuple[Amount, Amount]:
