@@ -297,6 +297,7 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "全天候", "拓宽", "拓展", "扩大", "缩小",
     "增收", "高涨",  # 农民增收, 创业热情高涨 (霍邱's 效益 targets)
     "建立", "建成",  # 已建立, 建成并投入使用: a state reached, no figure
+    "专账", "单独核算",  # 专账核算: how the money is kept, as 专款专用 is
     # how money is paid out, no figure: 足额发放, 按实际情况发放 (福建's 成本目标), as 按标准
     # 发放 is (按实际发生, a cost as incurred, is no target: text)
     "足额", "按实际情况",
