@@ -24,6 +24,7 @@ from jixiao.vocab.numerals import (
     DIGITS,
     NONZERO_DIGITS,
     NUMBER_CHARS,
+    NUMERAL_IN_WORDS,
     ONE_IN_WORDS,
     PLACES,
     TEN,
@@ -181,10 +182,12 @@ def _digit(c: str) -> int | None:
 
 def _run(m: re.Match[str]) -> str:
     run = m.group(0)
-    if run[-1] == "一" and m.string.startswith(ONE_IN_WORDS, m.end()):
-        # 一致, 一次性, 一线: a word's 一, not a number (what comes before it still is one)
+    if (run[-1] == "一" and m.string.startswith(ONE_IN_WORDS, m.end())) or (
+            m.string.startswith(NUMERAL_IN_WORDS, m.end())):
+        # 一致, 一次性, 一线, 二氧化碳: a word's numeral, not a number (what comes before it
+        # still is one)
         head = m.string[m.start() : m.end() - 1]
-        return (_CN_RUN.sub(_run, head) if head else "") + "一"
+        return (_CN_RUN.sub(_run, head) if head else "") + run[-1]
     suffix = ""
     # 一百二十万元 → 120万元: a trailing 万/亿 stays, so money keeps its unit as written.
     while run and run[-1] in "万亿":

@@ -400,6 +400,24 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     return None if reading is None else (reading, _per(per))
 
 
+def per_head(name: str) -> tuple[str, str] | None:
+    """A name that opens by what it is counted per, as (denominator, the rest of the name):
+    人均体育场地面积 → (人, 体育场地面积), 每千人拥有社会体育指导员 → (千人, 拥有社会体育指导员);
+    None for any other name."""
+    head = _PER_HEAD.match(name)
+    if head is not None:
+        return PER_HEAD[head.group(0)], name[head.end() :]
+    each = _EACH.match(name)
+    if each is not None and each.end() < len(name):
+        return _per(each.group("per")), name[each.end() :]
+    return None
+
+
+# 每 and what a name counts per: one word, after a magnitude (每千人, 每万人) or 个 (每个村)
+_EACH = re.compile(
+    r"每(?P<per>(?:\d+|[十百千万]+)?个?(?:平方公里|平方米|公里|公顷|季度|[\u4e00-\u9fff]))")
+
+
 # 人均 (each person's), 生均 (each pupil's) … before an amount: a rate over that word
 _PER_HEAD = re.compile(f"^(?:{'|'.join(PER_HEAD)})")
 

@@ -25,7 +25,14 @@ from jixiao.hanzi import simplified
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
-from jixiao.normalize.quantities import Amount, Reading, is_measure_word, read_phrase, read_rate
+from jixiao.normalize.quantities import (
+    Amount,
+    Reading,
+    is_measure_word,
+    per_head,
+    read_phrase,
+    read_rate,
+)
 from jixiao.normalize.value import EMPTY, Op, Value, new_value
 from jixiao.vocab.numerals import NUMBER_CHARS
 from jixiao.vocab.placeholders import EMPTY_VALUES
@@ -59,6 +66,7 @@ from jixiao.vocab.values import (
     RATE_NAME_ENDINGS,
     SENTENCE_ENDS,
     SOFT_PREFIXES,
+    SUFFIX_COMPARATORS,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
     YEAR_ENDINGS,
@@ -400,12 +408,17 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     if m is None:
         return None
     name, figure = m.group("name"), m.group("figure")
+    over, name = per_head(name) or ("", name)  # 人均体育场地面积达到2.6平方米以上: a rate
     head, per, _ = figure.partition("/")
     if could_be_a_date(head if per and not head[-1].isdigit() else figure):
         return None  # (a rate's period is no date: 资助标准≥1000元/人·年)
-    if any(w in name for w in NOT_A_NAMED_COUNT) or name[-1] in NUMBER_CHARS:
+    if any(w in _RATE_NAMES.sub("", name) for w in NOT_A_NAMED_COUNT) or (
+            name[-1] in NUMBER_CHARS):
         return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
     word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
+    if any(map(str.isdigit, name)) and not (
+            word or figure[0] in "≥≤≧≦<>=" or figure.endswith(_BOUND_ENDINGS)):
+        return None  # 2个乡镇30公里: two figures, neither said to be the value
     figure = word + figure
     # 补助标准≥500元/人: a rate's figure is `rate`'s to read
     value = rate(figure, figure, ctx) if "/" in figure else amount(figure, figure, ctx)
@@ -417,6 +430,10 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         value.kind == "percent" or (value.unit or "").endswith("百分点")
     ):
         return None  # 签约率提高1%, 下降2个百分点: a change of a rate
+    if over and value.kind in ("money", "quantity") and "/" not in (value.unit or "/"):
+        if any(w in name for w in CHANGE_WORDS):
+            return None  # 户均增收2000元: a rise, not the rate itself
+        return _as_rate(value, over)  # 每千人拥有社会体育指导员2.3名: 2.3 名/千人
     if value.kind == "percent" and not name.removesuffix(word).endswith(
             (*RATE_NAME_ENDINGS, *PERCENT_FILLERS)):
         return None  # 完成项目主体工程70%: a share of something, not a named rate (补助资金
@@ -426,9 +443,15 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
 
 # a few words, then one figure and its unit or comparator word, nothing after
 _NAMED_FIGURE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,16}?)"
+    r"(?P<name>(?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?=[\u4e00-\u9fff])){2,24}?)"
     r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?"
-    r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,5})")  # ... its unit m2 or m3 (㎡) too
+    r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,8})")  # ... its unit m2 or m3 (㎡) too
+# A name may hold figures of its own (3分钟出车率, 24小时预报误差, 120呼救电话): then only a
+# bound written before the value (≥, 达到, 控制在) says which figure is the value's
+# a bound written after the figure (100公里以内, 95%以上)
+_BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)
+# a rate's name holds 比 (接听比例): no comparison with another year or place
+_RATE_NAMES = re.compile("比例|比重|比率|占比")
 # the comparator words a name may end with (种植面积达1000亩), longest first
 _COMPARATOR_WORDS = sorted((w for w, _op in (*PREFIX_COMPARATORS, *SOFT_PREFIXES)
                             if not w.isascii()), key=len, reverse=True)

@@ -41,6 +41,9 @@ ENUMERATION_CHARS = NONZERO_DIGITS + TEN
 
 # Words whose 一 is part of the word, not a number: what follows a 一 that stays 一 (保持一致
 # is no count of 致, 一次性验收合格率100% no count of 次, 一线人员满意度 no count of 线).
+# ... and what follows any numeral that keeps it a word's: a chemical's count of atoms
+# (二氧化碳, 二氧化硫: a unit's 吨二氧化碳 stays whole)
+NUMERAL_IN_WORDS: tuple[str, ...] = ("氧化",)
 ONE_IN_WORDS: tuple[str, ...] = (
     "致", "次性", "站式", "线", "体", "票否决", "律", "并", "流", "时间", "揽子", "把手",
 )

@@ -119,6 +119,11 @@ MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
     "吨": ("kg", Decimal(1000)), "t": ("kg", Decimal(1000)),
     "千克": ("kg", Decimal(1)), "公斤": ("kg", Decimal(1)), "kg": ("kg", Decimal(1)),
     "斤": ("kg", Decimal("0.5")), "克": ("kg", Decimal("0.001")), "g": ("kg", Decimal("0.001")),
+    # energy as coal burnt and carbon emitted (a plant's 吨标准煤/万元, 吨二氧化碳/万元):
+    # tonnes of what the name says, not of mass → kgce, kgCO2
+    "吨标准煤": ("kgce", Decimal(1000)), "吨标煤": ("kgce", Decimal(1000)),
+    "千克标准煤": ("kgce", Decimal(1)), "吨二氧化碳": ("kgCO2", Decimal(1000)),
+    "吨二氧化碳当量": ("kgCO2", Decimal(1000)),
     # volume → m3
     "立方米": ("m3", Decimal(1)), "m3": ("m3", Decimal(1)), "立方": ("m3", Decimal(1)),
     "方": ("m3", Decimal(1)), "升": ("m3", Decimal("0.001")), "L": ("m3", Decimal("0.001")),
@@ -353,6 +358,7 @@ RATE_VERBS: tuple[str, ...] = (
     "补",  # 每公里补20万—40万元: 补助 written short
     # ... and of a task done so many times a period (每年组织1次演练, 每季度开展1次督导)
     "组织", "开展", "举办", "召开", "进行", "完成",
+    "配备", "安排", "落实",  # 每村配备1名保洁员: who is put in place per village
 )
 
 # A word before an amount that makes it a rate over whom or what it names: 人均500元 is
