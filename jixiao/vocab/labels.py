@@ -101,6 +101,8 @@ MONEY_COLUMN_WORDS: frozenset[str] = frozenset({
     "中央", "省级", "省", "市级", "市", "县级", "县", "区级", "本级", "乡级", "镇级", "其他",
     "上级", "自筹", "社会", "中央资金", "省级资金", "市级资金", "县级资金", "本级资金",
 })
+# A money block's caption, whatever names the money before it (总体资金情况(万元))
+MONEY_BLOCK_ENDINGS: tuple[str, ...] = ("资金情况",)
 MONEY_COLUMN_TOTALS: tuple[str, ...] = ("预计投入", "总投入", "合计", "总计", "总额")
 # levels written together in one head cell (省、地 of 湖北's 自评表: the province's and the
 # prefecture's money in one column)

@@ -124,6 +124,8 @@ MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
     "吨标准煤": ("kgce", Decimal(1000)), "吨标煤": ("kgce", Decimal(1000)),
     "千克标准煤": ("kgce", Decimal(1)), "吨二氧化碳": ("kgCO2", Decimal(1000)),
     "吨二氧化碳当量": ("kgCO2", Decimal(1000)),
+    # a sum in a foreign currency (服务外包在岸(万美元)): its own unit, no 元
+    "美元": ("USD", Decimal(1)), "欧元": ("EUR", Decimal(1)), "港元": ("HKD", Decimal(1)),
     # volume → m3
     "立方米": ("m3", Decimal(1)), "m3": ("m3", Decimal(1)), "立方": ("m3", Decimal(1)),
     "方": ("m3", Decimal(1)), "升": ("m3", Decimal("0.001")), "L": ("m3", Decimal("0.001")),
@@ -308,6 +310,11 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     "足额", "按实际情况",
     # a direction against another year or a standard, no figure: 超上年度, 高于上年, 好于去年
     "高于", "低于", "超过", "好于", "优于", "多于", "少于", "超上年",
+    # an effect or a reception, as 促进 and 带动 are (有利于城市生态、韧性发展, 获得目的国受众
+    # 欢迎, 社会认可的办学环境: 黄石's and a 商务局's 自评表, a school's 可持续影响)
+    "有利于", "欢迎", "认可",
+    # the work a 效益 target names as its effect (统筹海绵城市项目谋划, 指导城市建设)
+    "统筹", "指导",
 )
 # A comparison's reference year is no figure of the target (同比2022年销量显著提高,
 # 较2020年有所下降): the phrase may still state a direction.

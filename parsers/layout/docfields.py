@@ -280,7 +280,14 @@ def _is_placeholder(value: str) -> bool:
     """县(市、区)教育部门, 市(州)财政局: the template's words for whichever county's office,
     not a unit's name."""
     text = re.sub(r"\s", "", value).replace("（", "(").replace("）", ")").replace("，", ",")
-    return text.startswith(organisations.DIVISION_PLACEHOLDERS)
+    return text.startswith(organisations.DIVISION_PLACEHOLDERS) or (
+        _SECTOR_ONLY.fullmatch(text) is not None
+        and not any(w in text for w in organisations.PLACE_WORDS))
+
+
+# A sector and the word for an office, no place and no name (预算部门:文化部门, 财政处室): the
+# kind of office the form asks for, not the unit that filled it in
+_SECTOR_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部门|处室|科室)")
 
 
 def _level(fld: str, label: str) -> str:
@@ -296,7 +303,8 @@ def _row_units(row: Row) -> list[tuple[str, str]]:
     """(field, value) of a row's key pairs, or of its `label：value` cells (部门：临沧市…)
     where the row is no key row."""
     if classify_row(row) == "keys":
-        return [(_level(fld, label), value) for fld, label, value in key_pairs(row)]
+        return [(_level(fld, label), value) for fld, label, value in key_pairs(row)
+                if vocab.clean_label(value) not in _COLUMN_WORDS]
     pairs = [label_with_value(c.text) for c in row.cells if not c.merged_above]
     return [(_level(p[0], p[1]), p[2]) for p in pairs if p is not None]
 
@@ -321,6 +329,9 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
     return []
 
 
+# A list's header read as keys (县(市、区) | 项目名称 | 单位名称 | 金额, a notice's 安排表): the
+# word beside a label heads the next column; it is no unit's name
+_COLUMN_WORDS = frozenset(w for _column, words in vocab.LISTING_COLUMN_LABELS for w in words)
 _UNIT_COLUMN_LABELS = frozenset({"单位名称", "预算单位", "单位", "部门单位名称", "项目单位"})
 
 

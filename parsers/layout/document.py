@@ -327,9 +327,10 @@ def _kept_projects(st: LayoutState, projects: list[ProjectRecord]) -> list[Proje
 
 
 def _whole_with_unit_and_budget(p: ProjectRecord) -> bool:
-    return p.kind == "整体" and p.budget_raw is not None and any(
-        v and key_field(k) == "unit" for k, v in p.fields.items()
-    )
+    """A 部门整体 table with its budget: named after the unit it names, or the document's
+    (the page's 来源 line names it where the form does not: 泸县文化广电旅游局's)."""
+    return p.kind == "整体" and p.budget_raw is not None and any(map(str.isdigit, p.budget_raw))
+    # (a header read as keys gives words: 资金总额 | 按收入性质分 over the sources)
 
 
 def _number_and_name(projects: list[ProjectRecord]) -> list[ProjectRecord]:

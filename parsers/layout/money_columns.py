@@ -1,5 +1,6 @@
 """Money laid out as columns: a head of source names over one row of amounts (南岳's
-专项资金预算绩效目标申报表 of 2020, and the transfer forms that split a grant by level):
+专项资金预算绩效目标申报表 of 2020, the transfer forms that split a grant by level, and 四川's
+部门整体 forms, whose 基本支出 and 项目支出 columns under the total say how it is spent):
 
     专项资金情况 | 本年度预计投入(万元) | 财政资金(万元)                    | 其他
                  |                      | 中央 | 省级 | 市级资金 | 本级 |
@@ -43,7 +44,7 @@ def money_columns(rows: Sequence[Row]) -> MoneyColumns | None:
         return None
     # 专项资金情况 merged down the block's left: a caption, no column of money; in a text
     # export the cell under it is blank, where the caption is a money block's label
-    caption = any(c.col == 0 and (c.merged_above or (not c.text.strip() and _block_label(rows[0])))
+    caption = any(c.col == 0 and (c.merged_above or (not c.text.strip() and block_label(rows[0])))
                   for c in rows[1].cells)
     head: list[Row] = []
     for row in rows[: MAX_HEAD_ROWS + 1]:
@@ -57,11 +58,15 @@ def money_columns(rows: Sequence[Row]) -> MoneyColumns | None:
     return None
 
 
-def _block_label(row: Row) -> bool:
+def block_label(row: Row) -> bool:
     """The row opens with a money block's label (项目资金来源, 资金情况(万元))."""
     first = next((c for c in row.cells if c.col == 0), None)
-    return first is not None and key_field(vocab.clean_label(first.text)) in (
-        "funding_group", "budget")
+    if first is None:
+        return False
+    label = vocab.clean_label(first.text)
+    # (总体资金情况(万元) too: 四川's 部门整体 form, over 预算支出总额 | 基本支出 | 项目支出)
+    return key_field(label) in ("funding_group", "budget") or label.endswith(
+        vocab.MONEY_BLOCK_ENDINGS)
 
 
 def _own(row: Row, caption: bool) -> list[Cell]:
@@ -81,7 +86,8 @@ def _money_word(text: str) -> bool:
     lab = vocab.clean_label(text)
     return bool(lab) and (key_field(lab) in ("budget", "funding")
                           or lab in vocab.MONEY_COLUMN_WORDS or _is_total(lab)
-                          or _levels_together(lab) or _spent(lab))
+                          or _levels_together(lab) or _spent(lab)
+                          or lab in vocab.SPENDING_SIDE_LABELS)
 
 
 def _levels_together(lab: str) -> bool:
@@ -121,6 +127,20 @@ def _label_over(col: int, head: list[Row]) -> str | None:
     return None
 
 
+def _caption_unit(head: list[Row], caption: bool) -> str | None:
+    """The unit the block's caption states for all its amounts (总体资金情况(万元))."""
+    first = next((c for c in head[0].cells if c.col == 0), None) if caption else None
+    note = vocab.label_note(first.text) if first is not None else None
+    return note if note in MONEY_UNITS else None
+
+
+def _under_spending_side(col: int, head: list[Row]) -> bool:
+    """A head cell over `col` names a side of the spending (四川's 部门整体 form: 预算支出总额
+    | 基本支出 | 项目支出, each over 合计 | 财政拨款 | 专户资金 | 单位资金)."""
+    return any(c.col <= col < c.end and vocab.clean_label(c.text) in vocab.SPENDING_SIDE_LABELS
+               for row in head for c in row.cells)
+
+
 def _unit_over(col: int, head: list[Row]) -> str | None:
     for row in reversed(head):
         for c in row.cells:
@@ -141,10 +161,13 @@ def _read(head: list[Row], amounts: Row, caption: bool,
         else:
             found = _label_over(c.col, head)
             assert found is not None
-            label, unit = found, _unit_over(c.col, head)
+            label, unit = found, _unit_over(c.col, head) or _caption_unit(head, caption)
         amount = text + unit if unit and text[-1].isdigit() else text
         if _spent(vocab.clean_label(label)):
             continue  # what was spent of it, not a source
+        if flat is None and _under_spending_side(c.col, head):
+            continue  # 基本支出 over 合计 | 财政拨款 | …: how the total is spent, not the total
+            # nor where the money comes from
         if _is_total(vocab.clean_label(label)):
             out.budget = out.budget or amount
         else:

@@ -37,7 +37,7 @@ from jixiao.parsers.layout.listing import (
     names_categories,
     on_listing_row,
 )
-from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, money_columns
+from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, block_label, money_columns
 from jixiao.parsers.layout.rows import (
     GROUP_ROWS,
     RowKind,
@@ -423,7 +423,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if id(row) in st.read_ahead:
         return  # read with a row above it (a block of money columns)
-    if st.current is not None and not st.in_indicators and _on_money_columns(st, row):
+    if not st.in_indicators and _on_money_columns(st, row, where):
         return
     kind = classify_row(row)
     if (kind == "data" and not st.in_indicators and st.current is not None
@@ -485,13 +485,17 @@ def _opens_a_list(row: Row) -> bool:
             and not any(level_kind(t) for t in own))
 
 
-def _on_money_columns(st: LayoutState, row: Row) -> bool:
+def _on_money_columns(st: LayoutState, row: Row, where: Where) -> bool:
     """A head of sources over a row of amounts starting at `row` (`money_columns`): its
-    total the project's budget where none was read, its other amounts funding lines."""
-    block = money_columns([row, *st.rows_below(row, MAX_HEAD_ROWS)])
-    if block is None or st.current is None:
+    total the project's budget where none was read, its other amounts funding lines.  A
+    block labelled as a project's money (总体资金情况(万元)) that opens a table before any
+    project opens one, as a key row of its budget would."""
+    if st.current is None and not block_label(row):
         return False
-    p = st.current
+    block = money_columns([row, *st.rows_below(row, MAX_HEAD_ROWS)])
+    if block is None:
+        return False
+    p = st.current if st.current is not None else st.project_for_keys(where, "budget")
     if block.budget and p.budget_raw is None:
         p.budget_raw = block.budget
     p.funding += [FundingLine(source, amount) for source, amount in block.funding]
