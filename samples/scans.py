@@ -3080,12 +3080,49 @@ UNSEEN_Z: tuple[Scan, ...] = (
          worn(dpi=180, quality=50, effects=(), angles=(0.7, -1.2), seed=1021, photo=photograph)),
 )
 
+
+# -- batch za: the 8 real tables added on 6 December -------------------------------------------
+# None of them scanned before: 黄石's 海绵城市 自评表, a 商务局's 服务贸易 自评表, 武夷山's 专项资金
+# 绩效目标表 after its 安排表, 泸县's 部门整体 form, 龙岩's 区域 form and three 检验检疫 评价表,
+# each as an office scans or photographs it.  Built before the reader read them (`python
+# samples/scans.py --unseen DIR --batch za`).
+UNSEEN_ZA: tuple[Scan, ...] = (
+    Scan("za01_huangshi_haimian_flatbed_seal.pdf",
+         f"{REAL}/2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表.html",
+         flatbed(dpi=180, angles=(0.8, -0.6), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.55), "黄石市住房和城乡建设局"),), seed=1101)),
+    Scan("za02_shangwu_fuwu_maoyi_feeder_grey.tif",
+         f"{REAL}/12---【市财政局、市商务局拨付2020年市级服务贸易发展资金的通知】项目自评表.docx",
+         flatbed(dpi=170, angles=(-1.1,), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.6), "区商务局"),), seed=1102)),
+    Scan("za03_wuyishan_xuanchuan_phone_sign.pdf",
+         f"{REAL}/2026年度武夷山市省级宣传文化事业发展专项资金安排表及绩效目标表.docx",
+         worn(dpi=180, quality=50, effects=(), sign=(0, (0.6, 0.88)), angles=(1.0, -0.8),
+              seed=1103, photo=photograph)),
+    Scan("za04_luxian_wenguanglv_flatbed_bw.pdf",
+         f"{REAL}/2024年县级部门整体支出绩效目标申报表（泸县文化广电旅游局）.html",
+         flatbed(dpi=200, angles=(0.7, -0.5), quality=50, bilevel=True, seed=1104)),
+    Scan("za05_longyan_minzu_flatbed_colour.pdf",
+         f"{REAL}/关于下达2025年龙岩市民族发展专项资金的通知.html",
+         flatbed(dpi=180, angles=(-0.9,), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.5), "龙岩市财政局"),), sign=(0, (0.3, 0.85)), seed=1105)),
+    Scan("za06_jianyi_waishi_flatbed_grey.pdf",
+         f"{REAL}/wscgxm(外事出国项目专项经费绩效评价表).html",
+         flatbed(dpi=180, angles=(1.2, -0.7), quality=50, grey=True, cjk=True,
+                 seals=((0, (0.6, 0.45), "出入境检验检疫局"),), seed=1106)),
+    Scan("za07_jianyi_yewufei_feeder_bw.tif", f"{REAL}/jyzx(检验检疫专项业务费绩效评价表).html",
+         flatbed(dpi=200, angles=(-0.6, 0.9), quality=50, bilevel=True, fmt="tif", seed=1107)),
+    Scan("za08_jianyi_keji_phone.pdf", f"{REAL}/kjzx(科技专项经费支出绩效评价表).html",
+         worn(dpi=180, quality=50, effects=(), angles=(-1.2, 0.8), seed=1108, photo=photograph)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
            "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
-           "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z}
+           "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
+           "za": UNSEEN_ZA}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

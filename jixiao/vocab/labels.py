@@ -129,13 +129,14 @@ OTHER_KEY_ENDINGS: tuple[str, ...] = (
 # the office that published it: the unit, where the document itself names none.
 PUBLISHER_LABELS: tuple[str, ...] = (
     "发布机构", "发布单位", "发文机关", "信息来源单位", "发文单位", "发布部门", "信息来源",
+    "来源", "文章来源",  # 来源: 泸县文化广电旅游局 发布时间:… (a county site's record line)
 )
 # The other labels of such a record, on one line with the publisher's (发布时间:… 信息来源:
 # 莆田市市场监督管理局 点击数: 字号:): where a scan lost the spaces between them, a label
 # and its colon still end the value before it
 PAGE_RECORD_LABELS: tuple[str, ...] = (
     *PUBLISHER_LABELS, "发布时间", "发布日期", "点击数", "点击量", "浏览次数", "阅读次数",
-    "访问量", "字号", "作者", "来源",
+    "访问量", "字号", "作者",
 )
 # A 主管部门 label opening with one of these is a level above the submitting unit.
 UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
