@@ -365,6 +365,10 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     denominators, each in its place: 100元/人/月, 每人每月100元 and 人均100元/月 → (100元,
     人/月).
     """
+    once = _PERIOD_THEN_TIMES.match(s)
+    if once is not None:  # 一年两次 (1年2次 once canonical), 半年1次, 两年一次: 每年2次 …
+        n = once.group("n")
+        s = "每" + ("" if n == "1" else n) + s[once.start("period") :]
     head = _PER_HEAD.match(s)
     if head is not None:  # 人均500元/年, 生均补助1500元: 人均 is 每人
         rest = _RATE_VERB.sub("", s[head.end() :], count=1)
@@ -416,6 +420,12 @@ def per_head(name: str) -> tuple[str, str] | None:
 # 每 and what a name counts per: one word, after a magnitude (每千人, 每万人) or 个 (每个村)
 _EACH = re.compile(
     r"每(?P<per>(?:\d+|[十百千万]+)?个?(?:平方公里|平方米|公里|公顷|季度|[\u4e00-\u9fff]))")
+
+
+# A period, then how many times in it (一年两次, 半年1次, 两年一次): so many times a period.
+# Only times (次, 场, 期, 轮): 1年200人 may be a year's count or a year then a count.
+_PERIOD_THEN_TIMES = re.compile(
+    r"(?P<n>\d*)(?P<period>半年|年|个月|月|周|季度)(?=(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)$)")
 
 
 # 人均 (each person's), 生均 (each pupil's) … before an amount: a rate over that word

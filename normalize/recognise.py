@@ -353,7 +353,8 @@ _NAMES_A_DAY = re.compile(r"[日号]|\d[./-]\d{1,2}[./-]\d")
 
 def rate(text: str, s: str, ctx: Context) -> Value | None:
     """500元/人, 每人500元, 1次/月 → quantity with a composite unit (元/人, 次/月)."""
-    if "/" not in s and "每" not in s and "均" not in s:
+    if "/" not in s and "每" not in s and "均" not in s and not (
+            "次" in s or "场" in s or "期" in s or "轮" in s):
         return None
     found = read_rate(s)
     if found is None:

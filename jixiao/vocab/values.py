@@ -286,7 +286,7 @@ QUALITATIVE_EXACT: frozenset[str] = frozenset({
     "提高", "改善", "增加", "减少", "降低", "增强", "加强", "持续", "全面", "基本", "按时",
     "逐步", "长期", "通过", "规范", "安全", "完善", "畅通", "准确", "达到", "开展", "优良",
     "符合", "满足", "已完成", "按期", "如期", "完好", "齐全", "可控", "合理", "合规", "有序",
-    "得到保障", "保障", "提升中", "即时", "当天", "当日", "实时", "长远", "明确",
+    "得到保障", "保障", "提升中", "即时", "随时", "当天", "当日", "实时", "长远", "明确",
     "拓宽", "拓展",  # 宣传覆盖面: 拓宽, a direction as 提高 is
     "扩大", "缩小",  # 特殊教育资源: 扩大 (霍山's 社会效益)
 })
@@ -330,7 +330,8 @@ CHANGE_WORDS: tuple[str, ...] = ("提高", "提升", "增长", "增加", "降低
                                  "上升", "增", "减", "升", "降")
 # ... and a figure with no unit closes a phrase only where the phrase names a count
 # (当年在校学生数4953: the count itself; 第3 names none)
-COUNT_NAME_ENDINGS: tuple[str, ...] = ("数", "数量", "人数", "户数", "次数")
+COUNT_NAME_ENDINGS: tuple[str, ...] = ("数", "数量", "人数", "户数", "次数",
+                                      "评分", "得分")  # 综合评分≥90: the score itself
 # ... and a percentage closes a phrase only where the phrase names a rate (合格率达100%)
 RATE_NAME_ENDINGS: tuple[str, ...] = ("率", "比例", "比重", "占比", "度")
 # A state is said in a few words: past this many characters a phrase with a state word is a
