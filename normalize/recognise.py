@@ -94,6 +94,7 @@ class Context:
     unit_per: str = ""  # a rate cell: 次/年 → unit 次, per 年
     op: str = ""  # a separate 指标性质 cell: ">=", "<=", "=", ">", "<", "qualitative", ""
     timely: bool = False  # the 二级指标 is a time (时效) indicator: its figure may be a day
+    dated_by: str = ""  # a 度量单位 cell that makes a bare figure a date (12 | 月底)
 
     @classmethod
     def of(
@@ -109,6 +110,7 @@ class Context:
             unit_per=per,
             op=_op_cell(op) if op else "",
             timely=bool(level2) and "时效" in (level2 or ""),
+            dated_by=_dated_by(unit),
         )
 
 
@@ -155,7 +157,8 @@ def _normalize(
     s = canonical(text)
     if ctx.timely and (day := serial_day(text, s, ctx)) is not None:
         return day  # (before the shortcut below, which would count it)
-    if text[:1] in _STARTS_A_NUMBER and ctx.op != "qualitative" and _plainly_a_number(s):
+    if (text[:1] in _STARTS_A_NUMBER and ctx.op != "qualitative" and not ctx.dated_by
+            and _plainly_a_number(s)):
         # Shortcut for most values (95%, ≥90%, 12个, 17.3万元): a phrase that starts with a
         # digit or a sign and has no date word or rate can only be read by `amount`; the
         # recognisers before it would all return None (tests check both paths agree).
@@ -229,6 +232,11 @@ _SERIAL_DAYS = (36526, 54789)  # 2000-01-01 .. 2049-12-31
 
 def _plainly_a_number(s: str) -> bool:
     return "/" not in s and "每" not in s and not could_be_a_date(s)
+
+
+# 度量单位 cells that make the figure beside them a date (12 | 月底); 月 alone is not here:
+# 12 under 月 is twelve months (UNIT_CELL_SPELLING)
+_DATE_UNIT_CELLS = frozenset({"年", "年底", "年末", "年度", "月底", "月末", "月份", "日", "号"})
 
 
 @lru_cache(maxsize=4096)
@@ -318,6 +326,21 @@ def _event_at_zero(plain: str) -> bool:
             event = plain[: -len(ending)]
             return 0 < len(event) <= ZERO_EVENT_MAX_LEN and event.endswith(ZERO_EVENT_NOUNS)
     return False
+
+
+def dated_cell(text: str, s: str, ctx: Context) -> Value | None:
+    """A bare figure beside a 度量单位 cell that dates it (2023 | 年, 12 | 月底): the date
+    the two make together, where they make one (2 | 年 is two years: `amount`'s)."""
+    if not ctx.dated_by or not s.isdigit():
+        return None
+    joined = s + ctx.dated_by
+    value = deadline(joined, canonical(joined), ctx)
+    return value if value is not None and value.kind == "date" else None
+
+
+def _dated_by(unit: str | None) -> str:
+    cell = surface(unit.strip()) if unit else ""
+    return cell if cell in _DATE_UNIT_CELLS else ""
 
 
 def deadline(text: str, s: str, ctx: Context) -> Value | None:
@@ -534,6 +557,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     bracketed,  # 0起（安全事故）, 1200（人次）: read without the bracket, else go on
     boolean,  # 是 / 否 / 有
     zero_event,  # 无, 不出现, 零投诉 (before numbers: 零 would read as 0)
+    dated_cell,  # 2023 | 年, 12 | 月底: a figure its unit cell makes a date
     deadline,  # dates before numbers: 2021-12 is not a range
     serial_day,  # 44561 under a 时效 indicator: a spreadsheet's day, before it counts
     rate,  # 500元/人 before plain amounts: the / would otherwise fail them
@@ -541,8 +565,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     named_count,  # 培训120人次, 新建道路3公里: the figure closing a name
     qualitative,  # 达标, 明显提升
 )
-# The recognisers from `deadline` on (see _none_of_the_first_reads)
-_FROM_DEADLINE = RECOGNISERS[RECOGNISERS.index(deadline) :]
+# The recognisers from `dated_cell` on (see _none_of_the_first_reads)
+_FROM_DEADLINE = RECOGNISERS[RECOGNISERS.index(dated_cell) :]
 
 
 # ---------------------------------------------------------------------------------------
