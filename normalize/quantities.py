@@ -419,7 +419,7 @@ def per_head(name: str) -> tuple[str, str] | None:
 
 # 每 and what a name counts per: one word, after a magnitude (每千人, 每万人) or 个 (每个村)
 _EACH = re.compile(
-    r"每(?P<per>(?:\d+|[十百千万]+)?个?(?:平方公里|平方米|公里|公顷|季度|[\u4e00-\u9fff]))")
+    r"每(?P<per>(?:\d+|[十百千万]+)?个?(?:平方公里|平方米|公里|公顷|季度|学期|学年|[\u4e00-\u9fff]))")
 
 
 # A period, then how many times in it (一年两次, 半年1次, 两年一次): so many times a period.

@@ -434,8 +434,10 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     name, figure = m.group("name"), m.group("figure")
     over, name = per_head(name) or ("", name)  # 人均体育场地面积达到2.6平方米以上: a rate
     head, per, _ = figure.partition("/")
-    if could_be_a_date(head if per and not head[-1].isdigit() else figure):
-        return None  # (a rate's period is no date: 资助标准≥1000元/人·年)
+    if could_be_a_date(head if per and not head[-1].isdigit() else figure) and not (
+            name.endswith(_AFTER_AN_EVENT) and figure.endswith(_WITHIN)):
+        return None  # (a rate's period is no date: 资助标准≥1000元/人·年; after an event,
+        # so many days within is a time allowed: 资金下达后30日内)
     if any(w in _RATE_NAMES.sub("", name) for w in NOT_A_NAMED_COUNT) or (
             name[-1] in NUMBER_CHARS):
         return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
@@ -454,7 +456,8 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         value.kind == "percent" or (value.unit or "").endswith("百分点")
     ):
         return None  # 签约率提高1%, 下降2个百分点: a change of a rate
-    if over and value.kind in ("money", "quantity") and "/" not in (value.unit or "/"):
+    if over and value.kind in ("money", "quantity") and "/" not in (value.unit or "/") and (
+            not name.endswith(_AFTER_AN_EVENT)):  # 每学期开学后1个月内: a time allowed
         if any(w in name for w in CHANGE_WORDS):
             return None  # 户均增收2000元: a rise, not the rate itself
         return _as_rate(value, over)  # 每千人拥有社会体育指导员2.3名: 2.3 名/千人
@@ -472,6 +475,9 @@ _NAMED_FIGURE = re.compile(
     r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,8})")  # ... its unit m2 or m3 (㎡) too
 # A name may hold figures of its own (3分钟出车率, 24小时预报误差, 120呼救电话): then only a
 # bound written before the value (≥, 达到, 控制在) says which figure is the value's
+# an event a time is counted from (资金下达后30日内, 收到申请之后5个工作日内)
+_AFTER_AN_EVENT = ("后", "之后")
+_WITHIN = ("内", "以内", "之内")
 # a bound written after the figure (100公里以内, 95%以上)
 _BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)
 # a rate's name holds 比 (接听比例): no comparison with another year or place

@@ -252,8 +252,9 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
     inner, far = _far_mark(inner, line)
     inner, square = _square_metres(inner, line, image)
     inner, seal = _pale_tail(inner, line, image)
+    inner, head = _pale_head(inner, line, image)
     read = _read_corrected(line, inner, image)
-    fixes = [f for f in (fix, far, square, seal) if f]
+    fixes = [f for f in (fix, far, square, seal, head) if f]
     if fixes:
         read.raw = rd.text.strip()
         read.corrections[:0] = fixes
@@ -331,6 +332,31 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
             text[pale - 1].isdigit() and any(text.startswith(u, pale) for u in UNIT_WORDS)):
         return rd, None
     inner = _kept(rd, range(pale))
+    return inner, f"{text}→{inner.text} (seal's ink)"
+
+
+def _pale_head(rd: Reading, line: _Line, image: np.ndarray | None
+               ) -> tuple[Reading, str | None]:
+    """The reading less a Chinese character at the start of a cell's line whose ink is a
+    seal's, as `_pale_tail` drops one at its end: a grey seal's character over a cell is
+    read before the answer in it (疫是 for 是, the 疫 of 出入境检验检疫局).  Its darkest ink
+    is lighter than PALE_TAIL_GREY and than the rest of the line's by SEAL_PALER, and the
+    engine doubted it (below SURE)."""
+    text, n = rd.text, len(rd.text)
+    if image is None or line.cell is None or n < 2 or len(rd.xs) != n or len(rd.chars) != n:
+        return rd, None
+    if not correct.ideograph(text[0]) or rd.chars[0] >= SURE:
+        return rd, None
+    top = min(PAD, line.box.top)
+    band = image[top : top + line.box.height]
+    left = min(PAD, line.box.x0)
+    right = left + line.box.width
+    dark = [_darkest_between(band, max(_char_left(rd.xs, i), left),
+                             min(_char_left(rd.xs, i + 1, band), right)) for i in range(n)]
+    level = float(np.median([d for d in dark[1:] if d is not None] or [0]))
+    if not _pale_enough(dark[0], level):
+        return rd, None
+    inner = _kept(rd, range(1, n))
     return inner, f"{text}→{inner.text} (seal's ink)"
 
 

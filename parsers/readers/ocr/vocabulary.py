@@ -101,9 +101,10 @@ TYPED_SIGNS: dict[str, str] = {"<": "<", "〈": "<", "＜": "<", ">": ">", "〉"
 # The percent sign's circles read as letters of their own: `率0%`, `**0%`, `95%o`.  A
 # character here beside a % is the sign's circle when it cannot be a figure of the number:
 # after the %, always; before it, when the engine doubted it and what stands before it is
-# no figure, no comparator and not the line's start (100%, =0% and 0% stay as read).
+# no figure, no comparator, no sign and not the line's start (100%, =0%, -0% and 0% stay as
+# read: a 检验检疫 评价表's growth target of -0%).
 PERCENT_CIRCLES = frozenset("0oO°")
-NOT_BEFORE_A_CIRCLE = frozenset("0123456789.=<>≥≤≧≦＝＜＞")
+NOT_BEFORE_A_CIRCLE = frozenset("0123456789.=<>≥≤≧≦＝＜＞-+±－＋")
 
 # A comma between two Chinese characters is the full-width ， or the half-width , as the
 # submitter typed it; the engine tells them apart by shape, but they differ in width only:

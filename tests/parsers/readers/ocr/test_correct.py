@@ -113,6 +113,10 @@ def test_a_circle_before_a_percent_is_dropped_only_where_the_engine_was_unsure()
     assert line("及时率0%", (1.0, 1.0, 1.0, 0.52, 0.98)) == (
         "及时率%", ["及时率0%→及时率% (percent sign)"])
     assert line("及时率0%", (1.0, 1.0, 1.0, 0.99, 0.98)) == ("及时率0%", [])
+    # after a sign the 0 is the figure, doubted or not (a 检验检疫 评价表's growth of -0%,
+    # read under a seal in batch za)
+    assert line("-0%", (1.0, 0.6, 0.98)) == ("-0%", [])
+    assert line("+0%", (1.0, 0.6, 0.98)) == ("+0%", [])
 
 
 def test_a_word_is_changed_only_where_the_engine_was_unsure() -> None:

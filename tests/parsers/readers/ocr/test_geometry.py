@@ -1330,6 +1330,26 @@ def test_a_seals_character_read_surely_far_after_a_lines_end_is_left_out(
     assert (fix is None) == (expected == text)
 
 
+@pytest.mark.parametrize(("text", "inks", "chars", "expected"), [
+    ("疫是", [47, 4], [0.53, 0.99], "是"),  # za06: the seal's 疫 before the answer, doubted
+    ("疫是", [47, 4], [0.99, 0.99], "疫是"),  # read surely: kept
+    ("是否", [6, 4], [0.53, 0.99], "是否"),  # as dark as the rest: print
+    ("1是", [47, 4], [0.53, 0.99], "1是"),  # a figure: not a seal's character
+])
+def test_a_seals_character_read_at_a_lines_start_on_a_grey_page_is_left_out(
+        text: str, inks: list[int], chars: list[float], expected: str) -> None:
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    img = _line_image(inks)
+    xs = tuple(8.0 + k * 40 + 19 for k in range(len(text)))
+    rd = Reading(text, min(chars), tuple(chars), (), xs)
+    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
+    line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
+    inner, fix = scan._pale_head(rd, line, img)
+    assert inner.text == expected
+    assert (fix is None) == (expected == text)
+
+
 def test_a_seals_characters_against_the_cells_border_are_measured_without_it() -> None:
     """e03's 成本 | 阳市: a grey seal's 阳市 read surely after the level name, the 市 against
     the cell's right border.  Each character's ink is measured within the line's own ink,
