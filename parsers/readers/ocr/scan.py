@@ -309,15 +309,7 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
     text, n = rd.text, len(rd.text)
     if image is None or line.cell is None or n < 2 or len(rd.xs) != n:
         return rd, None
-    top = min(PAD, line.box.top)
-    band = image[top : top + line.box.height]
-    # each character's share of the line, within the line's own ink: the margin beyond it
-    # may hold its cell's border, as dark as print (a seal's 市 against the border, read
-    # as dark as the 成本 before it)
-    left = min(PAD, line.box.x0)
-    right = left + line.box.width
-    dark = [_darkest_between(band, max(_char_left(rd.xs, i), left),
-                             min(_char_left(rd.xs, i + 1, band), right)) for i in range(n)]
+    dark = _inks(rd, line, image)
     rest = n
     while rest > n - PALE_TAIL_CHARS and rest > 1 and (
             correct.ideograph(text[rest - 1]) or text[rest - 1].isdigit()):
@@ -347,17 +339,25 @@ def _pale_head(rd: Reading, line: _Line, image: np.ndarray | None
         return rd, None
     if not correct.ideograph(text[0]) or rd.chars[0] >= SURE:
         return rd, None
-    top = min(PAD, line.box.top)
-    band = image[top : top + line.box.height]
-    left = min(PAD, line.box.x0)
-    right = left + line.box.width
-    dark = [_darkest_between(band, max(_char_left(rd.xs, i), left),
-                             min(_char_left(rd.xs, i + 1, band), right)) for i in range(n)]
+    dark = _inks(rd, line, image)
     level = float(np.median([d for d in dark[1:] if d is not None] or [0]))
     if not _pale_enough(dark[0], level):
         return rd, None
     inner = _kept(rd, range(1, n))
     return inner, f"{text}→{inner.text} (seal's ink)"
+
+
+def _inks(rd: Reading, line: _Line, image: np.ndarray) -> list[int | None]:
+    """Each character's darkest ink (`_darkest_between`) in its share of the line, within
+    the line's own ink: the margin beyond it may hold its cell's border, as dark as print
+    (a seal's 市 against the border, read as dark as the 成本 before it)."""
+    top = min(PAD, line.box.top)
+    band = image[top : top + line.box.height]
+    left = min(PAD, line.box.x0)
+    right = left + line.box.width
+    return [_darkest_between(band, max(_char_left(rd.xs, i), left),
+                             min(_char_left(rd.xs, i + 1, band), right))
+            for i in range(len(rd.text))]
 
 
 PALE_TAIL_CHARS = 2  # a seal's characters read at a line's end: one or two

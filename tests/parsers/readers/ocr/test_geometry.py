@@ -1284,15 +1284,20 @@ def _line_image(grey_of: list[int], width: int = 40) -> np.ndarray:
     return img
 
 
-@pytest.mark.parametrize(("text", "inks", "chars", "expected"), [
-    ("2207共", [0, 0, 0, 40, 44], [1.0, 1.0, 1.0, 0.49, 0.99], "220"),  # a seal's, doubted
-    ("100%中", [0, 0, 0, 2, 43], [1.0, 1.0, 1.0, 1.0, 0.64], "100%"),
-    ("表十二", [54, 66, 83], [1.0, 1.0, 1.0], "表十二"),  # a thin 二, read surely: print
-    ("200次", [53, 37, 45, 90], [1.0, 1.0, 1.0, 0.68], "200次"),  # a unit after a figure
-    ("1125万元", [17, 6, 10, 3, 5, 24], [0.9] * 6, "1125万元"),  # as dark as the rest
+@pytest.mark.parametrize(("end", "text", "inks", "chars", "expected"), [
+    ("tail", "2207共", [0, 0, 0, 40, 44], [1.0, 1.0, 1.0, 0.49, 0.99], "220"),  # doubted
+    ("tail", "100%中", [0, 0, 0, 2, 43], [1.0, 1.0, 1.0, 1.0, 0.64], "100%"),
+    ("tail", "表十二", [54, 66, 83], [1.0, 1.0, 1.0], "表十二"),  # a thin 二, read surely
+    ("tail", "200次", [53, 37, 45, 90], [1.0, 1.0, 1.0, 0.68], "200次"),  # a figure's unit
+    ("tail", "1125万元", [17, 6, 10, 3, 5, 24], [0.9] * 6, "1125万元"),  # as dark as the rest
+    # at a line's start (za06: the seal's 疫 before the answer, doubted)
+    ("head", "疫是", [47, 4], [0.53, 0.99], "是"),
+    ("head", "疫是", [47, 4], [0.99, 0.99], "疫是"),  # read surely: kept
+    ("head", "是否", [6, 4], [0.53, 0.99], "是否"),  # as dark as the rest: print
+    ("head", "1是", [47, 4], [0.53, 0.99], "1是"),  # a figure: not a seal's character
 ])
 def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
-        text: str, inks: list[int], chars: list[float], expected: str) -> None:
+        end: str, text: str, inks: list[int], chars: list[float], expected: str) -> None:
     from jixiao.parsers.readers.ocr.engine import Reading
 
     img = _line_image(inks)
@@ -1300,7 +1305,7 @@ def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
     rd = Reading(text, min(chars), tuple(chars), (), xs)
     box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
     line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
-    inner, fix = scan._pale_tail(rd, line, img)
+    inner, fix = (scan._pale_tail if end == "tail" else scan._pale_head)(rd, line, img)
     assert inner.text == expected
     assert (fix is None) == (expected == text)
 
@@ -1326,26 +1331,6 @@ def test_a_seals_character_read_surely_far_after_a_lines_end_is_left_out(
     box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
     line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
     inner, fix = scan._pale_tail(rd, line, img)
-    assert inner.text == expected
-    assert (fix is None) == (expected == text)
-
-
-@pytest.mark.parametrize(("text", "inks", "chars", "expected"), [
-    ("疫是", [47, 4], [0.53, 0.99], "是"),  # za06: the seal's 疫 before the answer, doubted
-    ("疫是", [47, 4], [0.99, 0.99], "疫是"),  # read surely: kept
-    ("是否", [6, 4], [0.53, 0.99], "是否"),  # as dark as the rest: print
-    ("1是", [47, 4], [0.53, 0.99], "1是"),  # a figure: not a seal's character
-])
-def test_a_seals_character_read_at_a_lines_start_on_a_grey_page_is_left_out(
-        text: str, inks: list[int], chars: list[float], expected: str) -> None:
-    from jixiao.parsers.readers.ocr.engine import Reading
-
-    img = _line_image(inks)
-    xs = tuple(8.0 + k * 40 + 19 for k in range(len(text)))
-    rd = Reading(text, min(chars), tuple(chars), (), xs)
-    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 124)
-    line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
-    inner, fix = scan._pale_head(rd, line, img)
     assert inner.text == expected
     assert (fix is None) == (expected == text)
 
