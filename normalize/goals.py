@@ -22,11 +22,11 @@ _CAPTION_AT_START = re.compile(r"^\s*(?:年度|总体|年度总体|预期|绩效
 # A marker after the end of a sentence starts the next goal; 目标2: after a space does
 # whatever ends the goal before it (…生活需求: 目标3:…, a colon typed for a semicolon).
 _INLINE_SPLIT = re.compile(r"(?<=[。；;！!])\s*(?=" + _MARKER + r")|\s+(?=" + _GOAL_N + r")")
-# In a line that opens with ①, each circled number after a comma starts the next goal
-# (①邀请…武夷茶文化,②全年度接待…)
-_CIRCLED_SPLIT = re.compile(r"(?<=[,，、])\s*(?=[②③④⑤⑥⑦⑧⑨⑩])")
+# In a line that opens with ①, each circled number starts the next goal (①邀请…武夷茶文化,
+# ②全年度接待…; ①完成A ②完成B)
+_CIRCLED_SPLIT = re.compile(r"\s*(?=[②③④⑤⑥⑦⑧⑨⑩])")
 # An amount alone beside the goals (总体目标 | … | 15万元: the money of the goal) is no goal
-_AMOUNT_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:千|万|亿)?元")
+_AMOUNT_ONLY = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:千|万|亿)?元[。.]?")
 
 
 # 目标1: … 目标2: … numbered 1, 2, 3 … in order within one line: each marker starts a goal
@@ -44,7 +44,7 @@ def split_goals(text: str | None) -> list[str]:
         items = _CIRCLED_SPLIT.split(line) if line.lstrip().startswith("①") else [line]
         for part in (p for item in items for numbered in _numbered(item)
                      for p in _INLINE_SPLIT.split(numbered)):
-            goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,:： ")
+            goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,、:： ")
             if goal and not _AMOUNT_ONLY.fullmatch(goal):
                 goals.append(goal)
     return goals

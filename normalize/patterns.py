@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from jixiao.vocab.values import QUALITATIVE_WORDS
+from jixiao.vocab.values import QUALITATIVE_OPENINGS, QUALITATIVE_WORDS
 
 _Trie = dict[str, "_Trie"]
 
@@ -41,4 +41,4 @@ def _pattern(node: _Trie) -> str:
 
 
 # Any state word anywhere in a phrase (提升, 达标 …): one search instead of a hundred `in`.
-QUALITATIVE_WORD = re.compile(alternation(QUALITATIVE_WORDS))
+QUALITATIVE_WORD = re.compile(alternation(QUALITATIVE_WORDS) + "|" + QUALITATIVE_OPENINGS)

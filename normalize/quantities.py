@@ -366,7 +366,9 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     人/月).
     """
     once = _PERIOD_THEN_TIMES.match(s)
-    if once is not None:  # 一年两次 (1年2次 once canonical), 半年1次, 两年一次: 每年2次 …
+    if once is not None and once.group("month") is not None:  # 一月一次: 每月1次
+        s = "每" + s[once.start("month") :]
+    elif once is not None:  # 一年两次 (1年2次 once canonical), 半年1次, 两年一次: 每年2次 …
         n = once.group("n")
         s = "每" + ("" if n == "1" else n) + s[once.start("period") :]
     head = _PER_HEAD.match(s)
@@ -417,15 +419,20 @@ def per_head(name: str) -> tuple[str, str] | None:
     return None
 
 
-# 每 and what a name counts per: one word, after a magnitude (每千人, 每万人) or 个 (每个村)
+# 每 and what a name counts per: one word, after a magnitude (每千人, 每10万人口) or 个 (每个村,
+# 每一个村), the words of two characters first (每个社区, 每批次, 每人次)
 _EACH = re.compile(
-    r"每(?P<per>(?:\d+|[十百千万]+)?个?(?:平方公里|平方米|公里|公顷|季度|学期|学年|[\u4e00-\u9fff]))")
+    r"每(?P<per>(?:1(?=个)|\d+(?:\.\d+)?[十百千万]*|[十百千万]+)?个?"
+    r"(?:平方公里|平方米|公里|公顷|季度|学期|学年|乡镇|社区|行政村|人次|户次|批次|人口"
+    r"|[\u4e00-\u9fff]))")
 
 
 # A period, then how many times in it (一年两次, 半年1次, 两年一次): so many times a period.
 # Only times (次, 场, 期, 轮): 1年200人 may be a year's count or a year then a count.
 _PERIOD_THEN_TIMES = re.compile(
-    r"(?P<n>\d*)(?P<period>半年|年|个月|月|周|季度)(?=(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)$)")
+    r"(?:(?P<n>\d*)(?P<period>半年|年|个月|周|季度)|(?P<one>1?)(?P<month>月))"
+    r"(?=(?:不少于|至少|不低于)?\d+(?:次|场|期|轮)(?:及以上|以上|以下)?$)")
+# (a figure before 月 is a month, 5月2次 twice in May: only 一月一次 is monthly)
 
 
 # 人均 (each person's), 生均 (each pupil's) … before an amount: a rate over that word
@@ -443,5 +450,6 @@ def _per(word: str) -> str:
     its one spelling (m2 is 平方米, km 公里), and a period in its (季 is 季度)."""
     if word.isascii() and word in UNIT_SPELLING:  # a Chinese one stays as written (元/平米)
         return UNIT_SPELLING[word]
+    word = word.removeprefix("1个")  # 每一个村: per village
     word = word.removeprefix("个") if len(word) > 1 else word
     return PERIOD_SPELLING.get(word, word)

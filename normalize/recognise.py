@@ -428,7 +428,10 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     新建道路3公里, 实施乡镇社区基层医疗机构37个。, 合格率达100%, 培训人数≥200人): the figure,
     with the comparator written just before it (达, 不少于, ≥).  Not a change (签约率提高1%:
     a rate's rise is not the rate), a comparison (较上年, 同比) or a rate (每亩300)."""
-    m = _NAMED_FIGURE.fullmatch(s.rstrip("。."))
+    s = s.rstrip("。.")
+    if "后" in s:  # 验收合格后10日内拨付: the time allowed, then what is done in it
+        s = _DONE_WITHIN.sub(r"\1", s)
+    m = _NAMED_FIGURE.fullmatch(s)
     if m is None:
         return None
     name, figure = m.group("name"), m.group("figure")
@@ -457,9 +460,12 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     ):
         return None  # 签约率提高1%, 下降2个百分点: a change of a rate
     if over and value.kind in ("money", "quantity") and "/" not in (value.unit or "/") and (
-            not name.endswith(_AFTER_AN_EVENT)):  # 每学期开学后1个月内: a time allowed
-        if any(w in name for w in CHANGE_WORDS):
+            not name.endswith(_AFTER_AN_EVENT)  # 每学期开学后1个月内: a time allowed
+            and value.unit not in _OWN_MEASURES):  # 人均预期寿命达到80岁: an age, no rate
+        if any(w in _NEW_THINGS.sub("", name) for w in CHANGE_WORDS):
             return None  # 户均增收2000元: a rise, not the rate itself
+        if name[:1] in _PERIODS_OF_A_RATE:  # 人均月收入3000元: 元/人/月
+            over = f"{over}/{name[0]}"
         return _as_rate(value, over)  # 每千人拥有社会体育指导员2.3名: 2.3 名/千人
     if value.kind == "percent" and not name.removesuffix(word).endswith(
             (*RATE_NAME_ENDINGS, *PERCENT_FILLERS)):
@@ -475,8 +481,16 @@ _NAMED_FIGURE = re.compile(
     r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,8})")  # ... its unit m2 or m3 (㎡) too
 # A name may hold figures of its own (3分钟出车率, 24小时预报误差, 120呼救电话): then only a
 # bound written before the value (≥, 达到, 控制在) says which figure is the value's
+# what a per-head figure may be of each one without being a rate of them (an age, a stay)
+_OWN_MEASURES = frozenset({"岁", "年", "天", "日", "小时", "个月", "分钟"})
+# a period opening what a per-head figure names (人均月收入, 人均年收入): its second denominator
+_PERIODS_OF_A_RATE = frozenset("月年日")
+# new things are no change of a figure (每年新增就业岗位100个: a hundred new posts a year)
+_NEW_THINGS = re.compile("新增|新建")
 # an event a time is counted from (资金下达后30日内, 收到申请之后5个工作日内)
 _AFTER_AN_EVENT = ("后", "之后")
+# ... and what is done within it, after 内 (拨付, 完成验收, 办结)
+_DONE_WITHIN = re.compile(r"(?<=后)(\d+(?:\.\d+)?[^\d]{1,4}?(?:以内|之内|内))[\u4e00-\u9fff]{1,4}$")
 _WITHIN = ("内", "以内", "之内")
 # a bound written after the figure (100公里以内, 95%以上)
 _BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)

@@ -313,9 +313,11 @@ QUALITATIVE_WORDS: tuple[str, ...] = (
     # an effect or a reception, as 促进 and 带动 are (有利于城市生态、韧性发展, 获得目的国受众
     # 欢迎, 社会认可的办学环境: 黄石's and a 商务局's 自评表, a school's 可持续影响)
     "有利于", "欢迎", "认可",
-    # the work a 效益 target names as its effect (统筹海绵城市项目谋划, 指导城市建设)
-    "统筹", "指导",
 )
+# ... and words that state one only where they open the phrase, as the work a 效益 target
+# names as its effect (统筹海绵城市项目谋划, 指导城市建设), not the nouns they make
+# (社会体育指导员, 统筹资金, 指导单位)
+QUALITATIVE_OPENINGS = r"^(?:统筹|指导)(?!员|单位|老师|意见|资金|整合资金)"
 # A comparison's reference year is no figure of the target (同比2022年销量显著提高,
 # 较2020年有所下降): the phrase may still state a direction.
 COMPARED_YEAR = r"(?:同比|较|比|相比|对比)\d{4}年"

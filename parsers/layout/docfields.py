@@ -204,15 +204,27 @@ def _publisher(src: SourceDocument) -> str | None:
             pairs = [part.replace(":", "：").partition("：")
                      for piece in _LINE_PARTS.split(b.text.strip())
                      for part in _record_parts(piece)]
-            found = [value for label, _sep, value in pairs if vocab.clean_label(label) in labels]
+            found = [(label, value) for label, _sep, value in pairs
+                     if vocab.clean_label(label) in labels]
         else:
-            found = [nxt.text for row in b.rows[:8]
+            found = [(c.text, nxt.text) for row in b.rows[:8]
                      for c, nxt in itertools.pairwise(row.cells)
                      if vocab.clean_label(c.text) in labels]
-        name = next((n for v in found if (n := unit_as_written(v))), None)
+        name = next((n for label, v in found
+                     if (n := unit_as_written(v)) and _an_office(label, n)), None)
         if name is not None:
             return name
     return None
+
+
+def _an_office(label: str, name: str) -> bool:
+    """A bare 来源 names a publisher only where what follows it ends as an office's name
+    (来源: 泸县文化广电旅游局; 来源 | 财政拨款 in a table is a source of money)."""
+    return vocab.clean_label(label) not in _BARE_SOURCE or name.endswith(
+        organisations.NAME_ENDINGS)
+
+
+_BARE_SOURCE = frozenset({"来源"})
 
 
 # A label, cleaned, is made of its line's own characters: a line with none of the first
@@ -281,12 +293,12 @@ def _is_placeholder(value: str) -> bool:
     not a unit's name."""
     text = re.sub(r"\s", "", value).replace("（", "(").replace("）", ")").replace("，", ",")
     return text.startswith(organisations.DIVISION_PLACEHOLDERS) or (
-        _SECTOR_ONLY.fullmatch(text) is not None
-        and not any(w in text for w in organisations.PLACE_WORDS))
+        _SECTOR_ONLY.fullmatch(text) is not None)
 
 
-# A sector and the word for an office, no place and no name (预算部门:文化部门, 财政处室): the
-# kind of office the form asks for, not the unit that filled it in
+# A sector and the word for an office, and no more (预算部门:文化部门, 财政处室, 市场监管部门):
+# the kind of office the form asks for, not the unit that filled it in (a unit's name ends
+# with its own office's word: 局, 委员会, 中心 …)
 _SECTOR_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部门|处室|科室)")
 
 
@@ -359,12 +371,15 @@ _LINE_PARTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[^\s:：]{2,12}[:：])")
 # ... and, in a page's record, before each of its labels with no space before it
 _RECORD_LABEL = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, vocab.PAGE_RECORD_LABELS), key=len, reverse=True))
-    + ")[:：]")
+    + ")[:：]")  # (来源 inside a word is no label: 资金来源:, 数据来源: are read as they are)
+_RECORD_LABEL_INSIDE = re.compile(r"[\u4e00-\u9fff]来源[:：]")
 
 
 def _record_parts(text: str) -> list[str]:
     """The text cut before each label of a page's record (发布时间:…信息来源:…点击数:)."""
-    starts = [0, *(m.start() for m in _RECORD_LABEL.finditer(text) if m.start()), len(text)]
+    inside = {m.start() + 1 for m in _RECORD_LABEL_INSIDE.finditer(text)}
+    starts = [0, *(m.start() for m in _RECORD_LABEL.finditer(text)
+                   if m.start() and m.start() not in inside), len(text)]
     return [p for a, b in itertools.pairwise(starts) if (p := text[a:b])]
 _STAMP = re.compile(r"[(（]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _UNIT_CODE = re.compile(r"^\s*[\[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—－_:：.、]?\s*")

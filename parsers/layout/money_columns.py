@@ -137,8 +137,9 @@ def _caption_unit(head: list[Row], caption: bool) -> str | None:
 def _under_spending_side(col: int, head: list[Row]) -> bool:
     """A head cell over `col` names a side of the spending (四川's 部门整体 form: 预算支出总额
     | 基本支出 | 项目支出, each over 合计 | 财政拨款 | 专户资金 | 单位资金)."""
-    return any(c.col <= col < c.end and vocab.clean_label(c.text) in vocab.SPENDING_SIDE_LABELS
-               for row in head for c in row.cells)
+    return any(c.col <= col < c.end and c.end - c.col > 1
+               and vocab.clean_label(c.text) in vocab.SPENDING_SIDE_LABELS
+               for row in head for c in row.cells)  # (a column of its own is a total)
 
 
 def _unit_over(col: int, head: list[Row]) -> str | None:

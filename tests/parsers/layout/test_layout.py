@@ -605,6 +605,23 @@ def test_the_office_a_page_record_says_published_it_is_the_unit_where_none_is_na
     assert rec.unit_name == "同心县下马关镇"
 
 
+@pytest.mark.parametrize(("line", "unit"), [
+    ("来源: 泸县文化广电旅游局 发布时间:2024-03-12 14:56:00", "泸县文化广电旅游局"),
+    ("来源:泸县文化广电旅游局发布时间:2024-03-1214:56:00", "泸县文化广电旅游局"),  # a scan's
+    ("资金来源:县级财政资金", None),  # a source of money, no publisher
+    ("数据来源:县统计局", None),  # 来源 inside a word is no label
+    ("来源:人民网", None),  # a site, no office
+])
+def test_a_pages_source_line_names_its_office_as_the_unit(line: str, unit: str | None) -> None:
+    rec = record(
+        Paragraph(line),
+        grid(["项目名称", "人居环境整治"], HEADER4,
+             ["产出指标", "数量指标", "改造面积", "≥100平方米"]),
+        name="公示.docx",
+    )
+    assert rec.unit_name == unit
+
+
 def test_a_source_merged_down_beside_its_own_subtotal_takes_that_amount() -> None:
     p = only_project(record(grid(
         ["项目名称", "生均教育事业费", "", ""],
