@@ -100,6 +100,8 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return  # the indicator above merged down beside rows of its own notes (一个是/否
         # question over 理由 ① … ⑤): nothing of the row's own but those notes, or but its
         # weight written again in each (a grid filled where it was merged: 5 | ① … 5 | ④)
+    if _crosses_a_new_level2(st, values):
+        return
     rec = _indicator(st, values, where)
     if is_record(rec):
         st.current.indicators.append(rec)
@@ -278,6 +280,16 @@ def shares_words(a: str, b: str, n: int = 4) -> bool:
     """`a` and `b` have `n` characters in a row in common (a name's words, not a 项目)."""
     a, b = a.removesuffix("项目"), b.removesuffix("项目")
     return any(a[i : i + n] in b for i in range(len(a) - n + 1))
+
+
+def _crosses_a_new_level2(st: LayoutState, values: RowValues) -> bool:
+    """The row opens a 二级 of its own while its name comes merged from the row above: no
+    三级 spans two 二级 (each sits inside its own), so the merge is a rule the page lost
+    (a scan of a grey page: 服务对象满意度's empty rows joined to 可持续影响's last
+    question), and the row names no indicator."""
+    f, merged = values.fields, values.merged
+    return ("level3" in merged and "level2" not in merged and bool((f.get("level2") or "").strip())
+            and st.current is not None and bool(st.current.indicators))
 
 
 def _same_indicator(values: RowValues) -> bool:

@@ -778,3 +778,17 @@ def test_a_header_one_cell_short_of_its_rows_spans_their_caption() -> None:
                     ["", "产出指标", "数量指标", "主体班培训人次", "280人次", ""])
     [ind] = only_project(record(trailing)).indicators
     assert (ind.level1, ind.level3, ind.value_raw) == ("产出指标", "主体班培训人次", "280人次")
+
+
+def test_a_name_merged_down_into_a_new_level2_is_no_indicator_of_it() -> None:
+    """za06: on a grey scan the rule under 可持续影响's last question was lost in the name and
+    target columns, so 服务对象满意度's empty row came out as merged into that question.  No
+    三级 spans two 二级: the row names no indicator."""
+    q = "是否增加国际合作交流机会"
+    p = only_project(record(grid(
+        ["项目名称", "外事出国项目", "", ""],
+        HEADER4,
+        ["项目效果", "可持续影响", q, "是"],
+        [down("项目效果"), "服务对象满意度", down(q), down("是")],
+    )))
+    assert [(i.level2, i.level3) for i in p.indicators] == [("可持续影响", q)]
