@@ -371,13 +371,14 @@ def _date_comparator(s: str) -> tuple[Op, str]:
     return "<=", s
 
 
+# the words of times a period (一年两次: a rate with no 每 and no /)
+_TIMES = "次场期轮"
 _NAMES_A_DAY = re.compile(r"[日号]|\d[./-]\d{1,2}[./-]\d")
 
 
 def rate(text: str, s: str, ctx: Context) -> Value | None:
     """500元/人, 每人500元, 1次/月 → quantity with a composite unit (元/人, 次/月)."""
-    if "/" not in s and "每" not in s and "均" not in s and not (
-            "次" in s or "场" in s or "期" in s or "轮" in s):
+    if "/" not in s and "每" not in s and "均" not in s and not any(c in s for c in _TIMES):
         return None
     found = read_rate(s)
     if found is None:
