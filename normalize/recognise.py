@@ -345,6 +345,11 @@ def _dated_by(unit: str | None) -> str:
 
 def deadline(text: str, s: str, ctx: Context) -> Value | None:
     op, rest = _date_comparator(s)
+    if rest.startswith(_EVERY_YEAR) and ctx.year is not None and _BY.search(rest):
+        # 每年12月底前: a deadline that comes back each year, this year's by the budget's
+        yearly = read_deadline(_EVERY_YEAR_RE.sub("", rest, count=1), ctx.year)
+        if isinstance(yearly, date):
+            return new_value("date", op=op, date=yearly)
     day = read_deadline(rest, ctx.year)
     if isinstance(day, date):
         return new_value("date", op=op, date=day)
@@ -371,6 +376,12 @@ def _date_comparator(s: str) -> tuple[Op, str]:
     return "<=", s
 
 
+# a deadline that comes back each year (每年12月底前, 每年度6月底前)
+_EVERY_YEAR = ("每年", "每年度")
+_EVERY_YEAR_RE = re.compile("^每年度?")
+# ... said as a deadline, by a month's end or before a day (每年12月 alone is a month that
+# comes back, no deadline)
+_BY = re.compile("[底末前]")
 # the words of times a period (一年两次: a rate with no 每 and no /)
 _TIMES = "次场期轮"
 _NAMES_A_DAY = re.compile(r"[日号]|\d[./-]\d{1,2}[./-]\d")
