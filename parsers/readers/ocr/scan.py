@@ -337,8 +337,8 @@ def _pale_head(rd: Reading, line: _Line, image: np.ndarray | None
     text, n = rd.text, len(rd.text)
     if image is None or line.cell is None or n < 2 or len(rd.xs) != n or len(rd.chars) != n:
         return rd, None
-    if not correct.ideograph(text[0]) or rd.chars[0] >= SURE:
-        return rd, None
+    if not correct.ideograph(text[0]) or rd.chars[0] >= SURE or text[0] in THIN_NUMERALS:
+        return rd, None  # (a numeral's few strokes are paler than print's: 二100百分比)
     dark = _inks(rd, line, image)
     level = float(np.median([d for d in dark[1:] if d is not None] or [0]))
     if not _pale_enough(dark[0], level):
@@ -360,6 +360,8 @@ def _inks(rd: Reading, line: _Line, image: np.ndarray) -> list[int | None]:
             for i in range(len(rd.text))]
 
 
+# Chinese numerals of a stroke or two, whose ink blurs paler than a full character's
+THIN_NUMERALS = frozenset("一二三十")
 PALE_TAIL_CHARS = 2  # a seal's characters read at a line's end: one or two
 PALE_TAIL_GREY = 35
 FAR_TAIL = 2.0  # advances: a character this far after the one before stands apart

@@ -1295,6 +1295,7 @@ def _line_image(grey_of: list[int], width: int = 40) -> np.ndarray:
     ("head", "疫是", [47, 4], [0.99, 0.99], "疫是"),  # read surely: kept
     ("head", "是否", [6, 4], [0.53, 0.99], "是否"),  # as dark as the rest: print
     ("head", "1是", [47, 4], [0.53, 0.99], "1是"),  # a figure: not a seal's character
+    ("head", "二100", [47, 4, 4, 4], [0.53, 0.99, 0.99, 0.99], "二100"),  # a thin numeral
 ])
 def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
         end: str, text: str, inks: list[int], chars: list[float], expected: str) -> None:
