@@ -331,11 +331,14 @@ def _event_at_zero(plain: str) -> bool:
 def dated_cell(text: str, s: str, ctx: Context) -> Value | None:
     """A bare figure beside a 度量单位 cell that dates it (2023 | 年, 12 | 月底): the date
     the two make together, where they make one (2 | 年 is two years: `amount`'s)."""
-    if not ctx.dated_by or not s.isdigit():
+    if not ctx.dated_by or not _SIGNED_FIGURE.fullmatch(s):
         return None
-    joined = s + ctx.dated_by
+    joined = s + ctx.dated_by  # (≤12 | 月底: ≤12月底, the sign before the date)
     value = deadline(joined, canonical(joined), ctx)
     return value if value is not None and value.kind == "date" else None
+
+
+_SIGNED_FIGURE = re.compile(r"(?:[≤≥<>]=?|[<>]?=)?\d+")
 
 
 def _dated_by(unit: str | None) -> str:
