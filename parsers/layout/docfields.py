@@ -224,8 +224,6 @@ def _an_office(label: str, name: str) -> bool:
         organisations.NAME_ENDINGS)
 
 
-_BARE_SOURCE = frozenset({"来源"})
-
 
 # A label, cleaned, is made of its line's own characters: a line with none of the first
 # characters of the publisher's labels names no publisher (most lines; not cut up to know).
@@ -371,8 +369,12 @@ _LINE_PARTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[^\s:：]{2,12}[:：])")
 # ... and, in a page's record, before each of its labels with no space before it
 _RECORD_LABEL = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, vocab.PAGE_RECORD_LABELS), key=len, reverse=True))
-    + ")[:：]")  # (来源 inside a word is no label: 资金来源:, 数据来源: are read as they are)
-_RECORD_LABEL_INSIDE = re.compile(r"[\u4e00-\u9fff]来源[:：]")
+    + ")[:：]")
+# A record's label that is also the end of other words (资金来源, 数据来源): read as a label
+# only where it opens its phrase, and as the publisher only before an office's name
+_BARE_SOURCE = frozenset({"来源"})
+_RECORD_LABEL_INSIDE = re.compile(
+    r"[\u4e00-\u9fff](?:" + "|".join(_BARE_SOURCE) + ")[:：]")
 
 
 def _record_parts(text: str) -> list[str]:
