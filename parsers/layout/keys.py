@@ -69,6 +69,8 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
         st.last_key = fld
         if note_unit and p.budget_unit_hint is None:
             p.budget_unit_hint = note_unit
+        if fld == "budget" and value.strip():
+            st.yield_block_money(p, value)
         _set_key(p, fld, label, value)
 
 

@@ -10,12 +10,13 @@ row belongs to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jixiao.parsers.grid import Row
 from jixiao.parsers.layout.header import HeaderMap
 from jixiao.parsers.layout.rows import Captions, key_field
-from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
+from jixiao.parsers.records import FundingLine, IndicatorRecord, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
 
 
@@ -47,6 +48,9 @@ class LayoutState:
     pending_unit_note: str | None = None
     table_unit_note: str | None = None
     unit_notes: dict[int, str] = field(default_factory=dict)
+    # by project id: the caption, total and funding lines a money block gave it, that a
+    # budget key row of its own may show were another total's (`yield_block_money`)
+    block_money: dict[int, tuple[str, str, list[FundingLine]]] = field(default_factory=dict)
 
     def read_table(self, rows: list[Row]) -> None:
         """The table's rows, each one's place by its id; what was read ahead belongs to the
@@ -83,6 +87,19 @@ class LayoutState:
             self.in_indicators = False
         return p
 
+    def yield_block_money(self, p: ProjectRecord, amount: str) -> None:
+        """A budget key row (资金总额 | 80) in a project whose budget a money block gave
+        (总体资金情况(万元) | 900, above its name or in a table before it): where the two
+        totals differ the block was a summary of more than this project, so its total is
+        kept as a field under its caption and its sources are no longer this project's."""
+        given = self.block_money.pop(id(p), None)
+        if given is None or p.budget_raw != given[1] or _same_total(given[1], amount):
+            return
+        caption, total, lines = given
+        p.fields.setdefault(caption, total)
+        p.funding = [f for f in p.funding if all(f is not g for g in lines)]
+        p.budget_raw = None
+
     def project_for_keys(self, where: Where, fld: str) -> ProjectRecord:
         p = self.current
         if (
@@ -115,6 +132,19 @@ def _mark_from_title(p: ProjectRecord, heading: str | None, table_title: str | N
         p.is_self_evaluation = True
     if p.kind == "整体" and table_title:
         p.fields["表名"] = table_title
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same_total(a: str, b: str) -> bool:
+    """Two writings of one total: their first figures equal, or one in 万 of the other
+    (900万元 and 9000000)."""
+    x, y = (_FIGURE.search(t.replace(",", "")) for t in (a, b))
+    if x is None or y is None:
+        return x is None and y is None
+    u, v = float(x.group()), float(y.group())
+    return u == v or u * 10000 == v or v * 10000 == u
 
 
 def stray_keys(p: ProjectRecord, where: Where) -> bool:

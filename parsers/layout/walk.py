@@ -496,9 +496,11 @@ def _on_money_columns(st: LayoutState, row: Row, where: Where) -> bool:
     if block is None:
         return False
     p = st.current if st.current is not None else st.project_for_keys(where, "budget")
+    lines = [FundingLine(source, amount) for source, amount in block.funding]
     if block.budget and p.budget_raw is None:
         p.budget_raw = block.budget
-    p.funding += [FundingLine(source, amount) for source, amount in block.funding]
+        st.block_money[id(p)] = (vocab.clean_label(row_label(row)), block.budget, lines)
+    p.funding += lines
     st.read_ahead |= {id(r) for r in st.rows_below(row, block.rows - 1)}
     return True
 

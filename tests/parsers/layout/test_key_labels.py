@@ -390,3 +390,28 @@ def test_sources_under_a_group_caption_a_text_export_left_empty() -> None:
     )))
     assert [(f.source, f.amount_raw) for f in p.funding] == [
         ("中央财政", "0"), ("省财政", "570"), ("市县财政", "0")]
+
+
+SUMMARY_MONEY = [["总体资金情况(万元)", "预算支出总额", "财政拨款", "其他资金"],
+                 [down("总体资金情况(万元)"), "900", "800", "100"]]
+
+
+@pytest.mark.parametrize(("before", "total", "budget", "funding"), [
+    # a unit's summary of its money above the project's own key rows: the summary's
+    # total is no budget of this project, its sources none of its funding
+    ([["单位名称", "某县教育局", "", ""]], "80", "80", []),
+    ([], "80", "80", []),
+    # the same total written again under its own label: the block's reading stands
+    ([], "900", "900万元", [("财政拨款", "800万元"), ("其他资金", "100万元")]),
+    ([], "9000000", "900万元", [("财政拨款", "800万元"), ("其他资金", "100万元")]),
+])
+def test_a_budget_key_row_of_its_own_outweighs_a_money_block_above_it(
+        before: list[list[str]], total: str, budget: str, funding: list[tuple[str, str]]
+) -> None:
+    p = only_project(record(grid(
+        *before, *SUMMARY_MONEY,
+        ["项目名称", "学生资助补助经费", "", ""], ["资金总额(万元)", total, "", ""],
+        ["年度目标", "目标1:政策得到落实", "", ""], *INDICATORS)))
+    assert p.budget_raw == budget
+    assert [(f.source, f.amount_raw) for f in p.funding] == funding
+    assert p.fields.get("总体资金情况") == (None if funding else "900万元")  # kept, as a field
