@@ -411,6 +411,9 @@ TOTAL_ROW_WORDS: tuple[str, ...] = ("合计", "总计", "小计", "共计", "部
 # Under the indicators, a row labelled only one of these adds the scores up (合计 | 100,
 # 总分 | 100 | 96): not an indicator.  (总分 is no project total: 图书馆总分馆 is a project.)
 SCORE_TOTAL_LABELS: tuple[str, ...] = (*TOTAL_ROW_WORDS, "总分", "总得分", "得分合计")
+# A self-evaluation's own scoring lines, a row each below its indicators (预算执行率 | 10 |
+# 100% …, 总分 | 100): at the top of a page never the rest of the row above it.
+SCORING_ROW_LABELS: frozenset[str] = frozenset({*SCORE_TOTAL_LABELS, "预算执行率"})
 # (A row named after the unit itself is its total too: organisations.OWN_TOTAL_ENDINGS.)
 
 # --- levels -------------------------------------------------------------------------

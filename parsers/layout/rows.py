@@ -379,7 +379,9 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
         label = glued.group("label").strip()
         return _funding_or_spending(label), label, glued.group("amount")
     head, sep, tail = text.replace(":", "：").partition("：")
-    if not sep or not tail.strip() or len(head) > 16:
+    if not sep:
+        return _label_space_value(text)
+    if not tail.strip() or len(head) > 16:
         return None
     if vocab.clean_label(head) in _SPENDING_SIDE and _AMOUNT.fullmatch(tail.strip()):
         return "other", head.strip(), tail.strip()  # 项目支出:77 beside 政府性基金拨款:
@@ -391,6 +393,21 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
     if fld is None or fld == "funding":
         return None
     return fld, head.strip(), tail.strip()
+
+
+def _label_space_value(text: str) -> tuple[str, str, str] | None:
+    """项目名称 防尘洗护费, a cover page's line kept in a cell: a label naming the project or
+    its unit, then its value after a space, no colon (never a bracketed prompt such as
+    主管部门 (盖章))."""
+    m = _SPACED_PAIR.fullmatch(text.strip())
+    if m is None:
+        return None
+    fld = key_field(vocab.clean_label(m.group(1)), exact=True)
+    return (fld, m.group(1), m.group(2)) if fld in _NAMED_BY_A_SPACE else None
+
+
+_SPACED_PAIR = re.compile(r"(\S{4,8})[ \u3000]+([^\s(（【\[].*)")
+_NAMED_BY_A_SPACE = frozenset({"name", "unit", "department", "implementer"})
 
 
 # 其中 :上级资金16: a source with its amount glued on (or after a colon), under 其中.

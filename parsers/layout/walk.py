@@ -376,8 +376,9 @@ def _continues_across_page(above: Row, row: Row) -> bool:
     its texts stand only where the row above has texts of its own, it leaves blank every
     cell where the row above holds a figure (the short ones fitted on the first page; only
     long texts ran over), and none of its texts is a level's name on its own (a row of its
-    own would name its 二级, or leave the cell merged), a field's whole label or the
-    template's numbered prompt (指标2:, a row of its own left unfilled)."""
+    own would name its 二级, or leave the cell merged), a field's whole label, the
+    template's numbered prompt (指标2:, a row of its own left unfilled) or a scoring line
+    of a self-evaluation (预算执行率, 总分)."""
     if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
         return False
     mine, theirs = _filled(row), _filled(above)
@@ -386,6 +387,7 @@ def _continues_across_page(above: Row, row: Row) -> bool:
     return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
             and not any(level_kind(text) or PROMPT_RE.match(text) or _a_fields_label(text)
                         or text.strip() in BLANK_CELLS  # a spare row's dash: a row of its own
+                        or vocab.clean_label(text) in vocab.SCORING_ROW_LABELS
                         for text in mine.values()))
 
 
@@ -548,7 +550,11 @@ def _on_blank(st: LayoutState, row: Row, where: Where) -> None:
 
 
 def _on_title(st: LayoutState, row: Row, where: Where) -> None:
-    if st.current is not None and (st.in_indicators or st.current.name) and not (
+    """A form's title row: the project before it ends once it has a name or indicators
+    (two forms in one table, a sheet's with no blank row between them), and the title
+    waits for the next one."""
+    if st.current is not None and (
+            st.in_indicators or st.current.name or st.current.indicators) and not (
             _titles_the_named_targets(st, row)):
         st.current = None
     if st.header is not None and st.header.is_wide:

@@ -165,7 +165,9 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
             formulas = written.get(ws.title, {})
             for r, col in sorted(ws._cells):
                 c = ws._cells[(r, col)]
-                if r <= last_row and c.value is None and (r, col) in formulas:
+                if r <= last_row and (r, col) in formulas and (
+                        c.value is None or c.data_type == "e"
+                        or _CONSTANT.fullmatch(formulas[(r, col)])):
                     sheet.texts[(r - 1, col - 1)] = formulas[(r, col)]
                 elif r <= last_row and c.value is not None:
                     text = display_text(c.value, c.number_format or "General")
@@ -183,8 +185,15 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
 
 # A formula whose result the file does not hold (<f>22个</f><v></v>, or no <v> at all):
 # what a program that writes workbooks leaves where a clerk typed =22个 or =100%, which
-# no spreadsheet program has calculated since.
-_UNCACHED = re.compile(rb"</f>(?:<v\s*/>|<v></v>)?</c>|<f[^>]*/>(?:<v\s*/>|<v></v>)?</c>")
+# no spreadsheet program has calculated since; or whose result is an error (#NAME?: the
+# =22个 a spreadsheet took for a formula, calculated and could not read), which no clerk
+# meant to show.  Either way the text written is what the cell holds.
+# A formula of one figure (=100%, =95) is a value typed with its sign of equality: the
+# clerk's =100%, not the 100.00% its format shows.
+_UNCACHED = re.compile(rb"</f>(?:<v\s*/>|<v></v>)?</c>|<f[^>]*/>(?:<v\s*/>|<v></v>)?</c>"
+                       rb"|</f><v>#(?:NAME\?|VALUE!|REF!|N/A|NUM!|NULL!|DIV/0!)</v>"
+                       rb"|<f[^>/]*>[+-]?\d+(?:\.\d+)?%?</f>")
+_CONSTANT = re.compile(r"=[+-]?\d+(?:\.\d+)?%?")
 
 
 def _formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:

@@ -222,10 +222,20 @@ def first_word_width(line: TextLine) -> float:
         elif glyphs[end - 1].text[0] in _SLASHES and end < len(glyphs) and is_cjk(
                 glyphs[end].text[0]):
             end += 1  # 元/月/人: LibreOffice keeps a unit per unit whole (1130 | 元/月/人)
+        elif glyphs[end - 1].text[0] in _INFIX and end < len(glyphs) and (
+                glyphs[end].text[0].isdigit()):
+            while end < len(glyphs) and (glyphs[end].text[0].isdigit()
+                                         or glyphs[end].text[0] in _INSIDE_A_NUMBER):
+                end += 1  # 算:952.22 goes down whole: no break between : and a number
     return glyphs[end - 1].x1 - glyphs[0].x0
 
 
 _SLASHES = frozenset("/／")
+# Half-width infix separators (Unicode's line-breaking class IS): no break between one and
+# the number after it, in Word's wrapping as in LibreOffice's and a browser's; and what a
+# number holds inside it
+_INFIX = frozenset(",.:;")
+_INSIDE_A_NUMBER = frozenset(".,%")
 
 
 def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> bool:

@@ -155,6 +155,23 @@ def test_a_spare_rows_dash_atop_a_page_is_a_row_of_its_own() -> None:
     assert len(rejoin_page_breaks([cost, spare])) == 2
 
 
+@pytest.mark.parametrize("label", ["预算执行率", "总分", "合计"])
+def test_a_scoring_line_atop_a_page_is_a_row_of_its_own(label: str) -> None:
+    # 成安县's 自评表 printed by a browser: its 预算执行率 row (the label written twice, in
+    # the 一级 and 二级 columns) atop page 3, under the 满意度 row at the foot of page 2,
+    # is no rest of that row's names cut by the break
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    last = Row([Cell(t, i) for i, t in enumerate(
+        ["满意度指标", "服务对象满意度指标", "服务对象满意度", "95", "100%"])], index=0, page=2)
+    top = Row([Cell(t, i) for i, t in enumerate([label, label, "", "", ""])], index=1, page=3)
+    assert len(rejoin_page_breaks([last, top])) == 2
+    rest = Row([Cell(t, i) for i, t in enumerate(["", "", "(问卷调查)", "", ""])], index=1, page=3)
+    [whole] = rejoin_page_breaks([last, rest])  # the rest of a name: joined
+    assert whole.texts[2] == "服务对象满意度\n(问卷调查)"
+
+
 @pytest.mark.parametrize(("foot", "top", "whole"), [
     ("数量", "指标", "数量指标"),  # 历城区's 自评表 photographed page by page (z13 of batch z)
     ("产出", "质量", "产出质量"),  # 检验检疫's 反恐经费 评价表, its feeder's scan (z07)

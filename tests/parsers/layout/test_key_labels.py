@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
+from jixiao.parsers.grid import Cell, Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 from tests.parsers.layout.test_layout import down, grid, only_project, record
 
@@ -415,3 +415,28 @@ def test_a_budget_key_row_of_its_own_outweighs_a_money_block_above_it(
     assert p.budget_raw == budget
     assert [(f.source, f.amount_raw) for f in p.funding] == funding
     assert p.fields.get("总体资金情况") == (None if funding else "900万元")  # kept, as a field
+
+
+def test_a_cover_lines_label_and_value_after_a_space_are_a_key() -> None:
+    """浙江's 评价报告 with its cover page kept in the sheet: 项目名称 防尘洗护费 and 项目单位
+    武义县环境卫生管理所 in one cell each, a space between label and value; a bracketed
+    prompt after the label (主管部门 (盖章)) is no value, nor is a label that names no key."""
+    p = only_project(record(grid(
+        ["项目名称 防尘洗护费", ""], ["项目单位 武义县环境卫生管理所", ""],
+        ["主管部门 (盖章)", ""], ["评价类型 事后评价", ""], *INDICATORS)))
+    assert p.name == "防尘洗护费"
+    assert p.fields.get("项目单位") == "武义县环境卫生管理所"
+    assert "主管部门" not in p.fields and "评价类型" not in p.fields
+
+
+def test_a_forms_title_inside_a_table_after_the_indicators_opens_the_next_project() -> None:
+    """Two 自评表 one after the other in one table (a sheet with no blank row between
+    them): the first's indicators (its name on a page not kept) and its closing rows, then
+    the second's title row and 项目名称: the name is the second project's, not the
+    first's."""
+    rec = record(grid(
+        *INDICATORS, ["合计", "", "", "100"], ["评价结论", "资金已支付给施工方。"],
+        [Cell("部门预算项目支出绩效自评表(2023年度)", 0, 4)],
+        ["项目名称", "2023年全县安可替代补助资金项目"], ["年度目标", "购买安可设备"],
+        *INDICATORS))
+    assert [p.name for p in rec.projects] == [None, "2023年全县安可替代补助资金项目"]

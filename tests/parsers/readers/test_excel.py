@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -171,3 +173,40 @@ def test_a_workbook_with_every_result_held_is_read_once(tmp_path: Path,
     monkeypatch.setattr(excel, "_formulas", lambda path: pytest.fail("read twice"))
     [table] = [b for b in read_source(path).blocks if isinstance(b, Table)]
     assert table.rows[1].cells[3].text == "22个"
+
+
+def _as_calculated(path: Path, results: dict[str, tuple[str, str]]) -> None:
+    """The workbook as a spreadsheet program saves it after calculating: each formula's
+    cell (by reference) given its result and the result's type ("e" an error, "n" a
+    number), as LibreOffice and Excel write them."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, (kind, value) in results.items():
+        sheet = re.sub(rf'<c r="{ref}"(.*?)<v></v></c>',
+                       rf'<c r="{ref}" t="{kind}"\1<v>{value}</v></c>', sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_a_formula_typed_as_a_value_reads_as_written_once_calculated(tmp_path: Path) -> None:
+    """The same =22个 and =100% after a spreadsheet calculated them (the file a clerk saves
+    from Excel or WPS, or LibreOffice's copy of a web page's table): =22个 holds the error
+    #NAME?, which no clerk meant to show, and =100% holds 1, shown 100.00% by its format;
+    each reads as written.  A formula that calculates (=B2*2) reads as its result."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值", "年度", "合计"])
+    ws.append(["产出指标", "数量指标", "涉及乡镇街数量", "=22个", "=2023", "=E2*2"])
+    ws.append(["产出指标", "质量指标", "验收合格率", "=100%", "", ""])
+    ws["D3"].number_format = "0.00%"
+    path = tmp_path / "calculated.xlsx"
+    wb.save(path)
+    _as_calculated(path, {"D2": ("e", "#NAME?"), "E2": ("n", "2023"), "F2": ("n", "4046"),
+                          "D3": ("n", "1")})
+    [table] = [b for b in read_source(path).blocks if isinstance(b, Table)]
+    assert [c.text for c in table.rows[1].cells] == [
+        "产出指标", "数量指标", "涉及乡镇街数量", "=22个", "=2023", "4046"]
+    assert table.rows[2].cells[3].text == "=100%"

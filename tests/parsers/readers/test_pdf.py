@@ -468,6 +468,11 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         # though 元/ alone would have fitted)
         (("1130", "元/月/人"), 45, "1130元/月/人"),
         (("完成检测", "。"), 200, "完成检测。"),
+        # no break between a half-width colon and the number after it: 算:952.22 went
+        # down whole (祁东's 其中:一般公共预 | 算:952.22, a browser's print), though 算:
+        # alone would have fitted; a 2. that numbers an item still opens its line
+        (("其中:一般公共预", "算:952.22"), 105, "其中:一般公共预算:952.22"),
+        (("目标1:完成检测", "2.清理到位"), 105, "目标1:完成检测\n2.清理到位"),
     ],
 )
 def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
