@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from jixiao.errors import NoProjects
 from jixiao.hanzi import simplified
-from jixiao.parsers.grid import Paragraph, SourceDocument
+from jixiao.parsers.grid import Paragraph, SourceDocument, Table
 from jixiao.parsers.layout.docfields import (
     UnitAndYear,
     find_unit_name,
@@ -228,8 +228,17 @@ def _budget_from_text(projects: list[ProjectRecord], src: SourceDocument) -> Non
 def _running(src: SourceDocument) -> str:
     """The document's paragraphs as one running text: a sentence a scan's page broke into
     a paragraph a line (批复下达预算 / 资金10万元。) is whole again; the patterns asked of
-    it stop at a sentence's end."""
-    return "".join(p.text.strip() for p in src.paragraphs)
+    it stop at a sentence's end.  A sentence written across a whole table's row (a web
+    page's paragraphs pasted into a sheet with its table, a note under a form) is text
+    too, after the paragraphs, each ended."""
+    lines = [c.text.strip() for b in src.blocks if isinstance(b, Table) and b.ncols >= 2
+             for r in b.rows if len(r.cells) == 1
+             and (c := r.cells[0]).colspan == b.ncols and not c.merged_above]
+    return "".join(p.text.strip() for p in src.paragraphs) + "".join(
+        f"{t}。" for t in lines if len(t) >= _SENTENCE_CHARS)
+
+
+_SENTENCE_CHARS = 12  # a row's text shorter is a caption (一、基本情况), no sentence
 
 
 def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:

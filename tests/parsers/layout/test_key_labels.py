@@ -440,3 +440,18 @@ def test_a_forms_title_inside_a_table_after_the_indicators_opens_the_next_projec
         ["项目名称", "2023年全县安可替代补助资金项目"], ["年度目标", "购买安可设备"],
         *INDICATORS))
     assert [p.name for p in rec.projects] == [None, "2023年全县安可替代补助资金项目"]
+
+
+def test_a_sentence_across_a_tables_row_states_the_budget_as_a_paragraph_would() -> None:
+    """宁德's 人才驿站 page pasted into a sheet: its paragraphs became rows of one cell
+    across the table, under the indicators; the one that tells the money (本项目累计安排
+    资金10万元) gives the budget no cell states, as the paragraph did on the page.  A short
+    caption across a row (一、基本情况) says nothing of it."""
+    sentence = "(二)项目财务管理状况本项目累计安排资金10万元,其中:项目立项6分。"
+    p = only_project(record(grid(
+        ["项目名称", "人才驿站补助资金", "", ""], *INDICATORS,
+        [Cell(sentence, 0, 4)])))
+    assert p.budget_raw == "10万元"
+    p = only_project(record(grid(
+        ["项目名称", "人才驿站补助资金", "", ""], *INDICATORS, [Cell("累计安排资金10万元", 0, 4)])))
+    assert p.budget_raw is None
