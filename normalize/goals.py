@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.vocab.labels import GOAL_CAPTIONS
 from jixiao.vocab.numerals import ENUMERATION_CHARS, NONZERO_DIGITS, TEN
 
 # Markers clerks put before each goal: 目标1： 1、 1. （1） (一) 一是 ① … (目標1: in a
@@ -45,9 +46,21 @@ def split_goals(text: str | None) -> list[str]:
         for part in (p for item in items for numbered in _numbered(item)
                      for p in _INLINE_SPLIT.split(numbered)):
             goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,、:： ")
-            if goal and not _AMOUNT_ONLY.fullmatch(goal):
+            if goal and not _AMOUNT_ONLY.fullmatch(goal) and not _a_caption(goal):
                 goals.append(goal)
     return goals
+
+
+def _a_caption(goal: str) -> bool:
+    """The goals' caption read as a line of them (预期目标 | 实际完成情况 over a 自评表's
+    goals, their borders lost on a scan), or what is left of one (实际完成情, 实), or a
+    character alone: no goal."""
+    words = "".join(goal.split())
+    return len(words) <= 1 or words in GOAL_CAPTIONS or (
+        len(words) >= 2 and any(c.startswith(words) for c in _ACHIEVED_CAPTIONS))
+
+
+_ACHIEVED_CAPTIONS = tuple(c for c in GOAL_CAPTIONS if "完成" in c)
 
 
 def _unquoted(text: str) -> str:

@@ -35,6 +35,11 @@ CASES = [
     ("1,500万元。", []),
     ("①完成道路硬化、②路灯安装", ["完成道路硬化", "路灯安装"]),  # the 、 before ② no part
     ("①完成A ②完成B", ["完成A", "完成B"]),
+    # a 自评表's captions over its goals (预期目标 | 实际完成情况) read as lines of them, their
+    # borders lost on a scan, or what is left of one: no goals
+    ("预期目标\n实\n加强管理,推进改革。\n实际完成情", ["加强管理,推进改革。"]),
+    ("年度目标\n全面改善办学条件。", ["全面改善办学条件。"]),
+    ("实际完成情况良好", ["实际完成情况良好"]),  # a goal that starts so is one
     # new
     ("1、完成道路硬化;2、提升群众满意度", ["完成道路硬化", "提升群众满意度"]),
     ("完成目标1个村的改造", ["完成目标1个村的改造"]),
