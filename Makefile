@@ -29,12 +29,12 @@ run: install system-deps
 	$(BIN)/jixiao documents --db $(DB)
 
 ## The system packages some files are read through, where missing: LibreOffice for old Word
-## (.doc, .wps, .rtf), libarchive for .rar.  Installed with apt-get when run as root; else
+## (.doc, .wps, .rtf) and OpenDocument (.odt, .ods), libarchive for .rar.  Installed with apt-get when run as root; else
 ## a note, and such files fail naming the package (everything else reads without them).
 SYSTEM_DEPS_APT := DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq --no-install-recommends
 system-deps:
 	@need=""; \
-	command -v soffice >/dev/null 2>&1 || need="$$need libreoffice-writer-nogui"; \
+	command -v soffice >/dev/null 2>&1 || need="$$need libreoffice-writer-nogui libreoffice-calc-nogui"; \
 	ldconfig -p 2>/dev/null | grep -q 'libarchive\.so\.13' || need="$$need libarchive13"; \
 	if [ -n "$$need" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

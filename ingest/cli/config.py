@@ -37,7 +37,7 @@ def config(name: str | None, value: str | None, reset: bool, db: str | None,
 
     primary-formats: which copy of a submission (the .docx, its stamped .pdf, a .txt
     export) is its primary, the one whose rows every total and view counts; the usual
-    order is docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image.
+    order is docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image.
     `jixiao config primary-formats pdf,docx` counts the stamped PDF first (formats left
     out keep their usual order after it)."""
     from sqlalchemy.orm import Session

@@ -23,6 +23,8 @@ READERS: dict[str, str] = {
     "wps": "jixiao.parsers.readers.legacy",
     "rtf": "jixiao.parsers.readers.legacy",  # Word's RTF and 2003 XML, through LibreOffice
     "wordxml": "jixiao.parsers.readers.legacy",
+    "odt": "jixiao.parsers.readers.legacy",  # OpenDocument text and spreadsheet, likewise
+    "ods": "jixiao.parsers.readers.legacy",
     "html": "jixiao.parsers.readers.html",  # Word's web page and .mht, Excel's HTML "xls"
     "pdf": "jixiao.parsers.readers.pdf",
     "ofd": "jixiao.parsers.readers.ofd",

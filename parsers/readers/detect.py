@@ -1,16 +1,16 @@
 """Recognise a file's format by its content (magic bytes), never by its name.
 
-A file named `.pdf` that is really a Word file reads as Word; a scan saved as `.doc`, a
-RAR archive or an OpenDocument file is refused with a sentence that says what the file
-is and what to send instead.  The checks run in order, the first that recognises the
+A file named `.pdf` that is really a Word file reads as Word; a RAR archive or an
+OpenDocument presentation is refused with a sentence that says what the file is and what
+to send instead.  The checks run in order, the first that recognises the
 file wins (`RECOGNISERS`); each returns a format name, None to pass, or raises.
 
-Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, txt,
-image (a scan or photo, read by OCR: .jpg, .png, .tif, .webp, .bmp, .gif, JPEG 2000 and a
-phone's .heic), html (a web page or a .mht web
-archive: Word's "save as web page", Excel's HTML "xls"), rtf and wordxml (Word's RTF and
-2003 XML), xlsxml (Excel 2003 XML, which old finance systems export as .xls): Office
-saves all of these, and clerks rename them `.doc` or `.xls`.
+Formats returned: docx, xlsx, pdf, ofd, doc, xls, wps, txt, odt and ods (OpenDocument's
+text and spreadsheet, as WPS and LibreOffice save them), image (a scan or photo, read by
+OCR: .jpg, .png, .tif, .webp, .bmp, .gif, JPEG 2000 and a phone's .heic), html (a web page
+or a .mht web archive: Word's "save as web page", Excel's HTML "xls"), rtf and wordxml
+(Word's RTF and 2003 XML), xlsxml (Excel 2003 XML, which old finance systems export as
+.xls): Office saves all of these, and clerks rename them `.doc` or `.xls`.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from jixiao.parsers.readers.safety import open_zip, parse_xml, read_entry
 HEAD_BYTES = 8192
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc / .xls / .wps (Compound File)
 PDF_RE = re.compile(rb"%PDF-\d\.\d")  # the header may follow up to 1 KB of junk
-READ_LIST = ("docx, doc, wps, pdf, ofd, xlsx, xls, txt, zip, 7z, rar, and scans as jpg, png, tif, "
-             "webp, bmp, gif, jp2, heic")
+READ_LIST = ("docx, doc, wps, odt, pdf, ofd, xlsx, xls, ods, txt, zip, 7z, rar, and scans as jpg, "
+             "png, tif, webp, bmp, gif, jp2, heic")
 
 # Images read as scans (by OCR): what a scanner, a phone or a chat app saves a page as.
 # Tried after the text check, so a text that happens to start with these letters is text.
@@ -77,6 +77,9 @@ OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
     ("visio/document.xml", "a Visio drawing; send the Word or Excel file"),
 )
 OPENDOCUMENT = "application/vnd.oasis.opendocument."
+# The OpenDocument kinds read (through LibreOffice, `legacy`): a text and a spreadsheet,
+# as WPS and LibreOffice save them (.odt, .ods); a presentation or a drawing is refused.
+OPENDOCUMENT_READ = {"text": "odt", "spreadsheet": "ods"}
 
 # Compound File (OLE) streams that tell the old binary formats apart.
 OLE_STREAMS: tuple[tuple[str, str | None], ...] = (
@@ -230,10 +233,12 @@ def _package_kind(z: zipfile.ZipFile, limits: Limits, what: str) -> str:
     if "mimetype" in names:
         mimetype = read_entry(z, "mimetype", limits, what=what)[:200]
         if mimetype.startswith(OPENDOCUMENT.encode()):
-            kind = "text" if b"text" in mimetype else "spreadsheet"
-            target = ".docx" if kind == "text" else ".xlsx"
+            kind = mimetype[len(OPENDOCUMENT):].decode("ascii", "replace").strip()
+            if kind in OPENDOCUMENT_READ:  # read through LibreOffice, as old Word is
+                return OPENDOCUMENT_READ[kind]
             raise UnsupportedFormat(
-                f"the file is an OpenDocument {kind} (WPS or LibreOffice); save it as {target}"
+                f"the file is an OpenDocument {kind or 'file'} (WPS or LibreOffice), not a "
+                "text or a spreadsheet; save the table as .docx or .xlsx"
             )
     main = _main_part(z, names, limits, what)
     if main is not None and main.startswith("word/"):

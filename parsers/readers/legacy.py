@@ -1,9 +1,12 @@
-"""Old Word (.doc), WPS (.wps), RTF and Word 2003 XML files → `SourceDocument`, through
-LibreOffice.
+"""Old Word (.doc), WPS (.wps), RTF, Word 2003 XML and OpenDocument (.odt, .ods) files →
+`SourceDocument`, through LibreOffice.
 
 No Python library reads the old binary Word format's tables with their merges; LibreOffice
 does.  So the file is converted to .docx (`soffice --headless --convert-to docx`) and read
-by `jixiao.parsers.readers.docx`, and the result says which format it came from.
+by `jixiao.parsers.readers.docx`, and the result says which format it came from.  An
+OpenDocument spreadsheet (WPS's or LibreOffice's .ods) goes the same way to .xlsx and
+`jixiao.parsers.readers.excel`: odfpy and pandas's odf engine give cell values without
+the merged ranges a form is built of.
 
 Each conversion is private: a copy of the file, a LibreOffice profile and an output folder
 in a fresh temporary folder (so conversions can run side by side, and LibreOffice's lock
@@ -29,23 +32,30 @@ from jixiao.parsers.readers.limits import LIMITS, Limits
 
 SOFFICE_NAMES = ("soffice", "libreoffice")
 INSTALL_HINT = (
-    "old Word (.doc) and WPS files are read through LibreOffice, which is not installed; "
-    "install LibreOffice Writer (apt-get install libreoffice-writer-nogui), "
-    "or save the file as .docx"
+    "old Word (.doc), WPS and OpenDocument files are read through LibreOffice, which is not "
+    "installed; install LibreOffice Writer (apt-get install libreoffice-writer-nogui, and "
+    "libreoffice-calc-nogui for .ods), or save the file as .docx or .xlsx"
 )
 DOCX_FILTER = "docx:MS Word 2007 XML"
+XLSX_FILTER = "xlsx:Calc MS Excel 2007 XML"
 
 
 # What LibreOffice is told the file is, by the format `detect` found.
-SUFFIXES = {"doc": "doc", "wps": "wps", "rtf": "rtf", "wordxml": "xml"}
+SUFFIXES = {"doc": "doc", "wps": "wps", "rtf": "rtf", "wordxml": "xml", "odt": "odt",
+            "ods": "ods"}
+SPREADSHEETS = frozenset({"ods"})  # converted to .xlsx, the others to .docx
 
 
 def read(path: Path, *, limits: Limits = LIMITS) -> SourceDocument:
     found = detect_format(path, limits)
     fmt = found if found in SUFFIXES else "doc"
     with tempfile.TemporaryDirectory(prefix="jixiao-soffice-") as tmp:
-        converted = convert_to_docx(path, Path(tmp), fmt, limits)
-        src = docx.read(converted, limits=limits)
+        if fmt in SPREADSHEETS:
+            from jixiao.parsers.readers import excel
+
+            src = excel.read(_convert(path, Path(tmp), fmt, limits, XLSX_FILTER), limits=limits)
+        else:
+            src = docx.read(convert_to_docx(path, Path(tmp), fmt, limits), limits=limits)
     src.format = fmt
     return src
 
@@ -60,6 +70,12 @@ def soffice() -> str:
 
 def convert_to_docx(path: Path, work: Path, fmt: str, limits: Limits) -> Path:
     """The .docx LibreOffice makes of `path`, written under `work`."""
+    return _convert(path, work, fmt, limits, DOCX_FILTER)
+
+
+def _convert(path: Path, work: Path, fmt: str, limits: Limits, target: str) -> Path:
+    """The file LibreOffice makes of `path` with the filter `target` (docx:…, xlsx:…),
+    written under `work`."""
     exe = soffice()
     source = work / "in" / f"input.{SUFFIXES.get(fmt, fmt)}"
     source.parent.mkdir()
@@ -75,18 +91,20 @@ def convert_to_docx(path: Path, work: Path, fmt: str, limits: Limits) -> Path:
         "--nodefault",
         "--nolockcheck",
         "--convert-to",
-        DOCX_FILTER,
+        target,
         "--outdir",
         str(out),
         str(source),
     ]
     log = _run(command, limits.soffice_seconds)
-    converted = out / "input.docx"
+    suffix = target.split(":", 1)[0]
+    converted = out / f"input.{suffix}"
     if not converted.exists():
         said = log.strip().splitlines()[-1] if log.strip() else "no output"
+        app = "Excel" if suffix == "xlsx" else "Word"
         raise UnreadableFile(
-            f"LibreOffice could not convert the file to .docx ({said}); it may be damaged "
-            "or password-protected: open it in Word or WPS and save it as .docx"
+            f"LibreOffice could not convert the file to .{suffix} ({said}); it may be damaged "
+            f"or password-protected: open it in {app} or WPS and save it as .{suffix}"
         )
     return converted
 

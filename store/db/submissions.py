@@ -41,8 +41,9 @@ from jixiao.errors import OptionError
 Tiers = tuple[tuple[str, ...], ...]
 FORMAT_TIERS: Tiers = (
     ("docx", "xlsx"),  # the file the unit edited
-    # the same in Word's and Excel's other ways to save (old binary formats, RTF, XML, web pages)
-    ("doc", "xls", "wps", "rtf", "wordxml", "xlsxml", "html"),
+    # the same in Word's and Excel's other ways to save (old binary formats, RTF, XML, web
+    # pages) and in OpenDocument, as WPS and LibreOffice save it
+    ("doc", "xls", "wps", "odt", "ods", "rtf", "wordxml", "xlsxml", "html"),
     ("txt", "csv"),  # a text export or delimited text: cells, but no merges
     ("pdf", "ofd"),  # the stamped print: positions, not cells
     ("image",),  # a scan or photo (.jpg, .png, .tif): what OCR read, the least sure

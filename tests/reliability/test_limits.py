@@ -243,10 +243,22 @@ MISNAMED: list[tuple[str, Callable[[], bytes], str | type[ParseError]]] = [
     ("rar.zip", lambda: b"Rar!\x1a\x07\x01\x00" + bytes(100), UnsupportedFormat),
     ("gzip.docx", lambda: b"\x1f\x8b\x08\x00" + bytes(100), UnsupportedFormat),
     (
-        "odt.docx",
+        "odt.docx",  # read through LibreOffice
         lambda: hostile.buffer_zip(
             [("mimetype", b"application/vnd.oasis.opendocument.text"), ("content.xml", b"<a/>")]
         ),
+        "odt",
+    ),
+    (
+        "ods.xlsx",
+        lambda: hostile.buffer_zip([("mimetype", b"application/vnd.oasis.opendocument."
+                                                 b"spreadsheet"), ("content.xml", b"<a/>")]),
+        "ods",
+    ),
+    (
+        "odp.docx",  # a presentation: no table of a form
+        lambda: hostile.buffer_zip([("mimetype", b"application/vnd.oasis.opendocument."
+                                                 b"presentation"), ("content.xml", b"<a/>")]),
         UnsupportedFormat,
     ),
     (

@@ -236,14 +236,15 @@ def test_format_tiers() -> None:
 
 
 @pytest.mark.parametrize(("written", "tiers"), [
-    ("pdf,docx/xlsx", "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
-    ("pdf", "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
-    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
-    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,csv,image"),
-    ("docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd",
-     "docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image"),
+    ("pdf,docx/xlsx",
+     "pdf,docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
+    ("pdf", "pdf,docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
+    ("PDF, .docx", "pdf,docx,xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"),
+    ("txt,pdf/ofd", "txt,pdf/ofd,docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,csv,image"),
+    ("docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd",
+     "docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image"),
     # a format of its own, first
-    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image"),
+    ("jpg,docx", "jpg,docx,xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image"),
 ])
 def test_an_order_of_formats_as_written(written: str, tiers: str) -> None:
     assert tiers_text(parse_tiers(written)) == tiers
@@ -267,8 +268,9 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
         assert primary_of(engine) == ["老庄子镇_2021.docx"]
         r = jixiao("config", "primary-formats", "pdf", "--db", db_url)
         assert r.exit_code == 0, r.stderr
-        assert r.stdout == ("primary-formats = pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/"
-                            "html,txt/csv,ofd,image (the views and totals now count this order)\n")
+        assert r.stdout == ("primary-formats = pdf,docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/"
+                            "xlsxml/html,txt/csv,ofd,image (the views and totals now count "
+                            "this order)\n")
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         with engine.connect() as c:
             assert c.execute(text('SELECT source FROM v_documents WHERE "primary"')).scalars()\
@@ -279,14 +281,14 @@ def test_the_primary_follows_the_stored_order_of_formats(db_url: str) -> None:
         shown = jixiao("config", "--json", "--db", db_url)
         assert json.loads(shown.stdout) == {
             "primary-formats":
-                "pdf,docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"}
+                "pdf,docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,ofd,image"}
         jixiao("documents", "--db", db_url)  # a later command keeps the views as they are
         assert primary_of(engine) == ["老庄子镇_2021.pdf"]
         assert jixiao("config", "primary-formats", "--reset", "--db", db_url).exit_code == 0
         assert primary_of(engine) == ["老庄子镇_2021.docx"]
         assert jixiao("config", "primary-formats", "--db", db_url).stdout == (
             "primary-formats = "
-            "docx/xlsx,doc/xls/wps/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image\n")
+            "docx/xlsx,doc/xls/wps/odt/ods/rtf/wordxml/xlsxml/html,txt/csv,pdf/ofd,image\n")
     finally:
         engine.dispose()
 

@@ -1,4 +1,4 @@
-"""Old Word (.doc) and WPS files, read through LibreOffice.
+"""Old Word (.doc), WPS and OpenDocument files, read through LibreOffice.
 
 The conversion itself is tested with the real LibreOffice where it is installed (CI
 installs it; set JIXIAO_REQUIRE_SOFFICE=1 there so that a missing one fails instead of
@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +20,14 @@ import pytest
 from jixiao.errors import LimitExceeded, MissingTool, UnreadableFile
 from jixiao.parsers import parse
 from jixiao.parsers.grid import SourceDocument
-from jixiao.parsers.readers import READERS, docx, legacy
+from jixiao.parsers.readers import READERS, docx, excel, legacy
 from jixiao.parsers.readers.limits import Limits
 from tests.helpers import SAMPLES, without_identity
 
 SEED_DOC = SAMPLES / "legacy" / "老庄子镇_2021.doc"
 SEED_DOCX = SAMPLES / "seed" / "老庄子镇_2021.docx"
 SEED_TXT = SAMPLES / "seed" / "老庄子镇_2021.txt"
+SEED_XLSX = SAMPLES / "templates" / "石桥镇_2022_项目绩效目标汇总.xlsx"
 
 HAVE_SOFFICE = any(shutil.which(n) for n in legacy.SOFFICE_NAMES)
 needs_soffice = pytest.mark.skipif(
@@ -68,6 +70,34 @@ def test_a_wps_file_takes_the_same_path(tmp_path: Path) -> None:
     src = parse.read_source(path, fmt="wps")
     assert len(src.tables) == 12
     assert src.format == "doc"  # WPS saved it in the Word 97 format: by content, a .doc
+
+
+def _saved_by_libreoffice(src: Path, folder: Path, target: str) -> Path:
+    """`src` saved as `target` (odt, ods) by LibreOffice, as WPS or LibreOffice users send."""
+    out = folder / "out"
+    subprocess.run([legacy.soffice(), f"-env:UserInstallation={(folder / 'p').as_uri()}",
+                    "--headless", "--convert-to", target, "--outdir", str(out), str(src)],
+                   capture_output=True, timeout=300, check=True)
+    return out / f"{src.stem}.{target}"
+
+
+@needs_soffice
+def test_an_opendocument_text_reads_as_the_docx_it_was_saved_from(tmp_path: Path) -> None:
+    odt = _saved_by_libreoffice(SEED_DOCX, tmp_path, "odt")
+    renamed = tmp_path / "老庄子镇_2021.docx"  # by its content, whatever its name
+    shutil.copyfile(odt, renamed)
+    old, new = parse.read_source(renamed), docx.read(SEED_DOCX)
+    assert old.format == "odt"
+    assert cells(old) == cells(new)
+
+
+@needs_soffice
+def test_an_opendocument_spreadsheet_reads_as_the_workbook_it_was_saved_from(
+        tmp_path: Path) -> None:
+    ods = _saved_by_libreoffice(SEED_XLSX, tmp_path, "ods")
+    old, new = parse.read_source(ods), excel.read(SEED_XLSX)
+    assert old.format == "ods"
+    assert cells(old) == cells(new) and len(old.tables) >= 1
 
 
 @needs_soffice
