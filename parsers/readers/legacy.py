@@ -5,8 +5,9 @@ No Python library reads the old binary Word format's tables with their merges; L
 does.  So the file is converted to .docx (`soffice --headless --convert-to docx`) and read
 by `jixiao.parsers.readers.docx`, and the result says which format it came from.  An
 OpenDocument spreadsheet (WPS's or LibreOffice's .ods) goes the same way to .xlsx and
-`jixiao.parsers.readers.excel`: odfpy and pandas's odf engine give cell values without
-the merged ranges a form is built of.
+`jixiao.parsers.readers.excel`: pandas's odf engine gives cell values without the merged
+ranges a form is built of, and reading the spans from the ODF XML ourselves would be a
+second spreadsheet reader to keep, where LibreOffice is here for .doc already.
 
 Each conversion is private: a copy of the file, a LibreOffice profile and an output folder
 in a fresh temporary folder (so conversions can run side by side, and LibreOffice's lock
