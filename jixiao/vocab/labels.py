@@ -370,11 +370,17 @@ GOAL_CAPTIONS: tuple[str, ...] = (
     "项目年度目标", "年度目标完成情况", "年度预期目标", "项目总体目标",
     # 东莞's 实施周期总目标(2022年--2024年) | 年度目标: the project's whole span beside the year
     "实施周期总目标", "实施周期目标", "实施期总目标",
+    # 重庆's 部门整体绩效自评表: 当年绩效目标 | 年初绩效目标 | 全年(调整)绩效目标 | 全年目标
+    # 实际完成情况, the adjusted one kept as a field beside the goal set at the year's start
+    "年初绩效目标", "全年绩效目标",
 )
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",
-    "年度总体目标", "年度预期目标",
+    "年度总体目标", "年度预期目标", "年初绩效目标",
 )
+# The year's goal as adjusted (重庆's 全年(调整)绩效目标): kept as a field beside the goal set
+# at the year's start, the goal itself where that one is blank or 无.
+GOALS_ADJUSTED: tuple[str, ...] = ("全年绩效目标",)
 # A caption that is the goals only when no annual caption stands beside it (总体目标 |
 # 全年实际完成情况); beside 年度总体目标 it is the multi-year goal, kept as a field.
 GOALS_UNLESS_ANNUAL: tuple[str, ...] = ("总体目标", "项目总体目标")

@@ -239,10 +239,13 @@ def on_caption_values(st: LayoutState, row: Row) -> bool:
         p.spend_plan_raw = texts
     else:
         for cap, text in zip(caps.columns, texts, strict=True):
-            if text and _goal_column(cap.text, caps):
+            if text and _goal_column(cap.text, caps) and text not in BLANK_CELLS:
                 p.goals_text = join([t for t in (p.goals_text, text) if t])
             elif text:
                 p.fields[cap.text] = text
+        adjusted = [c.text for c in caps.columns if c.text in vocab.GOALS_ADJUSTED]
+        if p.goals_text is None and adjusted and adjusted[0] in p.fields:
+            p.goals_text = p.fields.pop(adjusted[0])  # 年初绩效目标 无, 全年(调整)… the goal
     return True
 
 

@@ -455,3 +455,24 @@ def test_a_sentence_across_a_tables_row_states_the_budget_as_a_paragraph_would()
     p = only_project(record(grid(
         ["项目名称", "人才驿站补助资金", "", ""], *INDICATORS, [Cell("累计安排资金10万元", 0, 4)])))
     assert p.budget_raw is None
+
+
+@pytest.mark.parametrize(("at_start", "goals", "kept"), [
+    ("保障机构正常运转", "保障机构正常运转", {"全年绩效目标": "保障机构正常运转,做好宣传"}),
+    ("无", "保障机构正常运转,做好宣传", {"年初绩效目标": "无"}),
+])
+def test_chongqings_whole_unit_form_gives_the_goal_set_at_the_years_start(
+        at_start: str, goals: str, kept: dict[str, str]) -> None:
+    """重庆's 部门整体绩效自评表: 当年绩效目标 | 年初绩效目标 | 全年(调整)绩效目标 | 全年目标
+    实际完成情况 over their texts.  The goal set at the year's start is the goal, the
+    adjusted one and what was achieved kept as fields; where the start's says 无, the
+    adjusted one is the goal."""
+    label = "当年绩效目标"
+    p = only_project(record(grid(
+        ["单位名称", "某区融媒体中心", "", ""],
+        [label, "年初绩效目标", "全年(调整)绩效目标", "全年目标实际完成情况"],
+        [down(label), at_start, "保障机构正常运转,做好宣传", "较好地完成了履职任务"],
+        *INDICATORS)))
+    assert p.goals_text == goals
+    assert {k: p.fields[k] for k in kept} == kept
+    assert p.fields["全年目标实际完成情况"] == "较好地完成了履职任务"
