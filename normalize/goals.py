@@ -56,8 +56,8 @@ def _a_caption(goal: str) -> bool:
     goals, their borders lost on a scan), or what is left of one (实际完成情, 实), or a
     character alone: no goal."""
     words = "".join(goal.split())
-    return len(words) <= 1 or words in GOAL_CAPTIONS or (
-        len(words) >= 2 and any(c.startswith(words) for c in _ACHIEVED_CAPTIONS))
+    return len(words) <= 1 or words in GOAL_CAPTIONS or any(
+        c.startswith(words) for c in _ACHIEVED_CAPTIONS)
 
 
 _ACHIEVED_CAPTIONS = tuple(c for c in GOAL_CAPTIONS if "完成" in c)

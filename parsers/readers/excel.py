@@ -187,9 +187,9 @@ def xlsx_sheets(path: Path, warnings: list[str], limits: Limits = LIMITS) -> lis
 # what a program that writes workbooks leaves where a clerk typed =22个 or =100%, which
 # no spreadsheet program has calculated since; or whose result is an error (#NAME?: the
 # =22个 a spreadsheet took for a formula, calculated and could not read), which no clerk
-# meant to show.  Either way the text written is what the cell holds.
-# A formula of one figure (=100%, =95) is a value typed with its sign of equality: the
-# clerk's =100%, not the 100.00% its format shows.
+# meant to show; or of one figure (=100%, =95), a value typed with its sign of equality,
+# the clerk's =100% and not the 100.00% its format shows.  Each way the text written is
+# what the cell holds.
 _UNCACHED = re.compile(rb"</f>(?:<v\s*/>|<v></v>)?</c>|<f[^>]*/>(?:<v\s*/>|<v></v>)?</c>"
                        rb"|</f><v>#(?:NAME\?|VALUE!|REF!|N/A|NUM!|NULL!|DIV/0!)</v>"
                        rb"|<f[^>/]*>[+-]?\d+(?:\.\d+)?%?</f>")
