@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.vocab.labels import GOAL_CAPTIONS
+from jixiao.vocab.labels import GOAL_CAPTIONS, GOAL_POINTER_RE
 from jixiao.vocab.numerals import ENUMERATION_CHARS, NONZERO_DIGITS, TEN
 
 # Markers clerks put before each goal: 目标1： 1、 1. （1） (一) 一是 ① … (目標1: in a
@@ -46,7 +46,8 @@ def split_goals(text: str | None) -> list[str]:
         for part in (p for item in items for numbered in _numbered(item)
                      for p in _INLINE_SPLIT.split(numbered)):
             goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,、:： ")
-            if goal and not _AMOUNT_ONLY.fullmatch(goal) and not _a_caption(goal):
+            if goal and not _AMOUNT_ONLY.fullmatch(goal) and not _a_caption(goal) \
+                    and not GOAL_POINTER_RE.fullmatch(goal):
                 goals.append(goal)
     return goals
 

@@ -61,6 +61,7 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "department": (
         "主管部门", "主管单位", "主管部门及代码", "主管预算部门", "主管部门名称", "主管单位名称",
+        "预算主管部门",  # 上海's 部门预算 under its title: 预算主管部门：上海市普陀区司法局
     ),
     "implementer": ("实施单位", "项目实施单位", "项目执行单位", "执行单位"),
     # 部门整体支出绩效目标表: the tasks list, kept as a project field with its rows
@@ -374,6 +375,12 @@ GOAL_CAPTIONS: tuple[str, ...] = (
     # 实际完成情况, the adjusted one kept as a field beside the goal set at the year's start
     "年初绩效目标", "全年绩效目标",
 )
+# A goals text that only points to where the goals are (详见单位的项目绩效目标表, （包括总
+# 目标、年度目标、分解目标等，具体见表格）, 见附表): no goal of its own.
+GOAL_POINTER_RE = re.compile(
+    r"[(（]?(?:[^()（）]{0,30}[，,、])?\s*(?:详见|具体见|具体详见|参见|见)"
+    r"[^。，,；;]{0,16}?(?:表格|附表|附件|表)\s*[0-9一二三四五六七八九十]*\s*[)）]?[。.]?"
+)
 GOALS_FROM_CAPTIONS: tuple[str, ...] = (
     "年度目标", "本年度目标", "预期目标", "年度绩效目标", "年初设定目标", "项目年度目标",
     "年度总体目标", "年度预期目标", "年初绩效目标",
@@ -586,13 +593,29 @@ NOTICE_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 NOTICE_REQUIRED: frozenset[str] = frozenset({"budget", "goals"})
 NOTICE_MIN_SECTIONS = 3
 # its title: the project, then the sections it discloses (X项目立项依据、实施主体…情况公示)
+# 上海's 部门预算 explains each project in its own titled block (人民调解项目经费情况说明,
+# 科技创新专项经费情况说明, or 项目经费情况说明 naming none) of the same numbered sections
+# (一、项目概述 … 六、年度预算安排 七、绩效目标): the title, and what it names.
+EXPLANATION_TITLE_RE = re.compile(
+    r"^\s*(?P<subject>\S{0,60}?)(?:项目)?(?:经费|资金)情况说明\s*$|^\s*(?P<bare>)项目情况说明\s*$"
+)
+# a nameless explanation's project, as its 概况 first names it (由…建设的万里街道社区公共服务
+# 中心新建工程，位于…)
+EXPLANATION_SUBJECT_RE = re.compile(
+    r"(?:建设的|实施的|开展的|承担的)(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:工程|项目))(?=[，,。；;、\s]|$)"
+)
 NOTICE_TITLE_RE = re.compile(
     r"^(?:关于)?(?P<subject>\S{2,60}?项目)(?:的)?(?:立项依据|实施主体|预算安排|绩效目标)"
 )
 # a numbered line naming the project just above its sections (1、“水源地保护”项目)
 NOTICE_PROJECT_LINE_RE = re.compile(r"^[“\"](?P<name>[^”\"]{2,40})[”\"]\s*项目\s*[。.]?$")
 # an amount in the 预算安排 text (全年预算数为 362万元)
-NOTICE_AMOUNT_RE = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元))")
+# (项目总预算1720.00万，其中…: 万 with no 元, before no other word)
+NOTICE_AMOUNT_RE = re.compile(
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:千元|万元|亿元|元|[万亿](?![\u4e00-\u9fff])))")
+# ... or only what each quarter spends (第一季度用款计划158.05万元，第二季度…): their sum
+NOTICE_QUARTER_RE = re.compile(
+    r"第[一二三四1-4]季度[^，,。；;\d]{0,10}?(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>千元|万元|亿元|元)")
 # ... and the sources it names after 其中 (项目规模共计380万元,其中财政衔接资金380万元;
 # 中央资金200万元、县级配套50万元): each a funding line
 NOTICE_SOURCE_RE = re.compile(

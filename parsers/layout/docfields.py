@@ -156,7 +156,7 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     if unit == _PLACEHOLDER:  # the level that fills the table in left the template's words:
         unit = None  # the city above it (市级主管部门) is not the submitter
     if unit is not None:
-        return unit
+        return _in_full(unit, stated)
     heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
     for h in heads:
         u = _unit_from_text(h)
@@ -174,6 +174,14 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         return publisher
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
+
+
+def _in_full(unit: str, stated: list[tuple[str, str]]) -> str:
+    """The unit as the document names it in full elsewhere (万里街道办事处, which a
+    project's 实施主体 names, is 预算主管部门：上海市普陀区人民政府万里街道办事处 at the
+    head of its 部门预算): the longest stated name that ends with it."""
+    fuller = [v for _, v in stated if v.endswith(unit) and len(v) > len(unit)]
+    return max(fuller, key=len) if fuller else unit
 
 
 def _unit_beside_amount_note(src: SourceDocument) -> str | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.docfields import table_heading_name
@@ -388,35 +389,107 @@ def notice_as_table(src: SourceDocument, file_name: str) -> SourceDocument | Non
     title (X项目立项依据、…情况公示), 实施单位 the office the 实施主体 text names first, the
     资金总额 its 预算安排 text states, the 年度目标 its 绩效目标 text and 项目概况 its
     项目概述.  None where the sections are not there (a 预算安排 and a 绩效目标 among at
-    least `vocab.NOTICE_MIN_SECTIONS`), or a project's sections come twice."""
-    found = _notice_sections(src.blocks)
+    least `vocab.NOTICE_MIN_SECTIONS`), or a project's sections come twice.
+
+    A document of several such projects, each under a title of its own (上海's 部门预算:
+    人民调解项目经费情况说明, 科技创新专项经费情况说明, each over 一、项目概述 … 七、绩效目标),
+    is read title by title, a table for each project whose sections are there."""
+    titles = _explanation_titles(src.blocks)
+    if not titles:
+        found = _notice_table(src, src.blocks, 0, file_name)
+        return None if found is None else _with_tables(src, [found])
+    bounds = [*(i for i, _ in titles), len(src.blocks)]
+    tables: list[tuple[set[int], Table]] = []
+    for k, (i, subject) in enumerate(titles):
+        found = _notice_table(src, src.blocks[i + 1: bounds[k + 1]], i + 1, file_name,
+                              subject=subject, index=len(tables))
+        if found is not None:
+            read, table = found
+            tables.append((read | {i}, table))  # the title is read with its sections
+    return _with_tables(src, tables) if tables else None
+
+
+def _explanation_titles(blocks: list[Block]) -> list[tuple[int, str | None]]:
+    """(index, the project it names, or None) of each title of a project's explanation
+    (人民调解项目经费情况说明; 项目经费情况说明 names none)."""
+    out: list[tuple[int, str | None]] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and (m := vocab.EXPLANATION_TITLE_RE.match(b.text)):
+            out.append((i, m.group("subject") or None))
+    return out
+
+
+def _notice_table(src: SourceDocument, blocks: list[Block], offset: int, file_name: str,
+                  *, subject: str | None = None, index: int = 0
+                  ) -> tuple[set[int], Table] | None:
+    """The blocks (indexes in the document) one project's sections were read from, and the
+    table of key rows they make; None where the sections are not there."""
+    found = _notice_sections(blocks)
     if found is None:
         return None
-    sections, read, before = found
+    sections, read_here, before = found
     if not sections.keys() >= vocab.NOTICE_REQUIRED or len(sections) < vocab.NOTICE_MIN_SECTIONS:
         return None
-    rows: list[list[str]] = []
-    titles = [*(p.text.strip() for p in src.paragraphs), file_name]
-    subject = next((m.group("subject") for t in titles if (m := vocab.NOTICE_TITLE_RE.match(t))),
-                   None) or _project_line(src.blocks, before)
+    if subject is None:
+        subject = _notice_subject(src, blocks, before, sections, file_name)
     subject = sections.get("name", "").split("\n")[0].strip() or subject
+    rows = _notice_rows(sections, subject)
+    read = {offset + i for i in read_here}
+    start = min(read)
+    page = src.blocks[start].page if isinstance(src.blocks[start], Paragraph) else None
+    table = Table([row_from_texts(r, index=k, page=page) for k, r in enumerate(rows)],
+                  index=index, page=page, ncols=2)
+    return read, table
+
+
+def _notice_subject(src: SourceDocument, blocks: list[Block], before: int,
+                    sections: dict[str, str], file_name: str) -> str | None:
+    """The project a notice names: its title (X项目立项依据、…情况公示), a numbered line
+    just above its sections (1、“水源地保护”项目), or the 工程 or 项目 its 概况 names first
+    (由…建设的万里街道社区公共服务中心新建工程，…)."""
+    titles = [*(p.text.strip() for p in src.paragraphs), file_name]
+    return (next((m.group("subject") for t in titles if (m := vocab.NOTICE_TITLE_RE.match(t))),
+                 None)
+            or _project_line(blocks, before)
+            or next((m.group("name") for m in [vocab.EXPLANATION_SUBJECT_RE.search(
+                sections.get("purpose", "").split("\n")[0])] if m), None))
+
+
+def _notice_rows(sections: dict[str, str], subject: str | None) -> list[list[str]]:
+    rows: list[list[str]] = []
     if subject:
         rows.append(["项目名称", subject])
     if (office := _lead_office(sections.get("implementer", ""))) is not None:
         rows.append(["实施单位", office])
-    if (amount := vocab.NOTICE_AMOUNT_RE.search(sections["budget"])) is not None:
-        rows.append(["资金总额", amount.group("amount")])
-        rows += _sources(sections["budget"][amount.end():])
+    rows += _budget_rows(sections["budget"])
     if sections["goals"]:
         rows.append(["年度目标", sections["goals"]])
     if sections.get("purpose"):
         rows.append(["项目概况", sections["purpose"]])
-    start = min(read)
-    page = src.blocks[start].page if isinstance(src.blocks[start], Paragraph) else None
-    table = Table([row_from_texts(r, index=i, page=page) for i, r in enumerate(rows)],
-                  index=0, page=page, ncols=2)
-    out: list[Block] = [table if i == start else b for i, b in enumerate(src.blocks)
-                        if i == start or i not in read]
+    return rows
+
+
+def _budget_rows(text: str) -> list[list[str]]:
+    """The 资金总额 a 预算安排 text states first, and the sources it names after it; where
+    it states only what each quarter spends (第一季度用款计划158.05万元，第二季度…), their
+    sum is the year's budget."""
+    if (amount := vocab.NOTICE_AMOUNT_RE.search(text)) is None:
+        return []
+    quarters = list(vocab.NOTICE_QUARTER_RE.finditer(text))
+    units = {q.group("unit") for q in quarters}
+    if len(quarters) == 4 and len(units) == 1 and amount.start() >= quarters[0].start():
+        total = sum(Decimal(q.group("amount")) for q in quarters)
+        return [["资金总额", f"{total}{units.pop()}"]]
+    return [["资金总额", amount.group("amount")], *_sources(text[amount.end():])]
+
+
+def _with_tables(src: SourceDocument, tables: list[tuple[set[int], Table]]) -> SourceDocument:
+    """The document with each table in the place of the first block it was read from, and
+    the others it was read from left out."""
+    at = {min(read): table for read, table in tables}
+    read_all = set().union(*(read for read, _ in tables))
+    out: list[Block] = [at.get(i, b) for i, b in enumerate(src.blocks)
+                        if i in at or i not in read_all]
     return SourceDocument(blocks=out, format=src.format, pages=src.pages,
                           warnings=src.warnings, readings=src.readings)
 
@@ -524,7 +597,16 @@ def _lead_office(text: str) -> str | None:
     章贡分局; 卢村乡人民政府根据行动方案… → 卢村乡人民政府)."""
     clause = re.split(r"[,，。;；、:：\s]", text.strip(), maxsplit=1)[0]
     ends = [i + len(e) for e in organisations.OPENING_ENDINGS for i in _find_all(clause, e)]
-    return clause[:max(ends)] if ends and max(ends) >= 4 else None
+    if not ends or max(ends) < 4:
+        return None
+    office = clause[:max(ends)]
+    lead = _OFFICE_LEAD.match(office)  # 本工程由建设单位万里街道办事处 → 万里街道办事处
+    return office[lead.end():] if lead and len(office) - lead.end() >= 4 else office
+
+
+# what a 实施主体 sentence says before the office it names: 本工程由(建设单位), 项目实施单位为
+_OFFICE_LEAD = re.compile(
+    r"^(?:[^由为是]{0,12}?由|[^由为是]{1,12}?(?:为|是))(?:建设单位|实施单位|项目单位|责任单位|主管单位)?")
 
 
 def _find_all(text: str, word: str) -> list[int]:

@@ -27,8 +27,6 @@ SOURCE = {
     "format": "pdf",
 }
 FILE = "上海市普陀区司法局2026年度部门预算.pdf"
-NO_GOLDEN = ("a budget explanation in prose the reader finds no project in (its misses are "
-             "in tests/documents/real_gaps.json)")
 
 OTHER = [
     "其他相关情况说明",

@@ -31,8 +31,6 @@ SOURCE = {
     "format": "pdf",
 }
 FILE = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
-NO_GOLDEN = ("a budget explanation in prose the reader finds no project in (its misses are "
-             "in tests/documents/real_gaps.json)")
 
 OTHER = [
     "其他相关情况说明",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jixiao.errors import NoProjects
+from jixiao.normalize.goals import split_goals
 from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.layout.prose import prose_as_table
@@ -113,6 +114,70 @@ def test_sections_on_one_line_each_read_too() -> None:
     [p] = rec.projects
     assert (p.budget_raw, p.goals_text, p.purpose, rec.unit_name) == (
         "5万元", "完成70村演出。", "送戏进万村", "某县文化局")
+
+
+def _explained(title: str, overview: str, implementer: str, budget: str, goal: str
+               ) -> tuple[str, ...]:
+    return (title, "一、项目概述", overview, "二、立项依据", "《某区实施意见》", "三、实施主体",
+            implementer, "四、实施方案", "签订服务合同。", "五、实施周期",
+            "2025年1月1日-2025年12月31日", "六、年度预算安排", budget, "七、绩效目标", goal)
+
+
+def test_a_department_budget_explains_each_project_under_a_title_of_its_own() -> None:
+    """上海's 部门预算: the department's own sections first (一、“三公”经费 … 四、绩效目标设置
+    情况, no project), then X项目经费情况说明 or X经费情况说明 over 一、项目概述 …
+    六、年度预算安排 七、绩效目标, a project each; a budget of 万 with no 元; a goal that only
+    points to the unit's 绩效目标表 is no goal; the unit is the 预算主管部门 the head
+    names."""
+    rec = read("某区2025年区级部门预算", "预算主管部门：某区商务委员会", "其他相关情况说明",
+               "一、2025年“三公”经费预算情况说明", "“三公”经费预算数为1.00万元。",
+               "四、绩效目标设置情况",
+               "本部门编报绩效目标的项目共25个，涉及项目预算资金11381.60万元。",
+               *_explained("人民调解项目经费情况说明", "化解矛盾纠纷。", "某区商务委员会",
+                           "795万元", "完善人民调解经费保障体系。"),
+               *_explained("科技创新专项经费情况说明", "推动企业创新。", "某区商务委员会",
+                           "2025年度项目总预算1720.00万，其中专精特新认定1720.00万。",
+                           "详见单位的项目绩效目标表"))
+    assert [(p.name, p.budget_raw, split_goals(p.goals_text)) for p in rec.projects] == [
+        ("人民调解", "795万元", ["完善人民调解经费保障体系。"]),
+        ("科技创新专项", "1720.00万", []),
+    ]
+    assert rec.unit_name == "某区商务委员会"
+
+
+def test_a_nameless_explanation_names_its_project_as_its_overview_does() -> None:
+    """项目经费情况说明 naming no project: the 工程 its 概况 names first (由…建设的X工程);
+    a budget stated only quarter by quarter is their sum; the office the 实施主体 sentence
+    names after 由, written in full where the head names it so."""
+    rec = read("某区2024年区级部门预算", "预算主管部门：某区人民政府万里街道办事处",
+               *_explained("项目经费情况说明",
+                           "由某区人民政府万里街道办事处建设的万里街道社区公共服务中心新建工程，"
+                           "位于某路口。",
+                           "本工程由建设单位万里街道办事处建设、招标代理单位进行招标工作。",
+                           "第一季度用款计划158.05万元，第二季度用款计划158.05万元，"
+                           "第三季度用款计划158.05万元，第四季度用款计划158.05万元。",
+                           "建成后作为社区事务受理场所。"))
+    [p] = rec.projects
+    assert (p.name, p.budget_raw, p.fields) == (
+        "万里街道社区公共服务中心新建工程", "632.20万元", {"实施单位": "万里街道办事处"})
+    assert rec.unit_name == "某区人民政府万里街道办事处"
+
+
+def test_an_explanation_followed_by_its_table_is_read_from_the_table() -> None:
+    """项目经费情况说明 whose 七、绩效目标 says 具体见表格 and the 申报表 follows: the table's
+    project, once."""
+    table = Table([row_from_texts(r, index=i) for i, r in enumerate([
+        ["项目名称", "拆违经费", "实施单位", "某区城管执法局"],
+        ["项目资金总额", "349.8万元", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "完成年度拆违计划", "=100%"]])], index=0, ncols=4)
+    blocks = [Paragraph(t) for t in _explained(
+        "项目经费情况说明", "推动违法建设常态化治理。", "某区城管执法局",
+        "本年度拆违经费预算金额为349.80万元。",
+        "（包括总目标、年度目标、分解目标等，具体见表格）")]
+    rec = to_document_record(SourceDocument([*blocks, table], format="docx"), file_name="a.docx")
+    [p] = rec.projects
+    assert (p.name, len(p.indicators)) == ("拆违经费", 1)
 
 
 def test_numbered_paragraphs_without_a_budget_and_a_goal_are_no_notice() -> None:
