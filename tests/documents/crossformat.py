@@ -44,11 +44,16 @@ from typing import Any
 from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("word-pdf", "html-pdf", "html-xlsx", "html-docx", "xlsx-pdf", "xlsx-xls", "text")
+# not run unless asked (--only): a sheet printed with no borders at all, as a clerk who
+# never set them prints it (Excel and LibreOffice print no gridlines by default)
+MORE_KINDS = ("xlsx-pdf-borderless",)
 _SOURCE_SUFFIXES = {"word-pdf": (".docx", ".doc"), "html-pdf": (".html",),
                     "html-xlsx": (".html",), "html-docx": (".html",), "xlsx-pdf": (".xlsx",),
-                    "xlsx-xls": (".xlsx",), "text": (".docx", ".doc", ".html", ".xlsx")}
+                    "xlsx-pdf-borderless": (".xlsx",), "xlsx-xls": (".xlsx",),
+                    "text": (".docx", ".doc", ".html", ".xlsx")}
 _TARGET = {"word-pdf": ".pdf", "html-pdf": ".pdf", "html-xlsx": ".xlsx", "html-docx": ".docx",
-           "xlsx-pdf": ".pdf", "xlsx-xls": ".xls", "text": ".txt"}
+           "xlsx-pdf": ".pdf", "xlsx-pdf-borderless": ".pdf",
+           "xlsx-xls": ".xls", "text": ".txt"}
 _BATCH = 20  # files to one LibreOffice start
 
 
@@ -81,12 +86,13 @@ def _text_units(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def fitted_for_print(src: Path, dest: Path) -> None:
+def fitted_for_print(src: Path, dest: Path, *, borders: bool = True) -> None:
     """The workbook set up for printing as a clerk sets it: each sheet fitted to the page's
     width, every filled cell wrapping its text, each row as tall as its tallest cell's
-    lines (a character's width and a line's 15 points, Excel's default font)."""
+    lines (a character's width and a line's 15 points, Excel's default font); with
+    `borders=False`, every cell's borders taken away."""
     import openpyxl
-    from openpyxl.styles import Alignment
+    from openpyxl.styles import Alignment, Border
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -104,6 +110,8 @@ def fitted_for_print(src: Path, dest: Path) -> None:
         height: dict[int, float] = {}
         for row in ws.iter_rows():
             for cell in row:
+                if not borders:
+                    cell.border = Border()
                 if cell.value is None:
                     continue
                 cell.alignment = Alignment(wrap_text=True, vertical="center",
@@ -129,11 +137,11 @@ def convert(kind: str, sources: list[Path], out: Path) -> None:
         _soffice(sources, out, "xlsx", "--infilter=HTML (StarCalc)")
     elif kind == "html-docx":
         _soffice(sources, out, "docx:MS Word 2007 XML")
-    elif kind == "xlsx-pdf":
+    elif kind in ("xlsx-pdf", "xlsx-pdf-borderless"):
         with tempfile.TemporaryDirectory(prefix="jixiao-fitted-") as tmp:
             fitted = []
             for s in sources:
-                fitted_for_print(s, Path(tmp) / s.name)
+                fitted_for_print(s, Path(tmp) / s.name, borders=kind == "xlsx-pdf")
                 fitted.append(Path(tmp) / s.name)
             _soffice(fitted, out, "pdf")
     elif kind == "xlsx-xls":
@@ -216,6 +224,9 @@ def main(argv: list[str], say: Callable[[str], None] = print) -> int:
     load()
     out = args.out or Path(tempfile.mkdtemp(prefix="jixiao-crossformat-"))
     kinds = [k for k in args.only.split(",") if k]
+    if unknown := set(kinds) - {*KINDS, *MORE_KINDS}:
+        ap.error(f"no such conversion: {', '.join(sorted(unknown))} (the kinds: "
+                 f"{', '.join((*KINDS, *MORE_KINDS))})")
     samples = [(real.module, SAMPLES / p) for real in REAL for p in real.paths
                if not args.modules or real.module in args.modules]
     published = {(m, p.stem, p.suffix) for m, p in samples}

@@ -50,6 +50,7 @@ from jixiao.vocab.labels import (
 )
 
 GAP = 0.8  # em of blank between glyphs on a line that parts two cells
+CUT = 0.15  # em: a blank this wide within a piece may still part two cells (`split_at`)
 HALF_LINE = 1.0  # em: lines nearer than this (their middles) are one (a line's pitch is 1.3+)
 SPACED = 1.6  # em: a word spaced out a character at a time leaves gaps no wider
 FRAME_CELLS = 2  # a ruled grid of no more cells is a frame round its text (`frames`)
@@ -75,6 +76,9 @@ CLOSING = frozenset("。，、；：？！）》」』”’.,;:?!)]")  # no lin
 _KEY_WORDINGS = frozenset(clean_label(w) for words in (
     *KEY_LABELS.values(), *(words for _field, words in HEADER_SYNONYMS),
     LEVEL_HEADERS.values(), OTHER_KEY_LABELS, FUNDING_WORDS) for w in words)
+# ... of which an indicator header's
+_HEADER_WORDINGS = frozenset(clean_label(w) for words in (
+    *(words for _field, words in HEADER_SYNONYMS), LEVEL_HEADERS.values()) for w in words)
 # ... of which the levels' headings head a column of names, not a caption going down
 _LEVEL_HEADINGS = frozenset(LEVEL_HEADERS.values())
 # ... and a short label ending with a unit's role (中央主管部门, 省级财政部门); not with the
@@ -93,6 +97,9 @@ class TLine:
     bottom: float
     size: float
     pieces: list[Piece]
+    # piece → where it may be cut: the blanks (from x, to x, at text index) narrower than
+    # a cell's gap but wider than a glyph's (`CUT`) that part its glyphs
+    cuts: dict[Piece, list[tuple[float, float, int]]] = field(default_factory=dict)
 
 
 River = tuple[float, float]  # a blank band down a table between two columns: from x to x
@@ -148,6 +155,7 @@ def text_lines(glyphs: list[Glyph]) -> list[TLine]:
     out: list[TLine] = []
     for ln in build_lines([g for g in glyphs if not g.text.isspace()]):
         pieces: list[Piece] = []
+        cuts: list[list[tuple[float, float, int]]] = []
         last = None
         for g in ln.glyphs:
             size = max(g.size, last.size) if last is not None else g.size
@@ -156,18 +164,60 @@ def text_lines(glyphs: list[Glyph]) -> list[TLine]:
                     gap < SPACED * size and _spaced(pieces[-1][2], g.text))):
                 x0, _, text = pieces[-1]
                 joint = "" if gap < GAP * size else " "
+                if CUT * size <= gap < GAP * size:
+                    cuts[-1].append((last.x1, g.x0, len(text)))
                 pieces[-1] = (x0, g.x1, text + joint + g.text)
             else:
                 pieces.append((g.x0, g.x1, g.text))
+                cuts.append([])
             last = g
-        line = TLine(ln.top, ln.bottom, ln.size, pieces)
+        line = TLine(ln.top, ln.bottom, ln.size, pieces,
+                     {p: c for p, c in zip(pieces, cuts, strict=True) if c})
         if out and _half_a_line_apart(out[-1], line):
             out[-1] = TLine(min(out[-1].top, line.top), max(out[-1].bottom, line.bottom),
                             max(out[-1].size, line.size),
-                            sorted([*out[-1].pieces, *line.pieces]))
+                            sorted([*out[-1].pieces, *line.pieces]),
+                            {**out[-1].cuts, **line.cuts})
         else:
             out.append(line)
     return out
+
+
+def split_at(run: list[TLine], found: list[River]) -> list[float]:
+    """A piece that runs into a river from one side and out of it on the other, and into
+    no other river, where a narrow blank inside the river parts a figure from what follows
+    is two cells' text: a figure set right in its cell runs up to the next column's words
+    set left (470 | 人/天 printed from a sheet as 470人/天, the blank between them narrower
+    than a cell's gap).  Cuts them there,
+    and returns the column boundaries: in the middle of each river, or of the blank where
+    its pieces were cut (a boundary right of the figures set right)."""
+    cut_at: dict[int, tuple[float, float]] = {}
+    for ln in run:
+        if not ln.cuts:
+            continue
+        pieces: list[Piece] = []
+        for p in ln.pieces:
+            for r, (lo, hi) in enumerate(found):
+                if not (p[0] < hi and lo < p[1] and (p[0] < lo - PAD or p[1] > hi + PAD)):
+                    continue
+                if sum(1 for a, b in found if p[0] < b and a < p[1]) > 1:
+                    break  # a sentence across the row's columns (a key's value merged over
+                    # them), however its words are spaced (Word's blank between 资金 and 100)
+                cut = next((c for c in ln.cuts.get(p, ())
+                            if lo - PAD <= c[0] and c[1] <= hi + PAD
+                            and _FIGURE.fullmatch(p[2][:c[2]])), None)
+                if cut is not None:
+                    left, right = (p[0], cut[0], p[2][:cut[2]]), (cut[1], p[1], p[2][cut[2]:])
+                    pieces.append(left)
+                    ln.cuts[right] = [(a, b, k - cut[2]) for a, b, k in ln.cuts[p]
+                                      if a >= cut[1]]
+                    was = cut_at.get(r, (cut[0], cut[1]))
+                    cut_at[r] = (max(was[0], cut[0]), min(was[1], cut[1]))
+                    p = right
+            pieces.append(p)
+        ln.pieces = pieces
+    return [(cut_at[r][0] + cut_at[r][1]) / 2 if r in cut_at and cut_at[r][0] <= cut_at[r][1]
+            else (lo + hi) / 2 for r, (lo, hi) in enumerate(found)]
 
 
 def _half_a_line_apart(above: TLine, line: TLine) -> bool:
@@ -235,7 +285,7 @@ def run_grid(run: list[TLine], carry: list[float] | None = None) -> Grid | None:
     left = min(p[0] for ln in run for p in ln.pieces) - PAD
     right = max(p[1] for ln in run for p in ln.pieces) + PAD
     found = rivers(run)
-    bounds = [(lo + hi) / 2 for lo, hi in found]
+    bounds = split_at(run, found)
     if carry is not None and _agrees(carry, left, found, right):
         left, bounds, right = carry[0], carry[1:-1], carry[-1]
     reach = _reach(run, bounds, right)
@@ -433,6 +483,11 @@ def rivers(run: list[TLine]) -> list[River]:
     columns), the most shared first: each as wide as all its gaps are blank."""
     gaps: list[Gap] = [(a[1], b[0], i) for i, ln in enumerate(run)
             for a, b in zip(ln.pieces, ln.pieces[1:], strict=False)]
+    # a gap between two of a header's words holds a river alone: 一级指标 | 二级指标 over
+    # names each set in the middle of a merged cell, no line holding both
+    headed = {(a[1], b[0], i) for i, ln in enumerate(run)
+              for a, b in zip(ln.pieces, ln.pieces[1:], strict=False)
+              if _header_word(a[2]) and _header_word(b[2])}
     out: list[River] = []
     while True:
         best: tuple[int, float, list[Gap]] | None = None
@@ -440,10 +495,11 @@ def rivers(run: list[TLine]) -> list[River]:
         for u, v in itertools.pairwise(points):
             x = (u + v) / 2
             inside = _held(run, [gap for gap in gaps if gap[0] <= x <= gap[1]], x)
-            if (len(inside) < RIVER_SUPPORT or (best is not None and len(inside) <= best[0])
+            support = len(inside) + sum(RIVER_SUPPORT for gap in inside if gap in headed)
+            if (support < RIVER_SUPPORT or (best is not None and support <= best[0])
                     or any(a <= x <= b for a, b in out)):
                 continue
-            best = (len(inside), x, inside)
+            best = (support, x, inside)
         if best is None:
             return sorted(out)
         _, x, inside = best
@@ -542,6 +598,10 @@ def _goes_on(row: _Row, ln: TLine, bounds: list[float], reach: list[float],
             wrapped += 1  # a label set one character a line (绩 / 效 / 指 / 标)
         elif p[2][:1] in OPENING and above and not any(q is ENDED for q in above):
             pass  # a printer breaks before a bracket whose words do not fit: no sign
+        elif not above and level_kind(p[2]) is not None and len(ln.pieces) > 1:
+            pass  # a level's name where the row had none, beside other text: set in the
+            # middle of a cell merged down beside its rows (产出指标 level with the wrapped
+            # rest of a 三级 name, 入医保统筹), no sign either way
         elif any(not filled(q) for q in above) or (not above and known_label(p[2])):
             short += 1  # the cell above ended short of its width: its text was whole;
             # or a label opens a cell where the row had none (一级指标 | 二级指标 | …)
@@ -562,6 +622,11 @@ def _stacked(q: Piece, p: Piece) -> bool:
 def _columns(p: Piece, bounds: list[float]) -> tuple[int, int]:
     """The first and last column a piece stands in."""
     return bisect_right(bounds, p[0]), bisect_right(bounds, p[1])
+
+
+def _header_word(text: str) -> bool:
+    """A word an indicator header writes over a column (一级指标, 三级指标, 指标值)."""
+    return clean_label(text) in _HEADER_WORDINGS
 
 
 def known_label(text: str) -> bool:

@@ -213,3 +213,56 @@ def test_a_figure_under_a_whole_figure_is_the_next_row() -> None:
     assert len(grouped(lines)) == 2
     cut = [line(0, (1, "金额"), (3, "1,234,")), line(1, (3, "567"))]
     assert len(grouped(cut)) == 1
+
+
+def test_a_level_name_centred_beside_a_wrapped_name_takes_no_row_of_its_own() -> None:
+    """A sheet printed without borders, its cells centred down: 产出指标, merged over its
+    rows, stands level with the wrapped rest of a 三级 name (入医保统筹), which goes on
+    the row above all the same."""
+    lines = [
+        line(0, (1, "数量指标"), (2, "全县参合人数"), (4, "8755")),
+        line(1, (1, "质量指标"), (2, "资金是否全部纳"), (4, "100%")),
+        line(2, (0, "产出指标"), (2, "入医保统筹")),
+        line(3, (1, "时效指标"), (2, "是否及时纳入"), (4, "100%")),
+    ]
+    assert grouped(lines) == [
+        ["数量指标 | 全县参合人数 | 8755"],
+        ["质量指标 | 资金是否全部纳 | 100%", "产出指标 | 入医保统筹"],
+        ["时效指标 | 是否及时纳入 | 100%"],
+    ]
+
+
+def test_a_header_alone_parts_columns_no_other_line_fills_side_by_side() -> None:
+    """一级指标 | 二级指标 over level names each set in the middle of a merged cell, so
+    that no line below holds both: the header's gap is a river all the same."""
+    lines = [line(0, (0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (4, "指标值")),
+             line(1, (1, "数量指标"), (2, "改造覆盖率"), (4, "100%")),
+             line(2, (0, "产出指标"), (2, "维修合格率"), (4, "100%")),
+             line(3, (1, "质量指标"), (2, "设备合格率"), (4, "100%"))]
+    found = rivers(lines)
+    assert any(STARTS[0] + 4 * EM < (lo + hi) / 2 < STARTS[1] for lo, hi in found)
+
+
+def test_a_figure_set_right_against_the_next_columns_words_is_cut_from_them() -> None:
+    """470人/天: a figure set right in the 指标值 column runs up to the 度量单位 set left
+    in the next, a blank narrower than a cell's gap between; cut there, and the boundary
+    is that blank.  A piece across more columns than two (a key's value merged over
+    them) is not cut, however its words are spaced."""
+
+    def glyphs(top: float, *chars: tuple[str, float, float]) -> list[Glyph]:
+        return [Glyph(t, x, x + w, top, top + 7.0, 7.0, True) for t, x, w in chars]
+
+    head = glyphs(100.0, ("指", 10.0, 7.0), ("标", 17.0, 7.0), ("值", 24.0, 7.0),
+                  ("度", 80.0, 7.0), ("量", 87.0, 7.0))
+    figure = [("4", 60.0, 4.4), ("7", 64.5, 4.4), ("0", 69.0, 4.4)]
+    row = glyphs(120.0, *figure, ("人", 74.8, 7.0), ("/", 81.8, 2.4), ("天", 84.2, 7.0))
+    lines = aligned.text_lines([*head, *row])
+    assert [p[2] for p in lines[1].pieces] == ["470人/天"]
+    bounds = aligned.split_at(lines, [(31.0, 80.0)])
+    assert [p[2] for p in lines[1].pieces] == ["470", "人/天"]
+    assert 73.4 < bounds[0] < 74.8
+    words = ((c, 74.8 + 7.0 * k, 7.0) for k, c in enumerate("万元主要用于修建站"))
+    wide = glyphs(140.0, *figure, *words)
+    [spread] = aligned.text_lines(wide)
+    assert aligned.split_at([spread], [(31.0, 80.0), (102.0, 125.0)]) == [55.5, 113.5]
+    assert [p[2] for p in spread.pieces] == ["470万元主要用于修建站"]
