@@ -346,18 +346,41 @@ def _aligned(it: Piece, prev: Piece) -> None:
     the next (`SCANNED_EDGE`), and its columns, taken as they lie, would each be two
     boundaries apart by that much, every cell of the one page spanning two columns of the
     other's."""
-    if it.x1 - it.x0 <= 0 or (it.x0, it.x1) == (prev.x0, prev.x1):
+    if it.x1 - it.x0 <= 0:
         return
     k = (prev.x1 - prev.x0) / (it.x1 - it.x0)
+    stretched = [prev.x0 + (x - it.x0) * k for x in it.xs]
+    # ... and each inner column onto the page before's nearest within SCANNED_EDGE of the
+    # page, where the photo bent the page between its sides (5 pt off at the middle)
+    anchors = _matched(stretched, prev.xs, SCANNED_EDGE * it.page_width)
+    src = [it.xs[i] for i, _ in anchors]
+    dst = [x for _, x in anchors]
 
     def at(x: float) -> float:
-        return prev.x0 + (x - it.x0) * k
+        j = min(max(bisect_left(src, x), 1), len(src) - 1)
+        a, b = src[j - 1], src[j]
+        return dst[j - 1] + (x - a) * (dst[j] - dst[j - 1]) / (b - a) if b > a else dst[j]
 
     it.xs = [at(x) for x in it.xs]
     for row in it.rows:
         for c in row:
             c.x0, c.x1, c.right = at(c.x0), at(c.x1), at(c.right) if c.right else c.right
     it.x0, it.x1 = prev.x0, prev.x1
+
+
+def _matched(xs: list[float], onto: list[float], near: float) -> list[tuple[int, float]]:
+    """(index in `xs`, where it goes) for the first and last of `xs` (onto `onto`'s sides)
+    and each inner one with a boundary of `onto` within `near`, in order, each of `onto`'s
+    taken once; the others go where their neighbours' anchors put them."""
+    out = [(0, onto[0])]
+    j = 1
+    for i in range(1, len(xs) - 1):
+        best = min(range(j, len(onto) - 1), key=lambda k: abs(onto[k] - xs[i]), default=None)
+        if best is not None and abs(onto[best] - xs[i]) <= near:
+            out.append((i, onto[best]))
+            j = best + 1
+    out.append((len(xs) - 1, onto[-1]))
+    return out
 
 
 def _continued(prev: Piece, it: Piece) -> bool:

@@ -736,6 +736,27 @@ def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> No
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
 
 
+def test_a_photographed_pages_columns_bent_off_the_page_befores_are_one_column_each() -> None:
+    """濮阳's 目标表 photographed page by page: the second page's table lies 3 pt right of
+    the first's on the left and 7 pt short on the right, and its inner columns are bent
+    5 pt off where a stretch between the sides puts them.  Each goes onto the first
+    page's nearest column (within 2 % of the page): one grid, no cell spanning two; a
+    text PDF's pieces are taken as they lie."""
+    xs = [67.9, 142.6, 217.6, 292.9, 368.1, 443.7, 594.2]
+    head = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标说明"]
+    first = _piece(1, 600, [head, ["", "产出指标", "数量指标", "灭火装置", "10套", ""]], xs)
+    more = _piece(2, 80, [["", "产出指标", "数量指标", "施工材料", "1批", ""]],
+                  [70.7, 147.1, 222.5, 297.0, 370.8, 443.7, 587.2])
+    for piece in (first, more):
+        piece.scanned = True
+    [table] = to_blocks([[first], [more]])
+    assert isinstance(table, Table)
+    assert table.ncols == 6
+    assert [[c.text for c in r.cells] for r in table.rows][-1] == [
+        "", "产出指标", "数量指标", "施工材料", "1批", ""]
+    assert all(c.colspan == 1 for r in table.rows for c in r.cells)
+
+
 def test_a_bracket_the_page_break_left_open_is_closed_by_the_stranded_line() -> None:
     """黄石's 自评表 printed by Chrome: 效益指标(30分) merged down beside the rows after the
     break, 效益指标(30 in the page's last row and 分) under its last border, the glyphs' box
