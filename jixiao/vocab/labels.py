@@ -413,6 +413,15 @@ MONEY_PREFERRED: tuple[str, ...] = (
     "年初预算数", "年初预算", "预算数", "全年预算数", "调整预算数", "调整后预算数", "调整后预算",
 )
 
+# A registry's received stamp (收文章) read as a table of its own, as a scan's ruling lines
+# show its box: a title ending so (县财政局收文), then rows of these labels and what was
+# written in (日期 | 2023.3.8, 编号 | 第45号).  No table of the submission.
+RECEIVED_STAMP_TITLE_RE = re.compile(r"收文(?:章|登记)?$")
+RECEIVED_STAMP_LABELS: frozenset[str] = frozenset({
+    "日期", "编号", "收文日期", "收文编号", "收文号", "文号", "登记号", "来文号", "份数",
+    "签收", "签收人", "经办人", "处理", "处理意见",
+})
+
 # --- wide sheets ------------------------------------------------------------------------
 # The first column title of a numbered list (序号 | 学校性质 | 培训机构 | 补助资金, an
 # allocation or a roster after the indicators): a row opening with one, that is no

@@ -89,12 +89,26 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
 
 
 def _on_table(st: LayoutState, table: Table) -> None:
+    if _received_stamp(table):
+        return  # a registry's stamp over the page, its box read as a table
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
     rows = _widened_headers(fill_header_blanks(_spread_ragged_headers(
         rejoin_page_breaks(table.rows))))
     st.read_table(_under_the_caption(st, rows, table.ncols))
     for row in st.table_rows:
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
+
+
+def _received_stamp(table: Table) -> bool:
+    """A registry's received stamp (县财政局收文 over 日期 | 2023.3.8 and 编号 | 第45号):
+    a short table whose first row's text ends as the stamp's title does and whose other
+    rows each open with one of its labels."""
+    texts = [[c.text.strip() for c in r.cells if c.text.strip()] for r in table.rows]
+    texts = [t for t in texts if t]
+    if not 2 <= len(texts) <= 5 or len(texts[0]) != 1:
+        return False
+    return (vocab.RECEIVED_STAMP_TITLE_RE.search(texts[0][0]) is not None
+            and all(vocab.clean_label(t[0]) in vocab.RECEIVED_STAMP_LABELS for t in texts[1:]))
 
 
 def _under_the_caption(st: LayoutState, rows: list[Row], ncols: int) -> list[Row]:

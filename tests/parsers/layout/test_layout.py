@@ -792,3 +792,20 @@ def test_a_name_merged_down_into_a_new_level2_is_no_indicator_of_it() -> None:
         [down("项目效果"), "服务对象满意度", down(q), down("是")],
     )))
     assert [(i.level2, i.level3) for i in p.indicators] == [("可持续影响", q)]
+
+
+def test_a_registry_received_stamp_read_as_a_table_is_no_part_of_the_submission() -> None:
+    """县财政局收文 over 日期 | 2023.3.8 and 编号 | 第45号: a registry's stamp on the next
+    page, its box read as a table by a scan (its title across the box, each label and
+    what was written in two columns wide), is no project and goes on no indicators."""
+
+    def wide(*texts: str) -> list[Cell]:
+        span = 4 // len(texts)
+        return [Cell(t, k * span, colspan=span) for k, t in enumerate(texts)]
+
+    indicators = grid(["项目名称", "安可替代补助"], HEADER4,
+                      ["产出指标", "成本指标", "成本控制数", "≤30万元"])
+    stamp = grid(wide("县财政局收文"), wide("日期", "2023.3.8"), wide("编号", "第45号"))
+    rec = record(indicators, stamp)
+    assert [[(i.level3, i.value_raw) for i in p.indicators] for p in rec.projects] == [
+        [("成本控制数", "≤30万元")]]
