@@ -8,7 +8,10 @@ inner lines were lost): rows and columns read from where the text stands.
                     more to the last such line, MIN_SPLIT of them at least, with the lines
                     that go on a cell after the last
     rivers          the column boundaries: blank rivers down the run that the gaps of
-                    several lines share and the text of few lines about them crosses
+                    several lines share (or a gap between two of a header's words) and the
+                    text of few lines about them crosses
+    split_at        a figure set right that runs up to the next column's words cut from
+                    them at the narrow blank between, the boundary put there
     rows_of         lines grouped into rows by the cells above each piece: one whose last
                     line filled its column wrapped into the line (the line goes on the
                     row), one that ended short of it was whole (the line opens a row);
@@ -188,9 +191,9 @@ def split_at(run: list[TLine], found: list[River]) -> list[float]:
     no other river, where a narrow blank inside the river parts a figure from what follows
     is two cells' text: a figure set right in its cell runs up to the next column's words
     set left (470 | 人/天 printed from a sheet as 470人/天, the blank between them narrower
-    than a cell's gap).  Cuts them there,
-    and returns the column boundaries: in the middle of each river, or of the blank where
-    its pieces were cut (a boundary right of the figures set right)."""
+    than a cell's gap).  Cuts them there, and returns the column boundaries: in the middle
+    of each river, or of the blank where its pieces were cut (a boundary right of the
+    figures set right)."""
     cut_at: dict[int, tuple[float, float]] = {}
     for ln in run:
         if not ln.cuts:
