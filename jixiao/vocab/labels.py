@@ -603,10 +603,10 @@ NOTICE_REQUIRED: frozenset[str] = frozenset({"budget", "goals"})
 NOTICE_MIN_SECTIONS = 3
 # its title: the project, then the sections it discloses (X项目立项依据、实施主体…情况公示)
 # 上海's 部门预算 explains each project in its own titled block (人民调解项目经费情况说明,
-# 科技创新专项经费情况说明, or 项目经费情况说明 naming none) of the same numbered sections
-# (一、项目概述 … 六、年度预算安排 七、绩效目标): the title, and what it names.
+# 科技创新专项经费情况说明, X项目情况说明, or 项目经费情况说明 naming none) of the same
+# numbered sections (一、项目概述 … 六、年度预算安排 七、绩效目标): the title, and what it names.
 EXPLANATION_TITLE_RE = re.compile(
-    r"^\s*(?P<subject>\S{0,60}?)(?:项目)?(?:经费|资金)情况说明\s*$|^\s*(?P<bare>)项目情况说明\s*$"
+    r"^\s*(?P<subject>\S{0,60}?)(?:项目经费|项目资金|经费|资金|项目)情况说明\s*$"
 )
 # a nameless explanation's project, as its 概况 first names it (由…建设的万里街道社区公共服务
 # 中心新建工程，位于…)

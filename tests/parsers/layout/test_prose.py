@@ -135,7 +135,7 @@ def test_a_department_budget_explains_each_project_under_a_title_of_its_own() ->
                "本部门编报绩效目标的项目共25个，涉及项目预算资金11381.60万元。",
                *_explained("人民调解项目经费情况说明", "化解矛盾纠纷。", "某区商务委员会",
                            "795万元", "完善人民调解经费保障体系。"),
-               *_explained("科技创新专项经费情况说明", "推动企业创新。", "某区商务委员会",
+               *_explained("科技创新专项项目情况说明", "推动企业创新。", "某区商务委员会",
                            "2025年度项目总预算1720.00万，其中专精特新认定1720.00万。",
                            "详见单位的项目绩效目标表"))
     assert [(p.name, p.budget_raw, split_goals(p.goals_text)) for p in rec.projects] == [
