@@ -345,16 +345,16 @@ def _aligned(it: Piece, prev: Piece) -> None:
     `prev`'s: a table photographed page by page lies a few points off from one page to
     the next (`SCANNED_EDGE`), and its columns, taken as they lie, would each be two
     boundaries apart by that much, every cell of the one page spanning two columns of the
-    other's."""
+    other's.  Between the sides each inner column goes onto `prev`'s nearest within
+    SCANNED_EDGE of the page (`_matched`), where the photo bent the page (5 pt off a
+    stretch between the sides, mid-table), the cells between moved with them."""
     if it.x1 - it.x0 <= 0:
         return
     k = (prev.x1 - prev.x0) / (it.x1 - it.x0)
     stretched = [prev.x0 + (x - it.x0) * k for x in it.xs]
-    # ... and each inner column onto the page before's nearest within SCANNED_EDGE of the
-    # page, where the photo bent the page between its sides (5 pt off at the middle)
-    anchors = _matched(stretched, prev.xs, SCANNED_EDGE * it.page_width)
-    src = [it.xs[i] for i, _ in anchors]
-    dst = [x for _, x in anchors]
+    inner = _matched(stretched, prev.xs, SCANNED_EDGE * it.page_width, prev.x0, prev.x1)
+    src = [it.x0, *(it.xs[i] for i, _ in inner), it.x1]
+    dst = [prev.x0, *(x for _, x in inner), prev.x1]
 
     def at(x: float) -> float:
         j = min(max(bisect_left(src, x), 1), len(src) - 1)
@@ -368,18 +368,20 @@ def _aligned(it: Piece, prev: Piece) -> None:
     it.x0, it.x1 = prev.x0, prev.x1
 
 
-def _matched(xs: list[float], onto: list[float], near: float) -> list[tuple[int, float]]:
-    """(index in `xs`, where it goes) for the first and last of `xs` (onto `onto`'s sides)
-    and each inner one with a boundary of `onto` within `near`, in order, each of `onto`'s
-    taken once; the others go where their neighbours' anchors put them."""
-    out = [(0, onto[0])]
-    j = 1
-    for i in range(1, len(xs) - 1):
-        best = min(range(j, len(onto) - 1), key=lambda k: abs(onto[k] - xs[i]), default=None)
-        if best is not None and abs(onto[best] - xs[i]) <= near:
-            out.append((i, onto[best]))
+def _matched(xs: list[float], onto: list[float], near: float, left: float, right: float
+             ) -> list[tuple[int, float]]:
+    """(index in `xs`, where it goes) for each of `xs` inside (`left`, `right`) with one of
+    `onto`'s inside them within `near`, in order, each of `onto`'s taken once."""
+    out: list[tuple[int, float]] = []
+    targets = [x for x in onto if left < x < right]
+    j = 0
+    for i, x in enumerate(xs):
+        if not left < x < right:
+            continue
+        best = min(range(j, len(targets)), key=lambda t: abs(targets[t] - x), default=None)
+        if best is not None and abs(targets[best] - x) <= near:
+            out.append((i, targets[best]))
             j = best + 1
-    out.append((len(xs) - 1, onto[-1]))
     return out
 
 
