@@ -103,12 +103,17 @@ def _received_stamp(table: Table) -> bool:
     """A registry's received stamp (县财政局收文 over 日期 | 2023.3.8 and 编号 | 第45号):
     a short table whose first row's text ends as the stamp's title does and whose other
     rows each open with one of its labels."""
-    texts = [[c.text.strip() for c in r.cells if c.text.strip()] for r in table.rows]
-    texts = [t for t in texts if t]
+    if not 2 <= len(table.rows) <= _STAMP_ROWS:
+        return False  # (most tables are longer: asked first)
+    texts = [t for t in ([c.text.strip() for c in r.cells if c.text.strip()]
+                         for r in table.rows) if t]
     if not 2 <= len(texts) <= 5 or len(texts[0]) != 1:
         return False
     return (vocab.RECEIVED_STAMP_TITLE_RE.search(texts[0][0]) is not None
             and all(vocab.clean_label(t[0]) in vocab.RECEIVED_STAMP_LABELS for t in texts[1:]))
+
+
+_STAMP_ROWS = 8  # a stamp's box read as a table has no more rows (blank ones counted)
 
 
 def _under_the_caption(st: LayoutState, rows: list[Row], ncols: int) -> list[Row]:
