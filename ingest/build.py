@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.normalize import normalize_value
+from jixiao.normalize import normalize_value, unit_of_name
 from jixiao.normalize.budget import is_subtotal, parse_budget_text, parse_funding_label
 from jixiao.normalize.canonical import surface
 from jixiao.normalize.goals import split_goals
@@ -137,9 +137,13 @@ def spend_plan(raw: list[str] | None) -> list[float | int | None] | None:
 
 
 def indicator_payload(i: IndicatorRecord, *, year: int | None) -> IndicatorPayload:
-    value = normalize_value(i.value_raw, level2=i.level2, year=year, unit=i.unit_raw, op=i.op_raw)
+    unit, op = i.unit_raw, i.op_raw
+    if not (unit or "").strip():  # 实施营造林总面积(亩) | 80000: the name states the unit
+        named_unit, named_op = unit_of_name(i.level3)
+        unit, op = named_unit or unit, op if (op or "").strip() else named_op or op
+    value = normalize_value(i.value_raw, level2=i.level2, year=year, unit=unit, op=op)
     actual = (
-        normalize_value(i.actual_raw, level2=i.level2, year=year, unit=i.unit_raw).to_dict()
+        normalize_value(i.actual_raw, level2=i.level2, year=year, unit=unit).to_dict()
         if i.actual_raw
         else None
     )

@@ -5,6 +5,7 @@ Nothing here reads the clock, the database or global settings: the document year
 
     normalize_value(raw, level2=, year=, unit=, op=)  → Value        (values.py)
     normalize_jsonl_line({"raw": …, "year": …})       → dict         (values.py)
+    unit_of_name("实施营造林总面积(亩)")                → ("亩", None)  (a name's unit)
     parse_amount_yuan("561.2万元")                     → Decimal      (money.py)
     parse_budget_text("预算数561.2万元。其中：…")         → BudgetReading (budget.py)
 
@@ -19,7 +20,7 @@ from jixiao.normalize.budget import (
     parse_funding_label,
 )
 from jixiao.normalize.money import parse_amount_yuan
-from jixiao.normalize.recognise import normalize_jsonl_line, normalize_value
+from jixiao.normalize.recognise import normalize_jsonl_line, normalize_value, unit_of_name
 from jixiao.normalize.value import EMPTY, KINDS, Value
 
 __all__ = [
@@ -34,4 +35,5 @@ __all__ = [
     "parse_amount_yuan",
     "parse_budget_text",
     "parse_funding_label",
+    "unit_of_name",
 ]

@@ -398,7 +398,10 @@ def rate(text: str, s: str, ctx: Context) -> Value | None:
     if found is None:
         return None
     reading, per = found
-    return _as_rate(_from_reading(reading, Context(cost=ctx.cost, year=ctx.year)), per)
+    own = Context(cost=ctx.cost, year=ctx.year)
+    if ctx.unit_per == per and not reading.low.unit:  # ≤28.40/株 under 元/株: 28.40元/株
+        own = Context(cost=ctx.cost, year=ctx.year, unit_mult=ctx.unit_mult, unit=ctx.unit)
+    return _as_rate(_from_reading(reading, own), per)
 
 
 def amount(text: str, s: str, ctx: Context) -> Value | None:
@@ -424,17 +427,19 @@ _SHARE_OF = re.compile(r"(.*\d(?:\.\d+)?%(?:以上|以下)?)的[\u4e00-\u9fff]{1
 
 
 def _as_rate(value: Value | None, per: str) -> Value | None:
-    if value is None or value.kind not in ("money", "quantity") or value.unit is None:
+    """A figure over its denominator; one without a unit of its own keeps the bare /per
+    (≤28.40/株: so much a plant, the unit of the figure left to its column)."""
+    if value is None or value.kind not in ("money", "quantity"):
         return None
     return new_value(
         "quantity",
         op=value.op,
         number=value.number,
         number_max=value.number_max,
-        unit=f"{value.unit}/{per}",
+        unit=f"{value.unit or ''}/{per}",
         base_number=value.base_number,
         base_number_max=value.base_number_max,
-        base_unit=f"{value.base_unit}/{per}",
+        base_unit=f"{value.base_unit or ''}/{per}",
     )
 
 
@@ -695,6 +700,31 @@ def _unlisted_unit(unit: str) -> bool:
 
 
 _UNIT_AND_ITS_NAME = re.compile(r"(?P<unit>[^()]+)\((?P<name>[^()]+)\)")
+
+
+def unit_of_name(name: str | None) -> tuple[str | None, str | None]:
+    """The unit an indicator's name states in a bracket at its end, and the comparator
+    a template's placeholder puts before it, as (unit cell, comparator cell): 实施营造林总面积
+    (亩) → ("亩", None), 苗木成活率(≥**%) → ("%", "≥"), 资金到位率（%） → ("%", None).  Only
+    a unit the unit lists know: 建设项目个数(含续建), 足额保障率(参保率) name none.  The
+    caller gives it as the value's context where the row has no 度量单位 cell of its own."""
+    if not name:
+        return None, None
+    found = _UNIT_AT_NAME_END.search(surface(name.strip()))
+    if found is None:
+        return None, None
+    unit = found.group("unit")
+    _mult, word, unknown, _per = _unit_cell(unit)
+    if unknown or not word or not (word in ("%", "元") or word in MEASURE_UNITS
+                                   or word in _COUNT_UNITS or word in UNIT_CELL_SPELLING.values()):
+        return None, None
+    return unit, found.group("op") or None
+
+
+# (亩), (万元), (≥**%), (≤ **天): a bracket closing a name, a unit in it after a template's
+# comparator and placeholder stars
+_UNIT_AT_NAME_END = re.compile(
+    r"\((?P<op>[≥≤><=]{1,2})?\s*[*＊xX]*\s*(?P<unit>[^()\d*＊]{1,6})\)$")
 
 
 def _unit_cell(cell: str | None) -> tuple[str, str, bool, str]:

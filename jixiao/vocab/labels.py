@@ -519,6 +519,13 @@ AMOUNT_UNIT_TAIL_RE = re.compile(
     r"(?:金额|资金|货币)?单位\s*[:：]\s*(千元|万元|亿元|元)" + _OTHER_UNITS + r"\s*[)）]?\s*$"
 )
 
+# A line above a table that states its project's amount (金额:100 万元 under 填报单位(公章):…,
+# 澧县's 预算项目绩效目标申报表): the budget, where the table states none.  Its unit written.
+ABOVE_TABLE_AMOUNT_RE = re.compile(
+    r"(?:^|\s)(?P<label>(?:项目|资金|预算|申报|申请)?总?金额|资金总额|预算数)\s*[:：]\s*"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:万元|元))\s*$"
+)
+
 # The word both notes hold, whatever else they say: a text without it is not scanned for
 # them (most cells and lines; keep it in step with the two patterns above).
 AMOUNT_UNIT_WORD = "单位"

@@ -54,6 +54,9 @@ def classify_row(row: Row) -> RowKind:
         return "header"
     if find_captions(row) is not None:
         return "captions"
+    if len(filled) >= 3 and vocab.clean_label(filled[0]) in vocab.LIST_NUMBER_TITLES:
+        return "data"  # 序号 | 项目名称 | 备注: the column titles of a numbered list (a
+        # contents list of the forms that follow), whose 项目名称 is a title, not a key
     first = vocab.clean_label(row_label(row))
     if first and (is_trailer(first) or signed_off(filled)):
         return "trailer"

@@ -46,6 +46,9 @@ class LayoutState:
     # 单位：万元 above the next table (pending) and for the table being read; kept per
     # project and applied after the rows, where no label said the unit itself
     pending_unit_note: str | None = None
+    # 金额:100 万元 on a line above the next table: (label, amount), given to the table's
+    # project where no row of it states a budget
+    pending_amount: tuple[str, str] | None = None
     table_unit_note: str | None = None
     unit_notes: dict[int, str] = field(default_factory=dict)
     # by project id: the caption, total and funding lines a money block gave it, that a

@@ -53,7 +53,7 @@ from jixiao.parsers.layout.rows import (
 )
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
-from jixiao.parsers.records import FundingLine, Where
+from jixiao.parsers.records import FundingLine, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_RE
 
@@ -75,6 +75,10 @@ def _on_paragraph(st: LayoutState, para: Paragraph) -> None:
     tail = vocab.AMOUNT_UNIT_TAIL_RE.search(para.text) if says_unit else None
     if tail:  # 部门:505_湘西州教育和体育局金额单位:万元 above the table
         st.pending_unit_note = tail.group(1)
+    if len(para.text) <= _AMOUNT_LINE_MAX and (
+            amount := vocab.ABOVE_TABLE_AMOUNT_RE.search(para.text)):
+        st.pending_amount = amount.group("label"), amount.group("amount")
+        return
     name = table_heading_name(para.text)
     if name is None and len(para.text) <= 40 and any(
         w in para.text for w in vocab.WHOLE_DEPARTMENT_WORDS
@@ -95,8 +99,24 @@ def _on_table(st: LayoutState, table: Table) -> None:
     rows = _widened_headers(fill_header_blanks(_spread_ragged_headers(
         rejoin_page_breaks(table.rows))))
     st.read_table(_under_the_caption(st, rows, table.ncols))
+    before = len(st.projects)
     for row in st.table_rows:
         _on_row(st, row, Where(table=table.index, row=row.index, page=row.page))
+    _amount_above(st, st.projects[before:])
+
+
+_AMOUNT_LINE_MAX = 60  # 填报单位:…  金额:100 万元 on one line, at most
+
+
+def _amount_above(st: LayoutState, opened: list[ProjectRecord]) -> None:
+    """The amount a line above the table stated (金额:100 万元) is the budget of the one
+    project the table opened, where none of its rows stated a budget or a source's."""
+    given, st.pending_amount = st.pending_amount, None
+    if given is None or len(opened) != 1:
+        return
+    p = opened[0]
+    if p.budget_raw is None and not p.funding:
+        p.budget_label, p.budget_raw = given
 
 
 def _received_stamp(table: Table) -> bool:

@@ -809,3 +809,27 @@ def test_a_registry_received_stamp_read_as_a_table_is_no_part_of_the_submission(
     rec = record(indicators, stamp)
     assert [[(i.level3, i.value_raw) for i in p.indicators] for p in rec.projects] == [
         [("成本控制数", "≤30万元")]]
+
+
+def test_an_amount_on_a_line_above_the_table_is_its_projects_budget() -> None:
+    """金额:100 万元 under 填报单位(公章):… above a 申报表 whose rows state no budget (澧县's
+    预算项目绩效目标申报表): the project's budget; a table that states its own keeps it."""
+    form = ["项目名称", "县域生态环境质量考核工作经费"], ["项目填报人", "雷文剑"]
+    rec = record(Paragraph("填报单位(公章):常德市生态环境局澧县分局"), Paragraph("金额:100 万元"),
+                 grid(*form))
+    assert (only_project(rec).budget_label, only_project(rec).budget_raw) == ("金额", "100 万元")
+    rec = record(Paragraph("金额:100 万元"), grid(*form, ["资金总额", "80万元"]))
+    assert only_project(rec).budget_raw == "80万元"
+    rec = record(Paragraph("本年金额较上年增加，总金额:100 万元以内"), grid(*form))
+    assert only_project(rec).budget_raw is None  # a sentence, not the line of an amount
+
+
+def test_a_numbered_lists_column_titles_are_no_key_row() -> None:
+    """序号 | 项目名称 | 备注 over the forms that follow (滁州's 自评表清单): the column titles
+    of a contents list, not the key 项目名称 with 备注 its value."""
+    assert classify_row(row_from_texts(["序号", "项目名称", "备注"])) == "data"
+    assert classify_row(row_from_texts(["项目名称", "“三支一扶”省级财政补助资金"])) == "keys"
+    contents = grid(["序号", "项目名称", "备注"], ["1", "“三支一扶”省级财政补助资金自评表", ""])
+    form = grid(["项目名称", "“三支一扶”省级财政补助资金"], HEADER4,
+                ["产出指标", "数量指标", "招募人数", "≥30人"])
+    assert [p.name for p in record(contents, form).projects] == ["“三支一扶”省级财政补助资金"]
