@@ -30,6 +30,13 @@ _CIRCLED_SPLIT = re.compile(r"\s*(?=[②③④⑤⑥⑦⑧⑨⑩])")
 _AMOUNT_ONLY = re.compile(r"[\d,]+(?:\.\d+)?\s*(?:千|万|亿)?元[。.]?")
 
 
+# A 目标N: marker a line's wrap cut after its 目标 (…常规接种。目标 / 2:减少…, a PDF's lines
+# of one cell): one marker, on the line it starts; only after a sentence's end (完成年度目标 /
+# 2、加强管理 is a goal ending in 目标, then the next)
+_WRAPPED_GOAL_N = re.compile(
+    r"(?:(?<=[。；;！!])|^)(目[标標])[ \t]*\n[ \t]*"
+    rf"(?=[0-9０-９{ENUMERATION_CHARS}]+\s*[：:、.．])", re.M)
+
 # 目标1: … 目标2: … numbered 1, 2, 3 … in order within one line: each marker starts a goal
 # even with nothing before it (…出差8人目标2:聘用…: a scan's wrapped lines joined)
 _GOAL_NUMBER = re.compile(rf"目[标標]\s*([0-9０-９{ENUMERATION_CHARS}]+)\s*[：:、.．]")
@@ -39,7 +46,7 @@ def split_goals(text: str | None) -> list[str]:
     """One goal per line or per enumerated item, markers removed, blanks dropped."""
     if not text:
         return []
-    text = _CAPTION_AT_START.sub("", _unquoted(text), count=1)
+    text = _WRAPPED_GOAL_N.sub(r"\1", _CAPTION_AT_START.sub("", _unquoted(text), count=1))
     goals: list[str] = []
     for line in text.replace("\r", "\n").split("\n"):
         items = _CIRCLED_SPLIT.split(line) if line.lstrip().startswith("①") else [line]

@@ -396,7 +396,16 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
             if reading is not None:
                 return reading, _per(per)
         return None
+    lead = _LEAD_COMPARATOR.match(s)
+    if lead is not None and s[lead.end():].startswith("每"):  # 不低于每生每年500元
+        inner = read_rate(s[lead.end():])
+        if inner is None or inner[0].op not in ("=", None):
+            return None
+        return inner[0]._replace(op=_PREFIX_OPS[lead.group(0)]), inner[1]
     phrase, slash, per = s.rpartition("/")
+    bound = next((w for w in _BOUNDS_AFTER if per.endswith(w)), "")
+    if bound and slash:  # 控制在15/10万以内: the bound the whole rate is held to
+        phrase, per = phrase + bound, per.removesuffix(bound)
     if not slash or not _PER_WORD.fullmatch(per):
         return None
     reading = read_phrase(phrase)
@@ -404,6 +413,13 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
         inner = read_rate(phrase)
         return None if inner is None else (inner[0], f"{inner[1]}/{_per(per)}")
     return None if reading is None else (reading, _per(per))
+
+
+# a comparator written before a whole rate (不低于每生每年500元), and a bound after it
+_LEAD_COMPARATOR = re.compile(
+    "|".join(re.escape(w) for w, _op in sorted(PREFIX_COMPARATORS, key=lambda x: -len(x[0]))))
+_BOUNDS_AFTER = tuple(sorted((w for w, _op in SUFFIX_COMPARATORS if len(w) > 1), key=len,
+                             reverse=True))
 
 
 def per_head(name: str) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from jixiao.vocab.values import (
     COUNT_NAME_ENDINGS,
     COUNT_UNITS,
     DATE_COMPARATORS,
+    DEADLINE_LEADS,
     DIRECTION_WORDS,
     EXCLUSIVE_MARKS,
     INCLUSIVE_MARKS,
@@ -74,6 +75,7 @@ from jixiao.vocab.values import (
     ZERO_EVENT_HAPPENS,
     ZERO_EVENT_MAX_LEN,
     ZERO_EVENT_NOUNS,
+    ZERO_EVENT_PERIODS,
     ZERO_EVENT_PREFIXES,
     ZERO_EVENTS,
 )
@@ -201,6 +203,7 @@ def _none_of_the_first_reads(plain: str) -> bool:
         or plain in BOOLEANS  # boolean
         or plain in ZERO_EVENTS  # zero_event ...
         or plain.startswith(ZERO_EVENT_PREFIXES)  # ... _no_such_event
+        or plain.startswith(ZERO_EVENT_PERIODS)  # ... (全年未发生…)
         or plain.endswith(ZERO_EVENT_ENDINGS)  # ... _event_at_zero
     )
 
@@ -301,9 +304,18 @@ def zero_event(text: str, s: str, ctx: Context) -> Value | None:
     """无, 没有, 不出现, 零, 未发生, 零投诉, 无安全事故, 重大火灾事故为零 → quantity = 0
     (unit null)."""
     plain = surface(text)
+    for period in ZERO_EVENT_PERIODS:  # 全年未发生一起安全事故: the year's, none
+        if plain.startswith(period) and plain[len(period):].startswith(ZERO_EVENT_PREFIXES):
+            plain = plain[len(period):]
+            break
+    plain = _ONE_OF_THEM.sub(r"\1", plain, count=1)  # 未发生一起安全事故: not one
     if plain in ZERO_EVENTS or _no_such_event(plain) or _event_at_zero(plain):
         return new_value("quantity", op="=", number=Decimal(0), base_number=Decimal(0))
     return None
+
+
+# 一起 / 1起 / 一例 right after the word for none: "not a single one" (未发生一起安全事故)
+_ONE_OF_THEM = re.compile(f"^({'|'.join(ZERO_EVENT_PREFIXES)})(?:一|1)[起例次件]")
 
 
 def _no_such_event(plain: str) -> bool:
@@ -347,6 +359,9 @@ def _dated_by(unit: str | None) -> str:
 
 
 def deadline(text: str, s: str, ctx: Context) -> Value | None:
+    lead = next((w for w in DEADLINE_LEADS if s.startswith(w)), "")
+    if lead and (led := deadline(text, s[len(lead):], ctx)) is not None and led.kind == "date":
+        return led  # 应确保年内完成: the deadline it must be met by
     op, rest = _date_comparator(s)
     if rest.startswith(_EVERY_YEAR) and ctx.year is not None and _BY.search(rest):
         # 每年12月底前: a deadline that comes back each year, this year's by the budget's
@@ -487,16 +502,19 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         if name[:1] in _PERIODS_OF_A_RATE:  # 人均月收入3000元: 元/人/月
             over = f"{over}/{name[0]}"
         return _as_rate(value, over)  # 每千人拥有社会体育指导员2.3名: 2.3 名/千人
-    if value.kind == "percent" and not name.removesuffix(word).endswith(
-            (*RATE_NAME_ENDINGS, *PERCENT_FILLERS)):
+    stem = name.removesuffix(word)
+    if value.kind == "percent" and (not stem.endswith((*RATE_NAME_ENDINGS, *PERCENT_FILLERS))
+                                    or stem in RATE_NAME_ENDINGS):
         return None  # 完成项目主体工程70%: a share of something, not a named rate (补助资金
-        # 及时到位100%: the share that arrived, as 100%到位 is)
+        # 及时到位100%: the share that arrived, as 100%到位 is); 覆盖90%的村: a verb, no name
     return value
 
 
-# a few words, then one figure and its unit or comparator word, nothing after
+# a few words (a bracketed note among them), then one figure and its unit or comparator
+# word, nothing after
 _NAMED_FIGURE = re.compile(
-    r"(?P<name>(?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?=[\u4e00-\u9fff])){2,24}?)"
+    r"(?P<name>(?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?=[\u4e00-\u9fff])"
+    r"|\([^()\d]{1,12}\)(?=[\u4e00-\u9fff])){2,24}?)"  # 项目(工程)验收合格率: a note in it
     r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?"
     r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,8})")  # ... its unit m2 or m3 (㎡) too
 # A name may hold figures of its own (3分钟出车率, 24小时预报误差, 120呼救电话): then only a
@@ -569,10 +587,22 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     (≥95%(2022:90%)), and only readings that are
     numbers, dates or yes/no; 含 / 不含 brackets are the amount reader's."""
     plain = surface(text)
+    if plain.startswith("(") and plain.endswith(")") and plain.count("(") == 1:
+        inner = plain[1:-1].strip()  # (100%): the whole value in brackets
+        if not any(map(str.isdigit, inner)):
+            return None
+        value = _recognise(inner, canonical(inner), ctx)
+        return value if value.kind in _BRACKET_KINDS else None
     m = _TRAILING_BRACKET.match(plain) if plain.endswith(")") else None
     if m is None:
         return None
     head, note = m.group("head"), m.group("note")
+    if any(map(str.isdigit, note)) and _NAME_ONLY.fullmatch(head):
+        # 信访案件化解率(≥90%), a name and its target in brackets after it: the target read
+        # as if written without them
+        inner = head + note
+        value = _recognise(inner, canonical(inner), ctx)
+        return value if value.kind in _BRACKET_KINDS else None
     if (any(map(str.isdigit, note)) and not _OTHER_YEAR.match(note)) or note.startswith(
             _BOUND_WORDS):
         return None
@@ -584,6 +614,8 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
 
 
 _BOUND_WORDS = (*INCLUSIVE_MARKS, *EXCLUSIVE_MARKS)
+# a name alone before a bracketed target: Chinese characters, no figure
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{2,24}")
 # A note that gives another year's figure for comparison (≥95%(2022:90%), ≥62%(2022年:61%)):
 # beside the value, not a second one
 _OTHER_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年?度?\s*[:：]")

@@ -37,6 +37,12 @@ PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
 SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("达到", ">="), ("达", ">="), ("控制在", "<="), ("控制", "<="),
     ("保持在", ">="),  # 常年保持在90%以上: kept at (at least) 90%
+    # the level a figure is brought to (下降到4.0‰, 提高到95%): that level, a bound, not the
+    # change (下降2% is a change: CHANGE_WORDS)
+    ("下降到", "<="), ("下降至", "<="), ("降低到", "<="), ("降低至", "<="), ("降到", "<="),
+    ("降至", "<="), ("减少到", "<="), ("减少至", "<="),
+    ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("增加到", ">="),
+    ("增加至", ">="), ("增长到", ">="), ("增长至", ">="),
 )
 
 # Words written AFTER the number (and its unit). Same rule, from the end: a word comes
@@ -65,7 +71,10 @@ TRAILING_FILLERS: tuple[str, ...] = (
 )
 # ... and these only after a percentage's sign: 100%达标 (昌吉's targets), 100%到位, done
 # as 100%完成 is (95达标, with no sign, names no share: text)
-PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位")
+# Words a deadline may open with, saying it must be met (应确保年内完成, 力争6月底前完成):
+# the deadline is what follows
+DEADLINE_LEADS: tuple[str, ...] = ("应确保", "确保", "力争", "争取", "务必", "必须")
+PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位", "完成")  # 已完成100%: done, all of it
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
 INCLUSIVE_MARKS: tuple[str, ...] = ("含", "包含", "包括")
@@ -166,6 +175,7 @@ MONEY_UNITS: dict[str, Decimal] = {
 # duration is written 个月. 分 is a score (≥90分).
 COUNT_UNITS: tuple[str, ...] = (
     "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时", "期次",
+    "册次", "件次",
     "份次", "种次", "工作日", "个工作日", "小时", "分钟", "个月", "周岁", "周", "天", "日", "年",
     "个季度", "季度",
     "次",
@@ -273,10 +283,15 @@ ZERO_EVENT_NOUNS: tuple[str, ...] = (
     "违法行为", "违纪行为", "违规行为",  # 无违纪违法行为
 )
 # X为零 where X ends with an event word: 重大火灾事故为零, 急性中毒事故为零.
-ZERO_EVENT_ENDINGS: tuple[str, ...] = ("为零", "为0")
+ZERO_EVENT_ENDINGS: tuple[str, ...] = (
+    "发生次数为零", "发生次数为0", "次数为零", "次数为0",  # 重大安全事件发生次数为0
+    "为零", "为0")
 # At most this many characters name the event (无安全事故, 重大火灾事故为零): a longer
 # phrase is a sentence about events, not a target of none.
-ZERO_EVENT_MAX_LEN = 10
+ZERO_EVENT_MAX_LEN = 12  # (未发生因灾人员伤亡事故: 11)
+# A time the target holds for, before the word for none (全年未发生一起安全事故): no part
+# of the event
+ZERO_EVENT_PERIODS: tuple[str, ...] = ("全年", "年内", "当年", "本年度", "年度内", "项目期内")
 
 # Qualitative states: a short phrase with no digits that contains one of these words is a
 # state label (达标, 明显提升, 全覆盖 …); single characters must match exactly.
@@ -335,7 +350,8 @@ CHANGE_WORDS: tuple[str, ...] = ("提高", "提升", "增长", "增加", "降低
 COUNT_NAME_ENDINGS: tuple[str, ...] = ("数", "数量", "人数", "户数", "次数",
                                       "评分", "得分")  # 综合评分≥90: the score itself
 # ... and a percentage closes a phrase only where the phrase names a rate (合格率达100%)
-RATE_NAME_ENDINGS: tuple[str, ...] = ("率", "比例", "比重", "占比", "度")
+# (覆盖: 学校绿化覆盖达70%; 性, a property measured as a share: 可用性达到99.9%以上)
+RATE_NAME_ENDINGS: tuple[str, ...] = ("率", "比例", "比重", "占比", "度", "覆盖", "性")
 # A state is said in a few words: past this many characters a phrase with a state word is a
 # sentence (text).  Measured on the real tables' truths: no state longer than 14, eight
 # sentences of 17 to 29 (向社会公开政府公开信息及记录市领导政务活动信息 is no state of 公开).
