@@ -385,6 +385,7 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
             if not _PER_WORD.fullmatch(per):
                 continue
             phrase = _RATE_VERB.sub("", phrase, count=1)  # 每户补助2万元: the grant's verb
+            phrase = _PAYER_AND_VERB.sub("", phrase, count=1)  # 每年财政补助1000万元
             if phrase.startswith("每"):  # 每人每月300元: a second denominator
                 inner = read_rate(phrase)
                 if inner is not None:
@@ -402,6 +403,11 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
         if inner is None or inner[0].op not in ("=", None):
             return None
         return inner[0]._replace(op=_PREFIX_OPS[lead.group(0)]), inner[1]
+    each = _FIGURE_EACH.fullmatch(s)
+    if each is not None:  # 3100元每平方米: the figure, then 每 and what it is counted per
+        reading = read_phrase(each.group("figure"))
+        if reading is not None and reading.low.unit:
+            return reading, _per(each.group("per"))
     phrase, slash, per = s.rpartition("/")
     bound = next((w for w in _BOUNDS_AFTER if per.endswith(w)), "")
     if bound and slash:  # 控制在15/10万以内: the bound the whole rate is held to
@@ -459,6 +465,10 @@ _PER_HEAD = re.compile(f"^(?:{'|'.join(PER_HEAD)})")
 # that recurs, not so many of them each period
 _DAYS_OF = {"月": ("日", "号"), "年": ("月", "日", "号"), "周": ("日",)}
 _RATE_VERB = re.compile(f"^(?:{'|'.join(RATE_VERBS)})")
+# who pays, then the verb, before the amount (每年财政补助1000万元): neither is the denominator
+_PAYER_AND_VERB = re.compile(f"^(?:财政|中央|省级|市级|县级|省|市|县)(?:{'|'.join(RATE_VERBS)})")
+# a figure with its unit, then 每 and a word (3100元每平方米, 500元每人)
+_FIGURE_EACH = re.compile(r"(?P<figure>.*\d.*?)每(?P<per>[\u4e00-\u9fff]{1,3})")
 
 
 def _per(word: str) -> str:

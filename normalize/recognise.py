@@ -45,6 +45,7 @@ from jixiao.vocab.values import (
     COUNT_NAME_ENDINGS,
     COUNT_UNITS,
     DATE_COMPARATORS,
+    DEADLINE_LEAD_FILLERS,
     DEADLINE_LEADS,
     DIRECTION_WORDS,
     EXCLUSIVE_MARKS,
@@ -359,9 +360,10 @@ def _dated_by(unit: str | None) -> str:
 
 
 def deadline(text: str, s: str, ctx: Context) -> Value | None:
-    lead = next((w for w in DEADLINE_LEADS if s.startswith(w)), "")
-    if lead and (led := deadline(text, s[len(lead):], ctx)) is not None and led.kind == "date":
-        return led  # 应确保年内完成: the deadline it must be met by
+    lead = _DEADLINE_LEAD.match(s)
+    if lead and lead.end() < len(s) and (
+            led := deadline(text, s[lead.end():], ctx)) is not None and led.kind == "date":
+        return led  # 应确保年内完成, 确保项目在11月前完成建设: the deadline it must be met by
     op, rest = _date_comparator(s)
     if rest.startswith(_EVERY_YEAR) and ctx.year is not None and _BY.search(rest):
         # 每年12月底前: a deadline that comes back each year, this year's by the budget's
@@ -377,6 +379,9 @@ def deadline(text: str, s: str, ctx: Context) -> Value | None:
 
 
 _DATE_COMPARATOR_STARTS = tuple({word[0] for word, _op in DATE_COMPARATORS})
+_DEADLINE_LEAD = re.compile(
+    f"(?:{'|'.join(DEADLINE_LEADS)})(?:{'|'.join(DEADLINE_LEAD_FILLERS)})*"
+    rf"|(?:{'|'.join(DEADLINE_LEAD_FILLERS)})+(?=\d)")  # 于2022年12月底前: the 于 alone too
 
 
 def _date_comparator(s: str) -> tuple[Op, str]:
@@ -597,7 +602,8 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     if m is None:
         return None
     head, note = m.group("head"), m.group("note")
-    if any(map(str.isdigit, note)) and _NAME_ONLY.fullmatch(head):
+    if any(map(str.isdigit, note)) and _NAME_ONLY.fullmatch(head) and head.endswith(
+            (*RATE_NAME_ENDINGS, *COUNT_NAME_ENDINGS)):
         # 信访案件化解率(≥90%), a name and its target in brackets after it: the target read
         # as if written without them
         inner = head + note
@@ -614,7 +620,8 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
 
 
 _BOUND_WORDS = (*INCLUSIVE_MARKS, *EXCLUSIVE_MARKS)
-# a name alone before a bracketed target: Chinese characters, no figure
+# a name alone before a bracketed target: Chinese characters, no figure (and a rate's or a
+# count's name: 翻一番(全省≥3.4万元) is a target and another place's figure)
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{2,24}")
 # A note that gives another year's figure for comparison (≥95%(2022:90%), ≥62%(2022年:61%)):
 # beside the value, not a second one

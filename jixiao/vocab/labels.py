@@ -34,6 +34,8 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "总金额", "当年度金额",
         # 浙江's 评价报告: 计划安排资金(万元) | 1355.81 | 实际到位资金(万元) | 1355.81
         "计划安排资金",
+        # the amount a 申报表 asks for this year (大庆's 本年度申请金额), a 报告's 资金规模
+        "本年度申请金额", "申请资金总额", "资金规模",
     ),
     "spend_plan": ("资金支出计划", "支出计划", "资金使用计划", "资金支出进度"),
     "goals": (
@@ -46,14 +48,18 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "当年度目标", "当年度绩效目标",
         # 河北's 自评表: 三、目标完成情况 merged down beside 年度预期目标 | 具体完成情况
         "目标完成情况",
+        "年初绩效目标",  # 重庆's 部门整体 自评表
     ),
     # the multi-year goal: kept as a field, and the goals where no annual goal is written
     "long_goals": (
         "中长期目标", "长期目标", "实施期目标", "中期目标", "中长期绩效目标",
         "项目中期规划绩效目标", "中期规划绩效目标", "中期绩效目标", "长期绩效目标",
         "实施期绩效目标",
+        "中期滚动目标",  # 东莞's 批复表: 中期滚动目标(2019年--2021年)
+        "项目总目标", "总目标",  # a 申报表's whole-period goal beside its 年度目标
     ),
-    "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途"),
+    "purpose": ("项目概况", "项目内容", "项目主要内容", "实施内容", "主要用途", "项目用途",
+                "项目总体概况", "项目实施内容"),
     "unit": (
         "单位名称", "预算单位", "填报单位", "部门名称", "申报单位", "项目单位", "资金使用单位",
         "绩效编制单位", "预算部门", "编制单位", "部门单位名称", "部门", "下达地方或单位",
@@ -63,7 +69,8 @@ KEY_LABELS: dict[str, tuple[str, ...]] = {
         "主管部门", "主管单位", "主管部门及代码", "主管预算部门", "主管部门名称", "主管单位名称",
         "预算主管部门",  # 上海's 部门预算 under its title: 预算主管部门：上海市普陀区司法局
     ),
-    "implementer": ("实施单位", "项目实施单位", "项目执行单位", "执行单位"),
+    "implementer": ("实施单位", "项目实施单位", "项目执行单位", "执行单位",
+                    "项目承担单位", "承担单位"),  # the unit that carries the project out
     # 部门整体支出绩效目标表: the tasks list, kept as a project field with its rows
     "tasks": (
         "年度主要任务", "主要任务", "年度重点工作任务", "重点工作任务", "年度履职目标", "履职目标",
@@ -174,7 +181,13 @@ TOTAL_LABEL_WORDS: tuple[str, ...] = ("总额", "总预算", "预算总额", "�
 # A label that counts what was checked (抽查资金总数), states a share (资金抽查占比) or what
 # was received or spent (实际到位资金, 实际使用情况, beside 计划投资额) names no money the
 # project was given, whatever source it names: kept as a field.
-NO_AMOUNT_LABEL_WORDS: tuple[str, ...] = ("抽查", "占比", "实际到位", "实际使用", "实际支出")
+NO_AMOUNT_LABEL_WORDS: tuple[str, ...] = ("抽查", "占比", "实际到位", "实际使用", "实际支出",
+                                          # a rate or a class of the money (年度预算执行率,
+                                          # 财政资金预算分类, 财政资金科目代码): no amount
+                                          "执行率", "科目", "预算分类", "资金分类")
+# A label that starts as a unit's does but asks its code or its opinion (主管部门编码,
+# 主管部门审核意见): no unit named after it
+NOT_A_UNIT_ENDINGS: tuple[str, ...] = ("编码", "代码", "编号", "意见")
 # A row labelled only this, in a funding block, is its total (合 计 | 130.54 | …).
 TOTAL_ROW_LABELS: tuple[str, ...] = ("合计", "总计")
 # A source's own total beside it (一般公共预算拨款 | 小计 | 250, its lines below): a word
@@ -219,6 +232,7 @@ FUNDING_WORDS: tuple[str, ...] = (
     "财政拨款", "财政资金", "一般公共预算", "政府性基金", "国有资本经营", "上级补助",
     "上级资金", "中央资金", "省级资金", "市级资金", "县级资金", "本级资金", "自筹资金",
     "其他资金", "社会资金", "专项资金", "专项债", "财政专户", "事业收入", "经营收入",
+    "上年结转",  # 大庆's 上年结转 | 5: last year's money carried over, a source
 )
 
 # A short label ending so is a funding line where it leads a key row (经营性收入, 上级资金,

@@ -73,7 +73,10 @@ TRAILING_FILLERS: tuple[str, ...] = (
 # as 100%完成 is (95达标, with no sign, names no share: text)
 # Words a deadline may open with, saying it must be met (应确保年内完成, 力争6月底前完成):
 # the deadline is what follows
-DEADLINE_LEADS: tuple[str, ...] = ("应确保", "确保", "力争", "争取", "务必", "必须")
+DEADLINE_LEADS: tuple[str, ...] = ("应确保", "确保", "力争", "争取", "务必", "必须", "确定")
+# ... and what may stand between such a word and the date (确保项目在11月前完成建设, 确定于于
+# 2022年12月底前发放完毕, a doubled 于 as typed)
+DEADLINE_LEAD_FILLERS: tuple[str, ...] = ("项目", "在", "于")
 PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位", "完成")  # 已完成100%: done, all of it
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
@@ -398,6 +401,7 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
     "截止", "为止", "止", "结束",
     # what is done by then: 12月底前全部拨付到位, 2023年12月31日前完成拨付
     "全部", "拨付", "到位", "完毕", "发放", "支付",
+    "解决", "完结", "办结", "务必", "必须",  # 2018年底前全部解决, 3月1日前务必完结
     # ... and a building's stages: 12月底前完工, 2023年11月底前建成
     "完工", "竣工", "建成", "开工", "投用", "投入使用", "交付使用", "验收",
     "并",  # 2023年12月底前完工并验收: two stages done by then

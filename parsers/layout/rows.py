@@ -173,6 +173,10 @@ def key_field(label: str, *, exact: bool = False) -> str | None:
         return "budget"
     for fld, starts in _KEY_STARTS:
         if starts(lab):
+            if (fld in _UNIT_FIELDS and lab.endswith(vocab.NOT_A_UNIT_ENDINGS)
+                    and "名称" not in lab and "及" not in lab):
+                return "other"  # 主管部门编码, 主管部门审核意见: no unit's name beside it
+                # (主管部门(单位)名称及部门预算编码 asks both: the name is there)
             return fld
     if len(lab) <= 16 and (lab.endswith(vocab.FUNDING_ENDINGS) or (under and lab)):
         return "funding"  # 2、经营性收入, (三)其他收入, 其中：财政投款: a line of the block

@@ -476,3 +476,29 @@ def test_chongqings_whole_unit_form_gives_the_goal_set_at_the_years_start(
     assert p.goals_text == goals
     assert {k: p.fields[k] for k in kept} == kept
     assert p.fields["全年目标实际完成情况"] == "较好地完成了履职任务"
+
+
+# Labels harvested from published tables (7 December: 287 wordings, the field each names
+# written before key_field was run; 49 read otherwise first).  Each (label, field).
+HARVESTED_LABELS = [
+    ("项目承担单位", "implementer"), ("项目承担单位:", "implementer"),
+    ("本年度申请金额", "budget"), ("资金规模", "budget"), ("申请资金总额", "budget"),
+    ("年初绩效目标", "goals"), ("中期滚动目标(2019年--2021年)", "long_goals"),
+    ("总目标", "long_goals"), ("项目总目标", "long_goals"),
+    ("项目总体概况", "purpose"), ("项目实施内容", "purpose"),
+    ("上年结转", "funding"),
+    # a label that starts as a unit's or the money's but asks a code, a class, a rate or an
+    # opinion: no field of the project's (财政资金科目代码 | 21305 read as 2.1305亿 of funding)
+    ("主管部门编码", "other"), ("主管部门审核意见", "other"), ("财政资金科目代码", "other"),
+    ("财政资金预算分类", "other"), ("年度预算执行率", "other"),
+    # ... but a label that asks the name and the code names the unit
+    ("主管部门(单位)名称及部门预算编码", "department"), ("主管部门及代码", "department"),
+]
+
+
+@pytest.mark.parametrize(("label", "field"), HARVESTED_LABELS)
+def test_harvested_labels_name_their_fields(label: str, field: str) -> None:
+    from jixiao.parsers.layout.rows import key_field
+    from jixiao.vocab import labels as vocab
+
+    assert key_field(vocab.clean_label(label)) == field
