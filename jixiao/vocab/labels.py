@@ -256,7 +256,10 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 标准值 too: 江苏's 目标名称 | 目标值 | 评价指标 | 标准值, the standard of the rate a row
     # is scored on beside the target; alone, the target.
     # 评分规则 (宜兴's, beside 得分) is a standard too, not a score.
-    ("standard", ("评(扣)分标准", "绩效标准", "评价标准", "标准值", "评分规则", "计分规则")),
+    # 评价标准及依据 (广水's management block) is how rows are scored, not the target's
+    # basis; 赋分规则 and 扣分标准 (a budget system's columns) the same
+    ("standard", ("评(扣)分标准", "绩效标准", "评价标准", "标准值", "评分规则", "计分规则",
+                  "评价标准及依据", "赋分规则", "扣分标准")),
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
         "预期目标", "预期指标值",
@@ -273,7 +276,9 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("score", ("得分", "自评得分", "评分")),
     ("level1", ("一级指标",)),
     ("level2", ("二级指标",)),
-    ("description", ("绩效指标描述", "指标描述", "指标说明", "指标解释", "描述")),
+    # 指标值说明 explains the target, 计算公式 how the figure is worked out: neither is one
+    ("description", ("绩效指标描述", "指标描述", "指标说明", "指标解释", "描述", "指标值说明",
+                     "计算公式")),
     ("level3", ("三级指标", "指标名称", "具体指标", "指标内容")),
     # the label column left of the levels (本年度绩效指标 merged down beside the rows);
     # a 绩效指标 column right of the levels is a 三级指标 (see header.place_block_column)
@@ -734,7 +739,7 @@ def level_kind(text: str) -> str | None:
         lab = lab.removesuffix(LEVEL_AS_TARGET) + "指标"
     if any(lab in words for _canon, words in LEVEL1_CANONICAL):
         return "level1"
-    if lab.endswith("指标") and len(lab) <= 12 and any(w in lab for w in LEVEL2_WORDS):
+    if lab.endswith("指标") and len(lab) <= 16 and any(w in lab for w in LEVEL2_WORDS):
         return "level2"
     if lab in LEVEL2_WITHOUT_SUFFIX:
         return "level2"

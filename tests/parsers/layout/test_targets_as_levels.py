@@ -243,8 +243,9 @@ def test_a_captions_table_number_and_a_year_after_the_project(heading: str, name
 
 def test_a_text_exports_prompt_and_numbered_item_under_the_goal_are_no_goal() -> None:
     """Under 1.项目年度目标完成情况, a text export's rows with the caption's cell blank: the
-    next numbered item (2.项目实施内容及过程概述 | 购买13台…) is a field, a prompt left
-    unanswered (已实施情况:) nothing."""
+    next numbered item (2.项目实施内容及过程概述 | 购买13台…) is the project's content (its
+    purpose, 项目实施内容 being one of its labels), a prompt left unanswered (已实施情况:)
+    nothing."""
     table = Table(_rows(
         row_from_texts(["项目名称", "安可替代补助资金项目"]),
         row_from_texts(["项目基本情况", "1.项目年度目标完成情况", "项目年度目标",
@@ -258,7 +259,7 @@ def test_a_text_exports_prompt_and_numbered_item_under_the_goal_are_no_goal() ->
     doc = to_document_record(SourceDocument([table], "txt"), file_name="t.txt")
     [p] = doc.projects
     assert p.goals_text == "根据要求购买安可设备,并完成项目资金支付。"
-    assert p.fields["2.项目实施内容及过程概述"] == "2023年购买13台安可电脑。"
+    assert p.purpose == "2023年购买13台安可电脑。"
 
 
 @pytest.mark.parametrize("sub_labels", [
