@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jixiao.normalize.goals import split_goals
+from tests.normalize.harvested_goals import CASES as HARVESTED
 
 CASES = [
     # from the real tables
@@ -61,4 +62,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "goals"), CASES, ids=[c[0][:24] or "empty" for c in CASES])
 def test_split_goals(text: str, goals: list[str]) -> None:
+    assert split_goals(text) == goals
+
+
+@pytest.mark.parametrize(("text", "goals"), HARVESTED, ids=[t[:16] for t, _ in HARVESTED])
+def test_harvested_goal_cells(text: str, goals: list[str]) -> None:
     assert split_goals(text) == goals
