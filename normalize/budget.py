@@ -44,8 +44,10 @@ PURPOSE_STARTERS: tuple[str, ...] = (
 )
 # Words around a source name in a sentence: 其中：政府性基金, 中央资金为500万元.
 _LABEL_HEAD = re.compile(
-    r"^(?:其中|包括|包含|含|分别为|即|由|来源为|来源于|资金来源|拟申请|申请|争取|使用|安排)+[:：]?"
+    r"^(?:其中|包括|包含|含|分别为|即|由|来源为|来源于|资金来源|拟申请|申请|争取|使用|安排|拟)+"
+    r"[:：为]?"  # (资金来源为中央衔接资金212万元)
 )
+_PARTS_FOLLOW = "其中"
 # A clause naming the one source of the whole budget: 全部为财政资金, 均由县级财政承担.
 _ALL_FROM = re.compile(
     r"(?:全部|均|全额)(?:为|是|来源于|来自|由)(.{2,12}?)(?:安排|承担|解决|负担)?"
@@ -83,6 +85,7 @@ def parse_budget_text(text: str | None) -> BudgetReading:
         return BudgetReading(None, (), None)
     total: Decimal | None = None
     funding: list[FundingAmount] = []
+    parts_from: int | None = None  # how many lines were read when 其中 came
     budget_end = 0  # where the budget clauses end in the raw text
     for start, end in _clauses(text):
         raw_clause = text[start:end]
@@ -92,6 +95,8 @@ def parse_budget_text(text: str | None) -> BudgetReading:
         amounts = find_amounts(c)
         if not amounts:
             if c.strip(_PUNCT) in ("", "其中", "包括"):
+                if c.strip(_PUNCT) and parts_from is None:
+                    parts_from = len(funding)
                 continue
             single = _ALL_FROM.fullmatch(c.strip(_PUNCT))
             if single and total is not None and not funding:  # …100万元，全部为财政资金。
@@ -101,6 +106,8 @@ def parse_budget_text(text: str | None) -> BudgetReading:
             break
         previous = 0
         for amount in amounts:
+            if parts_from is None and _PARTS_FOLLOW in c[previous : amount.start]:
+                parts_from = len(funding)
             label = clean_sentence_label(c[previous : amount.start])
             previous = amount.end
             if is_total_label(label) or is_subtotal(label):
@@ -116,6 +123,10 @@ def parse_budget_text(text: str | None) -> BudgetReading:
             break
     if budget_end == 0:
         return BudgetReading(None, (), text.strip())
+    if total is None and parts_from == 1 and len(funding) >= 2:
+        # 下达我区2024年财政衔接资金10782万元,其中,中央资金5273万元,省级资金5509万元: the
+        # amount its parts follow is their total, whatever its words
+        total, funding = funding[0].amount_yuan, funding[1:]
     purpose = text[budget_end:].lstrip(_PUNCT).rstrip()
     return BudgetReading(total, tuple(funding), purpose or None)
 
