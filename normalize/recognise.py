@@ -428,6 +428,8 @@ def amount(text: str, s: str, ctx: Context) -> Value | None:
     """Numbers with comparators, ranges and units: percent, money or quantity."""
     if not any(map(str.isdigit, s)):
         return None
+    if s.startswith("在") and s[1:2].isdigit():
+        s = s[1:]  # 在30个工作日内: within so many days
     reading = read_phrase(s)
     if reading is None and (share := _SHARE_OF.fullmatch(s)) is not None:
         reading = read_phrase(share.group(1))  # 90%的农户: the share, of whom
@@ -476,6 +478,8 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         return None
     name, figure = m.group("name"), m.group("figure")
     over, name = per_head(name) or ("", name)  # 人均体育场地面积达到2.6平方米以上: a rate
+    if over and any(w in _NEW_THINGS.sub("", name) for w in CHANGE_WORDS):
+        return None  # 户均增收2000元, 人均产粮增加290kg/人: a rise per head, not the rate
     head, per, _ = figure.partition("/")
     if could_be_a_date(head if per and not head[-1].isdigit() else figure) and not (
             name.endswith(_AFTER_AN_EVENT) and figure.endswith(_WITHIN)):
