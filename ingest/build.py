@@ -140,7 +140,9 @@ def indicator_payload(i: IndicatorRecord, *, year: int | None) -> IndicatorPaylo
     unit, op = i.unit_raw, i.op_raw
     if not (unit or "").strip():  # 实施营造林总面积(亩) | 80000: the name states the unit
         named_unit, named_op = unit_of_name(i.level3)
-        unit, op = named_unit or unit, op if (op or "").strip() else named_op or op
+        if named_unit is not None:
+            unit = named_unit
+            op = op if (op or "").strip() else named_op  # 苗木成活率(≥**%): its comparator
     value = normalize_value(i.value_raw, level2=i.level2, year=year, unit=unit, op=op)
     actual = (
         normalize_value(i.actual_raw, level2=i.level2, year=year, unit=unit).to_dict()

@@ -94,7 +94,7 @@ def parse_budget_text(text: str | None) -> BudgetReading:
             break
         amounts = find_amounts(c)
         if not amounts:
-            if c.strip(_PUNCT) in ("", "其中", "包括"):
+            if c.strip(_PUNCT) in ("", _PARTS_FOLLOW, "包括"):
                 if c.strip(_PUNCT) and parts_from is None:
                     parts_from = len(funding)
                 continue

@@ -57,7 +57,7 @@ def split_goals(text: str | None) -> list[str]:
     """One goal per line or per enumerated item, markers removed, blanks dropped."""
     if not text:
         return []
-    text = _WRAPPED_GOAL_N.sub(r"\1", _CAPTION_AT_START.sub("", _unquoted(text), count=1))
+    text = _WRAPPED_GOAL_N.sub(r"\1", _unquoted(text))
     text = _CLAUSE_OPEN_AT_BREAK.sub("", text.replace("\r", "\n"))
     goals: list[str] = []
     for line in text.split("\n"):

@@ -409,7 +409,7 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
         if reading is not None and reading.low.unit:
             return reading, _per(each.group("per"))
     phrase, slash, per = s.rpartition("/")
-    bound = next((w for w in _BOUNDS_AFTER if per.endswith(w)), "")
+    bound = next((w for w in BOUND_ENDINGS if per.endswith(w)), "")
     if bound and slash:  # 控制在15/10万以内: the bound the whole rate is held to
         phrase, per = phrase + bound, per.removesuffix(bound)
     if not slash or not _PER_WORD.fullmatch(per):
@@ -422,10 +422,10 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
 
 
 # a comparator written before a whole rate (不低于每生每年500元), and a bound after it
-_LEAD_COMPARATOR = re.compile(
-    "|".join(re.escape(w) for w, _op in sorted(PREFIX_COMPARATORS, key=lambda x: -len(x[0]))))
-_BOUNDS_AFTER = tuple(sorted((w for w, _op in SUFFIX_COMPARATORS if len(w) > 1), key=len,
-                             reverse=True))
+_LEAD_COMPARATOR = re.compile(alternation(_PREFIX_OPS))
+# (SUFFIX_COMPARATORS keeps a word before any shorter one it ends with: the first found is
+# the longest)
+BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)
 
 
 def per_head(name: str) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
 from jixiao.normalize.quantities import (
+    BOUND_ENDINGS,
     Amount,
     Reading,
     is_measure_word,
@@ -68,7 +69,6 @@ from jixiao.vocab.values import (
     RATE_NAME_ENDINGS,
     SENTENCE_ENDS,
     SOFT_PREFIXES,
-    SUFFIX_COMPARATORS,
     UNIT_CELL_SPELLING,
     UNIT_SPELLING,
     YEAR_ENDINGS,
@@ -490,7 +490,7 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
     word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
     if any(map(str.isdigit, name)) and not (
-            word or figure[0] in "≥≤≧≦<>=" or figure.endswith(_BOUND_ENDINGS)):
+            word or figure[0] in "≥≤≧≦<>=" or figure.endswith(BOUND_ENDINGS)):
         return None  # 2个乡镇30公里: two figures, neither said to be the value
     figure = word + figure
     # 补助标准≥500元/人: a rate's figure is `rate`'s to read
@@ -540,7 +540,6 @@ _AFTER_AN_EVENT = ("后", "之后")
 _DONE_WITHIN = re.compile(r"(?<=后)(\d+(?:\.\d+)?[^\d]{1,4}?(?:以内|之内|内))[\u4e00-\u9fff]{1,4}$")
 _WITHIN = ("内", "以内", "之内")
 # a bound written after the figure (100公里以内, 95%以上)
-_BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)
 # a rate's name holds 比 (接听比例): no comparison with another year or place
 _RATE_NAMES = re.compile("比例|比重|比率|占比")
 # the comparator words a name may end with (种植面积达1000亩), longest first
@@ -598,10 +597,7 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     plain = surface(text)
     if plain.startswith("(") and plain.endswith(")") and plain.count("(") == 1:
         inner = plain[1:-1].strip()  # (100%): the whole value in brackets
-        if not any(map(str.isdigit, inner)):
-            return None
-        value = _recognise(inner, canonical(inner), ctx)
-        return value if value.kind in _BRACKET_KINDS else None
+        return _read_unbracketed(inner, ctx) if any(map(str.isdigit, inner)) else None
     m = _TRAILING_BRACKET.match(plain) if plain.endswith(")") else None
     if m is None:
         return None
@@ -610,9 +606,7 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
             (*RATE_NAME_ENDINGS, *COUNT_NAME_ENDINGS)):
         # 信访案件化解率(≥90%), a name and its target in brackets after it: the target read
         # as if written without them
-        inner = head + note
-        value = _recognise(inner, canonical(inner), ctx)
-        return value if value.kind in _BRACKET_KINDS else None
+        return _read_unbracketed(head + note, ctx)
     if (any(map(str.isdigit, note)) and not _OTHER_YEAR.match(note)) or note.startswith(
             _BOUND_WORDS):
         return None
@@ -620,6 +614,13 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     if unit in _BRACKET_UNITS and head[-1:].isdigit():
         head += unit
     value = _recognise(head, canonical(head), ctx)
+    return value if value.kind in _BRACKET_KINDS else None
+
+
+def _read_unbracketed(inner: str, ctx: Context) -> Value | None:
+    """A target read with its brackets taken off, where it reads as a figure, a date or
+    yes/no."""
+    value = _recognise(inner, canonical(inner), ctx)
     return value if value.kind in _BRACKET_KINDS else None
 
 
@@ -758,8 +759,7 @@ def unit_of_name(name: str | None) -> tuple[str | None, str | None]:
         return None, None
     unit = found.group("unit")
     _mult, word, unknown, _per = _unit_cell(unit)
-    if unknown or not word or not (word in ("%", "元") or word in MEASURE_UNITS
-                                   or word in _COUNT_UNITS or word in UNIT_CELL_SPELLING.values()):
+    if unknown or not word or _unlisted_unit(word):  # (not a measure word only guessed at)
         return None, None
     return unit, found.group("op") or None
 
