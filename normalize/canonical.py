@@ -137,6 +137,8 @@ def _yuan_jiao_fen(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1 << 15)
 def surface(raw: str) -> str:
     """Width, spelling and spacing only: no numeral conversion."""
+    if not raw.isascii() and _LIST_MARKS.search(raw):
+        raw = _LIST_MARKS.sub(_list_mark, raw)
     text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
     if not text.isascii() and _NEEDS_TABLE.search(text):
         text = text.translate(_TABLE)
@@ -144,6 +146,16 @@ def surface(raw: str) -> str:
     if "," in text:
         text = _THOUSANDS.sub("", text)
     return text
+
+
+# A list's own numbers, ① ⑴ ⒈ ❶ ➀ (NFKC makes ① a 1, which would glue to a figure after
+# it: ①2月上旬前 is by early February, not December): dropped where they open the text,
+# a 、 between items elsewhere.
+_LIST_MARKS = re.compile("[\u2460-\u249b\u24eb-\u24ff\u2776-\u2793]")
+
+
+def _list_mark(m: re.Match[str]) -> str:
+    return "" if m.start() == 0 else "、"
 
 
 def chinese_numerals_to_digits(text: str) -> str:

@@ -24,6 +24,7 @@ from jixiao.normalize.patterns import alternation
 from jixiao.vocab.values import (
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
+    DONE_FILLERS,
     HALF_YEARS,
     MONTH_PARTS,
     RELATIVE_YEARS,
@@ -74,10 +75,13 @@ _DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
 _PREFIX = re.compile(alternation(DEADLINE_PREFIXES))
 _SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
 _YEAR_THEN_WORD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<w>.+)")
-_PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|至|到")
+_PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|起?至|起?到")  # 2016年1月起至2016年12月止
 _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
 _DONE = "完成"  # a deadline, then the task done by it
 _TASK_MAX = 20  # characters: a task named, not a sentence
+# what may stand between a deadline and its 完成: a comma, and words that say it must be
+# done or done whole (要, 全面, 全部, 须 …)
+_BEFORE_DONE = re.compile(f"(?:[,，;；、]|{'|'.join(DONE_FILLERS)})+$")
 
 
 def read_deadline(s: str, year: int | None) -> date | Unreadable:
@@ -99,7 +103,8 @@ def _done_by(core: str, year: int | None) -> date | Unreadable:
     head, done, task = core.partition(_DONE)
     if not done or not head or not 0 < len(task) <= _TASK_MAX or any(c.isdigit() for c in task):
         return NOT_A_DATE
-    return _one_date(_strip_words(head), year)
+    head = _BEFORE_DONE.sub("", head)  # 5月底前,完成…; 2025年底前要全面完成除险加固
+    return _one_date(_strip_words(head), year) if head else NOT_A_DATE
 
 
 def _one_date(core: str, year: int | None) -> date | Unreadable:

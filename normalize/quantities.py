@@ -380,14 +380,16 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
         reading = read_phrase(rest)
         return None if reading is None else (reading, PER_HEAD[head.group(0)])
     if s.startswith("每"):
+        s = _FOR_EACH.sub(r"\1", s, count=1)  # 每年为每个县培育10名: 每年每个县10名
         for k in (1, 2, 3):  # the shortest denominator that leaves a readable phrase
             per, phrase = s[1 : 1 + k], s[1 + k :]
             if not _PER_WORD.fullmatch(per):
                 continue
             phrase = _RATE_VERB.sub("", phrase, count=1)  # 每户补助2万元: the grant's verb
-            phrase = _PAYER_AND_VERB.sub("", phrase, count=1)  # 每年财政补助1000万元
-            if phrase.startswith("每"):  # 每人每月300元: a second denominator
-                inner = read_rate(phrase)
+            if per in _PAID_PERIODS:  # 每年财政补助1000万元 (每个县培育: 县 is the per)
+                phrase = _PAYER_AND_VERB.sub("", phrase, count=1)
+            if phrase.startswith("每") or "/" in phrase:  # 每人每月300元, 每生1500元/学期:
+                inner = read_rate(phrase)  # a second denominator
                 if inner is not None:
                     return inner[0], f"{_per(per)}/{inner[1]}"
                 continue
@@ -421,6 +423,10 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     return None if reading is None else (reading, _per(per))
 
 
+# the periods a payer's grant is counted per (每年财政补助, 每季度省级补助)
+_PAID_PERIODS = frozenset({"年", "年度", "月", "季", "季度", "周", "学期", "学年"})
+# 为 (for) between two denominators: 每年为每个县 is each year, each county
+_FOR_EACH = re.compile(r"^(每[^每为]{1,3})为(?=每)")
 # a comparator written before a whole rate (不低于每生每年500元), and a bound after it
 _LEAD_COMPARATOR = re.compile(alternation(_PREFIX_OPS))
 # (SUFFIX_COMPARATORS keeps a word before any shorter one it ends with: the first found is

@@ -482,27 +482,37 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         return None  # 户均增收2000元, 人均产粮增加290kg/人: a rise per head, not the rate
     head, per, _ = figure.partition("/")
     if could_be_a_date(head if per and not head[-1].isdigit() else figure) and not (
-            name.endswith(_AFTER_AN_EVENT) and figure.endswith(_WITHIN)):
+            name.endswith(_AFTER_AN_EVENT) and figure.endswith(_WITHIN)) and not (
+            figure.endswith(_MONTHS_LONG)):  # 开通业务月份≥1个月: so many months, no date
         return None  # (a rate's period is no date: 资助标准≥1000元/人·年; after an event,
         # so many days within is a time allowed: 资金下达后30日内)
     if any(w in _RATE_NAMES.sub("", name) for w in NOT_A_NAMED_COUNT) or (
             name[-1] in NUMBER_CHARS):
         return None  # 二100百分比: a numeral glued to the digits (an OCR'd =) is no name
+    if "、" in _BRACKETED.sub("", name) and figure[0] not in _SIGNS:
+        return None  # 无资产损失、利用率高于80%: two targets; a list of what is counted only
+        # before a sign (旅游景区、旅游度假区…个数≥90个)
     word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
     if any(map(str.isdigit, name)) and not (
             word or figure[0] in "≥≤≧≦<>=" or figure.endswith(BOUND_ENDINGS)):
         return None  # 2个乡镇30公里: two figures, neither said to be the value
+    # 控制在2%以内, ≥50%: said to be the target (达 and 为 say only that it is reached:
+    # 一季度资金开销进展达到30%, a share by a time)
+    bound = figure[0] in _SIGNS or (bool(word) and word not in _REACHED)
     figure = word + figure
     # 补助标准≥500元/人: a rate's figure is `rate`'s to read
     value = rate(figure, figure, ctx) if "/" in figure else amount(figure, figure, ctx)
+    stem = name.removesuffix(word)
     if value is None or (value.kind == "quantity" and not value.unit and not (
-            name.endswith(COUNT_NAME_ENDINGS))):
+            stem.endswith(COUNT_NAME_ENDINGS) or (bound and stem.endswith("率")))):
         return None  # a bare figure after words (第3) names no count; after a count's
         # name it is the count (当年在校学生数4953)
     if any(w in name for w in CHANGE_WORDS) and (
-        value.kind == "percent" or (value.unit or "").endswith("百分点")
+        value.kind == "percent" or (value.unit or "").endswith(_POINTS)
     ):
         return None  # 签约率提高1%, 下降2个百分点: a change of a rate
+    if (value.unit or "").endswith(_POINTS) and any(w in name for w in _BELOW_OR_ABOVE):
+        return None  # 低于全省平均水平2个百分点: a margin from another figure, not the rate
     if over and value.kind in ("money", "quantity") and "/" not in (value.unit or "/") and (
             not name.endswith(_AFTER_AN_EVENT)  # 每学期开学后1个月内: a time allowed
             and value.unit not in _OWN_MEASURES):  # 人均预期寿命达到80岁: an age, no rate
@@ -511,19 +521,30 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         if name[:1] in _PERIODS_OF_A_RATE:  # 人均月收入3000元: 元/人/月
             over = f"{over}/{name[0]}"
         return _as_rate(value, over)  # 每千人拥有社会体育指导员2.3名: 2.3 名/千人
-    stem = name.removesuffix(word)
-    if value.kind == "percent" and (not stem.endswith((*RATE_NAME_ENDINGS, *PERCENT_FILLERS))
-                                    or stem in RATE_NAME_ENDINGS):
+    if value.kind == "percent" and not bound and (
+            not stem.endswith((*RATE_NAME_ENDINGS, *PERCENT_FILLERS))
+            or stem in RATE_NAME_ENDINGS):
         return None  # 完成项目主体工程70%: a share of something, not a named rate (补助资金
         # 及时到位100%: the share that arrived, as 100%到位 is); 覆盖90%的村: a verb, no name
     return value
 
 
+# a sign or a bound's word before the figure says it is the target, whatever the name
+# before it (抽查旅游企业(含区、县、市)≥50%, 因旱缺水人口控制在2%以内)
+_SIGNS = frozenset("≥≤≧≦<>=")
+_REACHED = frozenset({"达", "达到", "为", "是"})
+_MONTHS_LONG = "个月"
+_BRACKETED = re.compile(r"\([^()]*\)")
+_POINTS = ("百分点", "千分点")
+_BELOW_OR_ABOVE = ("低于", "高于")
 # a few words (a bracketed note among them), then one figure and its unit or comparator
 # word, nothing after
 _NAMED_FIGURE = re.compile(
     r"(?P<name>(?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?=[\u4e00-\u9fff])"
-    r"|\([^()\d]{1,12}\)(?=[\u4e00-\u9fff])){2,24}?)"  # 项目(工程)验收合格率: a note in it
+    r"|[A-Za-z]{1,6}(?=[\u4e00-\u9fff])"  # A级旅游景区个数, HIV抗体检测卡发放率
+    r"|、(?=[\u4e00-\u9fff])"  # 宣传推广旅游景区、旅游度假区…个数: a list of what is counted
+    r"|\([^()\d]{1,12}\)(?=[\u4e00-\u9fff]|[≥≤≧≦<>=])){2,32}?)"  # 项目(工程)验收合格率,
+    # 种植人员(县内培训)≥300人: a note in it
     r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?"
     r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,8})")  # ... its unit m2 or m3 (㎡) too
 # A name may hold figures of its own (3分钟出车率, 24小时预报误差, 120呼救电话): then only a

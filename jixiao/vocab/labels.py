@@ -239,6 +239,8 @@ FUNDING_WORDS: tuple[str, ...] = (
 # 中央补助); a label opening with 其中 is one whatever it names.
 FUNDING_ENDINGS: tuple[str, ...] = ("收入", "资金", "拨款", "补助", "基金", "投款", "补助资金",
                                     "财政")  # 中央财政 | 165万元, 省级财政 | 43万元
+# The word that opens the parts of the line above (其中: 省级财政 under 财政资金)
+PARTS_WORD = "其中"
 
 # --- the indicator header ------------------------------------------------------------
 # logical column → header wordings, most specific first.  `header.header_match` tries
@@ -246,7 +248,9 @@ FUNDING_ENDINGS: tuple[str, ...] = ("收入", "资金", "拨款", "补助", "基
 # is 评分标准), then containment in this order (指标值确定依据 is basis, not value; 评分标准
 # is standard, not score), then jieba words (`HEADER_KEYWORDS`).
 HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("basis", ("指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "依据")),
+    # 目标值制订说明 (江苏's 绩效目标名称 | 目标值 | … | 目标值制订说明): how the target was set
+    ("basis", ("指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "依据", "制订说明",
+               "制定说明")),
     ("deviation", ("偏差原因分析及改进措施", "偏差原因分析", "偏差原因", "未完成原因")),
     ("actual", ("实际完成值", "全年实际值", "实际完成情况", "完成值", "实际值")),
     # 评(扣)分标准: how a row is scored, kept beside the row (extra 评分标准); 绩效标准 is
@@ -318,7 +322,8 @@ HEADER_EXACT_ONLY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("level1", ("一级", "一级指标名称", "绩效指标分类", "指标分类", "指标类型", "项目指标类型",
                 "指标类别")),
     ("level2", ("二级", "二级指标名称")),
-    ("level3", ("指标", "三级", "三级指标名称", "个性化指标")),  # 广东's 指标类别 | 个性化指标
+    ("level3", ("指标", "三级", "三级指标名称", "个性化指标",  # 广东's 指标类别 | 个性化指标
+                "目标名称", "绩效目标名称")),  # 江苏's 绩效目标名称 | 目标值 | 评价指标 | 标准值
     ("value", ("数值", "年度数值", "目标数值")),
 )
 
@@ -412,6 +417,8 @@ GOALS_ADJUSTED: tuple[str, ...] = ("全年绩效目标",)
 GOALS_UNLESS_ANNUAL: tuple[str, ...] = ("总体目标", "项目总体目标")
 # A caption holding one of these is what was achieved, kept beside the goals.
 ACHIEVED_WORDS: tuple[str, ...] = ("完成情况", "实际完成")
+# ... the field that keeps it (a self-evaluation's goal row whose captions were left out)
+ACHIEVED_FIELD = "实际完成情况"
 # 年初预算数 / 全年预算数 / 全年执行数 … over the funding rows of a self-evaluation, or
 # 上年度安排资金 / 本年度申请资金 over those of a request (湖南's county 申报表): the first of
 # MONEY_PREFERRED present is the amount, the others are kept as project fields.

@@ -37,6 +37,7 @@ PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
 SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("达到", ">="), ("达", ">="), ("控制在", "<="), ("控制", "<="),
     ("保持在", ">="),  # 常年保持在90%以上: kept at (at least) 90%
+    ("稳定在", ">="),  # 婚检率稳定在85%左右: held steady at, as 保持在
     # the level a figure is brought to (下降到4.0‰, 提高到95%): that level, a bound, not the
     # change (下降2% is a change: CHANGE_WORDS)
     ("下降到", "<="), ("下降至", "<="), ("降低到", "<="), ("降低至", "<="), ("降到", "<="),
@@ -77,6 +78,8 @@ DEADLINE_LEADS: tuple[str, ...] = ("应确保", "确保", "力争", "争取", "�
 # ... and what may stand between such a word and the date (确保项目在11月前完成建设, 确定于于
 # 2022年12月底前发放完毕, a doubled 于 as typed)
 DEADLINE_LEAD_FILLERS: tuple[str, ...] = ("项目", "在", "于")
+# ... and between the deadline and the 完成 of the task done by it (2025年底前要全面完成除险加固)
+DONE_FILLERS: tuple[str, ...] = ("必须", "要", "须", "应", "将", "全面", "全部", "基本", "按时")
 PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位", "完成")  # 已完成100%: done, all of it
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
@@ -158,7 +161,8 @@ UNIT_SPELLING: dict[str, str] = {
     "m2": "平方米", "m3": "立方米", "km2": "平方公里", "平米": "平方米", "平方": "平方米",
     "m": "米", "km": "公里", "cm": "厘米", "mm": "毫米", "kg": "千克", "t": "吨", "g": "克",
     "L": "升", "ha": "公顷", "立方": "立方米", "方": "立方米", "个工作日": "工作日",
-    "个百分点": "百分点", "M": "米", "KM": "公里", "Km": "公里", "M2": "平方米", "M3": "立方米",
+    "个百分点": "百分点", "个千分点": "千分点", "M": "米", "KM": "公里", "Km": "公里",
+    "M2": "平方米", "M3": "立方米",
     "KG": "千克", "Kg": "千克", "kW": "千瓦", "kw": "千瓦", "KW": "千瓦", "MW": "兆瓦",
     "kVA": "千伏安", "KVA": "千伏安", "个季度": "季度",
 }
@@ -178,7 +182,7 @@ MONEY_UNITS: dict[str, Decimal] = {
 # duration is written 个月. 分 is a score (≥90分).
 COUNT_UNITS: tuple[str, ...] = (
     "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时", "期次",
-    "册次", "件次",
+    "册次", "件次", "家次", "个次",  # 检查旅游企业370家次, 检查团队1030个次
     "份次", "种次", "工作日", "个工作日", "小时", "分钟", "个月", "周岁", "周", "天", "日", "年",
     "个季度", "季度",
     "次",
@@ -186,7 +190,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "件", "篇", "期", "组", "批", "座", "间", "张", "份", "条", "本", "册", "部", "盏", "块",
     "根", "只", "头", "匹", "对", "双", "幅", "面", "节", "轮", "班", "栋", "幢", "宗", "起",
     "例", "村", "镇", "校", "支", "片", "口", "眼", "点", "类", "种", "门", "届", "层", "道",
-    "分", "个百分点", "百分点",
+    "分", "个百分点", "百分点", "个千分点", "千分点",  # 下降0.1个千分点: a change of a ‰ rate
     "‰",  # per mille (森林火灾受害率控制在1‰以内): a unit of its own, not a tenth of a %
     # sizes of storage in Latin capitals (25TB, 500GB), each its own unit; a bare G or T
     # stays unread (5G, 2T)
@@ -197,7 +201,7 @@ COUNT_UNITS: tuple[str, ...] = (
 # except after these: "十分满意" must not read as 10 分, nor "95%满意" as 95%.
 NO_NOUN_AFTER: frozenset[str] = frozenset({
     "", "%", "分", "天", "日", "小时", "分钟", "周", "月", "个月", "年", "工作日", "个工作日",
-    "百分点", "个百分点",
+    "百分点", "个百分点", "千分点", "个千分点",
 })
 # …and the noun itself must not carry a qualifier we would be ignoring (5个不等, 10人左右的).
 NOUN_STOP_CHARS: frozenset[str] = frozenset("不未没以及或之多余约内外上下前后每至到性")
@@ -284,10 +288,12 @@ ZERO_EVENT_NOUNS: tuple[str, ...] = (
     "重大事故", "安全事故", "安全问题", "质量问题",
     "伤害", "违章",  # 零伤害, 零违章 (safety targets)
     "违法行为", "违纪行为", "违规行为",  # 无违纪违法行为
+    "起数",  # 特别重大事故起数实行零控制: how many there are
 )
 # X为零 where X ends with an event word: 重大火灾事故为零, 急性中毒事故为零.
 ZERO_EVENT_ENDINGS: tuple[str, ...] = (
     "发生次数为零", "发生次数为0", "次数为零", "次数为0",  # 重大安全事件发生次数为0
+    "实行零控制", "零控制",  # 特别重大事故起数实行零控制: held at zero
     "为零", "为0")
 # At most this many characters name the event (无安全事故, 重大火灾事故为零): a longer
 # phrase is a sentence about events, not a target of none.
@@ -307,12 +313,13 @@ QUALITATIVE_EXACT: frozenset[str] = frozenset({
     "得到保障", "保障", "提升中", "即时", "随时", "当天", "当日", "实时", "长远", "明确",
     "拓宽", "拓展",  # 宣传覆盖面: 拓宽, a direction as 提高 is
     "扩大", "缩小",  # 特殊教育资源: 扩大 (霍山's 社会效益)
+    "完整", "健全",  # 项目组织机构建设完整性 | 完整 (江苏's 管理目标)
 })
 QUALITATIVE_WORDS: tuple[str, ...] = (
     "达标", "合格", "优良", "优秀", "良好", "开展", "提升", "提高", "改善", "改进", "保障",
     "完成", "覆盖", "到位", "及时", "正常", "稳定", "显著", "明显", "有效", "规范", "满意",
     "降低", "减少", "增加", "增强", "加强", "持续", "促进", "推动", "落实", "实现", "符合",
-    "满足", "准确", "安全", "完善", "健全", "按时", "按期", "如期", "顺利", "全面", "基本",
+    "满足", "准确", "安全", "完善", "健全", "完整", "按时", "按期", "如期", "顺利", "全面", "基本",
     "较好", "高效", "保持", "维持", "不断", "确保", "保证", "控制", "得到", "充分", "发挥",
     "巩固", "好转", "改观", "通过", "验收", "无误", "齐全", "完好", "合理", "合规", "合法",
     "畅通", "运行", "运转", "可控", "公开", "透明", "整洁", "清洁", "优化", "增长", "上升",
@@ -387,6 +394,7 @@ RATE_VERBS: tuple[str, ...] = (
     "补",  # 每公里补20万—40万元: 补助 written short
     # ... and of a task done so many times a period (每年组织1次演练, 每季度开展1次督导)
     "组织", "开展", "举办", "召开", "进行", "完成",
+    "培训", "培育",  # 每年培训2万人: people trained a year
     "配备", "安排", "落实",  # 每村配备1名保洁员: who is put in place per village
 )
 
@@ -411,7 +419,8 @@ DEADLINE_SUFFIXES: tuple[str, ...] = (
 )
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "完成时间为", "完成时限为", "时间为", "截至", "截止到", "截止", "于", "在", "到", "至", "预计",
-    "完成时间:", "完成时限:", "完成时间", "完成时限",  # 完成时间:2023年12月 (a label left in)
+    "完成时间:", "完成时限:", "完成时间,", "完成时限,",  # 完成时间:2023年12月 (a label left in;
+    "完成时间", "完成时限",  # a comma for its colon: 完成时限,2025年10月底前)
     "项目完成时间", "计划",  # 项目完成时间2023年12月, 计划2023年12月底前完成
 )
 

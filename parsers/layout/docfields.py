@@ -409,10 +409,19 @@ def unit_as_written(value: str) -> str | None:
     (填报单位：（盖章）)."""
     text = value.strip().split("\n")[0]
     text = _SIGN_OFF_TAIL.sub("", _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text)))
+    coded = _SUBJECT_CODE.match(text) is not None
     text = _UNIT_CODE_AFTER.sub("", _UNIT_CODE.sub("", text)).strip(" 　:：")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text) or _DOCUMENT_NUMBER.match(text):
         return None
+    if coded and not _NAMES_AN_OFFICE.search(text):
+        return None  # 2130122-农业生产发展: a budget subject over an allocation's column
     return text
+
+
+# A budget subject's code (功能分类科目, seven figures from 2: 2130122-农业生产发展) before a
+# cell's words: a unit's name only where the words end as an office's do
+_SUBJECT_CODE = re.compile(r"^\s*2\d{6}\s*[-—－_]")
+_NAMES_AN_OFFICE = re.compile(f"(?:{'|'.join(organisations.NAME_ENDINGS)})(?:本级|机关)?$")
 
 
 # A document's number (文号: 甘财科[2022]78号, 湘财预〔2021〕12号) names no unit: read where

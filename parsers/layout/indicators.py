@@ -86,7 +86,7 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if st.header.is_wide and not wide_row_project(st, values, where):
         return
-    if st.current is None or _is_total(row) or _sums_up(st.header, row) or _header_goes_on(
+    if st.current is None or is_total(row) or _sums_up(st.header, row) or _header_goes_on(
             st, values):
         return
     block = values.fields.pop("block", None) or st.block_label
@@ -115,10 +115,15 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
 _CHAPTER_RE = re.compile(rf"^\s*[{ENUMERATION_CHARS}]+\s*[、.．]\s*\S")
 
 
+# what a caption's row may still hold beside its name: the basis or the note of the rows
+# below, written once (二、管理目标 | | | | 财政管理统一要求)
+_NOTES = frozenset({"basis", "description"})
+
+
 def _level_caption(st: LayoutState, values: RowValues) -> bool:
     """The row is a level's caption (`_CHAPTER_RE`): the levels of the rows below set."""
     assert st.header is not None
-    filled = {k for k, v in values.fields.items() if v and v.strip()}
+    filled = {k for k, v in values.fields.items() if v and v.strip()} - _NOTES
     if filled != {"level3"} or st.header.fields & {"level1", "level2"}:
         return False
     name = values.fields["level3"].strip()
@@ -185,9 +190,12 @@ def headerless_indicator(row: Row) -> tuple[str | None, str, str] | None:
             pairs[0].group("value").strip())
 
 
-# A self-evaluation row with its target split over 指标性质 | 指标值 | 度量单位 (= | 100 | %).
+# A self-evaluation row with its target split over 指标性质 | 指标值 | 度量单位 (= | 100 | %),
+# or 定性 | 优良中低差 with no unit.
 _OPERATOR_CELLS = frozenset({"=", "＝", "≤", "≥", "<", ">", "≦", "≧", "<=", ">=", "≤=", "≥="})
+_QUALITATIVE_CELL = "定性"
 _BARE_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_GRADES_MAX = 12  # characters of a 定性 target: 优良中低差, 好坏, 达标
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,21 +208,54 @@ class SplitTarget:
     unit: str | None
 
 
-def headerless_split_indicator(st: LayoutState, row: Row) -> SplitTarget | None:
-    """An indicator row with no header above it whose target is split over three cells
-    (足额保障率 | = | 100 | %): the one cell that is a comparison alone, a bare number after
-    it, a short unit after that; before it the row's 一级 and 二级 (or those of the row
-    above, merged down) and exactly one other name, the 三级.  None for any other row."""
-    texts = [c.text.strip() for c in row.cells]
-    ops = [i for i, t in enumerate(texts) if t in _OPERATOR_CELLS]
-    if len(ops) != 1 or ops[0] + 1 >= len(texts) or not _BARE_NUMBER.match(texts[ops[0] + 1]):
+def _split_at(texts: list[str]) -> int | None:
+    """Where the row's one comparison cell stands, a bare number after it (or 定性 and a
+    short grade after it: 定性 | 优良中低差); None where the row has no such cell."""
+    ops = [i for i, t in enumerate(texts) if t in _OPERATOR_CELLS or t == _QUALITATIVE_CELL]
+    if len(ops) != 1 or ops[0] + 1 >= len(texts):
         return None
     i = ops[0]
+    value = texts[i + 1]
+    if texts[i] == _QUALITATIVE_CELL:
+        good = 0 < len(value) <= _GRADES_MAX and not any(ch.isdigit() for ch in value)
+    else:
+        good = _BARE_NUMBER.match(value) is not None
+    return i if good else None
+
+
+def _cells_lost_left(st: LayoutState, i: int) -> int:
+    """How many cells this row lacks at its left against the table's fullest split rows: a
+    page that opens inside a table (a site's article cut into pages) leaves out the cells
+    the page before opened and merged down, so its first rows start at the 二级 or the
+    三级, every cell shifted left."""
+    widest = max((at for r in st.table_rows
+                  if (at := _split_at([c.text.strip() for c in r.cells])) is not None), default=i)
+    return widest - i
+
+
+def headerless_split_indicator(st: LayoutState, row: Row) -> SplitTarget | None:
+    """An indicator row with no header above it whose target is split over three cells
+    (足额保障率 | = | 100 | %): the one cell that is a comparison alone (or 定性), a bare
+    number (or a grade) after it, a short unit after that; before it the row's 一级 and 二级
+    (or those of the row above, merged down) and exactly one other name, the 三级.  A row
+    shorter at its left than the table's fullest such rows lost its level cells to the page
+    before: its one level cell is the 二级 (成本指标 | 名称 | = | 6 | 万元 under 效益指标 |
+    社会效益指标 | 名称 | ≥ | 90 | %), and with none it is read under no level at all.  None
+    for any other row."""
+    texts = [c.text.strip() for c in row.cells]
+    i = _split_at(texts)
+    if i is None:
+        return None
     before = [t for t in dict.fromkeys(texts[:i]) if t]
     names = [t for t in before if level_kind(t) is None]
+    if len(names) != 1:
+        return None
     level1 = next((t for t in before if level_kind(t) == "level1"), None)
     level2 = next((t for t in before if level_kind(t) == "level2"), None)
-    if len(names) != 1 or (level1 is None and level2 is None and st.level1 is None):
+    lost = _cells_lost_left(st, i)
+    if lost and level2 is None and level1 is not None:
+        level1, level2 = None, level1
+    if level1 is None and level2 is None and st.level1 is None and not lost:
         return None
     after = texts[i + 2] if i + 2 < len(texts) else ""
     unit = after if after and len(after) <= 6 and not _BARE_NUMBER.match(after) else None
@@ -259,7 +300,7 @@ def _header_goes_on(st: LayoutState, values: RowValues) -> bool:
     return False
 
 
-def _is_total(row: Row) -> bool:
+def is_total(row: Row) -> bool:
     """合计 | 100 | 98 under the indicators: the scores added up, not an indicator; also
     where a label merged down the left still covers the row (绩效指标 | 总分 | 100)."""
     own = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")

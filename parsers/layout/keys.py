@@ -39,6 +39,14 @@ from jixiao.vocab import numerals
 from jixiao.vocab.placeholders import BLANK_CELLS
 
 
+def _part_of_the_line_above(p: ProjectRecord, label: str) -> bool:
+    """A 其中 line under a source line that is not itself one of the total's 其中 lines
+    (财政资金 | 24,543.19 / 其中: 省级财政 | 24,543.19 / 其他资金): a part of that source, not
+    another one; under the total (资金总额 / 其中: 财政拨款) it opens the sources."""
+    return (label.lstrip().startswith(vocab.PARTS_WORD) and bool(p.funding)
+            and not p.funding[-1].source.lstrip().startswith(vocab.PARTS_WORD))
+
+
 def on_keys(st: LayoutState, row: Row, where: Where) -> None:
     note_unit = _take_unit_notes(st, row)
     if st.current is not None and _funding_in_cells(st.current, row):
@@ -71,7 +79,31 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
             p.budget_unit_hint = note_unit
         if fld == "budget" and value.strip():
             st.yield_block_money(p, value)
+        if fld == "goals" and len(pairs) == 1 and _self_evaluation(st, p, row) and (
+                two := _goal_beside_its_result(row, label)) is not None:
+            value, p.fields[vocab.ACHIEVED_FIELD] = two
         _set_key(p, fld, label, value)
+
+
+def _self_evaluation(st: LayoutState, p: ProjectRecord, row: Row) -> bool:
+    """The project is a self-evaluation's: its title says so, or the indicator header just
+    below has a column for what was achieved (全年实际值)."""
+    return p.is_self_evaluation or any(
+        (hm := map_header(r)) is not None and "actual" in hm.fields
+        for r in st.rows_below(row, _HEADER_LOOKAHEAD))
+
+
+_HEADER_LOOKAHEAD = 3  # rows: the goal row, then the indicators' header
+
+
+def _goal_beside_its_result(row: Row, label: str) -> tuple[str, str] | None:
+    """(goal, what was done) of a self-evaluation's goal row that holds two texts side by
+    side under no captions (年度总体目标 | 通过规范…专项资金的使用… | 按照年初设定目标,将辖区20条
+    城市道路…进行了外包): the form's 预期目标 | 实际完成情况 with their captions left out."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    if texts[:1] == [label]:
+        texts = texts[1:]
+    return (texts[0], texts[1]) if len(texts) == 2 and texts[0] != texts[1] else None
 
 
 def _take_unit_notes(st: LayoutState, row: Row) -> str | None:
@@ -107,7 +139,9 @@ def _set_key(p: ProjectRecord, fld: str, label: str, value: str) -> None:
             p.budget_raw, p.budget_label = v, label
     elif fld == "funding":
         v = _first_amount(v)  # the budget's column: 220 | 87.57 under 年初预算数 | 1-6月执行数
-        if v:
+        if v and _part_of_the_line_above(p, label):
+            p.fields[vocab.clean_label(label)] = v
+        elif v:
             p.funding.append(FundingLine(label, v))
     elif fld == "goals":
         p.goals_text = join([t for t in (p.goals_text, v) if t]) or None

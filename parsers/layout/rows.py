@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from jixiao.parsers.grid import Cell, Row
-from jixiao.parsers.layout.header import header_match, long_term_caption_cols, map_header
+from jixiao.parsers.layout.header import (
+    header_match,
+    level_kind,
+    long_term_caption_cols,
+    map_header,
+)
 from jixiao.parsers.layout.memo import memo_row
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.lookup import contains_any, first_exact, memo_short, starts_with_any
@@ -65,16 +70,17 @@ def classify_row(row: Row) -> RowKind:
     if _labelled_cells(filled):
         return "keys"  # 项目负责人电话:65239479 | 财政拨款:2430.30: label and value in each cell
     own = vocab.clean_label(filled[0])
-    if own != first and key_field(own) in _KEYS_AFTER_A_CAPTION:
+    if own != first and key_field(own) in _KEYS_AFTER_A_CAPTION and level_kind(first) is None:
         return "keys"  # 投入目标(万元) merged down | 资金总额 | 3; 专项基本情况 merged down |
         # 主管部门 | 南岳区乡村振兴局 | 专项起止时间 | … (the caption's later rows)
     second = next((t for t in filled[1:] if not _AMOUNT.fullmatch(t)), "")
     if len(filled) >= 3 and len(first) <= vocab.CAPTION_MAX_CHARS and key_field(
         vocab.clean_label(second)
-    ) in _KEYS_AFTER_A_CAPTION:
+    ) in _KEYS_AFTER_A_CAPTION and level_kind(first) is None:
         return "keys"  # 预算执行情况(万元) | 转移支付预算数(A) | 5.8万: pairs beside a caption;
         # 专项基本情况 | 专项名称 | 南岳区青少年…补助费 (the caption merged down the rows);
-        # 筹资方案(万元) | 0 | 已落实资金 | 0 (the caption's own total first)
+        # 筹资方案(万元) | 0 | 已落实资金 | 0 (the caption's own total first); a level's
+        # name is no caption (成本指标 | 安全隐患排查成本预算 | = | 6 | 万元: an indicator)
     if _second_pair_names_a_unit(filled):
         return "keys"  # 县级主管部內 (a scan's slip) | 忠县水利局 | 实施单位 | 忠县涂井乡人民政府
     return "data"

@@ -18,6 +18,7 @@ from jixiao.parsers.layout.header import header_match, level_kind, map_header
 from jixiao.parsers.layout.indicators import (
     headerless_indicator,
     headerless_split_indicator,
+    is_total,
     on_header,
     on_headerless_row,
     on_headerless_split_row,
@@ -489,7 +490,16 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         # an indicator whose first cell only starts like a key label, or that sits beside
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
         kind = "data"
+    if kind == "keys" and is_total(row) and _right_after_an_indicator(st, where):
+        kind = "trailer"  # 合计 | 100 under indicators no header named: the weights added
+        # up, not the budget
     HANDLERS[kind](st, row, where)
+
+
+def _right_after_an_indicator(st: LayoutState, where: Where) -> bool:
+    """The row above, in the same table, was read as an indicator of the current project."""
+    last = st.current.indicators[-1].where if st.current and st.current.indicators else None
+    return last is not None and (last.table, last.row + 1) == (where.table, where.row)
 
 
 def _under_a_funding_group(st: LayoutState, row: Row) -> bool:
