@@ -71,7 +71,7 @@ _NUM = r"\d{1,15}(?:\.\d{1,6})?"
 _MULT = f"(?:{alternation(MULTIPLIERS)})(?![米克瓦分])"
 _AMOUNT = f"({_NUM})({_MULT})?({alternation(_UNITS)})?"
 _SEP = alternation(RANGE_SEPARATORS)
-_CORE = re.compile(f"{_AMOUNT}(?:(?:{_SEP}){_AMOUNT})?([\u4e00-\u9fff]{{1,6}})?")
+_CORE = re.compile(f"{_AMOUNT}(?:(?:{_SEP}){_AMOUNT})?([\u4e00-\u9fff]{{1,12}})?")
 _BOUND_MARK = re.compile(
     f"\\((?:(?P<ex>{alternation(EXCLUSIVE_MARKS)})|{alternation(INCLUSIVE_MARKS)})[^()]*\\)"
 )

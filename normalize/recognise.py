@@ -478,8 +478,9 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         return None
     name, figure = m.group("name"), m.group("figure")
     over, name = per_head(name) or ("", name)  # 人均体育场地面积达到2.6平方米以上: a rate
-    if over and any(w in _NEW_THINGS.sub("", name) for w in CHANGE_WORDS):
+    if over and any(w in _NEW_THINGS.sub("", _without_bound_word(name)) for w in CHANGE_WORDS):
         return None  # 户均增收2000元, 人均产粮增加290kg/人: a rise per head, not the rate
+        # (人均预期寿命提高到80岁: raised to, a bound)
     head, per, _ = figure.partition("/")
     if could_be_a_date(head if per and not head[-1].isdigit() else figure) and not (
             name.endswith(_AFTER_AN_EVENT) and figure.endswith(_WITHIN)) and not (
@@ -516,7 +517,7 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     if over and value.kind in ("money", "quantity") and "/" not in (value.unit or "/") and (
             not name.endswith(_AFTER_AN_EVENT)  # 每学期开学后1个月内: a time allowed
             and value.unit not in _OWN_MEASURES):  # 人均预期寿命达到80岁: an age, no rate
-        if any(w in _NEW_THINGS.sub("", name) for w in CHANGE_WORDS):
+        if any(w in _NEW_THINGS.sub("", _without_bound_word(name)) for w in CHANGE_WORDS):
             return None  # 户均增收2000元: a rise, not the rate itself
         if name[:1] in _PERIODS_OF_A_RATE:  # 人均月收入3000元: 元/人/月
             over = f"{over}/{name[0]}"
@@ -527,6 +528,12 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
         return None  # 完成项目主体工程70%: a share of something, not a named rate (补助资金
         # 及时到位100%: the share that arrived, as 100%到位 is); 覆盖90%的村: a verb, no name
     return value
+
+
+def _without_bound_word(name: str) -> str:
+    """The name without the comparator word that closes it (提高到, 控制在, 达到)."""
+    word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
+    return name.removesuffix(word)
 
 
 # a sign or a bound's word before the figure says it is the target, whatever the name
@@ -546,7 +553,9 @@ _NAMED_FIGURE = re.compile(
     r"|\([^()\d]{1,12}\)(?=[\u4e00-\u9fff]|[≥≤≧≦<>=])){2,32}?)"  # 项目(工程)验收合格率,
     # 种植人员(县内培训)≥300人: a note in it
     r"(?P<figure>(?:[≥≤≧≦<>]=?|=)?\d+(?:\.\d+)?"
-    r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,8})")  # ... its unit m2 or m3 (㎡) too
+    r"(?:[-~至到]\d+(?:\.\d+)?)?"  # 建成35-40个…: a range
+    r"(?:[^\d\s,，、;；:：()（）]|(?<=[mM])[23]){0,12})")  # ... its unit m2 or m3 (㎡) too;
+    # what is counted after the unit (建成35个国家级文物标本库房)
 # A name may hold figures of its own (3分钟出车率, 24小时预报误差, 120呼救电话): then only a
 # bound written before the value (≥, 达到, 控制在) says which figure is the value's
 # what a per-head figure may be of each one without being a rate of them (an age, a stay)

@@ -576,8 +576,23 @@ _ENUM = f"[{numerals.ENUMERATION_CHARS}]+"  # 一 … 十, 十一 …
 TABLE_HEADING_RE = re.compile(
     rf"^\s*(?:[(（]?\d{{1,2}}(?![\d年])[)）.．、]?|{_ENUM}[、.．])?\s*"
     r"(?P<name>.*?)\s*(?:项目)?(?:支出)?"
-    r"(?:绩效目标(?:申报|审批|批复)?|绩效自评|绩效(?:评价)?指标|绩效评价)表\s*$"
+    # a transfer's kind before the form's (食品监管补助资金区域绩效目标自评表, …资金转移支付
+    # 绩效目标自评表, 转移支付区域(项目)绩效目标表)
+    r"(?:转移支付)?(?:区域)?(?:[(（]项目[)）])?"
+    r"(?:绩效目标(?:申报|审批|批复|自评)?|绩效自评|绩效(?:评价)?指标|绩效评价)表\s*$"
 )
+# What a heading may end with after the form's name and is no part of it: a file's
+# extension (….xls), the year in brackets (…绩效目标自评表(2021年度))
+HEADING_TAIL_RE = re.compile(
+    r"(?:\.(?:xlsx?|docx?|pdf|wps|et|ofd)|\s*[(（]\s*\d{4}\s*年?度?\s*[)）])\s*$", re.I)
+# An amount or a document's number closing a project's name in a list of forms (村务公开工作
+# 经费4.5万, 困难群众救助补助资金7423万冀财社2021152号): no part of the name
+NAME_AMOUNT_TAIL_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:万元|万|元))?(?:[\u4e00-\u9fff]{1,4}[〔\[(（]?\d{4}[〕\])）]?\d{1,4}号)?$")
+# A name that is a unit (or a place) and a year, and no more (保山市档案局2017年度, 昌宁县第一
+# 示范小学2023年度, 鄂州市2020年市直部门预算): what follows the year is the name, if anything
+UNIT_THEN_YEAR_RE = re.compile(  # (a bracket in the unit: 南县疾控中心(南县卫生综合监督执法局))
+    r"^(?P<head>[\u4e00-\u9fff()（）]{2,40}?)(?:19|20)\d{2}\s*年度?(?P<tail>.*)$")
 # A county, city or district that starts a table's title before the project's name
 # (2019年度宁晋县高中助学金项目绩效评价指标表): the unit, where nothing else names one.
 DIVISION_PREFIX_RE = re.compile(
@@ -690,6 +705,7 @@ TITLE_WORDS: tuple[str, ...] = ("绩效目标表", "绩效目标指标表", "绩
 SELF_EVALUATION_WORDS: tuple[str, ...] = ("自评表", "绩效自评", "实际完成值", "完成值")
 WHOLE_DEPARTMENT_WORDS: tuple[str, ...] = (
     "部门整体支出绩效目标表", "整体支出绩效目标", "部门整体绩效目标表", "部门整体支出绩效",
+    "部门整体绩效",  # 重庆市梁平区林业局2022年度部门整体绩效自评表
     "整体支出绩效自评", "整体绩效目标", "单位整体支出",
     "整体支出项目绩效",  # 部门整体支出项目绩效目标申报表 (澧县's form of 2021)
 )
@@ -719,7 +735,10 @@ BRACKETED_SUBJECT_RE = re.compile(
     r"^\s*\S{0,40}?绩效(?:目标|自评|评价)\S{0,8}?(?:表|报告)\s*[(（]"
     r"(?P<name>[^()（）]{2,40})[)）]\s*$")
 NOT_A_BRACKETED_SUBJECT_RE = re.compile(
-    rf"^\s*(?:(?:\d{{4}}|{_CN_YEAR})年度?|续|.*(?:目标|指标|单位|万元|元)\s*)$")
+    rf"^\s*(?:(?:\d{{4}}|{_CN_YEAR})?\s*年度?|续|.*(?:目标|指标|单位|万元|元)\s*"
+    # where the money comes from, how the form was sent or filled (一般公共预算资金, 福彩公益金,
+    # 打捆项目, 参考模板, 分区县下发): no project
+    r"|.*(?:预算资金|公益金|基金|打捆项目|模板|下发)\s*)$")
 
 _LABEL_STRIP_RE = re.compile(r"[\s:：*＊]+")
 _LABEL_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")

@@ -22,6 +22,9 @@ DEPARTMENTS: tuple[str, ...] = ("局", "委员会", "委", "中心")
 # Other bodies that name themselves in a heading or a file name.
 BODIES: tuple[str, ...] = (
     "办公室", "院", "学校", "医院", "站", "所", "队", "馆", "厅", "署", "部",
+    "中学", "小学", "幼儿园",  # 昌宁县第一示范小学, 耒阳市第四中学, 眉山市第一幼儿园
+    "联合会",  # 泸西县妇女联合会, 阜新市残疾人联合会
+    "管理处",  # 湘潭市环境卫生管理处
 )
 # 办, short for an office (党政办, 区委办): only in folder names.
 OFFICE_SHORT = "办"
@@ -42,6 +45,9 @@ NAME_ENDINGS: tuple[str, ...] = (
 # only taken when one of these, a year, a space or the end comes next.
 AFTER_NAME: tuple[str, ...] = (
     OWN_LEVEL, DEPARTMENT, "单位", "年度", "预算", "项目", "整体", "绩效",
+    # 枣庄职业学院机关单位预算, 九原区人民检察院决算…, 耒阳市第四中学专项资金…
+    ORGAN, "决算", "专项",
+    "关于",  # 奉节县财政局关于下达…的通知: the office that writes
 )
 # Endings trusted where a file name opens with the unit and the project follows at once
 # (安居区市场监管局食品监管补助资金…): offices of government only, not 站/所/队 …

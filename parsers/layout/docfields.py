@@ -36,6 +36,7 @@ def table_heading_name(text: str) -> str | None:
     t = _TABLE_NUMBER_RE.sub("", text.strip())  # 表1:…项目绩效目标, 附表2 …
     if len(t) > 80:
         return None
+    t = vocab.HEADING_TAIL_RE.sub("", t)
     m = (vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
          or vocab.REPORT_HEADING_RE.match(t) or _bracketed_subject(t))
     if not m:
@@ -46,7 +47,27 @@ def table_heading_name(text: str) -> str | None:
     name = vocab.LEADING_YEAR_RE.sub("", name)
     if any(w in t for w in vocab.WHOLE_DEPARTMENT_WORDS) or _FORM_KIND_NAME.match(name):
         return ""
+    name = vocab.NAME_AMOUNT_TAIL_RE.sub("", name) or name
+    if _WHOLLY_BRACKETED.fullmatch(name):
+        name = name[1:-1]  # (临时救助)绩效目标自评表: the project in brackets before the form
+    unit_first = vocab.UNIT_THEN_YEAR_RE.match(name)
+    if unit_first is not None and _names_a_unit_or_place(unit_first.group("head")):
+        name = unit_first.group("tail").strip()  # 保山市档案局2017年度: no project named
+        return "" if not name or _FORM_KIND_NAME.match(name) else name
     return name
+
+
+_WHOLLY_BRACKETED = re.compile(r"[(（][^()（）]+[)）]")
+
+
+def _names_a_unit_or_place(text: str) -> bool:
+    """A unit's name (…局, …小学, …中心(…局)) or a division's (鄂州市, 临河区)."""
+    text = _TRAILING_BRACKET.sub("", text)
+    return text.endswith(organisations.NAME_ENDINGS) or text.endswith(
+        organisations.PLACE_WORDS)
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 def _bracketed_subject(text: str) -> re.Match[str] | None:
@@ -55,15 +76,19 @@ def _bracketed_subject(text: str) -> re.Match[str] | None:
 
 
 # A table's number before its caption (表1:, 附表2、)
-_TABLE_NUMBER_RE = re.compile(r"^(?:附)?表\s*\d{1,2}\s*[:：、.．]?\s*")
+_TABLE_NUMBER_RE = re.compile(
+    r"^(?:(?:附)?表\s*\d{1,2}\s*[:：、.．]?|附件\s*\d{0,2}\s*[:：、.．\s])\s*")
 
 
 # What a form's own title says before 绩效目标表 when it names no project but the kind of
 # spending the form is for (财政支出绩效目标申报表, 佳县财政支出项目…, 部门预算项目支出绩效自评表,
 # a section's 六、资金绩效目标表): a county or level before fiscal words only.
 _FORM_KIND_NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州))?(?:省|市|县|区|乡|镇)?(?:级|本级)?"
+    r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州))?(?:省|市|县|区|乡|镇)?(?:级|本级|直)?"
     r"(?:(?:财政|预算|部门|单位)+(?:支出|资金)?|(?:专项)?资金|专项)(?:项目)?(?:支出)?$"
+    r"|^(?:中央|省级?|市级?|县级?)对地方(?:专项)?(?:转移支付)?$"  # 中央对地方专项转移支付区域…
+    # 项目支出预算绩效目标表, 区级一般性项目…, 财政衔接资金实施项目…, XX单位XX项目…: kinds
+    r"|^(?:项目)?支出预算$|^(?:省|市|县|区)级一般性$|^财政衔接资金实施$|^.*(?:XX|××).*$"
 )
 
 
@@ -162,6 +187,9 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         u = _unit_from_text(h)
         if u:
             return u
+    for h in heads:
+        if table_heading_name(h) is not None and (opening := _unit_opening(h)):
+            return opening  # 宣城市公安局禁毒项目绩效支出自评表: the unit, then its project
     for h in heads:
         division = vocab.DIVISION_PREFIX_RE.match(h.strip())
         if division and (table_heading_name(h) is not None or _YEAR_THEN_PERFORMANCE.match(h)):
@@ -409,6 +437,9 @@ def unit_as_written(value: str) -> str | None:
     (填报单位：（盖章）)."""
     text = value.strip().split("\n")[0]
     text = _SIGN_OFF_TAIL.sub("", _AMOUNT_NOTE_TAIL.sub("", _STAMP.sub("", text)))
+    head, blank, _rest = text.strip().partition(" ")
+    if blank and _NAMES_AN_OFFICE.search(head):
+        text = head  # 临沧市永德县明朗中学 公开14表: the name, then the page's own words
     coded = _SUBJECT_CODE.match(text) is not None
     text = _UNIT_CODE_AFTER.sub("", _UNIT_CODE.sub("", text)).strip(" 　:：")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text) or _DOCUMENT_NUMBER.match(text):
@@ -446,10 +477,10 @@ _LOCAL_PLACES = tuple(w for w in organisations.PLACE_WORDS if w != "省")
 # The end of a document's name run into the signer's after it (附件:…再评价报告景东彝族自治县
 # 财政局 2023年12月12日, a scan's lines joined): the name starts after it
 _DOCUMENT_BEFORE = re.compile(r"^.*(?:" + "|".join(organisations.DOCUMENT_ENDINGS) + ")")
-_UNIT_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:" + "|".join(organisations.NAME_ENDINGS) + r"))"
-    r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_]))"
-)
+_UNIT_RE = re.compile(  # (up to 18 before the ending: 中国共产主义青年团厦门市集美区委员会)
+    r"([\u4e00-\u9fff]{2,18}?(?:" + "|".join(organisations.NAME_ENDINGS) + r"))"
+    r"(?=\s*(?:20\d{2}|" + "|".join(organisations.AFTER_NAME) + r"|$|[\s_(（]))"
+)  # (a bracket after it: 南岳区实验中学(南岳区第二中学)…, the other name it goes by)
 # A joint signature's offices of one place with nothing between them (遂宁市财政局遂宁市卫生
 # 健康委员会: a scan cannot show the blank the page leaves): the first of them, whole.  Each
 # opens with the place (中共遂宁市委宣传部 is one office, not 中共遂宁市委 and 宣传部).
@@ -464,7 +495,7 @@ def _unit_from_text(text: str) -> str | None:
     """The first unit's name in a line, outside any document it quotes (根据《省财政厅 省教育厅
     关于下达…的通知》: the notice's issuers, not the unit writing)."""
     glued = _GLUED_UNITS.fullmatch(text.strip())
-    m = glued or _UNIT_RE.search(_QUOTED_TITLE.sub(" ", text))
+    m = glued or _UNIT_RE.search(_UNIT_NOISE.sub(_unit_noise, _QUOTED_TITLE.sub(" ", text)))
     if not m:
         return None
     name = _DOCUMENT_BEFORE.sub("", m.group(1))
@@ -475,6 +506,13 @@ def _unit_from_text(text: str) -> str | None:
 
 # a document's title quoted in a line, to its closing bracket or the line's end
 _QUOTED_TITLE = re.compile(r"《[^》]*(?:》|$)")
+# a year before the unit's name (2023年度九原区人民检察院决算…: no name opens with 年 or 度),
+# and 本级 in brackets after it (…直升镇人民政府(本级)2022年度…), as it follows a name unbracketed
+_UNIT_NOISE = re.compile(r"(?:19|20)\d{2}\s*年度?|[(（]" + organisations.OWN_LEVEL + "[)）]")
+
+
+def _unit_noise(m: re.Match[str]) -> str:
+    return organisations.OWN_LEVEL if organisations.OWN_LEVEL in m.group(0) else " "
 
 
 def _all_texts(src: SourceDocument) -> Iterator[str]:

@@ -364,13 +364,14 @@ _CODE_THEN_NAME = re.compile(r"^\s*[\[【]?([0-9A-Za-z]{8,})[\]】]?\s*[-—－_
 
 def name_whole_department(projects: list[ProjectRecord], unit_name: str | None) -> None:
     """A 部门整体 table names no project: it is named after its unit as the table writes
-    it (部门（单位）名称), else the document's unit, else its title."""
+    it (部门（单位）名称), else the document's unit; with neither, it has no name (its title,
+    部门整体支出绩效目标表, is only the kind of table: kept as its 表名)."""
     unit_labels = {vocab.clean_label(w) for w in vocab.KEY_LABELS["unit"]}
     for p in projects:
         if p.kind != "整体" or p.name:
             continue
         from_table = next((v for k, v in p.fields.items() if k in unit_labels and v), None)
-        p.name = from_table or unit_name or p.fields.get("表名")
+        p.name = from_table or unit_name
 
 
 # What to check when a format yields no table at all.

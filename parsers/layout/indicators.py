@@ -25,7 +25,7 @@ from jixiao.parsers.layout.header import (
     map_header,
 )
 from jixiao.parsers.layout.keys import on_loose_row
-from jixiao.parsers.layout.rows import join, row_label
+from jixiao.parsers.layout.rows import BARE_NUMBER, join, row_label, split_target_at
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.wide import project_side_labels, wide_row_project
 from jixiao.parsers.records import IndicatorRecord, ProjectRecord, Where
@@ -190,14 +190,6 @@ def headerless_indicator(row: Row) -> tuple[str | None, str, str] | None:
             pairs[0].group("value").strip())
 
 
-# A self-evaluation row with its target split over 指标性质 | 指标值 | 度量单位 (= | 100 | %),
-# or 定性 | 优良中低差 with no unit.
-_OPERATOR_CELLS = frozenset({"=", "＝", "≤", "≥", "<", ">", "≦", "≧", "<=", ">=", "≤=", "≥="})
-_QUALITATIVE_CELL = "定性"
-_BARE_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
-_GRADES_MAX = 12  # characters of a 定性 target: 优良中低差, 好坏, 达标
-
-
 @dataclass(frozen=True, slots=True)
 class SplitTarget:
     level1: str | None
@@ -208,28 +200,13 @@ class SplitTarget:
     unit: str | None
 
 
-def _split_at(texts: list[str]) -> int | None:
-    """Where the row's one comparison cell stands, a bare number after it (or 定性 and a
-    short grade after it: 定性 | 优良中低差); None where the row has no such cell."""
-    ops = [i for i, t in enumerate(texts) if t in _OPERATOR_CELLS or t == _QUALITATIVE_CELL]
-    if len(ops) != 1 or ops[0] + 1 >= len(texts):
-        return None
-    i = ops[0]
-    value = texts[i + 1]
-    if texts[i] == _QUALITATIVE_CELL:
-        good = 0 < len(value) <= _GRADES_MAX and not any(ch.isdigit() for ch in value)
-    else:
-        good = _BARE_NUMBER.match(value) is not None
-    return i if good else None
-
-
 def _cells_lost_left(st: LayoutState, i: int) -> int:
     """How many cells this row lacks at its left against the table's fullest split rows: a
     page that opens inside a table (a site's article cut into pages) leaves out the cells
     the page before opened and merged down, so its first rows start at the 二级 or the
     三级, every cell shifted left."""
-    widest = max((at for r in st.table_rows
-                  if (at := _split_at([c.text.strip() for c in r.cells])) is not None), default=i)
+    ats = (split_target_at([c.text.strip() for c in r.cells]) for r in st.table_rows)
+    widest = max((at for at in ats if at is not None), default=i)
     return widest - i
 
 
@@ -243,7 +220,7 @@ def headerless_split_indicator(st: LayoutState, row: Row) -> SplitTarget | None:
     社会效益指标 | 名称 | ≥ | 90 | %), and with none it is read under no level at all.  None
     for any other row."""
     texts = [c.text.strip() for c in row.cells]
-    i = _split_at(texts)
+    i = split_target_at(texts)
     if i is None:
         return None
     before = [t for t in dict.fromkeys(texts[:i]) if t]
@@ -258,7 +235,7 @@ def headerless_split_indicator(st: LayoutState, row: Row) -> SplitTarget | None:
     if level1 is None and level2 is None and st.level1 is None and not lost:
         return None
     after = texts[i + 2] if i + 2 < len(texts) else ""
-    unit = after if after and len(after) <= 6 and not _BARE_NUMBER.match(after) else None
+    unit = after if after and len(after) <= 6 and not BARE_NUMBER.match(after) else None
     return SplitTarget(level1, level2, names[0], texts[i], texts[i + 1], unit)
 
 

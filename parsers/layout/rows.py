@@ -45,6 +45,29 @@ class Captions:
     long_term_cols: frozenset[int] = frozenset()  # kind "blocks" only
 
 
+# A self-evaluation row with its target split over 指标性质 | 指标值 | 度量单位 (= | 100 | %),
+# or 定性 | 优良中低差 with no unit.
+_OPERATOR_CELLS = frozenset({"=", "＝", "≤", "≥", "<", ">", "≦", "≧", "<=", ">=", "≤=", "≥="})
+_QUALITATIVE_CELL = "定性"
+BARE_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_GRADES_MAX = 12  # characters of a 定性 target: 优良中低差, 好坏, 达标
+
+
+def split_target_at(texts: list[str]) -> int | None:
+    """Where the row's one comparison cell stands, a bare number after it (or 定性 and a
+    short grade after it: 定性 | 优良中低差); None where the row has no such cell."""
+    ops = [i for i, t in enumerate(texts) if t in _OPERATOR_CELLS or t == _QUALITATIVE_CELL]
+    if len(ops) != 1 or ops[0] + 1 >= len(texts):
+        return None
+    i = ops[0]
+    value = texts[i + 1]
+    if texts[i] == _QUALITATIVE_CELL:
+        good = 0 < len(value) <= _GRADES_MAX and not any(ch.isdigit() for ch in value)
+    else:
+        good = BARE_NUMBER.match(value) is not None
+    return i if good else None
+
+
 @memo_row(1 << 12)
 def classify_row(row: Row) -> RowKind:
     """The row's kind.  It depends only on the cells' texts, columns and merges, so it is
@@ -62,6 +85,9 @@ def classify_row(row: Row) -> RowKind:
     if len(filled) >= 3 and vocab.clean_label(filled[0]) in vocab.LIST_NUMBER_TITLES:
         return "data"  # 序号 | 项目名称 | 备注: the column titles of a numbered list (a
         # contents list of the forms that follow), whose 项目名称 is a title, not a key
+    if split_target_at([c.text.strip() for c in row.cells]) is not None:
+        return "data"  # 警示标志设置成本预算 | = | 5 | 万元: an indicator's name and its target
+        # split over 指标性质 | 指标值 | 度量单位, whatever the name holds (预算 is no key here)
     first = vocab.clean_label(row_label(row))
     if first and (is_trailer(first) or signed_off(filled)):
         return "trailer"

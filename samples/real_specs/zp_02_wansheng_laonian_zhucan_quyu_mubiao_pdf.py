@@ -6,7 +6,9 @@ names no amount; 附件1 (资金分配表, 单位:万元) has a three-row head (
 table: 项目名称 cut to 中央专项彩票公益金支持 in the cell itself, 中央主管部门 with its code in brackets ([118]民政部),
 省级财政部门 beside 省级主管部门, 资金情况 merged down over 下达资金总额 1916 | 其中:中央财政补助 1916 | 地方资金
 (blank) -- the city's 1916万, not the district's 11.7 -- and no 区县 rows, so the only local names are the letter's.
-The stored page is cut inside the 年度总体目标 text, so that row and the indicator block are left out."""
+The stored page is cut inside the 年度总体目标 text, so that row and the indicator block are left out.
+The unit is the letter's writer in full, as its heading names it (重庆市万盛经开区财政局; the signature
+writes 万盛经开区财政局), by the rule every truth follows: a unit as the document names it in full."""
 from samples.templates import C, Doc, Grid
 
 SOURCE = {

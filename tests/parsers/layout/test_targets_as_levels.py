@@ -314,7 +314,9 @@ def test_the_source_a_pages_record_line_names_is_its_publisher(line: str) -> Non
 @pytest.mark.parametrize("heading,name", [
     ("2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)", "标准化工作专项补助经费"),
     ("百色市教育局2023年度预算项目绩效目标公开表（百色天立学校办学补贴）", "百色天立学校办学补贴"),
-    ("项目支出绩效自评表(2021年度)", None),  # a year, a page's 续, a kind of target: no name
+    # a year, a page's 续, a kind of target: no name ("" the form's heading naming none, its
+    # year in brackets after it; None what reads as no heading of a form at all)
+    ("项目支出绩效自评表(2021年度)", ""),
     ("项目绩效目标表(续)", None),
     ("项目年度绩效目标表(定量目标)", None),
     ("项目支出绩效目标表(单位:万元)", None),
