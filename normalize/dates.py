@@ -28,6 +28,7 @@ from jixiao.vocab.values import (
     HALF_YEARS,
     MONTH_PARTS,
     RELATIVE_YEARS,
+    TASK_VERBS,
     YEAR_END_WORDS,
 )
 
@@ -77,7 +78,8 @@ _SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
 _YEAR_THEN_WORD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<w>.+)")
 _PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|起?至|起?到")  # 2016年1月起至2016年12月止
 _AFTER_WORDS = ("以后", "之后", "后", "起", "开始", "以来")
-_DONE = "完成"  # a deadline, then the task done by it
+# a deadline, then the task done by it: 完成, or the verb of what is done (发放, 竣工, 拨付 …)
+_DONE = re.compile(alternation(TASK_VERBS))
 _TASK_MAX = 20  # characters: a task named, not a sentence
 # what may stand between a deadline and its 完成: a comma, and words that say it must be
 # done or done whole (要, 全面, 全部, 须 …)
@@ -100,8 +102,12 @@ def read_deadline(s: str, year: int | None) -> date | Unreadable:
 def _done_by(core: str, year: int | None) -> date | Unreadable:
     """A deadline and what is done by it (2021年12月底完成项目规划相关工作): the deadline,
     where what follows 完成 is a few words with no figure (2021年完成3个村 counts villages)."""
-    head, done, task = core.partition(_DONE)
-    if not done or not head or not 0 < len(task) <= _TASK_MAX or any(c.isdigit() for c in task):
+    verb = _DONE.search(core)
+    if verb is None:
+        return NOT_A_DATE
+    head, task = core[: verb.start()], core[verb.end() :]
+    if not head or len(task) > _TASK_MAX or (not task and verb.group() == "完成") or any(
+            c.isdigit() for c in task):
         return NOT_A_DATE
     head = _BEFORE_DONE.sub("", head)  # 5月底前,完成…; 2025年底前要全面完成除险加固
     return _one_date(_strip_words(head), year) if head else NOT_A_DATE

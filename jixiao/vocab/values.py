@@ -80,7 +80,10 @@ DEADLINE_LEADS: tuple[str, ...] = ("应确保", "确保", "力争", "争取", "�
 # 2022年12月底前发放完毕, a doubled 于 as typed)
 DEADLINE_LEAD_FILLERS: tuple[str, ...] = ("项目", "在", "于")
 # ... and between the deadline and the 完成 of the task done by it (2025年底前要全面完成除险加固)
-DONE_FILLERS: tuple[str, ...] = ("必须", "要", "须", "应", "将", "全面", "全部", "基本", "按时")
+DONE_FILLERS: tuple[str, ...] = ("必须", "要", "须", "应", "将", "全面", "全部", "基本", "按时",
+                                 "直接")  # 于5月20日前直接发放至农户银行账户
+# The verbs of what is done by a deadline (5月底前完成…, 5月20日前发放至农户账户, 年末竣工)
+TASK_VERBS: tuple[str, ...] = ("完成", "发放", "拨付", "竣工", "完工", "下达", "兑付", "支付")
 PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位", "完成")  # 已完成100%: done, all of it
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.

@@ -366,11 +366,14 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
             if not any(classify_row(r) == "header" for r in table.rows[:8]):
                 return []  # (asked where a label is found: most tables have none)
             for below in table.rows[i + 1 : i + 8]:
+                if classify_row(below) == "header":
+                    break  # (单位名称: | 填报日期: over a form's keys, then its indicators)
                 cell = next((x for x in below.cells if x.col == c.col), None)
                 if cell is None or cell.merged_above or key_field(vocab.clean_label(cell.text)):
                     continue  # the header's own cell merged down (单位名称 over two rows)
                 name = unit_as_written(cell.text)
-                if name and not name.endswith(organisations.DEPARTMENT):
+                if name and not name.endswith(organisations.DEPARTMENT) and (
+                        _NAMES_AN_OFFICE.search(name)):
                     return [("unit", name)]
     return []
 

@@ -278,8 +278,9 @@ def key_pairs(row: Row, group_above: frozenset[int] = frozenset()
         fld = key_field(vocab.clean_label(text)) if text and len(text) <= 24 else None
         if fld is None and after_group and _SOURCE_NAME.fullmatch(text):
             fld = "funding"  # 其中: | 中央财政 | 0: the group's line, whatever it names
-        if fld is None and current is not None and values and _another_label(text, current[0]):
-            fld = "other"
+        if fld is None and current is not None and (
+                (values and _another_label(text, current[0])) or _QUESTION_LABEL.fullmatch(text)):
+            fld = "other"  # (是否新增 beside a blank 项目名称: the form's next question)
         after_group = fld == "funding_group"
         if current is not None and current[0] in vocab.WHOLE_ROW_KEYS:
             fld = None
@@ -323,6 +324,8 @@ def _another_label(text: str, current: str) -> bool:
 
 
 _COLON_LABEL = re.compile(r"[^\d:：]{2,16}[:：]")
+# a yes-or-no question of the form (是否新增, 是否跨年度项目): a label, never an answer
+_QUESTION_LABEL = re.compile(r"是否[\u4e00-\u9fff]{1,10}[:：]?")
 
 
 def _achieved_caption(label: str) -> bool:
@@ -431,7 +434,14 @@ def label_with_value(text: str) -> tuple[str, str, str] | None:
         return fld, head.strip(), tail.strip()  # 一般公共预算:1873.66万元
     if fld is None or fld == "funding":
         return None
-    return fld, head.strip(), tail.strip()
+    value = tail.strip()
+    if fld in _NAMING_FIELDS:
+        value = value.rstrip(_SENTENCE_END)  # 一、项目名称:2025年…贴息。: the line's stop
+    return fld, head.strip(), value
+
+
+_SENTENCE_END = "。；;"
+_NAMING_FIELDS = frozenset({"name", "code", "unit", "implementer", "department"})
 
 
 def _label_space_value(text: str) -> tuple[str, str, str] | None:
