@@ -13,7 +13,7 @@ from jixiao.normalize import normalize_value, unit_of_name
 from jixiao.normalize.budget import is_subtotal, parse_budget_text, parse_funding_label
 from jixiao.normalize.canonical import surface
 from jixiao.normalize.goals import split_goals
-from jixiao.normalize.money import closing_amount, parse_amount_yuan
+from jixiao.normalize.money import closing_amount, find_amounts, parse_amount_yuan
 from jixiao.parsers.layout.docfields import NOWHERE, UnitAndYear, unit_and_year
 from jixiao.parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
 from jixiao.store.db.payload import (
@@ -98,6 +98,8 @@ def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[FundingPayload], str
         purpose = purpose or reading.purpose
     if p.budget_raw and total is None:
         total = parse_amount_yuan(p.budget_raw, default_unit=unit)
+        if total is None:
+            total = _total_in_text(p.budget_raw)
     if p.funding:
         lines = [
             FundingPayload(
@@ -112,6 +114,16 @@ def _budget(p: ProjectRecord) -> tuple[Decimal | None, list[FundingPayload], str
         amounts = [Decimal(str(f.amount_yuan)) for f in funding if f.amount_yuan is not None]
         total = sum(amounts, Decimal(0)) if amounts else None
     return total, funding, purpose
+
+
+def _total_in_text(raw: str) -> Decimal | None:
+    """The total a budget cell states in a sentence (总额10606.7522万元 财政拨款:…, or …宣传项目
+    经费480万元,资金来源:…): the total the sentence names, else its one amount."""
+    reading = parse_budget_text(raw)
+    if reading.total_yuan is not None:
+        return reading.total_yuan
+    amounts = find_amounts(surface(raw))
+    return amounts[0].yuan if len(amounts) == 1 else None
 
 
 def _funding_amount(raw: str | None, unit: str) -> Decimal | None:

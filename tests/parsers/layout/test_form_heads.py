@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jixiao.ingest.build import project_payload
 from jixiao.parsers.grid import Paragraph, SourceDocument, Table, row_from_texts
 from jixiao.parsers.layout.document import to_document_record
 
@@ -44,3 +45,24 @@ def test_a_numbered_line_s_full_stop_is_no_part_of_the_name() -> None:
     head = [["一、项目名称:2025年脱贫人口小额信贷贴息。"],
             ["三、建设内容:对符合政策的脱贫人口小额信贷贷款户实施贴息。"]]
     assert _read(head)[1] == "2025年脱贫人口小额信贷贴息"
+
+
+@pytest.mark.parametrize("head,yuan", [
+    # 甘孜's 申报表: the amount inside the sentence the budget's cell holds
+    ([["项目名称:", "浙江.甘孜双向推介交流宣传"],
+      ["申请资金总额:", "浙江省20xx年对口支援甘孜双向推介交流宣传项目经费480万元,"
+                     "资金来源:浙江省对口支援甘孜州目投资计划。"]], 4800000),
+    # 坝塘镇's 资金总额及构成: the total the sentence names before its parts
+    ([["项目名称", "镇域内基础设施建设"],
+      ["资金总额及构成", "总额10606.7522万元 财政拨款:6923.3552万元"
+                      "(其中:上级财政资金:6923.3552万元;本级财政:0万元) "
+                      "二、自有资金:0万元 三、其他:3683.3970万元"]], 106067522),
+    # a 省残联 专项: 资金额度 names the budget
+    ([["专项名称", "残疾人事业发展补助资金"],
+      ["主管部门", "省残联", "资金额度", "4623 万"]], 46230000),
+])
+def test_a_budget_stated_in_its_cell_s_sentence(head: list[list[str]], yuan: int) -> None:
+    rows = [row_from_texts(r, index=i) for i, r in enumerate(head + _INDICATORS)]
+    record = to_document_record(SourceDocument([Table(rows)], format="html"), file_name="t.html")
+    payload = project_payload(record.projects[0], year=None)
+    assert payload.budget_total_yuan == yuan
