@@ -580,16 +580,17 @@ TABLE_HEADING_RE = re.compile(
     # a transfer's kind before the form's (食品监管补助资金区域绩效目标自评表, …资金转移支付
     # 绩效目标自评表, 转移支付区域(项目)绩效目标表)
     r"(?:转移支付)?(?:区域)?(?:[(（]项目[)）])?"
-    r"(?:绩效目标(?:申报|审批|批复|自评)?|绩效自评|绩效(?:评价)?指标|绩效评价)表\s*$"
-)
+    r"(?:绩效目标(?:申报|审批|批复|自评)?|绩效自评|绩效(?:评价)?指标|绩效评价|自评)总?表\s*$"
+)  # (…项目自评表 without 绩效, 2022年度共享工程项目自评表; a 区域绩效目标总表 over the counties')
 # What a heading may end with after the form's name and is no part of it: a file's
 # extension (….xls), the year in brackets (…绩效目标自评表(2021年度))
 HEADING_TAIL_RE = re.compile(
-    r"(?:\.(?:xlsx?|docx?|pdf|wps|et|ofd)|\s*[(（]\s*\d{4}\s*年?度?\s*[)）])\s*$", re.I)
+    r"(?:\.(?:xlsx?|docx?|pdf|wps|et|ofd)|\s*[(（]\s*\d{4}\s*年?度?\s*[)）]"
+    r"|\s*[(（]第[一二三四五六七八九十\d]{1,3}批[)）])\s*$", re.I)  # …绩效目标表(第一批)
 # An amount or a document's number closing a project's name in a list of forms (村务公开工作
 # 经费4.5万, 困难群众救助补助资金7423万冀财社2021152号): no part of the name
 NAME_AMOUNT_TAIL_RE = re.compile(
-    r"(?:\d+(?:\.\d+)?\s*(?:万元|万|元))?(?:[\u4e00-\u9fff]{1,4}[〔\[(（]?\d{4}[〕\])）]?\d{1,4}号)?$")
+    r"(?:\d+(?:\.\d+)?\s*(?:万元|万|元)|\d+\.\d+)?(?:[\u4e00-\u9fff]{1,4}[〔\[(（]?\d{4}[〕\])）]?\d{1,4}号)?$")
 # A name that is a unit (or a place) and a year, and no more (保山市档案局2017年度, 昌宁县第一
 # 示范小学2023年度, 鄂州市2020年市直部门预算): what follows the year is the name, if anything
 UNIT_THEN_YEAR_RE = re.compile(  # (a bracket in the unit: 南县疾控中心(南县卫生综合监督执法局))
@@ -721,7 +722,8 @@ YEAR_RE = re.compile(r"(20\d{2})\s*年")
 _CN_YEAR = "[" + "".join(numerals.YEAR_DIGITS) + "]{4}"
 CN_YEAR_RE = re.compile(rf"({_CN_YEAR})\s*年")
 # A year at the start of a table heading's name (2021年度征地拆迁补偿款): not part of it.
-LEADING_YEAR_RE = re.compile(rf"^(?:\d{{4}}|{_CN_YEAR})年(?:度)?")
+LEADING_YEAR_RE = re.compile(  # (2016财政支出…: a year with no 年 before the words)
+    rf"^(?:(?:\d{{4}}|{_CN_YEAR})年(?:度)?|(?:19|20)\d{{2}}(?=[\u4e00-\u9fff]))")
 FILE_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 # ... and a report's title with the unit and the year before the project (丰都县公安局2022年度
 # 辅警人员经费绩效自评工作报告): the name is what comes after the year

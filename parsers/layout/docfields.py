@@ -36,7 +36,7 @@ def table_heading_name(text: str) -> str | None:
     t = _TABLE_NUMBER_RE.sub("", text.strip())  # 表1:…项目绩效目标, 附表2 …
     if len(t) > 80:
         return None
-    t = vocab.HEADING_TAIL_RE.sub("", t)
+    t = vocab.HEADING_TAIL_RE.sub("", _HEADING_WRAP.sub("", t))
     m = (vocab.TABLE_HEADING_RE.match(t) or vocab.PROJECT_HEADING_RE.match(t)
          or vocab.REPORT_HEADING_RE.match(t) or _bracketed_subject(t))
     if not m:
@@ -75,6 +75,9 @@ def _bracketed_subject(text: str) -> re.Match[str] | None:
     return m if m and not vocab.NOT_A_BRACKETED_SUBJECT_RE.match(m.group("name")) else None
 
 
+# A tag before a title ([预算绩效]…) and the quotes round a title named in full (《…绩效目标
+# 申报表》): no part of it
+_HEADING_WRAP = re.compile(r"^\s*[\[【][^\]】]{1,8}[\]】]\s*|[《》]")
 # A table's number before its caption (表1:, 附表2、)
 _TABLE_NUMBER_RE = re.compile(
     r"^(?:(?:附)?表\s*\d{1,2}\s*[:：、.．]?|附件\s*\d{0,2}\s*[:：、.．\s])\s*")
