@@ -493,9 +493,9 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     if "、" in _BRACKETED.sub("", name) and figure[0] not in _SIGNS:
         return None  # 无资产损失、利用率高于80%: two targets; a list of what is counted only
         # before a sign (旅游景区、旅游度假区…个数≥90个)
-    word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
+    word = _closing_word(name)
     if any(map(str.isdigit, name)) and not (
-            word or figure[0] in "≥≤≧≦<>=" or figure.endswith(BOUND_ENDINGS)):
+            word or figure[0] in _SIGNS or figure.endswith(BOUND_ENDINGS)):
         return None  # 2个乡镇30公里: two figures, neither said to be the value
     # 控制在2%以内, ≥50%: said to be the target (达 and 为 say only that it is reached:
     # 一季度资金开销进展达到30%, a share by a time)
@@ -530,10 +530,14 @@ def named_count(text: str, s: str, ctx: Context) -> Value | None:
     return value
 
 
+def _closing_word(name: str) -> str:
+    """The comparator word that closes a name (种植面积达, 提高到, 控制在), or ""."""
+    return next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
+
+
 def _without_bound_word(name: str) -> str:
-    """The name without the comparator word that closes it (提高到, 控制在, 达到)."""
-    word = next((w for w in _COMPARATOR_WORDS if name.endswith(w)), "")
-    return name.removesuffix(word)
+    """The name without the comparator word that closes it."""
+    return name.removesuffix(_closing_word(name))
 
 
 # a sign or a bound's word before the figure says it is the target, whatever the name
