@@ -88,6 +88,8 @@ def canonical(raw: str) -> str:
         text = _TYPED_ZERO.sub(CIRCLE_ZERO, text)
     if text[:1] == "二" and text[1:2].isascii() and text[1:2].isdigit():
         text = "=" + text[1:]  # 二100百分比: = typed as 二 (the IME's word for its two bars)
+    if text[:1] in _IME_ANGLES:
+        text = _IME_SIGN.sub(_ime_sign, text)
     if _HAS_CN.search(text):
         text = chinese_numerals_to_digits(text)
     if "¥" in text:  # ¥5000 → 5000元
@@ -113,10 +115,20 @@ _OPENING_BRACKETS = "【[(〔"
 _BRACKETED_SIGN = re.compile(r"^[【\[(〔]\s*([≥≤≧≦><=]=?)\s*[】\])〕](?=\s*\d)")
 
 
+# 》 and 《 typed for > and <: a Chinese IME gives them for the same keys (》95%, 》=90%,
+# 《 5%). Only before a figure: 《…》 round a standard's name (符合《规范》) stay as they are.
+_IME_ANGLES = "》《"
+_IME_SIGN = re.compile(r"^([》《])\s*(=?)(?=\s*\d)")
+
+
+def _ime_sign(m: re.Match[str]) -> str:
+    return (">" if m.group(1) == "》" else "<") + m.group(2)
+
+
 # Any character that one of canonical()'s steps looks for: a text with none is canonical
 # as it stands (each step finds nothing and changes nothing, so no later step can either).
 _REWRITTEN = re.compile(
-    f"[{NUMBER_CHARS}{TYPED_CIRCLE_ZERO}¥圆角分百比]|^[-+{re.escape(_OPENING_BRACKETS)}]"
+    f"[{NUMBER_CHARS}{TYPED_CIRCLE_ZERO}¥圆角分百比]|^[-+{re.escape(_OPENING_BRACKETS)}{_IME_ANGLES}]"
 )
 
 
