@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.header import is_unit_and_project_column
 from jixiao.parsers.layout.memo import memo_row
-from jixiao.parsers.layout.rows import classify_row, key_field, key_pairs, label_with_value
+from jixiao.parsers.layout.rows import (
+    classify_row,
+    key_field,
+    key_pairs,
+    label_with_value,
+    row_label,
+)
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
 from jixiao.vocab import organisations
@@ -187,7 +193,7 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         unit = None  # the city above it (市级主管部门) is not the submitter
     if unit is not None:
         return _in_full(unit, stated)
-    heads = [p.text for p in src.paragraphs[:12] if len(p.text) <= 60]
+    heads = _headings(src)
     for h in heads:
         u = _unit_from_text(h)
         if u:
@@ -207,6 +213,25 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
         return publisher
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
+
+
+def _headings(src: SourceDocument) -> list[str]:
+    """The document's first headings in order: its short paragraphs, and a title typed as a
+    table's first row (a sheet's 2019年度宁晋县高中助学金项目绩效评价指标表 across it)."""
+    heads: list[str] = []
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            heads.append(block.text)
+        else:
+            heads += [row_label(r) for r in block.rows[:_TITLE_ROWS]
+                      if classify_row(r) == "title"]
+        if len(heads) >= _HEADINGS:
+            break
+    return [h for h in heads[:_HEADINGS] if len(h) <= 60]
+
+
+_HEADINGS = 12  # paragraphs and title rows: a document's heading stands in its first lines
+_TITLE_ROWS = 2  # a table's title is its first row (a caption row may stand above it)
 
 
 def _in_full(unit: str, stated: list[tuple[str, str]]) -> str:

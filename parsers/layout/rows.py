@@ -76,7 +76,8 @@ def classify_row(row: Row) -> RowKind:
     filled = [t for t in (c.text.strip() for c in row.cells if not c.merged_above) if t]
     if not filled:
         return "blank"
-    if len(filled) == 1 and _NAMES_A_TABLE(filled[0]) and len(filled[0]) <= 60:
+    if len(filled) == 1 and len(filled[0]) <= 60 and (
+            _NAMES_A_TABLE(filled[0]) or _a_heading(filled[0])):
         return "title"
     if map_header(row) is not None:
         return "header"
@@ -148,6 +149,14 @@ def _labelled_cells(filled: list[str]) -> bool:
 
 _OWN_FIELDS = frozenset({"name", "budget", "funding", "unit", "department", "implementer"})
 _NAMES_A_TABLE = contains_any((*vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS))
+
+
+def _a_heading(text: str) -> bool:
+    """A heading's words (反恐经费支出绩效评价表, …项目绩效目标): a title typed into the
+    table's own first row reads as the same words above the table do."""
+    from jixiao.parsers.layout.docfields import table_heading_name  # (docfields uses rows)
+
+    return table_heading_name(text) is not None
 
 
 def row_label(row: Row) -> str:

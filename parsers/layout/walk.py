@@ -608,7 +608,12 @@ def _on_title(st: LayoutState, row: Row, where: Where) -> None:
         st.current = None
     if st.header is not None and st.header.is_wide:
         st.header, st.in_indicators = None, False
-    st.pending_title = row_label(row)
+    title = row_label(row)
+    st.pending_title = title
+    # a title typed as the table's first row (a sheet's, a form's) names its project as the
+    # same words above the table would (反恐经费支出绩效评价表: 反恐经费)
+    if (name := table_heading_name(title)) and st.current is None:
+        st.pending_heading = name
 
 
 def _titles_the_named_targets(st: LayoutState, row: Row) -> bool:

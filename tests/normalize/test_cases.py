@@ -17,6 +17,8 @@ expected: kind and fields, space-separated:
 
 from __future__ import annotations
 
+import shlex
+
 import json
 import subprocess
 import sys
@@ -77,7 +79,7 @@ def _context(col: str) -> dict[str, Any]:
     ctx: dict[str, Any] = {}
     if col.strip() in ("", "-"):
         return ctx
-    for pair in col.split():
+    for pair in shlex.split(col):  # a value with spaces in quotes: level2="成 本 指 标"
         key, _, value = pair.partition("=")
         ctx[key] = int(value) if key == "year" else value
     return ctx

@@ -1,0 +1,341 @@
+"""The real tables read again as their clerks and systems alter them, content unchanged.
+
+    python -m tests.documents.variants [--out DIR] [--only KIND,…] [-v] [MODULE …]
+
+Each real sample (samples/real/, its truth in tests/documents/real/) is read into its
+grid, altered the way real submissions differ from one another in form though not in
+what they say, written as a web page (a table with its rowspans and colspans, the
+paragraphs around it) and read through the whole pipeline; it is scored against its own
+truth and against the same grid written unaltered (`as-read`), so that what the page
+format itself changes cancels.  The alterations, each seen in real submissions:
+
+    fill         a merged cell's text written into every cell it covered (WPS's unmerge
+                 and fill; a budget system's export repeating 产出指标 on each row)
+    unmerge      merged cells split, the text left in the first, the others blank (Excel's
+                 unmerge; a table retyped without merges)
+    spaced       the form's own words letter-spaced (项 目 名 称, 一 级 指 标), as a clerk
+                 widens a short label to its cell
+    split        a long table broken in two at its middle row, as Word splits it at a page
+                 (the second part a table of its own, its header not repeated)
+    split-head   the same with the indicators' header row repeated on top of the second
+                 part (Word's "repeat as header row at the top of each page")
+    title-in     the heading above a table set as its first row, one cell across it (how a
+                 sheet's title is typed)
+    no-blanks    the empty rows and columns of a table taken out (a retyped table)
+    extra-col    a 备注 column added at the right, empty under its header (a form's column
+                 for remarks)
+
+A variant that reads worse than `as-read` is listed with its misses.  Not run by the
+tests (the harness reads every real table nine times, a few minutes); the figures of
+each run are in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import html
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
+from tests.documents.crossformat import _worse, unspaced
+from tests.documents.scoring import Score, export_documents, score, truth_of
+
+KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
+         "extra-col")
+
+
+# --- the grid written as a web page ------------------------------------------------------
+
+
+def as_html(src: SourceDocument, origin: str = "") -> str:
+    """The blocks as one web page: a paragraph a <p>, a table a <table> whose merged cells
+    are one <td> with its rowspan and colspan; `origin`, the file read, in a comment (a
+    .docx and its PDF that read alike are still two pages, not one file stored twice)."""
+    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>',
+           f"<!-- {html.escape(origin)} -->"]
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            out.append(f"<p>{_text(block.text)}</p>")
+        else:
+            out.append(_table_html(block))
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _text(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _table_html(table: Table) -> str:
+    # a merged cell's rows: count each first cell's run of merged_above cells below it
+    spans: dict[tuple[int, int], int] = {}
+    open_at: dict[tuple[int, int], tuple[int, int]] = {}  # (col, end) → first cell's key
+    for r, row in enumerate(table.rows):
+        seen = set()
+        for c in row.cells:
+            key = (c.col, c.end)
+            seen.add(key)
+            if c.merged_above and key in open_at:
+                spans[open_at[key]] += 1
+            else:
+                open_at[key] = (r, c.col)
+                spans[(r, c.col)] = 1
+        for key in [k for k in open_at if k not in seen]:
+            del open_at[key]
+    lines = ["<table border=1>"]
+    for r, row in enumerate(table.rows):
+        tds = []
+        for c in row.cells:
+            if (r, c.col) not in spans:
+                continue  # a merged cell's row after its first
+            attrs = ""
+            if spans[(r, c.col)] > 1:
+                attrs += f' rowspan="{spans[(r, c.col)]}"'
+            if c.colspan > 1:
+                attrs += f' colspan="{c.colspan}"'
+            tds.append(f"<td{attrs}>{_text(c.text)}</td>")
+        lines.append("<tr>" + "".join(tds) + "</tr>")
+    lines.append("</table>")
+    return "\n".join(lines)
+
+
+# --- the alterations ---------------------------------------------------------------------
+
+
+def _tables(src: SourceDocument) -> list[Table]:
+    return [b for b in src.blocks if isinstance(b, Table)]
+
+
+def fill(src: SourceDocument) -> SourceDocument:
+    for t in _tables(src):
+        for row in t.rows:
+            cells = []
+            for c in row.cells:
+                cells += [Cell(c.text, col) for col in range(c.col, c.end)]
+            row.cells = cells
+    return src
+
+
+def unmerge(src: SourceDocument) -> SourceDocument:
+    for t in _tables(src):
+        for row in t.rows:
+            cells = []
+            for c in row.cells:
+                cells.append(Cell("" if c.merged_above else c.text, c.col))
+                cells += [Cell("", col) for col in range(c.col + 1, c.end)]
+            row.cells = cells
+    return src
+
+
+_FORM_WORDS = re.compile(
+    r"^(?:项目名称|主管部门|实施单位|项目单位|预算单位|单位名称|项目属性|项目期|项目资金|资金来源|"
+    r"年度资金总额|资金总额|财政拨款|其他资金|年度目标|总体目标|年度绩效目标|绩效目标|"
+    r"一级指标|二级指标|三级指标|指标值|指标名称|指标性质|度量单位|计量单位|权重|分值|得分|"
+    r"产出指标|效益指标|满意度指标|成本指标|数量指标|质量指标|时效指标|"
+    r"经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|"
+    r"绩效指标|备注|年度指标值|实际完成值|全年预算数|全年执行数|执行率)$")
+
+
+def spaced(src: SourceDocument) -> SourceDocument:
+    for t in _tables(src):
+        for row in t.rows:
+            for c in row.cells:
+                if _FORM_WORDS.match(c.text.strip()) and len(c.text.strip()) <= 6:
+                    c.text = " ".join(c.text.strip())
+    return src
+
+
+def _indicator_header(t: Table) -> int | None:
+    for i, row in enumerate(t.rows):
+        joined = "".join(row.texts)
+        if ("三级指标" in joined or "指标名称" in joined) and "指标值" in joined:
+            return i
+    return None
+
+
+def _split(src: SourceDocument, *, repeat_header: bool) -> SourceDocument:
+    blocks: list[Block] = []
+    for b in src.blocks:
+        if not isinstance(b, Table) or len(b.rows) < 12:
+            blocks.append(b)
+            continue
+        head = _indicator_header(b)
+        if repeat_header and head is None:
+            blocks.append(b)
+            continue
+        cut = len(b.rows) // 2
+        if head is not None and cut <= head:
+            cut = head + max(2, (len(b.rows) - head) // 2)
+        if cut >= len(b.rows):
+            blocks.append(b)
+            continue
+        second = [copy.deepcopy(r) for r in b.rows[cut:]]
+        for c in second[0].cells:  # a merged cell cut by the break starts again
+            c.merged_above = False
+        if repeat_header and head is not None:
+            header = copy.deepcopy(b.rows[head])
+            for c in header.cells:
+                c.merged_above = False
+            second.insert(0, header)
+        blocks += [Table(b.rows[:cut], ncols=b.ncols), Table(second, ncols=b.ncols)]
+    src.blocks = blocks
+    return src
+
+
+def split(src: SourceDocument) -> SourceDocument:
+    return _split(src, repeat_header=False)
+
+
+def split_head(src: SourceDocument) -> SourceDocument:
+    return _split(src, repeat_header=True)
+
+
+def title_in(src: SourceDocument) -> SourceDocument:
+    blocks: list[Block] = []
+    for b in src.blocks:
+        last = blocks[-1] if blocks else None
+        if (isinstance(b, Table) and isinstance(last, Paragraph) and last.text.strip()
+                and len(last.text) <= 60 and ("表" in last.text or "绩效" in last.text)):
+            blocks.pop()
+            b.rows.insert(0, Row([Cell(last.text.strip(), 0, b.ncols)]))
+        blocks.append(b)
+    src.blocks = blocks
+    return src
+
+
+def no_blanks(src: SourceDocument) -> SourceDocument:
+    for t in _tables(src):
+        t.rows = [r for r in t.rows if not r.is_blank()]
+        if not t.rows:
+            continue
+        used = {col for r in t.rows for c in r.cells if c.text.strip() or c.colspan > 1
+                for col in range(c.col, c.end)}
+        empty = [col for col in range(t.ncols) if col not in used]
+        if not empty:
+            continue
+        shift = {col: col - sum(e < col for e in empty) for col in range(t.ncols + 1)}
+        for r in t.rows:
+            r.cells = [c for c in r.cells if c.text.strip() or c.col not in empty
+                       or c.colspan > 1]
+            for c in r.cells:
+                c.colspan = shift[c.end] - shift[c.col] if c.end in shift else c.colspan
+                c.col = shift[c.col]
+        t.ncols = max((c.end for r in t.rows for c in r.cells), default=0)
+    return src
+
+
+def extra_col(src: SourceDocument) -> SourceDocument:
+    for t in _tables(src):
+        head = _indicator_header(t)
+        if head is None:
+            continue
+        for i, row in enumerate(t.rows):
+            last = row.cells[-1] if row.cells else None
+            if last is not None and last.end < t.ncols:
+                continue  # a row that does not reach the right edge: leave the table
+            row.cells.append(Cell("备注" if i == head else "", t.ncols))
+        t.ncols += 1
+    return src
+
+
+ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
+    "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
+    "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
+    "extra-col": extra_col,
+}
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def _scores(pages: dict[str, tuple[str, Path]]) -> dict[str, tuple[Score, Score]]:
+    """Each page (its sample's module beside it) read and scored, all in one database."""
+    docs, failures = export_documents([p for _, p in pages.values()])
+    by_name = {d["source"]: d for d in docs}
+    failed = {f.split(": ", 1)[0]: f.split(": ", 1)[-1] for f in failures}
+    out = {}
+    for name, (module, path) in pages.items():
+        truth = truth_of(module)
+        got = [by_name[path.name]] if path.name in by_name else []
+        s = score(truth, got)
+        if path.name in failed:
+            s.misses.insert(0, f"failed: {failed[path.name]}")
+        out[name] = (s, score(unspaced(truth), unspaced(got)))
+    return out
+
+
+def main(argv: list[str], say: Callable[[str], None] = print) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("modules", nargs="*")
+    ap.add_argument("--out", type=Path, default=None, help="keep the pages written here")
+    ap.add_argument("--only", default=",".join(KINDS))
+    ap.add_argument("-v", "--verbose", action="store_true", help="every worse page's misses")
+    args = ap.parse_args(argv)
+    from jixiao.parsers.parse import read_source
+    from samples.build import load
+    from samples.real_tables import REAL
+    from samples.registry import SAMPLES
+
+    load()
+    kinds = [k for k in args.only.split(",") if k]
+    if unknown := set(kinds) - set(KINDS):
+        ap.error(f"no such alteration: {', '.join(sorted(unknown))} (the kinds: "
+                 f"{', '.join(KINDS)})")
+    out = args.out or Path(tempfile.mkdtemp(prefix="jixiao-variants-"))
+    samples = [(real.module, SAMPLES / p) for real in REAL for p in real.paths
+               if not args.modules or real.module in args.modules]
+    grids: dict[str, tuple[str, SourceDocument]] = {}
+    for module, path in samples:
+        try:
+            grids[path.name] = (module, read_source(path))
+        except Exception as e:  # noqa: BLE001 - a refused source has no variants
+            say(f"skipped {path.name}: {e}")
+    tally: Counter[tuple[str, str]] = Counter()
+    base: dict[str, tuple[Score, Score]] = {}
+    for kind in ["as-read", *kinds]:
+        pages: dict[str, tuple[str, Path]] = {}
+        (out / kind).mkdir(parents=True, exist_ok=True)
+        for i, (name, (module, src)) in enumerate(grids.items()):
+            altered = ALTER[kind](copy.deepcopy(src))
+            page = out / kind / f"{i:03d}_{Path(name).stem}.html"
+            page.write_text(as_html(altered, name), encoding="utf-8")
+            pages[name] = (module, page)
+        scores = _scores(pages)
+        if kind == "as-read":
+            base = scores
+            tally[kind, "exact"] = sum(s.exact for s, _ in scores.values())
+            tally[kind, "read"] = len(scores)
+            continue
+        for name, (got, got_unspaced) in scores.items():
+            was, was_unspaced = base[name]
+            if not _worse(got, was):
+                outcome = "as read"
+            elif not _worse(got_unspaced, was_unspaced):
+                outcome = "worse only in spaces"
+            else:
+                outcome = "worse"
+            tally[kind, outcome] += 1
+            if outcome == "worse":
+                say(f"{kind:10} WORSE {name}: " + "  ".join(
+                    f"{k} {v:.2f}" for k, v in got.ratios().items()))
+                was_misses = set(was.misses)
+                for m in [m for m in got.misses if m not in was_misses][
+                        :None if args.verbose else 4]:
+                    say(f"      {m}")
+    say(f"as-read: {tally['as-read', 'read']} pages, {tally['as-read', 'exact']} exact")
+    for kind in kinds:
+        counts = {o: tally[kind, o] for o in ("as read", "worse only in spaces", "worse")
+                  if tally[kind, o]}
+        say(f"{kind}: " + ", ".join(f"{n} {o}" for o, n in counts.items()))
+    say(f"pages in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
