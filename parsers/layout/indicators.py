@@ -41,14 +41,19 @@ LONG_TERM_FIELD = "中长期绩效指标"
 def on_header(st: LayoutState, row: Row, where: Where) -> None:
     hm = map_header(row, long_term_cols=st.long_term_cols)
     assert hm is not None
+    repeated = st.header is not None and _repeated(st.header_as_mapped, hm)
+    st.header_as_mapped = hm
+    if repeated:  # the header again atop the next page or table: its columns as the rows
+        hm = st.header  # before settled them (which holds 二级, which 三级)
     st.long_term_cols = frozenset()
     st.captions = None
     block = hm.column("block")
     if block is not None:  # else a label on a row of its own above still holds
         st.block_label = block.label
     if hm.is_wide:  # projects start from the rows themselves
-        st.current = None
-        st.pending_heading = None
+        if not repeated:  # (a header repeated atop the next page or table:
+            st.current = None  # its first rows, with no name of their own, go on the last
+        st.pending_heading = None  # project's)
     elif st.current is not None and st.pending_heading is not None and targets_of_the_named(
             st.current, st.pending_heading):
         st.pending_heading = None  # 广东's 申报材料: its 基本情况表 named the project
@@ -60,6 +65,13 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
     st.in_indicators = True
     if st.current is not None and "actual" in hm.fields:
         st.current.is_self_evaluation = True
+
+
+def _repeated(before: HeaderMap | None, hm: HeaderMap) -> bool:
+    """The same header as the one the rows before were read by: its words in the same
+    columns (长期绩效指标 | 一级指标 … then 年度绩效指标 | 一级指标 … is another block)."""
+    return before is not None and [(c.field, c.col, c.end, c.label) for c in before.columns] == [
+        (c.field, c.col, c.end, c.label) for c in hm.columns]
 
 
 def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:

@@ -308,15 +308,34 @@ def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:
     (河北's 自评表: >= | 98 | %), the blank is the 预期指标值."""
     out: dict[int, str] = {}
     blank = {id(b) for b in blanks}
-    for span in above.cells:
-        if span.colspan < 2 or not header_match(span.text, fuzzy=False):
+    spans = (_spans_with_blanks(above) if map_header(above) is not None  # (a header's own
+             else [(c, c.end) for c in above.cells])  # blanks only: a key row's are values)
+    for span, end in spans:
+        if end - span.col < 2 or not header_match(span.text, fuzzy=False):
             continue
-        parts = [c for c in row.cells if span.col <= c.col < span.col + span.colspan]
+        parts = [c for c in row.cells if span.col <= c.col < end]
         empty = [c for c in parts if id(c) in blank and c.colspan == 1]
         named = [c for c in parts if c.text.strip()]
         if len(empty) == 1 and len(named) == len(parts) - 1 and all(
                 header_match(c.text, fuzzy=False) for c in named):
             out[id(empty[0])] = span.text
+    return out
+
+
+def _spans_with_blanks(row: Row) -> list[tuple[Cell, int]]:
+    """Each cell of a header row with where it ends, taken over the blank cells after it
+    that no merge joined, up to the next cell with text (a merge undone, as Excel's unmerge
+    leaves it: 预期指标值 | (blank) | (blank) | 单项指标实际完成值 over 符号 | (blank) | 单位)."""
+    out: list[tuple[Cell, int]] = []
+    run: list[Cell] = []  # blanks after the last cell with text, kept while a text follows
+    for c in row.cells:
+        if out and not c.text.strip() and not c.merged_above and c.colspan == 1:
+            run.append(c)
+            continue
+        if run:  # (blanks at the row's end are columns of their own, or none at all)
+            out[-1] = (out[-1][0], run[-1].end)
+            run = []
+        out.append((c, c.end))
     return out
 
 
@@ -455,6 +474,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     tree = tree_header(row)
     if tree is not None:  # 项目 | 指标值 | 绩效金额 over a one-column tree
         st.header, st.in_indicators, st.current = tree, True, None
+        st.header_as_mapped = None
         return
     if st.header is not None and is_listing(st.header):
         on_listing_row(st, row, where)
@@ -462,6 +482,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     listing = listing_header(row)
     if listing is not None:  # 单位名称 | 年度预算安排 | 项目内容 | 绩效目标, a project a row
         st.header, st.in_indicators, st.current = listing, True, None
+        st.header_as_mapped = None
         return
     if id(row) in st.read_ahead:
         return  # read with a row above it (a block of money columns)

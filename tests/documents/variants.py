@@ -16,7 +16,8 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     spaced       the form's own words letter-spaced (项 目 名 称, 一 级 指 标), as a clerk
                  widens a short label to its cell
     split        a long table broken in two at its middle row, as Word splits it at a page
-                 (the second part a table of its own, its header not repeated)
+                 (the second part a table of its own, its header not repeated, a merged
+                 cell cut by the break blank below it)
     split-head   the same with the indicators' header row repeated on top of the second
                  part (Word's "repeat as header row at the top of each page")
     title-in     the heading above a table set as its first row, one cell across it (how a
@@ -159,6 +160,29 @@ def _indicator_header(t: Table) -> int | None:
     return None
 
 
+def _header_end(t: Table, head: int) -> int:
+    """One past the header's last row: the rows below its first that a header cell is
+    merged down into and whose other texts are header words (一级指标 beside 符号 | | 单位
+    of a two-row header)."""
+    from jixiao.parsers.layout.header import header_match
+
+    def _of_the_header(c: Cell) -> bool:
+        if c.merged_above:
+            return c.text == _text_at(t.rows[head], c.col)
+        return header_match(c.text, fuzzy=False) is not None and not any(
+            ch.isdigit() for ch in c.text)
+
+    end = head + 1
+    while end < len(t.rows) and any(c.merged_above for c in t.rows[end].cells) and all(
+            _of_the_header(c) for c in t.rows[end].cells if c.text.strip()):
+        end += 1
+    return end
+
+
+def _text_at(row: Row, col: int) -> str:
+    return next((c.text for c in row.cells if c.col <= col < c.end), "")
+
+
 def _split(src: SourceDocument, *, repeat_header: bool) -> SourceDocument:
     blocks: list[Block] = []
     for b in src.blocks:
@@ -170,19 +194,21 @@ def _split(src: SourceDocument, *, repeat_header: bool) -> SourceDocument:
             blocks.append(b)
             continue
         cut = len(b.rows) // 2
-        if head is not None and cut <= head:
-            cut = head + max(2, (len(b.rows) - head) // 2)
+        if head is not None and cut <= head + 1:
+            end = _header_end(b, head)
+            cut = end + max(1, (len(b.rows) - end) // 2)
         if cut >= len(b.rows):
             blocks.append(b)
             continue
         second = [copy.deepcopy(r) for r in b.rows[cut:]]
-        for c in second[0].cells:  # a merged cell cut by the break starts again
-            c.merged_above = False
+        for c in second[0].cells:  # a merged cell cut by the break goes on blank below it
+            if c.merged_above:  # (its text stays above the break, as Word and a PDF show it)
+                c.merged_above, c.text = False, ""
         if repeat_header and head is not None:
-            header = copy.deepcopy(b.rows[head])
-            for c in header.cells:
+            header = [copy.deepcopy(r) for r in b.rows[head:_header_end(b, head)]]
+            for c in header[0].cells:
                 c.merged_above = False
-            second.insert(0, header)
+            second[:0] = header
         blocks += [Table(b.rows[:cut], ncols=b.ncols), Table(second, ncols=b.ncols)]
     src.blocks = blocks
     return src
