@@ -67,8 +67,9 @@ def split_goals(text: str | None) -> list[str]:
                      for p in _INLINE_SPLIT.split(numbered)):
             goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,、:： ")
             if goal and not _AMOUNT_ONLY.fullmatch(goal) and not _a_caption(goal) \
-                    and not GOAL_POINTER_RE.fullmatch(goal):
-                goals.append(goal)
+                    and not GOAL_POINTER_RE.fullmatch(goal) and goal not in goals:
+                goals.append(goal)  # (a goal written again is the same goal: its cell
+                # merged over rows, then unmerged with its text in each)
     return goals
 
 

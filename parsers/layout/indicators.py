@@ -41,10 +41,11 @@ LONG_TERM_FIELD = "中长期绩效指标"
 def on_header(st: LayoutState, row: Row, where: Where) -> None:
     hm = map_header(row, long_term_cols=st.long_term_cols)
     assert hm is not None
-    repeated = st.header is not None and _repeated(st.header_as_mapped, hm)
+    before = st.header
+    repeated = before is not None and _repeated(st.header_as_mapped, hm)
     st.header_as_mapped = hm
-    if repeated:  # the header again atop the next page or table: its columns as the rows
-        hm = st.header  # before settled them (which holds 二级, which 三级)
+    if before is not None and repeated:  # the header again atop the next page or table:
+        hm = before  # its columns as the rows before settled them (which holds 二级, which 三级)
     st.long_term_cols = frozenset()
     st.captions = None
     block = hm.column("block")
@@ -318,7 +319,10 @@ def _crosses_a_new_level2(st: LayoutState, values: RowValues) -> bool:
     (a scan of a grey page: 服务对象满意度's empty rows joined to 可持续影响's last
     question), and the row names no indicator."""
     f, merged = values.fields, values.merged
+    own_value = bool((f.get("value") or "").strip()) and "value" not in merged
     return ("level3" in merged and "level2" not in merged and bool((f.get("level2") or "").strip())
+            and not own_value  # (道路交通设施 typed again under a new 二级 with a target of
+            # its own, which a grid with no merges reads as merged down: an indicator)
             and st.current is not None and bool(st.current.indicators))
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jixiao.parsers.grid import Cell, Row
-from jixiao.parsers.layout.rows import key_field
+from jixiao.parsers.layout.rows import key_field, spans_with_blanks
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.values import MONEY_UNITS
 
@@ -143,9 +143,11 @@ def _under_spending_side(col: int, head: list[Row]) -> bool:
 
 
 def _unit_over(col: int, head: list[Row]) -> str | None:
+    """The money unit a head cell over `col` notes (财政资金(万元) over 中央 | 省级 …, also
+    where its merge was undone and the blanks after it are its columns)."""
     for row in reversed(head):
-        for c in row.cells:
-            if c.col <= col < c.end and (note := vocab.label_note(c.text)) in MONEY_UNITS:
+        for c, end in spans_with_blanks(row):
+            if c.col <= col < end and (note := vocab.label_note(c.text)) in MONEY_UNITS:
                 return note
     return None
 

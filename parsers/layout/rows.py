@@ -22,6 +22,7 @@ from jixiao.parsers.layout.header import (
     long_term_caption_cols,
     map_header,
 )
+from jixiao.parsers.layout.headings import table_heading_name
 from jixiao.parsers.layout.memo import memo_row
 from jixiao.vocab import labels as vocab
 from jixiao.vocab.lookup import contains_any, first_exact, memo_short, starts_with_any
@@ -154,9 +155,24 @@ _NAMES_A_TABLE = contains_any((*vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS
 def _a_heading(text: str) -> bool:
     """A heading's words (反恐经费支出绩效评价表, …项目绩效目标): a title typed into the
     table's own first row reads as the same words above the table do."""
-    from jixiao.parsers.layout.docfields import table_heading_name  # (docfields uses rows)
-
     return table_heading_name(text) is not None
+
+
+def spans_with_blanks(row: Row) -> list[tuple[Cell, int]]:
+    """Each cell of a header row with where it ends, taken over the blank cells after it
+    that no merge joined, up to the next cell with text (a merge undone, as Excel's unmerge
+    leaves it: 预期指标值 | (blank) | (blank) | 单项指标实际完成值 over 符号 | (blank) | 单位)."""
+    out: list[tuple[Cell, int]] = []
+    run: list[Cell] = []  # blanks after the last cell with text, kept while a text follows
+    for c in row.cells:
+        if out and not c.text.strip() and not c.merged_above and c.colspan == 1:
+            run.append(c)
+            continue
+        if run:  # (blanks at the row's end are columns of their own, or none at all)
+            out[-1] = (out[-1][0], run[-1].end)
+            run = []
+        out.append((c, c.end))
+    return out
 
 
 def row_label(row: Row) -> str:

@@ -51,6 +51,7 @@ from jixiao.parsers.layout.rows import (
     row_label,
     row_rest,
     signed_off,
+    spans_with_blanks,
 )
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
@@ -308,7 +309,7 @@ def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:
     (河北's 自评表: >= | 98 | %), the blank is the 预期指标值."""
     out: dict[int, str] = {}
     blank = {id(b) for b in blanks}
-    spans = (_spans_with_blanks(above) if map_header(above) is not None  # (a header's own
+    spans = (spans_with_blanks(above) if map_header(above) is not None  # (a header's own
              else [(c, c.end) for c in above.cells])  # blanks only: a key row's are values)
     for span, end in spans:
         if end - span.col < 2 or not header_match(span.text, fuzzy=False):
@@ -319,23 +320,6 @@ def _unnamed_parts(above: Row, row: Row, blanks: list[Cell]) -> dict[int, str]:
         if len(empty) == 1 and len(named) == len(parts) - 1 and all(
                 header_match(c.text, fuzzy=False) for c in named):
             out[id(empty[0])] = span.text
-    return out
-
-
-def _spans_with_blanks(row: Row) -> list[tuple[Cell, int]]:
-    """Each cell of a header row with where it ends, taken over the blank cells after it
-    that no merge joined, up to the next cell with text (a merge undone, as Excel's unmerge
-    leaves it: 预期指标值 | (blank) | (blank) | 单项指标实际完成值 over 符号 | (blank) | 单位)."""
-    out: list[tuple[Cell, int]] = []
-    run: list[Cell] = []  # blanks after the last cell with text, kept while a text follows
-    for c in row.cells:
-        if out and not c.text.strip() and not c.merged_above and c.colspan == 1:
-            run.append(c)
-            continue
-        if run:  # (blanks at the row's end are columns of their own, or none at all)
-            out[-1] = (out[-1][0], run[-1].end)
-            run = []
-        out.append((c, c.end))
     return out
 
 

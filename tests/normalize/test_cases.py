@@ -17,9 +17,8 @@ expected: kind and fields, space-separated:
 
 from __future__ import annotations
 
-import shlex
-
 import json
+import shlex
 import subprocess
 import sys
 from dataclasses import dataclass
