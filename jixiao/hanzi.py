@@ -10,6 +10,8 @@ long tail; OpenCC converts phrase by phrase and is exact for these words).
 and radicals a PDF's font gives for ideographs read as those ideographs, for storing:
 
     ideographs("项⽬名称") → "项目名称"
+
+and figures typed full-width read as plain ones: half_width("１００％") → "100%".
 """
 
 from __future__ import annotations
@@ -37,6 +39,43 @@ def simplified(text: str) -> str:
 
 def has_traditional(text: str) -> bool:
     return simplified(text) != text
+
+
+@cache
+def _not_plain() -> re.Pattern[str]:
+    """One character class of what `plain` changes: the ideographs OpenCC writes otherwise
+    in simplified characters, and the full-width figures.  Made once a process (one
+    conversion of the unified block, ~30 ms), so that a text with none of them (most) is
+    told so by one search instead of a conversion."""
+    block = [chr(c) for c in range(0x3400, 0xA000)]
+    converted = str(_converter().convert("\n".join(block))).split("\n")
+    changed = [c for c, s in zip(block, converted, strict=True) if c != s]
+    return re.compile("[" + "".join(changed) + _FULL_WIDTH.pattern[1:-1] + "]")
+
+
+def plain(text: str) -> str:
+    """`text` as the vocabulary reads it: simplified characters and plain figures (where it
+    has a traditional character or a full-width figure; else as it is, cheaply)."""
+    if text.isascii() or not _not_plain().search(text):
+        return text
+    return simplified(half_width(text))
+
+
+# -- full-width figures -------------------------------------------------------------------
+#
+# An IME left in full-width mode types figures, letters and the signs of a number in their
+# full-width forms (１００％, ≥９５％, ８架, ５１０００２１Ｒ…): read as their plain forms.
+# The punctuation Chinese is typed with (，：（）) is no such slip and is left to NFKC.
+_FULL_WIDTH_CHARS = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ" \
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％＋－＜＝＞．"
+_FULL_WIDTH = re.compile(f"[{_FULL_WIDTH_CHARS}]")
+_HALF_WIDTH = str.maketrans({c: chr(ord(c) - 0xFEE0) for c in _FULL_WIDTH_CHARS})
+
+
+def half_width(text: str) -> str:
+    """`text` with its full-width figures, letters and signs in their plain forms, where it
+    has a full-width figure, letter or sign of a number (else as it is: same length)."""
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 # -- radicals for ideographs --------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.hanzi import plain
 from jixiao.normalize.canonical import surface
 from jixiao.normalize.money import find_amounts
 from jixiao.vocab.numerals import ENUMERATION_CHARS
@@ -133,6 +134,11 @@ def parse_budget_text(text: str | None) -> BudgetReading:
 
 def parse_funding_label(label: str) -> str:
     """A funding row's label without its hierarchy marks: "(一)财政拨款小计" → "财政拨款小计"."""
+    read = plain(label)
+    if read != label and len(read) == len(label):  # 中央補助(萬元): its note found as
+        # 中央补助(万元)'s, cut where it stands (the label kept as written)
+        for note in reversed(list(_UNIT_NOTE.finditer(read))):
+            label = label[:note.start()] + label[note.end():]
     s = _UNIT_NOTE.sub("", label).strip()  # 财政资金（万元）: the unit is the amount's
     while True:
         m = _HIERARCHY.match(s)
@@ -143,11 +149,13 @@ def parse_funding_label(label: str) -> str:
 
 
 def is_subtotal(label: str) -> bool:
-    """小计 / 合计 / 总计 / 共计 rows sum other rows: they are not sources."""
+    """小计 / 合计 / 总计 / 共计 rows sum other rows: they are not sources (小計 too)."""
+    label = plain(label)
     return any(word in label for word in SUBTOTAL_WORDS)
 
 
 def is_total_label(label: str) -> bool:
+    label = plain(label)
     if label in TOTAL_LABELS:
         return True
     return any(m in label for m in TOTAL_MARKERS) and not any(s in label for s in SOURCE_MARKERS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.hanzi import plain
 from jixiao.vocab.labels import GOAL_CAPTIONS, GOAL_POINTER_RE
 from jixiao.vocab.numerals import ENUMERATION_CHARS, NONZERO_DIGITS, TEN
 
@@ -66,8 +67,9 @@ def split_goals(text: str | None) -> list[str]:
         for part in (p for item in items for numbered in _numbered(item)
                      for p in _INLINE_SPLIT.split(numbered)):
             goal = _MARKER_AT_START.sub("", part.strip(), count=1).strip().rstrip("；;，,、:： ")
-            if goal and not _AMOUNT_ONLY.fullmatch(goal) and not _a_caption(goal) \
-                    and not GOAL_POINTER_RE.fullmatch(goal) and goal not in goals:
+            read = plain(goal)  # (15萬元, 詳見附件 as 15万元, 详见附件)
+            if goal and not _AMOUNT_ONLY.fullmatch(read) and not _a_caption(read) \
+                    and not GOAL_POINTER_RE.fullmatch(read) and goal not in goals:
                 goals.append(goal)  # (a goal written again is the same goal: its cell
                 # merged over rows, then unmerged with its text in each)
     return goals

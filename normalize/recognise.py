@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, cast
 
-from jixiao.hanzi import simplified
+from jixiao.hanzi import plain, simplified
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
@@ -158,6 +158,14 @@ def _normalize(
     raw: str, level2: str | None, year: int | None, unit: str | None, op: str | None
 ) -> Value:
     text = raw.strip()
+    if not text.isascii() and (read := plain(text)) != text:
+        # ８架, ≥２倍, 5 分鐘, 完成時間為2022年12月30日: read as 8架, ≥2倍, 5 分钟, 完成时间为…
+        read_as = _normalize(read, plain(level2) if level2 else level2, year,
+                             plain(unit) if unit else unit, plain(op) if op else op)
+        return (new_value(read_as.kind, label=text) if read_as.kind in ("text", "qualitative")
+                else read_as)  # (a phrase keeps its label as written)
+    if (level2 or unit or op) and (context := _plain_context(level2, unit, op)) is not None:
+        return _normalize(text, context[0], year, context[1], context[2])  # 時效指標, 頭
     ctx = _context(level2, year, unit, op)
     s = canonical(text)
     if ctx.timely and (day := serial_day(text, s, ctx)) is not None:
@@ -175,6 +183,15 @@ def _normalize(
         # _recognise returns, without asking the four recognisers that cannot read them.
         return _recognise_from(_FROM_DEADLINE, text, s, ctx)
     return _recognise(text, s, ctx)
+
+
+@lru_cache(maxsize=1 << 10)  # (a table's 二级 names and unit cells repeat)
+def _plain_context(level2: str | None, unit: str | None, op: str | None
+                   ) -> tuple[str | None, str | None, str | None] | None:
+    """The cells beside a value as the vocabulary reads them (時效指標 → 时效指标, 頭 → 头),
+    or None where they read as written."""
+    context = tuple(plain(t) if t else t for t in (level2, unit, op))
+    return None if context == (level2, unit, op) else context  # type: ignore[return-value]
 
 
 def _recognise(text: str, s: str, ctx: Context) -> Value:
@@ -790,7 +807,7 @@ def unit_of_name(name: str | None) -> tuple[str | None, str | None]:
     caller gives it as the value's context where the row has no 度量单位 cell of its own."""
     if not name:
         return None, None
-    found = _UNIT_AT_NAME_END.search(surface(name.strip()))
+    found = _UNIT_AT_NAME_END.search(surface(plain(name.strip())))  # (種公豬(≥頭) too)
     if found is None:
         return None, None
     unit = found.group("unit")

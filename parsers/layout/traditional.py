@@ -1,4 +1,5 @@
-"""Documents in traditional characters: read by the simplified vocabulary, stored as written.
+"""Documents in traditional characters, or with figures typed full-width: read by the
+simplified vocabulary in plain figures, stored as written.
 
 `simplified_twin` gives the layout a copy of the document with every text in simplified
 characters (so that 一級指標, 項目名稱 and 萬元 match the vocabulary), and a `Restorer`
@@ -13,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from jixiao.hanzi import has_traditional, simplified
+from jixiao.hanzi import plain
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 
 T = TypeVar("T")
@@ -65,10 +66,11 @@ class Restorer:
 
 
 def simplified_twin(src: SourceDocument, *names: str) -> tuple[SourceDocument, Restorer] | None:
-    """The document in simplified characters and the way back, or None when it has no
-    traditional character.  `names` (the file name) are texts the record may quote too."""
+    """The document in simplified characters and plain figures and the way back, or None
+    when it has no traditional character and no full-width figure.  `names` (the file
+    name) are texts the record may quote too."""
     texts = [*names, *_texts(src)]
-    if not any(map(has_traditional, dict.fromkeys(texts))):  # each text once
+    if all(plain(t) == t for t in dict.fromkeys(texts)):  # each text once
         return None
     twin = SourceDocument(
         blocks=[_simplified_block(b) for b in src.blocks],
@@ -76,7 +78,7 @@ def simplified_twin(src: SourceDocument, *names: str) -> tuple[SourceDocument, R
         pages=src.pages,
         warnings=list(src.warnings),
     )
-    return twin, Restorer([(simplified(t), t) for t in texts])
+    return twin, Restorer([(plain(t), t) for t in texts])
 
 
 def _texts(src: SourceDocument) -> list[str]:
@@ -91,9 +93,9 @@ def _texts(src: SourceDocument) -> list[str]:
 
 def _simplified_block(b: Paragraph | Table) -> Paragraph | Table:
     if isinstance(b, Paragraph):
-        return dataclasses.replace(b, text=simplified(b.text))
+        return dataclasses.replace(b, text=plain(b.text))
     rows = [
-        Row([Cell(simplified(c.text), c.col, c.colspan, c.merged_above) for c in r.cells],
+        Row([Cell(plain(c.text), c.col, c.colspan, c.merged_above) for c in r.cells],
             r.index, r.page)
         for r in b.rows
     ]

@@ -25,6 +25,15 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     no-blanks    the empty rows and columns of a table taken out (a retyped table)
     extra-col    a 备注 column added at the right, empty under its header (a form's column
                  for remarks)
+    fullwidth    figures, letters and signs typed in their full-width forms (１００％, ≥９５％)
+    traditional  every text in traditional characters (a site's 繁體 page, a 香港 or 台灣
+                 copy: 項目名稱, 一級指標, 萬元)
+    wrapped      a short label or level name broken by a typed line break (产出 / 指标)
+    blank-rows   an empty row after every fourth row of a table (a sheet's spare rows)
+
+Texts altered in how they are written are scored as they read: full-width forms and
+traditional characters are compared in their plain and simplified forms (the store keeps
+what the page wrote), spaces and line breaks apart.
 
 A variant that reads worse than `as-read` is listed with its misses; those that are
 left, each with why, are in `KNOWN`, which tests/documents/test_variants.py holds the
@@ -39,10 +48,12 @@ import html
 import re
 import sys
 import tempfile
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jixiao.errors import ParseError
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
@@ -50,7 +61,7 @@ from tests.documents.crossformat import _worse, unspaced
 from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
-         "extra-col")
+         "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -272,30 +283,105 @@ def extra_col(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def _texts(src: SourceDocument, change: Callable[[str], str]) -> SourceDocument:
+    for b in src.blocks:
+        if isinstance(b, Paragraph):
+            b.text = change(b.text)
+        else:
+            for row in b.rows:
+                for c in row.cells:
+                    c.text = change(c.text)
+    return src
+
+
+_FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in
+               "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.:()+-=<>,;/"}
+_TO_FULL_WIDTH = str.maketrans(_FULL_WIDTH)
+
+
+def fullwidth(src: SourceDocument) -> SourceDocument:
+    return _texts(src, lambda t: t.translate(_TO_FULL_WIDTH))
+
+
+def traditional(src: SourceDocument) -> SourceDocument:
+    import opencc
+
+    converter = opencc.OpenCC("s2t")
+    return _texts(src, lambda t: t if t.isascii() else converter.convert(t))
+
+
+def wrapped(src: SourceDocument) -> SourceDocument:
+    """A label or level name broken by a typed line break at its middle (产出 / 指标)."""
+    for t in _tables(src):
+        for row in t.rows:
+            for c in row.cells:
+                text = c.text.strip()
+                if _FORM_WORDS.match(text) and len(text) >= 4:
+                    c.text = text[:len(text) // 2] + "\n" + text[len(text) // 2:]
+    return src
+
+
+def blank_rows(src: SourceDocument) -> SourceDocument:
+    """An empty row after every fourth row, none merged (a sheet's spare rows)."""
+    for t in _tables(src):
+        rows: list[Row] = []
+        for i, row in enumerate(t.rows):
+            rows.append(row)
+            below = t.rows[i + 1] if i + 1 < len(t.rows) else None
+            if i % 4 == 3 and below is not None and not any(c.merged_above for c in below.cells):
+                rows.append(Row([Cell("", col) for col in range(t.ncols)]))
+        t.rows = rows
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
-    "extra-col": extra_col,
+    "extra-col": extra_col, "fullwidth": fullwidth, "traditional": traditional,
+    "wrapped": wrapped, "blank-rows": blank_rows,
 }
 
 
 # --- the run -----------------------------------------------------------------------------
 
 
-def _scores(pages: dict[str, tuple[str, Path]]) -> dict[str, tuple[Score, Score]]:
-    """Each page (its sample's module beside it) read and scored, all in one database."""
+def _exported(pages: dict[str, tuple[str, Path]]) -> dict[str, tuple[list[dict[str, Any]],
+                                                                     str | None]]:
+    """Each page read, all in one database: its document (none where it failed) and why
+    it failed."""
     docs, failures = export_documents([p for _, p in pages.values()])
     by_name = {d["source"]: d for d in docs}
     failed = {f.split(": ", 1)[0]: f.split(": ", 1)[-1] for f in failures}
-    out = {}
-    for name, (module, path) in pages.items():
-        truth = truth_of(module)
-        got = [by_name[path.name]] if path.name in by_name else []
-        s = score(truth, got)
-        if path.name in failed:
-            s.misses.insert(0, f"failed: {failed[path.name]}")
-        out[name] = (s, score(unspaced(truth), unspaced(got)))
-    return out
+    return {name: ([by_name[path.name]] if path.name in by_name else [], failed.get(path.name))
+            for name, (_module, path) in pages.items()}
+
+
+def _plain(obj: Any) -> Any:
+    """Every text in NFKC and simplified characters: read the same, written otherwise."""
+    from jixiao.hanzi import simplified
+
+    if isinstance(obj, str):
+        return simplified(unicodedata.normalize("NFKC", obj))
+    if isinstance(obj, list):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
+
+
+# how a kind's texts are compared with the truth's (the same for its page as read)
+_VIEW: dict[str, Callable[[Any], Any]] = {"fullwidth": _plain, "traditional": _plain}
+
+
+def _score(module: str, got: list[dict[str, Any]], failure: str | None,
+           view: Callable[[Any], Any] | None = None) -> tuple[Score, Score]:
+    truth = truth_of(module)
+    if view is not None:
+        truth, got = view(truth), view(got)
+    s = score(truth, got)
+    if failure is not None:
+        s.misses.insert(0, f"failed: {failure}")
+    return s, score(unspaced(truth), unspaced(got))
 
 
 @dataclass
@@ -350,7 +436,7 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
         except ParseError as e:  # a refused source has no variants
             say(f"skipped {path.name}: {e}")
     outcomes: dict[tuple[str, str], Outcome] = {}
-    base: dict[str, tuple[Score, Score]] = {}
+    base: dict[str, tuple[list[dict[str, Any]], str | None]] = {}
     for kind in ["as-read", *kinds]:
         pages: dict[str, tuple[str, Path]] = {}
         (out / kind).mkdir(parents=True, exist_ok=True)
@@ -359,12 +445,15 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
             page = out / kind / f"{i:03d}_{Path(name).stem}.html"
             page.write_text(as_html(altered, name), encoding="utf-8")
             pages[name] = (module, page)
-        scores = _scores(pages)
+        read = _exported(pages)
         if kind == "as-read":
-            base = scores
+            base = read
             continue
-        for name, (got, got_unspaced) in scores.items():
-            was, was_unspaced = base[name]
+        view = _VIEW.get(kind)
+        for name, (docs, failure) in read.items():
+            module = pages[name][0]
+            got, got_unspaced = _score(module, docs, failure, view)
+            was, was_unspaced = _score(module, *base[name], view)
             if not _worse(got, was):
                 outcome = "as read"
             elif not _worse(got_unspaced, was_unspaced):
@@ -374,7 +463,7 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
             was_misses = set(was.misses)
             outcomes[kind, name] = Outcome(outcome, got,
                                            [m for m in got.misses if m not in was_misses])
-    return outcomes, sum(s.exact for s, _ in base.values())
+    return outcomes, sum(_score(pages[n][0], *base[n])[0].exact for n in base)
 
 
 def main(argv: list[str], say: Callable[[str], None] = print) -> int:
