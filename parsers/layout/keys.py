@@ -453,6 +453,9 @@ def unlabelled_goal(st: LayoutState, row: Row) -> bool:
     text = own[0].text.strip()
     if len(text) < vocab.GOAL_MIN_CHARS or not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return False
+    head, colon, _value = text.replace("：", ":").partition(":")
+    if colon and key_field(vocab.clean_label(head), exact=True) is not None:
+        return False  # 其他资金：11,000.00: a key pair in one cell, no goal
     below = st.rows_below(row, 1)
     return bool(below) and map_header(below[0]) is not None
 

@@ -97,6 +97,10 @@ def classify_row(row: Row) -> RowKind:
         return "keys"
     if _labelled_cells(filled):
         return "keys"  # 项目负责人电话:65239479 | 财政拨款:2430.30: label and value in each cell
+    if (len(filled) >= 2 and len(first) <= vocab.CAPTION_MAX_CHARS and level_kind(first) is None
+            and _labelled_cells(filled[1:], least=1)):
+        return "keys"  # 专项基本情况 | 专项名称：2023年雨露计划就学补助项目: a caption, then
+        # its pairs a cell
     own = vocab.clean_label(filled[0])
     if own != first and key_field(own) in _KEYS_AFTER_A_CAPTION and level_kind(first) is None:
         return "keys"  # 投入目标(万元) merged down | 资金总额 | 3; 专项基本情况 merged down |
@@ -134,10 +138,10 @@ _KEYS_AFTER_A_CAPTION = frozenset({"budget", "funding", "name", "code", "departm
                                    "implementer"})
 
 
-def _labelled_cells(filled: list[str]) -> bool:
+def _labelled_cells(filled: list[str], *, least: int = 2) -> bool:
     """Every cell holds a key label, a colon and its value (or nothing after the colon),
     and one of them names a field of the project's own: a row of key pairs written a
-    pair a cell."""
+    pair a cell (`least` of them)."""
     fields = []
     for text in filled:
         head, colon, _tail = text.replace("：", ":").partition(":")
@@ -145,7 +149,7 @@ def _labelled_cells(filled: list[str]) -> bool:
         if fld is None:
             return False
         fields.append(fld)
-    return len(fields) >= 2 and any(f in _OWN_FIELDS for f in fields)
+    return len(fields) >= least and any(f in _OWN_FIELDS for f in fields)
 
 
 _OWN_FIELDS = frozenset({"name", "budget", "funding", "unit", "department", "implementer"})

@@ -30,6 +30,9 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  copy: 項目名稱, 一級指標, 萬元)
     wrapped      a short label or level name broken by a typed line break (产出 / 指标)
     blank-rows   an empty row after every fourth row of a table (a sheet's spare rows)
+    colons       a colon typed after each key label (项目名称：)
+    inline-keys  a key label and its value in one cell (项目名称：乡村道路硬化), the way a
+                 form with no column for its labels is typed
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -61,7 +64,8 @@ from tests.documents.crossformat import _worse, unspaced
 from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
-         "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows")
+         "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
+         "inline-keys")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -334,11 +338,77 @@ def blank_rows(src: SourceDocument) -> SourceDocument:
     return src
 
 
+_FORM_LABELS = frozenset({
+    "项目名称", "专项名称", "主管部门", "实施单位", "项目单位", "预算单位", "单位名称",
+    "项目负责人", "联系电话", "项目属性", "项目类型", "项目期", "年度资金总额", "资金总额",
+    "项目资金", "财政拨款", "其他资金", "年度目标", "年度绩效目标", "总体目标",
+})
+
+
+def _key_label(text: str) -> bool:
+    """A form's own label word (项目名称, 主管部门, 其他资金), with its note or marks."""
+    from jixiao.vocab.labels import clean_label
+
+    return clean_label(text) in _FORM_LABELS
+
+
+def _key_rows(t: Table) -> list[Row]:
+    """The rows of the table's head, above its indicators' header, as the layout reads
+    them: its key rows."""
+    from jixiao.parsers.layout.rows import classify_row
+
+    rows: list[Row] = []
+    for row in t.rows:
+        kind = classify_row(row)
+        if kind == "header":
+            break
+        if kind == "keys":
+            rows.append(row)
+    return rows
+
+
+def colons(src: SourceDocument) -> SourceDocument:
+    """A colon typed after each key label (项目名称：, 主管部门：)."""
+    for t in _tables(src):
+        for row in _key_rows(t):
+            for c in row.cells:
+                if not c.merged_above and _key_label(c.text) and not c.text.strip().endswith(
+                        ("：", ":")):
+                    c.text = c.text.strip() + "："
+    return src
+
+
+def inline_keys(src: SourceDocument) -> SourceDocument:
+    """A key label and its value in one cell (项目名称：乡村道路硬化), as a form typed with
+    no column for labels writes them: the label's cell takes the value's columns."""
+    for t in _tables(src):
+        for row in _key_rows(t):
+            own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+            if len(own) % 2 or not all(_key_label(c.text) for c in own[::2]):
+                continue  # (only rows of label | value pairs: not a money block's columns)
+            cells: list[Cell] = []
+            i = 0
+            while i < len(row.cells):
+                c = row.cells[i]
+                nxt = row.cells[i + 1] if i + 1 < len(row.cells) else None
+                if (nxt is not None and not c.merged_above and not nxt.merged_above
+                        and _key_label(c.text) and nxt.text.strip()
+                        and not _key_label(nxt.text) and "\n" not in nxt.text):
+                    cells.append(Cell(c.text.strip().rstrip("：:") + "：" + nxt.text.strip(),
+                                      c.col, nxt.end - c.col))
+                    i += 2
+                    continue
+                cells.append(c)
+                i += 1
+            row.cells = cells
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
     "extra-col": extra_col, "fullwidth": fullwidth, "traditional": traditional,
-    "wrapped": wrapped, "blank-rows": blank_rows,
+    "wrapped": wrapped, "blank-rows": blank_rows, "colons": colons, "inline-keys": inline_keys,
 }
 
 
@@ -407,6 +477,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("fill", "成安县民政局2020年度预算项目绩效自评表.html"):
         "the same form filled: 100.00 written into both goal rows under 总体完成率 is read "
         "as a goal",
+    ("inline-keys", "2022年原州区健康饮茶送茶入户边销茶推广项目绩效自评表.html"):
+        "a 自评表's money block with 年初预算数 | 全年执行数 columns whose 其他资金 line, "
+        "written 其他资金：中央衔接资金1.75万元 across them, no longer adds to the total "
+        "the 年度资金总额 line's columns give",
     **{("split", name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
