@@ -147,6 +147,12 @@ PAGE_RECORD_LABELS: tuple[str, ...] = (
     *PUBLISHER_LABELS, "发布时间", "发布日期", "点击数", "点击量", "浏览次数", "阅读次数",
     "访问量", "字号", "作者",
 )
+# ... and the labels of the record box a site prints above its article (索引号 | … | 发文字号
+# | 无 // 发布机构 | …): such a box is no part of any project's table
+RECORD_BOX_LABELS: frozenset[str] = frozenset({
+    *PAGE_RECORD_LABELS, "索引号", "文号", "发文字号", "主题分类", "体裁分类", "成文日期",
+    "浏览量", "效力状态", "有效性", "公开方式", "发文时间", "标题",
+})
 # A 主管部门 label opening with one of these is a level above the submitting unit.
 UPPER_LEVEL_WORDS: tuple[str, ...] = ("中央", "省级", "省", "国家", "自治区")
 # A short label ending with one of these names a unit by its role, whatever comes before

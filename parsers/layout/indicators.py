@@ -62,6 +62,7 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
         st.start_project(where)
     # else: a header repeated after a page or table break: the same project goes on
     st.header = hm
+    st.header_ncols = st.table_ncols
     st.unlevelled = []
     st.in_indicators = True
     if st.current is not None and "actual" in hm.fields:
@@ -113,7 +114,7 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return  # the indicator above merged down beside rows of its own notes (一个是/否
         # question over 理由 ① … ⑤): nothing of the row's own but those notes, or but its
         # weight written again in each (a grid filled where it was merged: 5 | ① … 5 | ④)
-    if _crosses_a_new_level2(st, values):
+    if _crosses_a_new_level2(st, values) or _one_cell_across(st.header, row):
         return
     rec = _indicator(st, values, where)
     if is_record(rec):
@@ -324,6 +325,17 @@ def _crosses_a_new_level2(st: LayoutState, values: RowValues) -> bool:
             and not own_value  # (道路交通设施 typed again under a new 二级 with a target of
             # its own, which a grid with no merges reads as merged down: an indicator)
             and st.current is not None and bool(st.current.indicators))
+
+
+def _one_cell_across(hm: HeaderMap, row: Row) -> bool:
+    """A row of one cell across the indicator's name and target (部门:临沧市永德县明朗中学,
+    a fund's name over the next form): a title or a note, no indicator; a level's name
+    across the row is its caption (`_level_caption`, asked before)."""
+    own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    name, value = hm.column("level3"), hm.column("value")
+    return (len(own) == 1 and name is not None and value is not None
+            and own[0].col <= min(name.col, value.col) and own[0].end >= max(name.end, value.end)
+            and level_kind(own[0].text) is None)
 
 
 def _same_indicator(values: RowValues) -> bool:

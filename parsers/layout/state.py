@@ -28,6 +28,8 @@ class LayoutState:
     # the header as its own row mapped it, before the rows below settled its levels: a
     # header repeated after a page or table break is known by it, and read as before
     header_as_mapped: HeaderMap | None = None
+    table_ncols: int = 0  # the grid columns of the table being read
+    header_ncols: int = 0  # ... and of the table the header was read in
     table_rows: list[Row] = field(default_factory=list)  # the rows of the table being read
     _row_at: dict[int, int] = field(default_factory=dict)  # id of each of them: its place
     read_ahead: set[int] = field(default_factory=set)  # ids of rows read with one above

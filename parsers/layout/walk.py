@@ -98,6 +98,11 @@ def _on_table(st: LayoutState, table: Table) -> None:
     if _received_stamp(table):
         return  # a registry's stamp over the page, its box read as a table
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
+    if st.in_indicators and (_record_box(table) or _another_form(st, table)
+                             or _titled_anew(st)):
+        st.header, st.in_indicators = None, False  # (a page pasted after a project's table)
+        st.last_key = None  # (nor does its first line go on with the project's goal)
+    st.table_ncols = table.ncols
     rows = _widened_headers(fill_header_blanks(_spread_ragged_headers(
         rejoin_page_breaks(table.rows))))
     st.read_table(_under_the_caption(st, rows, table.ncols))
@@ -119,6 +124,43 @@ def _amount_above(st: LayoutState, opened: list[ProjectRecord]) -> None:
     p = opened[0]
     if p.budget_raw is None and not p.funding:
         p.budget_label, p.budget_raw = given
+
+
+def _titled_anew(st: LayoutState) -> bool:
+    """A heading between the tables names another project than the one whose indicators
+    were being read (2021年林业生态保护恢复资金区域绩效目标申报表 after 麻风病防治's rows): the
+    next form; a page's title repeated over the rest of the same table names the same one,
+    or none."""
+    p, heading = st.current, st.pending_heading
+    return bool(heading) and p is not None and heading not in (p.heading, p.name)
+
+
+def _another_form(st: LayoutState, table: Table) -> bool:
+    """A table of another grid than the indicators' that opens as a form does: a title, or a
+    row with a project's own key in its first two (部门:… // 项目名称 | …): the next
+    form, no more of the indicators (a table going on with them has their grid, or opens
+    with an indicator)."""
+    if table.ncols == st.header_ncols:
+        return False
+    opening = [r for r in table.rows[:_FORM_HEAD_ROWS + 1] if not r.is_blank()][:_FORM_HEAD_ROWS]
+    return bool(opening) and (classify_row(opening[0]) == "title" or any(
+        key_field(vocab.clean_label(label), exact=True) in _PROJECT_KEYS
+        for r in opening if classify_row(r) == "keys" for _f, label, _v in key_pairs(r)))
+
+
+_FORM_HEAD_ROWS = 2  # a form's title or unit line, then its 项目名称 row
+
+
+def _record_box(table: Table) -> bool:
+    """The record box a government site prints above an article (索引号 | … | 发文字号 | 无,
+    发布机构 | …): two of its labels in the table's first rows."""
+    labels = {vocab.clean_label(c.text) for r in table.rows[:_RECORD_BOX_ROWS] for c in r.cells
+              if 0 < len(c.text) <= _RECORD_LABEL_CHARS}
+    return len(labels & vocab.RECORD_BOX_LABELS) >= 2
+
+
+_RECORD_BOX_ROWS = 4
+_RECORD_LABEL_CHARS = 8  # 索 引 号：, 发布机构:
 
 
 def _received_stamp(table: Table) -> bool:

@@ -33,6 +33,9 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     colons       a colon typed after each key label (项目名称：)
     inline-keys  a key label and its value in one cell (项目名称：乡村道路硬化), the way a
                  form with no column for its labels is typed
+    two-in-one   the page, then the next sample's page, in one file (a submission's projects
+                 one after the other, each in its own template): each project read apart;
+                 only forms that read exactly and name their project in a cell of their own
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -65,7 +68,7 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
-         "inline-keys")
+         "inline-keys", "two-in-one")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -454,6 +457,42 @@ def _score(module: str, got: list[dict[str, Any]], failure: str | None,
     return s, score(unspaced(truth), unspaced(got))
 
 
+def _named_form(src: SourceDocument) -> bool:
+    """A form whose own cells name its project (项目名称 | …) and hold its indicators'
+    header: one that reads as itself wherever it stands in a file.  (A notice in prose, a
+    report, a form named only by its title are read by the document round them.)"""
+    from jixiao.parsers.layout.rows import classify_row, key_pairs
+
+    tables = [b for b in src.blocks if isinstance(b, Table)]
+    rows = [r for t in tables for r in t.rows]
+    kinds = [classify_row(r) for r in rows]
+    return "header" in kinds and any(
+        kind == "keys" and any(f == "name" and v.strip() for f, _l, v in key_pairs(r))
+        for r, kind in zip(rows, kinds, strict=True))
+
+
+def _two_in_one(first: str, second: str, docs: list[dict[str, Any]], failure: str | None,
+                first_read: tuple[list[dict[str, Any]], str | None],
+                second_read: tuple[list[dict[str, Any]], str | None]
+                ) -> tuple[Score, Score, Score, Score]:
+    """Two samples' pages in one file, scored against their truths' projects one after the
+    other, and the two pages read apart, added up (the unit is the first's: not scored)."""
+    a, b = truth_of(first), truth_of(second)
+    truth = {**a, "projects": [*a["projects"], *b["projects"]]}
+    got = score(truth, docs)
+    if failure is not None:
+        got.misses.insert(0, f"failed: {failure}")
+    got_unspaced = score(unspaced(truth), unspaced(docs))
+    was, was_unspaced = _score(first, *first_read)
+    for s, t in zip(_score(second, *second_read), (was, was_unspaced), strict=True):
+        t.add(s)
+        t.misses += [m.replace("project 1 ", f"project {len(a['projects']) + 1} ")
+                     for m in s.misses]
+    for s in (got, got_unspaced, was, was_unspaced):
+        s.units = [1, 1]
+    return got, got_unspaced, was, was_unspaced
+
+
 @dataclass
 class Outcome:
     """One page's variant against the same grid written unaltered."""
@@ -481,6 +520,18 @@ KNOWN: dict[tuple[str, str], str] = {
         "a 自评表's money block with 年初预算数 | 全年执行数 columns whose 其他资金 line, "
         "written 其他资金：中央衔接资金1.75万元 across them, no longer adds to the total "
         "the 年度资金总额 line's columns give",
+    ("two-in-one", "嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.docx"):
+        "followed by its own PDF (the same form again, one grid): the second form's first "
+        "rows (一*级项目名称 | …, its star a typo, so no key label) read as more indicators",
+    ("two-in-one", "嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf"):
+        "followed by a form that opens with 财务负责人 and an indicator before any 项目名称 "
+        "row: its first rows go on with this project's goal and indicators",
+    ("two-in-one", "涂井乡2021年度项目绩效自评表.html"):
+        "the next form's funding line 财政, its amount blank, is read as one more source "
+        "of this project's",
+    ("two-in-one", "t20190821_663302(黄石市项目支出绩效监控表).html"):
+        "the next page's allocation table (自治区 | 自治州 | 县 // 73元 | 20元 | …), with no "
+        "key row or title first, is read as more of this project's indicators",
     **{("split", name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
@@ -514,8 +565,19 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
     for kind in ["as-read", *kinds]:
         pages: dict[str, tuple[str, Path]] = {}
         (out / kind).mkdir(parents=True, exist_ok=True)
+        names = list(grids) if kind != "two-in-one" else sorted(
+            (n for n in grids if _named_form(grids[n][1])
+             and _score(grids[n][0], *base[n])[0].exact),
+            key=lambda n: truth_of(grids[n][0])["year"] or 0)  # (a partner of the same year)
         for i, (name, (module, src)) in enumerate(grids.items()):
-            altered = ALTER[kind](copy.deepcopy(src))
+            if kind == "two-in-one":  # this one, then the next such sample's, in one file
+                if name not in names:
+                    continue
+                altered = copy.deepcopy(src)
+                partner = names[(names.index(name) + 1) % len(names)]
+                altered.blocks += copy.deepcopy(grids[partner][1].blocks)
+            else:
+                altered = ALTER[kind](copy.deepcopy(src))
             page = out / kind / f"{i:03d}_{Path(name).stem}.html"
             page.write_text(as_html(altered, name), encoding="utf-8")
             pages[name] = (module, page)
@@ -526,8 +588,13 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
         view = _VIEW.get(kind)
         for name, (docs, failure) in read.items():
             module = pages[name][0]
-            got, got_unspaced = _score(module, docs, failure, view)
-            was, was_unspaced = _score(module, *base[name], view)
+            if kind == "two-in-one":
+                partner = names[(names.index(name) + 1) % len(names)]
+                got, got_unspaced, was, was_unspaced = _two_in_one(
+                    module, pages[partner][0], docs, failure, base[name], base[partner])
+            else:
+                got, got_unspaced = _score(module, docs, failure, view)
+                was, was_unspaced = _score(module, *base[name], view)
             if not _worse(got, was):
                 outcome = "as read"
             elif not _worse(got_unspaced, was_unspaced):
@@ -537,7 +604,7 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
             was_misses = set(was.misses)
             outcomes[kind, name] = Outcome(outcome, got,
                                            [m for m in got.misses if m not in was_misses])
-    return outcomes, sum(_score(pages[n][0], *base[n])[0].exact for n in base)
+    return outcomes, sum(_score(grids[n][0], *base[n])[0].exact for n in base)
 
 
 def main(argv: list[str], say: Callable[[str], None] = print) -> int:
