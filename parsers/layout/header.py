@@ -124,6 +124,26 @@ class HeaderMap:
             return levelled
         return settled if settled is not self else None
 
+    def with_level2_names_under(self, below: Sequence[Row]) -> HeaderMap:
+        """A column headed 三级指标 with no 二级 column beside it, whose names below are
+        二级 names (数量指标, 质量指标 … under 指标类型 | 三级指标 | 年度指标值): the 二级, the
+        header's word for it another template's, as a 指标名称 over 二级 names is
+        (`_holds_level2`); the first name and most of them, two at least, must be."""
+        level3 = self.column("level3")
+        if (level3 is None or "level2" in self.fields
+                or vocab.LEVEL_WORDS["level3"] not in level3.label):
+            return self
+        names = [c.text for r in below
+                 if (c := _cell_covering(r.cells, level3)) is not None and c.text.strip()
+                 and not c.merged_above]
+        named = sum(level_kind(t) == "level2" for t in names)
+        if not names or level_kind(names[0]) != "level2" or not (
+                named >= LEVEL2_AT_LEAST and 2 * named > len(names)):
+            return self
+        return HeaderMap(tuple(
+            HeaderColumn("level2", c.col, c.end, c.label) if c is level3 else c
+            for c in self.columns), self.open_blocks)
+
     def split_by_levels(self, row: Row) -> HeaderMap | None:
         """A second header row naming levels under one wide header cell (指标名称 over
         二级指标 | 三级指标): that column split into the levels it names, each from its name's

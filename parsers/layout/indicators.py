@@ -46,6 +46,8 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
     st.header_as_mapped = hm
     if before is not None and repeated:  # the header again atop the next page or table:
         hm = before  # its columns as the rows before settled them (which holds 二级, which 三级)
+    else:
+        hm = hm.with_level2_names_under(st.rows_below(row, LEVEL2_LOOKAHEAD))
     st.long_term_cols = frozenset()
     st.captions = None
     block = hm.column("block")

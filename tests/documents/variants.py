@@ -33,6 +33,8 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     colons       a colon typed after each key label (项目名称：)
     inline-keys  a key label and its value in one cell (项目名称：乡村道路硬化), the way a
                  form with no column for its labels is typed
+    header-words the indicators' header in another province's words for the same columns
+                 (指标值 → 年度指标值, 三级指标 → 指标名称, 度量单位 → 计量单位)
     two-in-one   the page, then the next sample's page, in one file (a submission's projects
                  one after the other, each in its own template): each project read apart;
                  only forms that read exactly and name their project in a cell of their own
@@ -68,7 +70,7 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
-         "inline-keys", "two-in-one")
+         "inline-keys", "header-words", "two-in-one")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -407,11 +409,35 @@ def inline_keys(src: SourceDocument) -> SourceDocument:
     return src
 
 
+# Another province's word for the same column (each a word of the header vocabulary)
+_OTHER_WORD = {
+    "指标值": "年度指标值", "年度指标值": "指标值", "目标值": "指标值", "三级指标": "指标名称",
+    "指标名称": "三级指标", "指标值确定依据": "指标值设定依据", "度量单位": "计量单位",
+    "计量单位": "度量单位", "指标性质": "指标方向", "实际完成值": "全年实际值",
+    "全年实际值": "实际完成值", "指标解释": "指标说明",
+}
+
+
+def header_words(src: SourceDocument) -> SourceDocument:
+    """The indicators' header in another province's words for the same columns (指标值 →
+    年度指标值, 三级指标 → 指标名称, 度量单位 → 计量单位 …)."""
+    from jixiao.parsers.layout.rows import classify_row
+
+    for t in _tables(src):
+        for row in t.rows:
+            if classify_row(row) != "header":
+                continue
+            for c in row.cells:
+                c.text = _OTHER_WORD.get(c.text.strip(), c.text)
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
     "extra-col": extra_col, "fullwidth": fullwidth, "traditional": traditional,
     "wrapped": wrapped, "blank-rows": blank_rows, "colons": colons, "inline-keys": inline_keys,
+    "header-words": header_words,
 }
 
 
