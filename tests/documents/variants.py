@@ -91,6 +91,25 @@ def as_html(src: SourceDocument, origin: str = "") -> str:
     return "\n".join(out)
 
 
+def as_word_text(src: SourceDocument, origin: str = "") -> str:
+    """The blocks as Word's plain-text export writes them (`crossformat.as_word_text`): a
+    paragraph a line; a row its cells, each a line after a TAB, a merged cell's rows after
+    its first a bare TAB, then a blank line; `origin` on a first line of its own."""
+    out = [origin, ""]
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            out += [block.text.replace("\t", " "), ""]
+            continue
+        for row in block.rows:
+            for cell in row.cells:
+                lines = cell.text.replace("\t", " ").split("\n")
+                if cell.merged_above or not cell.text.strip():
+                    lines = [""]
+                out += ["\t" + lines[0], *lines[1:]]
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
 def _text(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -567,8 +586,15 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
+# how an altered grid is written for the pipeline to read: a web page, or Word's text export
+_WRITERS: dict[str, tuple[str, Callable[[SourceDocument, str], str]]] = {
+    "html": (".html", as_html), "text": (".txt", as_word_text),
+}
+
+
 def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = None,
-        say: Callable[[str], None] = print) -> tuple[dict[tuple[str, str], Outcome], int]:
+        say: Callable[[str], None] = print, written_as: str = "html"
+        ) -> tuple[dict[tuple[str, str], Outcome], int]:
     """Every real sample (or those of `modules`) read, altered each way of `kinds`, read
     again; the outcome of each (kind, file name), and how many read exactly as read."""
     from jixiao.parsers.parse import read_source
@@ -604,8 +630,8 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
                 altered.blocks += copy.deepcopy(grids[partner][1].blocks)
             else:
                 altered = ALTER[kind](copy.deepcopy(src))
-            page = out / kind / f"{i:03d}_{Path(name).stem}.html"
-            page.write_text(as_html(altered, name), encoding="utf-8")
+            page = out / kind / f"{i:03d}_{Path(name).stem}{_WRITERS[written_as][0]}"
+            page.write_text(_WRITERS[written_as][1](altered, name), encoding="utf-8")
             pages[name] = (module, page)
         read = _exported(pages)
         if kind == "as-read":
@@ -639,13 +665,15 @@ def main(argv: list[str], say: Callable[[str], None] = print) -> int:
     ap.add_argument("--out", type=Path, default=None, help="keep the pages written here")
     ap.add_argument("--only", default=",".join(KINDS))
     ap.add_argument("-v", "--verbose", action="store_true", help="every worse page's misses")
+    ap.add_argument("--as", dest="written_as", choices=sorted(_WRITERS), default="html",
+                    help="write each grid as a web page (merges kept) or as Word's text export")
     args = ap.parse_args(argv)
     kinds = [k for k in args.only.split(",") if k]
     if unknown := set(kinds) - set(KINDS):
         ap.error(f"no such alteration: {', '.join(sorted(unknown))} (the kinds: "
                  f"{', '.join(KINDS)})")
     out = args.out or Path(tempfile.mkdtemp(prefix="jixiao-variants-"))
-    outcomes, exact = run(kinds, args.modules, out, say)
+    outcomes, exact = run(kinds, args.modules, out, say, args.written_as)
     tally: Counter[tuple[str, str]] = Counter()
     for (kind, name), o in outcomes.items():
         tally[kind, o.outcome] += 1
