@@ -35,6 +35,9 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  form with no column for its labels is typed
     header-words the indicators' header in another province's words for the same columns
                  (指标值 → 年度指标值, 三级指标 → 指标名称, 度量单位 → 计量单位)
+    note-row     a note as the last row of each table with indicators, one cell across it
+    sign-off     the rows a form ends with under its indicators (填表人 | 联系电话, 填报日期)
+    split-page   split, with the page's number (— 2 —) printed between the two parts
     two-in-one   the page, then the next sample's page, in one file (a submission's projects
                  one after the other, each in its own template): each project read apart;
                  only forms that read exactly and name their project in a cell of their own
@@ -70,7 +73,7 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
-         "inline-keys", "header-words", "two-in-one")
+         "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -451,12 +454,51 @@ def header_words(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def note_row(src: SourceDocument) -> SourceDocument:
+    """A note typed as the last row of each table with indicators, one cell across it
+    (注：1.指标值请填写具体数值；2.…)."""
+    for t in _tables(src):
+        if _indicator_header(t) is not None:
+            t.rows.append(Row([Cell("注：1.指标值请填写具体数值或定性描述；2.本表一式两份。", 0,
+                                    t.ncols)]))
+    return src
+
+
+def sign_off(src: SourceDocument) -> SourceDocument:
+    """The rows a form ends with, under the indicators: who filled it in and when."""
+    for t in _tables(src):
+        if _indicator_header(t) is None or t.ncols < 4:
+            continue
+        half = t.ncols // 2
+        t.rows += [
+            Row([Cell("填表人：", 0), Cell("李明", 1, half - 1), Cell("联系电话：", half),
+                 Cell("0731-5551234", half + 1, t.ncols - half - 1)]),
+            Row([Cell("单位负责人（签字）：", 0, half), Cell("填报日期：    年  月  日", half,
+                                                           t.ncols - half)]),
+        ]
+    return src
+
+
+def split_page(src: SourceDocument) -> SourceDocument:
+    """`split`, with the page's number printed between the two parts (— 2 —), as a PDF's
+    footer reads."""
+    src = _split(src, repeat_header=False)
+    blocks: list[Block] = []
+    for b in src.blocks:
+        if isinstance(b, Table) and blocks and isinstance(blocks[-1], Table):
+            blocks.append(Paragraph("— 2 —"))
+        blocks.append(b)
+    src.blocks = blocks
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
     "extra-col": extra_col, "fullwidth": fullwidth, "traditional": traditional,
     "wrapped": wrapped, "blank-rows": blank_rows, "colons": colons, "inline-keys": inline_keys,
-    "header-words": header_words,
+    "header-words": header_words, "note-row": note_row, "sign-off": sign_off,
+    "split-page": split_page,
 }
 
 
@@ -577,10 +619,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("two-in-one", "t20190821_663302(黄石市项目支出绩效监控表).html"):
         "the next page's allocation table (自治区 | 自治州 | 县 // 73元 | 20元 | …), with no "
         "key row or title first, is read as more of this project's indicators",
-    **{("split", name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
+    **{(kind, name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
-       for name in ("广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
+       for kind in ("split", "split-page") for name in ("广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
                     "省级基础教育师资培训经费杨文杰教师资助项目申报材料.docx",
                     "省级基础教育强师工程王怀术教师资助项目申报材料.docx")},
 }
