@@ -622,7 +622,8 @@ KNOWN: dict[tuple[str, str], str] = {
     **{(kind, name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
-       for kind in ("split", "split-page") for name in ("广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
+       for kind in ("split", "split-page")
+       for name in ("广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
                     "省级基础教育师资培训经费杨文杰教师资助项目申报材料.docx",
                     "省级基础教育强师工程王怀术教师资助项目申报材料.docx")},
 }
