@@ -143,9 +143,24 @@ def _another_form(st: LayoutState, table: Table) -> bool:
     if table.ncols == st.header_ncols:
         return False
     opening = [r for r in table.rows[:_FORM_HEAD_ROWS + 1] if not r.is_blank()][:_FORM_HEAD_ROWS]
-    return bool(opening) and (classify_row(opening[0]) == "title" or any(
+    return bool(opening) and (classify_row(opening[0]) == "title" or _column_titles(
+        opening[0]) or any(
         key_field(vocab.clean_label(label), exact=True) in _PROJECT_KEYS
         for r in opening if classify_row(r) == "keys" for _f, label, _v in key_pairs(r)))
+
+
+def _column_titles(row: Row) -> bool:
+    """A row of another table's column titles (属地 | 金额 | 项目, 自治区 | 自治州 | 县 | 合计):
+    three short words or more, no figure, none a level's name or a word of the indicators'
+    header."""
+    own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    return len(own) >= _TITLES_AT_LEAST and all(
+        len(t) <= _TITLE_WORD_CHARS and not any(ch.isdigit() for ch in t)
+        and level_kind(t) is None and header_match(t, fuzzy=False) is None for t in own)
+
+
+_TITLES_AT_LEAST = 3
+_TITLE_WORD_CHARS = 6
 
 
 _FORM_HEAD_ROWS = 2  # a form's title or unit line, then its 项目名称 row

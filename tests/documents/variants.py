@@ -616,9 +616,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("two-in-one", "涂井乡2021年度项目绩效自评表.html"):
         "the next form's funding line 财政, its amount blank, is read as one more source "
         "of this project's",
-    ("two-in-one", "t20190821_663302(黄石市项目支出绩效监控表).html"):
-        "the next page's allocation table (自治区 | 自治州 | 县 // 73元 | 20元 | …), with no "
-        "key row or title first, is read as more of this project's indicators",
     **{(kind, name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
