@@ -98,8 +98,10 @@ def _on_table(st: LayoutState, table: Table) -> None:
     if _received_stamp(table):
         return  # a registry's stamp over the page, its box read as a table
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    if st.in_indicators and (_record_box(table) or _another_form(st, table)
-                             or _titled_anew(st)):
+    if st.current is not None and _record_box(table):  # a site's record box after a
+        st.header, st.in_indicators, st.last_key = None, False, None  # project's table (a
+        return  # page pasted after it): none of its rows are the project's (主题分类 | 财政)
+    if st.in_indicators and (_another_form(st, table) or _titled_anew(st)):
         st.header, st.in_indicators = None, False  # (a page pasted after a project's table)
         st.last_key = None  # (nor does its first line go on with the project's goal)
     st.table_ncols = table.ncols

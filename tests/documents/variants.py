@@ -613,9 +613,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("two-in-one", "嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf"):
         "followed by a form that opens with 财务负责人 and an indicator before any 项目名称 "
         "row: its first rows go on with this project's goal and indicators",
-    ("two-in-one", "涂井乡2021年度项目绩效自评表.html"):
-        "the next form's funding line 财政, its amount blank, is read as one more source "
-        "of this project's",
     **{(kind, name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
