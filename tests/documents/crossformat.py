@@ -41,6 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jixiao.parsers.grid import SourceDocument, Table
 from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("word-pdf", "html-pdf", "html-xlsx", "html-docx", "xlsx-pdf", "xlsx-xls", "text")
@@ -166,11 +167,15 @@ def as_word_text(src: Path) -> str:
     its cells, each a line opening with a TAB (a cell's further lines after it, without
     one; an empty cell, or a merged cell's rows after its first, a bare TAB), then a blank
     line.  Merges are lost as Word loses them: the text says no more than that."""
-    from jixiao.parsers.grid import Table
     from jixiao.parsers.parse import read_source
 
+    return grid_as_word_text(read_source(src))
+
+
+def grid_as_word_text(doc: SourceDocument) -> str:
+    """A document's grid as Word's plain-text export writes it (`as_word_text`)."""
     out: list[str] = []
-    for block in read_source(src).blocks:
+    for block in doc.blocks:
         if not isinstance(block, Table):
             out += [block.text.replace("\t", " "), ""]
             continue
@@ -204,6 +209,15 @@ def _scored(module: str, path: Path) -> tuple[Score, Score]:
     s = score(truth, docs)
     s.misses[:0] = [f"failed: {f.split(': ', 1)[-1]}" for f in failures]
     return s, score(unspaced(truth), unspaced(docs))
+
+
+def how_worse(got: Score, got_unspaced: Score, was: Score, was_unspaced: Score
+              ) -> str | None:
+    """"worse", "worse only in spaces" (the same once every text's spaces are taken out), or
+    None where `got` reads as well as `was` by every measure."""
+    if not _worse(got, was):
+        return None
+    return "worse only in spaces" if not _worse(got_unspaced, was_unspaced) else "worse"
 
 
 def _worse(a: Score, b: Score) -> bool:
@@ -246,14 +260,8 @@ def main(argv: list[str], say: Callable[[str], None] = print) -> int:
                 continue
             got, got_unspaced = _scored(module, converted)
             was, was_unspaced = _scored(module, src)
-            if got.exact:
-                outcome = "exact"
-            elif not _worse(got, was):
-                outcome = "as its source"
-            elif not _worse(got_unspaced, was_unspaced):
-                outcome = "worse only in spaces"
-            else:
-                outcome = "worse"
+            outcome = "exact" if got.exact else (
+                how_worse(got, got_unspaced, was, was_unspaced) or "as its source")
             tally[kind, outcome] += 1
             if outcome.startswith("worse"):
                 say(f"{kind:9} {outcome.upper()} {converted.name}: " + "  ".join(

@@ -68,7 +68,7 @@ from typing import Any
 
 from jixiao.errors import ParseError
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, SourceDocument, Table
-from tests.documents.crossformat import _worse, unspaced
+from tests.documents.crossformat import grid_as_word_text, how_worse, unspaced
 from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
@@ -95,22 +95,9 @@ def as_html(src: SourceDocument, origin: str = "") -> str:
 
 
 def as_word_text(src: SourceDocument, origin: str = "") -> str:
-    """The blocks as Word's plain-text export writes them (`crossformat.as_word_text`): a
-    paragraph a line; a row its cells, each a line after a TAB, a merged cell's rows after
-    its first a bare TAB, then a blank line; `origin` on a first line of its own."""
-    out = [origin, ""]
-    for block in src.blocks:
-        if isinstance(block, Paragraph):
-            out += [block.text.replace("\t", " "), ""]
-            continue
-        for row in block.rows:
-            for cell in row.cells:
-                lines = cell.text.replace("\t", " ").split("\n")
-                if cell.merged_above or not cell.text.strip():
-                    lines = [""]
-                out += ["\t" + lines[0], *lines[1:]]
-            out.append("")
-    return "\n".join(out) + "\n"
+    """The blocks as Word's plain-text export writes them (`crossformat.grid_as_word_text`),
+    `origin` on a first line of its own."""
+    return f"{origin}\n\n{grid_as_word_text(src)}"
 
 
 def _text(text: str) -> str:
@@ -684,12 +671,7 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
             else:
                 got, got_unspaced = _score(module, docs, failure, view)
                 was, was_unspaced = _score(module, *base[name], view)
-            if not _worse(got, was):
-                outcome = "as read"
-            elif not _worse(got_unspaced, was_unspaced):
-                outcome = "worse only in spaces"
-            else:
-                outcome = "worse"
+            outcome = how_worse(got, got_unspaced, was, was_unspaced) or "as read"
             was_misses = set(was.misses)
             outcomes[kind, name] = Outcome(outcome, got,
                                            [m for m in got.misses if m not in was_misses])
