@@ -517,7 +517,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     tree = tree_header(row)
     if tree is not None:  # 项目 | 指标值 | 绩效金额 over a one-column tree
         st.header, st.in_indicators, st.current = tree, True, None
-        st.header_as_mapped = None
+        st.header_as_mapped, st.header_ncols = None, st.table_ncols
         return
     if st.header is not None and is_listing(st.header):
         on_listing_row(st, row, where)
@@ -525,7 +525,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
     listing = listing_header(row)
     if listing is not None:  # 单位名称 | 年度预算安排 | 项目内容 | 绩效目标, a project a row
         st.header, st.in_indicators, st.current = listing, True, None
-        st.header_as_mapped = None
+        st.header_as_mapped, st.header_ncols = None, st.table_ncols
         return
     if id(row) in st.read_ahead:
         return  # read with a row above it (a block of money columns)
