@@ -160,8 +160,8 @@ def _normalize(
     text = raw.strip()
     if not text.isascii() and (read := plain(text)) != text:
         # ８架, ≥２倍, 5 分鐘, 完成時間為2022年12月30日: read as 8架, ≥2倍, 5 分钟, 完成时间为…
-        read_as = _normalize(read, plain(level2) if level2 else level2, year,
-                             plain(unit) if unit else unit, plain(op) if op else op)
+        l2, u, o = _plain_context(level2, unit, op) or (level2, unit, op)
+        read_as = _normalize(read, l2, year, u, o)
         return (new_value(read_as.kind, label=text) if read_as.kind in ("text", "qualitative")
                 else read_as)  # (a phrase keeps its label as written)
     if (level2 or unit or op) and (context := _plain_context(level2, unit, op)) is not None:
