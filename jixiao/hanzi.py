@@ -53,6 +53,11 @@ def _not_plain() -> re.Pattern[str]:
     return re.compile("[" + "".join(changed) + _FULL_WIDTH.pattern[1:-1] + "]")
 
 
+def is_plain(text: str) -> bool:
+    """`text` has no character `plain` would change (one search)."""
+    return text.isascii() or _not_plain().search(text) is None
+
+
 def plain(text: str) -> str:
     """`text` as the vocabulary reads it: simplified characters and plain figures (where it
     has a traditional character or a full-width figure; else as it is, cheaply)."""

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, cast
 
-from jixiao.hanzi import plain, simplified
+from jixiao.hanzi import is_plain, plain, simplified
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
@@ -158,14 +158,8 @@ def _normalize(
     raw: str, level2: str | None, year: int | None, unit: str | None, op: str | None
 ) -> Value:
     text = raw.strip()
-    if not text.isascii() and (read := plain(text)) != text:
-        # ８架, ≥２倍, 5 分鐘, 完成時間為2022年12月30日: read as 8架, ≥2倍, 5 分钟, 完成时间为…
-        l2, u, o = _plain_context(level2, unit, op) or (level2, unit, op)
-        read_as = _normalize(read, l2, year, u, o)
-        return (new_value(read_as.kind, label=text) if read_as.kind in ("text", "qualitative")
-                else read_as)  # (a phrase keeps its label as written)
-    if (level2 or unit or op) and (context := _plain_context(level2, unit, op)) is not None:
-        return _normalize(text, context[0], year, context[1], context[2])  # 時效指標, 頭
+    if not is_plain(text):
+        return _read_plainly(text, level2, year, unit, op)
     ctx = _context(level2, year, unit, op)
     s = canonical(text)
     if ctx.timely and (day := serial_day(text, s, ctx)) is not None:
@@ -185,13 +179,14 @@ def _normalize(
     return _recognise(text, s, ctx)
 
 
-@lru_cache(maxsize=1 << 10)  # (a table's 二级 names and unit cells repeat)
-def _plain_context(level2: str | None, unit: str | None, op: str | None
-                   ) -> tuple[str | None, str | None, str | None] | None:
-    """The cells beside a value as the vocabulary reads them (時效指標 → 时效指标, 頭 → 头),
-    or None where they read as written."""
-    context = tuple(plain(t) if t else t for t in (level2, unit, op))
-    return None if context == (level2, unit, op) else context  # type: ignore[return-value]
+def _read_plainly(text: str, level2: str | None, year: int | None, unit: str | None,
+                  op: str | None) -> Value:
+    """A value with full-width figures or traditional characters (８架, ≥２倍, 5 分鐘,
+    完成時間為…): read as its plain, simplified form (8架, 5 分钟, 完成时间为…), a phrase
+    keeping its label as written."""
+    read_as = _normalize(plain(text), level2, year, unit, op)
+    return (new_value(read_as.kind, label=text) if read_as.kind in ("text", "qualitative")
+            else read_as)
 
 
 def _recognise(text: str, s: str, ctx: Context) -> Value:
@@ -263,8 +258,14 @@ _DATE_UNIT_CELLS = frozenset({"年", "年底", "年末", "年度", "月底", "�
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 10)  # (a table's 二级 names, unit and op cells repeat)
 def _context(level2: str | None, year: int | None, unit: str | None, op: str | None) -> Context:
-    return Context.of(level2, year, unit, op)
+    """The cells beside a value as the vocabulary reads them (時效指標, 頭 as 时效指标, 头)."""
+    return Context.of(_plain_cell(level2), year, _plain_cell(unit), _plain_cell(op))
+
+
+def _plain_cell(cell: str | None) -> str | None:
+    return cell if cell is None or is_plain(cell) else plain(cell)
 
 
 def normalize_jsonl_line(obj: Any) -> dict[str, Any]:

@@ -109,9 +109,7 @@ def test_shortcut_agrees_with_the_recognisers() -> None:
         c = case.context
         written = case.raw.strip()
         text = plain(written)  # (what normalize_value reads a full-width one as)
-        ctx = value_context(*(plain(c[k]) if c.get(k) else c.get(k) for k in ("level2",)),
-                            c.get("year"),
-                            *(plain(c[k]) if c.get(k) else c.get(k) for k in ("unit", "op")))
+        ctx = value_context(c.get("level2"), c.get("year"), c.get("unit"), c.get("op"))
         expected = _recognise(text, canonical(text), ctx)
         if text != written and expected.kind in ("text", "qualitative"):
             expected = dataclasses.replace(expected, label=written)  # (kept as written)
