@@ -78,8 +78,9 @@ def classify_row(row: Row) -> RowKind:
     if not filled:
         return "blank"
     if len(filled) == 1 and len(filled[0]) <= 60 and (
-            _NAMES_A_TABLE(filled[0]) or _a_heading(filled[0])):
-        return "title"
+            _NAMES_A_TABLE(filled[0]) or table_heading_name(filled[0]) is not None):
+        return "title"  # (a heading's words typed into the table's own first row read as
+        # the same words above the table do: 反恐经费支出绩效评价表, …项目绩效目标)
     if map_header(row) is not None:
         return "header"
     if find_captions(row) is not None:
@@ -154,12 +155,6 @@ def _labelled_cells(filled: list[str], *, least: int = 2) -> bool:
 
 _OWN_FIELDS = frozenset({"name", "budget", "funding", "unit", "department", "implementer"})
 _NAMES_A_TABLE = contains_any((*vocab.TITLE_WORDS, *vocab.WHOLE_DEPARTMENT_WORDS))
-
-
-def _a_heading(text: str) -> bool:
-    """A heading's words (反恐经费支出绩效评价表, …项目绩效目标): a title typed into the
-    table's own first row reads as the same words above the table do."""
-    return table_heading_name(text) is not None
 
 
 def spans_with_blanks(row: Row) -> list[tuple[Cell, int]]:
