@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, cast
 
-from jixiao.hanzi import is_plain, plain, simplified
+from jixiao.hanzi import is_plain, plain
 from jixiao.normalize.canonical import canonical, surface
 from jixiao.normalize.dates import NOT_A_DATE, could_be_a_date, read_deadline
 from jixiao.normalize.patterns import QUALITATIVE_WORD
@@ -257,7 +257,6 @@ def _plainly_a_number(s: str) -> bool:
 _DATE_UNIT_CELLS = frozenset({"年", "年底", "年末", "年度", "月底", "月末", "月份", "日", "号"})
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1 << 10)  # (a table's 二级 names, unit and op cells repeat)
 def _context(level2: str | None, year: int | None, unit: str | None, op: str | None) -> Context:
     """The cells beside a value as the vocabulary reads them (時效指標, 頭 as 时效指标, 头)."""
@@ -602,9 +601,9 @@ _COMPARATOR_WORDS = sorted((w for w, _op in (*PREFIX_COMPARATORS, *SOFT_PREFIXES
 
 
 def qualitative(text: str, s: str, ctx: Context) -> Value | None:
-    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 too);
-    a grade (A级, AAA级, 3A级以上)."""
-    plain = simplified(surface(text))
+    """A short state phrase with no number: 达标, 明显提升, 全覆盖, 有效保障 (明顯提升 is
+    read plainly before it comes here); a grade (A级, AAA级, 3A级以上)."""
+    plain = surface(text)
     if _GRADE.fullmatch(plain):
         return new_value("qualitative", label=text)
     if len(plain) > QUALITATIVE_MAX_LEN or any(map(str.isdigit, _COMPARED_YEAR.sub("", plain))
