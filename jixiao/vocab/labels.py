@@ -764,12 +764,18 @@ def clean_label(text: str) -> str:
     return _LABEL_STRIP_RE.sub("", _LABEL_HALF_BRACKET_RE.sub("", _LABEL_PAREN_RE.sub("", text)))
 
 
+def level_label(text: str) -> str:
+    """A level's cell as its name is compared: the label (`clean_label`) less the number an
+    outline gives it (一、产出指标, 1.数量指标: 产出指标, 数量指标)."""
+    return OUTLINE_NUMBER_RE.sub("", clean_label(text), count=1)
+
+
 @memo_short(1 << 14)  # every level cell of every indicator row is asked, several times
 def level_kind(text: str) -> str | None:
     """"level1" for a 一级 name (产出, 效益指标, 满意度指标), "level2" for a 二级 name
     (数量指标, 社会效益指标, 服务对象满意度指标), else None.  A level named as a target
     (产出目标 over 数量目标, 福建's forms) is one too."""
-    lab = clean_label(text)
+    lab = level_label(text)
     if lab.endswith(LEVEL_AS_TARGET):
         lab = lab.removesuffix(LEVEL_AS_TARGET) + "指标"
     if any(lab in words for _canon, words in LEVEL1_CANONICAL):
@@ -779,6 +785,13 @@ def level_kind(text: str) -> str | None:
     if lab in LEVEL2_WITHOUT_SUFFIX:
         return "level2"
     return None
+
+
+# The number an outline gives a level's name (一、产出指标, 1.数量指标, 1、, 第一, ①; a
+# bracketed one, (一) or (1), is a note clean_label has taken off already): not its name.
+# A figure's decimal point is none (1.5万元).
+OUTLINE_NUMBER_RE = re.compile(
+    rf"^(?:{_ENUM}[、.．]|\d{{1,2}}(?:[、．]|\.(?!\d))|第{_ENUM}[、.．]?|[\u2460-\u2473])")
 
 
 # 二级 names a form writes without 指标 (广东's 指标类别 | 社会效益): only those no 一级 and

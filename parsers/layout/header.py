@@ -283,17 +283,26 @@ class HeaderMap:
         # columns' in order (a text export, whose spans are lost); else by position
         positional = len(cells) == len(self.columns) and all(c.end - c.col == 1 for c in cells)
         out = RowValues()
+        value = (self.column("value") if not positional and not self.fields.isdisjoint(
+            _TARGETS_OWN) else None)
+        target = _cell_covering(cells, value) if value is not None else None
         for i, col in enumerate(self.columns):
             cell = cells[i] if positional else _cell_covering(cells, col)
             text = cell.text.strip() if cell is not None else ""
             if col.field.startswith(EXTRA):
                 if text:
                     out.extra[col.label or f"列{i + 1}"] = text
+            elif col.field in _TARGETS_OWN and cell is target is not None:
+                continue  # the target merged across its sign or unit column: none of its own
             elif text and col.field not in out.fields:
                 out.fields[col.field] = text
                 if cell is not None and cell.merged_above:
                     out.merged.add(col.field)
         return out
+
+
+# the columns that hold a target's own sign and unit (指标性质 | 指标值 | 度量单位)
+_TARGETS_OWN = frozenset({"op", "unit"})
 
 
 def _holds_level2(first: str, col: HeaderColumn, below: Sequence[Row]) -> bool:

@@ -446,8 +446,8 @@ def _names_nothing(text: str) -> bool:
 
 
 def _level_name(text: str) -> bool:
-    t = "".join(text.split())
-    return vocab.level_kind(t) == "level1" or t.removesuffix("指标") in vocab.LEVEL2_SHORT_NAMES
+    return vocab.level_kind(text) == "level1" or vocab.level_label(text).removesuffix(
+        "指标") in vocab.LEVEL2_SHORT_NAMES
 
 
 def _keep_long_term(p: ProjectRecord, values: RowValues) -> None:

@@ -41,6 +41,10 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     two-in-one   the page, then the next sample's page, in one file (a submission's projects
                  one after the other, each in its own template): each project read apart;
                  only forms that read exactly and name their project in a cell of their own
+    unit-col     the target in three columns, 指标性质 | 指标值 | 度量单位 (≥ | 95 | %), as a
+                 budget system's export writes it (dates and words stay whole)
+    numbered     the levels' names numbered as outlines are (一、产出指标, 1.数量指标,
+                 (1)发放人数)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -73,7 +77,8 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
-         "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one")
+         "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
+         "unit-col", "numbered")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -479,13 +484,123 @@ def split_page(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def _header_columns(t: Table) -> tuple[int, dict[str, list[Cell]]] | None:
+    """The indicators' header row of `t` (its index) and its cells by the field each
+    names, or None where the table has none."""
+    from jixiao.parsers.layout.header import header_match
+    from jixiao.parsers.layout.rows import classify_row
+
+    for i, row in enumerate(t.rows):
+        if classify_row(row) == "header":
+            fields: dict[str, list[Cell]] = {}
+            for c in row.cells:
+                m = header_match(c.text, fuzzy=False)
+                if m is not None:
+                    fields.setdefault(m.field, []).append(c)
+            return i, fields
+    return None
+
+
+# A target the budget system writes in three cells: its sign, its figure and its unit
+# (≥95% as ≥ | 95 | %); dates, ranges and words stay whole in the 指标值 cell.
+_APART = re.compile(
+    r"(?P<op>≥|≤|>=|<=|>|<|=|＞|＜|≧|≦)?\s*(?P<figure>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>%|万元|元|人次|平方米|公里|个|人|户|次|场|项|家|套|处|所|亩|米|台|件|册|辆|座|"
+    r"名|只|头|吨|株|份|篇|批|小时|分钟|天|工作日)")
+
+
+def value_apart(raw: str) -> tuple[str, str, str] | None:
+    """The sign, figure and unit of a target written as the three (≥95% → ≥, 95, %)."""
+    m = _APART.fullmatch(raw.strip())
+    return None if m is None else (m.group("op") or "=", m.group("figure"), m.group("unit"))
+
+
+def unit_col(src: SourceDocument) -> SourceDocument:
+    """The target written in three columns, 指标性质 | 指标值 | 度量单位 (≥ | 95 | %), as a
+    budget system's export gives it; a table with a sign or unit column of its own, or a
+    target column under two header rows, is left as it is."""
+    for t in _tables(src):
+        found = _header_columns(t)
+        if found is None:
+            continue
+        head, fields = found
+        values = fields.get("value", [])
+        if len(values) != 1 or values[0].colspan != 1 or "op" in fields or "unit" in fields:
+            continue
+        v = values[0].col
+        if head + 1 < len(t.rows) and any(c.merged_above and c.col == v
+                                          for c in t.rows[head + 1].cells):
+            continue  # a target column under two header rows
+        for i, row in enumerate(t.rows):
+            cells: list[Cell] = []
+            for c in row.cells:
+                if c.end <= v:
+                    cells.append(c)
+                elif c.col > v:
+                    c.col += 2
+                    cells.append(c)
+                elif c.col == v and c.colspan == 1 and i >= head:
+                    parts = (("指标性质", c.text, "度量单位") if i == head
+                             else value_apart(c.text) or ("", c.text, ""))
+                    cells += [Cell(text, v + k, merged_above=c.merged_above)
+                              for k, text in enumerate(parts)]
+                else:
+                    c.colspan += 2  # a cell across the target's column
+                    cells.append(c)
+            row.cells = cells
+        t.ncols += 2
+    return src
+
+
+_CN_ORDINALS = "一二三四五六七八九十"
+_NUMBERED = {"level1": lambda n: f"{_CN_ORDINALS[(n - 1) % 10]}、",
+             "level2": lambda n: f"{n}.", "level3": lambda n: f"({n})"}
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+\.(?!\d)|\(\d+\))")
+# a name to number: two ideographs or more, not a template's prompt (指标1：)
+_NAME = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
+_PROMPT = re.compile(r"指标\s*\d+\s*[:：]?")
+
+
+def numbered(src: SourceDocument) -> SourceDocument:
+    """The levels' names numbered as outlines number them (一、产出指标, 1.数量指标,
+    (1)发放人数), each level counted down its column over a table's indicator rows."""
+    from jixiao.parsers.layout.rows import classify_row
+    from jixiao.vocab.labels import OUTLINE_NUMBER_RE
+
+    for t in _tables(src):
+        found = _header_columns(t)
+        if found is None:
+            continue
+        head, fields = found
+        rows = [r for r in t.rows[head + 1:] if classify_row(r) == "data"]
+        if any(_NUMBERING.match(c.text.strip()) or OUTLINE_NUMBER_RE.match(c.text.strip())
+               for r in rows for c in r.cells):
+            continue  # numbered already (an outline's tree in one column)
+        for level, number in _NUMBERED.items():
+            columns = fields.get(level, [])
+            if len(columns) != 1:
+                continue
+            col, n, last = columns[0].col, 0, ""
+            for row in rows:
+                for c in row.cells:
+                    text = c.text.strip()
+                    if c.col != col or not _NAME.search(text) or _PROMPT.fullmatch(text):
+                        continue
+                    if not c.merged_above:
+                        n += 1
+                        last = number(n) + c.text
+                    if last:
+                        c.text = last
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
     "extra-col": extra_col, "fullwidth": fullwidth, "traditional": traditional,
     "wrapped": wrapped, "blank-rows": blank_rows, "colons": colons, "inline-keys": inline_keys,
     "header-words": header_words, "note-row": note_row, "sign-off": sign_off,
-    "split-page": split_page,
+    "split-page": split_page, "unit-col": unit_col, "numbered": numbered,
 }
 
 
@@ -517,7 +632,40 @@ def _plain(obj: Any) -> Any:
 
 
 # how a kind's texts are compared with the truth's (the same for its page as read)
-_VIEW: dict[str, Callable[[Any], Any]] = {"fullwidth": _plain, "traditional": _plain}
+def _rows(obj: Any, change: Callable[[list[Any]], None]) -> Any:
+    """`change` done to each indicator row, a truth's [level1, level2, level3, raw, value]
+    or the export's indicator as that list, written back."""
+    obj = copy.deepcopy(obj)
+    for doc in obj if isinstance(obj, list) else [obj]:
+        for project in doc.get("projects") or []:
+            for i, ind in enumerate(project.get("indicators") or []):
+                row = ind if isinstance(ind, list) else [ind["level1"], ind["level2"],
+                                                         ind["level3"], ind["value_raw"]]
+                change(row)
+                if isinstance(ind, dict):
+                    ind["level1"], ind["level2"], ind["level3"], ind["value_raw"] = row[:4]
+                project["indicators"][i] = ind
+    return obj
+
+
+def _figures(row: list[Any]) -> None:
+    apart = value_apart(row[3]) if isinstance(row[3], str) else None
+    if apart is not None:
+        row[3] = apart[1]
+
+
+def _unnumbered(row: list[Any]) -> None:
+    for i in range(3):
+        if isinstance(row[i], str):
+            row[i] = _NUMBERING.sub("", row[i], count=1) or None
+
+
+_VIEW: dict[str, Callable[[Any], Any]] = {
+    "fullwidth": _plain, "traditional": _plain,
+    # a target's raw text is its figure once the sign and unit have columns of their own
+    "unit-col": lambda obj: _rows(obj, _figures),
+    "numbered": lambda obj: _rows(obj, _unnumbered),
+}
 
 
 def _score(module: str, got: list[dict[str, Any]], failure: str | None,

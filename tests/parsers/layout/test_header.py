@@ -211,3 +211,33 @@ def test_a_long_satisfaction_level_is_a_level2_name(name: str) -> None:
     from jixiao.vocab.labels import level_kind
 
     assert level_kind(name) == "level2"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("一、产出指标", "level1"), ("二、效益指标(30分)", "level1"), ("（三）满意度指标", "level1"),
+    ("十一、成本指标", "level1"), ("第一产出指标", "level1"), ("一.产 出 指 标", "level1"),
+    ("1.数量指标", "level2"), ("1、社会效益指标", "level2"), ("(2)质量指标", "level2"),
+    ("①时效指标", "level2"),
+    ("1.5万元", None), ("一、项目概况", None), ("1.完成培训人数", None),
+])
+def test_a_level_numbered_as_an_outline_numbers_it_is_still_named(name: str,
+                                                                 kind: str | None) -> None:
+    """一、产出指标, 1.数量指标: the number an outline gives a level is no part of its name
+    (二、效益指标 had read as a 二级 for its 效益, 一、产出指标 as no level at all)."""
+    from jixiao.vocab.labels import level_kind
+
+    assert level_kind(name) == kind
+
+
+def test_a_target_merged_across_its_unit_and_sign_columns_has_neither() -> None:
+    """南县's 指标值类型 | 目标值 | 度量单位 with 减少 merged across 目标值 and 度量单位: the
+    target's one cell is no unit of its own, nor a sign (a budget system's export with
+    ≥ | 95 | % keeps all three)."""
+    hm = map_header(row_from_texts(["三级指标", "指标性质", "指标值", "度量单位", "备注"]))
+    assert hm is not None
+    merged = hm.read(Row([Cell("不利影响", 0), Cell("减少", 1, 3), Cell("", 4)]))
+    assert merged is not None and merged.fields == {"level3": "不利影响", "value": "减少"}
+    apart = hm.read(Row([Cell("满意度", 0), Cell("≥", 1), Cell("95", 2), Cell("%", 3),
+                         Cell("", 4)]))
+    assert apart is not None and apart.fields == {"level3": "满意度", "op": "≥", "value": "95",
+                                                  "unit": "%"}
