@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jixiao.parsers.grid import Row
+from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import (
     FUNDING,
     LEVEL2_LOOKAHEAD,
@@ -90,6 +90,8 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     split = st.header.split_by_levels(row)
     if split is not None:  # 二级指标 | 三级指标 under a 指标名称 above: the header's own row
         st.header = split
+        return
+    if st.current is not None and _level_across(st, row):
         return
     levelled = st.header.with_levels_from(row, st.rows_below(row, LEVEL2_LOOKAHEAD))
     if levelled is not None:
@@ -332,12 +334,63 @@ def _crosses_a_new_level2(st: LayoutState, values: RowValues) -> bool:
 def _one_cell_across(hm: HeaderMap, row: Row) -> bool:
     """A row of one cell across the indicator's name and target (部门:临沧市永德县明朗中学,
     a fund's name over the next form): a title or a note, no indicator; a level's name
-    across the row is its caption (`_level_caption`, asked before)."""
+    across the row is its caption (`_level_across`, asked before)."""
+    own = _own_cell_across(hm, row)
+    return own is not None and level_kind(own.text) is None
+
+
+def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
+    """The row's one cell of its own, where it spans the indicator's name and target (in a
+    table with no target, the name and the columns after it), or is the row's only cell
+    (a text export keeps no spans)."""
     own = [c for c in row.cells if c.text.strip() and not c.merged_above]
     name, value = hm.column("level3"), hm.column("value")
-    return (len(own) == 1 and name is not None and value is not None
-            and own[0].col <= min(name.col, value.col) and own[0].end >= max(name.end, value.end)
-            and level_kind(own[0].text) is None)
+    if len(own) != 1 or name is None:
+        return None
+    if value is None:  # (a scoring table, no target: across to its last column)
+        value = max(hm.columns, key=lambda c: c.end)
+    across = own[0].col <= min(name.col, value.col) and own[0].end >= max(name.end, value.end)
+    return own[0] if across or len(row.cells) == 1 else None
+
+
+def _level_across(st: LayoutState, row: Row) -> bool:
+    """A row of one cell across the indicator's name and target that names a level
+    (产出指标 over 数量指标 | 发放人数 | 100人, a form heading each 一级's rows with a row
+    of its own): the 一级, or the 二级, of the rows below, as a merged cell beside them
+    would be.  Where the header has no 一级 column, such a row's short caption is the 一级
+    whatever its words (项目完成指标, 决策, 效益指标30分)), as a 一级 column's cells are."""
+    assert st.header is not None
+    own = None if st.header.spans_projects else _own_cell_across(st.header, row)
+    if own is None:
+        return False
+    name = unwrapped(own.text.strip())
+    kind = level_kind(name)
+    if kind is None and "level1" not in st.header.fields and _a_caption(name):
+        kind = "level1"
+    if kind == "level1":
+        st.level1, st.level2 = name, None
+    elif kind == "level2":
+        st.level2 = name
+    return kind is not None
+
+
+# what a caption holds besides its words: a weight (产出指标(50分), 决策(10分))
+_CAPTION_NOTE = re.compile(r"[(（][^()（）]*[)）]|\d+分?\)?")
+_WEIGHT_ONLY = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+
+
+def _a_caption(text: str) -> bool:
+    """A short name heading the rows below (项目完成指标, 决策, 产出值): a few words, no
+    sentence, no key and value (部门:明朗中学), no figure but a weight, no form's title
+    and no header word (年度绩效指标, a block's label) or total (合计)."""
+    words = _CAPTION_NOTE.sub("", "".join(text.split()))
+    if not words:
+        return bool(_WEIGHT_ONLY.fullmatch("".join(text.split())))  # (50分): a 一级 unnamed
+    return (len(words) <= vocab.CAPTION_MAX_CHARS and words.isalpha()
+            and not words.endswith("表")  # a form's title (项目支出绩效目标表)
+            and not any(ch in words for ch in "：:;；。，,、")
+            and header_match(words, fuzzy=False) is None
+            and words not in vocab.SUBTOTAL_LABELS and words not in vocab.SCORE_TOTAL_LABELS)
 
 
 def _same_indicator(values: RowValues) -> bool:

@@ -550,6 +550,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if kind == "keys" and st.in_indicators and (
         not _exact_key(row) or _label_merged(row) or _row_of_the_grid(row)
+        or _names_a_source_without_amount(row)
     ):
         # an indicator whose first cell only starts like a key label, or that sits beside
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
@@ -651,6 +652,16 @@ def _row_of_the_grid(row: Row) -> bool:
     fld = key_field(vocab.clean_label(row_label(row)))
     cells = {id(c) for c in row.cells if c.text.strip() and not c.merged_above}
     return fld == "other" or (fld not in _PROJECT_KEYS and len(cells) >= 3)
+
+
+def _names_a_source_without_amount(row: Row) -> bool:
+    """Among the indicators, a row whose label only reads like a source of funds
+    (专项资金分配时限(2分) | 市级财力专项预算分配时限(1分)) but states no amount: its
+    cells say no figure but a weight, so it is an indicator, not a funding line."""
+    pairs = key_pairs(row)
+    return bool(pairs) and all(
+        f == "funding" and not any(ch.isdigit() for ch in vocab.clean_label(v))
+        for f, _label, v in pairs)
 
 
 def _label_merged(row: Row) -> bool:

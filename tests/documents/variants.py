@@ -45,6 +45,8 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  budget system's export writes it (dates and words stay whole)
     numbered     the levels' names numbered as outlines are (一、产出指标, 1.数量指标,
                  (1)发放人数)
+    level-rows   the 一级 as a row of its own over its indicators, one cell across, its
+                 column taken out (产出指标 heading 数量指标 | 发放人数 | 100人)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -78,7 +80,7 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
-         "unit-col", "numbered")
+         "unit-col", "numbered", "level-rows")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -501,6 +503,25 @@ def _header_columns(t: Table) -> tuple[int, dict[str, list[Cell]]] | None:
     return None
 
 
+def _indicator_rows(t: Table, head: int, fields: dict[str, list[Cell]]) -> list[Row]:
+    """The rows under the header that are laid out as its indicators: each has a cell of
+    its own where the header's indicator name (or 二级) stands, as wide as it, up to the
+    first row that has none (a sign-off, a conclusion across the table)."""
+    named = fields.get("level3") or fields.get("level2") or []
+    if len(named) != 1:
+        return []
+    col, span = named[0].col, named[0].colspan
+    rows: list[Row] = []
+    for row in t.rows[head + 1:]:
+        if not any(c.col == col and c.colspan == span and (rows or not c.merged_above)
+                   for c in row.cells):
+            if rows:
+                break
+            continue  # (the header's own second row)
+        rows.append(row)
+    return rows
+
+
 # A target the budget system writes in three cells: its sign, its figure and its unit
 # (≥95% as ≥ | 95 | %); dates, ranges and words stay whole in the 指标值 cell.
 _APART = re.compile(
@@ -564,7 +585,6 @@ _PROMPT = re.compile(r"指标\s*\d+\s*[:：]?")
 def numbered(src: SourceDocument) -> SourceDocument:
     """The levels' names numbered as outlines number them (一、产出指标, 1.数量指标,
     (1)发放人数), each level counted down its column over a table's indicator rows."""
-    from jixiao.parsers.layout.rows import classify_row
     from jixiao.vocab.labels import OUTLINE_NUMBER_RE
 
     for t in _tables(src):
@@ -572,7 +592,7 @@ def numbered(src: SourceDocument) -> SourceDocument:
         if found is None:
             continue
         head, fields = found
-        rows = [r for r in t.rows[head + 1:] if classify_row(r) == "data"]
+        rows = _indicator_rows(t, head, fields)
         if any(_NUMBERING.match(c.text.strip()) or OUTLINE_NUMBER_RE.match(c.text.strip())
                for r in rows for c in r.cells):
             continue  # numbered already (an outline's tree in one column)
@@ -594,6 +614,51 @@ def numbered(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def level_rows(src: SourceDocument) -> SourceDocument:
+    """The 一级 written as a row of its own over its indicators, one cell across the table
+    from where its column stood, and its column taken out (产出指标 as a heading row, the
+    rows below 数量指标 | 发放人数 | 100人), as outlines and some forms set it."""
+    for t in _tables(src):
+        found = _header_columns(t)
+        if found is None:
+            continue
+        head, fields = found
+        level1 = fields.get("level1", [])
+        if (len(level1) != 1 or level1[0].colspan != 1 or not fields.keys() & {"level2", "level3"}
+                or any(f.startswith("project") for f in fields)
+                or any(len(fields.get(f, [])) > 1 for f in ("level2", "level3", "value"))):
+            continue  # (a wide sheet's rows are its projects', two blocks side by side share
+            # their rows: no heading row over either)
+        col = level1[0].col
+        if any(c.col == col and c.colspan == 1 and c.text.strip() and not c.merged_above
+               for r in t.rows[:head] for c in r.cells):
+            continue  # a label of the form's head in that column: no column to take out
+        data = {id(r) for r in _indicator_rows(t, head, fields)}
+        rows: list[Row] = []
+        for row in t.rows:
+            own = next((c for c in row.cells if c.col == col and c.colspan == 1), None)
+            if (id(row) in data and own is not None and own.text.strip()
+                    and not own.merged_above):
+                left = [Cell(c.text, c.col, c.colspan, merged_above=True) for c in row.cells
+                        if c.end <= col and c.merged_above]
+                rows.append(Row([*left, Cell(own.text, col, t.ncols - 1 - col)]))
+            cells: list[Cell] = []
+            for c in row.cells:
+                if c.end <= col:
+                    cells.append(c)
+                elif c.col > col:
+                    c.col -= 1
+                    cells.append(c)
+                elif c.colspan > 1:
+                    c.colspan -= 1
+                    cells.append(c)
+            row.cells = cells
+            rows.append(row)
+        t.rows = rows
+        t.ncols -= 1
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -601,6 +666,7 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "wrapped": wrapped, "blank-rows": blank_rows, "colons": colons, "inline-keys": inline_keys,
     "header-words": header_words, "note-row": note_row, "sign-off": sign_off,
     "split-page": split_page, "unit-col": unit_col, "numbered": numbered,
+    "level-rows": level_rows,
 }
 
 
