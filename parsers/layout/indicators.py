@@ -363,7 +363,7 @@ def _level_across(st: LayoutState, row: Row) -> bool:
     own = None if st.header.spans_projects else _own_cell_across(st.header, row)
     if own is None:
         return False
-    name = unwrapped(own.text.strip())
+    name = unwrapped(own.text.strip()) or ""
     kind = level_kind(name)
     if kind is None and "level1" not in st.header.fields and _a_caption(name):
         kind = "level1"
