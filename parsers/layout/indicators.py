@@ -105,7 +105,7 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     if st.header.is_wide and not wide_row_project(st, values, where):
         return
     if st.current is None or is_total(row) or _sums_up(st.header, row) or _header_goes_on(
-            st, values):
+            st, values) or _header_words_only(row):
         return
     block = values.fields.pop("block", None) or st.block_label
     if block and any(w in vocab.clean_label(block) for w in vocab.LONG_TERM_WORDS):
@@ -293,6 +293,15 @@ def _header_goes_on(st: LayoutState, values: RowValues) -> bool:
         if column is not None and values.fields.get(fld) == column.label.strip():
             return True
     return False
+
+
+def _header_words_only(row: Row) -> bool:
+    """A row of header words and nothing else (绩效指标 | 分值 | 得分 atop a scoring form
+    whose level names are on the row below): a header's row, no indicator."""
+    own = [c.text for c in row.cells if c.text.strip() and not c.merged_above]
+    return len(own) >= 2 and all(
+        not any(ch.isdigit() for ch in t) and (m := header_match(t, fuzzy=False)) is not None
+        and m.how == "exact" for t in own)
 
 
 def is_total(row: Row) -> bool:

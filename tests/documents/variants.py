@@ -47,6 +47,10 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  (1)发放人数)
     level-rows   the 一级 as a row of its own over its indicators, one cell across, its
                  column taken out (产出指标 heading 数量指标 | 发放人数 | 100人)
+    header-rows  the indicators' header in two rows, 绩效指标 across the levels' names and
+                 the other header cells merged down beside them
+    one-pair     a form's head with one label and its value a row where it had two a row
+                 (项目名称 | … over 主管部门 | … for 项目名称 | … | 主管部门 | …)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -80,7 +84,7 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
-         "unit-col", "numbered", "level-rows")
+         "unit-col", "numbered", "level-rows", "header-rows", "one-pair")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -659,6 +663,65 @@ def level_rows(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def one_pair(src: SourceDocument) -> SourceDocument:
+    """A form's head with one label and its value a row (项目名称 | 乡村道路硬化 over
+    主管部门 | 交通局) where it had two or more a row (项目名称 | … | 主管部门 | …): each
+    pair a row of its own, the value across the rest of it."""
+    for t in _tables(src):
+        head = {id(r) for r in _key_rows(t)}
+        rows: list[Row] = []
+        for row in t.rows:
+            own = [c for c in row.cells if c.text.strip()]
+            if (id(row) not in head or len(own) < 4 or len(own) % 2 or len(own) != len(row.cells)
+                    or any(c.merged_above for c in row.cells)
+                    or not all(_key_label(c.text) for c in own[::2])
+                    or any(_key_label(c.text) for c in own[1::2])
+                    or own[0].col != 0):
+                rows.append(row)
+                continue
+            width = own[0].colspan
+            for label, value in zip(own[::2], own[1::2], strict=True):
+                rows.append(Row([Cell(label.text, 0, width),
+                                 Cell(value.text, width, t.ncols - width)],
+                                index=row.index, page=row.page))
+        t.rows = rows
+    return src
+
+
+LEVELS_AND_VALUE = ("level1", "level2", "level3", "value")
+
+
+def header_rows(src: SourceDocument) -> SourceDocument:
+    """The indicators' header in two rows: 绩效指标 across the levels' columns above their
+    names, every other header cell merged down over both rows (一级指标 | 二级指标 | 三级指标
+    under 绩效指标, 指标值 beside them two rows tall), as many forms draw it."""
+    for t in _tables(src):
+        found = _header_columns(t)
+        if found is None:
+            continue
+        head, fields = found
+        levels = [c for f in ("level1", "level2", "level3") for c in fields.get(f, [])]
+        if len(levels) < 2 or any(len(fields.get(f, [])) > 1 for f in LEVELS_AND_VALUE):
+            continue
+        first, last = min(c.col for c in levels), max(c.end for c in levels)
+        row = t.rows[head]
+        if _header_end(t, head) > head + 1:
+            continue  # a header of two rows already
+        if any(c.col < last < c.end or c.col < first < c.end or (
+                first <= c.col < last and c.merged_above) for c in row.cells):
+            continue  # a cell across the levels' edge
+        above: list[Cell] = []
+        for c in row.cells:
+            if first <= c.col < last:
+                if c.col == first:
+                    above.append(Cell("绩效指标", first, last - first))
+                continue
+            above.append(Cell(c.text, c.col, c.colspan, merged_above=c.merged_above))
+            c.merged_above = True  # (a block's label merged down beside it goes on)
+        t.rows.insert(head, Row(above, index=row.index, page=row.page))
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -666,7 +729,7 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "wrapped": wrapped, "blank-rows": blank_rows, "colons": colons, "inline-keys": inline_keys,
     "header-words": header_words, "note-row": note_row, "sign-off": sign_off,
     "split-page": split_page, "unit-col": unit_col, "numbered": numbered,
-    "level-rows": level_rows,
+    "level-rows": level_rows, "header-rows": header_rows, "one-pair": one_pair,
 }
 
 
