@@ -351,15 +351,19 @@ def _one_cell_across(hm: HeaderMap, row: Row) -> bool:
 def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     """The row's one cell of its own, where it spans the indicator's name and target (in a
     table with no target, the name and the columns after it), or is the row's only cell
-    (a text export keeps no spans)."""
+    or its last, short of the header's columns (a text export keeps no spans)."""
     own = [c for c in row.cells if c.text.strip() and not c.merged_above]
     name, value = hm.column("level3"), hm.column("value")
     if len(own) != 1 or name is None:
         return None
     if value is None:  # (a scoring table, no target: across to its last column)
         value = max(hm.columns, key=lambda c: c.end)
-    across = own[0].col <= min(name.col, value.col) and own[0].end >= max(name.end, value.end)
-    return own[0] if across or len(row.cells) == 1 else None
+    starts = own[0].col <= min(name.col, value.col)
+    across = starts and own[0].end >= max(name.end, value.end)
+    # a text export writes a cell merged across the rest of the row as the row's last
+    # cell, one column wide: the row stops short of the header's columns
+    short = starts and own[0] is row.cells[-1] and own[0].end < max(c.end for c in hm.columns)
+    return own[0] if across or short or len(row.cells) == 1 else None
 
 
 def _level_across(st: LayoutState, row: Row) -> bool:

@@ -8,13 +8,13 @@ transitions and the key, caption, indicator and wide-sheet steps of their own mo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import pairwise
 
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import table_heading_name
-from jixiao.parsers.layout.header import header_match, level_kind, map_header
+from jixiao.parsers.layout.header import LEVEL_FIELDS, header_match, level_kind, map_header
 from jixiao.parsers.layout.indicators import (
     headerless_indicator,
     headerless_split_indicator,
@@ -255,7 +255,7 @@ def _spread_ragged_headers(rows: list[Row]) -> list[Row]:
     for i, (upper, lower) in enumerate(pairwise(rows)):
         if (len(lower.cells) <= len(upper.cells) or any(c.colspan != 1 for c in upper.cells)
                 or any(c.colspan != 1 or c.merged_above for c in lower.cells)
-                or map_header(upper) is None
+                or (map_header(upper) is None and not _header_words(upper))
                 or not all(header_match(c.text) for c in lower.cells if c.text.strip())):
             continue  # (the lower row: sub-labels, each a header word, not a data row)
         spans = _header_spans(lower.cells)
@@ -267,6 +267,13 @@ def _spread_ragged_headers(rows: list[Row]) -> list[Row]:
             col += n
         out[i] = Row(cells, index=upper.index, page=upper.page)
     return out
+
+
+def _header_words(row: Row) -> bool:
+    """Every cell of the row a header word, two at least (专项年度绩效指标 | 绩效指标 |
+    指标值: a header's upper row that maps no indicator on its own)."""
+    texts = [c.text for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and all(header_match(t, fuzzy=False) for t in texts)
 
 
 def _header_spans(cells: list[Cell]) -> list[int]:
@@ -337,7 +344,8 @@ that cell's own column (`_unnamed_parts`)."""
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
-        if not parts and (not fill or (len(labels) < 2 and not names_categories(row))):
+        if not parts and (not fill or (len(labels) < 2 and not names_categories(row)
+                                       and not _names_levels(row, labels.values()))):
             continue
         if parts:  # the row names every column now: a header row of its own, whole (a
             # cell merged down takes the text of the one above, as corrected there)
@@ -355,6 +363,21 @@ that cell's own column (`_unnamed_parts`)."""
             out[i] = filled
     return out
 
+
+
+def _names_levels(row: Row, above: Iterable[Cell]) -> bool:
+    """Two cells or more of the row are the levels' header words (一级指标 | 二级指标 |
+    三级指标 under 绩效指标 | 指标值) and the labels above are the indicators' columns (no
+    项目名称 of the form's head): a header's second row under the first's one word."""
+    return sum((m := header_match(c.text, fuzzy=False)) is not None and m.field in LEVEL_FIELDS
+               for c in row.cells) >= 2 and all(
+        (m := header_match(c.text, fuzzy=False)) is not None and m.field in _INDICATOR_COLUMNS
+        for c in above)
+
+
+# the columns of the indicators' own header (no project's key, no block's label)
+_INDICATOR_COLUMNS = frozenset({"value", "actual", "weight", "score", "basis", "standard",
+                                "deviation", "op", "unit", "description"})
 
 
 def _above(above: Row, cell: Cell) -> str:

@@ -212,3 +212,27 @@ def test_two_names_across_a_page_break_stay_two(foot: str, top: str) -> None:
     above = Row([Cell(foot, 0), Cell("培训人数", 1)], index=0, page=1)
     below = Row([Cell(top, 0), Cell("合格率", 1)], index=1, page=2)
     assert [r.texts[0] for r in rejoin_page_breaks([above, below])] == [foot, top]
+
+
+def _levels_and_values(*texts: list[str]) -> list[tuple[str | None, str | None, str | None]]:
+    [p] = to_document_record(SourceDocument([Table(rows(*texts))], format="txt"),
+                             file_name="六安市金安区残疾人联合会.txt").projects
+    return [(i.level1, i.level3, i.value_raw) for i in p.indicators]
+
+
+@pytest.mark.parametrize("upper", [
+    ["绩效指标", "指标值"],  # 绩效指标 written once over the three levels' columns
+    ["专项年度绩效指标", "绩效指标", "指标值"],  # and a block's label beside it
+])
+def test_a_text_export_of_a_header_drawn_in_two_rows_keeps_its_target_column(
+        upper: list[str]) -> None:
+    """Word's text export of 绩效指标 across 一级指标 | 二级指标 | 三级指标 with 指标值
+    merged down beside them writes each merged cell once: the upper row is short, the
+    target's column blank below it (六安市金安区残联's and 南岳区's forms)."""
+    lead = [""] * (len(upper) - 2)
+    assert _levels_and_values(
+        ["项目名称", "残疾人精准康复"], upper,
+        [*lead, "一级指标", "二级指标", "三级指标", ""],
+        [*lead, "产出指标", "数量指标", "签约康复人数", "≥18000人"],
+        [*lead, "", "", "涉及乡镇街数量", "=22个"]) == [
+        ("产出指标", "签约康复人数", "≥18000人"), ("产出指标", "涉及乡镇街数量", "=22个")]
