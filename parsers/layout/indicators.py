@@ -352,7 +352,9 @@ def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     """The row's one cell of its own, where it spans the indicator's name and target (in a
     table with no target, the name and the columns after it), or is the row's only cell
     or its last, short of the header's columns (a text export keeps no spans)."""
-    own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    block = hm.column("block")  # (a block's label beside the rows, starting on this one)
+    own = [c for c in row.cells if c.text.strip() and not c.merged_above
+           and (block is None or not block.col <= c.col < block.end)]
     name, value = hm.column("level3"), hm.column("value")
     if len(own) != 1 or name is None:
         return None

@@ -409,7 +409,9 @@ def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
     """The rows, with a row that a page break cut in two made whole again, and a level's
     name a break cut in a cell merged down across it."""
     out: list[Row] = []
+    renamed: dict[tuple[int, int], tuple[str, str]] = {}  # (col, span) → (part, whole)
     for row in rows:
+        row = _renamed_below(row, renamed) if renamed else row
         if out and _continues_across_page(out[-1], row):
             out[-1] = _joined(out[-1], row)
         elif out and (cut := _header_cut(out[-1], row)) is not None:
@@ -417,17 +419,35 @@ def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
             if rest is not None:
                 out.append(rest)
         else:
-            out.append(_rejoin_level_cut(out, row) if out else row)
+            out.append(_rejoin_level_cut(out, row, renamed) if out else row)
     return out
 
 
-def _rejoin_level_cut(rows: list[Row], row: Row) -> Row:
+def _renamed_below(row: Row, renamed: dict[tuple[int, int], tuple[str, str]]) -> Row:
+    """The rows merged down from a cell a page break cut take its whole name too (效益指标
+    over the break, (40分) below it and in the rows merged down from it); a cell of its own
+    in that column ends the merge."""
+    for cell in row.cells:
+        key = (cell.col, cell.colspan)
+        if key not in renamed:
+            continue
+        part, whole = renamed[key]
+        if cell.merged_above and cell.text == part:
+            row = _with_text(row, cell, whole)
+        else:
+            del renamed[key]
+    return row
+
+
+def _rejoin_level_cut(rows: list[Row], row: Row,
+                      renamed: dict[tuple[int, int], tuple[str, str]]) -> Row:
     """A level's name in a cell merged down across a page break, its words cut by the break
     (数量 at the foot of one page, 指标 atop the next; 产出 / 质量; 服务对象 / 满意度: a browser
     prints a cell's text across the break, and a scan shows the two parts as two cells):
     where the two parts make a level's name and are not two names each of its own, the
     lower cell is the upper one merged down, and the cell above, with the cells merged down
-    from it, takes the whole name (`rows` changed in place; the row returned)."""
+    from it, takes the whole name (`rows` changed in place; the row returned), as do the
+    rows merged down from the lower one (`renamed`, for `_renamed_below`)."""
     above = rows[-1]
     if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
         return row
@@ -443,6 +463,7 @@ def _rejoin_level_cut(rows: list[Row], row: Row) -> Row:
             continue  # (two names, 时效指标 | 成本指标 or 一级指标 | 产出指标, are two cells;
             # 满意度 alone names a 一级, and with 服务对象 above it the 二级 a break cut)
         row = _with_text(row, cell, whole, merged_above=True)
+        renamed[(cell.col, cell.colspan)] = (cell.text, whole)
         for i in range(len(rows) - 1, -1, -1):  # the cell above, up to the top of its merge
             at = next((c for c in rows[i].cells
                        if (c.col, c.colspan) == (cell.col, cell.colspan)), None)

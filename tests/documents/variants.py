@@ -643,8 +643,13 @@ def level_rows(src: SourceDocument) -> SourceDocument:
             own = next((c for c in row.cells if c.col == col and c.colspan == 1), None)
             if (id(row) in data and own is not None and own.text.strip()
                     and not own.merged_above):
-                left = [Cell(c.text, c.col, c.colspan, merged_above=True) for c in row.cells
-                        if c.end <= col and c.merged_above]
+                # the cells left of it (a block's label merged down beside the rows) start
+                # on the heading row where they started on this one
+                left = [Cell(c.text, c.col, c.colspan, merged_above=c.merged_above)
+                        for c in row.cells if c.end <= col]
+                for c in row.cells:
+                    if c.end <= col:
+                        c.merged_above = True
                 rows.append(Row([*left, Cell(own.text, col, t.ncols - 1 - col)]))
             cells: list[Cell] = []
             for c in row.cells:
@@ -887,10 +892,44 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-# how an altered grid is written for the pipeline to read: a web page, or Word's text export
+# how an altered grid is written for the pipeline to read: a web page, Word's text export,
+# or the web page printed to PDF by Chromium (written as a page, then printed: `_printed`)
 _WRITERS: dict[str, tuple[str, Callable[[SourceDocument, str], str]]] = {
-    "html": (".html", as_html), "text": (".txt", as_word_text),
+    "html": (".html", as_html), "text": (".txt", as_word_text), "pdf": (".html", as_html),
 }
+
+
+def _printed(pages: dict[str, tuple[str, Path]], out: Path) -> dict[str, tuple[str, Path]]:
+    """The pages printed to PDF by one headless Chromium (selenium's print, as the
+    browser's "save as PDF" does), into `out`; a page that did not print is left out."""
+    import base64
+    import shutil
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    browser, driver_path = shutil.which("chromium"), shutil.which("chromedriver")
+    if browser is None or driver_path is None:
+        raise SystemExit("--as pdf needs Debian's chromium and chromium-driver")
+    out.mkdir(parents=True, exist_ok=True)
+    printed: dict[str, tuple[str, Path]] = {}
+    with tempfile.TemporaryDirectory(prefix="jixiao-variants-chromium-") as profile:
+        options = webdriver.ChromeOptions()
+        options.binary_location = browser
+        for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                     f"--user-data-dir={profile}"):
+            options.add_argument(flag)
+        driver = webdriver.Chrome(service=Service(driver_path), options=options)
+        try:
+            for name, (module, page) in pages.items():
+                driver.get(page.as_uri())
+                pdf = out / f"{page.stem}.pdf"
+                pdf.write_bytes(base64.b64decode(driver.print_page(PrintOptions())))
+                printed[name] = (module, pdf)
+        finally:
+            driver.quit()
+    return printed
 
 
 def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = None,
@@ -934,12 +973,16 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
             page = out / kind / f"{i:03d}_{Path(name).stem}{_WRITERS[written_as][0]}"
             page.write_text(_WRITERS[written_as][1](altered, name), encoding="utf-8")
             pages[name] = (module, page)
+        if written_as == "pdf":
+            pages = _printed(pages, out / f"{kind}-pdf")
         read = _exported(pages)
         if kind == "as-read":
             base = read
             continue
         view = _VIEW.get(kind)
         for name, (docs, failure) in read.items():
+            if name not in base:
+                continue  # (its page as read did not print)
             module = pages[name][0]
             if kind == "two-in-one":
                 partner = names[(names.index(name) + 1) % len(names)]
@@ -962,7 +1005,8 @@ def main(argv: list[str], say: Callable[[str], None] = print) -> int:
     ap.add_argument("--only", default=",".join(KINDS))
     ap.add_argument("-v", "--verbose", action="store_true", help="every worse page's misses")
     ap.add_argument("--as", dest="written_as", choices=sorted(_WRITERS), default="html",
-                    help="write each grid as a web page (merges kept) or as Word's text export")
+                    help="write each grid as a web page (merges kept), as Word's text export, "
+                         "or as the web page printed to PDF by Chromium (slow: a second a page)")
     args = ap.parse_args(argv)
     kinds = [k for k in args.only.split(",") if k]
     if unknown := set(kinds) - set(KINDS):

@@ -236,3 +236,22 @@ def test_a_text_export_of_a_header_drawn_in_two_rows_keeps_its_target_column(
         [*lead, "产出指标", "数量指标", "签约康复人数", "≥18000人"],
         [*lead, "", "", "涉及乡镇街数量", "=22个"]) == [
         ("产出指标", "签约康复人数", "≥18000人"), ("产出指标", "涉及乡镇街数量", "=22个")]
+
+
+def test_the_rows_merged_down_from_a_name_a_page_break_cut_take_the_whole_name() -> None:
+    """马铃薯's 自评表 printed with its header in two rows: 效益指标 at the foot of a page,
+    (40分) atop the next and in the three rows merged down from it: all four read
+    效益指标(40分), and the 一级 cell of the next row of its own ends the merge."""
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    def row(i: int, page: int, level1: str, merged: bool, name: str) -> Row:
+        return Row([Cell(level1, 0, merged_above=merged), Cell(name, 1), Cell("8", 2)],
+                   index=i, page=page)
+
+    out = rejoin_page_breaks([
+        row(0, 1, "效益指标", False, "种薯亩均收入"), row(1, 2, "(40分)", False, "推广面积占比"),
+        row(2, 2, "(40分)", True, "认知度"), row(3, 2, "(40分)", True, "化学农药减量"),
+        row(4, 2, "满意度指标(10分)", False, "群众满意度"), row(5, 2, "满意度指标(10分)", True, "")])
+    assert [r.texts[0] for r in out] == ["效益指标(40分)"] * 4 + ["满意度指标(10分)"] * 2
+    assert [r.cells[0].merged_above for r in out] == [False, True, True, True, False, True]
