@@ -250,8 +250,10 @@ def test_the_rows_merged_down_from_a_name_a_page_break_cut_take_the_whole_name()
                    index=i, page=page)
 
     out = rejoin_page_breaks([
-        row(0, 1, "效益指标", False, "种薯亩均收入"), row(1, 2, "(40分)", False, "推广面积占比"),
+        row(0, 1, "效益指标", False, "种薯亩均收入"),
+        row(1, 2, "(40分)", False, "推广面积占比"),
         row(2, 2, "(40分)", True, "认知度"), row(3, 2, "(40分)", True, "化学农药减量"),
-        row(4, 2, "满意度指标(10分)", False, "群众满意度"), row(5, 2, "满意度指标(10分)", True, "")])
+        row(4, 2, "满意度指标(10分)", False, "群众满意度"),
+        row(5, 2, "满意度指标(10分)", True, "")])
     assert [r.texts[0] for r in out] == ["效益指标(40分)"] * 4 + ["满意度指标(10分)"] * 2
     assert [r.cells[0].merged_above for r in out] == [False, True, True, True, False, True]
