@@ -452,14 +452,21 @@ def _rejoin_level_cut(rows: list[Row], row: Row,
     if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
         return row
     over = {(c.col, c.colspan): c for c in above.cells}
-    for cell in row.cells:
+    parent_anew = False  # a cell left of it starts a group of its own (a new 一级 atop the
+    for cell in row.cells:  # page): no merge from above goes on beside it
         top = over.get((cell.col, cell.colspan))
         lower = cell.text.strip()
-        if top is None or cell.merged_above or not lower or not top.text.strip():
+        if top is None or cell.merged_above or not lower or not top.text.strip() or (
+                parent_anew):
+            parent_anew = parent_anew or bool(lower and not cell.merged_above and (
+                top is None or lower != top.text.strip()) and not lower.isdigit())  # (序号)
             continue
         whole = top.text.strip() + lower
-        if (level_kind(whole) is None or whole.count(LEVEL_WORD) > 1
-                or (level_kind(top.text) and level_kind(lower))):
+        note = _NOTE_ONLY.fullmatch(lower) is not None and not top.text.strip().endswith(
+            (")", "）"))  # 项目产出 / (30分): a name's weight cut off, whatever the name
+        if not note and (level_kind(whole) is None or whole.count(LEVEL_WORD) > 1
+                         or (level_kind(top.text) and level_kind(lower))):
+            parent_anew = True
             continue  # (two names, 时效指标 | 成本指标 or 一级指标 | 产出指标, are two cells;
             # 满意度 alone names a 一级, and with 服务对象 above it the 二级 a break cut)
         row = _with_text(row, cell, whole, merged_above=True)
@@ -476,6 +483,7 @@ def _rejoin_level_cut(rows: list[Row], row: Row,
 
 
 LEVEL_WORD = "指标"  # a level's name holds it once, at its end, if at all
+_NOTE_ONLY = re.compile(r"[(（][^()（）]{1,12}[)）]")  # (30分), (必填): a name's note alone
 
 
 def _with_text(row: Row, cell: Cell, text: str, *, merged_above: bool | None = None) -> Row:
@@ -524,13 +532,15 @@ def _continues_across_page(above: Row, row: Row) -> bool:
     long texts ran over), and none of its texts is a level's name on its own (a row of its
     own would name its 二级, or leave the cell merged), a field's whole label, the
     template's numbered prompt (指标2:, a row of its own left unfilled) or a scoring line
-    of a self-evaluation (预算执行率, 总分)."""
+    of a self-evaluation (预算执行率, 总分); nor does it write again a text of the row above
+    in the same column (良好 under 良好: the rest of a text is never the text again)."""
     if above.page is None or row.page != above.page + 1 or row.index != above.index + 1:
         return False
     mine, theirs = _filled(row), _filled(above)
     blank = {c.col for c in row.cells if not c.text.strip() and not c.merged_above}
     figures = {col for col, text in theirs.items() if any(ch.isdigit() for ch in text)}
     return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
+            and not any(text.strip() == theirs[col].strip() for col, text in mine.items())
             and not any(level_kind(text) or PROMPT_RE.match(text) or _a_fields_label(text)
                         or text.strip() in BLANK_CELLS  # a spare row's dash: a row of its own
                         or vocab.clean_label(text) in vocab.SCORING_ROW_LABELS

@@ -155,6 +155,22 @@ def test_a_spare_rows_dash_atop_a_page_is_a_row_of_its_own() -> None:
     assert len(rejoin_page_breaks([cost, spare])) == 2
 
 
+def test_a_row_atop_a_page_that_writes_a_target_again_is_a_row_of_its_own() -> None:
+    """共享工程's 自评表 printed: 环境效益 merged over two rows across the break, the
+    lower row's 二级 printed blank atop the page; its 良好 | 良好 written again under the
+    row above's is no rest of them (the rest of a text is never the text again)."""
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    foot = Row([Cell(t, i) for i, t in enumerate(
+        ["环境效益", "数字图书馆环境优良无污染", "良好", "良好", "10"])], index=0, page=1)
+    top = Row([Cell(t, i) for i, t in enumerate(
+        ["", "WIFI全覆盖,绿色环保", "良好", "良好", ""])], index=1, page=2)
+    assert len(rejoin_page_breaks([foot, top])) == 2
+    rest = Row([Cell(t, i) for i, t in enumerate(["", "无污染", "", "", ""])], index=1, page=2)
+    assert len(rejoin_page_breaks([foot, rest])) == 1
+
+
 @pytest.mark.parametrize("label", ["预算执行率", "总分", "合计"])
 def test_a_scoring_line_atop_a_page_is_a_row_of_its_own(label: str) -> None:
     # 成安县's 自评表 printed by a browser: its 预算执行率 row (the label written twice, in
@@ -238,6 +254,23 @@ def test_a_text_export_of_a_header_drawn_in_two_rows_keeps_its_target_column(
         ("产出指标", "签约康复人数", "≥18000人"), ("产出指标", "涉及乡镇街数量", "=22个")]
 
 
+def test_a_level2_atop_a_page_beside_a_new_level1_is_a_name_of_its_own() -> None:
+    """蚕茶卫生院's table printed: 资产管理 at the foot of a page under 管理指标, 数量指标
+    atop the next beside a 一级 of its own (产出指标): a new group, not 资产管理数量指标."""
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    foot = Row([Cell("管理指标", 0), Cell("资产管理", 1), Cell("安全性、利用率", 2)],
+               index=0, page=1)
+    top = Row([Cell("产出指标", 0), Cell("数量指标", 1), Cell("门诊住院人次", 2)], index=1, page=2)
+    assert [r.texts[1] for r in rejoin_page_breaks([foot, top])] == ["资产管理", "数量指标"]
+    # beside the same 一级 merged down across the break, the two parts are one name
+    cut = Row([Cell("产出指标", 0), Cell("数量", 1), Cell("门诊人次", 2)], index=0, page=1)
+    under = Row([Cell("产出指标", 0, merged_above=True), Cell("指标", 1), Cell("住院人次", 2)],
+                index=1, page=2)
+    assert [r.texts[1] for r in rejoin_page_breaks([cut, under])] == ["数量指标"] * 2
+
+
 def test_the_rows_merged_down_from_a_name_a_page_break_cut_take_the_whole_name() -> None:
     """马铃薯's 自评表 printed with its header in two rows: 效益指标 at the foot of a page,
     (40分) atop the next and in the three rows merged down from it: all four read
@@ -257,3 +290,16 @@ def test_the_rows_merged_down_from_a_name_a_page_break_cut_take_the_whole_name()
         row(5, 2, "满意度指标(10分)", True, "")])
     assert [r.texts[0] for r in out] == ["效益指标(40分)"] * 4 + ["满意度指标(10分)"] * 2
     assert [r.cells[0].merged_above for r in out] == [False, True, True, True, False, True]
+
+
+def test_a_weight_a_page_break_cut_off_a_name_is_the_name_s_own() -> None:
+    """银川's 自评表 printed: 项目产出 at the foot of a page, (30分) atop the next (a name no
+    vocabulary knows as a 一级, its weight alone below the break): 项目产出(30分) in both."""
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    first = Row([Cell("项目产出", 0), Cell("数量指标", 1), Cell("保障人数", 2)], index=0, page=1)
+    after = Row([Cell("(30分)", 0), Cell("质量指标", 1), Cell("公用经费标准", 2)], index=1, page=2)
+    assert [r.texts[0] for r in rejoin_page_breaks([first, after])] == ["项目产出(30分)"] * 2
+    own = Row([Cell("(30分)", 0), Cell("质量指标", 1), Cell("公用经费标准", 2)], index=1, page=1)
+    assert [r.texts[0] for r in rejoin_page_breaks([first, own])] == ["项目产出", "(30分)"]
