@@ -71,7 +71,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -526,6 +526,15 @@ def _indicator_rows(t: Table, head: int, fields: dict[str, list[Cell]]) -> list[
     return rows
 
 
+def _headed_tables(src: SourceDocument) -> Iterator[tuple[Table, int, dict[str, list[Cell]]]]:
+    """Each table with an indicators' header: the table, its header row's index and the
+    header's cells by field (`_header_columns`)."""
+    for t in _tables(src):
+        found = _header_columns(t)
+        if found is not None:
+            yield t, *found
+
+
 # A target the budget system writes in three cells: its sign, its figure and its unit
 # (≥95% as ≥ | 95 | %); dates, ranges and words stay whole in the 指标值 cell.
 _APART = re.compile(
@@ -544,11 +553,7 @@ def unit_col(src: SourceDocument) -> SourceDocument:
     """The target written in three columns, 指标性质 | 指标值 | 度量单位 (≥ | 95 | %), as a
     budget system's export gives it; a table with a sign or unit column of its own, or a
     target column under two header rows, is left as it is."""
-    for t in _tables(src):
-        found = _header_columns(t)
-        if found is None:
-            continue
-        head, fields = found
+    for t, head, fields in _headed_tables(src):
         values = fields.get("value", [])
         if len(values) != 1 or values[0].colspan != 1 or "op" in fields or "unit" in fields:
             continue
@@ -591,11 +596,7 @@ def numbered(src: SourceDocument) -> SourceDocument:
     (1)发放人数), each level counted down its column over a table's indicator rows."""
     from jixiao.vocab.labels import OUTLINE_NUMBER_RE
 
-    for t in _tables(src):
-        found = _header_columns(t)
-        if found is None:
-            continue
-        head, fields = found
+    for t, head, fields in _headed_tables(src):
         rows = _indicator_rows(t, head, fields)
         if any(_NUMBERING.match(c.text.strip()) or OUTLINE_NUMBER_RE.match(c.text.strip())
                for r in rows for c in r.cells):
@@ -622,11 +623,7 @@ def level_rows(src: SourceDocument) -> SourceDocument:
     """The 一级 written as a row of its own over its indicators, one cell across the table
     from where its column stood, and its column taken out (产出指标 as a heading row, the
     rows below 数量指标 | 发放人数 | 100人), as outlines and some forms set it."""
-    for t in _tables(src):
-        found = _header_columns(t)
-        if found is None:
-            continue
-        head, fields = found
+    for t, head, fields in _headed_tables(src):
         level1 = fields.get("level1", [])
         if (len(level1) != 1 or level1[0].colspan != 1 or not fields.keys() & {"level2", "level3"}
                 or any(f.startswith("project") for f in fields)
@@ -700,11 +697,7 @@ def header_rows(src: SourceDocument) -> SourceDocument:
     """The indicators' header in two rows: 绩效指标 across the levels' columns above their
     names, every other header cell merged down over both rows (一级指标 | 二级指标 | 三级指标
     under 绩效指标, 指标值 beside them two rows tall), as many forms draw it."""
-    for t in _tables(src):
-        found = _header_columns(t)
-        if found is None:
-            continue
-        head, fields = found
+    for t, head, fields in _headed_tables(src):
         levels = [c for f in ("level1", "level2", "level3") for c in fields.get(f, [])]
         if len(levels) < 2 or any(len(fields.get(f, [])) > 1 for f in LEVELS_AND_VALUE):
             continue
