@@ -414,6 +414,10 @@ def rejoin_page_breaks(rows: list[Row]) -> list[Row]:
         row = _renamed_below(row, renamed) if renamed else row
         if out and _continues_across_page(out[-1], row):
             out[-1] = _joined(out[-1], row)
+            whole = {(c.col, c.colspan): c.text for c in out[-1].cells}
+            renamed.update({(c.col, c.colspan): (c.text, whole[c.col, c.colspan])
+                            for c in row.cells if c.text.strip() and not c.merged_above
+                            and (c.col, c.colspan) in whole})  # (merged on down from the rest)
         elif out and (cut := _header_cut(out[-1], row)) is not None:
             out[-1], rest = cut
             if rest is not None:

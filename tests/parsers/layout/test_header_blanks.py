@@ -303,3 +303,20 @@ def test_a_weight_a_page_break_cut_off_a_name_is_the_name_s_own() -> None:
     assert [r.texts[0] for r in rejoin_page_breaks([first, after])] == ["项目产出(30分)"] * 2
     own = Row([Cell("(30分)", 0), Cell("质量指标", 1), Cell("公用经费标准", 2)], index=1, page=1)
     assert [r.texts[0] for r in rejoin_page_breaks([first, own])] == ["项目产出", "(30分)"]
+
+
+def test_the_rows_merged_down_from_the_rest_of_a_row_a_break_cut_take_the_whole_text() -> None:
+    """特困家庭再扶助's table printed: 项目效益 | 社会效益 at the foot of a page, 指标 | 指标
+    atop the next (the rest of the row), and 指标 in the 一级 cell merged on down beside
+    可持续影响指标: that row's 一级 is 项目效益指标 too."""
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    foot = Row([Cell("项目效益", 0), Cell("社会效益", 1), Cell("协调发展", 2), Cell("100%", 3)],
+               index=0, page=1)
+    rest = Row([Cell("指标", 0), Cell("指标", 1), Cell("", 2), Cell("", 3)], index=1, page=2)
+    below = Row([Cell("指标", 0, merged_above=True), Cell("可持续影响指标", 1),
+                 Cell("社会稳定", 2), Cell("长期", 3)], index=2, page=2)
+    out = rejoin_page_breaks([foot, rest, below])
+    assert [r.texts[:2] for r in out] == [["项目效益\n指标", "社会效益\n指标"],
+                                          ["项目效益\n指标", "可持续影响指标"]]
