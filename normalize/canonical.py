@@ -55,8 +55,8 @@ _YEN = re.compile(r"¥(\d+(?:\.\d+)?(?:万|亿|千)?)(?!\d|万|亿|千|元)")
 _HAS_CN = re.compile(f"[{NUMBER_CHARS}]")
 # A run of numeral characters (Chinese or Arabic, with 点/. decimals and 万/亿 groups).
 _CN_RUN = re.compile(f"[{NUMBER_CHARS}万亿点\\d.]+")
-# 百分之九十五 → 95%; 九成 / 九成五 / 9成 → 90% / 95%.
-_PERCENT_WORDS = re.compile(f"百分之([{NUMBER_CHARS}万点\\d.]+)")
+# 百分之九十五 → 95%, 百分百 → 100%; 九成 / 九成五 / 9成 → 90% / 95%.
+_PERCENT_WORDS = re.compile(f"(?:百分之|百分(?=百))([{NUMBER_CHARS}万点\\d.]+)")
 _TENTHS = re.compile(
     f"(?<![{NUMBER_CHARS}\\d])([{NONZERO_DIGITS}{TWO}{TEN}\\d])成([{NONZERO_DIGITS}\\d])?"
     "(?!员|本|果|为|立|绩|熟|功|效)"

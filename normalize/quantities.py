@@ -411,9 +411,9 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
         if reading is not None and reading.low.unit:
             return reading, _per(each.group("per"))
     phrase, slash, per = s.rpartition("/")
-    bound = next((w for w in BOUND_ENDINGS if per.endswith(w)), "")
-    if bound and slash:  # 控制在15/10万以内: the bound the whole rate is held to
-        phrase, per = phrase + bound, per.removesuffix(bound)
+    bound = _RATE_BOUND.search(per) if slash else None
+    if bound is not None:  # 控制在15/10万以内, 475元/亩(含)以下: the bound of the whole rate
+        phrase, per = phrase + bound.group(0), per[: bound.start()]
     if not slash or not _PER_WORD.fullmatch(per):
         return None
     reading = read_phrase(phrase)
@@ -432,6 +432,10 @@ _LEAD_COMPARATOR = re.compile(alternation(_PREFIX_OPS))
 # (SUFFIX_COMPARATORS keeps a word before any shorter one it ends with: the first found is
 # the longest)
 BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)
+# ... as a rate's denominator may be followed by it, with or without a bracket saying
+# whether the bound counts (10次/年以上, 475元/亩(含)以下, 5次/年以上(含))
+_MARK = f"\\((?:{alternation((*EXCLUSIVE_MARKS, *INCLUSIVE_MARKS))})[^()]*\\)"
+_RATE_BOUND = re.compile(f"(?:{_MARK})?(?:{alternation(BOUND_ENDINGS)})(?:{_MARK})?$")
 
 
 def per_head(name: str) -> tuple[str, str] | None:
