@@ -72,8 +72,10 @@ _YUAN_CIRCLE = re.compile(r"(?<=[\d万亿千])圆")
 _JIAO_FEN = re.compile(r"(\d+)元(?:(\d)角)?(?:(\d)分)?(?=$|[^\d])")
 # A percent written as a word after the number: ≥90百分比.
 _PERCENT_AFTER = re.compile(f"(?<=\\d)(?:{'|'.join(PERCENT_WORDS_AFTER)})")
-# A share as a number and a word at the end: ≥0.97比例 (vocab.values.RATIO_WORDS_AFTER).
-_RATIO_AFTER = re.compile(f"(?<![\\d.])(\\d+(?:\\.\\d+)?)(?:{'|'.join(RATIO_WORDS_AFTER)})$")
+# A share as a number and a word at the end, or before its bound: ≥0.97比例, 0.97比例以上
+# (vocab.values.RATIO_WORDS_AFTER).
+_RATIO_AFTER = re.compile(
+    f"(?<![\\d.])(\\d+(?:\\.\\d+)?)(?:{'|'.join(RATIO_WORDS_AFTER)})(?=$|以|及|\\()")
 # A sign before the number: +5% is 5%; -0% is 0% (a signed zero; other negative
 # targets stay unread).
 _SIGN = re.compile(r"^(?:\+(?=[\d.])|[-](?=0(?:\.0+)?(?![\d.])))")

@@ -365,6 +365,8 @@ def read_rate(s: str) -> tuple[Reading, str] | None:
     denominators, each in its place: 100元/人/月, 每人每月100元 and 人均100元/月 → (100元,
     人/月).
     """
+    if s.endswith(")"):  # 101人/次以上(含101人/次): an inclusive bound restated says nothing more
+        s = _INCLUSIVE_AT_END.sub("", s)
     once = _PERIOD_THEN_TIMES.match(s)
     if once is not None and once.group("month") is not None:  # 一月一次: 每月1次
         s = "每" + s[once.start("month") :]
@@ -436,6 +438,7 @@ BOUND_ENDINGS = tuple(w for w, _op in SUFFIX_COMPARATORS if len(w) > 1)
 # whether the bound counts (10次/年以上, 475元/亩(含)以下, 5次/年以上(含))
 _MARK = f"\\((?:{alternation((*EXCLUSIVE_MARKS, *INCLUSIVE_MARKS))})[^()]*\\)"
 _RATE_BOUND = re.compile(f"(?:{_MARK})?(?:{alternation(BOUND_ENDINGS)})(?:{_MARK})?$")
+_INCLUSIVE_AT_END = re.compile(f"(?<=[^(])\\((?:{alternation(INCLUSIVE_MARKS)})[^()]*\\)$")
 
 
 def per_head(name: str) -> tuple[str, str] | None:
