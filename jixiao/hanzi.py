@@ -9,7 +9,7 @@ long tail; OpenCC converts phrase by phrase and is exact for these words).
 
 and radicals a PDF's font gives for ideographs read as those ideographs, for storing:
 
-    ideographs("项⽬名称") → "项目名称"
+    ideographs("项⽬名称") → "项目名称"     as_typed("经费\u200b") → "经费"
 
 and figures typed full-width read as plain ones: half_width("１００％") → "100%".
 """
@@ -113,3 +113,24 @@ def ideographs(text: str) -> str:
     if _RADICAL_RE.search(text) is None:
         return text
     return text.translate(RADICALS)
+
+
+# -- characters that show nothing -------------------------------------------------
+#
+# A zero-width space or joiner, a byte-order mark, a soft hyphen, a direction mark: web
+# pages and text copied from them carry them inside words (城乡居民监管工作经费 + U+200B),
+# where no one typed them, and a label or name that holds one is no longer the word it
+# shows.  (Unicode's format characters, category Cf, less those no table text holds.)
+INVISIBLE: dict[int, None] = dict.fromkeys(map(ord, (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")))
+_AS_TYPED = {**RADICALS, **INVISIBLE}
+_AS_TYPED_RE = re.compile("[\u2e80-\u2fd5" + "".join(map(chr, INVISIBLE)) + "]")
+
+
+def as_typed(text: str) -> str:
+    """`text` as the unit typed it: radicals as their ideographs (`ideographs`), and none
+    of the characters that show nothing (`INVISIBLE`)."""
+    if _AS_TYPED_RE.search(text) is None:
+        return text
+    return text.translate(_AS_TYPED)

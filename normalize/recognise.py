@@ -104,8 +104,9 @@ class Context:
         cls, level2: str | None, year: int | None, unit: str | None, op: str | None
     ) -> Context:
         mult, unit_word, unknown, per = _unit_cell(unit)
-        if level2 and " " in level2:
-            level2 = "".join(level2.split())  # 成 本 指 标, letter-spaced to its cell
+        if level2 and (" " in level2 or "\u3000" in level2 or "\xa0" in level2):
+            level2 = "".join(level2.split())  # 成 本 指 标, letter-spaced to its cell (in
+            # ASCII, ideographic or no-break spaces)
         return cls(
             cost=bool(level2) and "成本" in (level2 or ""),
             year=year,

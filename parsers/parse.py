@@ -2,7 +2,8 @@
 
 The two entry points only chain the steps: detect the format by content, run that
 format's reader, check the grid against the safety limits, read radicals a PDF's font
-gave for ideographs as the ideographs (`hanzi.ideographs`), read projects by meaning.
+gave for ideographs as the ideographs and drop the characters that show nothing
+(`hanzi.as_typed`), read projects by meaning.
 Every `ParseError` that leaves here names the file.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jixiao.errors import ParseError
-from jixiao.hanzi import ideographs
+from jixiao.hanzi import as_typed
 from jixiao.parsers.grid import Paragraph, SourceDocument, repeats_joined
 from jixiao.parsers.layout.document import to_document_record
 from jixiao.parsers.readers import reader_for
@@ -49,7 +50,8 @@ def parse_file(
 
 def _as_read(src: SourceDocument) -> SourceDocument:
     """What every reader's document goes through: its limits checked, then the steps
-    that hold for any format (radicals read as ideographs, repeats read as merges)."""
+    that hold for any format (radicals read as ideographs, characters that show nothing
+    dropped, repeats read as merges)."""
     return with_repeats_joined(with_ideographs(check_source(src)))
 
 
@@ -66,13 +68,14 @@ def with_repeats_joined(src: SourceDocument) -> SourceDocument:
 
 def with_ideographs(src: SourceDocument) -> SourceDocument:
     """Every cell and paragraph with the radicals that stand for ideographs replaced (项⽬
-    → 项目): what the unit typed, and what the vocabulary knows.  Any format may hold
-    them (a Word file pasted from such a PDF), so this runs for every reader."""
+    → 项目) and the characters that show nothing dropped (`hanzi.as_typed`): what the unit
+    typed, and what the vocabulary knows.  Any format may hold them (a Word file pasted
+    from such a PDF, a web page's copied text), so this runs for every reader."""
     for block in src.blocks:
         if isinstance(block, Paragraph):
-            block.text = ideographs(block.text)
+            block.text = as_typed(block.text)
             continue
         for row in block.rows:
             for cell in row.cells:
-                cell.text = ideographs(cell.text)
+                cell.text = as_typed(cell.text)
     return src

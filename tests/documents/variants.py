@@ -51,6 +51,13 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  the other header cells merged down beside them
     one-pair     a form's head with one label and its value a row where it had two a row
                  (项目名称 | … over 主管部门 | … for 项目名称 | … | 主管部门 | …)
+    padded       the form's words letter-spaced with ideographic spaces (项　目　名　称), every
+                 other text between a no-break space and a zero-width one (a web page's
+                 &nbsp;, a copied span), paragraphs indented by two ideographic spaces
+    vertical     the 一级 and 二级 names a character a line (产 / 出 / 指 / 标), as typed down a
+                 narrow merged cell
+    seq-col      a 序号 column at the left numbering the indicator rows, the other rows'
+                 first cells across it (a budget system's export)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -84,7 +91,8 @@ from tests.documents.scoring import Score, export_documents, score, truth_of
 KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-blanks",
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
-         "unit-col", "numbered", "level-rows", "header-rows", "one-pair")
+         "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
+         "seq-col")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -720,6 +728,63 @@ def header_rows(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def padded(src: SourceDocument) -> SourceDocument:
+    """Texts padded as Word and web pages pad them: the form's own words letter-spaced
+    with ideographic spaces (项\u3000目\u3000名\u3000称), every other cell's text with a
+    no-break space before it and a zero-width space after it (a page's &nbsp; and what a
+    copied span leaves), paragraphs indented by two ideographic spaces."""
+    for b in src.blocks:
+        if isinstance(b, Paragraph):
+            if b.text.strip():
+                b.text = "\u3000\u3000" + b.text.strip()
+            continue
+        for row in b.rows:
+            for c in row.cells:
+                text = c.text.strip()
+                if _FORM_WORDS.match(text) and len(text) <= 6:
+                    c.text = "\u3000".join(text)
+                elif text:
+                    c.text = "\xa0" + text + "\u200b"
+    return src
+
+
+def vertical(src: SourceDocument) -> SourceDocument:
+    """The 一级 and 二级 names written a character a line (产 / 出 / 指 / 标), as a clerk
+    types them down a narrow merged cell."""
+    for t, head, fields in _headed_tables(src):
+        cols = {c.col for f in ("level1", "level2") for c in fields.get(f, [])}
+        for row in t.rows[head + 1:]:
+            for c in row.cells:
+                text = c.text.strip()
+                if c.col in cols and 2 <= len(text) <= 9 and not any(
+                        ch.isspace() or ch.isdigit() for ch in text):
+                    c.text = "\n".join(text)
+    return src
+
+
+def seq_col(src: SourceDocument) -> SourceDocument:
+    """A 序号 column at the left of each table with an indicators' header, numbering its
+    indicator rows 1, 2, 3 …; every other row's first cell across it (a budget system's
+    export, a sheet's first column)."""
+    for t, head, fields in _headed_tables(src):
+        numbered = {id(r) for r in _indicator_rows(t, head, fields)}
+        if not numbered or head + 1 < _header_end(t, head):
+            continue  # (a header of two rows: left as it is)
+        n = 0
+        for i, row in enumerate(t.rows):
+            for c in row.cells:
+                c.col += 1
+            if i == head:
+                row.cells.insert(0, Cell("序号", 0))
+            elif id(row) in numbered:
+                n += 1
+                row.cells.insert(0, Cell(str(n), 0))
+            elif row.cells and row.cells[0].col == 1:
+                row.cells[0].col, row.cells[0].colspan = 0, row.cells[0].colspan + 1
+        t.ncols += 1
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -728,6 +793,7 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "header-words": header_words, "note-row": note_row, "sign-off": sign_off,
     "split-page": split_page, "unit-col": unit_col, "numbered": numbered,
     "level-rows": level_rows, "header-rows": header_rows, "one-pair": one_pair,
+    "padded": padded, "vertical": vertical, "seq-col": seq_col,
 }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from jixiao.hanzi import RADICALS, ideographs
+from jixiao.hanzi import RADICALS, as_typed, ideographs
 from jixiao.parsers.grid import Cell, Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.parse import with_ideographs
 from jixiao.parsers.readers import pdf
@@ -42,6 +42,28 @@ def test_cells_and_paragraphs_of_any_reader_are_tidied() -> None:
     with_ideographs(src)
     assert src.paragraphs[0].text == "2021年部门整体绩效目标"
     assert src.tables[0].rows[0].texts == ["项目名称", "工作经验"]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("城乡居民监管工作经费\u200b", "城乡居民监管工作经费"),  # a web page's copied span
+    ("\ufeff项目名称", "项目名称"),  # a byte-order mark pasted inside a file
+    ("产出\u200c指标", "产出指标"),
+    ("95\u00ad%", "95%"),  # a soft hyphen
+    ("\u200e2021年12月底前\u200f", "2021年12月底前"),  # direction marks
+    ("项\u3000目\u3000名\u3000称", "项\u3000目\u3000名\u3000称"),  # a space shows: kept
+    ("部⻔\u200b", "部门"),  # with a radical, in one pass
+])
+def test_characters_that_show_nothing_are_dropped(raw: str, expected: str) -> None:
+    assert as_typed(raw) == expected
+
+
+def test_cells_of_any_reader_lose_their_invisible_characters() -> None:
+    src = SourceDocument([Paragraph("\u3000\u3000大英县医疗保障局\u200b"),
+                          Table([Row([Cell("项目名称\u200b", 0), Cell("\xa0城乡居民\u200b", 1)])])],
+                         format="html")
+    with_ideographs(src)
+    assert src.paragraphs[0].text == "\u3000\u3000大英县医疗保障局"
+    assert src.tables[0].rows[0].texts == ["项目名称", "\xa0城乡居民"]
 
 
 def test_a_pdf_whose_text_layer_holds_radicals_exports_as_its_source(export_file: Any) -> None:
