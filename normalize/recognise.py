@@ -186,8 +186,9 @@ def _read_plainly(text: str, level2: str | None, year: int | None, unit: str | N
     完成時間為…): read as its plain, simplified form (8架, 5 分钟, 完成时间为…), a phrase
     keeping its label as written."""
     read_as = _normalize(plain(text), level2, year, unit, op)
-    return (new_value(read_as.kind, label=text) if read_as.kind in ("text", "qualitative")
-            else read_as)
+    if read_as.kind == "qualitative":
+        return _state(text)
+    return new_value("text", label=text) if read_as.kind == "text" else read_as
 
 
 def _recognise(text: str, s: str, ctx: Context) -> Value:
@@ -306,6 +307,14 @@ def _year_or_none(x: object) -> int | None:
 # ---------------------------------------------------------------------------------------
 
 
+def _state(text: str) -> Value:
+    """A state (达标, 效果明显) labelled by its phrase, a line break typed inside it (效果
+    / 明显, wrapped by hand in a narrow cell) taken out: the same state however it wraps."""
+    if "\n" in text:
+        text = "".join(line.strip() for line in text.splitlines())
+    return new_value("qualitative", label=text)
+
+
 def qualitative_cell(text: str, s: str, ctx: Context) -> Value | None:
     """A 定性 指标性质 cell: 是/否/有/无 answer a question, anything else is a state."""
     if ctx.op != "qualitative":
@@ -313,7 +322,7 @@ def qualitative_cell(text: str, s: str, ctx: Context) -> Value | None:
     answer = QUALITATIVE_BOOLEANS.get(surface(text))
     if answer is not None:
         return new_value("boolean", bool=answer)
-    return new_value("qualitative", label=text)
+    return _state(text)
 
 
 def boolean(text: str, s: str, ctx: Context) -> Value | None:
@@ -606,7 +615,7 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     read plainly before it comes here); a grade (A级, AAA级, 3A级以上)."""
     plain = surface(text)
     if _GRADE.fullmatch(plain):
-        return new_value("qualitative", label=text)
+        return _state(text)
     if len(plain) > QUALITATIVE_MAX_LEN or any(map(str.isdigit, _COMPARED_YEAR.sub("", plain))
                                                ) or "%" in plain:
         return None
@@ -618,9 +627,9 @@ def qualitative(text: str, s: str, ctx: Context) -> Value | None:
     if len(plain) >= PROCEDURE_MIN_LEN and plain.startswith(PROCEDURE_OPENINGS):
         return None  # 严格执行相关制度规定: how the work is done, a sentence
     if plain in QUALITATIVE_EXACT or QUALITATIVE_WORD.search(plain) is not None:
-        return new_value("qualitative", label=text)
+        return _state(text)
     if any(_all_that_should(plain, first, then) for first, then in ALL_THAT_SHOULD):
-        return new_value("qualitative", label=text)
+        return _state(text)
     return None
 
 

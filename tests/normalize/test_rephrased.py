@@ -1,11 +1,13 @@
-"""Every target of the real tables, written in the other ways clerks write the same bound,
-reads as the target itself reads.
+"""Every target of the real tables, written in the other ways clerks write the same bound
+or wrapped by a typed line break, reads as the target itself reads.
 
 The targets are the real samples' truths (tests/documents/real/*.json): each plain one (a
 sign, a figure and a unit: ≥95%, 230人, ≤475元/亩) is written again with each wording of
 its comparator below, and each deadline at a month's end with each way of writing the
-day.  A wording the normalizer does not know shows up here as hundreds of misses at once
-(等于100% and 475元/亩(含)以下 read as text did, before 6 December).
+day; and every target, broken by a line break at each place in turn (效果 / 明显, as a
+clerk wraps it by hand in a narrow cell).  A wording the normalizer does not know shows
+up here as hundreds of misses at once (等于100% and 475元/亩(含)以下 read as text did,
+before 6 December).
 """
 
 from __future__ import annotations
@@ -94,3 +96,17 @@ def test_every_rephrasing_reads_as_the_target_itself() -> None:
 ])
 def test_the_wordings_that_once_read_as_text(raw: str, again: str) -> None:
     assert _typed(again, "成本指标", 2022) == _typed(raw, "成本指标", 2022) != "text"
+
+
+def test_every_target_wrapped_by_a_typed_line_break_reads_as_itself() -> None:
+    misses, tried = [], 0
+    for raw, l2, year, _want in _targets():
+        if len(raw) < 4 or "\n" in raw or (typed := _typed(raw, l2, year)) == "text":
+            continue
+        for cut in range(1, len(raw)):
+            tried += 1
+            wrapped = f"{raw[:cut]}\n{raw[cut:]}"
+            if _typed(wrapped, l2, year) != typed:
+                misses.append(f"{wrapped!r} read {_typed(wrapped, l2, year)}, not {typed}")
+    assert tried > 3000
+    assert not misses, f"{len(misses)} wrapped targets read otherwise: {misses[:20]}"
