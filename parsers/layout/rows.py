@@ -134,9 +134,10 @@ _AMOUNT = re.compile(r"[\d.,]+")  # a figure alone in its cell
 
 
 # The project's own fields a label beside a short caption names, on the caption's first
-# row or a row it is merged down over: its money and what names it
-_KEYS_AFTER_A_CAPTION = frozenset({"budget", "funding", "name", "code", "department",
-                                   "implementer"})
+# row or a row it is merged down over: its money, what names it and its goals (基本信息
+# merged down the form's first column, beside 项目名称 … 年度绩效目标)
+_KEYS_AFTER_A_CAPTION = frozenset({"budget", "funding", "name", "code", "department", "unit",
+                                   "implementer", "goals", "long_goals", "budget_text"})
 
 
 def _labelled_cells(filled: list[str], *, least: int = 2) -> bool:

@@ -58,6 +58,11 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  narrow merged cell
     seq-col      a 序号 column at the left numbering the indicator rows, the other rows'
                  first cells across it (a budget system's export)
+    block-col    a column at the left naming the form's blocks down their rows, merged
+                 (基本信息 beside the head, 绩效指标 beside the header and indicators)
+    head-again   the indicators' header written again halfway down its rows in the same
+                 table, a merged cell it cuts blank below it (a sheet printed with its
+                 header on each page, copied back as one)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -92,7 +97,7 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
          "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
-         "seq-col")
+         "seq-col", "block-col", "head-again")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -785,6 +790,49 @@ def seq_col(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def block_col(src: SourceDocument) -> SourceDocument:
+    """A column at the left naming each block of the form down its rows, merged: 基本信息
+    beside the rows above the indicators' header, 绩效指标 beside the header and the
+    indicators (as 四川's and 湖南's forms draw it); the rows below them across it.  Only
+    where the form has no caption merged down its first column already."""
+    for t, head, fields in _headed_tables(src):
+        indicators = _indicator_rows(t, head, fields)
+        if not indicators or any(c.col == 0 and c.merged_above for r in t.rows for c in r.cells):
+            continue  # (a form with a column of captions of its own: left as it is)
+        last = max(i for i, r in enumerate(t.rows) if r is indicators[-1])
+        for i, row in enumerate(t.rows):
+            for c in row.cells:
+                c.col += 1
+            if i < head:
+                row.cells.insert(0, Cell("基本信息" if i == 0 else "", 0, merged_above=i > 0))
+            elif i <= last:
+                row.cells.insert(0, Cell("绩效指标" if i == head else "", 0,
+                                         merged_above=i > head))
+            elif row.cells and row.cells[0].col == 1:
+                row.cells[0].col, row.cells[0].colspan = 0, row.cells[0].colspan + 1
+        t.ncols += 1
+    return src
+
+
+def head_again(src: SourceDocument) -> SourceDocument:
+    """The indicators' header written again halfway down its rows, in the same table (a
+    sheet printed with its header repeated on each page, then copied back as one); a
+    merged cell the repeat cuts goes on blank below it."""
+    for t, head, fields in _headed_tables(src):
+        indicators = _indicator_rows(t, head, fields)
+        if len(indicators) < 4:
+            continue
+        at = next(i for i, r in enumerate(t.rows) if r is indicators[len(indicators) // 2])
+        header = [copy.deepcopy(r) for r in t.rows[head:_header_end(t, head)]]
+        for c in header[0].cells:
+            c.merged_above = False
+        for c in t.rows[at].cells:
+            if c.merged_above:
+                c.merged_above, c.text = False, ""
+        t.rows[at:at] = header
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -793,7 +841,8 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "header-words": header_words, "note-row": note_row, "sign-off": sign_off,
     "split-page": split_page, "unit-col": unit_col, "numbered": numbered,
     "level-rows": level_rows, "header-rows": header_rows, "one-pair": one_pair,
-    "padded": padded, "vertical": vertical, "seq-col": seq_col,
+    "padded": padded, "vertical": vertical, "seq-col": seq_col, "block-col": block_col,
+    "head-again": head_again,
 }
 
 
@@ -925,6 +974,9 @@ KNOWN: dict[tuple[str, str], str] = {
         "unmerged, the second row has none, and nothing else says it shares the first's",
     ("unmerge", "丰都县公安局2022年度辅警人员经费绩效自评工作报告.html"):
         "the 计量单位 万元 merged over two rows (3584 and 1500): unmerged, 1500 has no unit",
+    ("head-again", "丰都县公安局2022年度辅警人员经费绩效自评工作报告.html"):
+        "the same 计量单位 万元 merged over 3584 and 1500, cut by the header written again "
+        "between them: 1500 has no unit, as unmerged",
     ("unmerge", "成安县民政局2020年度预算项目绩效自评表.html"):
         "河北's 自评表 with its 三、目标完成情况 label and goal block unmerged: the goal "
         "rows lose their label and the block's 总体完成率 (100.00) is read as a goal",
