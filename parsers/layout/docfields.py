@@ -23,6 +23,7 @@ from jixiao.parsers.layout.rows import (
     key_pairs,
     label_with_value,
     row_label,
+    values_below,
 )
 from jixiao.parsers.records import Section
 from jixiao.vocab import labels as vocab
@@ -262,7 +263,9 @@ def _stated_units(src: SourceDocument) -> list[tuple[str, str]]:
             pairs = [label_with_value(part) for part in _LINE_PARTS.split(b.text.strip())]
             candidates = [(_level(p[0], p[1]), p[2]) for p in pairs if p is not None]
         else:
-            candidates = [pair for row in b.rows[:16] for pair in _row_units(row)]
+            candidates = [pair for i, row in enumerate(b.rows[:16])
+                          for pair in _row_units(row, b.rows[i + 1] if i + 1 < len(b.rows)
+                                                 else None)]
             candidates += _unit_column(b)
         for fld, value in candidates:
             if (fld in _SUBMITTER_FIELDS or fld.startswith("department")) and (
@@ -302,10 +305,20 @@ def _level(fld: str, label: str) -> str:
     return fld
 
 
+def _row_units(row: Row, below: Row | None) -> list[tuple[str, str]]:
+    """(field, value) of a row's key pairs (their values in the row `below` where a row
+    of labels has them there: `rows.values_below`), or of its `label：value` cells (部门：
+    临沧市…) where the row is no key row."""
+    pairs = _row_pairs(row)
+    if below is not None and pairs and not any(value for _f, value in pairs):
+        filled = values_below(row, below, key_pairs(row))
+        if filled is not None:
+            return [(_level(fld, label), value) for fld, label, value in filled]
+    return pairs
+
+
 @memo_row(1 << 12)  # the tables' first rows, asked again by every submission of a form
-def _row_units(row: Row) -> list[tuple[str, str]]:
-    """(field, value) of a row's key pairs, or of its `label：value` cells (部门：临沧市…)
-    where the row is no key row."""
+def _row_pairs(row: Row) -> list[tuple[str, str]]:
     if classify_row(row) == "keys":
         return [(_level(fld, label), value) for fld, label, value in key_pairs(row)
                 if vocab.clean_label(value) not in _COLUMN_WORDS]

@@ -31,6 +31,7 @@ from jixiao.parsers.layout.rows import (
     row_label,
     row_rest,
     text_at,
+    values_below,
 )
 from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.records import FundingLine, ProjectRecord, Where
@@ -60,6 +61,8 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
         if continued is not None and st.current is not None:
             _continue_key(st.current, continued, row)
         return
+    if len(pairs) >= 2 and not any(value.strip() for _f, _l, value in pairs):
+        pairs = _values_below(st, row, pairs)
     seen_funding: set[str] = set()
     if st.current is not None and _beside_the_years_total(st.current):
         pairs = _the_years_side(pairs)
@@ -83,6 +86,17 @@ def on_keys(st: LayoutState, row: Row, where: Where) -> None:
                 two := _goal_beside_its_result(row, label)) is not None:
             value, p.fields[vocab.ACHIEVED_FIELD] = two
         _set_key(p, fld, label, value)
+
+
+def _values_below(st: LayoutState, row: Row, pairs: list[tuple[str, str, str]]
+                  ) -> list[tuple[str, str, str]]:
+    """`rows.values_below` for the row under `row`, which is then read with it."""
+    below = st.rows_below(row, 1)
+    filled = values_below(row, below[0], pairs) if below else None
+    if filled is None:
+        return pairs
+    st.read_ahead.add(id(below[0]))
+    return filled
 
 
 def _self_evaluation(st: LayoutState, p: ProjectRecord, row: Row) -> bool:

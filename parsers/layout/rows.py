@@ -338,6 +338,28 @@ def key_pairs(row: Row, group_above: frozenset[int] = frozenset()
     return [one for pair in pairs for one in _slash_paired(pair)]
 
 
+def values_below(row: Row, below: Row, pairs: list[tuple[str, str, str]]
+                 ) -> list[tuple[str, str, str]] | None:
+    """Labels with no values beside them (项目名称 | 主管部门 | 实施单位, `pairs` their key
+    pairs) whose values stand in the row below, each under its label in a cell of the
+    same columns (乡村道路硬化 | 交通局 | 石桥镇), as a form laid out in columns has them:
+    the pairs with those values.  None where `below` holds no such values (a row of
+    labels again, a form's next pairs, cells that do not line up)."""
+    labels = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    if len(pairs) < 2 or len(labels) != len(pairs) or any(value.strip() for *_, value in pairs):
+        return None
+    under = {(c.col, c.end): c for c in below.cells if not c.merged_above}
+    if not all((c.col, c.end) in under for c in labels):
+        return None
+    values = [under[(c.col, c.end)].text.strip() for c in labels]
+    if not any(values) or classify_row(below) != "data" or any(
+            len(v) <= 24 and (key_field(vocab.clean_label(v)) is not None or level_kind(v)
+                              or header_match(v, fuzzy=False) is not None)
+            for v in values if v):
+        return None  # (the indicators' header, a level's name: no value of a label)
+    return [(fld, label, value) for (fld, label, _v), value in zip(pairs, values, strict=True)]
+
+
 def _another_label(text: str, current: str) -> bool:
     """A cell after a label's value that is a label no vocabulary knows, by its form: it
     ends in a colon (年度金额(提前下达): | 208万元 | 资金使用情况(万元)合计: | 109.8万元),

@@ -758,13 +758,17 @@ def _titles_the_named_targets(st: LayoutState, row: Row) -> bool:
     title = table_heading_name(row_label(row)) or ""
     if p is None or st.in_indicators or not targets_of_the_named(p, title):
         return False
-    for below in st.rows_below(row, _TITLE_LOOKAHEAD):
-        kind = classify_row(below)
+    below = st.rows_below(row, _TITLE_LOOKAHEAD)
+    for r in below:
+        kind = classify_row(r)
         if kind == "header":
             return True
-        if kind == "keys" and any(f == "name" for f, _l, _v in key_pairs(below)):
+        if kind == "keys" and any(f == "name" for f, _l, _v in key_pairs(r)):
             return False
-    return False
+    # the title ends its table: the targets are the next table's (项目支出绩效指标表 as the
+    # form's last row, its indicators typed as a table of their own below); a 项目名称 there
+    # would start a project of its own
+    return len(below) < _TITLE_LOOKAHEAD and all(r.is_blank() for r in below)
 
 
 _TITLE_LOOKAHEAD = 12  # rows: a target table's goals and plan come before its header

@@ -63,6 +63,13 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     head-again   the indicators' header written again halfway down its rows in the same
                  table, a merged cell it cuts blank below it (a sheet printed with its
                  header on each page, copied back as one)
+    apart        each form's head and indicators two tables, a heading between them
+                 (二、项目绩效指标)
+    continued    split-head with 续表 printed above the second part
+    explain-col  a 指标解释 column between the indicator's name and its target, a sentence
+                 on each indicator's row (反映…的情况。)
+    keys-above   a row of label | value pairs as two rows, the labels over their values
+                 (项目名称 | 主管部门 over 乡村道路硬化 | 交通局)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -97,7 +104,8 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
          "extra-col", "fullwidth", "traditional", "wrapped", "blank-rows", "colons",
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
          "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
-         "seq-col", "block-col", "head-again")
+         "seq-col", "block-col", "head-again", "apart", "continued", "explain-col",
+         "keys-above")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -833,6 +841,101 @@ def head_again(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def apart(src: SourceDocument) -> SourceDocument:
+    """Each form in two tables, its head and its indicators, a heading between them
+    (二、项目绩效指标), as a submission that types the indicators as a table of their own
+    below the form's head lays it out."""
+    blocks: list[Block] = []
+    for b in src.blocks:
+        found = _header_columns(b) if isinstance(b, Table) else None
+        if not isinstance(b, Table) or found is None or found[0] == 0:
+            blocks.append(b)
+            continue
+        head = found[0]
+        if any(c.merged_above for c in b.rows[head].cells):
+            blocks.append(b)  # (the header's second row: left as it is)
+            continue
+        below = [copy.deepcopy(r) for r in b.rows[head:]]
+        for c in below[0].cells:
+            c.merged_above = False  # (a caption merged down beside the header: cut above)
+        blocks += [Table(b.rows[:head], ncols=b.ncols), Paragraph("二、项目绩效指标"),
+                   Table(below, ncols=b.ncols)]
+    src.blocks = blocks
+    return src
+
+
+def continued(src: SourceDocument) -> SourceDocument:
+    """`split-head`, with 续表 printed above the second part, as a long form's next page
+    is headed."""
+    src = _split(src, repeat_header=True)
+    blocks: list[Block] = []
+    for b in src.blocks:
+        if isinstance(b, Table) and blocks and isinstance(blocks[-1], Table):
+            blocks.append(Paragraph("续表"))
+        blocks.append(b)
+    src.blocks = blocks
+    return src
+
+
+def explain_col(src: SourceDocument) -> SourceDocument:
+    """A 指标解释 column between the indicator's name and its target, each indicator's
+    explained in a sentence (反映…的情况。), as the central templates ask."""
+    for t, head, fields in _headed_tables(src):
+        values = fields.get("value", [])
+        if len(values) != 1 or head + 1 < _header_end(t, head) or (
+                head + 1 < len(t.rows) and any(c.merged_above for c in t.rows[head + 1].cells)):
+            continue  # (a header of two rows: left as it is)
+        v = values[0].col
+        rows = {id(r) for r in _indicator_rows(t, head, fields)}
+        for i, row in enumerate(t.rows):
+            cells: list[Cell] = []
+            for c in row.cells:
+                if c.col >= v:
+                    c.col += 1
+                elif c.end > v:
+                    c.colspan += 1  # a cell across the target's column: across the new one
+                cells.append(c)
+            if i == head or id(row) in rows:
+                name = next((c.text for c in row.cells if c.end == v), "")
+                target = next((c.text for c in row.cells if c.col == v + 1), "")
+                text = "指标解释" if i == head else (
+                    f"反映{name.strip()[:12]}的情况。" if name.strip() and target.strip()
+                    else "")  # (a row the template left to fill: none)
+                if not any(c.col < v < c.end for c in row.cells):
+                    cells.append(Cell(text, v))
+            elif not any(c.col <= v < c.end for c in cells):
+                cells.append(Cell("", v))
+            row.cells = sorted(cells, key=lambda c: c.col)
+        t.ncols += 1
+    return src
+
+
+def keys_above(src: SourceDocument) -> SourceDocument:
+    """A row of label | value pairs written as two rows, the labels over their values
+    (项目名称 | 主管部门 over 乡村道路硬化 | 交通局), as a form laid out in columns does."""
+    for t in _tables(src):
+        head = {id(r) for r in _key_rows(t)}
+        rows: list[Row] = []
+        for row in t.rows:
+            own = [c for c in row.cells if c.text.strip()]
+            if (id(row) not in head or len(own) < 4 or len(own) % 2 or len(own) != len(row.cells)
+                    or any(c.merged_above for c in row.cells)
+                    or not all(_key_label(c.text) for c in own[::2])
+                    or any(_key_label(c.text) for c in own[1::2])):
+                rows.append(row)
+                continue
+            labels, values = own[::2], own[1::2]
+            cols = [(lab.col, val.end) for lab, val in zip(labels, values, strict=True)]
+            rows.append(Row([Cell(lab.text, a, b - a) for lab, (a, b) in zip(labels, cols,
+                                                                            strict=True)],
+                            index=row.index, page=row.page))
+            rows.append(Row([Cell(val.text, a, b - a) for val, (a, b) in zip(values, cols,
+                                                                            strict=True)],
+                            index=row.index, page=row.page))
+        t.rows = rows
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -842,7 +945,8 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "split-page": split_page, "unit-col": unit_col, "numbered": numbered,
     "level-rows": level_rows, "header-rows": header_rows, "one-pair": one_pair,
     "padded": padded, "vertical": vertical, "seq-col": seq_col, "block-col": block_col,
-    "head-again": head_again,
+    "head-again": head_again, "apart": apart, "continued": continued,
+    "explain-col": explain_col, "keys-above": keys_above,
 }
 
 
@@ -974,6 +1078,16 @@ KNOWN: dict[tuple[str, str], str] = {
         "unmerged, the second row has none, and nothing else says it shares the first's",
     ("unmerge", "丰都县公安局2022年度辅警人员经费绩效自评工作报告.html"):
         "the 计量单位 万元 merged over two rows (3584 and 1500): unmerged, 1500 has no unit",
+    ("apart", "巫溪县财政局关于提前转下达2025年农村危房改造补助资金预算的函.html"):
+        "the goal's row has lost its label (a blank cell before it), read as the goal only "
+        "where the indicators' header follows in its table; apart, a heading stands between",
+    **{("apart", name): "广东's 申报材料, its targets' table read as a project of its own "
+       "already as read (real_gaps.json): the head's last table cut from its first, its "
+       "title's project takes the targets' name" for name in (
+           "广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
+           "省级基础教育师资培训经费杨文杰教师资助项目申报材料.docx",
+           "广东省技师学院张小清教师资助项目申请报告.docx",
+           "省级基础教育强师工程王怀术教师资助项目申报材料.docx")},
     ("head-again", "丰都县公安局2022年度辅警人员经费绩效自评工作报告.html"):
         "the same 计量单位 万元 merged over 3584 and 1500, cut by the header written again "
         "between them: 1500 has no unit, as unmerged",

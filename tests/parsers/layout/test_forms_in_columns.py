@@ -1,0 +1,84 @@
+"""Forms laid out otherwise than label | value beside each other, each found by an alteration
+of `python -m tests.documents.variants` on the 294 real tables:
+
+- keys-above: a row of labels over a row of their values (项目名称 | 主管部门 | 实施单位 over
+  乡村道路硬化 | 交通局 | 石桥镇): 34 tables read worse (their unit or name lost), none now;
+- block-col: a caption merged down the form's first column (基本信息 beside 项目名称 …
+  年度绩效目标): 64 read worse (goals, units lost), none now;
+- apart: the form's head and its indicators two tables, its title row (项目支出绩效指标表)
+  ending the first: the indicators went to a project of their own.
+"""
+
+from __future__ import annotations
+
+from jixiao.parsers.grid import Cell, Paragraph
+from tests.parsers.layout.test_layout import HEADER4, down, grid, only_project, record
+
+INDICATOR = ["产出指标", "数量指标", "硬化道路", "3公里"]
+
+
+def test_labels_over_their_values_name_the_project_and_its_unit() -> None:
+    rec = record(grid(
+        ["项目名称", "主管部门", "实施单位", "资金总额(万元)"],
+        ["乡村道路硬化", "石桥镇人民政府", "石桥镇农业服务中心", "120"],
+        HEADER4, INDICATOR,
+    ))
+    p = only_project(rec)
+    assert (p.name, p.fields["主管部门"], p.fields["实施单位"], p.budget_raw) == (
+        "乡村道路硬化", "石桥镇人民政府", "石桥镇农业服务中心", "120")
+    assert rec.unit_name == "石桥镇农业服务中心"
+    assert [i.level3 for i in p.indicators] == ["硬化道路"]  # the values' row is no indicator
+
+
+def test_labels_over_the_indicators_header_take_none_of_its_words() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "乡村道路硬化", "", ""],
+        ["财政拨款", "", "其他资金", ""],
+        HEADER4, INDICATOR,
+    )))
+    assert p.name == "乡村道路硬化"
+    assert [i.level3 for i in p.indicators] == ["硬化道路"]
+    assert all("指标" not in (f.amount_raw or "") for f in p.funding)
+
+
+def test_labels_over_a_row_of_other_labels_take_no_values() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "主管部门"],
+        ["实施单位", "项目负责人"],
+        HEADER4[1:], INDICATOR[1:],
+    )))
+    assert p.name is None and "主管部门" not in p.fields
+
+
+def test_a_goal_beside_a_caption_merged_down_the_first_column_is_the_goal() -> None:
+    caption = "基本信息"
+    p = only_project(record(grid(
+        [caption, "项目名称", "党支部书记补贴", ""],
+        [down(caption), "主管部门", "圣灯山镇人民政府", ""],
+        [down(caption), "当年绩效目标", Cell("完成对村居党支部书记发放补贴", 0, 2)],
+        ["绩效指标", *HEADER4[1:]],
+        [down("绩效指标"), "数量指标", "发放人数", "48人"],
+    )))
+    assert (p.name, p.fields["主管部门"]) == ("党支部书记补贴", "圣灯山镇人民政府")
+    assert p.goals_text == "完成对村居党支部书记发放补贴"
+
+
+def test_a_title_row_ending_the_head_table_heads_the_next_tables_indicators() -> None:
+    rec = record(
+        grid(["项目名称", "能源安全检查经费"], ["主管部门", "保山市能源局"],
+             [Cell("项目支出绩效指标表", 0, 2)]),
+        Paragraph("二、项目绩效指标"),
+        grid(HEADER4, INDICATOR),
+    )
+    p = only_project(rec)
+    assert p.name == "能源安全检查经费"
+    assert [i.level3 for i in p.indicators] == ["硬化道路"]
+
+
+def test_a_title_row_ending_a_table_does_not_join_a_named_project_below() -> None:
+    rec = record(
+        grid(["项目名称", "能源安全检查经费"], [Cell("项目支出绩效指标表", 0, 2)]),
+        grid(["项目名称", "新能源项目推进经费"], HEADER4, INDICATOR),
+    )
+    assert [(p.name, len(p.indicators)) for p in rec.projects] == [
+        ("能源安全检查经费", 0), ("新能源项目推进经费", 1)]
