@@ -57,6 +57,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.tree import is_tree, on_tree_row, tree_header
 from jixiao.parsers.records import FundingLine, ProjectRecord, Where
 from jixiao.vocab import labels as vocab
+from jixiao.vocab import values as vocab_values
 from jixiao.vocab.placeholders import BLANK_CELLS, PROMPT_RE
 
 
@@ -806,8 +807,76 @@ def _on_data(st: LayoutState, row: Row, where: Where) -> None:
         on_headerless_row(st, row, where, found)
     elif not st.in_indicators and (split := headerless_split_indicator(st, row)) is not None:
         on_headerless_split_row(st, row, where, split)
+    elif not st.in_indicators and (implied := implied_header(st, row)) is not None:
+        on_header(st, implied, where)  # the indicators with no header drawn over them
+        on_indicator_row(st, row, where)
     else:
         on_loose_row(st, row, where)
+
+
+# The rows below an indicator row with no header that show what its columns hold
+_IMPLIED_LOOKAHEAD = 20
+# A unit alone in a cell (%, 个, 平方米, 万元)
+_UNIT_WORDS = frozenset({"%", "元", "万元", *vocab_values.MEASURE_UNITS, *vocab_values.COUNT_UNITS})
+
+
+def implied_header(st: LayoutState, row: Row) -> Row | None:
+    """The header an indicator row implies where none is drawn over it: its 一级 name
+    beside its 二级 name (产出指标 | 数量指标, own cells, not merged from above), then at
+    least the indicator's name and its target; before them at most a short caption or a
+    number (绩效指标, a 序号).  What each later column holds is told by its cells in this
+    row and the rows below (`_column_word`): the first column of names is the indicator's,
+    the first of targets after it the target's, a column of signs (≥, 正向) its sign, of
+    units its unit, names between the two its description.  None for any other row."""
+    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    at = next((i for i, (a, b) in enumerate(pairwise(cells))
+               if level_kind(a.text) == "level1" and level_kind(b.text) == "level2"), None)
+    if at is None or at > 1 or len(cells) < at + 4 or (
+            at == 1 and len(vocab.clean_label(cells[0].text)) > vocab.CAPTION_MAX_CHARS):
+        return None
+    rest = cells[at + 2:]
+    if any(level_kind(c.text) for c in rest):
+        return None  # (a list of level names, no indicator)
+    below = [r for r in st.rows_below(row, _IMPLIED_LOOKAHEAD) if classify_row(r) == "data"]
+    kinds = [_column_kind(c, below) for c in rest]
+    name = kinds.index("name") if "name" in kinds else 0
+    value = next((i for i in range(name + 1, len(kinds)) if kinds[i] == "target"), name + 1)
+    words = {name: "三级指标", value: "指标值"}
+    for i, kind in enumerate(kinds):
+        if i not in words:
+            words[i] = {"sign": "指标性质", "unit": "度量单位"}.get(kind) or (
+                "指标解释" if name < i < value else "备注")
+    header = [Cell("", c.col, c.colspan) for c in cells[:at]]
+    header += [Cell("一级指标", cells[at].col, cells[at].colspan),
+               Cell("二级指标", cells[at + 1].col, cells[at + 1].colspan)]
+    header += [Cell(words[i], c.col, c.colspan) for i, c in enumerate(rest)]
+    return Row(header, index=row.index, page=row.page)
+
+
+def _column_kind(cell: Cell, below: list[Row]) -> str:
+    """What the column of `cell` holds, by most of its texts in its row and the rows below
+    (cells of the same columns): "sign" (≥, =, 正向, 定性), "unit" (%, 个, 万元), "target"
+    (a figure, a share, a date, a state: what the normalizer reads as more than text) or
+    "name"."""
+    from jixiao.normalize import normalize_value  # (only for tables with no header)
+
+    texts = [cell.text.strip()] + [
+        c.text.strip() for r in below for c in r.cells
+        if c.col == cell.col and c.colspan == cell.colspan and not c.merged_above
+        and c.text.strip()]
+    votes: dict[str, int] = {}
+    for t in texts:
+        if vocab_values.OP_CELL.get(t.replace(" ", "")) not in (None, ""):
+            kind = "sign"
+        elif len(t) <= 4 and not any(ch.isdigit() for ch in t) and (
+                t in _UNIT_WORDS or t.endswith(("元", "人", "次", "个"))):
+            kind = "unit"
+        elif normalize_value(t).kind != "text":
+            kind = "target"
+        else:
+            kind = "name"
+        votes[kind] = votes.get(kind, 0) + 1
+    return max(votes, key=lambda k: (votes[k], k == "name"))
 
 
 def _after_a_headerless_row(st: LayoutState) -> bool:

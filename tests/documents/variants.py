@@ -70,6 +70,11 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  on each indicator's row (反映…的情况。)
     keys-above   a row of label | value pairs as two rows, the labels over their values
                  (项目名称 | 主管部门 over 乡村道路硬化 | 交通局)
+    short-levels the 一级 and 二级 names without 指标 (产出 / 数量, 效益 / 社会效益)
+    goal-rows    a goal of several numbered items an item a row beside its label merged
+                 down (年度目标 | 1.… over | 2.…)
+    no-head      the indicators' header row taken out: the levels and targets say what
+                 their columns are
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -105,7 +110,7 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
          "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
          "seq-col", "block-col", "head-again", "apart", "continued", "explain-col",
-         "keys-above")
+         "keys-above", "short-levels", "goal-rows", "no-head")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -936,6 +941,57 @@ def keys_above(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def short_levels(src: SourceDocument) -> SourceDocument:
+    """The 一级 and 二级 names written without 指标 (产出 / 数量, 效益 / 社会效益), as many
+    forms write them."""
+    from jixiao.vocab.labels import level_kind
+
+    for t, head, fields in _headed_tables(src):
+        cols = {c.col for f in ("level1", "level2") for c in fields.get(f, [])}
+        for row in t.rows[head + 1:]:
+            for c in row.cells:
+                text = c.text.strip()
+                if c.col in cols and text.endswith("指标") and level_kind(text):
+                    c.text = text.removesuffix("指标")
+    return src
+
+
+def goal_rows(src: SourceDocument) -> SourceDocument:
+    """A goal of several numbered items written an item a row beside its label merged down
+    (年度目标 | 1.… over | 2.…), as a form with a row for each target lays it out."""
+    from jixiao.normalize.goals import split_goals
+    from jixiao.parsers.layout.rows import key_pairs
+
+    for t in _tables(src):
+        rows: list[Row] = []
+        for row in t.rows:
+            own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+            pairs = key_pairs(row) if row in _key_rows(t) else []
+            goals = split_goals(own[1].text) if len(own) == 2 and len(pairs) == 1 and (
+                pairs[0][0] == "goals") else []
+            if len(goals) < 2 or any(c.merged_above for c in row.cells):
+                rows.append(row)
+                continue
+            label, value = own
+            for k, goal in enumerate(goals):
+                rows.append(Row([Cell(label.text, label.col, label.colspan, merged_above=k > 0),
+                                 Cell(f"{k + 1}.{goal}", value.col, value.colspan)],
+                                index=row.index, page=row.page))
+        t.rows = rows
+    return src
+
+
+def no_head(src: SourceDocument) -> SourceDocument:
+    """The indicators' header row taken out, the levels and targets left to say what
+    their columns are (a form that draws no header over its indicators)."""
+    for t, head, _fields in _headed_tables(src):
+        if _header_end(t, head) > head + 1 or (
+                head + 1 < len(t.rows) and any(c.merged_above for c in t.rows[head + 1].cells)):
+            continue  # (a header of two rows: left as it is)
+        del t.rows[head]
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -946,7 +1002,8 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "level-rows": level_rows, "header-rows": header_rows, "one-pair": one_pair,
     "padded": padded, "vertical": vertical, "seq-col": seq_col, "block-col": block_col,
     "head-again": head_again, "apart": apart, "continued": continued,
-    "explain-col": explain_col, "keys-above": keys_above,
+    "explain-col": explain_col, "keys-above": keys_above, "short-levels": short_levels,
+    "goal-rows": goal_rows, "no-head": no_head,
 }
 
 
@@ -1006,11 +1063,20 @@ def _unnumbered(row: list[Any]) -> None:
             row[i] = _NUMBERING.sub("", row[i], count=1) or None
 
 
+def _short(row: list[Any]) -> None:
+    from jixiao.vocab.labels import level_kind
+
+    for i in range(2):
+        if isinstance(row[i], str) and row[i].endswith("指标") and level_kind(row[i]):
+            row[i] = row[i].removesuffix("指标")
+
+
 _VIEW: dict[str, Callable[[Any], Any]] = {
     "fullwidth": _plain, "traditional": _plain,
     # a target's raw text is its figure once the sign and unit have columns of their own
     "unit-col": lambda obj: _rows(obj, _figures),
     "numbered": lambda obj: _rows(obj, _unnumbered),
+    "short-levels": lambda obj: _rows(obj, _short),
 }
 
 

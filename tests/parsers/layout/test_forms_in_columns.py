@@ -82,3 +82,37 @@ def test_a_title_row_ending_a_table_does_not_join_a_named_project_below() -> Non
     )
     assert [(p.name, len(p.indicators)) for p in rec.projects] == [
         ("能源安全检查经费", 0), ("新能源项目推进经费", 1)]
+
+
+def test_indicators_with_no_header_over_them_are_read_by_their_levels() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "党支部书记补贴", "", ""],
+        ["产出指标", "数量指标", "发放人数", "48人"],
+        [down("产出指标"), "质量指标", "发放准确率", "100%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+    )))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        ("产出指标", "数量指标", "发放人数", "48人"),
+        ("产出指标", "质量指标", "发放准确率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥95%")]
+
+
+def test_a_headerless_tables_columns_are_told_by_what_they_hold() -> None:
+    # name | its explanation | direction | sign | figure | unit | weight, no header
+    p = only_project(record(grid(
+        ["项目名称", "再生资源回收市场管理经费", "", "", "", "", "", ""],
+        ["产出指标", "数量指标", "出差人次", "反映出差人次", "正向", "=", "24", "人次", "4"],
+        [down("产出指标"), "质量指标", "工作任务完成率", "反映完成率", "正向", "≥", "100", "%",
+         "4"],
+    )))
+    got = [(i.level3, i.description, i.op_raw, i.value_raw, i.unit_raw) for i in p.indicators]
+    assert got == [("出差人次", "反映出差人次", "=", "24", "人次"),  # (the sign, not the
+                   ("工作任务完成率", "反映完成率", "≥", "100", "%")]  # direction, 正向)
+
+
+def test_a_row_of_level_names_alone_implies_no_header() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "党支部书记补贴", ""],
+        ["产出指标", "数量指标", "质量指标"],
+    )))
+    assert p.indicators == []
