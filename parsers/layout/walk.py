@@ -822,8 +822,9 @@ _UNIT_WORDS = frozenset({"%", "元", "万元", *vocab_values.MEASURE_UNITS, *voc
 
 def implied_header(st: LayoutState, row: Row) -> Row | None:
     """The header an indicator row implies where none is drawn over it: its 一级 name
-    beside its 二级 name (产出指标 | 数量指标, own cells, not merged from above), then at
-    least the indicator's name and its target; before them at most a short caption or a
+    beside its 二级 name (产出指标 | 数量指标, own cells, not merged from above), or its 二级
+    alone in a form with no 一级 column, then at least the indicator's name and its
+    target; before them at most a short caption or a
     number (绩效指标, a 序号).  What each later column holds is told by its cells in this
     row and the rows below (`_column_word`): the first column of names is the indicator's,
     the first of targets after it the target's, a column of signs (≥, 正向) its sign, of
@@ -831,24 +832,30 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
     cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
     at = next((i for i, (a, b) in enumerate(pairwise(cells))
                if level_kind(a.text) == "level1" and level_kind(b.text) == "level2"), None)
-    if at is None or at > 1 or len(cells) < at + 4 or (
+    levels = ("一级指标", "二级指标")
+    if at is None:  # a form with no 一级 column: its 二级 first (数量指标 | name | target)
+        at = next((i for i, c in enumerate(cells[:2]) if level_kind(c.text) == "level2"), None)
+        levels = ("二级指标",)
+    if at is None or at > 1 or len(cells) < at + len(levels) + 2 or (
             at == 1 and len(vocab.clean_label(cells[0].text)) > vocab.CAPTION_MAX_CHARS):
         return None
-    rest = cells[at + 2:]
+    rest = cells[at + len(levels):]
     if any(level_kind(c.text) for c in rest):
         return None  # (a list of level names, no indicator)
     below = [r for r in st.rows_below(row, _IMPLIED_LOOKAHEAD) if classify_row(r) == "data"]
     kinds = [_column_kind(c, below) for c in rest]
     name = kinds.index("name") if "name" in kinds else 0
-    value = next((i for i in range(name + 1, len(kinds)) if kinds[i] == "target"), name + 1)
+    targets = [i for i in range(name + 1, len(kinds)) if kinds[i].startswith("target")]
+    # a column of bare figures before one of figures with signs or units is a weight or a
+    # score (5 | >=21933人 in a 自评表): the target is the first written as a target
+    value = next((i for i in targets if kinds[i] == "target"), targets[0] if targets else name + 1)
     words = {name: "三级指标", value: "指标值"}
     for i, kind in enumerate(kinds):
         if i not in words:
             words[i] = {"sign": "指标性质", "unit": "度量单位"}.get(kind) or (
                 "指标解释" if name < i < value else "备注")
     header = [Cell("", c.col, c.colspan) for c in cells[:at]]
-    header += [Cell("一级指标", cells[at].col, cells[at].colspan),
-               Cell("二级指标", cells[at + 1].col, cells[at + 1].colspan)]
+    header += [Cell(word, c.col, c.colspan) for word, c in zip(levels, cells[at:], strict=False)]
     header += [Cell(words[i], c.col, c.colspan) for i, c in enumerate(rest)]
     return Row(header, index=row.index, page=row.page)
 
@@ -856,8 +863,8 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
 def _column_kind(cell: Cell, below: list[Row]) -> str:
     """What the column of `cell` holds, by most of its texts in its row and the rows below
     (cells of the same columns): "sign" (≥, =, 正向, 定性), "unit" (%, 个, 万元), "target"
-    (a figure, a share, a date, a state: what the normalizer reads as more than text) or
-    "name"."""
+    (a figure, a share, a date, a state: what the normalizer reads as more than text;
+    "target:bare" for a bare figure, 5 or 22.5) or "name"."""
     from jixiao.normalize import normalize_value  # (only for tables with no header)
 
     texts = [cell.text.strip()] + [
@@ -872,7 +879,7 @@ def _column_kind(cell: Cell, below: list[Row]) -> str:
                 t in _UNIT_WORDS or t.endswith(("元", "人", "次", "个"))):
             kind = "unit"
         elif normalize_value(t).kind != "text":
-            kind = "target"
+            kind = "target:bare" if _BARE_FIGURE.fullmatch(t) else "target"
         else:
             kind = "name"
         votes[kind] = votes.get(kind, 0) + 1

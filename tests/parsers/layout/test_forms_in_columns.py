@@ -116,3 +116,14 @@ def test_a_row_of_level_names_alone_implies_no_header() -> None:
         ["产出指标", "数量指标", "质量指标"],
     )))
     assert p.indicators == []
+
+
+def test_a_form_with_no_level1_column_and_no_header_is_read_by_its_level2() -> None:
+    p = only_project(record(grid(
+        ["项目名称", "滨湖办公大楼运行保障", "", ""],
+        ["数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"],
+        ["质量指标", "维修维护验收合格率", "反映维修维护质量", ">92%"],
+    )))
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
+        (None, "数量指标", "大楼安检巡察次数", "200次"),
+        (None, "质量指标", "维修维护验收合格率", ">92%")]
