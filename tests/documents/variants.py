@@ -75,6 +75,8 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  down (年度目标 | 1.… over | 2.…)
     no-head      the indicators' header row taken out: the levels and targets say what
                  their columns are (`--only no-head`; not run by default, nor by the test)
+    odd-header   the header's words replaced by words no vocabulary knows (栏目一 | 栏目二
+                 …), as an unseen template's (`--only odd-header`, as no-head)
 
 Texts altered in how they are written are scored as they read: full-width forms and
 traditional characters are compared in their plain and simplified forms (the store keeps
@@ -114,7 +116,7 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
 # not run unless asked (--only), and not held by the test: the indicators' header taken
 # out leaves a 自评表's columns of targets, results, weights and scores (5 | >=21933人 |
 # 21980人 | 5) to be told apart by what they hold alone, which a page does not always say
-MORE_KINDS = ("no-head",)
+MORE_KINDS = ("no-head", "odd-header")
 
 
 # --- the grid written as a web page ------------------------------------------------------
@@ -996,6 +998,18 @@ def no_head(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def odd_header(src: SourceDocument) -> SourceDocument:
+    """The indicators' header in words no vocabulary knows (栏目一 | 栏目二 | …), as an
+    unseen template's might be: the levels and targets below say what the columns are."""
+    for t, head, _fields in _headed_tables(src):
+        if _header_end(t, head) > head + 1 or (
+                head + 1 < len(t.rows) and any(c.merged_above for c in t.rows[head + 1].cells)):
+            continue  # (a header of two rows: left as it is)
+        for k, c in enumerate(c for c in t.rows[head].cells if not c.merged_above):
+            c.text = f"栏目{_CN_ORDINALS[k % 10]}"
+    return src
+
+
 ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "as-read": lambda src: src, "fill": fill, "unmerge": unmerge, "spaced": spaced,
     "split": split, "split-head": split_head, "title-in": title_in, "no-blanks": no_blanks,
@@ -1007,7 +1021,7 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "padded": padded, "vertical": vertical, "seq-col": seq_col, "block-col": block_col,
     "head-again": head_again, "apart": apart, "continued": continued,
     "explain-col": explain_col, "keys-above": keys_above, "short-levels": short_levels,
-    "goal-rows": goal_rows, "no-head": no_head,
+    "goal-rows": goal_rows, "no-head": no_head, "odd-header": odd_header,
 }
 
 
