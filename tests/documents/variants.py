@@ -512,11 +512,15 @@ def sign_off(src: SourceDocument) -> SourceDocument:
 def split_page(src: SourceDocument) -> SourceDocument:
     """`split`, with the page's number printed between the two parts (— 2 —), as a PDF's
     footer reads."""
-    src = _split(src, repeat_header=False)
+    return _between_parts(_split(src, repeat_header=False), "— 2 —")
+
+
+def _between_parts(src: SourceDocument, line: str) -> SourceDocument:
+    """`line` as a paragraph between every two tables that follow each other."""
     blocks: list[Block] = []
     for b in src.blocks:
         if isinstance(b, Table) and blocks and isinstance(blocks[-1], Table):
-            blocks.append(Paragraph("— 2 —"))
+            blocks.append(Paragraph(line))
         blocks.append(b)
     src.blocks = blocks
     return src
@@ -697,6 +701,18 @@ def level_rows(src: SourceDocument) -> SourceDocument:
     return src
 
 
+def _label_value_cells(row: Row) -> list[Cell]:
+    """The cells of a row of two pairs or more, label | value | label | value, none merged
+    or blank; none for any other row."""
+    own = [c for c in row.cells if c.text.strip()]
+    if (len(own) < 4 or len(own) % 2 or len(own) != len(row.cells)
+            or any(c.merged_above for c in row.cells)
+            or not all(_key_label(c.text) for c in own[::2])
+            or any(_key_label(c.text) for c in own[1::2])):
+        return []
+    return own
+
+
 def one_pair(src: SourceDocument) -> SourceDocument:
     """A form's head with one label and its value a row (项目名称 | 乡村道路硬化 over
     主管部门 | 交通局) where it had two or more a row (项目名称 | … | 主管部门 | …): each
@@ -705,12 +721,8 @@ def one_pair(src: SourceDocument) -> SourceDocument:
         head = {id(r) for r in _key_rows(t)}
         rows: list[Row] = []
         for row in t.rows:
-            own = [c for c in row.cells if c.text.strip()]
-            if (id(row) not in head or len(own) < 4 or len(own) % 2 or len(own) != len(row.cells)
-                    or any(c.merged_above for c in row.cells)
-                    or not all(_key_label(c.text) for c in own[::2])
-                    or any(_key_label(c.text) for c in own[1::2])
-                    or own[0].col != 0):
+            own = _label_value_cells(row) if id(row) in head else []
+            if not own or own[0].col != 0:
                 rows.append(row)
                 continue
             width = own[0].colspan
@@ -878,14 +890,7 @@ def apart(src: SourceDocument) -> SourceDocument:
 def continued(src: SourceDocument) -> SourceDocument:
     """`split-head`, with 续表 printed above the second part, as a long form's next page
     is headed."""
-    src = _split(src, repeat_header=True)
-    blocks: list[Block] = []
-    for b in src.blocks:
-        if isinstance(b, Table) and blocks and isinstance(blocks[-1], Table):
-            blocks.append(Paragraph("续表"))
-        blocks.append(b)
-    src.blocks = blocks
-    return src
+    return _between_parts(_split(src, repeat_header=True), "续表")
 
 
 def explain_col(src: SourceDocument) -> SourceDocument:
@@ -928,11 +933,8 @@ def keys_above(src: SourceDocument) -> SourceDocument:
         head = {id(r) for r in _key_rows(t)}
         rows: list[Row] = []
         for row in t.rows:
-            own = [c for c in row.cells if c.text.strip()]
-            if (id(row) not in head or len(own) < 4 or len(own) % 2 or len(own) != len(row.cells)
-                    or any(c.merged_above for c in row.cells)
-                    or not all(_key_label(c.text) for c in own[::2])
-                    or any(_key_label(c.text) for c in own[1::2])):
+            own = _label_value_cells(row) if id(row) in head else []
+            if not own:
                 rows.append(row)
                 continue
             labels, values = own[::2], own[1::2]
