@@ -824,9 +824,9 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
     """The header an indicator row implies where none is drawn over it: its 一级 name
     beside its 二级 name (产出指标 | 数量指标, own cells, not merged from above), or its 二级
     alone in a form with no 一级 column, then at least the indicator's name and its
-    target; before them at most a short caption or a
-    number (绩效指标, a 序号).  What each later column holds is told by its cells in this
-    row and the rows below (`_column_word`): the first column of names is the indicator's,
+    target; before them at most a short caption or a number (绩效指标, a 序号).  What each
+    later column holds is told by its cells in this row and the rows below
+    (`_column_kind`): the first column of names is the indicator's,
     the first of targets after it the target's, a column of signs (≥, 正向) its sign, of
     units its unit, names between the two its description.  None for any other row."""
     cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
@@ -849,6 +849,8 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
     # a column of bare figures before one of figures with signs or units is a weight or a
     # score (5 | >=21933人 in a 自评表): the target is the first written as a target
     value = next((i for i in targets if kinds[i] == "target"), targets[0] if targets else name + 1)
+    if value >= len(rest):
+        return None  # (names and no target after them: no indicator)
     words = {name: "三级指标", value: "指标值"}
     for i, kind in enumerate(kinds):
         if i not in words:
@@ -857,7 +859,8 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
     header = [Cell("", c.col, c.colspan) for c in cells[:at]]
     header += [Cell(word, c.col, c.colspan) for word, c in zip(levels, cells[at:], strict=False)]
     header += [Cell(words[i], c.col, c.colspan) for i, c in enumerate(rest)]
-    return Row(header, index=row.index, page=row.page)
+    implied = Row(header, index=row.index, page=row.page)
+    return implied if map_header(implied) is not None else None
 
 
 def _column_kind(cell: Cell, below: list[Row]) -> str:

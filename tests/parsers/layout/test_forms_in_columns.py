@@ -127,3 +127,12 @@ def test_a_form_with_no_level1_column_and_no_header_is_read_by_its_level2() -> N
     assert [(i.level1, i.level2, i.level3, i.value_raw) for i in p.indicators] == [
         (None, "数量指标", "大楼安检巡察次数", "200次"),
         (None, "质量指标", "维修维护验收合格率", ">92%")]
+
+
+def test_levels_then_a_figure_then_a_name_imply_no_header() -> None:
+    # (its one name the last cell, no target after it: no indicator, and no error)
+    p = only_project(record(grid(
+        ["项目名称", "党支部书记补贴", "", ""],
+        ["产出指标", "数量指标", "48", "发放人数"],
+    )))
+    assert p.indicators == []
