@@ -832,7 +832,7 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
     cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
     at = next((i for i, (a, b) in enumerate(pairwise(cells))
                if level_kind(a.text) == "level1" and level_kind(b.text) == "level2"), None)
-    levels = ("一级指标", "二级指标")
+    levels: tuple[str, ...] = ("一级指标", "二级指标")
     if at is None:  # a form with no 一级 column: its 二级 first (数量指标 | name | target)
         at = next((i for i, c in enumerate(cells[:2]) if level_kind(c.text) == "level2"), None)
         levels = ("二级指标",)
