@@ -319,6 +319,7 @@ def _row_units(row: Row, below: Row | None) -> list[tuple[str, str]]:
 
 @memo_row(1 << 12)  # the tables' first rows, asked again by every submission of a form
 def _row_pairs(row: Row) -> list[tuple[str, str]]:
+    """(field, value) of a row's own key pairs or `label：value` cells."""
     if classify_row(row) == "keys":
         return [(_level(fld, label), value) for fld, label, value in key_pairs(row)
                 if vocab.clean_label(value) not in _COLUMN_WORDS]
