@@ -952,16 +952,20 @@ def keys_above(src: SourceDocument) -> SourceDocument:
 def short_levels(src: SourceDocument) -> SourceDocument:
     """The 一级 and 二级 names written without 指标 (产出 / 数量, 效益 / 社会效益), as many
     forms write them."""
-    from jixiao.vocab.labels import level_kind
-
     for t, head, fields in _headed_tables(src):
         cols = {c.col for f in ("level1", "level2") for c in fields.get(f, [])}
         for row in t.rows[head + 1:]:
             for c in row.cells:
-                text = c.text.strip()
-                if c.col in cols and text.endswith("指标") and level_kind(text):
-                    c.text = text.removesuffix("指标")
+                if c.col in cols:
+                    c.text = _short_level(c.text.strip())
     return src
+
+
+def _short_level(text: str) -> str:
+    """A level's name less its 指标 (产出指标 → 产出); any other text as it is."""
+    from jixiao.vocab.labels import level_kind
+
+    return text.removesuffix("指标") if text.endswith("指标") and level_kind(text) else text
 
 
 def goal_rows(src: SourceDocument) -> SourceDocument:
@@ -971,10 +975,11 @@ def goal_rows(src: SourceDocument) -> SourceDocument:
     from jixiao.parsers.layout.rows import key_pairs
 
     for t in _tables(src):
+        head = {id(r) for r in _key_rows(t)}
         rows: list[Row] = []
         for row in t.rows:
             own = [c for c in row.cells if c.text.strip() and not c.merged_above]
-            pairs = key_pairs(row) if row in _key_rows(t) else []
+            pairs = key_pairs(row) if id(row) in head else []
             goals = split_goals(own[1].text) if len(own) == 2 and len(pairs) == 1 and (
                 pairs[0][0] == "goals") else []
             if len(goals) < 2 or any(c.merged_above for c in row.cells):
@@ -1084,11 +1089,9 @@ def _unnumbered(row: list[Any]) -> None:
 
 
 def _short(row: list[Any]) -> None:
-    from jixiao.vocab.labels import level_kind
-
     for i in range(2):
-        if isinstance(row[i], str) and row[i].endswith("指标") and level_kind(row[i]):
-            row[i] = row[i].removesuffix("指标")
+        if isinstance(row[i], str):
+            row[i] = _short_level(row[i])
 
 
 _VIEW: dict[str, Callable[[Any], Any]] = {
