@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from jixiao.errors import NoProjects
 from jixiao.hanzi import simplified
-from jixiao.parsers.grid import Paragraph, SourceDocument, Table
+from jixiao.parsers.grid import Paragraph, Row, SourceDocument, Table
 from jixiao.parsers.layout.docfields import (
     UnitAndYear,
     find_unit_name,
@@ -252,6 +252,9 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
         units: dict[int, str] = {}  # grid column → the unit its header states
         last = block.ncols - 1
         for row in block.rows:
+            if _names_a_project(row):
+                units = {}  # a form of its own below the last (a sheet's forms one under
+                # the other): the last one's column units are not its own
             for c in row.cells:
                 text = c.text.strip()
                 # (a money unit's note names 元: most cells are not asked)
@@ -270,6 +273,12 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
                     out.append((Decimal(text), unit))
         note = None
     return out
+
+
+def _names_a_project(row: Row) -> bool:
+    """The row opens with the label that names a form's project (项目名称 | …)."""
+    first = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
+    return len(first) <= 12 and key_field(vocab.clean_label(first)) == "name"
 
 
 def _unit_notes(src: SourceDocument) -> set[str]:

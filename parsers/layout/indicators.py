@@ -352,9 +352,11 @@ def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     """The row's one cell of its own, where it spans the indicator's name and target (in a
     table with no target, the name and the columns after it), or is the row's only cell
     or its last, short of the header's columns (a text export keeps no spans)."""
-    block = hm.column("block")  # (a block's label beside the rows, starting on this one)
+    # (a block's label beside the rows, starting on this one; a cell from the block's
+    # column across the rest of the row is the row's own: a title or note across the sheet)
+    block = hm.column("block")
     own = [c for c in row.cells if c.text.strip() and not c.merged_above
-           and (block is None or not block.col <= c.col < block.end)]
+           and (block is None or not block.col <= c.col < c.end <= block.end)]
     name, value = hm.column("level3"), hm.column("value")
     if len(own) != 1 or name is None:
         return None
@@ -365,7 +367,11 @@ def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     # a text export writes a cell merged across the rest of the row as the row's last
     # cell, one column wide: the row stops short of the header's columns
     short = starts and own[0] is row.cells[-1] and own[0].end < max(c.end for c in hm.columns)
-    return own[0] if across or short or len(row.cells) == 1 else None
+    # a text from left of the name over it, the rest of the row blank: a sheet's title or
+    # note merged across its form's first columns only (a wider form's rows beside it)
+    over_the_name = own[0].col < name.col < own[0].end and not any(
+        c.text.strip() or c.merged_above for c in row.cells if c.col >= own[0].end)
+    return own[0] if across or short or over_the_name or len(row.cells) == 1 else None
 
 
 def _level_across(st: LayoutState, row: Row) -> bool:

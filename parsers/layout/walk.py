@@ -740,6 +740,8 @@ def _on_title(st: LayoutState, row: Row, where: Where) -> None:
             st.in_indicators or st.current.name or st.current.indicators) and not (
             _titles_the_named_targets(st, row)):
         st.current = None
+        st.header, st.in_indicators = None, False  # (the next form's key rows are its own,
+        # not more of the indicators above: a sheet's forms one under the other)
     if st.header is not None and st.header.is_wide:
         st.header, st.in_indicators = None, False
     title = row_label(row)

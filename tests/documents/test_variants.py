@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents.variants import KINDS, KNOWN, Outcome, run
+from tests.documents.variants import KINDS, KNOWN, PAIRED, Outcome, run
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +34,6 @@ def test_every_page_was_altered(outcomes: dict[tuple[str, str], Outcome]) -> Non
     silently leave the test)."""
     names = {name for _kind, name in outcomes}
     assert len(names) >= 290
-    each = [k for k in KINDS if k != "two-in-one"]  # (two-in-one: forms named in a cell)
+    each = [k for k in KINDS if k not in PAIRED]  # (two forms a file: forms named in a cell)
     assert all((kind, name) in outcomes for kind in each for name in names)
-    assert sum(kind == "two-in-one" for kind, _name in outcomes) >= 120
+    assert all(sum(kind == k for kind, _name in outcomes) >= 120 for k in PAIRED)

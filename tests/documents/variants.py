@@ -73,6 +73,13 @@ format itself changes cancels.  The alterations, each seen in real submissions:
     short-levels the 一级 and 二级 names without 指标 (产出 / 数量, 效益 / 社会效益)
     goal-rows    a goal of several numbered items an item a row beside its label merged
                  down (年度目标 | 1.… over | 2.…)
+    weight-col   a 分值 column between the indicator's name and its target, a bare figure
+                 on each indicator's row (10, 5, 20 …), as forms that weigh their indicators
+                 draw it
+    one-sheet    two-in-one as a workbook's sheet holds it: both forms one table, one under
+                 the other, the lines above each (its title, 单位：万元) rows across the
+                 sheet, a web page's record tables and prose left out; the narrower form's
+                 rows filled out with blank cells
     no-head      the indicators' header row taken out: the levels and targets say what
                  their columns are (`--only no-head`; not run by default, nor by the test)
     odd-header   the header's words replaced by words no vocabulary knows (栏目一 | 栏目二
@@ -112,7 +119,7 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
          "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
          "seq-col", "block-col", "head-again", "apart", "continued", "explain-col",
-         "keys-above", "short-levels", "goal-rows")
+         "keys-above", "short-levels", "goal-rows", "weight-col", "one-sheet")
 # not run unless asked (--only), and not held by the test: the indicators' header taken
 # out leaves a 自评表's columns of targets, results, weights and scores (5 | >=21933人 |
 # 21980人 | 5) to be told apart by what they hold alone, which a page does not always say
@@ -896,6 +903,23 @@ def continued(src: SourceDocument) -> SourceDocument:
 def explain_col(src: SourceDocument) -> SourceDocument:
     """A 指标解释 column between the indicator's name and its target, each indicator's
     explained in a sentence (反映…的情况。), as the central templates ask."""
+    return _column_before_target(src, "指标解释", lambda _k, name: f"反映{name[:12]}的情况。")
+
+
+_WEIGHTS = ("10", "5", "20", "15", "8")
+
+
+def weight_col(src: SourceDocument) -> SourceDocument:
+    """A 分值 column between the indicator's name and its target, a bare figure on each
+    indicator's row (10, 5, 20 …), as forms that weigh their indicators draw it."""
+    return _column_before_target(src, "分值", lambda k, _name: _WEIGHTS[k % len(_WEIGHTS)])
+
+
+def _column_before_target(src: SourceDocument, header: str,
+                          text: Callable[[int, str], str]) -> SourceDocument:
+    """A column headed `header` inserted before each table's target column, `text(k,
+    name)` on its k-th indicator row (the row's name given) where the row has a name and a
+    target; a row the template left to fill gets none."""
     for t, head, fields in _headed_tables(src):
         values = fields.get("value", [])
         if len(values) != 1 or head + 1 < _header_end(t, head) or (
@@ -903,6 +927,7 @@ def explain_col(src: SourceDocument) -> SourceDocument:
             continue  # (a header of two rows: left as it is)
         v = values[0].col
         rows = {id(r) for r in _indicator_rows(t, head, fields)}
+        k = 0
         for i, row in enumerate(t.rows):
             cells: list[Cell] = []
             for c in row.cells:
@@ -912,13 +937,12 @@ def explain_col(src: SourceDocument) -> SourceDocument:
                     c.colspan += 1  # a cell across the target's column: across the new one
                 cells.append(c)
             if i == head or id(row) in rows:
-                name = next((c.text for c in row.cells if c.end == v), "")
+                name = next((c.text for c in row.cells if c.end == v), "").strip()
                 target = next((c.text for c in row.cells if c.col == v + 1), "")
-                text = "指标解释" if i == head else (
-                    f"反映{name.strip()[:12]}的情况。" if name.strip() and target.strip()
-                    else "")  # (a row the template left to fill: none)
+                own = header if i == head else text(k, name) if name and target.strip() else ""
+                k += i != head and bool(own)
                 if not any(c.col < v < c.end for c in row.cells):
-                    cells.append(Cell(text, v))
+                    cells.append(Cell(own, v))
             elif not any(c.col <= v < c.end for c in cells):
                 cells.append(Cell("", v))
             row.cells = sorted(cells, key=lambda c: c.col)
@@ -1028,7 +1052,8 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "padded": padded, "vertical": vertical, "seq-col": seq_col, "block-col": block_col,
     "head-again": head_again, "apart": apart, "continued": continued,
     "explain-col": explain_col, "keys-above": keys_above, "short-levels": short_levels,
-    "goal-rows": goal_rows, "no-head": no_head, "odd-header": odd_header,
+    "goal-rows": goal_rows, "weight-col": weight_col, "no-head": no_head,
+    "odd-header": odd_header,
 }
 
 
@@ -1114,6 +1139,58 @@ def _score(module: str, got: list[dict[str, Any]], failure: str | None,
     return s, score(unspaced(truth), unspaced(got))
 
 
+# two samples' pages in one file: as they are, or as one sheet's one table
+PAIRED = ("two-in-one", "one-sheet")
+
+
+def one_sheet(first: SourceDocument, second: SourceDocument) -> SourceDocument:
+    """Two forms as one table, as a workbook's sheet holds a season's forms one under the
+    other: each form from the paragraphs just above its first table (its title, its unit)
+    on, a web page's record tables before it left out; each paragraph a row of one cell
+    across the sheet, each table's rows as they are, every row filled out with blank cells
+    to the widest row's edge."""
+    blocks = [*_from_the_form(first), *_from_the_form(second)]
+    ncols = max((c.end for b in blocks if isinstance(b, Table) for r in b.rows
+                 for c in r.cells), default=1)
+    rows: list[Row] = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            if b.text.strip():
+                rows.append(Row([Cell(b.text.strip(), 0, ncols)]))
+            continue
+        for row in b.rows:
+            end = max((c.end for c in row.cells), default=0)
+            row.cells += [Cell("", col) for col in range(end, ncols)]
+            rows.append(row)
+    first.blocks = [Table(rows, ncols=ncols)]
+    return first
+
+
+def _from_the_form(src: SourceDocument) -> list[Block]:
+    """The blocks from the paragraphs right above the form's first table (a table that
+    names its project, 项目名称 | …, or holds the indicators' header) on."""
+    from jixiao.parsers.layout.rows import classify_row, key_pairs
+
+    def _of_the_form(r: Row) -> bool:
+        kind = classify_row(r)
+        return kind == "header" or (kind == "keys" and any(f == "name" for f, _l, _v
+                                                          in key_pairs(r)))
+
+    at = next((i for i, b in enumerate(src.blocks) if isinstance(b, Table) and any(
+        _of_the_form(r) for r in b.rows)), 0)
+    while at > 0 and _a_form_line(src.blocks[at - 1]):
+        at -= 1
+    return src.blocks[at:]
+
+
+def _a_form_line(b: Block) -> bool:
+    """A line a form's sheet has above its table: its title, its year, its unit (单位：万元),
+    not a web page's prose about the project ((7)绩效目标:…)."""
+    text = b.text.strip() if isinstance(b, Paragraph) else None
+    return text is not None and len(text) <= 40 and (
+        not re.search("[:：]", text) or ("单位" in text and "元" in text))
+
+
 def _named_form(src: SourceDocument) -> bool:
     """A form whose own cells name its project (项目名称 | …) and hold its indicators'
     header: one that reads as itself wherever it stands in a file.  (A notice in prose, a
@@ -1193,9 +1270,14 @@ KNOWN: dict[tuple[str, str], str] = {
     ("two-in-one", "嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.docx"):
         "followed by its own PDF (the same form again, one grid): the second form's first "
         "rows (一*级项目名称 | …, its star a typo, so no key label) read as more indicators",
-    ("two-in-one", "嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf"):
-        "followed by a form that opens with 财务负责人 and an indicator before any 项目名称 "
-        "row: its first rows go on with this project's goal and indicators",
+    **{(kind, "嘉峪关城市博物馆2023年省级部门预算项目支出绩效目标表.pdf"):
+       "followed by a form that opens with 财务负责人 and an indicator before any 项目名称 "
+       "row: its first rows go on with this project's goal and indicators"
+       for kind in PAIRED},
+    **{("one-sheet", name): "清涧's 附表1 under or over another form: its bare 500 is 万元 "
+       "by its notice's 现将产业建设资金500万元下达你们, prose a sheet does not hold"
+       for name in ("附表1：2021年中央财政专项扶贫资金绩效表.xlsx",
+                    "武川县民委2021年大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目绩效目标申报表.txt")},
     **{(kind, name): "广东's 2017 申报材料 (a gap as read, see real_gaps.json): its "
        "基本情况表, then its 绩效目标表, cut apart before the indicators' header, lose the "
        "project the 目标表's title named"
@@ -1271,17 +1353,20 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
     for kind in ["as-read", *kinds]:
         pages: dict[str, tuple[str, Path]] = {}
         (out / kind).mkdir(parents=True, exist_ok=True)
-        names = list(grids) if kind != "two-in-one" else sorted(
+        names = list(grids) if kind not in PAIRED else sorted(
             (n for n in grids if _named_form(grids[n][1])
              and _score(grids[n][0], *base[n])[0].exact),
             key=lambda n: truth_of(grids[n][0])["year"] or 0)  # (a partner of the same year)
         for i, (name, (module, src)) in enumerate(grids.items()):
-            if kind == "two-in-one":  # this one, then the next such sample's, in one file
+            if kind in PAIRED:  # this one, then the next such sample's, in one file
                 if name not in names:
                     continue
                 altered = copy.deepcopy(src)
                 partner = names[(names.index(name) + 1) % len(names)]
-                altered.blocks += copy.deepcopy(grids[partner][1].blocks)
+                if kind == "one-sheet":
+                    altered = one_sheet(altered, copy.deepcopy(grids[partner][1]))
+                else:
+                    altered.blocks += copy.deepcopy(grids[partner][1].blocks)
             else:
                 altered = ALTER[kind](copy.deepcopy(src))
             page = out / kind / f"{i:03d}_{Path(name).stem}{_WRITERS[written_as][0]}"
@@ -1298,7 +1383,7 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
             if name not in base:
                 continue  # (its page as read did not print)
             module = pages[name][0]
-            if kind == "two-in-one":
+            if kind in PAIRED:
                 partner = names[(names.index(name) + 1) % len(names)]
                 got, got_unspaced, was, was_unspaced = _two_in_one(
                     module, pages[partner][0], docs, failure, base[name], base[partner])
