@@ -41,6 +41,7 @@ from jixiao.parsers.layout.docfields import (
     narrative_sections,
     unit_and_year,
 )
+from jixiao.parsers.layout.key_lines import key_lines_as_rows
 from jixiao.parsers.layout.prose import cover_as_table, notice_as_table, prose_as_table
 from jixiao.parsers.layout.rows import key_field, label_with_value
 from jixiao.parsers.layout.state import LayoutState
@@ -61,6 +62,7 @@ def to_document_record(src: SourceDocument, *, file_name: str) -> DocumentRecord
 
 
 def _read(src: SourceDocument, file_name: str) -> DocumentRecord:
+    src = key_lines_as_rows(src)  # 项目名称：… / 主管部门：… typed above the form's table
     projects = rows_to_projects(src)
     if not any(p.indicators for p in projects) and (
         prose := prose_as_table(src, file_name)

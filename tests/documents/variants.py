@@ -80,6 +80,9 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  the other, the lines above each (its title, 单位：万元) rows across the
                  sheet, a web page's record tables and prose left out; the narrower form's
                  rows filled out with blank cells
+    head-as-lines the form's first rows of label | value pairs typed as lines above its
+                 table (项目名称：… / 主管部门：…　实施单位：…), the table starting at its
+                 first other row
     no-head      the indicators' header row taken out: the levels and targets say what
                  their columns are (`--only no-head`; not run by default, nor by the test)
     odd-header   the header's words replaced by words no vocabulary knows (栏目一 | 栏目二
@@ -119,7 +122,8 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
          "inline-keys", "header-words", "note-row", "sign-off", "split-page", "two-in-one",
          "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
          "seq-col", "block-col", "head-again", "apart", "continued", "explain-col",
-         "keys-above", "short-levels", "goal-rows", "weight-col", "one-sheet")
+         "keys-above", "short-levels", "goal-rows", "weight-col", "one-sheet",
+         "head-as-lines")
 # not run unless asked (--only), and not held by the test: the indicators' header taken
 # out leaves a 自评表's columns of targets, results, weights and scores (5 | >=21933人 |
 # 21980人 | 5) to be told apart by what they hold alone, which a page does not always say
@@ -466,6 +470,45 @@ def inline_keys(src: SourceDocument) -> SourceDocument:
                 i += 1
             row.cells = cells
     return src
+
+
+def head_as_lines(src: SourceDocument) -> SourceDocument:
+    """The form's first rows of label | value pairs typed as lines above its table
+    (项目名称：乡村道路硬化, 主管部门：交通局　实施单位：石桥镇), the table starting at the
+    first row that is not such a pair row (a money block, the goal, the header), as a
+    submission that types its head as text and draws only the rest as a table lays it out."""
+    blocks: list[Block] = []
+    for b in src.blocks:
+        if not isinstance(b, Table) or _indicator_header(b) is None:
+            blocks.append(b)
+            continue
+        keys = {id(r) for r in _key_rows(b)}
+        n = 0
+        while n < len(b.rows) and id(b.rows[n]) in keys and _pairs_only(b.rows[n]):
+            n += 1
+        if n == 0 or n == len(b.rows):
+            blocks.append(b)
+            continue
+        for row in b.rows[:n]:
+            own = [c.text.strip() for c in row.cells if c.text.strip()]
+            blocks.append(Paragraph("　".join(
+                f"{label.rstrip('：:')}：{value}" for label, value in zip(
+                    own[::2], own[1::2], strict=True))))
+        rest = [copy.deepcopy(r) for r in b.rows[n:]]
+        for c in rest[0].cells:
+            c.merged_above = False
+        blocks.append(Table(rest, ncols=b.ncols))
+    src.blocks = blocks
+    return src
+
+
+def _pairs_only(row: Row) -> bool:
+    """A row of label | value pairs, each label a form's own word, no cell merged from
+    above, no value blank or a line break in it."""
+    own = [c for c in row.cells if c.text.strip()]
+    return bool(own) and len(own) % 2 == 0 and not any(c.merged_above for c in row.cells) and (
+        all(_key_label(c.text) for c in own[::2])) and not any(
+        _key_label(c.text) or "\n" in c.text.strip() for c in own[1::2])
 
 
 # Another province's word for the same column (each a word of the header vocabulary)
@@ -1052,7 +1095,8 @@ ALTER: dict[str, Callable[[SourceDocument], SourceDocument]] = {
     "padded": padded, "vertical": vertical, "seq-col": seq_col, "block-col": block_col,
     "head-again": head_again, "apart": apart, "continued": continued,
     "explain-col": explain_col, "keys-above": keys_above, "short-levels": short_levels,
-    "goal-rows": goal_rows, "weight-col": weight_col, "no-head": no_head,
+    "goal-rows": goal_rows, "weight-col": weight_col, "head-as-lines": head_as_lines,
+    "no-head": no_head,
     "odd-header": odd_header,
 }
 

@@ -1,0 +1,89 @@
+"""A form's head typed as lines above its table (项目名称：乡村道路硬化 / 主管部门：交通局
+实施单位：石桥镇), read as the key rows a table of them would be: the table below then
+holds only the rest (its money block, its goal, its indicators).
+
+A run of such lines counts only where it names the project and says more of it (or the
+table's own key rows do), and the table right below names none of its own above its
+indicators' header; a unit's note between the lines (单位：万元) stays a line.  Other
+lines above a table (填报单位：…, a notice's prose) are read as before, by the document
+round them."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
+from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
+from jixiao.vocab import labels as vocab
+
+# where a line's next pair starts: blanks, then a label, its note and its colon (主管部门：,
+# 实施单位 (盖章)：)
+_NEXT_PAIR = re.compile(
+    r"[ \t\u3000\xa0]+(?=[^\s:：()（）]{2,16}(?:\s*[(（][^()（）]{1,8}[)）])?\s*[:：])")
+
+
+def key_line_pairs(text: str) -> list[tuple[str, str, str]] | None:
+    """(field, label, value) of each label：value pair a line holds, the pairs parted by
+    blanks (项目名称：初中公用经费　主管部门：银川市教育局); None unless every part is one."""
+    text = text.strip()
+    if not text or vocab.AMOUNT_UNIT_NOTE_RE.match(text):
+        return None
+    pairs = [label_with_value(part) for part in _NEXT_PAIR.split(text)]
+    return None if any(p is None for p in pairs) else [p for p in pairs if p is not None]
+
+
+def key_lines_as_rows(src: SourceDocument) -> SourceDocument:
+    """The document with each run of key lines right above a table that names no project
+    of its own (`key_line_pairs`, one naming the project) as a table of their key rows in
+    the first line's place, numbered as the table below it."""
+    out: list[Block] = []
+    run: list[tuple[Paragraph, list[tuple[str, str, str]]]] = []
+    changed = False
+    for b in src.blocks:
+        if isinstance(b, Paragraph):
+            pairs = key_line_pairs(b.text) if len(b.text) <= _LINE_MAX else None
+            if pairs is not None:
+                run.append((b, pairs))
+                continue
+            if run and (not b.text.strip() or vocab.AMOUNT_UNIT_NOTE_RE.match(b.text.strip())):
+                out.append(b)  # a blank or 单位：万元 between the lines: the run goes on
+                continue
+        elif run and _heads(run, b):
+            page = run[0][0].page
+            rows = [row_from_texts([t for _f, label, value in pairs for t in (label, value)],
+                                   index=k, page=page) for k, (_p, pairs) in enumerate(run)]
+            out.append(Table(rows, index=b.index, page=page,
+                             ncols=max(len(r.cells) for r in rows)))
+            run, changed = [], True
+        out += [p for p, _pairs in run]
+        run = []
+        out.append(b)
+    out += [p for p, _pairs in run]
+    if not changed:
+        return src
+    return SourceDocument(blocks=out, format=src.format, pages=src.pages,
+                          warnings=src.warnings, readings=src.readings)
+
+
+_LINE_MAX = 200  # a line of a form's head, not a paragraph of prose
+
+
+def _heads(run: list[tuple[Paragraph, list[tuple[str, str, str]]]], table: Table) -> bool:
+    """The lines are the head of the form the table holds: they name the project, which
+    the table's key rows above its indicators' header do not, and they say more of it or
+    the table's key rows do (主管部门 | … under a lone 项目名称：… line).  A lone name line
+    above a table of indicators alone is read by the document round it, with the other
+    lines that name the project (a report's cover)."""
+    fields = [f for _p, pairs in run for f, _l, _v in pairs]
+    if "name" not in fields:
+        return False
+    keys = 0
+    for row in table.rows:
+        kind = classify_row(row)
+        if kind == "header":
+            return any(f != "name" for f in fields) or keys > 0
+        if kind == "keys":
+            if any(f == "name" for f, _l, _v in key_pairs(row)):
+                return False  # (its own 项目名称 | …)
+            keys += 1
+    return False  # (no indicators' header: not a form's rest)
