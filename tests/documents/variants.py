@@ -80,6 +80,9 @@ format itself changes cancels.  The alterations, each seen in real submissions:
                  the other, the lines above each (its title, 单位：万元) rows across the
                  sheet, a web page's record tables and prose left out; the narrower form's
                  rows filled out with blank cells
+    yuan         the form's money in 元 where it was in 万元: each budget or source figure
+                 above the indicators' header written in 元 with thousands parted
+                 (250,000.00), 资金总额（万元） and 单位：万元 made 元
     head-as-lines the form's first rows of label | value pairs typed as lines above its
                  table (项目名称：… / 主管部门：…　实施单位：…), the table starting at its
                  first other row
@@ -109,6 +112,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -123,7 +127,7 @@ KINDS = ("fill", "unmerge", "spaced", "split", "split-head", "title-in", "no-bla
          "unit-col", "numbered", "level-rows", "header-rows", "one-pair", "padded", "vertical",
          "seq-col", "block-col", "head-again", "apart", "continued", "explain-col",
          "keys-above", "short-levels", "goal-rows", "weight-col", "one-sheet",
-         "head-as-lines")
+         "head-as-lines", "yuan")
 # not run unless asked (--only), and not held by the test: the indicators' header taken
 # out leaves a 自评表's columns of targets, results, weights and scores (5 | >=21933人 |
 # 21980人 | 5) to be told apart by what they hold alone, which a page does not always say
@@ -1183,6 +1187,54 @@ def _score(module: str, got: list[dict[str, Any]], failure: str | None,
     return s, score(unspaced(truth), unspaced(got))
 
 
+# a form's money in 万元: a figure, with its unit or bare (25, 25万元), and the unit's
+# words in a label's note or a unit's note (资金总额（万元）, 单位：万元)
+_WAN_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(万元|万)?")
+_WAN_WORDS = re.compile(r"(?<=[(（])[万萬]元(?=[)）]|$)|(?<=[单單]位[:：])\s*[万萬]元")
+
+
+def in_yuan(src: SourceDocument, truth: dict[str, Any]) -> SourceDocument:
+    """The form's money written in 元 where it was in 万元: each figure above the form's
+    indicators' header (in a table with none, anywhere in it) that is a project's budget
+    or a source's amount in 万元 (25, 25万元) written in 元 with thousands parted
+    (250,000.00), and the unit's
+    words in the rows above that header and in the lines right above its table made 元
+    (资金总额（元）, 单位：元), as a budget system's export writes money.  A form whose
+    money is in 元 already, or whose figures are not found, is left as it is."""
+    from jixiao.parsers.layout.rows import classify_row
+
+    amounts = {Decimal(str(a)) for p in truth.get("projects") or []
+               for a in [p.get("budget_total_yuan"), *[f.get("amount_yuan") for f in
+                                                       p.get("funding") or []]]
+               if a}
+    for i, t in enumerate(src.blocks):
+        if not isinstance(t, Table):
+            continue
+        above_header = []  # the rows above the table's first header
+        for row in t.rows:
+            if classify_row(row) == "header":
+                break
+            above_header.append(row)
+        changed = False
+        for row in above_header:
+            for c in row.cells:
+                m = _WAN_FIGURE.fullmatch(c.text.strip())
+                if m is None or Decimal(m.group(1)) * 10000 not in amounts:
+                    continue
+                c.text = f"{Decimal(m.group(1)) * 10000:,.2f}" + ("元" if m.group(2) else "")
+                changed = True
+        if not changed:
+            continue
+        for row in above_header:
+            for c in row.cells:
+                c.text = _WAN_WORDS.sub("元", c.text)
+        above = i - 1  # the lines right above it (单位：万元)
+        while above >= 0 and isinstance(b := src.blocks[above], Paragraph):
+            b.text = _WAN_WORDS.sub("元", b.text)
+            above -= 1
+    return src
+
+
 # two samples' pages in one file: as they are, or as one sheet's one table
 PAIRED = ("two-in-one", "one-sheet")
 
@@ -1318,6 +1370,20 @@ KNOWN: dict[tuple[str, str], str] = {
        "followed by a form that opens with 财务负责人 and an indicator before any 项目名称 "
        "row: its first rows go on with this project's goal and indicators"
        for kind in PAIRED},
+    **{("yuan", name): why for name, why in {
+        "2023年贯塘乡人民政府决算编制说明(绩效评价基础数据表及部门整体支出绩效自评表).docx":
+            "its sources written inline (其中: 一般公共预算:1325.68), figures the alteration "
+            "does not find, left in 万元 under a caption made 元",
+        "海南省财政厅关于下达2021年第四季度省级会展项目奖励资金的通知.docx":
+            "its form's bare 2430.3 takes its unit from the allocation table's 分配金额(万元), "
+            "made 元 while the figure, in a row of the form below a header, is not",
+        "廊坊市食品工程学校办公宿舍楼、食堂及餐厅暖通改造经费绩效自评表.docx":
+            "its goal cell holds 43.2, the budget's figure, which the alteration writes in 元 "
+            "too; and its 全年执行数 37.24, no truth's amount, stays 万元",
+        "衡陽市社會福利院2025年度部門預算公開.html":
+            "a traditional form whose 一般公共預算 figure and target 90 the alteration changes "
+            "apart from the rest (the header's words not found above them)",
+    }.items()},
     **{("one-sheet", name): "清涧's 附表1 under or over another form: its bare 500 is 万元 "
        "by its notice's 现将产业建设资金500万元下达你们, prose a sheet does not hold"
        for name in ("附表1：2021年中央财政专项扶贫资金绩效表.xlsx",
@@ -1411,6 +1477,8 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
                     altered = one_sheet(altered, copy.deepcopy(grids[partner][1]))
                 else:
                     altered.blocks += copy.deepcopy(grids[partner][1].blocks)
+            elif kind == "yuan":
+                altered = in_yuan(copy.deepcopy(src), truth_of(module))
             else:
                 altered = ALTER[kind](copy.deepcopy(src))
             page = out / kind / f"{i:03d}_{Path(name).stem}{_WRITERS[written_as][0]}"
