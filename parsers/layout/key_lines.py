@@ -16,13 +16,15 @@ from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_fro
 from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
 from jixiao.vocab import labels as vocab
 
+_Pairs = list[tuple[str, str, str]]  # (field, label, value) of each pair of a line
+
 # where a line's next pair starts: blanks, then a label, its note and its colon (主管部门：,
 # 实施单位 (盖章)：)
 _NEXT_PAIR = re.compile(
     r"[ \t\u3000\xa0]+(?=[^\s:：()（）]{2,16}(?:\s*[(（][^()（）]{1,8}[)）])?\s*[:：])")
 
 
-def key_line_pairs(text: str) -> list[tuple[str, str, str]] | None:
+def key_line_pairs(text: str) -> _Pairs | None:
     """(field, label, value) of each label：value pair a line holds, the pairs parted by
     blanks (项目名称：初中公用经费　主管部门：银川市教育局); None unless every part is one."""
     text = text.strip()
@@ -35,23 +37,25 @@ def key_line_pairs(text: str) -> list[tuple[str, str, str]] | None:
 def key_lines_as_rows(src: SourceDocument) -> SourceDocument:
     """The document with each run of key lines right above a table that names no project
     of its own (`key_line_pairs`, one naming the project) as a table of their key rows in
-    the first line's place, numbered as the table below it."""
+    the first line's place, numbered as the table below it; a blank or a unit's note
+    between the lines stays a line, before that table."""
     out: list[Block] = []
-    run: list[tuple[Paragraph, list[tuple[str, str, str]]]] = []
+    run: list[tuple[Paragraph, _Pairs | None]] = []  # (a line, its pairs: none for a note)
     changed = False
     for b in src.blocks:
         if isinstance(b, Paragraph):
             pairs = key_line_pairs(b.text) if len(b.text) <= _LINE_MAX else None
-            if pairs is not None:
+            between = bool(run) and (not b.text.strip() or vocab.AMOUNT_UNIT_NOTE_RE.match(
+                b.text.strip()) is not None)  # a blank or 单位：万元 between the lines
+            if pairs is not None or between:
                 run.append((b, pairs))
                 continue
-            if run and (not b.text.strip() or vocab.AMOUNT_UNIT_NOTE_RE.match(b.text.strip())):
-                out.append(b)  # a blank or 单位：万元 between the lines: the run goes on
-                continue
-        elif run and _heads(run, b):
+        elif run and _heads([pairs for _p, pairs in run if pairs], b):
+            keys = [pairs for _p, pairs in run if pairs]
             page = run[0][0].page
             rows = [row_from_texts([t for _f, label, value in pairs for t in (label, value)],
-                                   index=k, page=page) for k, (_p, pairs) in enumerate(run)]
+                                   index=k, page=page) for k, pairs in enumerate(keys)]
+            out += [p for p, pairs in run if pairs is None]
             out.append(Table(rows, index=b.index, page=page,
                              ncols=max(len(r.cells) for r in rows)))
             run, changed = [], True
@@ -68,13 +72,13 @@ def key_lines_as_rows(src: SourceDocument) -> SourceDocument:
 _LINE_MAX = 200  # a line of a form's head, not a paragraph of prose
 
 
-def _heads(run: list[tuple[Paragraph, list[tuple[str, str, str]]]], table: Table) -> bool:
+def _heads(run: list[_Pairs], table: Table) -> bool:
     """The lines are the head of the form the table holds: they name the project, which
     the table's key rows above its indicators' header do not, and they say more of it or
     the table's key rows do (主管部门 | … under a lone 项目名称：… line).  A lone name line
     above a table of indicators alone is read by the document round it, with the other
     lines that name the project (a report's cover)."""
-    fields = [f for _p, pairs in run for f, _l, _v in pairs]
+    fields = [f for pairs in run for f, _l, _v in pairs]
     if "name" not in fields:
         return False
     keys = 0
