@@ -1036,7 +1036,9 @@ def _short_level(text: str) -> str:
     """A level's name less its 指标 (产出指标 → 产出); any other text as it is."""
     from jixiao.vocab.labels import level_kind
 
-    return text.removesuffix("指标") if text.endswith("指标") and level_kind(text) else text
+    if not (text.endswith("指标") and level_kind(text)):
+        return text
+    return text.removesuffix("指标").rstrip()  # (经济效益\n指标: no break left at its end)
 
 
 def goal_rows(src: SourceDocument) -> SourceDocument:
