@@ -88,3 +88,28 @@ def test_table_without_project_name_is_read_with_a_warning(tmp_path: Path) -> No
     [project] = record.projects
     assert project.name is None and len(project.indicators) == 6
     assert any("project 1 (table 1, row 2) has no 项目名称" in w for w in record.warnings)
+
+
+def test_a_filled_table_exported_reads_its_repeats_as_merges(tmp_path: Path) -> None:
+    """A table filled where it was merged (项目资金 typed beside each money line, 产出指标
+    beside each indicator), then exported as text: its sources are the money lines' and
+    its levels fill down, as the merged form's are (`--as text --only fill` of the
+    variants: 73 of the 294 real tables read worse before)."""
+    from jixiao.parsers.parse import parse_file
+
+    rows = [["项目名称", "乡村道路硬化", "乡村道路硬化", "乡村道路硬化", "乡村道路硬化"],
+            ["资金情况\n(单位:万元)", "年度资金总额:", "年度资金总额:", "20", "20"],
+            ["资金情况\n(单位:万元)", "其中:财政拨款", "其中:财政拨款", "20", "20"],
+            ["资金情况\n(单位:万元)", "其他资金", "其他资金", "0", "0"],
+            ["一级指标", "二级指标", "三级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "硬化道路", "硬化道路", "3公里"],
+            ["产出指标", "质量指标", "验收合格率", "验收合格率", "100%"]]
+    f = tmp_path / "filled.txt"
+    f.write_text("".join("".join(f"\t{c}\n" for c in row) + "\n" for row in rows),
+                 encoding="utf-8")
+    [project] = parse_file(f).projects
+    assert (project.name, project.budget_raw) == ("乡村道路硬化", "20")
+    assert [(s.source, s.amount_raw) for s in project.funding] == [("其中:财政拨款", "20"),
+                                                                   ("其他资金", "0")]
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "硬化道路"), ("产出指标", "质量指标", "验收合格率")]
