@@ -114,39 +114,61 @@ def row_from_texts(texts: list[str], *, index: int = 0, page: int | None = None)
     return Row([Cell(t, i) for i, t in enumerate(texts)], index=index, page=page)
 
 
-def repeats_joined(rows: list[Row]) -> list[Row]:
+def repeats_joined(rows: list[Row], *, full_rows_only: bool = False) -> list[Row]:
     """Rows of a grid with no merged cell that writes a merged cell's text into every cell
     it covered (WPS's unmerge and fill, a system's export, a converter's table): runs of
     one text side by side in a row read as the one cell they were (项目名称 | 项目名称 | X |
     X | X is 项目名称 | X), and one text down a column as a cell merged down (产出指标 in
     each row of its indicators, 一般公共预算拨款 beside its lines).  Only words: figures
-    side by side are columns of their own (0 | 0 under 中央 | 省级, 100% | 100% a target
-    and its result).  A grid with merges, or read by OCR, is left as it is."""
+    side by side are columns of their own (0 | 0 under 中央 | 省级, 100% | 100% or 5.5亩 |
+    5.5亩 a target and its result), as are figures down a column (≥100% for two
+    indicators).  A grid with merges, or read by OCR, is left as it is.
+
+    `full_rows_only` (Word's text export, which writes a merged cell's text once, leaving
+    the columns it spans out and the rows it covers blank): only rows as wide as the
+    widest, written cell for cell, are joined, and only side by side; a shorter row's cells
+    stand where its spans put them, which the text does not say, and a text down a column
+    is each row's own (two indicators' 效果明显: a merge would have left the second blank)."""
     if any(c.colspan > 1 or c.merged_above or c.ocr is not None for r in rows for c in r.cells):
         return rows
+    width = max((len(r.cells) for r in rows), default=0)
+    full = {id(r) for r in rows if not full_rows_only or len(r.cells) == width}
     prev: list[Cell] = []  # the row above, joined
     for row in rows:
+        if id(row) not in full:
+            prev = row.cells
+            continue
         joined: list[Cell] = []
         for c in row.cells:
             last = joined[-1] if joined else None
             if (last is not None and c.text == last.text and last.end == c.col
-                    and (_WORDS.search(c.text) or _under_one(prev, last.col, c.end))):
+                    and (_words(c.text) or _under_one(prev, last.col, c.end))):
                 last.colspan += c.colspan
                 continue
             joined.append(c)
         row.cells = joined
         prev = joined
     for above, row in pairwise(rows):  # … and down a column
-        if row.texts == above.texts:
+        if row.texts == above.texts or full_rows_only:
             continue  # a row written twice is two rows (a clerk's copy), not one merged
         over = {(c.col, c.end): c.text for c in above.cells}
         for c in row.cells:
-            if over.get((c.col, c.end)) == c.text and _WORDS.search(c.text):
+            if over.get((c.col, c.end)) == c.text and _words(c.text):
                 c.merged_above = True
     return rows
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+# a short text with a figure first, its sign, unit or date words after it (5.5亩, ≥95%,
+# 2021年12月): a value, which a target and its result, or two indicators, may each write
+# alike
+_FIGURE_LED = re.compile(r"\s*[<>=≥≤＜＞≧≦]*\s*\d")
+_VALUE_MAX = 12  # characters: 2021年12月底前, not 2023年一般性项目绩效目标表
+
+
+def _words(text: str) -> bool:
+    return _WORDS.search(text) is not None and not (
+        len(text.strip()) <= _VALUE_MAX and _FIGURE_LED.match(text))
 
 
 def _under_one(above: list[Cell], col: int, end: int) -> bool:

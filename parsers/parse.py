@@ -58,12 +58,13 @@ def _as_read(src: SourceDocument) -> SourceDocument:
 def with_repeats_joined(src: SourceDocument) -> SourceDocument:
     """Each table's repeats of a merged cell's words read as the merge (`grid.repeats_joined`;
     a sheet's were joined already, before its titles were told from its tables, and are
-    left as they are).  Word's text export too: it writes a merged cell once, so repeats
-    there were typed into each cell (a table filled where it was merged, then exported),
-    as a WPS fill's are; 73 of the 294 real tables filled and exported read worse without
-    (`python -m tests.documents.variants --as text --only fill`)."""
+    left as they are).  Word's text export too, in its rows written cell for cell: it writes
+    a merged cell once, so repeats there were typed into each cell (a table filled where it
+    was merged, then exported), as a WPS fill's are; 73 of the 294 real tables filled and
+    exported read worse without (`python -m tests.documents.variants --as text --only
+    fill`)."""
     for table in src.tables:
-        repeats_joined(table.rows)
+        repeats_joined(table.rows, full_rows_only=src.format == "txt")
     return src
 
 

@@ -50,3 +50,31 @@ def test_figures_under_one_cell_that_spans_them_are_its_value_filled_in() -> Non
     rows = repeats_joined(grid(("中央", "省级", "其他", "其他", "其他"),
                                ("0", "7", "0", "0", "0")))
     assert shape(rows)[1] == [("0", 0, 1, False), ("7", 1, 2, False), ("0", 2, 5, False)]
+
+
+def test_a_value_led_by_a_figure_is_no_words_to_join() -> None:
+    # a self-evaluation's target and result alike (5.5亩 | 5.5亩), two indicators' alike
+    # deadline down the column: values each cell's own; a year-led title is words
+    rows = repeats_joined(grid(("红薯种植面积", "5.5亩", "5.5亩"),
+                               ("梨树种植面积", "≥95%", "2021年12月底前"),
+                               ("桃种植面积", "≥95%", "2021年12月底前"),
+                               ("2023年一般性项目绩效目标表(一级项目)",
+                                "2023年一般性项目绩效目标表(一级项目)", "")))
+    assert shape(rows)[0] == [("红薯种植面积", 0, 1, False), ("5.5亩", 1, 2, False),
+                              ("5.5亩", 2, 3, False)]
+    assert [c.merged_above for c in rows[2].cells] == [False, False, False]
+    assert shape(rows)[3][0] == ("2023年一般性项目绩效目标表(一级项目)", 0, 2, False)
+
+
+def test_a_text_export_joins_its_full_rows_side_by_side_only() -> None:
+    # Word's text export writes a merged cell once: a row as wide as the table was typed
+    # cell for cell (a filled table); a shorter one's spans are lost; down a column a
+    # merge is written blank, so two rows alike are two indicators' own
+    rows = repeats_joined(grid(("其中:财政拨款", "其中:财政拨款", "20", "20"),
+                               ("绩效指标", "绩效指标", "指标值"),
+                               ("产出指标", "数量指标", "效果明显", "有效"),
+                               ("产出指标", "质量指标", "效果明显", "有效")),
+                          full_rows_only=True)
+    assert shape(rows)[0][0] == ("其中:财政拨款", 0, 2, False)
+    assert [c.text for c in rows[1].cells] == ["绩效指标", "绩效指标", "指标值"]
+    assert not any(c.merged_above for c in rows[3].cells)
