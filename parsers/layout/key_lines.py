@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
-from jixiao.parsers.layout.rows import classify_row, key_pairs, label_with_value
+from jixiao.parsers.layout.rows import classify_row, key_field, key_pairs, label_with_value
 from jixiao.vocab import labels as vocab
 
 _Pairs = list[tuple[str, str, str]]  # (field, label, value) of each pair of a line
@@ -21,7 +21,10 @@ _Pairs = list[tuple[str, str, str]]  # (field, label, value) of each pair of a l
 # where a line's next pair starts: blanks, then a label, its note and its colon (主管部门：,
 # 实施单位 (盖章)：)
 _NEXT_PAIR = re.compile(
-    r"[ \t\u3000\xa0]+(?=[^\s:：()（）]{2,16}(?:\s*[(（][^()（）]{1,8}[)）])?\s*[:：])")
+    r"[^\S\n]+(?=[^\s:：()（）]{2,16}(?:\s*[(（][^()（）]{1,8}[)）])?\s*[:：])")
+# a line's end that starts a label the next line ends (…本级　实施 / 单位 (盖章)：…, a
+# printed line wrapped inside a label)
+_LABEL_START = re.compile(r"[^\S\n]+(?P<part>[\u4e00-\u9fff]{1,6})$")
 
 
 def key_line_pairs(text: str) -> _Pairs | None:
@@ -34,6 +37,19 @@ def key_line_pairs(text: str) -> _Pairs | None:
     return None if any(p is None for p in pairs) else [p for p in pairs if p is not None]
 
 
+def _label_wrapped(line: str, below: str) -> str | None:
+    """The two lines as one, where the first ends with the start of a key label that the
+    second's first label ends (主管部门：…本级　实施 over 单位 (盖章)：…); else None."""
+    start = _LABEL_START.search(line)
+    if start is None or key_line_pairs(line[:start.start()]) is None:
+        return None
+    label = re.split("[:：]", below, maxsplit=1)[0]
+    if key_field(vocab.clean_label(start.group("part") + label), exact=True) is None:
+        return None
+    joined = line.rstrip() + below.lstrip()
+    return joined if key_line_pairs(joined) is not None else None
+
+
 def key_lines_as_rows(src: SourceDocument) -> SourceDocument:
     """The document with each run of key lines right above a table that names no project
     of its own (`key_line_pairs`, one naming the project) as a table of their key rows in
@@ -42,7 +58,7 @@ def key_lines_as_rows(src: SourceDocument) -> SourceDocument:
     out: list[Block] = []
     run: list[tuple[Paragraph, _Pairs | None]] = []  # (a line, its pairs: none for a note)
     changed = False
-    for b in src.blocks:
+    for b in _unwrapped(src.blocks):
         if isinstance(b, Paragraph):
             pairs = key_line_pairs(b.text) if len(b.text) <= _LINE_MAX else None
             between = bool(run) and (not b.text.strip() or vocab.AMOUNT_UNIT_NOTE_RE.match(
@@ -70,6 +86,21 @@ def key_lines_as_rows(src: SourceDocument) -> SourceDocument:
 
 
 _LINE_MAX = 200  # a line of a form's head, not a paragraph of prose
+
+
+def _unwrapped(blocks: list[Block]) -> list[Block]:
+    """The blocks with each key line a print wrapped inside a label made one line again
+    (`_label_wrapped`)."""
+    out: list[Block] = []
+    for b in blocks:
+        last = out[-1] if out else None
+        if (isinstance(b, Paragraph) and isinstance(last, Paragraph)
+                and len(last.text) <= _LINE_MAX
+                and (joined := _label_wrapped(last.text, b.text)) is not None):
+            out[-1] = Paragraph(joined, page=last.page, style=last.style)
+            continue
+        out.append(b)
+    return out
 
 
 def _heads(run: list[_Pairs], table: Table) -> bool:

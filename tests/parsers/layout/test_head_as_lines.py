@@ -50,3 +50,15 @@ def test_a_table_that_names_its_own_project_keeps_its_name() -> None:
         grid(["项目名称", "乡村道路硬化", "", ""], HEADER4, INDICATOR),
     ))
     assert p.name == "乡村道路硬化"
+
+
+def test_a_head_line_a_print_wrapped_inside_a_label_is_one_line() -> None:
+    # printed, 主管部门：…　实施单位 (盖章)：… wraps after 实施: the lines are one again
+    rec = record(
+        Paragraph("项目名称：工资性支出"),
+        Paragraph("主管部门：青神县发展和改革局本级\u2003实施"),
+        Paragraph("单位 (盖章)：青神县发展和改革局"),
+        grid(["资金总额", "120", "", ""], HEADER4, INDICATOR),
+    )
+    assert rec.unit_name == "青神县发展和改革局"
+    assert only_project(rec).fields.get("主管部门") == "青神县发展和改革局本级"
