@@ -148,8 +148,10 @@ def repeats_joined(rows: list[Row], *, full_rows_only: bool = False) -> list[Row
             joined.append(c)
         row.cells = joined
         prev = joined
+    if full_rows_only:
+        return rows  # (down a column, a text export's repeats are each row's own)
     for above, row in pairwise(rows):  # … and down a column
-        if row.texts == above.texts or full_rows_only:
+        if row.texts == above.texts:
             continue  # a row written twice is two rows (a clerk's copy), not one merged
         over = {(c.col, c.end): c.text for c in above.cells}
         for c in row.cells:
