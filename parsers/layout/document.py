@@ -254,7 +254,7 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
         units: dict[int, str] = {}  # grid column → the unit its header states
         last = block.ncols - 1
         for row in block.rows:
-            if _names_a_project(row):
+            if _opens_with_the_name_label(row):
                 units = {}  # a form of its own below the last (a sheet's forms one under
                 # the other): the last one's column units are not its own
             for c in row.cells:
@@ -277,8 +277,10 @@ def _stated_amounts(src: SourceDocument) -> list[tuple[Decimal, str]]:
     return out
 
 
-def _names_a_project(row: Row) -> bool:
-    """The row opens with the label that names a form's project (项目名称 | …)."""
+def _opens_with_the_name_label(row: Row) -> bool:
+    """The row opens with the label that names a form's project (项目名称 | …): asked of
+    every row of a table, by its first cell alone, where `rows.names_the_project` would
+    classify each."""
     first = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
     return len(first) <= 12 and key_field(vocab.clean_label(first)) == "name"
 

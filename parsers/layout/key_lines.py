@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from jixiao.parsers.grid import Block, Paragraph, SourceDocument, Table, row_from_texts
-from jixiao.parsers.layout.rows import classify_row, key_field, key_pairs, label_with_value
+from jixiao.parsers.layout.rows import (
+    classify_row,
+    key_field,
+    label_with_value,
+    names_the_project,
+)
 from jixiao.vocab import labels as vocab
 
 _Pairs = list[tuple[str, str, str]]  # (field, label, value) of each pair of a line
@@ -117,8 +122,7 @@ def _heads(run: list[_Pairs], table: Table) -> bool:
         kind = classify_row(row)
         if kind == "header":
             return any(f != "name" for f in fields) or keys > 0
-        if kind == "keys":
-            if any(f == "name" for f, _l, _v in key_pairs(row)):
-                return False  # (its own 项目名称 | …)
-            keys += 1
+        if names_the_project(row):
+            return False  # (its own 项目名称 | …)
+        keys += kind == "keys"
     return False  # (no indicators' header: not a form's rest)

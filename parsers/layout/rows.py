@@ -268,6 +268,11 @@ _ENUMERATED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 NAMED_FIELDS = frozenset({"name", "unit", "department", "implementer"})
 
 
+def names_the_project(row: Row) -> bool:
+    """A key row one of whose labels names the project (项目名称 | …): a form's own name."""
+    return classify_row(row) == "keys" and any(f == "name" for f, _l, _v in key_pairs(row))
+
+
 def key_pairs(row: Row, group_above: frozenset[int] = frozenset()
               ) -> list[tuple[str, str, str]]:
     """(field, label as written, value) for each label cell of a key-value row.

@@ -48,6 +48,7 @@ from jixiao.parsers.layout.rows import (
     key_field,
     key_pairs,
     label_with_value,
+    names_the_project,
     row_label,
     row_rest,
     signed_off,
@@ -766,7 +767,7 @@ def _titles_the_named_targets(st: LayoutState, row: Row) -> bool:
         kind = classify_row(r)
         if kind == "header":
             return True
-        if kind == "keys" and any(f == "name" for f, _l, _v in key_pairs(r)):
+        if names_the_project(r):
             return False
     # the title ends its table: the targets are the next table's (项目支出绩效指标表 as the
     # form's last row, its indicators typed as a table of their own below); a 项目名称 there

@@ -1267,12 +1267,10 @@ def one_sheet(first: SourceDocument, second: SourceDocument) -> SourceDocument:
 def _from_the_form(src: SourceDocument) -> list[Block]:
     """The blocks from the paragraphs right above the form's first table (a table that
     names its project, 项目名称 | …, or holds the indicators' header) on."""
-    from jixiao.parsers.layout.rows import classify_row, key_pairs
+    from jixiao.parsers.layout.rows import classify_row, names_the_project
 
     def _of_the_form(r: Row) -> bool:
-        kind = classify_row(r)
-        return kind == "header" or (kind == "keys" and any(f == "name" for f, _l, _v
-                                                          in key_pairs(r)))
+        return classify_row(r) == "header" or names_the_project(r)
 
     at = next((i for i, b in enumerate(src.blocks) if isinstance(b, Table) and any(
         _of_the_form(r) for r in b.rows)), 0)
