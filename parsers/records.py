@@ -48,11 +48,14 @@ class ProjectRecord:
     seq: int
     name: str | None
     code: str | None = None
-    kind: str = "项目"  # 项目 | 整体 (部门整体支出绩效目标表)
+    # 项目 | 整体 (部门整体支出绩效目标表): a word of the vocabulary, kept so in a document
+    # written in traditional characters (the field's metadata: `layout.traditional` skips it)
+    kind: str = field(default="项目", metadata={"vocabulary": True})
     heading: str | None = None  # the paragraph that introduced the table
     budget_text: str | None = None  # 项目资金主要用途 or a 预算数 cell, as written
     budget_raw: str | None = None  # a separate 预算数 / 年度资金总额 amount, as written
-    budget_unit_hint: str | None = None  # "万元" when a header says 预算数（万元）
+    # "万元" when a header says 预算数（万元）
+    budget_unit_hint: str | None = field(default=None, metadata={"vocabulary": True})
     budget_label: str | None = None  # the key label `budget_raw` was read under
     funding: list[FundingLine] = field(default_factory=list)
     purpose: str | None = None  # a separate 用途 / 项目概况 cell

@@ -3116,13 +3116,76 @@ UNSEEN_ZA: tuple[Scan, ...] = (
          worn(dpi=180, quality=50, effects=(), angles=(-1.2, 0.8), seed=1108, photo=photograph)),
 )
 
+# -- batch zb: 14 real tables no scan had used ----------------------------------------------------
+# Real tables that every batch before passed over: 松材线虫病 and 林业生态 forms of 2020-2021,
+# a 养老服务 notice, a traditional-character 醫療費 form, 六安's 农技推广, 西青's 房租补贴, 德化's
+# 老年助餐 workbook, 施甸's 自评表, 湘阴's 幼儿园 form, 金寨's 司法局 form, 南充's 退耕还林 自评表,
+# 广水's 中心中学 PDF, 学院路街道's 自评表 and 莆田's 公共数字文化 form, each as an office scans or
+# photographs it.  Built before the reader read them (`python samples/scans.py --unseen DIR
+# --batch zb`).
+UNSEEN_ZB: tuple[Scan, ...] = (
+    Scan("zb01_songcai_xianchong_flatbed_seal.pdf",
+         f"{REAL}/t20210621_9409865(项目支出绩效目标表2020-2021年度松材线虫病除治).html",
+         flatbed(dpi=180, angles=(0.8, -0.6), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.55), "林业局"),), seed=1201)),
+    Scan("zb02_linye_shengtai_phone.pdf",
+         f"{REAL}/t20210623_130060(2021年林业生态保护恢复资金区域绩效目标申报表).html",
+         worn(dpi=180, quality=50, effects=(), angles=(1.0, -0.8), seed=1202, photo=photograph)),
+    Scan("zb03_wansheng_yanglao_feeder_grey.tif",
+         f"{REAL}/万盛经开区财政局关于下达2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金预算的通知.docx",
+         flatbed(dpi=170, angles=(-1.1,), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.6), "万盛经开区财政局"),), seed=1203)),
+    Scan("zb04_xuanzhou_shangcan_flatbed_bw.pdf",
+         f"{REAL}/二等乙級以上傷殘軍人醫療費(宣州區醫療保障局項目支出績效目標表).html",
+         flatbed(dpi=200, angles=(0.7, -0.5), quality=50, bilevel=True, seed=1204)),
+    Scan("zb05_luan_nongji_flatbed_grey_seal.pdf",
+         f"{REAL}/六安市农业农村局2024年六安市农业技术推广工作经费项目支出预算绩效目标表.html",
+         flatbed(dpi=180, angles=(1.2, -0.7), quality=50, grey=True, cjk=True,
+                 seals=((0, (0.6, 0.45), "六安市农业农村局"),), seed=1205)),
+    Scan("zb06_xiqing_fangzu_phone_sign.pdf",
+         f"{REAL}/支持西青区国有企业疫情期间减免房租补贴绩效目标表.html",
+         worn(dpi=180, quality=50, effects=(), sign=(0, (0.6, 0.88)), angles=(-0.9, 1.1),
+              seed=1206, photo=photograph)),
+    Scan("zb07_dehua_zhucan_flatbed_seal.pdf",
+         f"{REAL}/德化县2025年老年助餐省级补助资金分配表及区域绩效目标表.xlsx",
+         flatbed(dpi=200, angles=(-0.6,), quality=50, cjk=True, rows_fitted=True,
+                 seals=((0, (0.6, 0.5), "德化县财政局"),), seed=1207)),
+    Scan("zb08_shidian_jingying_feeder_bw.tif",
+         f"{REAL}/施甸县2019年新型农业经营主体扶持项目绩效自评表.html",
+         flatbed(dpi=200, angles=(-0.6, 0.9), quality=50, bilevel=True, fmt="tif", seed=1208)),
+    Scan("zb09_xiangyin_youeryuan_flatbed_colour_sign.pdf",
+         f"{REAL}/湘阴县教育局公办和普惠性民办幼儿园公用经费项目支出预算绩效目标申报表(2022年度).html",
+         flatbed(dpi=170, angles=(0.8, -1.2), quality=45, cjk=True,
+                 seals=((0, (0.55, 0.55), "湘阴县教育局"),), sign=(0, (0.35, 0.9)), seed=1209)),
+    Scan("zb10_jinzhai_sifa_phone_seal.pdf",
+         f"{REAL}/金寨县司法局2024年“法治宣传经费、法治建设经费”项目支出绩效目标申报表.html",
+         worn(dpi=180, quality=50, effects=(), angles=(0.9, -0.6), seed=1210, photo=photograph,
+              seals=((0, (0.6, 0.5), "金寨县司法局"),))),
+    Scan("zb11_nanchong_tuigeng_flatbed_grey.pdf",
+         f"{REAL}/部门预算项目支出绩效自评表(2023年度)-退耕还林工程建设专项工作经费(南充市林业局).html",
+         flatbed(dpi=170, angles=(-1.0, 0.7), quality=50, grey=True, cjk=True,
+                 seals=((0, (0.6, 0.5), "南充市林业局"),), seed=1211)),
+    Scan("zb12_guangshui_maping_flatbed_colour.pdf", f"{REAL}/广水市马坪镇中心中学项目申报表1.pdf",
+         flatbed(dpi=180, angles=(-0.8,), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.5), "广水市马坪镇中心中学"),), sign=(0, (0.3, 0.85)),
+                 seed=1212)),
+    Scan("zb13_xueyuanlu_baojie_feeder_grey.tif",
+         f"{REAL}/项目支出绩效自评表(2016年度 学院路街道 自管道路清扫保洁外包工作经费).docx",
+         flatbed(dpi=170, angles=(-1.4,), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.55), "学院路街道办事处"),), seed=1213)),
+    Scan("zb14_putian_shuzi_wenhua_phone_sign.pdf",
+         f"{REAL}/莆田市2022年中央支持地方公共文化服务体系建设补助资金(公共数字文化建设专项转移支付绩效目标表).docx",
+         worn(dpi=180, quality=50, effects=(), sign=(0, (0.65, 0.85)), angles=(-0.8, 1.0),
+              seed=1214, photo=photograph)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
            "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
-           "za": UNSEEN_ZA}
+           "za": UNSEEN_ZA, "zb": UNSEEN_ZB}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

@@ -27,6 +27,15 @@ class Restorer:
         # same-length pairs only: a part of one maps back by its position
         self._pairs = [(s, t) for s, t in pairs if s != t and len(s) == len(t)]
         self._whole = {s.strip(): t.strip() for s, t in self._pairs}
+        # each simplified character that the document writes one way only, as written
+        # there: for a text the layout joined from two cells (編外人員 | 數量 split at a
+        # page break), which no cell holds whole
+        written: dict[str, set[str]] = {}
+        for s, t in self._pairs:
+            for a, b in zip(s, t, strict=True):
+                written.setdefault(a, set()).add(b)
+        self._chars = {a: b for a, (b,) in
+                       ((a, ways) for a, ways in written.items() if len(ways) == 1) if a != b}
 
     def text(self, s: str) -> str:
         if s in self._whole:
@@ -42,7 +51,7 @@ class Restorer:
             i = s.find(line)
             if i >= 0:
                 return t[i : i + len(line)]
-        return line
+        return "".join([self._chars.get(ch, ch) for ch in line])
 
     def restore(self, obj: T) -> T:
         """Every text inside a record (dataclasses, lists, dicts) as written."""
@@ -57,6 +66,8 @@ class Restorer:
             return {self._restore(k): self._restore(v) for k, v in obj.items()}
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             for f in dataclasses.fields(obj):
+                if f.metadata.get("vocabulary"):  # a word of ours, not the document's
+                    continue
                 value = getattr(obj, f.name)
                 restored = self._restore(value)
                 if restored is not value:

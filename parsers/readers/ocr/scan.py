@@ -96,6 +96,11 @@ WIDE_COMMA_ROOM = (0.45, 0.9)
 # indented or a half-width comma squeezed in); shorter, it ended a paragraph
 FULL_LINE = 1.0
 LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is larger type
+# ... unless its characters stand at the usual pitch: a line of this many squares or more
+# whose squares are narrower than LARGER_PITCH usual lines is the usual type, its box made
+# taller by a pen's stroke or a seal's ring across it (larger type is wider too)
+PITCH_SQUARES = 4
+LARGER_PITCH = 1.2
 SQUARED = 2  # a line of this many Chinese characters or fewer spans their squares (`glyphs`)
 # Grey levels (the page lit evenly, paper 255): a line of Chinese (or of letters: a seal's
 # character read as one) in a table cell whose
@@ -952,16 +957,23 @@ def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]
     makes it taller is a seal's or a pen's remains caught in its band, not larger type.
     A line of one or two Chinese characters (`SQUARED`) takes their squares, not their
     ink: 日 alone on a line is inked over two thirds of its square, and the chain asks
-    whether that square would have fitted on the line above."""
+    whether that square would have fitted on the line above.  A box taller still is of
+    the usual size where its characters stand at the usual pitch (`LARGER_PITCH`): a
+    signature's stroke across a line of a value makes its box half as tall again, and the
+    line must still be joined to the wrapped line below it."""
     if not text:
         return []
-    em = box.height if box.height >= LARGER_TYPE * em else max(em, 1.0)
-    x0, x1 = float(box.x0), box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
     widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text]
+    squares = sum(widths)
+    usual_pitch = (squares >= PITCH_SQUARES
+                   and box.x1 - box.x0 < LARGER_PITCH * max(em, 1.0) * squares)
+    larger = box.height >= LARGER_TYPE * em and not usual_pitch
+    em = box.height if larger else max(em, 1.0)
+    x0, x1 = float(box.x0), box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
     if len(text) <= SQUARED and all(w == 1.0 for w in widths) and x1 - x0 < len(text) * em:
         mid = (x0 + x1) / 2
         x0, x1 = mid - len(text) * em / 2, mid + len(text) * em / 2
-    step = (x1 - x0) / sum(widths)
+    step = (x1 - x0) / squares
     out, x = [], x0
     for ch, w in zip(text, widths, strict=True):
         out.append(Glyph(ch, x * scale, (x + w * step) * scale, box.top * scale,

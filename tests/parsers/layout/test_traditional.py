@@ -51,3 +51,19 @@ def test_a_part_of_a_cell_is_restored_by_its_place() -> None:
     assert r.text("乡村道路") == "鄉村道路"
     assert r.text("乡村道路\n其他") == "鄉村道路\n其他"
     assert r.restore(dataclasses.make_dataclass("R", ["a"])("项目名称")).a == "項目名稱"
+
+
+def test_a_text_joined_from_two_cells_is_restored_character_by_character() -> None:
+    # a 三级 name split at a page break (編外人員 | 數量), joined by the layout: no cell
+    # holds it whole, and each of its characters is written one way in the document
+    r = Restorer([("编外人员", "編外人員"), ("数量", "數量"), ("数量指标", "數量指標")])
+    assert r.text("编外人员数量") == "編外人員數量"
+    # a character the document writes both ways is left as the layout gave it
+    r = Restorer([("发展", "發展"), ("头发", "頭髮"), ("编外人员", "編外人員")])
+    assert r.text("发编外") == "发編外"
+
+
+def test_the_kind_of_a_form_stays_a_word_of_the_vocabulary(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _, trad, _ = _both(tmp_path)
+    # (the traditional seed writes 項目 in its cells: before, its kind came back 項目)
+    assert {p.kind for p in trad.projects} == {"项目"}
