@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from operator import attrgetter
 
 from jixiao.errors import NoProjects
 from jixiao.hanzi import simplified
@@ -48,7 +49,7 @@ from jixiao.parsers.layout.state import LayoutState
 from jixiao.parsers.layout.traditional import simplified_twin
 from jixiao.parsers.layout.walk import walk_blocks
 from jixiao.parsers.layout.wide import is_unit_total
-from jixiao.parsers.records import DocumentRecord, ProjectRecord
+from jixiao.parsers.records import DocumentRecord, IndicatorRecord, ProjectRecord
 from jixiao.vocab import labels as vocab
 
 
@@ -104,10 +105,31 @@ def rows_to_projects(src: SourceDocument) -> list[ProjectRecord]:
     st = LayoutState()
     walk_blocks(st, src)
     _apply_unit_notes(st)
-    return _number_and_name(_kept_projects(st, _join_trailing_keys(st.projects)))
+    projects = _number_and_name(_kept_projects(st, _join_trailing_keys(st.projects)))
+    for p in projects:
+        p.indicators = _said_once(p.indicators)
+    return projects
 
 
 # --- after the rows ------------------------------------------------------------------------
+
+
+_SAID = attrgetter("level1", "level2", "level3", "description", "value_raw", "basis", "op_raw",
+                   "unit_raw", "weight_raw", "actual_raw", "score_raw", "deviation")
+
+
+def _said_once(indicators: list[IndicatorRecord]) -> list[IndicatorRecord]:
+    """An indicator that says again, field for field, what the one before it said is that
+    one: a merged cell's rows written out again in a table filled where it was merged, or
+    in its text export, which keeps each row's repeat (检验检疫's 是否有利于… | 是 beside
+    its data items ① ② ③, a row each).  Its other columns (the data item) stay the
+    first's."""
+    kept: list[IndicatorRecord] = []
+    for i in indicators:
+        if kept and _SAID(kept[-1]) == _SAID(i):
+            continue
+        kept.append(i)
+    return kept
 
 
 def _apply_unit_notes(st: LayoutState) -> None:

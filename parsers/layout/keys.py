@@ -406,8 +406,8 @@ def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
     for c in row.cells:
         if c.merged_above or "\n" not in c.text:
             continue
-        lines = [_SOURCE_LINE.match(t.strip()) for t in _ITEM_START.sub("\n", c.text).split("\n")
-                 if t.strip()]
+        lines = [_SOURCE_LINE.match(piece) for t in _ITEM_START.sub("\n", c.text).split("\n")
+                 for piece in _sources_run_on(t.strip()) if piece]
         if len(lines) < 2 or not all(lines):
             continue
         labelled = [(m.group(1).strip(), (m.group(2) or m.group(3) or "").strip())
@@ -428,6 +428,24 @@ def _funding_in_cells(p: ProjectRecord, row: Row) -> bool:
 # A numbered item run on after the amount of the line before (a PDF's wrapped line joined
 # to the next: …本级财政:0万元)二、自有资金:0万元): it starts a line of its own.
 _ITEM_START = re.compile(rf"(?<=[)）元\d])\s*(?=[{numerals.ENUMERATION_CHARS}]{{1,2}}、)")
+
+def _sources_run_on(line: str) -> list[str]:
+    """The line's label: amount pairs, where a print's wrapped lines ran them on into one
+    and every label is a source's or the total's (政府性基金拨款:纳入专户管理的非税收入拨款:21
+    其他资金: → three lines: a line that a pair fills to its cell's edge ends no paragraph
+    a PDF can see); else the line as it is."""
+    pieces, rest = [], line
+    while rest:
+        m = _PAIR_RUN_ON.match(rest)
+        if m is None or key_field(vocab.clean_label(m.group(1))) not in ("funding", "budget"):
+            return [line]
+        pieces.append(m.group(0).strip())
+        rest = rest[m.end():].strip()
+    return pieces if len(pieces) > 1 else [line]
+
+
+# a label, its colon and its amount, if any, up to where the next label begins
+_PAIR_RUN_ON = re.compile(r"([^:：\d]{2,20})[:：]\s*(?:\d[\d.,]*\s*(?:万元|元)?)?")
 
 # 公共财政拨款:683, 一、预算资金:250, 其他资金: (no amount), 总额10606.7522万元 (no colon
 # before an amount that states its unit), 财政拨款:6923.3552万元(其中:上级财政资金:…)

@@ -76,6 +76,9 @@ class PCell:
     head: TextLine | None = None  # first and last line, to see whether a row was split
     tail: TextLine | None = None
     right: float = 0.0  # where the cell's lines end when they wrap
+    # the cell's upper and lower borders on its page (None: not known)
+    top: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(slots=True)
@@ -239,7 +242,8 @@ def piece_of(
             seen.add(k)
             reg, ls = grid.regions[k], lines.get(k)
             cells.append(PCell(texts.get(k, ""), grid.xs[reg.c0], grid.xs[reg.c1], reg.r0 < r,
-                               ls[0] if ls else None, ls[-1] if ls else None, rights[k]))
+                               ls[0] if ls else None, ls[-1] if ls else None, rights[k],
+                               grid.ys[reg.r0], grid.ys[reg.r1]))
         thin = grid.ys[r + 1] - grid.ys[r] < MIN_ROW
         if not (thin and all(c.merged_above or not c.text for c in cells)):
             rows.append(cells)
@@ -332,6 +336,9 @@ def _stitch(items: list[Item]) -> list[Item]:
                 skip += 1
             elif skip < len(it.rows):
                 _carry_merged(prev.rows, it.rows[skip:])
+                for cell in it.rows[skip]:
+                    if cell.text in LEVEL_NAME_ENDS:
+                        _merge_a_split_label(prev.rows[-1], cell)
             prev.rows.extend(it.rows[skip:])
             prev.row_pages.extend(it.row_pages[skip:])
             prev.xs = _union(prev.xs, it.xs)
@@ -446,16 +453,24 @@ KEY_OPENING = re.compile("(?:{})[:：]".format("|".join(sorted(
     (w for w in _KEY_WORDINGS if len(w) >= 4), key=lambda w: (-len(w), w)))))
 
 
+# The word a level's name ends in, never a cell's whole text below a level's name: atop a
+# page, under a name the break cut (成效 | 指标, a narrow column's name printed a character
+# a line over two rows), it is that name's end
+LEVEL_NAME_ENDS = frozenset({"指标", "指\n标"})
+
+
 def _merge_a_split_label(last: list[PCell], cell: PCell) -> None:
     """The label above and the one below the break read as one key label (年度 | 总体目标:
-    年度总体目标), or as one text whose bracket the break left open (效益指标(30 | 分)): one
-    cell merged down over both rows, as the page drew it."""
+    年度总体目标), or as one text whose bracket the break left open (效益指标(30 | 分)), or a
+    level's name whose last word the break put on the next page (成效 | 指标): one cell
+    merged down over both rows, as the page drew it."""
     above = _at(last, cell)
     if above is None or not above.text or above.merged_above:
         return
     whole = above.text + cell.text
     if ((clean_label(whole) in _KEY_WORDINGS and clean_label(cell.text) != clean_label(whole))
-            or inside_brackets(above.text, cell.text)):  # 效益指标(30 | 分): a bracket closed
+            or inside_brackets(above.text, cell.text)  # 效益指标(30 | 分): a bracket closed
+            or (cell.text in LEVEL_NAME_ENDS and not above.text.endswith(cell.text))):
         above.text = cell.text = whole
         cell.merged_above = True
 
@@ -481,7 +496,9 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
     filled = [(a, b) for a, b in zip(last, first, strict=True) if b.text]
     return bool(filled) and all(
         a.tail is not None and b.head is not None
-        and runs_on(a.tail, b.head, a.right + _indent(a, a.tail))
+        and (runs_on(a.tail, b.head, a.right + _indent(a, a.tail))
+             or _items_go_on(a.text, b.text))
+        and not _set_in_the_middle(a)
         and not _word_that_fits(a, a.tail, b.head)
         and b.text != a.tail.text  # a text does not go on by saying its last line again:
         # the same value in two rows (定性 | 定性, 15 | 15 under a score)
@@ -495,6 +512,33 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
 
 
 _SIGNED_FIGURE = re.compile(r"[≥≤＞＜><=＝]\s*\d")
+
+# a numbered item opening a line (1. 2、 3．), after a quotation mark that opens the text
+_ITEM_NUMBER = re.compile(r"(?:^|\n)\s*[\"“]?(\d{1,2})[.、．](?!\d)")
+
+
+def _items_go_on(above: str, below: str) -> bool:
+    """`below` opens with the item after the last one `above` numbers (1.完成… 2.新增… at a
+    page's foot, 3.开展… atop the next): the page broke between two items of one cell."""
+    m = _ITEM_NUMBER.match(below)
+    numbers = _ITEM_NUMBER.findall(above)
+    return m is not None and bool(numbers) and int(numbers[-1]) + 1 == int(m.group(1))
+
+
+# type sizes of room above a cell's text and below it that set it in the cell's middle
+ROOM_AROUND = 2.0
+
+
+def _set_in_the_middle(cell: PCell) -> bool:
+    """The cell's text stands in its middle, room above it and below: a name centred in a
+    cell merged down over several rows (社会效益 beside its five ①…⑤ rows at a page's
+    foot) ended there, and the cell atop the next page (环境效益) is a row of its own,
+    however far the name ran across its column.  A text the break cut fills its cell from
+    the top (a column beside may end a line or two higher: 传染 | 病监测 atop the next)."""
+    if cell.top is None or cell.bottom is None or cell.head is None or cell.tail is None:
+        return False
+    room = ROOM_AROUND * cell.tail.size
+    return cell.head.top - cell.top > room and cell.bottom - cell.tail.bottom > room
 
 
 def _word_that_fits(cell: PCell, tail: TextLine, head: TextLine) -> bool:

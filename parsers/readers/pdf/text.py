@@ -244,7 +244,29 @@ def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> boo
     but where the items run on in the paragraph (`inline_items`)."""
     return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
             or line.text[:1] in NEVER_OPENS) and (
-                not ITEM.match(line.text) or inline_items(before + prev.text, line.text))
+                not ITEM.match(line.text) or inline_items(before + prev.text, line.text)
+                or label_cut(prev.text, line.text))
+
+
+_SENTENCE_END = "。；;！？!?"
+
+
+def label_cut(prev: str, line: str) -> bool:
+    """The item `line` seems to open began at `prev`'s end, after a sentence: its label's
+    word or part of it is there, the wrap cut the label (…接种。目标 | 2:减少…, …服务。目 |
+    标5:分别…), and the items run on in one paragraph."""
+    m = ITEM.match(line)
+    if m is None:
+        return False
+    for k in range(1, 5):
+        head = prev[-k:]
+        if len(head) < k or not "\u4e00" <= head[0] <= "\u9fff":
+            return False
+        whole = ITEM.match(head + line)
+        if (whole is not None and whole.end() == k + m.end()
+                and (len(prev) == k or prev[-k - 1] in _SENTENCE_END)):
+            return True
+    return False
 
 
 # An item numbered as (3) or 3、 whose number's forerunner stands inside the paragraph above,

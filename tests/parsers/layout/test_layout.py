@@ -416,6 +416,44 @@ def test_funding_lines_in_one_cell_with_units_and_a_breakdown_in_brackets() -> N
     ]
 
 
+def test_an_indicator_said_again_row_by_row_is_one() -> None:
+    # 检验检疫's 是否有利于… | 是 merged down beside its data items ① ② ③, in a table filled
+    # where it was merged (or its text export): one indicator; two that share a target
+    # (效果明显) stay two, and so does one said again after another
+    p = only_project(record(grid(
+        ["项目名称", "检验检疫专项"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "采集数据项"],
+        ["项目效果", "社会效益", "是否提高保障能力", "是", "①"],
+        ["项目效果", "社会效益", "是否提高保障能力", "是", "②"],
+        ["项目效果", "社会效益", "是否提高保障能力", "是", "③"],
+        ["项目效果", "社会效益", "是否促进经济发展", "是", "①"],
+        ["项目效果", "社会效益", "群众知晓度", "效果明显", ""],
+        ["项目效果", "社会效益", "群众满意度", "效果明显", ""],
+        ["项目效果", "社会效益", "是否提高保障能力", "是", ""],
+    )))
+    assert [(i.level3, i.value_raw) for i in p.indicators] == [
+        ("是否提高保障能力", "是"), ("是否促进经济发展", "是"), ("群众知晓度", "效果明显"),
+        ("群众满意度", "效果明显"), ("是否提高保障能力", "是")]
+
+
+def test_funding_lines_a_print_ran_on_into_one_line_are_read_apart() -> None:
+    # 南岳's 公共财政拨款:683 / 政府性基金拨款: / 纳入专户管理的非税收入拨款:21 / 其他资金: in a
+    # narrow column, printed by a browser: each line filled the column, so that the PDF's
+    # text runs three of them on into one; a text whose labels are not all sources' stays
+    funds = "公共财政拨款:683\n政府性基金拨款:纳入专户管理的非税收入拨款:21其他资金:"
+    rec = record(grid(["项目名称", "某工程"], ["资金总额", "704"], ["资金来源", funds],
+                      ["一级指标", "二级指标", "三级指标", "指标值"],
+                      ["产出指标", "数量指标", "道路", "1条"]))
+    (p,) = rec.projects
+    assert [(f.source, f.amount_raw) for f in p.funding] == [
+        ("公共财政拨款", "683"), ("纳入专户管理的非税收入拨款", "21")]
+    rec = record(grid(["项目名称", "某工程"], ["资金总额", "704"],
+                      ["资金来源", "公共财政拨款:683\n其他资金:备注:21"],
+                      ["一级指标", "二级指标", "三级指标", "指标值"],
+                      ["产出指标", "数量指标", "道路", "1条"]))
+    assert rec.projects[0].funding == []  # (备注 names no source: no pair is split off)
+
+
 def test_a_whole_department_table_after_a_table_of_figures_is_its_own_project() -> None:
     figures = grid(["经费控制情况(万元", "2022 年决算数", "2023 年预算数"],
                    ["项目支出:", "874.20", "308.17"], ["其中:办公经费", "29.35", "27.00"])

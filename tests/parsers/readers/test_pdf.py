@@ -473,6 +473,12 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         # alone would have fitted; a 2. that numbers an item still opens its line
         (("其中:一般公共预", "算:952.22"), 105, "其中:一般公共预算:952.22"),
         (("目标1:完成检测", "2.清理到位"), 105, "目标1:完成检测\n2.清理到位"),
+        # an item's label cut by the wrap after a sentence (7c4bdd8f's 目标 | 2:减少…, a
+        # browser's print): one paragraph, as the items ran on; a 2. under a full line
+        # ending in a word of no item's label still opens its line
+        (("接种。目标", "2:减少发病"), 50, "接种。目标2:减少发病"),
+        (("随访服务。目", "标5:分别完成"), 60, "随访服务。目标5:分别完成"),
+        (("完成检测任务", "2.清理到位"), 60, "完成检测任务\n2.清理到位"),
     ],
 )
 def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
@@ -609,6 +615,32 @@ def _centred(text: str, x0: float, x1: float, *, pad: float = 4.0) -> PCell:
     return PCell(text, x0, x1, False, ln, ln, x1 - pad)
 
 
+def test_a_name_centred_in_a_merged_cell_at_a_pages_foot_ended_there() -> None:
+    # zxjtf's 社会效益, merged down beside five ①…⑤ rows that end the page, its name in
+    # the middle: 环境效益 atop the next page is a row of its own, though 社会效益 filled
+    # its narrow column as a wrapped line does; the same name at the foot of a cell that
+    # the break cut (its text from the cell's top down) goes on
+    def name(top: float, bottom: float) -> PCell:
+        c = _left("社会效益", 0, 45)
+        assert c.head is not None
+        c.top, c.bottom = c.head.top - top, c.head.bottom + bottom
+        return c
+
+    assert not split_row([name(40, 40)], [_left("环境效益", 0, 45)])
+    assert split_row([name(3, 3)], [_left("环境效益", 0, 45)])
+    assert split_row([name(3, 60)], [_left("环境效益", 0, 45)])  # a column beside ran longer
+
+
+def test_a_cells_items_go_on_atop_the_next_page() -> None:
+    # 上海's 拆违 goals printed by a browser: 1. and 2. at a page's foot, 3. and 4. atop the
+    # next, the break between two items of one cell (no line ran to the edge)
+    items = _left("1.完成任务。", 40, 200)
+    items.text, items.tail = "1.完成任务。\n2.新增违建。", _left("2.新增违建。", 40, 200).tail
+    last = [_left("目标", 0, 40), items]
+    assert split_row(last, [_left("", 0, 40), _left("3.开展治理。", 40, 200)])
+    assert not split_row(last, [_left("", 0, 40), _left("5.开展治理。", 40, 200)])
+
+
 def test_a_centred_line_atop_the_next_page_is_a_row_of_its_own() -> None:
     # 鄂州's 自评表 printed by a browser, no border drawn at the break: 预算执行率 (centred,
     # room on both sides) then 预算资金拨款率 are two rows, though the room right of the first
@@ -710,6 +742,24 @@ def _piece(page: int, top: float, rows: list[list[str]], xs: list[float]) -> Pie
     out = [[cell(t, x0, x1, top + 20 * r + 5) for t, x0, x1 in zip(row, xs, xs[1:], strict=False)]
            for r, row in enumerate(rows)]
     return Piece(page, 595, xs[0], xs[-1], top, top + 20 * len(rows), xs, out, [page] * len(rows))
+
+
+def test_a_level_names_last_word_atop_the_next_page_ends_the_name() -> None:
+    """2022年项目绩效报告's 成效指标, a character a line in a narrow column merged down over
+    two rows, printed by a browser across a page break: 成效 beside the first row, 指标
+    beside the second atop the next page.  指标 alone names no level: the name is one
+    cell, merged down over both rows; a name atop the next page is a row of its own."""
+    xs = [50.0, 90.0, 300.0, 545.0]
+    first = _piece(1, 600, [["产出指标", "培训人数", "200人次"], ["成效", "满意度", "95%"]], xs)
+    more = _piece(2, 40, [["指标", "达成率", "95%"], ["", "到位率", "100%"]], xs)
+    [table] = to_blocks([[first], [more]])
+    assert isinstance(table, Table)
+    assert [r.cells[0].text for r in table.rows] == ["产出指标", "成效指标", "成效指标", ""]
+    more = _piece(2, 40, [["效益指标", "达成率", "95%"]], xs)
+    first = _piece(1, 600, [["产出指标", "培训人数", "200人次"], ["成效", "满意度", "95%"]], xs)
+    [table] = to_blocks([[first], [more]])
+    assert isinstance(table, Table)
+    assert [r.cells[0].text for r in table.rows] == ["产出指标", "成效", "效益指标"]
 
 
 def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> None:
