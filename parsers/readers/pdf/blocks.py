@@ -491,9 +491,9 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
     """True when `first` (atop a page) is the rest of `last` (the row that ended the page
     before), split by the page break: every cell with text in `first` continues the text
     of the cell above it, whose last line ran to the cell's edge (it wrapped)."""
-    if not _same_shape(last, first):
+    if not _same_shape(last, first) and not _blanks_joined(last, first):
         return False
-    filled = [(a, b) for a, b in zip(last, first, strict=True) if b.text]
+    filled = [(a, b) for b in first if b.text and (a := _at(last, b)) is not None]
     return bool(filled) and all(
         a.tail is not None and b.head is not None
         and (runs_on(a.tail, b.head, a.right + _indent(a, a.tail))
@@ -571,14 +571,28 @@ def _line_start(cell: PCell) -> float:
     return cell.x0 + (cell.x1 - cell.right)
 
 
+def _blanks_joined(last: list[PCell], first: list[PCell]) -> bool:
+    """`first` is `last`'s row but for blank cells drawn as one where `last` has several
+    (衡陽's twelve columns merged down beside a split row, drawn as one blank cell atop
+    the next page): each text of `first` stands in a cell of `last`'s extent, and each
+    blank cell begins and ends where cells of `last` do."""
+    starts, ends = {round(c.x0) for c in last}, {round(c.x1) for c in last}
+    return all(_at(last, c) is not None if c.text else
+               any(abs(c.x0 - x) <= SAME_EDGE for x in starts)
+               and any(abs(c.x1 - x) <= SAME_EDGE for x in ends)
+               for c in first) and any(c.text for c in first)
+
+
 def _join_split_row(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     """Join `more[0]`, the rest of a split row, into the last row of `rows`: each text
     continued, also in the rows a merged cell covers above and below the break."""
-    for cell, rest in zip(rows[-1], more[0], strict=True):
-        if rest.text:
+    for rest in more[0]:
+        cell = _at(rows[-1], rest)
+        if rest.text and cell is not None:
             assert cell.tail is not None and rest.head is not None
             text = _went_on(cell, rest)
             _retext(reversed(rows), cell, text, rest.tail)
+    for cell in rows[-1]:
         _retext(more[1:], cell, cell.text, None, below=True)
 
 

@@ -631,6 +631,15 @@ def test_a_name_centred_in_a_merged_cell_at_a_pages_foot_ended_there() -> None:
     assert split_row([name(3, 60)], [_left("环境效益", 0, 45)])  # a column beside ran longer
 
 
+def test_a_split_row_whose_blank_cells_the_next_page_draws_as_one() -> None:
+    # 衡陽's form printed by a browser: the twelve columns merged down beside the 三级
+    # names are one blank cell atop the next page, where the split name goes on
+    last = [_left("058003", 0, 40), _left("福利院", 40, 80), _left("全院服务对", 80, 135)]
+    assert split_row(last, [_left("", 0, 80), _left("象护理覆盖率", 80, 135)])
+    assert not split_row(last, [_left("", 0, 60), _left("象护理覆盖率", 80, 135)])
+    assert not split_row(last, [_left("", 0, 80), _left("象护理覆盖率", 70, 135)])
+
+
 def test_a_cells_items_go_on_atop_the_next_page() -> None:
     # 上海's 拆违 goals printed by a browser: 1. and 2. at a page's foot, 3. and 4. atop the
     # next, the break between two items of one cell (no line ran to the edge)
