@@ -278,11 +278,16 @@ def _header_words(row: Row) -> bool:
     return len(texts) >= 2 and all(header_match(t, fuzzy=False) for t in texts)
 
 
+# the sub-labels a blank inside a run stands between: a sign's and a unit's (符号 | (blank)
+# | 单位: the header's own column, the figure), or two levels' (一级指标 | (blank) | 三级指标:
+# the 二级's column, its label left blank by the form, 涂井乡's)
+_BLANK_BETWEEN = frozenset({("op", "unit"), ("level1", "level3")})
+
+
 def _header_spans(cells: list[Cell]) -> list[int]:
     """The widths of the upper header's cells over these lower cells: a blank alone is a
     header merged down, a run of sub-labels one header over them, and a blank inside a run
-    only between a sign's and a unit's sub-label (符号 | (blank) | 单位: the header's own
-    column, the figure)."""
+    only between a sign's and a unit's sub-label or two levels' (`_BLANK_BETWEEN`)."""
     fields = [(m.field if (m := header_match(c.text)) else None) if c.text.strip() else None
               for c in cells]
     spans: list[int] = []
@@ -294,7 +299,7 @@ def _header_spans(cells: list[Cell]) -> list[int]:
             continue
         end = k
         while end + 1 < len(cells) and (fields[end + 1] is not None or (
-            fields[end] == "op" and end + 2 < len(cells) and fields[end + 2] == "unit"
+            end + 2 < len(cells) and (fields[end], fields[end + 2]) in _BLANK_BETWEEN
         )):
             end += 1 if fields[end + 1] is not None else 2
         spans.append(end - k + 1)
@@ -344,6 +349,10 @@ that cell's own column (`_unnamed_parts`)."""
             continue
         labels = {c.col: c for c in above.cells
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
+        if len(labels) >= 2:  # a target per recipient beside the header's words (笏石街道办
+            # | 埭头镇 right of 指标方向), each over its own column
+            labels.update({c.col: c for c in above.cells
+                           if c.colspan == 1 and _names_a_recipient(c.text)})
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
         if not parts and (not fill or (len(labels) < 2 and not names_categories(row)
@@ -365,6 +374,12 @@ that cell's own column (`_unnamed_parts`)."""
             out[i] = filled
     return out
 
+
+
+def _names_a_recipient(text: str) -> bool:
+    """A place or an office a target is set for (笏石街道办, 埭头镇), as a column's label."""
+    lab = vocab.clean_label(text)
+    return 2 < len(lab) <= 12 and lab.endswith(vocab.RECIPIENT_ENDINGS)
 
 
 def _names_levels(row: Row, above: Iterable[Cell]) -> bool:
@@ -597,7 +612,8 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         kind = "keys"  # | 省财政 | 570 under 其中: | 中央财政 | 0, a text export's merge lost
     if kind == "data" and st.in_indicators and _opens_a_list(row):
         st.header, st.in_indicators = None, False  # the indicators ended with their table
-    if kind == "data" and st.in_indicators and _sub_labels_only(row):
+    if kind in ("data", "header") and st.in_indicators and _sub_labels_only(
+            row, st.rows_above(row, 1)):
         return  # 优 | 良 | 中 | 差 under 绩效指标评价标准, 新罗区 | 永定区 … under 区域目标值,
         # their header's merges lost: part of the header, no indicator
     if kind == "data" and not st.in_indicators:
@@ -610,7 +626,7 @@ def _on_row(st: LayoutState, row: Row, where: Where) -> None:
         return
     if kind == "keys" and st.in_indicators and (
         not _exact_key(row) or _label_merged(row) or _row_of_the_grid(row)
-        or _names_a_source_without_amount(row)
+        or _names_a_source_without_amount(row) or _label_said_again(st, row, where)
     ):
         # an indicator whose first cell only starts like a key label, or that sits beside
         # a caption merged down the block (年度绩效目标(90分) left of 一级指标 …)
@@ -640,12 +656,21 @@ def _under_a_funding_group(st: LayoutState, row: Row) -> bool:
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _sub_labels_only(row: Row) -> bool:
+def _sub_labels_only(row: Row, above: list[Row]) -> bool:
     """A row whose texts are only grades (优 | 良 | 中 | 差) or only places a target is set
-    for (新罗区 | 永定区 | 上杭县), two at least, its first cell blank."""
-    if not row.cells or (row.cells[0].text.strip() and not row.cells[0].merged_above):
+    for (新罗区 | 永定区 | 上杭县), two at least, its first cell blank.  A cell that says
+    again what the cell above it said (`above`: the row above) is that cell merged down,
+    written out in a table filled where it was merged or in its text export (绩效指标分类 |
+    绩效指标 | … beside the grades, under the header's first row)."""
+    if not row.cells:
+        return False
+    said = {(c.col, c.text.strip()) for r in above for c in r.cells}
+    first = row.cells[0]
+    if (first.text.strip() and not first.merged_above
+            and (first.col, first.text.strip()) not in said):
         return False  # (the first cell first: most rows are answered by it)
-    own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    own = [t for c in row.cells
+           if (t := c.text.strip()) and not c.merged_above and (c.col, t) not in said]
     if len(own) < 2:
         return False
     return all(t in vocab.GRADE_WORDS for t in own) or all(
@@ -727,6 +752,18 @@ def _names_a_source_without_amount(row: Row) -> bool:
 def _label_merged(row: Row) -> bool:
     first = next((c for c in row.cells if c.text.strip()), None)
     return first is not None and first.merged_above
+
+
+def _label_said_again(st: LayoutState, row: Row, where: Where) -> bool:
+    """The row's label says again the label of the row above it, an indicator's: a caption
+    merged down beside the indicators (年度绩效目标(80分)), written out on every row of a
+    table filled where it was merged, or of its text export (效益指标's empty row under it
+    is one more row of the block, not a key row 年度绩效目标: 效益指标)."""
+    above = st.rows_above(row, 1)
+    first = next((c for c in row.cells if c.text.strip()), None)
+    return (bool(above) and first is not None and _right_after_an_indicator(st, where)
+            and any(c.col == first.col and c.text.strip() == first.text.strip()
+                    for c in above[0].cells))
 
 
 def _on_blank(st: LayoutState, row: Row, where: Where) -> None:

@@ -113,3 +113,73 @@ def test_a_filled_table_exported_reads_its_repeats_as_merges(tmp_path: Path) -> 
                                                                    ("其他资金", "0")]
     assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
         ("产出指标", "数量指标", "硬化道路"), ("产出指标", "质量指标", "验收合格率")]
+
+
+def _exported(tmp_path: Path, rows: list[list[str]]) -> Path:
+    f = tmp_path / "exported.txt"
+    f.write_text("".join("".join(f"\t{c}\n" for c in row) + "\n" for row in rows),
+                 encoding="utf-8")
+    return f
+
+
+def test_a_filled_caption_beside_the_indicators_keeps_their_rows(tmp_path: Path) -> None:
+    """长江禁捕's 自评表 filled and exported: 年度绩效目标(80分) typed beside every indicator,
+    and 效益指标's empty row among them is one more row of the block, not a key row
+    (年度绩效目标: 效益指标) that ends the indicators and loses the 满意度指标 under it."""
+    from jixiao.parsers.parse import parse_file
+
+    cap = "年度绩效目标(80分)"
+    rows = [["项目名称", "渔业补贴", "渔业补贴", "渔业补贴", "渔业补贴"],
+            [cap, "一级指标", "二级指标", "三级指标", "指标值"],
+            [cap, "产出指标", "数量指标", "补贴渔船数", "6"],
+            [cap, "效益指标", "", "", ""],
+            [cap, "满意度指标", "服务对象满意度", "渔民满意度", "90%"]]
+    [project] = parse_file(_exported(tmp_path, rows)).projects
+    assert [(i.level1, i.level3, i.value_raw) for i in project.indicators] == [
+        ("产出指标", "补贴渔船数", "6"), ("满意度指标", "渔民满意度", "90%")]
+
+
+def test_grades_under_a_header_said_again_in_a_filled_export(tmp_path: Path) -> None:
+    """Grades (优 | 良 | 中 | 差) under 绩效指标评价标准 beside the upper header's words said
+    again, as a table filled where it was merged exports them (2019年预算项目绩效目标): the
+    header's second row, the target the first grade's."""
+    from jixiao.parsers.parse import parse_file
+
+    goal = "保障农村低保户的基本生活。"
+    standard = "绩效指标评价标准"
+    rows = [["绩效目标", *[goal] * 7],
+            ["绩效指标分类", "绩效指标", "绩效指标描述", *[standard] * 4, "评价标准确定依据"],
+            ["绩效指标分类", "绩效指标", "绩效指标描述", *"优良中差", "评价标准确定依据"],
+            ["产出指标", "救助覆盖率", "是否应救尽救", "100%", "90%", "85%", "85%", "按标准评价"]]
+    [project] = parse_file(_exported(tmp_path, rows)).projects
+    assert [(i.level1, i.level3, i.value_raw) for i in project.indicators] == [
+        ("产出指标", "救助覆盖率", "100%")]
+
+
+def test_a_target_per_recipient_over_a_header_exported_in_two_rows(tmp_path: Path) -> None:
+    """A target per recipient (笏石街道办 | 埭头镇) right of the header's words, over blanks
+    of the header's second row (秀屿区's notice, its header's spans lost in the export)."""
+    from jixiao.parsers.parse import parse_file
+
+    rows = [["项目名称", "水毁修复"],
+            ["绩效指标", "指标解释", "指标方向", "笏石街道办", "埭头镇"],
+            ["一级指标", "二级指标", "三级指标", "", "", "", ""],
+            ["产出指标", "数量指标", "修复工程(个)", "反映修复进度", "≥", "1", "2"]]
+    [project] = parse_file(_exported(tmp_path, rows)).projects
+    assert [(i.level2, i.level3, i.value_raw) for i in project.indicators] == [
+        ("数量指标", "修复工程(个)", "1")]
+
+
+def test_a_level_column_left_unnamed_under_a_header_exported_in_two_rows(
+        tmp_path: Path) -> None:
+    """绩效指标 over 一级指标 | (blank) | 三级指标, the 二级's column left unnamed by the form
+    (涂井乡's 自评表): one header cell over the three levels."""
+    from jixiao.parsers.parse import parse_file
+
+    rows = [["项目名称", "移民安置区帮扶"],
+            ["绩效指标", "年度指标值", "全年完成值"],
+            ["一级指标", "", "三级指标", "", ""],
+            ["产出指标", "数量指标", "新建道路", "524m", "524m"]]
+    [project] = parse_file(_exported(tmp_path, rows)).projects
+    assert [(i.level1, i.level2, i.level3, i.value_raw) for i in project.indicators] == [
+        ("产出指标", "数量指标", "新建道路", "524m")]
