@@ -108,7 +108,7 @@ def _on_table(st: LayoutState, table: Table) -> None:
         st.last_key = None  # (nor does its first line go on with the project's goal)
     st.table_ncols = table.ncols
     rows = _widened_headers(fill_header_blanks(_spread_ragged_headers(
-        rejoin_page_breaks(table.rows))))
+        _sources_said_again(rejoin_page_breaks(table.rows)))))
     st.read_table(_under_the_caption(st, rows, table.ncols))
     before = len(st.projects)
     for row in st.table_rows:
@@ -244,6 +244,30 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
         out[i] = Row([*row.cells[:wide], replace(row.cells[wide], colspan=2),
                       *(replace(c, col=c.col + 1) for c in row.cells[wide + 1 :])],
                      index=row.index, page=row.page)
+    return out
+
+
+def _sources_said_again(rows: list[Row]) -> list[Row]:
+    """A source's label said again down its column, each time beside a label of its own
+    (一般公共预算拨款 | 小计 | 250, then 一般公共预算拨款 | 市本级 | 250, …) is one cell merged
+    down over its lines, as the form drew it: a table filled where it was merged, or its
+    text export, which keeps each row's repeat."""
+    out = list(rows)
+    for i in range(1, len(out)):
+        above, row = out[i - 1], out[i]
+        over = {(c.col, c.colspan): c for c in above.cells}
+        cells = list(row.cells)
+        for k, c in enumerate(cells[:-1]):
+            up = over.get((c.col, c.colspan))
+            text = c.text.strip()
+            if (up is None or c.merged_above or up.text.strip() != text or not text
+                    or key_field(vocab.clean_label(text)) not in ("funding", "budget")):
+                continue
+            beside = next((b.text.strip() for b in cells[k + 1:] if b.text.strip()), "")
+            if beside and not any(ch.isdigit() for ch in beside) and beside != text:
+                cells[k] = replace(c, merged_above=True)
+        if cells != row.cells:
+            out[i] = Row(cells, index=row.index, page=row.page)
     return out
 
 

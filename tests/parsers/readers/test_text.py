@@ -183,3 +183,20 @@ def test_a_level_column_left_unnamed_under_a_header_exported_in_two_rows(
     [project] = parse_file(_exported(tmp_path, rows)).projects
     assert [(i.level1, i.level2, i.level3, i.value_raw) for i in project.indicators] == [
         ("产出指标", "数量指标", "新建道路", "524m")]
+
+
+def test_a_sources_label_said_again_beside_its_lines_in_a_filled_export(tmp_path: Path) -> None:
+    """百色's 项目资金: 一般公共预算拨款 merged down beside 小计 | 市本级 | 中央及自治区补助,
+    typed in each row of a filled table and exported: one source, its 小计 the amount, not
+    three sources (one of them 250, the others their sub-labels)."""
+    from jixiao.parsers.parse import parse_file
+
+    money = "项目资金\n(万元)"
+    rows = [["项目名称", "学校办学补贴", "学校办学补贴", "学校办学补贴"],
+            [money, "一般公共预算拨款", "小计", "250"],
+            [money, "一般公共预算拨款", "市本级", "250"],
+            [money, "一般公共预算拨款", "中央及自治区补助", ""],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "补贴学生数", "100人"]]
+    [project] = parse_file(_exported(tmp_path, rows)).projects
+    assert [(f.source, f.amount_raw) for f in project.funding] == [("一般公共预算拨款", "250")]
