@@ -688,11 +688,12 @@ def _sub_labels_only(row: Row, above: list[Row]) -> bool:
     绩效指标 | … beside the grades, under the header's first row)."""
     if not row.cells:
         return False
-    said = {(c.col, c.text.strip()) for r in above for c in r.cells}
     first = row.cells[0]
-    if (first.text.strip() and not first.merged_above
-            and (first.col, first.text.strip()) not in said):
+    head = first.text.strip()
+    if head and not first.merged_above and not any(
+            c.col == first.col and c.text.strip() == head for r in above for c in r.cells):
         return False  # (the first cell first: most rows are answered by it)
+    said = {(c.col, c.text.strip()) for r in above for c in r.cells}
     own = [t for c in row.cells
            if (t := c.text.strip()) and not c.merged_above and (c.col, t) not in said]
     if len(own) < 2:

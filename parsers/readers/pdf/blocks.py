@@ -576,7 +576,7 @@ def _blanks_joined(last: list[PCell], first: list[PCell]) -> bool:
     (衡陽's twelve columns merged down beside a split row, drawn as one blank cell atop
     the next page): each text of `first` stands in a cell of `last`'s extent, and each
     blank cell begins and ends where cells of `last` do."""
-    starts, ends = {round(c.x0) for c in last}, {round(c.x1) for c in last}
+    starts, ends = [c.x0 for c in last], [c.x1 for c in last]
     return all(_at(last, c) is not None if c.text else
                any(abs(c.x0 - x) <= SAME_EDGE for x in starts)
                and any(abs(c.x1 - x) <= SAME_EDGE for x in ends)
