@@ -34,8 +34,8 @@ class Restorer:
         for s, t in self._pairs:
             for a, b in zip(s, t, strict=True):
                 written.setdefault(a, set()).add(b)
-        self._chars = {a: b for a, (b,) in
-                       ((a, ways) for a, ways in written.items() if len(ways) == 1) if a != b}
+        self._chars = {a: ways.pop() for a, ways in written.items()
+                       if len(ways) == 1 and a not in ways}
 
     def text(self, s: str) -> str:
         if s in self._whole:
