@@ -286,6 +286,7 @@ def merged_regions(
         for c, drawn in enumerate(_drawn_along(hlines.get(r), xs)):
             if not drawn:
                 uf.union((r - 1) * nc + c, r * nc + c)
+    uf = _room_beside_rows(uf, nr, nc)
     boxes = _boxes(uf, nr, nc)
     while any(_fill_box(uf, root, box, nc) for root, box in boxes.items()):
         boxes = _boxes(uf, nr, nc)
@@ -294,6 +295,58 @@ def merged_regions(
     regions = [Region(*box) for _, box in ordered]
     owner = [[index[uf.find(r * nc + c)] for c in range(nc)] for r in range(nr)]
     return regions, owner
+
+
+def _room_beside_rows(uf: _UnionFind, nr: int, nc: int) -> _UnionFind:
+    """The room beside the rows of a ragged table, each row's run of it a cell of its own.
+
+    Rows of different widths (a Word table whose rows the clerk dragged apart, a web page's
+    rows of fewer cells) leave room beside the shorter rows that no border closes: one
+    shape, stepped, at the table's left or right side.  Made rectangular it would swallow
+    the cells it steps around (宣城's 实施单位 and budget rows, their texts run into one).
+    Such a shape, beside cells of its rows at a side and whose box holds only whole cells of
+    their own, is no merged cell: each row's run of it is an empty cell.  Any other L-shape
+    is still one cell (a border left out inside a merged cell)."""
+    shapes: dict[int, list[int]] = defaultdict(list)
+    for i in range(nr * nc):
+        shapes[uf.find(i)].append(i)
+    if len(shapes) < 2:
+        return uf
+    boxes = _boxes(uf, nr, nc)
+
+    def whole(root: int) -> bool:
+        r0, r1, c0, c1 = boxes[root]
+        return len(shapes[root]) == (r1 - r0) * (c1 - c0)
+
+    def within(root: int, box: list[int]) -> bool:
+        r0, r1, c0, c1 = boxes[root]
+        return box[0] <= r0 and r1 <= box[1] and box[2] <= c0 and c1 <= box[3]
+
+    def beside_rows(root: int) -> bool:  # in each row, at a side, the row's cells beside it
+        runs: dict[int, list[int]] = defaultdict(list)
+        for i in shapes[root]:
+            runs[i // nc].append(i % nc)
+        return all(len(cs) < nc and (min(cs) == 0 or max(cs) == nc - 1) for cs in runs.values())
+
+    room = set()
+    for root in shapes:
+        r0, r1, c0, c1 = box = boxes[root]
+        if whole(root) or not beside_rows(root):
+            continue
+        stepped_round = {uf.find(r * nc + c) for r in range(r0, r1) for c in range(c0, c1)}
+        stepped_round.discard(root)
+        if all(whole(o) and within(o, box) for o in stepped_round):
+            room.add(root)
+    if not room:
+        return uf
+    out = _UnionFind(nr * nc)
+    for i in range(nr * nc):
+        root = uf.find(i)
+        if root not in room:
+            out.union(root, i)
+        elif (i + 1) % nc and uf.find(i + 1) == root:  # its run along the row
+            out.union(i, i + 1)
+    return out
 
 
 def _boxes(uf: _UnionFind, nr: int, nc: int) -> dict[int, list[int]]:
