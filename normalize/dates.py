@@ -74,6 +74,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every date phrase has one of these: a date word, or a 4-digit year followed by a separator.
 _DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
 _PREFIX = re.compile(alternation(DEADLINE_PREFIXES))
+# a time's label left before its date, with its colon or 为 (建设工期:2020年9月-2021年6月,
+# 该项目的实施期限为2022年6月--2023年6月): a few characters naming a time, then the date
+_TIME_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:时间|时限|期限|工期|周期)(?:为|是)?[:,]?(?=\d)")
 _SUFFIX = re.compile(f"(?:{alternation(DEADLINE_SUFFIXES)})+$")
 _YEAR_THEN_WORD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<w>.+)")
 _PERIOD_SEPARATOR = re.compile(r"-{1,2}|—{1,2}|–|~|起?至|起?到")  # 2016年1月起至2016年12月止
@@ -170,6 +173,7 @@ def could_be_a_date(s: str) -> bool:
 
 def _strip_words(s: str) -> str:
     """截至2021年12月底前完成 → 2021年12月底."""
+    s = _TIME_LABEL.sub("", s, count=1)
     m = _PREFIX.match(s)
     if m is not None and m.end() < len(s):
         s = s[m.end() :]

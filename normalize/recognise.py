@@ -67,6 +67,7 @@ from jixiao.vocab.values import (
     QUALITATIVE_EXACT,
     QUALITATIVE_MAX_LEN,
     RATE_NAME_ENDINGS,
+    RATE_TAILS,
     SENTENCE_ENDS,
     SOFT_PREFIXES,
     UNIT_CELL_SPELLING,
@@ -444,6 +445,11 @@ def rate(text: str, s: str, ctx: Context) -> Value | None:
     if "/" not in s and "每" not in s and "均" not in s and not any(c in s for c in _TIMES):
         return None
     found = read_rate(s)
+    if found is None and (lead := _LEAD_TO_RATE.match(s)) is not None and not any(
+            w in lead.group() for w in NOT_A_NAMED_COUNT):
+        # 标准为每人每月80元, 商品肉鸭每羽不超过0.15元, 给予每人每年960元补助: the rate a few
+        # words lead to (not a change or a comparison: 较上年每人增加)
+        found = read_rate(_removesuffixes(s[lead.end():], RATE_TAILS))
     if found is None:
         return None
     reading, per = found
@@ -451,6 +457,17 @@ def rate(text: str, s: str, ctx: Context) -> Value | None:
     if ctx.unit_per == per and not reading.low.unit:  # ≤28.40/株 under 元/株: 28.40元/株
         own = Context(cost=ctx.cost, year=ctx.year, unit_mult=ctx.unit_mult, unit=ctx.unit)
     return _as_rate(_from_reading(reading, own), per)
+
+
+# a few Chinese words (the name, the recipients, 给予 or 标准为) before a rate's 每 or 人均
+_LEAD_TO_RATE = re.compile(r"[\u4e00-\u9fff、]{1,24}?(?=每|人均|户均)")
+
+
+def _removesuffixes(s: str, tails: tuple[str, ...]) -> str:
+    for tail in tails:
+        if s.endswith(tail):
+            return s[: -len(tail)]
+    return s
 
 
 def amount(text: str, s: str, ctx: Context) -> Value | None:
@@ -674,7 +691,9 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
             _BOUND_WORDS):
         return None
     unit = canonical(note)
-    if unit in _BRACKET_UNITS and head[-1:].isdigit():
+    if head[-1:].isdigit() and (unit in _BRACKET_UNITS or any(  # (万人): 4.52 is 45,200 人
+            unit.startswith(times) and unit[len(times):] in _BRACKET_UNITS
+            for times in MULTIPLIERS)):
         head += unit
     value = _recognise(head, canonical(head), ctx)
     return value if value.kind in _BRACKET_KINDS else None

@@ -19,7 +19,15 @@ from decimal import Decimal
 # thing, and tests/test_normalize.py checks that the lists keep saying so.
 # Chinese legal usage: 以上, 以下, 以内, 不低于, 不少于, 不超过, 不高于, 至少, 最多 include
 # the number; 超过, 高于, 低于, 不足, 不满 exclude it.
+# A prohibition before a comparison turns it round (不得低于95%: at least 95%; 不得超过 5万元:
+# at most), whichever comparison word follows it.
+PROHIBITIONS: tuple[str, ...] = ("不得", "不应", "不能", "不宜", "不可", "不准", "严禁", "禁止")
+_TURNED: dict[str, str] = {
+    "低于": ">=", "少于": ">=", "小于": ">=", "超过": "<=", "超出": "<=", "高于": "<=",
+    "大于": "<=", "多于": "<=",
+}
 PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
+    *((no + word, op) for no in PROHIBITIONS for word, op in _TURNED.items()),
     (">=", ">="), ("<=", "<="), ("=>", ">="), ("=<", "<="),
     ("≥", ">="), ("≤", "<="), ("≧", ">="), ("≦", "<="), ("⩾", ">="), ("⩽", "<="),
     ("大于等于", ">="), ("大于或等于", ">="), ("小于等于", "<="), ("小于或等于", "<="),
@@ -43,6 +51,7 @@ SOFT_PREFIXES: tuple[tuple[str, str], ...] = (
     # change (下降2% is a change: CHANGE_WORDS)
     ("下降到", "<="), ("下降至", "<="), ("降低到", "<="), ("降低至", "<="), ("降到", "<="),
     ("降至", "<="), ("减少到", "<="), ("减少至", "<="),
+    ("扩大到", ">="), ("扩大至", ">="), ("缩小到", "<="), ("缩小至", "<="),  # 规模扩大到3.3万公顷
     ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("增加到", ">="),
     ("增加至", ">="), ("增长到", ">="), ("增长至", ">="),
 )
@@ -148,6 +157,8 @@ MEASURE_UNITS: dict[str, tuple[str, Decimal]] = {
     # volume → m3
     "立方米": ("m3", Decimal(1)), "m3": ("m3", Decimal(1)), "立方": ("m3", Decimal(1)),
     "方": ("m3", Decimal(1)), "升": ("m3", Decimal("0.001")), "L": ("m3", Decimal("0.001")),
+    "毫升": ("m3", Decimal("0.000001")), "ml": ("m3", Decimal("0.000001")),
+    "mL": ("m3", Decimal("0.000001")),  # 使用疫苗621万毫升
     # power → W (a plant's 5kW, a station's 2兆瓦) and a transformer's capacity → VA
     "瓦": ("W", Decimal(1)), "千瓦": ("W", Decimal(1000)), "kW": ("W", Decimal(1000)),
     "kw": ("W", Decimal(1000)), "KW": ("W", Decimal(1000)), "兆瓦": ("W", Decimal(1000000)),
@@ -187,6 +198,7 @@ MONEY_UNITS: dict[str, Decimal] = {
 COUNT_UNITS: tuple[str, ...] = (
     "人次", "户次", "车次", "架次", "台次", "批次", "场次", "班次", "课时", "学时", "期次",
     "册次", "件次", "家次", "个次",  # 检查旅游企业370家次, 检查团队1030个次
+    "头只",  # 免疫口蹄疫30.9万头只: cattle and sheep counted together
     "份次", "种次", "工作日", "个工作日", "小时", "分钟", "个月", "周岁", "周", "天", "日", "年",
     "个季度", "季度",
     "次",
@@ -357,6 +369,8 @@ ALL_THAT_SHOULD: tuple[tuple[str, str], ...] = (("应", "尽"), ("能", "尽"), 
 NOT_A_NAMED_COUNT: tuple[str, ...] = ("每", "较", "比", "同比", "上年", "去年", "人均", "户均",
                                       "近")  # 近300人: below 300 by how much, unsaid
 # ... and, before a percentage, a change of the rate rather than the rate (签约率提高1%)
+# Words after a rate that change nothing (给予每人每年960元补助): the grant's name
+RATE_TAILS: tuple[str, ...] = ("的补助", "补助", "的标准")
 CHANGE_WORDS: tuple[str, ...] = ("提高", "提升", "增长", "增加", "降低", "下降", "减少",
                                  "上升", "增", "减", "升", "降")
 # ... and a figure with no unit closes a phrase only where the phrase names a count
