@@ -500,7 +500,8 @@ LEVEL2_WORDS: tuple[str, ...] = (
 )
 # A 二级 name written alone, without 指标 (黄石's 指标名称 column: 质量, 时效, 社会效益)
 LEVEL2_SHORT_NAMES: frozenset[str] = frozenset({
-    *LEVEL2_WORDS, "社会效益", "经济效益", "生态效益", "可持续影响", "满意度", "服务对象满意度",
+    *LEVEL2_WORDS, "社会效益", "经济效益", "生态效益", "环境效益", "可持续影响", "满意度",
+    "服务对象满意度",
 })
 
 # A one-column tree of unit, project, levels and indicators (parsers.layout.tree): the
@@ -797,7 +798,7 @@ OUTLINE_NUMBER_RE = re.compile(
 # 二级 names a form writes without 指标 (广东's 指标类别 | 社会效益): only those no 一级 and
 # no value is spelt as (数量, 质量 alone could be either)
 LEVEL2_WITHOUT_SUFFIX: frozenset[str] = frozenset({
-    "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度",
+    "社会效益", "经济效益", "生态效益", "环境效益", "可持续影响", "服务对象满意度",
     # ... and the 二级 of the 检验检疫 programmes' 项目产出 (产出数量 | 核与辐射监测设备覆盖率)
     "产出数量", "产出质量", "产出时效", "产出成本",
 })

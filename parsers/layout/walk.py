@@ -506,6 +506,9 @@ def _rejoin_level_cut(rows: list[Row], row: Row,
             parent_anew = parent_anew or bool(lower and not cell.merged_above and (
                 top is None or lower != top.text.strip()) and not lower.isdigit())  # (序号)
             continue
+        if _header_word(top.text):  # the header's 一级指标 over the first row's (50分)
+            parent_anew = True
+            continue
         whole = top.text.strip() + lower
         note = _NOTE_ONLY.fullmatch(lower) is not None and not top.text.strip().endswith(
             (")", "）"))  # 项目产出 / (30分): a name's weight cut off, whatever the name

@@ -37,3 +37,27 @@ def test_every_page_was_altered(outcomes: dict[tuple[str, str], Outcome]) -> Non
     each = [k for k in KINDS if k not in PAIRED]  # (two forms a file: forms named in a cell)
     assert all((kind, name) in outcomes for kind in each for name in names)
     assert all(sum(kind == k for kind, _name in outcomes) >= 120 for k in PAIRED)
+
+
+@pytest.mark.parametrize("written_as", ["docx", "xlsx"])
+def test_a_grid_written_as_a_clerks_file_reads_back_with_its_merges(
+        written_as: str, tmp_path: Path) -> None:
+    """`--as docx` / `--as xlsx` (and `word-pdf`, the Word file printed): the grid read from
+    a real sample, written as a Word file or a workbook with its merged cells merged, reads
+    back as the same grid."""
+    from jixiao.parsers.grid import Table
+    from jixiao.parsers.parse import read_source
+    from samples.registry import SAMPLES
+    from tests.documents.variants import _write
+
+    src = read_source(SAMPLES / "real/2022年度共享工程项目自评表.xlsx")
+    page = tmp_path / f"page.{written_as}"
+    _write(written_as, src, "page", page)
+    again = read_source(page)
+
+    def grid(doc: object) -> list[list[tuple[str, int, int, bool]]]:
+        return [[(c.text, c.col, c.colspan, c.merged_above) for c in r.cells]
+                for b in doc.blocks if isinstance(b, Table) for r in b.rows]  # type: ignore[attr-defined]
+
+    assert grid(again) == grid(src)
+    assert any(c[3] for row in grid(again) for c in row)  # (merges there to keep)

@@ -163,21 +163,7 @@ def _text(text: str) -> str:
 
 
 def _table_html(table: Table) -> str:
-    # a merged cell's rows: count each first cell's run of merged_above cells below it
-    spans: dict[tuple[int, int], int] = {}
-    open_at: dict[tuple[int, int], tuple[int, int]] = {}  # (col, end) → first cell's key
-    for r, row in enumerate(table.rows):
-        seen = set()
-        for c in row.cells:
-            key = (c.col, c.end)
-            seen.add(key)
-            if c.merged_above and key in open_at:
-                spans[open_at[key]] += 1
-            else:
-                open_at[key] = (r, c.col)
-                spans[(r, c.col)] = 1
-        for key in [k for k in open_at if k not in seen]:
-            del open_at[key]
+    spans = _down_spans(table)
     lines = ["<table border=1>"]
     for r, row in enumerate(table.rows):
         tds = []
@@ -193,6 +179,73 @@ def _table_html(table: Table) -> str:
         lines.append("<tr>" + "".join(tds) + "</tr>")
     lines.append("</table>")
     return "\n".join(lines)
+
+
+def _down_spans(table: Table) -> dict[tuple[int, int], int]:
+    """(row, column) of each merged cell's first row → how many rows it spans: each first
+    cell's run of merged_above cells below it."""
+    spans: dict[tuple[int, int], int] = {}
+    open_at: dict[tuple[int, int], tuple[int, int]] = {}  # (col, end) → first cell's key
+    for r, row in enumerate(table.rows):
+        seen = set()
+        for c in row.cells:
+            key = (c.col, c.end)
+            seen.add(key)
+            if c.merged_above and key in open_at:
+                spans[open_at[key]] += 1
+            else:
+                open_at[key] = (r, c.col)
+                spans[(r, c.col)] = 1
+        for key in [k for k in open_at if k not in seen]:
+            del open_at[key]
+    return spans
+
+
+def as_doc(src: SourceDocument, origin: str = "") -> Any:
+    """The blocks as a `samples.templates.Doc`, to be written as a Word file or a workbook
+    the way a clerk builds one (merged cells merged); `origin` its title."""
+    from samples.templates import C, Doc, Grid
+
+    blocks: list[str | Grid] = []
+    for block in src.blocks:
+        if isinstance(block, Paragraph):
+            blocks.append(block.text)
+            continue
+        spans = _down_spans(block)
+        grid = Grid(block.ncols)
+        covered: set[tuple[int, int]] = set()  # places a cell merged down from above takes
+        for r, row in enumerate(block.rows):
+            starts = {c.col: c for c in row.cells if (r, c.col) in spans}
+            cells, col = [], 0
+            while col < block.ncols:
+                if (r, col) in covered:
+                    col += 1
+                    continue
+                c = starts.get(col)
+                if c is None:  # no cell there (a ragged row): an empty one
+                    cells.append(C(""))
+                    col += 1
+                    continue
+                down = spans[(r, c.col)]
+                cells.append(C(c.text, span=c.colspan, down=down))
+                covered.update((rr, cc) for rr in range(r + 1, r + down)
+                               for cc in range(c.col, c.end))
+                col = c.end
+            grid.rows.append(cells)
+        blocks.append(grid)
+    return Doc(origin, blocks)
+
+
+def _write_docx(src: SourceDocument, origin: str, page: Path) -> None:
+    from samples.templates import write_docx
+
+    write_docx(as_doc(src, origin), page)
+
+
+def _write_xlsx(src: SourceDocument, origin: str, page: Path) -> None:
+    from samples.templates import write_xlsx
+
+    write_xlsx(as_doc(src, origin), page)
 
 
 # --- the alterations ---------------------------------------------------------------------
@@ -1349,7 +1402,8 @@ KNOWN: dict[tuple[str, str], str] = {
            "广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
            "省级基础教育师资培训经费杨文杰教师资助项目申报材料.docx",
            "广东省技师学院张小清教师资助项目申请报告.docx",
-           "省级基础教育强师工程王怀术教师资助项目申报材料.docx")},
+           "省级基础教育强师工程王怀术教师资助项目申报材料.docx",
+           "省级基础教育培训经费温锦文教师资助项目申报材料.docx")},
     ("head-again", "丰都县公安局2022年度辅警人员经费绩效自评工作报告.html"):
         "the same 计量单位 万元 merged over 3584 and 1500, cut by the header written again "
         "between them: 1500 has no unit, as unmerged",
@@ -1394,7 +1448,8 @@ KNOWN: dict[tuple[str, str], str] = {
        for kind in ("split", "split-page")
        for name in ("广东省高级技工学校2017年度就业及技工教育专项资金教师资助项目申请报告.docx",
                     "省级基础教育师资培训经费杨文杰教师资助项目申报材料.docx",
-                    "省级基础教育强师工程王怀术教师资助项目申报材料.docx")},
+                    "省级基础教育强师工程王怀术教师资助项目申报材料.docx",
+                    "省级基础教育培训经费温锦文教师资助项目申报材料.docx")},
 }
 
 
@@ -1403,6 +1458,42 @@ KNOWN: dict[tuple[str, str], str] = {
 _WRITERS: dict[str, tuple[str, Callable[[SourceDocument, str], str]]] = {
     "html": (".html", as_html), "text": (".txt", as_word_text), "pdf": (".html", as_html),
 }
+# ... or a Word file, that Word file printed to PDF by LibreOffice (as a clerk exports one),
+# or a workbook: written, not returned (`_converted` prints the Word files)
+_FILE_WRITERS: dict[str, tuple[str, Callable[[SourceDocument, str, Path], None]]] = {
+    "docx": (".docx", _write_docx), "word-pdf": (".docx", _write_docx),
+    "xlsx": (".xlsx", _write_xlsx),
+}
+
+
+def _write(written_as: str, src: SourceDocument, origin: str, page: Path) -> None:
+    if written_as in _FILE_WRITERS:
+        _FILE_WRITERS[written_as][1](src, origin, page)
+    else:
+        page.write_text(_WRITERS[written_as][1](src, origin), encoding="utf-8")
+
+
+def _suffix(written_as: str) -> str:
+    return (_FILE_WRITERS.get(written_as) or _WRITERS[written_as])[0]
+
+
+def _converted(pages: dict[str, tuple[str, Path]], out: Path) -> dict[str, tuple[str, Path]]:
+    """The Word files printed to PDF by one LibreOffice run, into `out`; a file that did not
+    convert is left out."""
+    import subprocess
+
+    from samples.soffice import soffice
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="jixiao-variants-soffice-") as profile:
+        files = [str(page) for _, page in pages.values()]
+        for i in range(0, len(files), 100):
+            subprocess.run([soffice(), f"-env:UserInstallation={Path(profile).as_uri()}",
+                            "--headless", "--norestore", "--convert-to", "pdf", "--outdir",
+                            str(out), *files[i:i + 100]],
+                           check=False, capture_output=True, timeout=1800)
+    return {name: (module, out / f"{page.stem}.pdf") for name, (module, page) in pages.items()
+            if (out / f"{page.stem}.pdf").exists()}
 
 
 def _printed(pages: dict[str, tuple[str, Path]], out: Path) -> dict[str, tuple[str, Path]]:
@@ -1481,11 +1572,17 @@ def run(kinds: list[str], modules: list[str] | None = None, out: Path | None = N
                 altered = in_yuan(copy.deepcopy(src), truth_of(module))
             else:
                 altered = ALTER[kind](copy.deepcopy(src))
-            page = out / kind / f"{i:03d}_{Path(name).stem}{_WRITERS[written_as][0]}"
-            page.write_text(_WRITERS[written_as][1](altered, name), encoding="utf-8")
+            page = out / kind / f"{i:03d}_{Path(name).stem}{_suffix(written_as)}"
+            try:
+                _write(written_as, altered, name, page)
+            except Exception as e:  # (a grid python-docx cannot merge as drawn)
+                say(f"not written {name}: {e}")
+                continue
             pages[name] = (module, page)
         if written_as == "pdf":
             pages = _printed(pages, out / f"{kind}-pdf")
+        elif written_as == "word-pdf":
+            pages = _converted(pages, out / f"{kind}-pdf")
         read = _exported(pages)
         if kind == "as-read":
             base = read
@@ -1515,9 +1612,11 @@ def main(argv: list[str], say: Callable[[str], None] = print) -> int:
     ap.add_argument("--out", type=Path, default=None, help="keep the pages written here")
     ap.add_argument("--only", default=",".join(KINDS))
     ap.add_argument("-v", "--verbose", action="store_true", help="every worse page's misses")
-    ap.add_argument("--as", dest="written_as", choices=sorted(_WRITERS), default="html",
+    ap.add_argument("--as", dest="written_as", choices=sorted({*_WRITERS, *_FILE_WRITERS}),
+                    default="html",
                     help="write each grid as a web page (merges kept), as Word's text export, "
-                         "or as the web page printed to PDF by Chromium (slow: a second a page)")
+                         "as the web page printed to PDF by Chromium (slow: a second a page), "
+                         "as a Word file, that file printed to PDF by LibreOffice, or a workbook")
     args = ap.parse_args(argv)
     kinds = [k for k in args.only.split(",") if k]
     if unknown := set(kinds) - set(KINDS) - set(MORE_KINDS):

@@ -245,7 +245,12 @@ def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> boo
     return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
             or line.text[:1] in NEVER_OPENS) and (
                 not ITEM.match(line.text) or inline_items(before + prev.text, line.text)
-                or label_cut(prev.text, line.text))
+                or label_cut(prev.text, line.text) or _FIGURES.fullmatch(prev.text) is not None)
+
+
+# a line of a figure's digits alone (1, | 75 | 2. | 48: 1,752.48 broken in a narrow column,
+# where 2. looks like an item's number): what follows goes on with the figure
+_FIGURES = re.compile(r"[\d,.]+")
 
 
 _SENTENCE_END = "。；;！？!?"

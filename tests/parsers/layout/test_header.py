@@ -213,6 +213,15 @@ def test_a_long_satisfaction_level_is_a_level2_name(name: str) -> None:
     assert level_kind(name) == "level2"
 
 
+@pytest.mark.parametrize("name", ["环境效益", "社会效益", "生态效益", "环境效益指标"])
+def test_a_benefits_name_without_its_suffix_is_a_level2_name(name: str) -> None:
+    """共享工程's 环境效益 (beside 社会效益 and 可持续影响指标), written without 指标: a 二级
+    name, so that 可持续影响指标 atop the next page is no rest of it."""
+    from jixiao.vocab.labels import level_kind
+
+    assert level_kind(name) == "level2"
+
+
 @pytest.mark.parametrize("name,kind", [
     ("一、产出指标", "level1"), ("二、效益指标(30分)", "level1"), ("（三）满意度指标", "level1"),
     ("十一、成本指标", "level1"), ("第一产出指标", "level1"), ("一.产 出 指 标", "level1"),

@@ -171,6 +171,28 @@ def test_a_row_atop_a_page_that_writes_a_target_again_is_a_row_of_its_own() -> N
     assert len(rejoin_page_breaks([foot, rest])) == 1
 
 
+def test_the_first_rows_weight_atop_a_page_is_no_rest_of_the_header_above() -> None:
+    """杨楼's 自评表 printed from Word: the header ends page 1, the first indicator row opens
+    page 2 with its 一级's weight alone, (50分), under 一级指标: a row of its own, not the
+    rest of a name the break cut (项目产出 / (30分))."""
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    header = Row([Cell(t, i) for i, t in enumerate(
+        ["一级\n指标", "二级指标", "三级指标", "分值", "年度指标值"])], index=0, page=1)
+    first = Row([Cell(t, i) for i, t in enumerate(
+        ["(50分)", "数量指标", "红薯种植面积", "10", "5.5亩"])], index=1, page=2)
+    header_again, row = rejoin_page_breaks([header, first])
+    assert header_again.texts == header.texts
+    assert row.texts == first.texts and not row.cells[0].merged_above
+    # a level's name cut so still goes on
+    name = Row([Cell(t, i) for i, t in enumerate(["项目产出", "数量指标", "人数", "10", "5"])],
+               index=0, page=1)
+    weight = Row([Cell(t, i) for i, t in enumerate(["(30分)", "", "户数", "10", "3"])],
+                 index=1, page=2)
+    assert rejoin_page_breaks([name, weight])[0].texts[0] == "项目产出(30分)"
+
+
 @pytest.mark.parametrize("label", ["预算执行率", "总分", "合计"])
 def test_a_scoring_line_atop_a_page_is_a_row_of_its_own(label: str) -> None:
     # 成安县's 自评表 printed by a browser: its 预算执行率 row (the label written twice, in

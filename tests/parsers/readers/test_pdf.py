@@ -69,6 +69,7 @@ from jixiao.parsers.readers.pdf.ruled import (
     _boxes,
     _by_position,
     _fill_box,
+    _room_beside_rows,
     _UnionFind,
     find_grids,
     merged_regions,
@@ -213,6 +214,20 @@ def test_table_without_outer_side_borders() -> None:
     assert len(grid.regions) == 6
 
 
+def test_ragged_rows_keep_their_cells() -> None:
+    """Rows of different widths (two, three and four cells, no outer frame): the room beside
+    the shorter rows is an empty cell in each row, not one cell over the cell it steps round
+    (宣城's 实施单位 and budget rows had been read as one)."""
+    segs = [H(0, 0, 100), H(20, 0, 150), H(40, 0, 200), H(60, 0, 200),
+            V(0, 0, 60), V(50, 0, 60), V(100, 0, 60), V(150, 20, 60), V(200, 40, 60)]
+    [grid] = find_grids(segs)
+    assert grid.xs == [0, 50, 100, 150, 200]
+    spans = [(r.r0, r.r1, r.c0, r.c1) for r in grid.regions]
+    assert (1, 2, 2, 3) in spans  # the third row's third cell, apart
+    assert (0, 1, 2, 4) in spans and (1, 2, 3, 4) in spans  # the room beside, row by row
+    assert len(spans) == 4 + 3 + 4 + 1 - 2 + 1  # nothing spans two rows
+
+
 # The grid's steps as first written, cell by cell (each side's lines asked whether they
 # cover it, the nearest boundary by a scan): the table finder must give what they give.
 def _regions_cell_by_cell(xs: list[float], ys: list[float], vlines: dict[int, list[Line]],
@@ -228,6 +243,7 @@ def _regions_cell_by_cell(xs: list[float], ys: list[float], vlines: dict[int, li
                 uf.union(r * nc + c, r * nc + c + 1)
             if r + 1 < nr and not drawn(hlines.get(r + 1), xs[c], xs[c + 1]):
                 uf.union(r * nc + c, (r + 1) * nc + c)
+    uf = _room_beside_rows(uf, nr, nc)
     boxes = _boxes(uf, nr, nc)
     while any(_fill_box(uf, root, box, nc) for root, box in boxes.items()):
         boxes = _boxes(uf, nr, nc)
@@ -479,6 +495,9 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         (("接种。目标", "2:减少发病"), 50, "接种。目标2:减少发病"),
         (("随访服务。目", "标5:分别完成"), 60, "随访服务。目标5:分别完成"),
         (("完成检测任务", "2.清理到位"), 60, "完成检测任务\n2.清理到位"),
+        # a figure broken every two characters in a narrow column (衡陽's 1,752.48 printed
+        # from Word by LibreOffice): its 2. is no item's number
+        (("1,", "75", "2.", "48"), 14, "1,752.48"),
     ],
 )
 def test_join_lines(rows: tuple[str, ...], right: float, expected: str) -> None:
@@ -619,7 +638,7 @@ def test_a_name_centred_in_a_merged_cell_at_a_pages_foot_ended_there() -> None:
     # zxjtf's 社会效益, merged down beside five ①…⑤ rows that end the page, its name in
     # the middle: 环境效益 atop the next page is a row of its own, though 社会效益 filled
     # its narrow column as a wrapped line does; the same name at the foot of a cell that
-    # the break cut (its text from the cell's top down) goes on
+    # the break cut (its text from the cell's top down) goes on, with words that name no level
     def name(top: float, bottom: float) -> PCell:
         c = _left("社会效益", 0, 45)
         assert c.head is not None
@@ -627,8 +646,10 @@ def test_a_name_centred_in_a_merged_cell_at_a_pages_foot_ended_there() -> None:
         return c
 
     assert not split_row([name(40, 40)], [_left("环境效益", 0, 45)])
-    assert split_row([name(3, 3)], [_left("环境效益", 0, 45)])
-    assert split_row([name(3, 60)], [_left("环境效益", 0, 45)])  # a column beside ran longer
+    assert split_row([name(3, 3)], [_left("与生态", 0, 45)])
+    assert split_row([name(3, 60)], [_left("与生态", 0, 45)])  # a column beside ran longer
+    # (and a level's name under another is a row of its own wherever it stands)
+    assert not split_row([name(3, 3)], [_left("环境效益", 0, 45)])
 
 
 def test_a_split_row_whose_blank_cells_the_next_page_draws_as_one() -> None:
