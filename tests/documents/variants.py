@@ -243,9 +243,13 @@ def _write_docx(src: SourceDocument, origin: str, page: Path) -> None:
 
 
 def _write_xlsx(src: SourceDocument, origin: str, page: Path) -> None:
+    import zipfile
+
     from samples.templates import write_xlsx
 
     write_xlsx(as_doc(src, origin), page)
+    with zipfile.ZipFile(page, "a") as z:  # (a .docx and its .doc that read alike are two
+        z.comment = origin.encode()  # workbooks, not one file stored twice)
 
 
 # --- the alterations ---------------------------------------------------------------------
