@@ -92,7 +92,8 @@ DEADLINE_LEAD_FILLERS: tuple[str, ...] = ("项目", "在", "于")
 DONE_FILLERS: tuple[str, ...] = ("必须", "要", "须", "应", "将", "全面", "全部", "基本", "按时",
                                  "直接")  # 于5月20日前直接发放至农户银行账户
 # The verbs of what is done by a deadline (5月底前完成…, 5月20日前发放至农户账户, 年末竣工)
-TASK_VERBS: tuple[str, ...] = ("完成", "发放", "拨付", "竣工", "完工", "下达", "兑付", "支付")
+TASK_VERBS: tuple[str, ...] = ("完成", "发放", "拨付", "竣工", "完工", "下达", "兑付", "支付",
+                               "报送", "上报", "报")  # 于2024年3月15日前报市安办备案
 PERCENT_FILLERS: tuple[str, ...] = ("达标", "到位", "完成")  # 已完成100%: done, all of it
 # A bracket after the number saying whether the bound itself counts: 95%以上(含),
 # 95%以上(含95%) keep the inclusive reading; 95%以上(不含) makes it exclusive.
@@ -418,7 +419,8 @@ RATE_VERBS: tuple[str, ...] = (
 
 # A word before an amount that makes it a rate over whom or what it names: 人均500元 is
 # 每人500元, 生均 each pupil's, 户均 each household's, 亩均 each mu's.
-PER_HEAD: dict[str, str] = {"人均": "人", "生均": "生", "户均": "户", "亩均": "亩", "村均": "村"}
+PER_HEAD: dict[str, str] = {"人均": "人", "生均": "生", "户均": "户", "亩均": "亩", "村均": "村",
+                            "日均": "日"}  # 日均处理约800吨: so much a day
 
 # Words after a date that keep it a deadline (2021年12月底前完成), stripped from the end,
 # longest first. 底/末/内 are not here: the date patterns read them (12月底, 年内).
