@@ -249,9 +249,10 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
 
 def _sources_said_again(rows: list[Row]) -> list[Row]:
     """A source's label said again down its column, each time beside a label of its own
-    (一般公共预算拨款 | 小计 | 250, then 一般公共预算拨款 | 市本级 | 250, …) is one cell merged
-    down over its lines, as the form drew it: a table filled where it was merged, or its
-    text export, which keeps each row's repeat."""
+    (一般公共预算拨款 | 小计 | 250, then 一般公共预算拨款 | 市本级 | 250, …) or beside the
+    figures under the words beside it above, is one cell merged down over its lines, as the
+    form drew it: a table filled where it was merged, or its text export, which keeps each
+    row's repeat."""
     out = list(rows)
     for i in range(1, len(out)):
         above, row = out[i - 1], out[i]
@@ -261,14 +262,30 @@ def _sources_said_again(rows: list[Row]) -> list[Row]:
             up = over.get((c.col, c.colspan))
             text = c.text.strip()
             if (up is None or c.merged_above or up.text.strip() != text or not text
-                    or key_field(vocab.clean_label(text)) not in ("funding", "budget")):
+                    or key_field(vocab.clean_label(text)) not in _SAID_AGAIN_KEYS):
                 continue
-            beside = next((b.text.strip() for b in cells[k + 1:] if b.text.strip()), "")
-            if beside and not any(ch.isdigit() for ch in beside) and beside != text:
+            beside = [b.text.strip() for b in cells[k + 1:] if b.text.strip()]
+            if (beside and not any(ch.isdigit() for ch in beside[0]) and beside[0] != text) or (
+                    _figures_under_words(beside, [b.text.strip() for b in above.cells
+                                                  if b.col > c.col and b.text.strip()])):
                 cells[k] = replace(c, merged_above=True)
         if cells != row.cells:
             out[i] = Row(cells, index=row.index, page=row.page)
     return out
+
+
+_SAID_AGAIN_KEYS = ("funding", "budget", "funding_group")
+
+
+def _figures_under_words(beside: list[str], above: list[str]) -> bool:
+    """Figures alone beside the label said again, under words alone beside it in the row
+    above (项目资金来源 | 中央(万元) | 本级(万元) | 合计(万元), then 项目资金来源 | | 309 | 309):
+    the amounts under their columns' names, the label one cell over both rows."""
+    def figure(t: str) -> bool:
+        return any(ch.isdigit() for ch in t) and not any("\u4e00" <= ch <= "\u9fff" for ch in t)
+
+    return bool(beside) and all(map(figure, beside)) and bool(above) and not any(
+        ch.isdigit() for t in above for ch in t)
 
 
 def _spread_ragged_headers(rows: list[Row]) -> list[Row]:

@@ -200,3 +200,19 @@ def test_a_sources_label_said_again_beside_its_lines_in_a_filled_export(tmp_path
             ["产出指标", "数量指标", "补贴学生数", "100人"]]
     [project] = parse_file(_exported(tmp_path, rows)).projects
     assert [(f.source, f.amount_raw) for f in project.funding] == [("一般公共预算拨款", "250")]
+
+
+def test_a_funds_label_said_again_beside_its_figures_in_a_filled_export(tmp_path: Path) -> None:
+    """广水's 自评表: 项目资金来源 merged down over its columns' names (中央(万元) … 合计(万元))
+    and the figures under them, typed in both rows of a filled table and exported: the
+    figures are the amounts under their columns, not a key row 项目资金来源: 309."""
+    from jixiao.parsers.parse import parse_file
+
+    rows = [["项目名称", "乡村道路建设养护项目", "乡村道路建设养护项目", "乡村道路建设养护项目"],
+            ["项目资金\n来源", "中央\n(万元)", "本级\n(万元)", "合计\n(万元)"],
+            ["项目资金\n来源", "", "309", "309"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护里程", "300公里"]]
+    [project] = parse_file(_exported(tmp_path, rows)).projects
+    assert project.budget_raw == "309万元"
+    assert [(f.source, f.amount_raw) for f in project.funding] == [("本级", "309万元")]
