@@ -24,6 +24,7 @@ from jixiao.parsers.readers.pdf.aligned import aligned_grids
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent
 from jixiao.parsers.readers.pdf.ruled import SNAP, Grid, find_grids
 from jixiao.parsers.readers.pdf.text import (
+    ITEM,
     TextLine,
     build_lines,
     inside_brackets,
@@ -295,6 +296,7 @@ def drop_running_lines(pages: list[list[Item]]) -> list[list[Item]]:
 def to_blocks(pages: list[list[Item]]) -> list[Block]:
     """Tables stitched over page breaks, lines joined into paragraphs."""
     items = _stitch([it for items in pages for it in items])
+    _columns_shared(items)
     edges = _text_edges(items)
     gap = _line_gap(items)
     blocks: list[Block] = []
@@ -313,6 +315,31 @@ def to_blocks(pages: list[list[Item]]) -> list[Block]:
     if para:
         blocks.append(_paragraph(para))
     return blocks
+
+
+def _columns_shared(items: list[Item]) -> None:
+    """A table after another with the same sides, whose column boundaries are all among the
+    other's (or the other's among its own), takes the other's: the same form's columns, some
+    merged over all of its rows (a table cut in two with a line between, 已完成 merged over
+    年度指标值 | 实际完成值 all down the second part), so that its cells stand in the columns
+    the first's header names, as a web page's colspans keep them."""
+    last: Piece | None = None
+    for it in items:
+        if not isinstance(it, Piece):
+            continue
+        if (last is not None and not it.scanned and not last.scanned
+                and abs(it.page_width - last.page_width) <= SAME_WIDTH
+                and abs(it.x0 - last.x0) <= SAME_EDGE and abs(it.x1 - last.x1) <= SAME_EDGE):
+            if _among(it.xs, last.xs):
+                it.xs = list(last.xs)
+            elif _among(last.xs, it.xs):
+                last.xs = list(it.xs)
+        last = it
+
+
+def _among(xs: list[float], more: list[float]) -> bool:
+    """Every boundary of `xs` one of `more`'s (within SNAP), and `more` has more."""
+    return len(more) > len(xs) and all(any(abs(x - m) <= SNAP for m in more) for x in xs)
 
 
 def _stitch(items: list[Item]) -> list[Item]:
@@ -431,7 +458,8 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
         # (below the border by its middle: a glyph's box reaches above its ink, over the
         # border just above it: 分) at 734 under a border at 735, a browser's print)
         if (pl.page != page or cell is None or (line.top + line.bottom) / 2 < prev.bottom
-                or line.bottom > prev.bottom + STRANDED_LINES * line.size * (len(cells) + 1)):
+                or line.bottom > prev.bottom + STRANDED_LINES * line.size * (len(cells) + 1)
+                or PAGE_NUMBER_RE.match(line.text)):  # (— 2 —: the page's number, no label)
             return
         cells.append(cell)
     for pl, cell in reversed(list(zip(lines, cells, strict=True))):
@@ -511,7 +539,7 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
     # page: the sign and the figure are one word, wider than the room 较高 left)
 
 
-_SIGNED_FIGURE = re.compile(r"[≥≤＞＜><=＝]\s*\d")
+_SIGNED_FIGURE = re.compile(r"[≥≤＞＜><=＝]{1,2}\s*\d")  # (>=29人 as typed)
 
 # a numbered item opening a line (1. 2、 3．), after a quotation mark that opens the text
 _ITEM_NUMBER = re.compile(r"(?:^|\n)\s*[\"“]?(\d{1,2})[.、．](?!\d)")
@@ -632,10 +660,51 @@ def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
         if (top not in carried or sum(t == top for _c, _a, t in cut) > 1
                 or not split_row([above], [cell])):
             continue
-        text = _went_on(above, cell)
+        _cut_merge_goes_on(rows, more, above, cell)
+    _merge_begun_at_the_foot(rows, more)
+
+
+def _cut_merge_goes_on(rows: list[list[PCell]], more: list[list[PCell]], above: PCell,
+                       cell: PCell) -> None:
+    text = _went_on(above, cell)
+    cell.merged_above = True
+    _retext(reversed(rows), above, text, cell.tail)
+    _retext(more, cell, text, cell.tail, below=True)
+
+
+def _merge_begun_at_the_foot(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
+    """Merged cells begun in the page's last row, cut by the break after it: a question
+    over two rows (是否 at the foot beside 是/否 | 是, the rest, 有利于促进商品质量提高, atop
+    the next page beside blanks under 是/否 and 是, and the second row's own ② and score
+    5).  Where one cell atop the page goes on with the text above it, some stand blank
+    under texts, and every other text stands under a text of the row above (the columns
+    each row fills), the blank ones and the one that goes on are the merges, cut."""
+    last, first = rows[-1], more[0]
+    going_on, blanks, own = [], [], []
+    for cell in first:
+        if cell.merged_above:
+            continue  # (a merge begun higher up, carried on)
+        above = _at(last, cell)
+        if above is None or above.merged_above:
+            return
+        if not cell.text:
+            if above.text:
+                blanks.append((cell, above))
+        elif not above.text:
+            return  # a text under a blank: a new row
+        elif split_row([above], [cell]) and not ITEM.match(cell.text):
+            going_on.append((cell, above))
+        else:
+            own.append(cell)
+    if len(going_on) != 1 or not blanks:
+        return
+    merged = [c.x0 for c, _ in (*going_on, *blanks)]
+    if any(min(merged) < c.x0 < max(merged) for c in own):
+        return  # (the merges side by side: a row's own text between them is a new row's)
+    for cell, above in blanks:
         cell.merged_above = True
-        _retext(reversed(rows), above, text, cell.tail)
-        _retext(more, cell, text, cell.tail, below=True)
+        _retext(more, cell, above.text, None, below=True)
+    _cut_merge_goes_on(rows, more, going_on[0][1], going_on[0][0])
 
 
 def _merge_top(rows: list[list[PCell]], where: PCell) -> int:

@@ -33,7 +33,7 @@ from pdfminer.pdftypes import PDFStream, resolve1
 
 from jixiao.errors import LimitExceeded, UnreadableFile
 from jixiao.parsers import parse
-from jixiao.parsers.grid import Table
+from jixiao.parsers.grid import Paragraph, Table
 from jixiao.parsers.readers import pdf
 from jixiao.parsers.readers.limits import LIMITS, Limits
 from jixiao.parsers.readers.pdf import blocks
@@ -625,6 +625,53 @@ def test_a_merged_cell_whose_text_the_page_break_cut_is_whole() -> None:
     assert [c.text for c in nxt[0]] == ["项目产出", "产出质量", "30", "瘫痪次数"]
 
 
+def test_a_merge_begun_in_the_pages_last_row_cut_after_it_is_whole() -> None:
+    """检验检疫's 评价表 printed from Word: a question merged over two rows beside 是/否 | 是
+    merged as far, the break after its first row: 是否 at the foot, 有利于促进商品质量提高
+    atop the next page beside blanks, and the second row's own score 5.  The question is
+    one cell over both rows, 是/否 | 是 merged down.  A row atop the page whose own text
+    stands between the blank and the one that goes on is a new row (>=29人 under
+    >=60000人, 社会效益指标 merged above it, 受益人数 its own name between)."""
+    last = [[_left("是否", 0, 35), _left("是/否", 35, 100), _left("是", 100, 120),
+             _left("5", 120, 140)]]  # (是否 fills its narrow column's line)
+    more = [[_left("有利于促进商品质量提高", 0, 35), _left("", 35, 100), _left("", 100, 120),
+             _left("5", 120, 140)],
+            [_left("是否有利于保护消费者安全", 0, 35), _left("是/否", 35, 100),
+             _left("是", 100, 120), _left("5", 120, 140)]]
+    _carry_merged(last, more)
+    assert [c.text for c in more[0]] == ["是否有利于促进商品质量提高", "是/否", "是", "5"]
+    assert [c.merged_above for c in more[0]] == [True, True, True, False]
+    assert last[0][0].text == "是否有利于促进商品质量提高"
+    assert more[1][0].text == "是否有利于保护消费者安全" and not more[1][0].merged_above
+
+    last = [[_left("社会效益指标", 0, 60), _left("游客数量", 60, 130),
+             _left(">=60000人", 130, 175)]]
+    more = [[_left("", 0, 60), _left("受益人数", 60, 130), _left(">=29人", 130, 175)]]
+    _carry_merged(last, more)
+    assert [c.text for c in more[0]] == ["", "受益人数", ">=29人"]
+    assert last[0][2].text == ">=60000人"
+
+
+def test_a_table_whose_columns_are_all_among_the_one_before_takes_its_columns() -> None:
+    """安居区's 自评表 cut in two with a line between (— 2 —), printed from Word: the second
+    part merges 年度指标值 | 实际完成指标值 over all of its rows, so its grid lacks that
+    column; it takes the first part's, its target under 年度指标值 and its score under
+    the score's column.  A table of other columns keeps its own."""
+    xs = [50.0, 150.0, 250.0, 300.0, 345.0]
+    first = _piece(1, 100, [["三级指标", "年度指标值", "实际完成值", "分值"],
+                            ["培训人数", "30人", "30人", "5"]], xs)
+    more = _piece(1, 300, [["演练次数", "已完成", "3"]], [50.0, 150.0, 300.0, 345.0])
+    [page] = build_lines(glyphs("— 2 —", 180, 270))
+    blocks = to_blocks([[first, PLine(page, 1, 595, 842), more]])
+    second = blocks[-1]
+    assert isinstance(second, Table)
+    assert [(c.text, c.col, c.colspan) for c in second.rows[0].cells] == [
+        ("演练次数", 0, 1), ("已完成", 1, 2), ("3", 3, 1)]
+    other = _piece(1, 300, [["签字", "日期"]], [50.0, 200.0, 345.0])
+    blocks = to_blocks([[first, PLine(page, 1, 595, 842), other]])
+    assert isinstance(blocks[-1], Table) and blocks[-1].ncols == 2
+
+
 def _centred(text: str, x0: float, x1: float, *, pad: float = 4.0) -> PCell:
     """A cell of one line set in the middle (as a browser or a scan sets 预算执行率)."""
     [ln] = cell_lines(text)
@@ -809,6 +856,13 @@ def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> No
         ["项目资金", "100", "100"], ["年度总体目标", "预期目标", "实际完成情况"],
         ["年度总体目标", "保障食堂运行", "已达到预期"], ["一级指标", "二级指标", "指标值"]]
     assert table.rows[2].cells[0].merged_above
+    # a page's number between the pieces (— 2 —, a line of the body) is no label's middle
+    first = _piece(1, 600, [["项目资金", "100", "100"], ["年度", "预期目标", "实际完成情况"]], xs)
+    [number] = build_lines(glyphs("— 2 —", 52, first.bottom + 4))
+    more = _piece(2, 40, [["目标", "保障食堂运行", "已达到预期"]], xs)
+    texts = [b.text if isinstance(b, Paragraph) else b.rows[-1].cells[0].text
+             for b in to_blocks([[first, PLine(number, 1, 595, 842)], [more]])]
+    assert "— 2 —目标" not in texts
     first = _piece(1, 600, [["项目资金", "100", "100"]], xs)
     [note] = build_lines(glyphs("注:本表金额单位为万元", 52, first.bottom + 4))
     blocks = to_blocks([[first, PLine(note, 1, 595, 842)],
