@@ -583,7 +583,7 @@ def _word_that_fits(cell: PCell, tail: TextLine, head: TextLine) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch in ".,%")
+    return ch.isascii() and (ch.isalnum() or ch in ".,%<>=+")  # (>=100% breaks nowhere)
 
 
 def _indent(cell: PCell, line: TextLine) -> float:

@@ -52,7 +52,7 @@ _NO_BREAK_BEFORE = NO_LINE_START | QUOTATION_MARKS
 # 护问题3、极大…: the rest of 防护问题, then the next item, on the line the wrap began); or a
 # section's Chinese numeral and 、 (一、项目基本情况 under a title no wider than itself)
 ITEM = re.compile(
-    r"【|(?:[\u4e00-\u9fff]{0,3}(?:标|任务|措施|内容)|第)?\d{1,2}[:：、.．](?!\d)"
+    r"【|(?:[\u4e00-\u9fff]{0,3}(?:标|標|任务|任務|措施|内容|內容)|第)?\d{1,2}[:：、.．](?!\d)"
     r"|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、")
 
 
@@ -259,7 +259,7 @@ _SENTENCE_END = "。；;！？!?"
 def label_cut(prev: str, line: str) -> bool:
     """The item `line` seems to open began at `prev`'s end, after a sentence: its label's
     word or part of it is there, the wrap cut the label (…接种。目标 | 2:减少…, …服务。目 |
-    标5:分别…), and the items run on in one paragraph."""
+    标5:分别…, …需求: 目標 | 3:提升…), and the items run on in one paragraph."""
     m = ITEM.match(line)
     if m is None:
         return False
@@ -268,8 +268,9 @@ def label_cut(prev: str, line: str) -> bool:
         if len(head) < k or not "\u4e00" <= head[0] <= "\u9fff":
             return False
         whole = ITEM.match(head + line)
+        before = prev[:-k].rstrip()
         if (whole is not None and whole.end() == k + m.end()
-                and (len(prev) == k or prev[-k - 1] in _SENTENCE_END)):
+                and (not before or before[-1] in _SENTENCE_END + ":：")):
             return True
     return False
 

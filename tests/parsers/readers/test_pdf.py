@@ -495,6 +495,10 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         (("接种。目标", "2:减少发病"), 50, "接种。目标2:减少发病"),
         (("随访服务。目", "标5:分别完成"), 60, "随访服务。目标5:分别完成"),
         (("完成检测任务", "2.清理到位"), 60, "完成检测任务\n2.清理到位"),
+        # ... in traditional characters, after a colon (中職's …需求: 目標 | 3:提升…, printed
+        # from Word), and 目標2: on a line of its own opens an item as 目标2: does
+        (("需求: 目標", "3:提升中"), 60, "需求: 目標3:提升中"),
+        (("得到落實;", "目標2:教育"), 50, "得到落實;\n目標2:教育"),
         # a figure broken every two characters in a narrow column (衡陽's 1,752.48 printed
         # from Word by LibreOffice): its 2. is no item's number
         (("1,", "75", "2.", "48"), 14, "1,752.48"),
@@ -623,6 +627,15 @@ def test_a_merged_cell_whose_text_the_page_break_cut_is_whole() -> None:
             _left("瘫痪次数", 80, 130)]]
     _carry_merged(block, nxt)
     assert [c.text for c in nxt[0]] == ["项目产出", "产出质量", "30", "瘫痪次数"]
+
+
+def test_a_target_with_its_sign_broken_before_its_percent_sign_goes_on() -> None:
+    """雨露计划's 逾期发放率 | >=100% printed from Word, the row broken across pages: >=100 at
+    the foot, % atop the next page.  >=100% breaks nowhere, so the line broke it only
+    because the whole did not fit: the row goes on (15 | 15, two scores, still do not)."""
+    last = [_left("逾期发", 0, 40), _left(">=100", 40, 78)]
+    assert split_row(last, [_left("放率", 0, 40), _left("%", 40, 78)])
+    assert not split_row([_left("15", 0, 40)], [_left("15", 0, 40)])
 
 
 def test_a_merge_begun_in_the_pages_last_row_cut_after_it_is_whole() -> None:
