@@ -243,9 +243,26 @@ def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> boo
     `prev` ran to the right edge (`runs_on`), and `line` does not open an item (`ITEM`)
     but where the items run on in the paragraph (`inline_items`)."""
     return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
-            or line.text[:1] in NEVER_OPENS) and (
+            or line.text[:1] in NEVER_OPENS or _lone_character(prev.text)) and (
                 not ITEM.match(line.text) or inline_items(before + prev.text, line.text)
-                or label_cut(prev.text, line.text) or _FIGURES.fullmatch(prev.text) is not None)
+                or label_cut(prev.text, line.text) or _FIGURES.fullmatch(prev.text) is not None
+                or _word_goes_on(prev.text, line.text))
+
+
+def _lone_character(text: str) -> bool:
+    """One Chinese character alone on its line: no paragraph of a cell, but a line the
+    printer broke early (“三支 | 一 | 扶”省…, LibreOffice keeping 扶” whole)."""
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
+
+
+def _word_goes_on(prev: str, line: str) -> bool:
+    """一、 opening a line straight after a Chinese character that makes a word with 一, no
+    stop between (为建立全县统 | 一、城乡一体…: 统一's 一, then the list's 、): the wrapped
+    sentence goes on; a section opens after a stop or a heading (…。 | 一、…)."""
+    return line.startswith("一、") and prev[-1:] in _BEFORE_ONE
+
+
+_BEFORE_ONE = frozenset("统唯之同划专第万归逐")  # 统一, 唯一, 之一, 同一, 划一 …
 
 
 # a line of a figure's digits alone (1, | 75 | 2. | 48: 1,752.48 broken in a narrow column,

@@ -499,6 +499,13 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         # from Word), and 目標2: on a line of its own opens an item as 目标2: does
         (("需求: 目標", "3:提升中"), 60, "需求: 目標3:提升中"),
         (("得到落實;", "目標2:教育"), 50, "得到落實;\n目標2:教育"),
+        # one character alone on its line, the printer keeping 扶” whole on the next (项目名称
+        # “三支一扶”… printed from Word by LibreOffice): the line broke early, the name goes on
+        (("“三支", "一", "扶”省"), 32, "“三支一扶”省"),
+        # 统一's 一 and the list's 、 opening the next line is no section's 一、; after a
+        # stop it is (为建立全县统 | 一、城乡一体)
+        (("为建立全县统", "一、城乡一"), 65, "为建立全县统一、城乡一"),
+        (("建立制度。", "一、城乡"), 50, "建立制度。\n一、城乡"),
         # a figure broken every two characters in a narrow column (衡陽's 1,752.48 printed
         # from Word by LibreOffice): its 2. is no item's number
         (("1,", "75", "2.", "48"), 14, "1,752.48"),
