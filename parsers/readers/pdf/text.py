@@ -242,11 +242,17 @@ def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> boo
     """True when `line` continues `prev`'s paragraph (`before` its text above `prev`):
     `prev` ran to the right edge (`runs_on`), and `line` does not open an item (`ITEM`)
     but where the items run on in the paragraph (`inline_items`)."""
+    if prev.text[-1:] in _SENTENCE_END and _LABELLED.match(line.text):
+        return False  # …各项工作。 | 人口普查:根据…: a labelled paragraph after a full stop
     return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
             or line.text[:1] in NEVER_OPENS or _lone_character(prev.text)) and (
                 not ITEM.match(line.text) or inline_items(before + prev.text, line.text)
                 or label_cut(prev.text, line.text) or _FIGURES.fullmatch(prev.text) is not None
                 or _word_goes_on(prev.text, line.text))
+
+
+# a short label and its colon (人口普查:, 年度目标：) opening a line
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{3,8}[:：]")  # (其中: goes on)
 
 
 def _lone_character(text: str) -> bool:

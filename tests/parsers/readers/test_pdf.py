@@ -506,6 +506,10 @@ def cell_lines(*rows: str, size: float = 10.0) -> list[TextLine]:
         # stop it is (为建立全县统 | 一、城乡一体)
         (("为建立全县统", "一、城乡一"), 65, "为建立全县统一、城乡一"),
         (("建立制度。", "一、城乡"), 50, "建立制度。\n一、城乡"),
+        # a short label and its colon after a full stop opens a paragraph, however far the
+        # stop ran (青山区's 经济普查:…各项工作。 | 人口普查:…, printed from Word)
+        (("等各项工作。", "人口普查:根据"), 60, "等各项工作。\n人口普查:根据"),
+        (("等各项工作,", "人口普查:根据"), 60, "等各项工作,人口普查:根据"),
         # a figure broken every two characters in a narrow column (衡陽's 1,752.48 printed
         # from Word by LibreOffice): its 2. is no item's number
         (("1,", "75", "2.", "48"), 14, "1,752.48"),
