@@ -638,7 +638,8 @@ def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
     row, goes on beside it, a merged cell whose text the break cut (是否有利于促 over three
     rows, 进人民身体健康水平提高 atop the next page, the rest of its five, beside 是/否 merged
     as far) is one cell too, its text whole, where no other merge begun in its row holds
-    new text below the break."""
+    new text below the break; and so are merges begun in the page's last row
+    (`_merge_begun_at_the_foot`)."""
     last = rows[-1]
     carried: set[int] = set()  # the rows where the merges that go on begin
     for cell in more[0]:
@@ -666,6 +667,8 @@ def _carry_merged(rows: list[list[PCell]], more: list[list[PCell]]) -> None:
 
 def _cut_merge_goes_on(rows: list[list[PCell]], more: list[list[PCell]], above: PCell,
                        cell: PCell) -> None:
+    """`cell` atop the page is the rest of the merged cell `above`: one cell, its text whole
+    in every row it covers on both pages."""
     text = _went_on(above, cell)
     cell.merged_above = True
     _retext(reversed(rows), above, text, cell.tail)

@@ -240,8 +240,10 @@ _INSIDE_A_NUMBER = frozenset(".,%")
 
 def wraps(prev: TextLine, line: TextLine, right: float, before: str = "") -> bool:
     """True when `line` continues `prev`'s paragraph (`before` its text above `prev`):
-    `prev` ran to the right edge (`runs_on`), and `line` does not open an item (`ITEM`)
-    but where the items run on in the paragraph (`inline_items`)."""
+    `prev` ran to the right edge (`runs_on`) or is one character alone, and `line` does not
+    open an item (`ITEM`) but where the items run on in the paragraph (`inline_items`), a
+    wrap cut an item's label (`label_cut`), `prev` is a figure's digits or the 一 of a word
+    (统 | 一、); a short label and its colon after a full stop always opens a paragraph."""
     if prev.text[-1:] in _SENTENCE_END and _LABELLED.match(line.text):
         return False  # …各项工作。 | 人口普查:根据…: a labelled paragraph after a full stop
     return (runs_on(prev, line, right) or inside_brackets(prev.text, line.text)
