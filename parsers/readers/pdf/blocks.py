@@ -35,6 +35,7 @@ from jixiao.parsers.readers.pdf.text import (
 )
 from jixiao.parsers.readers.pdf.unruled import unruled_grids
 from jixiao.vocab.labels import KEY_LABELS, clean_label, level_kind
+from jixiao.vocab.placeholders import PROMPT_RE
 
 _TEXT = attrgetter("text")
 MARGIN = 0.1  # share of the page height, top and bottom, where running headers sit
@@ -532,6 +533,7 @@ def split_row(last: list[PCell], first: list[PCell]) -> bool:
         # the same value in two rows (定性 | 定性, 15 | 15 under a score)
         and not (level_kind(a.text) and level_kind(b.text))
         and not _SIGNED_FIGURE.match(b.text)
+        and not PROMPT_RE.match(b.text)  # (指标2 atop the page: the template's next row)
         for a, b in filled
     )  # a level's name under another is a row of its own (经济效益指标, then 社会效益指标
     # atop the next page: six characters fill a narrow column as a wrapped line does); so

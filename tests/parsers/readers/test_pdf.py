@@ -640,6 +640,14 @@ def test_a_merged_cell_whose_text_the_page_break_cut_is_whole() -> None:
     assert [c.text for c in nxt[0]] == ["项目产出", "产出质量", "30", "瘫痪次数"]
 
 
+def test_the_templates_next_prompt_atop_a_page_is_a_row_of_its_own() -> None:
+    """廊坊's 自评表 printed from Word: 指标1工程资金金额 fills its line at a page's foot, and
+    the template's unfilled 指标2 opens the next page: a row of its own, not the rest."""
+    last = [_left("指标1工程资金金", 0, 85), _left("43.2", 85, 120)]
+    assert not split_row(last, [_left("指标2", 0, 85), _left("", 85, 120)])
+    assert split_row(last, [_left("额", 0, 85), _left("", 85, 120)])
+
+
 def test_a_target_with_its_sign_broken_before_its_percent_sign_goes_on() -> None:
     """雨露计划's 逾期发放率 | >=100% printed from Word, the row broken across pages: >=100 at
     the foot, % atop the next page.  >=100% breaks nowhere, so the line broke it only
