@@ -337,10 +337,12 @@ def _unit_column(table: Table) -> list[tuple[str, str]]:
                 continue
             if not any(classify_row(r) == "header" for r in table.rows[:8]):
                 return []  # (asked where a label is found: most tables have none)
-            for below in table.rows[i + 1 : i + 8]:
-                if classify_row(below) == "header":
-                    break  # (单位名称: | 填报日期: over a form's keys, then its indicators)
+            for k, below in enumerate(table.rows[i + 1 : i + 8]):
                 cell = next((x for x in below.cells if x.col == c.col), None)
+                if classify_row(below) == "header":
+                    if k == 0 and (cell is None or cell.merged_above or not cell.text.strip()):
+                        continue  # the header's second row, the label merged down over it
+                    break  # (单位名称: | 填报日期: over a form's keys, then its indicators)
                 if cell is None or cell.merged_above or key_field(vocab.clean_label(cell.text)):
                     continue  # the header's own cell merged down (单位名称 over two rows)
                 name = unit_as_written(cell.text)

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.header import (
+    EXTRA,
     FUNDING,
     LEVEL2_LOOKAHEAD,
     LEVEL_FIELDS,
+    HeaderColumn,
     HeaderMap,
     RowValues,
     header_match,
@@ -73,9 +75,21 @@ def on_header(st: LayoutState, row: Row, where: Where) -> None:
 
 def _repeated(before: HeaderMap | None, hm: HeaderMap) -> bool:
     """The same header as the one the rows before were read by: its words in the same
-    columns (长期绩效指标 | 一级指标 … then 年度绩效指标 | 一级指标 … is another block)."""
-    return before is not None and [(c.field, c.col, c.end, c.label) for c in before.columns] == [
-        (c.field, c.col, c.end, c.label) for c in hm.columns]
+    columns (长期绩效指标 | 一级指标 … then 年度绩效指标 | 一级指标 … is another block).  A
+    column no word names, blank in one of the two, is the same column (单位代码 over a blank
+    in a two-row header whose merges a text export lost, whole in the one-row repeat)."""
+    if before is None or len(before.columns) != len(hm.columns):
+        return False
+    return all(_same_column(a, b) for a, b in zip(before.columns, hm.columns, strict=True))
+
+
+def _same_column(a: HeaderColumn, b: HeaderColumn) -> bool:
+    if (a.col, a.end) != (b.col, b.end):
+        return False
+    if a.field.startswith(EXTRA) and b.field.startswith(EXTRA) and not (
+            a.label.strip() and b.label.strip()):
+        return True
+    return (a.field, a.label) == (b.field, b.label)
 
 
 def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:

@@ -76,13 +76,13 @@ def _own(row: Row, caption: bool) -> list[Cell]:
 
 def _is_head(row: Row, caption: bool, *, first: bool) -> bool:
     own = _own(row, caption)
-    if len(own) < (3 if first else 2) or not all(_money_word(c.text) for c in own):
+    if len(own) < (3 if first else 2) or not all(money_word(c.text) for c in own):
         return False
     # a head names several sources, not a label and its value (财政拨款 | 20万元)
     return not any(_AMOUNT.fullmatch(c.text.strip()) for c in own)
 
 
-def _money_word(text: str) -> bool:
+def money_word(text: str) -> bool:
     lab = vocab.clean_label(text)
     return bool(lab) and (key_field(lab) in ("budget", "funding")
                           or lab in vocab.MONEY_COLUMN_WORDS or _is_total(lab)

@@ -38,7 +38,12 @@ from jixiao.parsers.layout.listing import (
     names_categories,
     on_listing_row,
 )
-from jixiao.parsers.layout.money_columns import MAX_HEAD_ROWS, block_label, money_columns
+from jixiao.parsers.layout.money_columns import (
+    MAX_HEAD_ROWS,
+    block_label,
+    money_columns,
+    money_word,
+)
 from jixiao.parsers.layout.rows import (
     GROUP_ROWS,
     RowKind,
@@ -220,13 +225,15 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
     (Word's text export writes a merged cell once: 一级指标 over 绩效指标 | 产出指标)."""
     out = list(rows)
     for i, row in enumerate(rows[:-1]):
-        below = rows[i + 1]
+        # (the first row under it with a text: a clerk's empty row between is no guide)
+        below = next((r for r in rows[i + 1 : i + 3] if any(c.text.strip() for c in r.cells)),
+                     rows[i + 1])
         if (not row.cells or any(c.colspan != 1 for c in row.cells) or len(below.cells)
                 != len(row.cells) + 1 or map_header(row) is None):
             continue
         first = below.cells[0].text.strip()
-        if not below.cells[-1].text.strip():  # the extra cell is at the end, left blank
-            continue
+        if not below.cells[-1].text.strip() and not _is_block(first):
+            continue  # the extra cell is at the end, left blank (not beside a caption first)
         filled = [j for j, c in enumerate(below.cells) if c.text.strip()]
         if filled and filled[0] >= len(row.cells) - 1:
             # a sub-header under the last header cell (采集数据项 over 数据项1 | 理由), the
@@ -298,11 +305,14 @@ def _spread_ragged_headers(rows: list[Row]) -> list[Row]:
     for i, (upper, lower) in enumerate(pairwise(rows)):
         if (len(lower.cells) <= len(upper.cells) or any(c.colspan != 1 for c in upper.cells)
                 or any(c.colspan != 1 or c.merged_above for c in lower.cells)
-                or (map_header(upper) is None and not _header_words(upper))
-                or not all(header_match(c.text) for c in lower.cells if c.text.strip())):
-            continue  # (the lower row: sub-labels, each a header word, not a data row)
+                or (map_header(upper) is None and not _header_words(upper)
+                    and not _sub_labels(upper.cells))
+                or not _sub_labels(lower.cells)):
+            continue  # (the lower row: sub-labels, header or money words, not a data row)
         spans = _header_spans(lower.cells)
-        if len(spans) != len(upper.cells) or all(n == 1 for n in spans):
+        if len(spans) < len(upper.cells):  # a run under two headers (按收入性质分 over the
+            spans = _header_spans(lower.cells, by_kind=True)  # sources, 按支出性质分 over
+        if len(spans) != len(upper.cells) or all(n == 1 for n in spans):  # 基本支出 | 项目支出)
             continue
         cells, col = [], 0
         for c, n in zip(upper.cells, spans, strict=True):
@@ -325,12 +335,33 @@ def _header_words(row: Row) -> bool:
 _BLANK_BETWEEN = frozenset({("op", "unit"), ("level1", "level3")})
 
 
-def _header_spans(cells: list[Cell]) -> list[int]:
+def _sub_labels(cells: list[Cell]) -> bool:
+    """A header's second row: every text a header word or a money column's (一般公共预算,
+    基本支出), but for one label at most that no list knows and that holds no figure (备注)."""
+    texts = [c.text for c in cells if c.text.strip()]
+    unknown = [t for t in texts if _sub_label_kind(t) is None]
+    return len(texts) >= 2 and (not unknown or (
+        len(unknown) == 1 and len(texts) >= 4 and not any(ch.isdigit() for ch in unknown[0])))
+
+
+def _sub_label_kind(text: str) -> str | None:
+    """What a header's sub-label heads: its header field, or a money column's side (the
+    sources, or 基本支出 / 项目支出, how the money is spent)."""
+    if (m := header_match(text)) is not None:
+        return m.field
+    if not money_word(text):
+        return None
+    return "spent" if vocab.clean_label(text) in vocab.SPENDING_SIDE_LABELS else "money"
+
+
+def _header_spans(cells: list[Cell], *, by_kind: bool = False) -> list[int]:
     """The widths of the upper header's cells over these lower cells: a blank alone is a
     header merged down, a run of sub-labels one header over them, and a blank inside a run
-    only between a sign's and a unit's sub-label or two levels' (`_BLANK_BETWEEN`)."""
-    fields = [(m.field if (m := header_match(c.text)) else None) if c.text.strip() else None
-              for c in cells]
+    only between a sign's and a unit's sub-label or two levels' (`_BLANK_BETWEEN`).
+    `by_kind`: a run also ends where its sub-labels turn from one kind to another (the
+    sources to how the money is spent, money to the indicators' header words)."""
+    fields = [_sub_label_kind(c.text) or "other" if c.text.strip() else None for c in cells]
+    kinds = [None if f is None else f if f in ("money", "spent") else "header" for f in fields]
     spans: list[int] = []
     k = 0
     while k < len(cells):
@@ -341,7 +372,7 @@ def _header_spans(cells: list[Cell]) -> list[int]:
         end = k
         while end + 1 < len(cells) and (fields[end + 1] is not None or (
             end + 2 < len(cells) and (fields[end], fields[end + 2]) in _BLANK_BETWEEN
-        )):
+        )) and not (by_kind and fields[end + 1] is not None and kinds[end + 1] != kinds[end]):
             end += 1 if fields[end + 1] is not None else 2
         spans.append(end - k + 1)
         k = end + 1
@@ -391,9 +422,11 @@ that cell's own column (`_unnamed_parts`)."""
         labels = {c.col: c for c in above.cells
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
         if len(labels) >= 2:  # a target per recipient beside the header's words (笏石街道办
-            # | 埭头镇 right of 指标方向), each over its own column
+            # | 埭头镇 right of 指标方向), each over its own column; and a header word read
+            # by its parts (预期达到目标: the value) beside the words known whole
             labels.update({c.col: c for c in above.cells
-                           if c.colspan == 1 and _names_a_recipient(c.text)})
+                           if c.colspan == 1 and c.col not in labels and c.text.strip() and (
+                               _names_a_recipient(c.text) or header_match(c.text))})
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
         if not parts and (not fill or (len(labels) < 2 and not names_categories(row)
@@ -411,8 +444,10 @@ that cell's own column (`_unnamed_parts`)."""
                           for c in row.cells], index=row.index, page=row.page)
         if map_header(filled if parts else row) is not None or (
             not parts and listing_header(filled) is not None
-        ):  # a listing's row of 一级 columns, its 项目名称 above it (Word's text export)
-            out[i] = filled
+        ) or (  # a listing's row of 一级 columns, its 项目名称 above it (Word's text export)
+            not parts and _header_words(row) and map_header(filled) is not None
+        ):  # sub-labels (指标类型 | 指标名称 under 绩效指标) that need the words above
+            out[i] = filled  # merged down (绩效目标, the target) to name a target
     return out
 
 

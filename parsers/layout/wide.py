@@ -10,6 +10,7 @@ after the unit itself, are totals, not projects.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from jixiao.parsers.layout.header import (
     EXTRA,
@@ -32,9 +33,10 @@ def wide_row_project(st: LayoutState, values: RowValues, where: Where) -> bool:
     name = f.get("project_name")
     side = [values.extra.get(lab, "") for lab in project_side_labels(st.header)]
     if any(w in t for t in [name or "", *side] for w in vocab.TOTAL_ROW_WORDS) or (
-            name and _FIGURE.fullmatch(name)):
+            name and _FIGURE.fullmatch(unicodedata.normalize("NFKC", name))):
         st.current = None  # 合计 / 部门整体: a total row, not a project; nor is a row whose
-        return False  # name is a figure (a unit's total moved left where its merge was lost)
+        return False  # name is a figure (a unit's total moved left where its merge was lost;
+        # in full-width digits too, ８，８２７，６２０．５３)
     new = name and "project_name" not in values.merged
     if new and (st.current is None or st.current.name != name):
         _unit_row_before(st)

@@ -61,3 +61,42 @@ def test_a_grid_written_as_a_clerks_file_reads_back_with_its_merges(
 
     assert grid(again) == grid(src)
     assert any(c[3] for row in grid(again) for c in row)  # (merges there to keep)
+
+
+# Word's text export writes a merged cell once and keeps no span: each of these pages,
+# written so after the alteration named, read worse than its text as read until the
+# reading in the comment was taught (by meaning, for every format)
+_TEXT_CASES = [
+    # the header said again atop the next table in one row: a column that no word names
+    # (单位代码 over a blank in the first) is the same column
+    ("split-head", "c_02_xiangxi_special_school_meals"),
+    # a unit's total row, its figure moved into 项目名称, in full-width digits
+    ("fullwidth", "a_02_mata_village_cadres"),
+    # 单位名称 over the header's second row: the unit is the first name below that row
+    ("header-rows", "a_02_mata_village_cadres"),
+    # a header one cell short of the rows under it, 绩效指标 merged down their left: read
+    # past a clerk's empty row, and with a blank 备注 at the end
+    ("blank-rows", "j_03_zhongxian_shengzhu_diaochu"),
+    ("extra-col", "j_03_zhongxian_shengzhu_diaochu"),
+    # 预期达到目标 (a header word by its parts) over the blank it is merged down into
+    ("header-rows", "z_11_lixian_shiyongjun_dept_whole"),
+    # 指标类型 | 指标名称 under 绩效指标, beside 绩效目标 merged down: the targets' column
+    ("header-rows", "zy_01_haikou_dangan_zhengji_bianyan_mubiao"),
+]
+
+
+@pytest.mark.parametrize(("kind", "module"), _TEXT_CASES)
+def test_a_text_export_reads_as_the_page_does(kind: str, module: str, tmp_path: Path) -> None:
+    found, _exact = run([kind], [module], out=tmp_path, say=lambda _line: None,
+                        written_as="text")
+    assert found and {o.outcome for o in found.values()} == {"as read"}, {
+        name: o.new_misses[:4] for (_k, name), o in found.items()}
+
+
+def test_a_two_row_header_over_money_columns_in_a_text_export(tmp_path: Path) -> None:
+    """湖南's 部门整体 form as Word's text export writes it: 按收入性质分 over the four
+    sources and 按支出性质分 over 基本支出 | 项目支出 in one run of sub-labels, 整体绩效目标
+    over a blank; each upper cell takes its own columns, so the goal is read."""
+    _found, exact = run([], ["zza_04_hengyang_shehui_fuliyuan_zhengti_mubiao_fanti"], out=tmp_path,
+                        say=lambda _line: None, written_as="text")
+    assert exact == 1
