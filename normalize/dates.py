@@ -72,7 +72,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("年", re.compile(f"(?P<rel>{_REL})(?:度)?(?:底|末|内|终)?")),
 )
 # Every date phrase has one of these: a date word, or a 4-digit year followed by a separator.
-_DATE_HINT = re.compile(r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$)")
+# (and a month as six digits opening a period, 202001-202012)
+_DATE_HINT = re.compile(
+    r"[年月季日号旬]|(?:19|20)\d\d(?:[./-]\d|\d{4}$|(?:0[1-9]|1[0-2])(?:-|—|–|~|至|到))")
 _PREFIX = re.compile(alternation(DEADLINE_PREFIXES))
 # a time's label left before its date, with its colon or 为 (建设工期:2020年9月-2021年6月,
 # 该项目的实施期限为2022年6月--2023年6月): a few characters naming a time, then the date
@@ -138,6 +140,11 @@ def _period(core: str, year: int | None) -> date | Unreadable:
     for m in _PERIOD_SEPARATOR.finditer(core):
         start = _one_date(core[: m.start()], year)
         if not isinstance(start, date):
+            both = [_SIX_DIGIT_MONTH.fullmatch(p) for p in (core[: m.start()], core[m.end() :])]
+            if all(both):  # 202001-202012: months as six digits, both ends so written
+                first, last = (_from_match(x, year) for x in both if x is not None)
+                if isinstance(first, date) and isinstance(last, date) and last >= first:
+                    return last
             continue
         end = _one_date(core[m.end() :], start.year)
         if not isinstance(end, date):  # 2021.1.1-12.31: the end as month and day
@@ -145,6 +152,11 @@ def _period(core: str, year: int | None) -> date | Unreadable:
         if isinstance(end, date) and end >= start:
             return end
     return NOT_A_DATE
+
+
+# A month as six digits (202012): a date only as both ends of a period, where it cannot be a
+# count (a lone 202012 may be one)
+_SIX_DIGIT_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])")
 
 
 # A period's end written as month and day in the start's notation (2021.1.1-12.31).

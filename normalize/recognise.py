@@ -670,9 +670,9 @@ _BRACKET_KINDS = frozenset({"quantity", "money", "percent", "date", "boolean"})
 
 def bracketed(text: str, s: str, ctx: Context) -> Value | None:
     """A bracket after the value: a unit (1200（人次） → 1200人次) or a note that changes
-    nothing (0起（安全事故）, 100%（全覆盖）, ≥95%（满意度）). Only notes without digits
-    (90%以上（不低于90%） restates the bound: not read here), or another year's figure
-    (≥95%(2022:90%)), and only readings that are
+    nothing (0起（安全事故）, 100%（全覆盖）, ≥95%（满意度）). Only notes without digits,
+    another year's figure (≥95%(2022:90%)), or the same bound said again (90%以上（不低于
+    90%）), and only readings that are
     numbers, dates or yes/no; 含 / 不含 brackets are the amount reader's."""
     plain = surface(text)
     if plain.startswith("(") and plain.endswith(")") and plain.count("(") == 1:
@@ -687,8 +687,9 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
         # 信访案件化解率(≥90%), a name and its target in brackets after it: the target read
         # as if written without them
         return _read_unbracketed(head + note, ctx)
-    if (any(map(str.isdigit, note)) and not _OTHER_YEAR.match(note)) or note.startswith(
-            _BOUND_WORDS):
+    if any(map(str.isdigit, note)) and not _OTHER_YEAR.match(note):
+        return _restated(head, note, ctx)  # 90%以上(不低于90%): one bound said twice
+    if note.startswith(_BOUND_WORDS):
         return None
     unit = canonical(note)
     if head[-1:].isdigit() and (unit in _BRACKET_UNITS or any(  # (万人): 4.52 is 45,200 人
@@ -697,6 +698,20 @@ def bracketed(text: str, s: str, ctx: Context) -> Value | None:
         head += unit
     value = _recognise(head, canonical(head), ctx)
     return value if value.kind in _BRACKET_KINDS else None
+
+
+def _restated(head: str, note: str, ctx: Context) -> Value | None:
+    """A value whose bracket says the same bound again in other words (90%以上(不低于90%),
+    ≥95%(95%及以上)): that value; or says which way a bare figure binds (12个(不少于12个)):
+    the bracket's.  A note that says another figure or another bound is not read."""
+    value = _recognise(head, canonical(head), ctx)
+    again = _recognise(note, canonical(note), ctx)
+    if value.kind not in _BRACKET_KINDS or value.kind in ("boolean", "date") or (
+            again.kind, again.number, again.unit) != (value.kind, value.number, value.unit):
+        return None
+    if again.op == value.op:
+        return value
+    return again if value.op == "=" and again.op != "range" else None
 
 
 def _read_unbracketed(inner: str, ctx: Context) -> Value | None:
