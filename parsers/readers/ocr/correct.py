@@ -287,7 +287,14 @@ def stray(text: str, engine: Engine) -> tuple[str, str] | None:
         fixed = fixed[:-1]
     if _latin_letter(text[0]) and is_cjk(text[1]) and engine.doubt(0, STRAY_DOUBT):
         fixed = fixed[1:]
+    elif _latin_letter(text[0]) and AMOUNT_RE.fullmatch(text[1:]) and engine.doubt(0, SURE):
+        fixed = fixed[1:]  # a seal's stroke read as X before an amount (X24,543.19)
     return (fixed, "stray mark") if fixed != text else None
+
+
+# An amount as a table writes it, with its thousands' commas or its decimals (35,543.19,
+# 24543.19): no letter or Chinese character is written before one in its cell
+AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
 # Marks a ruling line is read as at a line's end, and what would open them in the line

@@ -68,7 +68,8 @@ def _overlap(before: list[Row], after: list[Row]) -> tuple[int, int, int] | None
             tail = before[: len(before) - cut_before]
             head = after[cut_after:]
             for k in range(min(len(tail), len(head)), 0, -1):
-                if all(_alike(a, b) for a, b in zip(tail[-k:], head[:k], strict=True)):
+                if all(_alike(a, b, alone=k == 1)
+                       for a, b in zip(tail[-k:], head[:k], strict=True)):
                     if best is None or k > best[0]:
                         best = (k, cut_before, cut_after)
                     break
@@ -79,15 +80,22 @@ def _texts(row: Row) -> list[str]:
     return [t for c in row.cells if not c.merged_above and (t := "".join(c.text.split()))]
 
 
-def _alike(a: Row, b: Row) -> bool:
+def _alike(a: Row, b: Row, *, alone: bool = False) -> bool:
     """Two readings of one row: as many cells, each pair with the same figures (≥150 and
-    ≥10 are 0.86 alike by their characters, and another row's) and alike in the rest."""
+    ≥10 are 0.86 alike by their characters, and another row's) and alike in the rest.  A
+    row `alone` (the only one repeated) is matched by slips only, a character misread or
+    lost a cell: two rows of one list are as alike by their characters (国家助学金人均资助
+    atop the next page under 国家励志奖学金人均资助: 0.8), not one row read twice."""
     ta, tb = _texts(a), _texts(b)
     if len(ta) != len(tb) or sum(map(len, ta)) < LEAST_TEXT:
         return False
     return all(x == y or (_DIGITS.findall(x) == _DIGITS.findall(y)
-                          and SequenceMatcher(None, x, y).ratio() >= ALIKE)
+                          and SequenceMatcher(None, x, y).ratio() >= ALIKE
+                          and (not alone or abs(len(x) - len(y)) <= SLIPS_ALONE))
                for x, y in zip(ta, tb, strict=True))
+
+
+SLIPS_ALONE = 1  # characters a cell of a row repeated alone may gain or lose between reads
 
 
 _DIGITS = re.compile(r"\d+")

@@ -85,6 +85,7 @@ CURVED_SHARE = 0.6  # ... and a dash read from ink this share of a line tall or 
 SMALL_SHARE = 0.8  # … and a figure alone shorter than this share is smaller than print
 SCRAWL_SHARE = 1.8  # a line of one character read doubtfully and taller than this: a scrawl
 DASHES = FLAT_DASHES
+FLAT_SIGNS = frozenset("=＝")  # the signs as flat as a dash: bars alone
 # ems of room a wrapped line ending in a comma leaves before where the cell's lines end:
 # at most this, the half-width , (its ink reaches as far as a character's); within this
 # range, the full-width ， (its ink at the left of a square)
@@ -342,14 +343,27 @@ def _pale_head(rd: Reading, line: _Line, image: np.ndarray | None
     text, n = rd.text, len(rd.text)
     if image is None or line.cell is None or n < 2 or len(rd.xs) != n or len(rd.chars) != n:
         return rd, None
-    if not correct.ideograph(text[0]) or rd.chars[0] >= SURE or text[0] in THIN_NUMERALS:
+    if not correct.ideograph(text[0]) or text[0] in THIN_NUMERALS:
         return rd, None  # (a numeral's few strokes are paler than print's: 二100百分比)
-    dark = _inks(rd, line, image)
-    level = float(np.median([d for d in dark[1:] if d is not None] or [0]))
-    if not _pale_enough(dark[0], level):
+    # before an amount (监督35,543.19: 食品药品监督管理局's ring over the 资金总额 column)
+    # a run of such characters, all pale, one doubted at least: no amount is written after
+    # Chinese in its cell
+    head = 1
+    while head < min(PALE_HEAD_CHARS, n - 1) and correct.ideograph(text[head]):
+        head += 1
+    if not correct.AMOUNT_RE.fullmatch(text[head:]):
+        head = 1
+    if min(rd.chars[:head]) >= SURE:
         return rd, None
-    inner = _kept(rd, range(1, n))
+    dark = _inks(rd, line, image)
+    level = float(np.median([d for d in dark[head:] if d is not None] or [0]))
+    if not all(_pale_enough(d, level) for d in dark[:head]):
+        return rd, None
+    inner = _kept(rd, range(head, n))
     return inner, f"{text}→{inner.text} (seal's ink)"
+
+
+PALE_HEAD_CHARS = 3  # a seal's characters read before an amount: up to three
 
 
 def _inks(rd: Reading, line: _Line, image: np.ndarray) -> list[int | None]:
@@ -635,6 +649,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
             dropped.setdefault(r.line.region, []).append(r)
     spaced = _followed(kept)
     _wrapped_commas(kept, usual)
+    _last_commas(kept)
     _wrapped_brackets(kept)
     wrapped_at_spaces = _letter_spaced_cells(kept)
     for r in kept:
@@ -688,6 +703,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         return True  # a pen's ring round a figure, its arc read as 一: a dash is one
         # straight stroke, a few pixels tall; ink read as one that is as tall as this
         # curves
+    if (r.text and set(r.text) <= SIGNS_ALONE - FLAT_SIGNS and r.confidence < SURE
+            and r.line.box.height < FLAT_SHARE * usual):
+        return True  # a sign with a slant or a curve (≦, %) stands a character tall: one
+        # read with doubt from a flat mark is a bit of a ring by the border (MR → ≦)
     if r.text and set(r.text) <= SIGNS_ALONE:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
     if (not loose and pale > 0 and r.line.darkest > pale
@@ -734,7 +753,9 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
     seal's 局 over 100%), where a unit wrapped under its figure is print, read surely
     (9 / 人); and above or below a name in Chinese a doubted line of figures or marks
     alone (a seal's 大 read as 1. over 资金执行率), where print would keep a number with
-    the text it numbers.  A short line of print stays (服务对象满意度指标 / 等)."""
+    the text it numbers.  A short line of print stays (服务对象满意度指标 / 等).  And a
+    Latin letter alone on its line in a cell of Chinese text with no other letter, however
+    surely read: a pen's tick (J over 执行统一规定)."""
     out: set[int] = set()
     for parts in _by_cell(read).values():
         marks = [r for r in parts if len(r.text) <= MARK_CHARS and _seal_like(r, pale)]
@@ -752,6 +773,14 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
         elif sum(map(correct.ideograph, rest)) >= TEXT_BESIDE:
             out |= {id(r) for r in marks if r.confidence < SURE
                     and not any(ch.isalpha() for ch in r.text)}
+    for parts in _by_cell(read).values():  # a pen's tick read as a letter, however surely
+        ticks = {id(r) for r in parts
+                 if len(r.text) == 1 and r.text.isascii() and r.text.isalpha()}
+        rest = "".join(r.text for r in parts if id(r) not in ticks)
+        if ticks and sum(map(correct.ideograph, rest)) >= TEXT_BESIDE and not any(
+                ch.isascii() and ch.isalpha() for ch in rest):
+            out |= ticks  # (J on a line of its own over 执行统一规定: no
+            # cell of Chinese text holds one Latin letter alone on a line)
     return out
 
 
@@ -831,6 +860,23 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
                 fixed = r.text[:-1] + width
                 r.corrections.append(f"{r.text}→{fixed} (comma width)")
                 r.text = fixed
+
+
+def _last_commas(read: list[_Read]) -> None:
+    """A comma that ends a cell's text after a Chinese character (…发放完毕,) has nothing
+    after it to measure, nor a line after it to wrap to: it takes the width of the cell's
+    other commas where they are all of one width (a clerk types one kind throughout a
+    cell).  Recorded (comma width)."""
+    for parts in _by_cell(read).values():
+        last = parts[-1]
+        if len(last.text) < 2 or last.text[-1] not in COMMAS or not is_cjk(last.text[-2]):
+            continue
+        others = {ch for r in parts for ch in (r.text[:-1] if r is last else r.text)
+                  if ch in COMMAS}
+        if len(others) == 1 and (width := next(iter(others))) != last.text[-1]:
+            fixed = last.text[:-1] + width
+            last.corrections.append(f"{last.text}→{fixed} (comma width)")
+            last.text = fixed
 
 
 def _closing_brackets(read: list[_Read], em: float) -> set[int]:
@@ -960,14 +1006,17 @@ def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]
     whether that square would have fitted on the line above.  A box taller still is of
     the usual size where its characters stand at the usual pitch (`LARGER_PITCH`): a
     signature's stroke across a line of a value makes its box half as tall again, and the
-    line must still be joined to the wrapped line below it."""
+    line must still be joined to the wrapped line below it; so is a box wider than larger
+    type would stand at its own height (a pen's stroke caught beside 旅游局, the wrapped
+    end of the unit's name above it)."""
     if not text:
         return []
     widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text]
     squares = sum(widths)
     usual_pitch = (squares >= PITCH_SQUARES
                    and box.x1 - box.x0 < LARGER_PITCH * max(em, 1.0) * squares)
-    larger = box.height >= LARGER_TYPE * em and not usual_pitch
+    larger = (box.height >= LARGER_TYPE * em and not usual_pitch
+              and box.x1 - box.x0 <= LARGER_PITCH * box.height * squares)
     em = box.height if larger else max(em, 1.0)
     x0, x1 = float(box.x0), box.x1 + (em / 2 if text[-1] in INK_AT_LEFT else 0)
     if len(text) <= SQUARED and all(w == 1.0 for w in widths) and x1 - x0 < len(text) * em:

@@ -129,8 +129,9 @@ OPENING_MARKS = frozenset("“‘（《「『【(")  # may follow a comma where 
 OPENING_BLANK = 0.4
 
 # ems of blank between a Chinese character and a half-width bracket that is a typed space
-# (measured: 0.28-0.35 where one was typed, 0.07-0.13 where none was)
-TYPED_BLANK = 0.22
+# (measured: 0.28-0.35 where one was typed, 0.07-0.13 where none was; 0.23 where none was
+# and a browser drew the bracket from a Chinese face, 推广项目(2022年…, batch zc)
+TYPED_BLANK = 0.25
 # ... and one this wide or wider is a full-width bracket's own half square, read as the
 # half-width one (项目资金(元): 0.6-0.72 measured beside （, where a typed space and ( leave
 # 0.28-0.35): the bracket is the full-width one, and no space was typed

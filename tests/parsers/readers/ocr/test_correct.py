@@ -200,6 +200,11 @@ def test_a_letter_at_the_end_of_a_line_is_a_stray_mark_where_the_engine_doubted_
     assert line("n生活条件", (0.4, 1.0, 1.0, 1.0, 1.0))[0] == "生活条件"
     assert line("指标A", (1.0, 1.0, 0.5))[0] == "指标"
     assert line("B2B", (0.3, 1.0, 0.3)) == ("B2B", [])  # not beside Chinese
+    # before an amount, a seal's stroke read as X with doubt (batch zc's 食品药品 grey scan)
+    raw = "X24,543.19"
+    assert line(raw, (0.5, *[1.0] * 9)) == ("24,543.19", [f"{raw}→24,543.19 (stray mark)"])
+    assert line(raw, (0.99, *[1.0] * 9)) == (raw, [])  # read surely: left as read
+    assert line("A12", (0.3, 1.0, 1.0)) == ("A12", [])  # a code, not an amount
 
 
 def test_a_level_name_one_character_off_two_names_takes_the_one_the_engine_thought_next(
@@ -280,6 +285,8 @@ def test_a_bracket_as_wide_as_the_blank_beside_it(
 @pytest.mark.parametrize(("raw", "blank", "where", "expected"), [
     ("时效指标(必填)", 0.32, "before", "时效指标 (必填)"),  # typed, the engine did not read it
     ("资金情况(万元)", 0.09, "before", "资金情况(万元)"),  # a bracket's own blank: none typed
+    # none typed, the bracket drawn by a browser from a Chinese face (batch zc's 原州区)
+    ("推广项目(2022年)", 0.23, "before", "推广项目(2022年)"),
     ("的通知》(陕财办农", 0.52, "before", "的通知》(陕财办农"),  # 》's square's right half
     # inside the brackets (南岳's page printed by Chromium: 0.47 and 0.42 em measured)
     ("收益率(≥**%)", 0.45, "inside", "收益率( ≥**% )"),

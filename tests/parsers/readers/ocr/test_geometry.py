@@ -159,6 +159,12 @@ def test_a_line_too_flat_to_be_text_is_noise_unless_a_dash() -> None:
     assert scan._noise(_read("C", (10, 40, 60, 44), (0, 1)), usual)  # a seal ring's arc
     assert not scan._noise(_read("—", (10, 40, 60, 44), (0, 1)), usual)  # a placeholder
     assert not scan._noise(_read("10", (10, 40, 30, 62), (0, 1)), usual)
+    # a sign with a slant read with doubt from a flat mark by the border (a phone's ring
+    # read MR, its shape taken for ≦: batch zc), but not = nor a sign read surely
+    doubted = scan._Read(scan._Line(lines.Box(10, 40, 60, 46), (0, 1)), "MR", "≦", 0.37, [])
+    assert scan._noise(doubted, usual)
+    assert not scan._noise(scan._Read(doubted.line, "二", "=", 0.37, []), usual)
+    assert not scan._noise(scan._Read(doubted.line, "≦", "≦", 0.99, []), usual)
 
 
 def test_two_phrases_of_one_line_keep_the_gap_between_them() -> None:
@@ -185,6 +191,13 @@ def test_glyphs_are_as_wide_and_as_large_as_printed() -> None:
     wide = scan.glyphs("年12", lines.Box(0, 0, 40, 20), 1.0)
     assert [g.x1 - g.x0 for g in wide] == [20.0, 10.0, 10.0]
     assert scan.glyphs("改善、", lines.Box(0, 0, 50, 20), 1.0)[-1].x1 == 60.0  # 、's square
+    # a box 1.45 times the usual height and far wider than three characters of that height
+    # (a pen's stroke caught beside 旅游局, batch zc): the usual size, so the chain joins it
+    # to the line it wraps; larger type stands at the pitch of its own height
+    caught = scan.glyphs("旅游局", lines.Box(0, 0, 295, 58), 1.0, em=40.0)
+    assert {g.size for g in caught} == {40.0}
+    title = scan.glyphs("旅游局", lines.Box(0, 0, 180, 58), 1.0, em=40.0)
+    assert {g.size for g in title} == {58.0}
 
 
 @pytest.mark.parametrize(("blank", "expected"), [(3, 0.15), (15, 0.75)])
@@ -1102,6 +1115,17 @@ def test_short_marks_beside_a_known_word_in_its_cell_are_a_seals_when_they_look_
     assert scan._marks_beside_a_word(misread, 82.0) == set()
 
 
+def test_a_latin_letter_alone_on_its_line_in_a_cell_of_chinese_is_a_pens_tick() -> None:
+    """Batch zd's 食品药品 form with a reviewer's pen: a tick at the cell's corner read J,
+    surely (0.93), on its own line over 执行统一规定: dropped.  Beside a code with letters
+    (KPI考核指标), or beside too little Chinese to tell, it stays."""
+    ticked = [_cell_line("J", 100, confidence=0.93), _cell_line("执行统一规定", 130)]
+    assert scan._marks_beside_a_word(ticked, 82.0) == {id(ticked[0])}
+    coded = [_cell_line("A", 100, region=(0, 2)), _cell_line("KPI考核指标", 130, region=(0, 2))]
+    short = [_cell_line("B", 100, region=(0, 3)), _cell_line("类别", 130, region=(0, 3))]
+    assert scan._marks_beside_a_word([*coded, *short], 82.0) == set()
+
+
 def test_a_comma_ending_an_indented_first_line_is_measured_against_the_full_lines() -> None:
     """石嘴山's 质量符合国家标准, / 有国家颁发的批签发 / 等相关证明文件: the first line
     indented by a character, its half-width comma reaching 0.4 em past the next full
@@ -1296,6 +1320,14 @@ def _line_image(grey_of: list[int], width: int = 40) -> np.ndarray:
     ("head", "是否", [6, 4], [0.53, 0.99], "是否"),  # as dark as the rest: print
     ("head", "1是", [47, 4], [0.53, 0.99], "1是"),  # a figure: not a seal's character
     ("head", "二100", [47, 4, 4, 4], [0.53, 0.99, 0.99, 0.99], "二100"),  # a thin numeral
+    # before an amount, the ring's characters read as a run (batch zc's 食品药品 grey scan:
+    # 品监督35,543.19, one of them doubted): all of them; not before words, nor dark ones
+    ("head", "品监督35.19", [47, 45, 50, 4, 4, 4, 4, 4], [0.53, 0.99, 0.99, *[0.99] * 5],
+     "35.19"),
+    ("head", "品监督管理", [47, 4, 4, 4, 4], [0.53, 0.99, 0.99, 0.99, 0.99], "监督管理"),
+    ("head", "品监督35.19", [47, 4, 50, 4, 4, 4, 4, 4], [0.53, 0.99, 0.99, *[0.99] * 5],
+     "品监督35.19"),
+    ("head", "品监督35.19", [47, 45, 50, 4, 4, 4, 4, 4], [0.99] * 8, "品监督35.19"),
 ])
 def test_a_seals_character_read_at_a_lines_end_on_a_grey_page_is_left_out(
         end: str, text: str, inks: list[int], chars: list[float], expected: str) -> None:
@@ -1857,3 +1889,20 @@ def test_a_line_read_again_has_only_its_cells_inside_in_its_margin() -> None:
     assert clipped.shape == plain.shape  # the same window: positions read the same
     assert (plain == 0).any() and not (clipped == 0).any()  # the rule and 年 gone
     assert (clipped == 20).sum() == (plain == 20).sum()  # the figure kept
+
+
+def test_a_comma_ending_a_cells_text_takes_the_width_of_the_cells_other_commas() -> None:
+    """Batch zc's 原州区 (a web page's half-width commas throughout a cell): the last
+    line's 完毕， has nothing after it to measure; the cell's other commas say ,."""
+    def part(text: str, top: int) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(10, top, 300, top + 20), (0, 3)), text, text,
+                          0.99, [])
+
+    cell = [part("共计3875人(涉及11个乡镇),发放", 10), part("目前3620人,目前255人", 40),
+            part("年12月底前发放完毕，", 70)]
+    scan._last_commas(cell)
+    assert cell[-1].text == "年12月底前发放完毕,"
+    assert cell[-1].corrections == ["年12月底前发放完毕，→年12月底前发放完毕, (comma width)"]
+    mixed = [part("发放,目前", 10), part("完成，共计", 40), part("发放完毕，", 70)]
+    scan._last_commas(mixed)
+    assert mixed[-1].text == "发放完毕，"  # the cell's commas of both widths: as read

@@ -64,3 +64,17 @@ def test_a_join_next_to_a_typed_page_is_left_as_it_is() -> None:
     table = Table(TOP + FOOT)
     [out], warnings = overlaps_dropped([table], scanned={2})
     assert out.rows == TOP + FOOT and warnings == []
+
+
+def test_a_row_alone_atop_the_next_page_is_matched_by_slips_only() -> None:
+    """Batch zc's 湖北工程学院 (a flatbed scan of a browser's print): 国家助学金人均资助 atop
+    page 2 under 国家励志奖学金人均资助 at page 1's foot, each alone in its row and 0.8 alike
+    by their characters: two rows of one list, both kept; a row read twice with a slip (a
+    character lost) is still read once."""
+    top = [_row(1, "成本指标", "国家励志奖学金人均资助", "", "")]
+    foot = [_row(2, "", "国家助学金人均资助", "", "")]
+    [out], warnings = overlaps_dropped([Table(top + foot)])
+    assert out.rows == top + foot and warnings == []
+    slip = [_row(2, "成本指标", "国家励志奖学金均资助", "", "")]
+    [out], warnings = overlaps_dropped([Table(top + slip)])
+    assert out.rows == top and len(warnings) == 1
