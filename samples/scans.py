@@ -3600,6 +3600,14 @@ def build_unseen(out: Path, only: list[str], batch: str = "ab") -> None:
                                     encoding="utf-8")
 
 
+# ... and one from batch zc (built as there): a row alone atop the next page like the one at
+# the foot of the page before, not two photos' overlap (its other slips are held by unit
+# tests: their scans are over the samples' 300 KB)
+SCANS += (
+    built_as(UNSEEN_ZC, "zc09_hubei_gongcheng_flatbed_seal.pdf",
+             "scans/real_row_alone_atop_page.pdf"),
+)
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--unseen"] and len(argv) > 1:
         rest = argv[2:]
