@@ -20,6 +20,7 @@ grids often split columns that Word kept whole).
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from functools import cache
 from jixiao.parsers.grid import Cell, Row
 from jixiao.parsers.layout.memo import memo_row
 from jixiao.vocab import labels as vocab
+from jixiao.vocab import values as vocab_values
 from jixiao.vocab.labels import level_kind
 from jixiao.vocab.lookup import contains_any, first_containing, first_exact, memo_short
 
@@ -282,6 +284,8 @@ class HeaderMap:
         # as many cells as columns, none spanning more than one: the row's cells are the
         # columns' in order (a text export, whose spans are lost); else by position
         positional = len(cells) == len(self.columns) and all(c.end - c.col == 1 for c in cells)
+        if not positional and (spread := self._target_across(cells)) is not None:
+            cells = spread
         out = RowValues()
         value = (self.column("value") if not positional and not self.fields.isdisjoint(
             _TARGETS_OWN) else None)
@@ -299,6 +303,31 @@ class HeaderMap:
                 if cell is not None and cell.merged_above:
                     out.merged.add(col.field)
         return out
+
+
+    def _target_across(self, cells: list[Cell]) -> list[Cell] | None:
+        """A row's cell in the sign's column, of one column, where the sign, the target and
+        the unit stand side by side: a target written across the three (是, 有效减轻, 3
+        beside ≥ | 100 | % in other rows) whose span a text export lost, where the row ends
+        there or is two cells short of the header (the rest after it moved left by two):
+        the row with that cell spanning the three and the rest in their columns.  A sign's
+        word (≥, 正向, 定性) is no such target."""
+        op, value, unit = self.column("op"), self.column("value"), self.column("unit")
+        if (op is None or value is None or unit is None or not cells
+                or (op.end, value.end) != (value.col, unit.col) or len(cells) >= len(self.columns)
+                or any(c.end - c.col != 1 for c in cells)):
+            return None
+        k = next((i for i, c in enumerate(cells) if c.col == op.col), None)
+        if k is None or not (k == len(cells) - 1 or len(cells) == len(self.columns) - 2):
+            return None
+        at = cells[k]
+        text = unicodedata.normalize("NFKC", at.text).strip()
+        if not text or text in vocab_values.OP_CELL:
+            return None
+        wide = Cell(at.text, at.col, unit.end - op.col, at.merged_above, at.ocr)
+        shift = unit.end - op.end
+        return [*cells[:k], wide, *(Cell(c.text, c.col + shift, 1, c.merged_above, c.ocr)
+                                    for c in cells[k + 1 :])]
 
 
 # the columns that hold a target's own sign and unit (指标性质 | 指标值 | 度量单位)

@@ -82,6 +82,10 @@ _TEXT_CASES = [
     ("header-rows", "z_11_lixian_shiyongjun_dept_whole"),
     # 指标类型 | 指标名称 under 绩效指标, beside 绩效目标 merged down: the targets' column
     ("header-rows", "zy_01_haikou_dangan_zhengji_bianyan_mubiao"),
+    # a target written across 指标性质 | 指标值 | 度量单位 (是, 有效减轻) in its sign's column,
+    # the row two cells short: the target, not a sign
+    ("unit-col", "y_10_hbust_benzhuanke_jiangzhuxuejin_text"),
+    ("unit-col", "v_03_lvliang_hugong_peixun_ziping"),
 ]
 
 
