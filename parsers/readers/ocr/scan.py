@@ -758,6 +758,7 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
     surely read: a pen's tick (J over 执行统一规定)."""
     out: set[int] = set()
     for parts in _by_cell(read).values():
+        out |= _ticks(parts)
         marks = [r for r in parts if len(r.text) <= MARK_CHARS and _seal_like(r, pale)]
         if not marks or len(marks) == len(parts):
             continue
@@ -773,15 +774,19 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
         elif sum(map(correct.ideograph, rest)) >= TEXT_BESIDE:
             out |= {id(r) for r in marks if r.confidence < SURE
                     and not any(ch.isalpha() for ch in r.text)}
-    for parts in _by_cell(read).values():  # a pen's tick read as a letter, however surely
-        ticks = {id(r) for r in parts
-                 if len(r.text) == 1 and r.text.isascii() and r.text.isalpha()}
-        rest = "".join(r.text for r in parts if id(r) not in ticks)
-        if ticks and sum(map(correct.ideograph, rest)) >= TEXT_BESIDE and not any(
-                ch.isascii() and ch.isalpha() for ch in rest):
-            out |= ticks  # (J on a line of its own over 执行统一规定: no
-            # cell of Chinese text holds one Latin letter alone on a line)
     return out
+
+
+def _ticks(parts: list[_Read]) -> set[int]:
+    """A cell's lines that are a Latin letter alone, where the rest is Chinese text with no
+    letter: a pen's tick read as a letter, however surely (J on a line of its own over
+    执行统一规定: no cell of Chinese text holds one Latin letter alone on a line)."""
+    ticks = {id(r) for r in parts if len(r.text) == 1 and r.text.isascii() and r.text.isalpha()}
+    rest = "".join(r.text for r in parts if id(r) not in ticks)
+    if ticks and sum(map(correct.ideograph, rest)) >= TEXT_BESIDE and not any(
+            ch.isascii() and ch.isalpha() for ch in rest):
+        return ticks
+    return set()
 
 
 def _seal_like(r: _Read, pale: float) -> bool:
