@@ -225,11 +225,12 @@ def _widened_headers(rows: list[Row]) -> list[Row]:
     (Word's text export writes a merged cell once: 一级指标 over 绩效指标 | 产出指标)."""
     out = list(rows)
     for i, row in enumerate(rows[:-1]):
-        # (the first row under it with a text: a clerk's empty row between is no guide)
-        below = next((r for r in rows[i + 1 : i + 3] if any(c.text.strip() for c in r.cells)),
-                     rows[i + 1])
-        if (not row.cells or any(c.colspan != 1 for c in row.cells) or len(below.cells)
-                != len(row.cells) + 1 or map_header(row) is None):
+        if not row.cells or any(c.colspan != 1 for c in row.cells):
+            continue
+        below = rows[i + 1]
+        if i + 2 < len(rows) and not any(c.text.strip() for c in below.cells):
+            below = rows[i + 2]  # (a clerk's empty row between is no guide)
+        if len(below.cells) != len(row.cells) + 1 or map_header(row) is None:
             continue
         first = below.cells[0].text.strip()
         if not below.cells[-1].text.strip() and not _is_block(first):
