@@ -3278,13 +3278,55 @@ UNSEEN_ZD: tuple[Scan, ...] = (
               seals=((0, (0.5, 0.5), "民革海南省委员会"),), seed=1412)),
 )
 
+
+# Batch ze (7 December): phones, as most stamped copies now reach a bureau, on real tables no
+# scan had read in this form (web pages, and text PDFs whose Word files batch f and others
+# scanned): photos as a chat app sends them, at night, close up, shaken, with seals and pens
+UNSEEN_ZE: tuple[Scan, ...] = (
+    Scan("ze01_shaxian_dizhi_chat_photos.pdf",
+         f"{REAL}/三明市沙县区财政局 三明市沙县区自然资源局"
+         "关于下达2023年省级地质灾害防治专项资金的通知.html",
+         phone_pages(dpi=110, quality=70, angles=(0.9, -0.6), shadow=True, seed=1501)),
+    Scan("ze02_daying_yibao_night.pdf", f"{REAL}/article-159286-40.html",
+         worn(dpi=170, quality=55, effects=(), angles=(1.0, -0.7), seed=1502,
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("ze03_dehua_xinpinzhong_photo_seal.pdf", f"{REAL}/news920065.html",
+         worn(dpi=180, quality=50, effects=(), angles=(-0.8, 1.1), seed=1503, photo=photograph,
+              seals=((0, (0.6, 0.5), "德化县财政局"),))),
+    Scan("ze04_anxi_mianyi_close_up.pdf",
+         f"{REAL}/2025年安溪县中央财政动物强制免疫补助资金分配表及绩效目标表.pdf",
+         worn(dpi=170, quality=55, effects=(), angles=(0.8, -0.9), sign=(1, (0.6, 0.9)),
+              seed=1504, photo=close_up)),
+    Scan("ze05_wansheng_zhucan_chat_photo.jpg",
+         f"{REAL}/万盛经开区财政局关于下达2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金预算的通知.pdf",
+         phone_pages(dpi=100, quality=70, fmt="jpg", angles=(-1.0,), bow=0.004,
+                     seals=((0, (0.65, 0.55), "万盛经开区财政局"),), seed=1505)),
+    Scan("ze06_putuo_sifa_photo_sign.pdf", f"{REAL}/上海市普陀区司法局2026年度部门预算.pdf",
+         worn(dpi=180, quality=50, effects=(), sign=(1, (0.6, 0.88)), angles=(-0.9, 1.0),
+              seed=1506, photo=photograph)),
+    Scan("ze07_yexian_sangshu_shaken.pdf",
+         f"{REAL}/叶县畜牧局2020年桑树种植建设项目扶贫资金计划安排情况公示.pdf",
+         worn(dpi=180, quality=55, effects=(), angles=(-1.2,),
+              seals=((0, (0.6, 0.5), "叶县畜牧局"),), seed=1507,
+              photo=lambda p, rng: shaken(photograph(p, rng), rng, 4))),
+    Scan("ze08_suzhou_zaibei_chat_photos.pdf", f"{REAL}/市财政灾备中心建设_自评报告.pdf",
+         phone_pages(dpi=110, quality=70, angles=(0.7, -0.8), seed=1508)),
+    Scan("ze09_guangshui_daolu_photo_seal.pdf",
+         f"{REAL}/广水市交通运输局2021年度乡村道路项目自评表.pdf",
+         worn(dpi=170, quality=50, effects=(), angles=(1.1, -0.6, 0.8), seed=1509,
+              photo=photograph, seals=((0, (0.6, 0.55), "广水市交通运输局"),))),
+    Scan("ze10_wanli_jiedao_night.pdf", f"{REAL}/上海市普陀区人民政府万里街道办事处24年预算.pdf",
+         worn(dpi=170, quality=55, effects=(), angles=(-0.7, 0.9, -1.1), seed=1510,
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
            "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
-           "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD}
+           "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

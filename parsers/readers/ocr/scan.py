@@ -81,6 +81,9 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
+# ... and a 二 alone in its cell at most this share of a line tall is = (a night photo's
+# noise thickens its bars to 0.46 of a line; the character 二 stands 0.6 to 0.7 tall)
+BARS_SHARE = 0.55
 CURVED_SHARE = 0.6  # ... and a dash read from ink this share of a line tall or taller curves
 SMALL_SHARE = 0.8  # … and a figure alone shorter than this share is smaller than print
 SCRAWL_SHARE = 1.8  # a line of one character read doubtfully and taller than this: a scrawl
@@ -822,12 +825,14 @@ def _letters(text: str) -> bool:
 
 def _flat_signs(read: list[_Read], em: float) -> None:
     """A flat mark alone in its cell read as a character of that shape: the sign it is
-    (`FLAT_BARS`: 二 is =; a dash, — or - by its length, `HYPHEN_LENGTH`).  Recorded
+    (`FLAT_BARS`: 二 is =, up to `BARS_SHARE` of a line tall; a dash, — or - by its
+    length, `HYPHEN_LENGTH`).  Recorded
     (flat mark).  (A 一 on a line of its own under others is a wrapped line's last
     character.)"""
     lines = Counter(r.line.region for r in read if r.raw)
     for r in read:
-        if (em <= 0 or r.line.box.height >= FLAT_SHARE * em or len(r.text) != 1
+        flat = (BARS_SHARE if r.text in FLAT_BARS else FLAT_SHARE) * em
+        if (em <= 0 or r.line.box.height >= flat or len(r.text) != 1
                 or r.line.region is None or lines[r.line.region] != 1):
             continue
         sign = FLAT_BARS.get(r.text)

@@ -666,6 +666,14 @@ def test_a_flat_mark_alone_is_the_sign_of_its_shape(raw: str, width: int, expect
     tall = _read("二", (10, 40, 30, 60), (0, 1))  # the character as tall as its neighbours
     scan._flat_signs([tall], 22.0)
     assert tall.text == "二"
+    # a night photo's = (batch ze's 大英 医保), its bars thickened by noise to 0.46 of a
+    # line: still no character's height (二 stands 0.6 to 0.7)
+    thick = _read("二", (10, 40, 37, 50), (0, 1))
+    scan._flat_signs([thick], 22.0)
+    assert thick.text == "="
+    flat_dash = _read("一", (10, 40, 37, 50), (0, 1))  # (a dash's share stays FLAT_SHARE)
+    scan._flat_signs([flat_dash], 22.0)
+    assert flat_dash.text == "一"
     wrapped = [_read("加快推进全市统", (10, 10, 150, 30), (0, 2)), _read("一", (10, 40, 30, 44),
                                                                       (0, 2))]
     scan._flat_signs(wrapped, 22.0)  # a wrapped line's last character, under the others
