@@ -274,6 +274,8 @@ HEADER_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("value", (
         "年度指标值", "全年指标值", "指标值及单位", "指标值", "目标值", "预期目标值",
         "预期目标", "预期指标值",
+        # 澧县's 部门整体 form: 指标解释 | 指标说明及公式 | 预期达到目标
+        "预期达到目标",
         # 海南's evaluation report: 年初绩效目标 | 调整后绩效目标(如有), the target set with
         # the budget and the one changed during the year (kept beside it)
         "年初绩效目标",

@@ -305,11 +305,15 @@ def _spread_ragged_headers(rows: list[Row]) -> list[Row]:
     out = list(rows)
     for i, (upper, lower) in enumerate(pairwise(rows)):
         if (len(lower.cells) <= len(upper.cells) or any(c.colspan != 1 for c in upper.cells)
-                or any(c.colspan != 1 or c.merged_above for c in lower.cells)
-                or (map_header(upper) is None and not _header_words(upper)
-                    and not _sub_labels(upper.cells))
-                or not _sub_labels(lower.cells)):
-            continue  # (the lower row: sub-labels, header or money words, not a data row)
+                or any(c.colspan != 1 or c.merged_above for c in lower.cells)):
+            continue
+        # the upper row a header, or labels known whole (单位编码 | 单位名称 | 资金总额 …);
+        # the lower row sub-labels, header or money words, not a data row (jieba asked only
+        # under a row the header map reads: loading it costs a second)
+        header_above = map_header(upper) is not None or _header_words(upper)
+        if not (header_above or _labels_mostly(upper)) or not _sub_labels(
+                lower.cells, fuzzy=header_above):
+            continue
         spans = _header_spans(lower.cells)
         if len(spans) < len(upper.cells):  # a run under two headers (按收入性质分 over the
             spans = _header_spans(lower.cells, by_kind=True)  # sources, 按支出性质分 over
@@ -336,19 +340,30 @@ def _header_words(row: Row) -> bool:
 _BLANK_BETWEEN = frozenset({("op", "unit"), ("level1", "level3")})
 
 
-def _sub_labels(cells: list[Cell]) -> bool:
+def _labels_mostly(row: Row) -> bool:
+    """Three texts or more, no figure among them, half of them header words known whole
+    (单位编码 | 单位名称 | 资金总额 | 按收入性质分 | 按支出性质分 | 整体绩效目标 | …): a
+    header's row that maps no indicator on its own."""
+    texts = [c.text for c in row.cells if c.text.strip()]
+    known = sum(header_match(t, fuzzy=False) is not None for t in texts)
+    return len(texts) >= 3 and 2 * known >= len(texts) and not any(
+        ch.isdigit() for t in texts for ch in t)
+
+
+def _sub_labels(cells: list[Cell], *, fuzzy: bool = True) -> bool:
     """A header's second row: every text a header word or a money column's (一般公共预算,
-    基本支出), but for one label at most that no list knows and that holds no figure (备注)."""
+    基本支出), but for one label at most that no list knows and that holds no figure (备注).
+    (`fuzzy=False`: words known whole only, no jieba.)"""
     texts = [c.text for c in cells if c.text.strip()]
-    unknown = [t for t in texts if _sub_label_kind(t) is None]
+    unknown = [t for t in texts if _sub_label_kind(t, fuzzy=fuzzy) is None]
     return len(texts) >= 2 and (not unknown or (
         len(unknown) == 1 and len(texts) >= 4 and not any(ch.isdigit() for ch in unknown[0])))
 
 
-def _sub_label_kind(text: str) -> str | None:
+def _sub_label_kind(text: str, *, fuzzy: bool = True) -> str | None:
     """What a header's sub-label heads: its header field, or a money column's side (the
     sources, or 基本支出 / 项目支出, how the money is spent)."""
-    if (m := header_match(text)) is not None:
+    if (m := header_match(text, fuzzy=fuzzy)) is not None:
         return m.field
     if not money_word(text):
         return None
@@ -423,11 +438,9 @@ that cell's own column (`_unnamed_parts`)."""
         labels = {c.col: c for c in above.cells
                   if c.colspan == 1 and c.text.strip() and header_match(c.text, fuzzy=False)}
         if len(labels) >= 2:  # a target per recipient beside the header's words (笏石街道办
-            # | 埭头镇 right of 指标方向), each over its own column; and a header word read
-            # by its parts (预期达到目标: the value) beside the words known whole
+            # | 埭头镇 right of 指标方向), each over its own column
             labels.update({c.col: c for c in above.cells
-                           if c.colspan == 1 and c.col not in labels and c.text.strip() and (
-                               _names_a_recipient(c.text) or header_match(c.text))})
+                           if c.colspan == 1 and _names_a_recipient(c.text)})
         fill = {id(c): labels[c.col].text for c in blanks if c.colspan == 1 and c.col in labels}
         parts = _unnamed_parts(above, row, blanks)
         if not parts and (not fill or (len(labels) < 2 and not names_categories(row)
