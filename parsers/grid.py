@@ -52,6 +52,11 @@ class Row:
     cells: list[Cell]
     index: int = 0  # row number inside its table, from 0
     page: int | None = None  # 1-based page, where the format has pages
+    # what the layout's memos know the row by (`layout.memo.row_key`), made once: the
+    # readers have done changing a row's cells before the layout reads it
+    key: tuple[tuple[str, int, int, bool], ...] | None = field(
+        default=None, init=False, repr=False, compare=False)
+    _own: tuple[Cell, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def texts(self) -> list[str]:
@@ -59,6 +64,15 @@ class Row:
 
     def is_blank(self) -> bool:
         return all(not c.text.strip() for c in self.cells)
+
+    def own(self) -> tuple[Cell, ...]:
+        """The cells with a text of their own: not blank, not merged down from above.
+        (Asked of every row by many steps of the layout, so made once.)"""
+        own = self._own
+        if own is None:
+            own = self._own = tuple(
+                [c for c in self.cells if not c.merged_above and c.text.strip()])
+        return own
 
 
 @dataclass(slots=True)

@@ -303,7 +303,7 @@ def _opens_with_the_name_label(row: Row) -> bool:
     """The row opens with the label that names a form's project (项目名称 | …): asked of
     every row of a table, by its first cell alone, where `rows.names_the_project` would
     classify each."""
-    first = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
+    first = next((c.text for c in row.own()), "")
     return len(first) <= 12 and key_field(vocab.clean_label(first)) == "name"
 
 

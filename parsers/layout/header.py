@@ -78,6 +78,7 @@ class HeaderMap:
     # derived from the columns once, since every data row asks (the map never changes)
     _fields: frozenset[str] = field(init=False, repr=False, compare=False)
     _first: dict[str, HeaderColumn] = field(init=False, repr=False, compare=False)
+    _spans: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         first: dict[str, HeaderColumn] = {}
@@ -87,6 +88,8 @@ class HeaderMap:
         object.__setattr__(self, "_fields", frozenset(
             c.field for c in self.columns if not c.field.startswith(EXTRA)
         ))
+        object.__setattr__(self, "_spans", "project_name" in self._fields or any(
+            f in first for f in (TREE, LISTING + "targets", LISTING + "category")))
 
     @property
     def fields(self) -> frozenset[str]:
@@ -96,9 +99,7 @@ class HeaderMap:
     def spans_projects(self) -> bool:
         """Its rows start projects themselves (a wide sheet, a one-column tree, a project
         listing): a new project does not end it."""
-        return (self.is_wide or self.column(TREE) is not None
-                or self.column(LISTING + "targets") is not None
-                or self.column(LISTING + "category") is not None)
+        return self._spans
 
     @property
     def is_wide(self) -> bool:
@@ -151,7 +152,7 @@ class HeaderMap:
         二级指标 | 三级指标): that column split into the levels it names, each from its name's
         place; None when the row is no such row (every cell of its own, two at least, a
         level's name under the same wide column, each level named once)."""
-        own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        own = row.own()
         if len(own) < 2:
             return None
         wide = next((col for col in self.columns
@@ -804,7 +805,7 @@ _LONG_TERM = contains_any(vocab.LONG_TERM_WORDS)
 def long_term_caption_cols(row: Row) -> frozenset[int] | None:
     """A caption row over side-by-side blocks (中长期指标 | 年度指标): the grid columns
     under its long-term cells; None when the row is not such a caption."""
-    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    filled = row.own()
     labels = [vocab.clean_label(c.text) for c in filled]
     if len(filled) < 2 or any(len(t) > 12 for t in labels):
         return None

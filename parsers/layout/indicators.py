@@ -105,7 +105,9 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
     if split is not None:  # 二级指标 | 三级指标 under a 指标名称 above: the header's own row
         st.header = split
         return
-    if st.current is not None and _level_across(st, row):
+    hm = st.header  # (the row's one cell across, asked again below under the same header)
+    own = None if st.current is None or hm.spans_projects else _own_cell_across(hm, row)
+    if _level_across(st, own):
         return
     levelled = st.header.with_levels_from(row, st.rows_below(row, LEVEL2_LOOKAHEAD))
     if levelled is not None:
@@ -132,7 +134,12 @@ def on_indicator_row(st: LayoutState, row: Row, where: Where) -> None:
         return  # the indicator above merged down beside rows of its own notes (一个是/否
         # question over 理由 ① … ⑤): nothing of the row's own but those notes, or but its
         # weight written again in each (a grid filled where it was merged: 5 | ① … 5 | ④)
-    if _crosses_a_new_level2(st, values) or _one_cell_across(st.header, row):
+    if st.header is not hm or hm.spans_projects:
+        own = _own_cell_across(st.header, row)
+    if _crosses_a_new_level2(st, values) or (own is not None and level_kind(own.text) is None):
+        # a row of one cell across the indicator's name and target (部门:临沧市永德县明朗中学,
+        # a fund's name over the next form): a title or a note, no indicator; a level's name
+        # across the row is its caption (`_level_across`, asked before)
         return
     rec = _indicator(st, values, where)
     if is_record(rec):
@@ -312,7 +319,7 @@ def _header_goes_on(st: LayoutState, values: RowValues) -> bool:
 def _header_words_only(row: Row) -> bool:
     """A row of header words and nothing else (绩效指标 | 分值 | 得分 atop a scoring form
     whose level names are on the row below): a header's row, no indicator."""
-    own = [c.text for c in row.cells if c.text.strip() and not c.merged_above]
+    own = [c.text for c in row.own()]
     return len(own) >= 2 and all(
         not any(ch.isdigit() for ch in t) and (m := header_match(t, fuzzy=False)) is not None
         and m.how == "exact" for t in own)
@@ -321,7 +328,7 @@ def _header_words_only(row: Row) -> bool:
 def is_total(row: Row) -> bool:
     """合计 | 100 | 98 under the indicators: the scores added up, not an indicator; also
     where a label merged down the left still covers the row (绩效指标 | 总分 | 100)."""
-    own = next((c.text for c in row.cells if c.text.strip() and not c.merged_above), "")
+    own = next((c.text for c in row.own()), "")
     return any(vocab.clean_label(lab) in vocab.SCORE_TOTAL_LABELS for lab in (row_label(row), own))
 
 
@@ -354,14 +361,6 @@ def _crosses_a_new_level2(st: LayoutState, values: RowValues) -> bool:
             and st.current is not None and bool(st.current.indicators))
 
 
-def _one_cell_across(hm: HeaderMap, row: Row) -> bool:
-    """A row of one cell across the indicator's name and target (部门:临沧市永德县明朗中学,
-    a fund's name over the next form): a title or a note, no indicator; a level's name
-    across the row is its caption (`_level_across`, asked before)."""
-    own = _own_cell_across(hm, row)
-    return own is not None and level_kind(own.text) is None
-
-
 def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     """The row's one cell of its own, where it spans the indicator's name and target (in a
     table with no target, the name and the columns after it), or is the row's only cell
@@ -369,8 +368,8 @@ def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     # (a block's label beside the rows, starting on this one; a cell from the block's
     # column across the rest of the row is the row's own: a title or note across the sheet)
     block = hm.column("block")
-    own = [c for c in row.cells if c.text.strip() and not c.merged_above
-           and (block is None or not block.col <= c.col < c.end <= block.end)]
+    own = [c for c in row.own()
+           if (block is None or not block.col <= c.col < c.end <= block.end)]
     name, value = hm.column("level3"), hm.column("value")
     if len(own) != 1 or name is None:
         return None
@@ -388,16 +387,15 @@ def _own_cell_across(hm: HeaderMap, row: Row) -> Cell | None:
     return own[0] if across or short or over_the_name or len(row.cells) == 1 else None
 
 
-def _level_across(st: LayoutState, row: Row) -> bool:
+def _level_across(st: LayoutState, own: Cell | None) -> bool:
     """A row of one cell across the indicator's name and target that names a level
     (产出指标 over 数量指标 | 发放人数 | 100人, a form heading each 一级's rows with a row
     of its own): the 一级, or the 二级, of the rows below, as a merged cell beside them
     would be.  Where the header has no 一级 column, such a row's short caption is the 一级
     whatever its words (项目完成指标, 决策, 效益指标30分)), as a 一级 column's cells are."""
     assert st.header is not None
-    own = None if st.header.spans_projects else _own_cell_across(st.header, row)
-    if own is None:
-        return False
+    if own is None:  # (`own`: the row's `_own_cell_across`, none in a table that spans
+        return False  # its projects)
     name = unwrapped(own.text.strip()) or ""
     kind = level_kind(name)
     if kind is None and "level1" not in st.header.fields and _a_caption(name):

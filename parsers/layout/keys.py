@@ -114,7 +114,7 @@ def _goal_beside_its_result(row: Row, label: str) -> tuple[str, str] | None:
     """(goal, what was done) of a self-evaluation's goal row that holds two texts side by
     side under no captions (年度总体目标 | 通过规范…专项资金的使用… | 按照年初设定目标,将辖区20条
     城市道路…进行了外包): the form's 预期目标 | 实际完成情况 with their captions left out."""
-    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    texts = [c.text.strip() for c in row.own()]
     if texts[:1] == [label]:
         texts = texts[1:]
     return (texts[0], texts[1]) if len(texts) == 2 and texts[0] != texts[1] else None
@@ -459,7 +459,7 @@ def _numbered_item(row: Row) -> tuple[str, str] | None:
     """(label, text) of a row beside a caption merged down its left whose own first cell
     is a numbered label (项目基本情况 | 2.项目实施内容及过程概述 | 购买13台…), else None.
     The caption's cell may be blank: a text export writes a merged cell once."""
-    own = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    own = row.own()
     if len(own) < 2 or not (row.cells[0].merged_above or not row.cells[0].text.strip()):
         return None
     label = own[0].text.strip()
@@ -509,7 +509,7 @@ def on_loose_row(st: LayoutState, row: Row, where: Where) -> None:
         return  # unanswered (已实施情况:, its label's merge lost in a text export): no goal
     if p is None or st.last_key != "goals" or not rest:
         return
-    if len([c for c in row.cells if c.text.strip() and not c.merged_above]) >= _A_TABLES_ROW:
+    if len(row.own()) >= _A_TABLES_ROW:
         st.last_key = None  # 项目权重 | 评价内容 | 分值 | 自评分 …: a scoring table's head
         return  # under the goal, no more of it (a goal goes on in one cell, or two)
     numbered = _numbered_item(row)

@@ -53,7 +53,7 @@ def listing_header(row: Row) -> HeaderMap | None:
 
 
 def _lined_listing(row: Row) -> HeaderMap | None:
-    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    cells = row.own()
     if len(cells) < 3:
         return None
     columns = []

@@ -25,7 +25,10 @@ R = TypeVar("R")
 
 def row_key(row: Row) -> tuple[tuple[str, int, int, bool], ...]:
     """What a row's meaning depends on: each cell's text, column, span and merge."""
-    return tuple([(c.text, c.col, c.colspan, c.merged_above) for c in row.cells])
+    key = row.key
+    if key is None:
+        key = row.key = tuple([(c.text, c.col, c.colspan, c.merged_above) for c in row.cells])
+    return key
 
 
 def memo_row(

@@ -350,7 +350,7 @@ def values_below(row: Row, below: Row, pairs: list[tuple[str, str, str]]
     same columns (乡村道路硬化 | 交通局 | 石桥镇), as a form laid out in columns has them:
     the pairs with those values.  None where `below` holds no such values (a row of
     labels again, a form's next pairs, cells that do not line up)."""
-    labels = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    labels = row.own()
     if len(pairs) < 2 or len(labels) != len(pairs) or any(value.strip() for *_, value in pairs):
         return None
     under = {(c.col, c.end): c for c in below.cells if not c.merged_above}
@@ -570,7 +570,7 @@ def text_at(row: Row, col: int, end: int) -> str:
 
 def find_captions(row: Row) -> Captions | None:
     """A row of column titles over the values in the rows below, or None."""
-    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    cells = row.own()
     cleaned = [(c, vocab.clean_label(c.text)) for c in cells]
     quarters = [Caption(t, c.col, c.end) for c, t in cleaned if vocab.QUARTER_RE.match(t)]
     if len(quarters) >= 2:
@@ -623,6 +623,13 @@ def _goal_captions(row: Row, cleaned: list[tuple[Cell, str]]) -> Captions | None
         _ACHIEVED(t) for _c, t in rest
     ):
         return Captions("goals", tuple(Caption(t, c.col, c.end) for c, t in cleaned), "")
+    if first is row.cells[0] and first_text in _GOALS_FROM_CAPTIONS and all(
+        _ACHIEVED(t) for _c, t in rest
+    ) and not any(c.merged_above for c in row.cells):  # 预期目标 | 实际完成 across a row of
+        # their own, under a title of the block (项目绩效定性目标及实施计划完成情况): the goal
+        # set, then what was done (not a header's second row, whose first cells are merged
+        # down from the first row, or left blank where the merge was lost)
+        return Captions("goals", tuple(Caption(t, c.col, c.end) for c, t in cleaned), "")
     return None
 
 
@@ -636,6 +643,7 @@ def _goal_caption(text: str) -> bool:
 
 
 _GOAL_CAPTIONS = frozenset(vocab.GOAL_CAPTIONS)
+_GOALS_FROM_CAPTIONS = frozenset(vocab.GOALS_FROM_CAPTIONS)
 _MONEY_CAPTIONS = frozenset(vocab.MONEY_CAPTIONS)
 _ACHIEVED = contains_any(vocab.ACHIEVED_WORDS)
 

@@ -35,7 +35,7 @@ AMOUNT = "amount"
 
 def tree_header(row: Row) -> HeaderMap | None:
     """The header of a one-column tree, or None."""
-    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    cells = row.own()
     if not cells or vocab.clean_label(cells[0].text) not in vocab.TREE_COLUMN_LABELS:
         return None  # most rows: one look at the first cell answers
     labels = [vocab.clean_label(c.text) for c in cells]

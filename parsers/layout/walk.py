@@ -105,9 +105,14 @@ def _on_table(st: LayoutState, table: Table) -> None:
     if _received_stamp(table):
         return  # a registry's stamp over the page, its box read as a table
     st.table_unit_note, st.pending_unit_note = st.pending_unit_note, None
-    if st.current is not None and _record_box(table):  # a site's record box after a
-        st.header, st.in_indicators, st.last_key = None, False, None  # project's table (a
-        return  # page pasted after it): none of its rows are the project's (主题分类 | 财政)
+    if _record_box(table):  # a site's record box over its article, or after a project's
+        st.header, st.in_indicators, st.last_key = None, False, None  # table (a page pasted
+        # after it): none of its rows are a project's (名称 | the article's title, 主题分类 |
+        # 财政); a table that goes on under it (the box and the form drawn as one) is read on
+        rest = table.rows[_record_box_rows(table):]
+        if not rest:
+            return
+        table = Table(rest, index=table.index, page=rest[0].page, ncols=table.ncols)
     if st.in_indicators and (_another_form(st, table) or _titled_anew(st)):
         st.header, st.in_indicators = None, False  # (a page pasted after a project's table)
         st.last_key = None  # (nor does its first line go on with the project's goal)
@@ -162,7 +167,7 @@ def _column_titles(row: Row) -> bool:
     """A row of another table's column titles (属地 | 金额 | 项目, 自治区 | 自治州 | 县 | 合计):
     three short words or more, no figure, none a level's name or a word of the indicators'
     header."""
-    own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    own = [c.text.strip() for c in row.own()]
     return len(own) >= _TITLES_AT_LEAST and all(
         len(t) <= _TITLE_WORD_CHARS and not any(ch.isdigit() for ch in t)
         and level_kind(t) is None and header_match(t, fuzzy=False) is None for t in own)
@@ -181,6 +186,20 @@ def _record_box(table: Table) -> bool:
     labels = {vocab.clean_label(c.text) for r in table.rows[:_RECORD_BOX_ROWS] for c in r.cells
               if 0 < len(c.text) <= _RECORD_LABEL_CHARS}
     return len(labels & vocab.RECORD_BOX_LABELS) >= 2
+
+
+def _record_box_rows(table: Table) -> int:
+    """How many of the table's first rows are its record box's: down to the last that
+    holds a label of the box (索 引 号 | … | 主题分类, 文 号 | … | 发布日期), a row between two
+    such rows the box's too (名 称 | the article's title)."""
+    n = 0
+    for i, row in enumerate(table.rows):
+        if any(vocab.clean_label(c.text) in vocab.RECORD_BOX_LABELS
+               for c in row.own() if len(c.text) <= _RECORD_LABEL_CHARS):
+            n = i + 1
+        elif i > n:
+            break  # (two rows with no label of the box: the box has ended)
+    return n
 
 
 _RECORD_BOX_ROWS = 4
@@ -775,7 +794,7 @@ def _opens_a_list(row: Row) -> bool:
     """The column titles of a numbered list (序号 | 学校性质 | 培训机构 | … | 补助资金) that
     is no indicator header: a table of another kind (the schools a 自评表's money went
     to) after the indicators, whose rows are no indicators."""
-    own = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    own = [c.text.strip() for c in row.own()]
     return (len(own) >= 3 and vocab.clean_label(own[0]) in vocab.LIST_NUMBER_TITLES
             and not any(level_kind(t) for t in own))
 
@@ -914,7 +933,7 @@ def _on_trailer(st: LayoutState, row: Row, where: Where) -> None:
     asks for a stamp and a date written by hand says nothing, and is not kept)."""
     st.in_indicators = False
     st.header = None
-    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    texts = [c.text.strip() for c in row.own()]
     if st.current is not None and not signed_off(texts):
         label, value = trailer_pair(row)
         st.current.fields[label] = value
@@ -925,7 +944,7 @@ def trailer_pair(row: Row) -> tuple[str, str]:
     "填报人：王敏 联系电话：…" is kept whole under its first word."""
     first = row_label(row)
     label = vocab.clean_label(first)
-    texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+    texts = [c.text.strip() for c in row.own()]
     rest = texts[1:] if texts and texts[0] == first else texts
     if rest:
         return label, join(rest)
@@ -963,7 +982,7 @@ def implied_header(st: LayoutState, row: Row) -> Row | None:
     (`_column_kind`): the first column of names is the indicator's,
     the first of targets after it the target's, a column of signs (≥, 正向) its sign, of
     units its unit, names between the two its description.  None for any other row."""
-    cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    cells = row.own()
     at = next((i for i, (a, b) in enumerate(pairwise(cells))
                if level_kind(a.text) == "level1" and level_kind(b.text) == "level2"), None)
     levels: tuple[str, ...] = ("一级指标", "二级指标")

@@ -1457,6 +1457,14 @@ KNOWN: dict[tuple[str, str], str] = {
                     "省级基础教育师资培训经费杨文杰教师资助项目申报材料.docx",
                     "省级基础教育强师工程王怀术教师资助项目申报材料.docx",
                     "省级基础教育培训经费温锦文教师资助项目申报材料.docx")},
+    ("one-sheet", "亳州市人工增雨飞机作业项目支出绩效目标表(2023年度).docx"):
+        "over 阜康's web page, whose site's record box (索引号 | … | 发布机构) is stacked into "
+        "the sheet under 亳州's form: a box a workbook never holds, known where it opens a "
+        "table, not amid one",
+    ("level-rows", "2016年度区人大代表之家项目支出绩效自评报告.html"):
+        "the page is cut under its indicators' header: with the 一级 column made rows, "
+        "二级指标 | 指标内容 has no indicator under it to show it is a header, and its words "
+        "go on with the goal above",
 }
 
 

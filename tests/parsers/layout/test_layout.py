@@ -331,6 +331,22 @@ def test_caption_rows(texts: list[str], kind: str | None) -> None:
     assert (caps.kind if caps else None) == kind
 
 
+def test_the_goal_and_what_was_done_across_a_row_of_their_own_are_goal_captions() -> None:
+    """岳阳楼区's 自评报告: 预 期 目 标 | 实际完成 under a title row of the block, no goals label
+    beside them; the goal is the text under 预期目标.  Under a header's first row (their
+    other cells merged down from it) they are that header's second row, no captions."""
+    p = only_project(record(grid(
+        ["项目名称", Cell("代表之家", 0, colspan=3)],
+        [Cell("项目绩效定性目标及实施计划完成情况", 0, colspan=4)],
+        [Cell("预 期 目 标", 0, colspan=2), Cell("实际完成", 0, colspan=2)],
+        [Cell("实现乡镇人大代表之家全覆盖", 0, colspan=2), Cell("已建成16个", 0, colspan=2)],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+    )))
+    assert p.goals_text == "实现乡镇人大代表之家全覆盖"
+    assert find_captions(Row([Cell("一级指标", 0, merged_above=True), Cell("预期目标", 1),
+                              Cell("实际完成", 2)])) is None
+
+
 @pytest.mark.parametrize(
     "texts,kind",
     [
