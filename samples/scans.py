@@ -3320,13 +3320,71 @@ UNSEEN_ZE: tuple[Scan, ...] = (
               photo=lambda p, rng: night(photograph(p, rng), rng))),
 )
 
+
+# Batch zf (7 December): real tables no scan had read in this form (the .doc and .pdf prints
+# of tables scanned before from their .docx, and two no scan had read), as an office's
+# submissions come: a flatbed's colour scan sealed and signed, a feeder's grey TIFF, black and
+# white (an office scanner's, a fax), phone photos (perspective, the hand's shadow, a bowed
+# sheet), a scanning app's filter, a photo forwarded through a chat app, a photo at 1.6°
+_ZF_HAINAN = "财政支出项目绩效评价报告范本(海南宏观经济形势分析预测与经济动态监测预警项目)"
+_ZF_ZHAOQING = ("2024年市级福利彩票公益金补助资金开展助老颐养公益项目资金分配明细表、绩效目标表"
+                "(肇财社〔2024〕116号)")
+_ZF_FUWU = "12---【市财政局、市商务局拨付2020年市级服务贸易发展资金的通知】项目自评表"
+_ZF_WUYISHAN = "2026年度武夷山市省级宣传文化事业发展专项资金安排表及绩效目标表"
+_ZF_XUEYUANLU = "项目支出绩效自评表(2016年度 学院路街道 自管道路清扫保洁外包工作经费)"
+_ZF_GANQIMAODU = ("2024年度内蒙古自治区巴彦淖尔市自然资源局甘其毛都口岸分局决算公开报告"
+                  "(项目支出绩效自评表)")
+_ZF_HANYIN = ("Content-2121892(汉阴县财政局关于下达2020年省级农业专项(农机安全免费管理)"
+              "补助经费预算的通知)")
+UNSEEN_ZF: tuple[Scan, ...] = (
+    Scan("zf01_daying_wenming_flatbed_seal_sign.pdf", f"{REAL}/项目支出绩效自评报告(续).doc",
+         flatbed(dpi=150, angles=(0.7,), quality=50, cjk=True,
+                 seals=((0, (0.62, 0.2), "大英县文明办"),), sign=(0, (0.3, 0.45)),
+                 seed=1601)),
+    Scan("zf02_hainan_hongguan_feeder_grey.tif", f"{REAL}/{_ZF_HAINAN}.doc",
+         flatbed(dpi=170, angles=(-1.1, 0.8), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.72), "海南省人民政府研究室"),), seed=1602)),
+    Scan("zf03_wenchang_miaopu_flatbed_bw.tif", f"{REAL}/2017年退耕还林苗圃建设级配套项目.doc",
+         flatbed(dpi=200, angles=(0.6, -0.9), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seals=((0, (0.65, 0.65), "文昌市林业局"),), seed=1603)),
+    Scan("zf04_zhaoqing_zhulao_phone_shadow_bow.pdf", f"{REAL}/{_ZF_ZHAOQING}.pdf",
+         phone_pages(dpi=160, quality=55, angles=(1.2,), bow=0.006, shadow=True,
+                     seals=((0, (0.7, 0.4), "肇庆市财政局"),), seed=1604)),
+    Scan("zf05_putuo_shangwu_flatbed_four_pages.pdf", f"{REAL}/上海市普陀区商务委员会25年预算.pdf",
+         flatbed(dpi=160, angles=(0.6, -0.9, 1.1, -0.5), quality=45, grey=True, light=True,
+                 cjk=True, seals=((3, (0.6, 0.5), "上海市普陀区商务委员会"),), seed=1605)),
+    Scan("zf06_fuwu_maoyi_phone_pages.pdf", f"{REAL}/{_ZF_FUWU}.doc",
+         phone_pages(dpi=170, quality=50, angles=(-0.8, 1.3), bow=0.008, shadow=True,
+                     seals=((0, (0.65, 0.6), "区商务局"),), sign=(1, (0.5, 0.3)), seed=1606)),
+    Scan("zf07_wuyishan_xuanchuan_photo_angle.pdf", f"{REAL}/{_ZF_WUYISHAN}.pdf",
+         worn(dpi=180, quality=50, effects=(), angles=(1.6, -1.8), seed=1607, photo=photograph,
+              seals=((1, (0.65, 0.2), "武夷山市财政局"),))),
+    Scan("zf08_xueyuanlu_baojie_flatbed_grey.png", f"{REAL}/{_ZF_XUEYUANLU}.doc",
+         flatbed(dpi=170, angles=(-1.3,), quality=50, grey=True, fmt="png", cjk=True,
+                 seals=((0, (0.7, 0.35), "学院路街道办事处"),), seed=1608)),
+    Scan("zf09_guangshui_maping_chat_app.jpg", f"{REAL}/广水市马坪镇中心中学项目申报表1.docx",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(1.1,),
+              seals=((0, (0.6, 0.6), "广水市马坪镇中心中学"),), seed=1609,
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zf10_ganqimaodu_flatbed_colour_seal_sign.pdf", f"{REAL}/{_ZF_GANQIMAODU}.docx",
+         flatbed(dpi=200, angles=(-0.7, 0.9), quality=50, cjk=True,
+                 seals=((0, (0.75, 0.45), "甘其毛都口岸分局"),), sign=(1, (0.6, 0.8)),
+                 seed=1610)),
+    Scan("zf11_hanyin_nongji_phone_app.pdf", f"{REAL}/{_ZF_HANYIN}.html",
+         phone_pages(dpi=170, quality=50, angles=(0.9, -1.4), bow=0.007, app=True,
+                     seals=((1, (0.6, 0.8), "汉阴县财政局"),), seed=1611)),
+    Scan("zf12_fuwu_maoyi_fax.tif", f"{REAL}/{_ZF_FUWU}.doc",
+         fax(header="2021-04-23 10:17  FROM: 0000-00000000", seed=1612, angle=0.8)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
            "n": UNSEEN_N, "o": UNSEEN_O, "p": UNSEEN_P, "q": UNSEEN_Q,
            "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
-           "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE}
+           "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
+           "zf": UNSEEN_ZF}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

@@ -297,8 +297,10 @@ def stray(text: str, engine: Engine) -> tuple[str, str] | None:
 AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
-# Marks a ruling line is read as at a line's end, and what would open them in the line
-BORDER_LIKE = frozenset("|丨]】")
+# Marks a ruling line is read as at a line's end, and what would open them in the line;
+# ！ a stroke broken in two (the arc of a seal's ring beside 欢迎 once its red was taken out,
+# batch zf: no 绩效 table's cell ends a value so, and the engine doubted it)
+BORDER_LIKE = frozenset("|丨]】!！")
 OPENED_BY = {"]": frozenset("[【"), "】": frozenset("[【")}
 
 

@@ -791,6 +791,10 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
                for cut in _stacked(rows, top, bottom, em)], em), em), em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
+        if phrases and (pieces := _lines_beside_a_tall_mark(band, em, phrase_gap)):
+            out += [Box(box.x0 + x0, box.top + top + t, box.x0 + x1, box.top + top + b)
+                    for x0, t, x1, b in pieces]
+            continue
         if not phrases and (pieces := _at_other_heights(band, em)):
             out += [Box(box.x0 + x0, box.top + top + t, box.x0 + x1, box.top + top + b)
                     for x0, t, x1, b in pieces]
@@ -834,6 +838,27 @@ def _at_other_heights(band: np.ndarray, em: int) -> list[tuple[int, int, int, in
         out += [(x0, t, x1, b) for t, b in _stacked(rows, top, bottom, em)
                 if b - t >= MIN_INK_ROWS]
     return out
+
+
+def _lines_beside_a_tall_mark(band: np.ndarray, em: int, phrase_gap: float
+                              ) -> list[tuple[int, int, int, int]]:
+    """Outside the tables, the lines (x0, top, x1, bottom, in the band) of a tall band whose
+    phrases apart across (`phrase_gap` ems) keep rows of their own: two lines of prose one
+    above the other beside a grey seal as tall as both (2025.1.1-2025.12.31 over
+    六、年度预算安排, the seal right of them), whose ink fills the rows between the lines, so
+    that the rows alone join the two, and the seal, into one band.  Each phrase is cut by
+    its own rows; [] where none of them is two lines apart (a band of one line)."""
+    if em <= 0 or band.shape[0] < TALL_BAND * em:
+        return []
+    out: list[tuple[int, int, int, int]] = []
+    apart = False
+    for x0, x1 in _runs(band.sum(axis=0) > 0, max(1, round(phrase_gap * em))):
+        rows = np.count_nonzero(band[:, x0:x1], axis=1)
+        runs = list(_runs(rows > 0, JOIN_ROWS))
+        apart = apart or len(runs) > 1
+        out += [(x0, t, x1, b) for top, bottom in runs for t, b in _stacked(rows, top, bottom, em)
+                if b - t >= MIN_INK_ROWS]
+    return out if apart else []
 
 
 def _ink_rows(piece: np.ndarray) -> tuple[int, int]:

@@ -76,6 +76,8 @@ A4 = (595.3, 841.9)  # points: the page size assumed for an image file of unknow
 INSET = 3  # px inside a cell's borders where its text starts
 LOOSE_MIN_CONFIDENCE = 0.5  # a loose mark read below this, and short, is noise (a seal's
 LOOSE_MIN_CHARS = 3  # remains, a signature), not a line of text
+MARGIN_SURE_SHARE = 0.5  # a loose line with this share of its characters sure is text
+LOOSE_SURE_SHARE = 0.25  # ... as is a loose line of any length with fewer of its characters sure
 SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # A line flatter than this share of the page's usual line height is the remains of a
 # stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
@@ -642,7 +644,8 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     _flat_signs(read, usual)
     closing = _closing_brackets(read, usual)
     pale = pale_ink(read)
-    noise = {id(r) for r in read if r.raw and _noise(r, usual, pale)}
+    noise = {id(r) for r in read if r.raw and _noise(r, usual, pale)} | _in_the_margin(
+        read, usual)
     noise |= _marks_beside_a_word([r for r in read if r.raw and id(r) not in noise], pale)
     noise -= closing
     kept = [r for r in read if r.raw and id(r) not in noise]
@@ -689,8 +692,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
     `SIGNS_ALONE`) or of Latin letters alone, or a
     line too flat to be text that does not read as a dash."""
     loose = r.line.region is None
-    if loose and r.confidence < LOOSE_MIN_CONFIDENCE and len(r.raw) < LOOSE_MIN_CHARS:
-        return True
+    if loose and r.confidence < LOOSE_MIN_CONFIDENCE and (
+            len(r.raw) < LOOSE_MIN_CHARS or r.sure < LOOSE_SURE_SHARE):
+        return True  # (or, however long, hardly a character of it read surely: a grey
+        # seal's name beside prose, 湖洋演领 for 普陀区商务委员会, none of its four sure)
     if r.confidence < LOOSE_MIN_CONFIDENCE and _letters(r.text):
         return True  # a pen's scrawl across a cell read as letters (chf, ’tarf), with
         # little faith
@@ -809,11 +814,35 @@ def _from_the_border(line: _Line) -> bool:
 
 
 def _foreign(text: str) -> bool:
-    """Characters of a script no such table is written in (`FOREIGN_SCRIPTS`), and nothing
-    else but punctuation."""
+    """Characters of a script no such table is written in (`FOREIGN_SCRIPTS`), or Latin
+    letters with an accent (à, è: a speck by a night photo's edge), and nothing else but
+    punctuation."""
     marks = [ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] != "P"]
     return bool(marks) and all(
-        unicodedata.name(ch, "").startswith(FOREIGN_SCRIPTS) for ch in marks)
+        unicodedata.name(ch, "").startswith(FOREIGN_SCRIPTS) or _accented(ch) for ch in marks)
+
+
+def _accented(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith("LATIN") and " WITH " in name and unicodedata.category(ch)[0] == "L"
+
+
+def _in_the_margin(read: list[_Read], usual: float) -> set[int]:
+    """Loose characters read alone beyond the ends of every loose line of text on the page,
+    right or left, with doubt or from a speck far smaller than a character (`SMALL_SHARE`
+    of a line): the sheet's edge against a desk in a night photo, broken into pieces (1, l)
+    and grains (3, 5, à), not print (a page number stands inside the text's width, a line
+    tall, read surely)."""
+    text = [r.line.box for r in read  # (lines read surely: a desk's grain read as a
+            if r.line.region is None and len(r.raw) >= LOOSE_MIN_CHARS  # row of doubted
+            and r.sure >= MARGIN_SURE_SHARE]  # figures runs to the picture's edge)
+    if not text:
+        return set()
+    left, right = min(b.x0 for b in text), max(b.x1 for b in text)
+    return {id(r) for r in read
+            if r.line.region is None and len(r.raw) == 1
+            and (r.confidence < SURE or r.line.box.height < SMALL_SHARE * usual)
+            and (r.line.box.x0 > right or r.line.box.x1 < left)}
 
 
 def _letters(text: str) -> bool:

@@ -230,6 +230,9 @@ def test_a_level_name_one_character_off_two_names_takes_the_one_the_engine_thoug
     ("≥95%6", (1.0, 1.0, 1.0, 1.0, 0.6), "≥95%"),
     ("≥95%6", (1.0, 1.0, 1.0, 1.0, 0.99), "≥95%6"),  # read surely: left as read
     ("95%6人", (1.0, 1.0, 1.0, 0.6, 1.0), "95%6人"),  # not at the end: not the ring's
+    # a seal ring's arc beside the end of a target's last line, read as ！ (batch zf)
+    ("欢迎！", (1.0, 1.0, 0.44), "欢迎"),
+    ("欢迎！", (1.0, 1.0, 0.98), "欢迎！"),  # read surely: left as read
 ])
 def test_a_ruling_mark_at_a_lines_end_that_closes_nothing_is_the_cells_border(
         raw: str, chars: tuple[float, ...], expected: str) -> None:

@@ -1914,3 +1914,57 @@ def test_a_comma_ending_a_cells_text_takes_the_width_of_the_cells_other_commas()
     mixed = [part("发放,目前", 10), part("完成，共计", 40), part("发放完毕，", 70)]
     scan._last_commas(mixed)
     assert mixed[-1].text == "发放完毕，"  # the cell's commas of both widths: as read
+
+
+def test_two_lines_of_prose_beside_a_seal_as_tall_as_both_are_two_lines() -> None:
+    """普陀区商务委员会's 预算 scanned grey (batch zf): 2025.1.1-2025.12.31 over 六、年度预算安排,
+    the unit's grey seal right of both, its ink filling the rows between the lines: outside
+    the tables each phrase is cut by its own rows (read as one band, the two lines and the
+    seal came out as one line of mixed characters); a line of prose alone stays one."""
+    page = np.zeros((200, 900), np.uint8)
+    page[20:50, 40:300] = 255  # the dates
+    page[100:130, 40:300] = 255  # the heading, a line below
+    page[15:140, 500:800] = 255  # the seal right of them, as tall as both lines and as
+    # inked all the way down (its ring, its star and its name's characters)
+    found = lines.text_lines(page, lines.Box(0, 0, 900, 200), phrases=True, em=30)
+    assert sorted((b.x0, b.top, b.bottom) for b in found) == [
+        (40, 20, 50), (40, 100, 130), (500, 15, 140)]
+    one = np.zeros((200, 900), np.uint8)
+    one[20:50, 40:300] = one[20:50, 400:800] = 255  # one line, two phrases
+    found = lines.text_lines(one, lines.Box(0, 0, 900, 200), phrases=True, em=30)
+    assert sorted((b.x0, b.top, b.bottom) for b in found) == [(40, 20, 50), (400, 20, 50)]
+
+
+def test_a_loose_line_with_hardly_a_character_read_surely_is_noise() -> None:
+    """The grey seal beside that prose read 湖洋演领 (for 普陀区商务委员会), none of its four
+    characters sure: noise, however long; a line of prose read with doubt in part stays."""
+    seal = scan._Read(scan._Line(lines.Box(883, 1069, 1232, 1180), None), "湖洋演领", "湖洋演领",
+                      0.18, [], sure=0.0)
+    assert scan._noise(seal, 30.0)
+    prose = scan._Read(seal.line, "七、绩效目标", "七、绩效目标", 0.43, [], sure=0.5)
+    assert not scan._noise(prose, 30.0)
+
+
+def test_grains_and_strokes_beyond_every_line_of_text_are_the_desks_edge() -> None:
+    """万里街道's night photo (batch ze): the sheet's edge against the desk, broken into
+    pieces read 1 and into grains read 3, 5 or à, right of every line of text, had made a
+    column of its own beside the prose (a table of two columns, the notice's headings
+    inside it, no project found).  A page number inside the text's width, a line tall and
+    read surely, stays; so does a figure beyond it read surely from a mark a line tall."""
+    usual = 35.0
+
+    def loose(raw: str, box: tuple[int, int, int, int], confidence: float, sure: float
+              ) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(*box), None), raw, raw, confidence, [], sure)
+
+    prose = [loose("由上海市普陀区人民政府万里街道办事处建设", (217, 300, 1750, 335), 0.98, 1.0),
+             loose("建成后作为万里街道社区事务受理", (217, 360, 1300, 395), 0.97, 1.0)]
+    edge = loose("1", (1957, 1099, 1966, 1148), 0.41, 0.0)  # a piece of the edge, doubted
+    grain = loose("3", (1920, 1451, 1924, 1455), 0.95, 1.0)  # a grain, read surely
+    number = loose("5", (960, 2600, 978, 2635), 0.99, 1.0)  # the page's number
+    beyond = loose("7", (1900, 700, 1918, 735), 0.97, 1.0)  # a line tall, read surely
+    desk = loose("2045a622v53h2262272", (689, 2682, 1979, 2704), 0.3, 0.1)  # doubted grain
+    found = scan._in_the_margin([*prose, edge, grain, number, beyond, desk], usual)
+    assert found == {id(edge), id(grain)}
+    assert scan._foreign("à") and scan._foreign("è") and not scan._foreign("×")
+    assert not scan._foreign("a") and not scan._foreign("单位")
