@@ -353,6 +353,9 @@ def values_below(row: Row, below: Row, pairs: list[tuple[str, str, str]]
     labels = row.own()
     if len(pairs) < 2 or len(labels) != len(pairs) or any(value.strip() for *_, value in pairs):
         return None
+    if _blank_beside_each(row, labels):
+        return None  # (项目负责人 | (blank) | 联系电话 | (blank): the form's own cells for the
+        # values, left empty; the row below is the form's next pairs, 项目地址 | … | 邮 编 | …)
     under = {(c.col, c.end): c for c in below.cells if not c.merged_above}
     if not all((c.col, c.end) in under for c in labels):
         return None
@@ -363,6 +366,14 @@ def values_below(row: Row, below: Row, pairs: list[tuple[str, str, str]]
             for v in values if v):
         return None  # (the indicators' header, a level's name: no value of a label)
     return [(fld, label, value) for (fld, label, _v), value in zip(pairs, values, strict=True)]
+
+
+def _blank_beside_each(row: Row, labels: tuple[Cell, ...]) -> bool:
+    """Each label of the row is followed by a blank cell of its own (not merged down)."""
+    at = {id(c): i for i, c in enumerate(row.cells)}
+    cells = row.cells
+    return all(at[id(c)] + 1 < len(cells) and not cells[at[id(c)] + 1].text.strip()
+               and not cells[at[id(c)] + 1].merged_above for c in labels)
 
 
 def _another_label(text: str, current: str) -> bool:

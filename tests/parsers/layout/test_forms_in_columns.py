@@ -50,6 +50,19 @@ def test_labels_over_a_row_of_other_labels_take_no_values() -> None:
     assert p.name is None and "主管部门" not in p.fields
 
 
+def test_labels_each_beside_its_own_blank_take_nothing_from_the_row_below() -> None:
+    """岳阳楼区's 自评报告: 项目负责人 | (blank) | 联系电话 | (blank), the form's own cells for
+    the values left empty, over its next pairs 项目地址 | … | 邮 编 | 414000: those labels
+    are no values of the blank ones (项目负责人 had read 项目地址)."""
+    p = only_project(record(grid(
+        ["项目名称", "代表之家", "项目单位", "岳阳楼区人大办"],
+        ["项目负责人", "", "联系电话", ""],
+        ["项目地址", "岳阳楼区人大常委会", "邮 编", "414000"],
+        HEADER4, INDICATOR,
+    )))
+    assert p.fields.get("项目负责人") != "项目地址" and p.fields.get("联系电话") != "邮 编"
+
+
 def test_a_goal_beside_a_caption_merged_down_the_first_column_is_the_goal() -> None:
     caption = "基本信息"
     p = only_project(record(grid(
