@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from jixiao.parsers.grid import Cell, Row
@@ -370,10 +371,10 @@ def values_below(row: Row, below: Row, pairs: list[tuple[str, str, str]]
 
 def _blank_beside_each(row: Row, labels: tuple[Cell, ...]) -> bool:
     """Each label of the row is followed by a blank cell of its own (not merged down)."""
-    at = {id(c): i for i, c in enumerate(row.cells)}
-    cells = row.cells
-    return all(at[id(c)] + 1 < len(cells) and not cells[at[id(c)] + 1].text.strip()
-               and not cells[at[id(c)] + 1].merged_above for c in labels)
+    own = {id(c) for c in labels}
+    beside = [nxt for c, nxt in pairwise(row.cells) if id(c) in own]
+    return len(beside) == len(labels) and all(
+        not c.text.strip() and not c.merged_above for c in beside)
 
 
 def _another_label(text: str, current: str) -> bool:

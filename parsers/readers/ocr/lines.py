@@ -791,11 +791,9 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
                for cut in _stacked(rows, top, bottom, em)], em), em), em)
     for top, bottom in _flat_marks(crop, bands, em):
         band = crop[top:bottom]
-        if phrases and (pieces := _lines_beside_a_tall_mark(band, em, phrase_gap)):
-            out += [Box(box.x0 + x0, box.top + top + t, box.x0 + x1, box.top + top + b)
-                    for x0, t, x1, b in pieces]
-            continue
-        if not phrases and (pieces := _at_other_heights(band, em)):
+        pieces = (_lines_beside_a_tall_mark(band, em, phrase_gap) if phrases
+                  else _at_other_heights(band, em))
+        if pieces:
             out += [Box(box.x0 + x0, box.top + top + t, box.x0 + x1, box.top + top + b)
                     for x0, t, x1, b in pieces]
             continue
