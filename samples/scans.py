@@ -3377,6 +3377,173 @@ UNSEEN_ZF: tuple[Scan, ...] = (
          fax(header="2021-04-23 10:17  FROM: 0000-00000000", seed=1612, angle=0.8)),
 )
 
+# Batch zg (7 December): real tables no scan had read (a 申报表 with two label pairs a row,
+# a 自评表 under its site's record box, 就业补助's 自评表, a 代表之家 report)
+# and real tables scanned once before, each printed from another of its forms or scanned
+# another way: photocopies, a creased and punched sheet, highlighter, a received stamp, a
+# sheet photographed at an angle under a lamp's glare, a sideways feed, a sticky note
+_ZG_NONGQIAO = "2018年农桥建设专项资金绩效目标申报表"
+_ZG_FUKANG = "阜康市统计局国家统计局调查队专项经费项目支出绩效自评表(2023年度)"
+_ZG_CIXI = "2023年慈溪市重大政策和项目绩效目标情况"
+_ZG_RENDA = "2016年度区人大代表之家项目支出绩效自评报告"
+_ZG_TIANJIAAN = "就业补助资金绩效自评表(2024年度田家庵区)"
+_ZG_HUOQIU = "霍邱县科学技术局2022年项目支出绩效自评表(科技特派员创业行动经费)"
+_ZG_MATA = "马踏镇2023年部门预算项目绩效目标申报表"
+_ZG_YINCHUAN = "银川市本级部门项目支出绩效自评表(2021年)初中公用经费"
+_ZG_HAIKOU = "海口市档案局2016年度项目支出绩效评价报告(档案征集编研)"
+_ZG_QINGSHAN = "青山区统计局2020年项目支出绩效目标表"
+_ZG_SHIDIAN = "施甸县2019年新型农业经营主体扶持项目绩效自评表"
+UNSEEN_ZG: tuple[Scan, ...] = (
+    Scan("zg01_nanjing_nongqiao_flatbed_seal_sign.pdf", f"{REAL}/{_ZG_NONGQIAO}.docx",
+         flatbed(dpi=150, angles=(-0.8,), quality=45, cjk=True,
+                 seals=((0, (0.7, 0.3), "南京市财政局"),), sign=(0, (0.35, 0.9)), seed=1701)),
+    Scan("zg02_nanjing_nongqiao_doc_photocopy.pdf", f"{REAL}/{_ZG_NONGQIAO}.doc",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(1.0,), grey=True,
+              seals=((0, (0.6, 0.6), "南京市财政局"),), seed=1702)),
+    Scan("zg03_fukang_tongji_phone_glare.jpg", f"{REAL}/{_ZG_FUKANG}.html",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(-1.2,), seed=1703,
+              seals=((0, (0.65, 0.5), "阜康市统计局"),),
+              photo=lambda p, rng: glare(photograph(p, rng), rng))),
+    Scan("zg04_cixi_zhengce_creased_punched.pdf", f"{REAL}/{_ZG_CIXI}.docx",
+         worn(dpi=170, quality=50, effects=(creased, punched), angles=(0.9, -0.6),
+              seals=((0, (0.6, 0.4), "慈溪市财政局"),), seed=1704)),
+    Scan("zg05_renda_zhijia_highlighted_grey.tif", f"{REAL}/{_ZG_RENDA}.html",
+         worn(dpi=180, quality=50, effects=(highlighted,), fmt="tif", grey=True,
+              angles=(-0.7, 1.1), seed=1705)),
+    Scan("zg06_tianjiaan_jiuye_phone_bow.pdf", f"{REAL}/{_ZG_TIANJIAAN}.html",
+         phone_pages(dpi=160, quality=55, angles=(-1.4,), bow=0.007, shadow=True,
+                     seals=((0, (0.6, 0.7), "田家庵区人力资源和社会保障局"),), seed=1706)),
+    Scan("zg07_huoqiu_tepaiyuan_received_stamp.pdf", f"{REAL}/{_ZG_HUOQIU}.xlsx",
+         worn(dpi=180, quality=50, effects=(received_stamp,), angles=(0.8,), rows_fitted=True,
+              seals=((0, (0.7, 0.6), "霍邱县科学技术局"),), seed=1707)),
+    Scan("zg08_mata_yusuan_sideways_feed.pdf", f"{REAL}/{_ZG_MATA}.xlsx",
+         flatbed(dpi=170, angles=(0.7,), quality=50, grey=True, quarters=(1,),
+                 rows_fitted=True, seed=1708)),
+    Scan("zg09_yinchuan_gongyong_sticky_note.pdf", f"{REAL}/{_ZG_YINCHUAN}.docx",
+         worn(dpi=170, quality=55, effects=(sticky_note,), angles=(-1.0, 0.8),
+              seals=((0, (0.55, 0.75), "银川市教育局"),), seed=1709, photo=photograph)),
+    Scan("zg10_haikou_dangan_copy_of_copy.pdf", f"{REAL}/{_ZG_HAIKOU}.docx",
+         worn(dpi=170, quality=45, effects=(photocopied, photocopied, punched), grey=True,
+              angles=(0.6, -1.0, 0.8), seals=((0, (0.65, 0.3), "海口市档案局"),), seed=1710)),
+    Scan("zg11_qingshan_tongji_oblique_photo.pdf", f"{REAL}/{_ZG_QINGSHAN}.html",
+         worn(dpi=180, quality=55, effects=(), angles=(1.3,), seed=1711,
+              seals=((0, (0.7, 0.45), "青山区统计局"),),
+              photo=lambda p, rng: oblique(photograph(p, rng), rng))),
+    Scan("zg12_shidian_jingying_bw_dog_eared.tif", f"{REAL}/{_ZG_SHIDIAN}.html",
+         worn(dpi=200, quality=50, effects=(dog_eared("tr"), coffee_ring), fmt="tif",
+              grey=True, angles=(-0.9,), seals=((0, (0.6, 0.8), "施甸县农业农村局"),),
+              seed=1712)),
+)
+
+# Batch zh (7 December): real tables scanned once before, each printed from the form it
+# was published in and scanned or photographed another way: a phone in grey at an angle,
+# black and white, a crumpled sheet, a scanning app over a sheet, a chat's forward, a
+# feeder's grey TIFF under a purple seal, colour flatbed sealed and signed, the back's print
+# showing through faded toner, a monitor photographed, toner saving, a blueprint copy, a
+# night photo
+_ZH_LINYE = "2021年林业局部门整体支出绩效自评表"
+_ZH_HAIMIAN = "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表"
+_ZH_HUOSHAN = "霍山县特殊教育补助资金转移支付整体绩效目标自评表(2024年度)"
+_ZH_ZAISHENG = "再生资源回收市场管理经费项目绩效目标表"
+_ZH_XIAOYUAN = "2023年度校园维修改造及设备购置项目自评表"
+_ZH_CHEGOU = "中央车购税对地方补助资金绩效目标自评表（普通省道和农村公路）"
+_ZH_SHIZUISHAN = "石嘴山市疾病预防控制中心2020年项目绩效目标批复表"
+_ZH_DONGGUAN = "东莞展览馆2022年物业管理费支出绩效目标表"
+_ZH_BOZHOU = "亳州市人工增雨飞机作业项目支出绩效目标表(2023年度)"
+_ZH_QINGSHAN = "青山区教育局绩效目标表(2020年度)"
+_ZH_PUTIAN = ("莆田市2022年中央支持地方公共文化服务体系建设补助资金"
+              "(公共数字文化建设专项转移支付绩效目标表)")
+_ZH_TUJING = "涂井乡2021年度项目绩效自评表"
+UNSEEN_ZH: tuple[Scan, ...] = (
+    Scan("zh01_linye_zhengti_phone_grey.pdf", f"{REAL}/{_ZH_LINYE}.docx",
+         phone_pages(dpi=160, quality=55, angles=(1.5, -1.0), grey=True, seed=1801,
+                     seals=((0, (0.7, 0.75), "林业局"),))),
+    Scan("zh02_haimian_shenbao_flatbed_bw.tif", f"{REAL}/{_ZH_HAIMIAN}.html",
+         flatbed(dpi=200, angles=(-0.6,), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.6), "黄石市住房和城乡建设局"),), seed=1802)),
+    Scan("zh03_huoshan_tejiao_crumpled.pdf", f"{REAL}/{_ZH_HUOSHAN}.docx",
+         worn(dpi=180, quality=50, effects=(crumpled,), angles=(0.8, -0.7), seed=1803,
+              seals=((0, (0.65, 0.4), "霍山县教育局"),))),
+    Scan("zh04_zaisheng_huishou_phone_app.pdf", f"{REAL}/{_ZH_ZAISHENG}.xlsx",
+         phone_pages(dpi=170, quality=50, angles=(-1.1,), app=True, rows_fitted=True,
+                     seals=((0, (0.6, 0.5), "商务局"),), seed=1804)),
+    Scan("zh05_xiaoyuan_weixiu_chat_forward.jpg", f"{REAL}/{_ZH_XIAOYUAN}.html",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(0.9,), seed=1805,
+              seals=((0, (0.6, 0.45), "教育局"),),
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zh06_chegoushui_feeder_purple_seal.tif", f"{REAL}/{_ZH_CHEGOU}.docx",
+         worn(dpi=180, quality=50, effects=(purple_seal("交通运输局", (0.62, 0.5)),),
+              fmt="tif", grey=True, angles=(-1.2, 0.7), seed=1806)),
+    Scan("zh07_shizuishan_jikong_flatbed_seal_sign.pdf", f"{REAL}/{_ZH_SHIZUISHAN}.xlsx",
+         flatbed(dpi=180, angles=(0.9,), quality=50, rows_fitted=True, cjk=True,
+                 seals=((0, (0.7, 0.55), "石嘴山市疾病预防控制中心"),), sign=(0, (0.3, 0.85)),
+                 seed=1807)),
+    Scan("zh08_dongguan_zhanlanguan_shown_through.pdf", f"{REAL}/{_ZH_DONGGUAN}.html",
+         worn(dpi=170, quality=50, effects=(faded,), through=True, angles=(0.6,),
+              seals=((0, (0.65, 0.6), "东莞展览馆"),), seed=1808)),
+    Scan("zh09_bozhou_zengyu_screen_photo.jpg", f"{REAL}/{_ZH_BOZHOU}.docx",
+         worn(dpi=180, quality=60, effects=(), fmt="jpg", seed=1809, photo=screen_photo)),
+    Scan("zh10_qingshan_jiaoyu_toner_saving.pdf", f"{REAL}/{_ZH_QINGSHAN}.xlsx",
+         worn(dpi=180, quality=50, effects=(toner_saving,), angles=(-0.8,), rows_fitted=True,
+              seals=((0, (0.6, 0.7), "青山区教育局"),), seed=1810)),
+    Scan("zh11_putian_wenhua_blue_print.pdf", f"{REAL}/{_ZH_PUTIAN}.docx",
+         worn(dpi=170, quality=50, effects=(blue_print,), angles=(1.0, -0.5), seed=1811)),
+    Scan("zh12_tujing_xiang_night_photo.pdf", f"{REAL}/{_ZH_TUJING}.html",
+         worn(dpi=170, quality=55, effects=(), angles=(-1.0,), seed=1812,
+              seals=((0, (0.6, 0.5), "涂井乡人民政府"),),
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+)
+
+# Batch zi (7 December): built after batches zg's and zh's fixes, to read them on tables
+# and builds they were not made on: real tables scanned once before, now as an office
+# sends them (flatbed sealed and signed, a phone's photo, a feeder's grey TIFF, a scanning
+# app, a chat's JPEG, black and white, a photocopy, a bowed sheet in a hand's shadow, a
+# highlighter, a received stamp)
+_ZI_NANYUE = "2018年南岳镇资产收益扶贫项目绩效目标申报表"
+_ZI_SHICHANG = "2021年中央对地方专项转移支付区域绩效目标自评表（市场监管经开区分局）"
+_ZI_ZAIJIUYE = "2021年再就业援助对象岗位补贴财政补差资金目标申报表"
+_ZI_MAFENG = "20220301121655505(麻风病防治项目)"
+_ZI_LUXIAN = "2024年县级部门整体支出绩效目标申报表（泸县文化广电旅游局）"
+_ZI_LUAN = "六安市农业农村局2024年六安市农业技术推广工作经费项目支出预算绩效目标表"
+_ZI_XIANGYIN = "湘阴县教育局公办和普惠性民办幼儿园公用经费项目支出预算绩效目标申报表(2022年度)"
+_ZI_TEKUN = "特困家庭再扶助（独生子女死亡再扶助）项目支出绩效目标申报表"
+_ZI_NENGYUAN = "项目支出绩效自评表(能源安全检查及新能源项目推进经费)"
+_ZI_HUANGGUOSHU = "黄果树镇人民政府2023年村干部报酬项目绩效评价报告"
+UNSEEN_ZI: tuple[Scan, ...] = (
+    Scan("zi01_nanyue_zichan_flatbed_seal_sign.pdf", f"{REAL}/{_ZI_NANYUE}.html",
+         flatbed(dpi=160, angles=(0.7, -0.5), quality=50, cjk=True,
+                 seals=((0, (0.65, 0.5), "南岳区南岳镇人民政府"),), sign=(0, (0.3, 0.8)),
+                 seed=1901)),
+    Scan("zi02_shichang_jianguan_phone.pdf", f"{REAL}/{_ZI_SHICHANG}.docx",
+         phone_pages(dpi=160, quality=55, angles=(-1.3, 0.9), seed=1902,
+                     seals=((0, (0.6, 0.6), "市场监督管理局"),))),
+    Scan("zi03_zaijiuye_feeder_grey.tif", f"{REAL}/{_ZI_ZAIJIUYE}.xlsx",
+         flatbed(dpi=180, angles=(1.0,), quality=50, grey=True, fmt="tif", rows_fitted=True,
+                 cjk=True, seals=((0, (0.7, 0.5), "人力资源和社会保障局"),), seed=1903)),
+    Scan("zi04_mafeng_phone_app.pdf", f"{REAL}/{_ZI_MAFENG}.html",
+         phone_pages(dpi=170, quality=50, angles=(0.8,), app=True, seed=1904,
+                     seals=((0, (0.6, 0.45), "疾病预防控制中心"),))),
+    Scan("zi05_luxian_wenlv_chat.jpg", f"{REAL}/{_ZI_LUXIAN}.html",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(-0.8,), seed=1905,
+              seals=((0, (0.6, 0.5), "泸县文化广电旅游局"),),
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zi06_luan_nongji_flatbed_bw.tif", f"{REAL}/{_ZI_LUAN}.html",
+         flatbed(dpi=200, angles=(0.5, -0.7), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seed=1906)),
+    Scan("zi07_xiangyin_youeryuan_photocopy.pdf", f"{REAL}/{_ZI_XIANGYIN}.html",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(-0.9,), grey=True,
+              seals=((0, (0.65, 0.55), "湘阴县教育局"),), seed=1907)),
+    Scan("zi08_tekun_phone_bow_shadow.pdf", f"{REAL}/{_ZI_TEKUN}.xlsx",
+         phone_pages(dpi=160, quality=55, angles=(1.2,), bow=0.006, shadow=True,
+                     rows_fitted=True, seals=((0, (0.6, 0.6), "卫生健康委员会"),), seed=1908)),
+    Scan("zi09_nengyuan_highlighted.pdf", f"{REAL}/{_ZI_NENGYUAN}.docx",
+         worn(dpi=170, quality=50, effects=(highlighted,), angles=(0.8,),
+              seals=((0, (0.7, 0.4), "发展和改革局"),), seed=1909)),
+    Scan("zi10_huangguoshu_received_stamp.pdf", f"{REAL}/{_ZI_HUANGGUOSHU}.docx",
+         worn(dpi=170, quality=50, effects=(received_stamp,), angles=(-1.1, 0.6),
+              seals=((0, (0.6, 0.65), "黄果树镇人民政府"),), seed=1910)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3384,7 +3551,8 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "r": UNSEEN_R, "s": UNSEEN_S, "t": UNSEEN_T, "u": UNSEEN_U, "v": UNSEEN_V,
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
-           "zf": UNSEEN_ZF}
+           "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
+           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

@@ -37,6 +37,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     OPENING_MARKS,
     PERCENT_CIRCLES,
     ROUND_ZEROS,
+    SEMICOLONS,
     SIGNS_WITHOUT_A_BAR,
     SPACED_BLANK,
     SPACED_RUN,
@@ -122,6 +123,31 @@ def doubled_character(text: str) -> str | None:
 
 
 LEVEL_SUFFIX = "指标"  # a level's name is written without it too (社会会效益: 社会效益)
+
+
+# A 一 that faded toner or a copy broke into two or three short strokes, read as a run of
+# hyphens or dashes: where a known cell word reads with 一 in its place (---级指标), or
+# between two Chinese numerals (十--五: no clerk types hyphens inside a numeral).  One
+# hyphen or dash is left alone: that is a sign the page may well hold (-, —).
+_BROKEN_ONE = re.compile("[-‐‑–—－]{2,}")
+CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十百千")
+
+
+def broken_one_word(text: str) -> str | None:
+    """The known cell word `text` is with its runs of dashes made 一 (None: no such word);
+    `headers.whole_cells` asks it of a cell whose lines were read apart (---级 / 指标)."""
+    whole = _BROKEN_ONE.sub("一", text)
+    return whole if whole != text and whole in CELL_WORD_SET else None
+
+
+def broken_one(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """`text` with each run of dashes that is a 一 broken apart made 一 (`_BROKEN_ONE`)."""
+    if (whole := broken_one_word(text)) is not None:
+        return whole, "broken 一"
+    fixed = _BROKEN_ONE.sub(lambda m: "一" if (
+        m.start() > 0 and m.end() < len(text) and text[m.start() - 1] in CHINESE_NUMERALS
+        and text[m.end()] in CHINESE_NUMERALS) else m.group(), text)
+    return (fixed, "broken 一") if fixed != text else None
 
 
 def _one_lost(word: str, text: str) -> bool:
@@ -386,17 +412,18 @@ def comma(text: str, engine: Engine) -> tuple[str, str] | None:
     """A comma between two Chinese characters (or after a % or a closing bracket, 达70%,优化)
     as wide as the page shows it (`COMMAS`); before an opening mark (“, （), whose own
     square is blank on its left, less that blank (`OPENING_BLANK`).  Between figures it
-    groups thousands, and is left alone."""
+    groups thousands, and is left alone.  A semicolon likewise (`SEMICOLONS`)."""
     chars = list(text)
     for i in range(1, len(chars) - 1):
         gap = engine.gap(i)
-        if (chars[i] not in COMMAS or gap is None
+        if (chars[i] not in COMMAS | SEMICOLONS or gap is None
                 or not (is_cjk(chars[i - 1]) or chars[i - 1] in "%)）")
                 or not (is_cjk(chars[i + 1]) or chars[i + 1] in OPENING_MARKS)):
             continue
         if chars[i + 1] in OPENING_MARKS:
             gap -= OPENING_BLANK
-        chars[i] = "，" if gap >= WIDE_COMMA else "," if gap <= NARROW_COMMA else chars[i]
+        wide, narrow = ("，", ",") if chars[i] in COMMAS else ("；", ";")
+        chars[i] = wide if gap >= WIDE_COMMA else narrow if gap <= NARROW_COMMA else chars[i]
     fixed = "".join(chars)
     return (fixed, "comma width") if fixed != text else None
 
@@ -471,6 +498,20 @@ def lone_sign(text: str, engine: Engine) -> tuple[str, str] | None:
     return None
 
 
+RUNNER_UP_SIGNS = frozenset("≥≤><=≧≦")
+
+
+def doubted_sign(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A line's first mark, read with doubt as a figure or a dash, that the engine thought
+    next most likely a comparator, before a figure: that comparator (市场监管's ≥124 read
+    2124 at 0.81, ≥ its runner-up; a 2 of print is read surely)."""
+    if (len(text) < 2 or not text[1].isdigit() or not (text[0].isdigit() or text[0] in "-—")
+            or engine.sure(0) or not engine.doubt(0, SURE)
+            or engine.second(0) not in RUNNER_UP_SIGNS):
+        return None
+    return engine.second(0) + text[1:], "comparator, the engine's second reading"
+
+
 def comparator(text: str, _engine: Engine) -> tuple[str, str] | None:
     typed = TYPED_COMPARATOR_RE.match(text)
     if typed is not None:
@@ -529,8 +570,9 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # and `typed_space` go first, while what the engine said and the page showed still fit the
 # line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, per_mille, percent, comma, colon, double_bar, stray, bracket_width, typed_space,
-    bracket, word, misread_word, comparator, zero, digits, spaces)
+    lone_sign, doubted_sign, per_mille, percent, comma, colon, double_bar, stray,
+    bracket_width, typed_space,
+    bracket, broken_one, word, misread_word, comparator, zero, digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

@@ -19,7 +19,12 @@ import re
 from dataclasses import replace
 
 from jixiao.parsers.grid import Block, Cell, Table
-from jixiao.parsers.readers.ocr.correct import doubled_character, lost_character, one_off
+from jixiao.parsers.readers.ocr.correct import (
+    broken_one_word,
+    doubled_character,
+    lost_character,
+    one_off,
+)
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORD_SET,
     HEADER_WORDS,
@@ -57,6 +62,8 @@ def whole_cells(blocks: list[Block]) -> None:
                     fixed = ends_short(text)  # 县级主管部 / ウ: its 门 read as a mark
                 if fixed is not None:
                     _correct(cell, fixed, "word")
+                elif (broken := broken_one_word(text)) is not None:
+                    _correct(cell, broken, "broken 一")  # ---级 / 指标, asked of the cell
                 elif (whole := lost_one(cell.text)) is not None:
                     _correct(cell, whole, "一 lost")
                 if (paired := matched_brackets(cell.text)) is not None:

@@ -59,9 +59,11 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DOUBLE_BARS,
     FLAT_BARS,
     FLAT_DASHES,
+    FORM_WORD_SET,
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
     NOISE_MARK,
+    SEMICOLONS,
     SIGNS_ALONE,
     SPACED_RUN,
     SURE,
@@ -516,7 +518,7 @@ def print_darkness(line: _Line) -> float:
     comma: read ，).  Not the blank between two characters (a typed space, `blank_between`):
     print measured so, its strokes' grey edges left out, leaves blanks a space wide
     between characters set close (项目 (工程), 南 岳 区 in a 楷 face)."""
-    if line.darkest <= 0:
+    if line.darkest <= 1:  # (unmeasured, or black: `darkest`)
         return INK_DARKNESS
     return min(INK_DARKNESS, (line.darkest + PAPER_GREY) / 2)
 
@@ -570,6 +572,11 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
                       py[reg.r1] - INSET)
             for b in text_lines(text_ink, box, em=em):
                 by_blot = bool(beside_blots[b.top : b.bottom, b.x0 : b.x1].any())
+                if by_blot and b.height >= SEAL_BAND * em and (
+                        parts := print_apart_from_a_grey_seal(grey, text_ink, b, em)):
+                    lines += [_Line(p, (g, k), box, True, darkest(grey, text_ink, p))
+                              for p in parts]
+                    continue
                 apart = by_blot and apart_from_blots(text_ink, beside_blots, b, em)
                 lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart))
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
@@ -578,6 +585,41 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
                                                  em=em, phrase_gap=gap)]
     return _Layout(found, lines)
+
+
+# A cell's line SEAL_BAND ems tall or taller beside a seal's blot, on a grey page: print
+# and a grey seal's characters across it (15 under 县农业农村局's ring), which no colour
+# tells apart and the rows and columns alone join into one line.  Where most of its ink is
+# the seal's (its commonest grey level, 100 or so for a red seal scanned grey) and some is
+# SEAL_CONTRAST levels darker or more (print is black: 0-40), that dark ink is the print:
+# the line's lines are found in it alone, each widened to the ink round it (print's pale
+# edges), and the seal's characters are not read.  Dark ink less than DARK_LEAST of an
+# em's square is no character's
+SEAL_BAND = 2.0
+SEAL_CONTRAST = 60
+DARK_LEAST = 0.1
+LEVEL_BIN = 8  # grey levels a bin when the commonest level is counted
+
+
+def print_apart_from_a_grey_seal(grey: np.ndarray, text_ink: np.ndarray, b: Box, em: int
+                                 ) -> list[Box]:
+    """The lines of print in the line `b` with a grey seal's characters across it, found
+    in its dark ink alone (`SEAL_BAND`); none where its ink is of one darkness."""
+    here = grey[b.top : b.bottom, b.x0 : b.x1]
+    ink_here = text_ink[b.top : b.bottom, b.x0 : b.x1] > 0
+    levels = here[ink_here]
+    if levels.size == 0:
+        return []
+    commonest = int(np.argmax(np.bincount(levels // LEVEL_BIN))) * LEVEL_BIN
+    cut = commonest - SEAL_CONTRAST
+    if cut <= 0 or np.count_nonzero(levels <= cut) < DARK_LEAST * em * em:
+        return []
+    core = (ink_here & (here <= cut)).astype(np.uint8)
+    widened = (cv2.dilate(core, np.ones((3, 3), np.uint8)) > 0) & ink_here
+    found = text_lines(np.ascontiguousarray(widened, dtype=np.uint8) * 255,
+                       Box(0, 0, b.width, b.height), em=em)
+    parts = [Box(b.x0 + p.x0, b.top + p.top, b.x0 + p.x1, b.top + p.bottom) for p in found]
+    return parts if parts and all(p.height < b.height for p in parts) else []
 
 
 def apart_from_blots(text_ink: np.ndarray, beside_blots: np.ndarray, b: Box, em: int
@@ -596,11 +638,13 @@ def apart_from_blots(text_ink: np.ndarray, beside_blots: np.ndarray, b: Box, em:
 
 def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
     """The grey level of the darkest ink of the line `b` (the `DARKEST_SHARE` percentile of
-    its ink pixels), 0 where it has none."""
+    its ink pixels), 0 where it has none: ink as black as can be counts 1, so that a page
+    of black print is measured (its grey seal told by `pale_ink`), not taken as unmeasured."""
     ink_here = text_ink[b.top : b.bottom, b.x0 : b.x1] > 0
     if not ink_here.any():
         return 0
-    return int(np.percentile(grey[b.top : b.bottom, b.x0 : b.x1][ink_here], DARKEST_SHARE))
+    return max(1, int(np.percentile(grey[b.top : b.bottom, b.x0 : b.x1][ink_here],
+                                    DARKEST_SHARE)))
 
 
 def blots(binary: np.ndarray, scale: float, em: int = 0) -> np.ndarray:
@@ -719,9 +763,12 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         return False  # a comparator the mark's shape showed (V read, ≥ on the page)
     if (not loose and pale > 0 and r.line.darkest > pale
             and r.line.box.height >= FLAT_SHARE * usual and not set(r.text) <= DASHES
-            and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)):
+            and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)
+            and not (r.confidence >= SURE and "".join(r.text.split()) in FORM_WORD_SET)):
         return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
-        # a dash alone (一 read), a stroke one or two pixels thick, is as pale
+        # a dash alone (一 read), a stroke one or two pixels thick, is as pale; a label or
+        # a header's word read surely is print a lamp's glare paled (实施单位, 年初预算数):
+        # no seal bears one (its unit's name it does: that one is not kept so)
     if (not loose and pale > 0 and r.line.darkest > pale and r.text.isdigit() and (
             (r.confidence < SURE and r.line.box.height < SMALL_SHARE * usual)
             or r.confidence < LOOSE_MIN_CONFIDENCE)):
@@ -857,13 +904,17 @@ def _flat_signs(read: list[_Read], em: float) -> None:
     (`FLAT_BARS`: 二 is =, up to `BARS_SHARE` of a line tall; a dash, — or - by its
     length, `HYPHEN_LENGTH`).  Recorded
     (flat mark).  (A 一 on a line of its own under others is a wrapped line's last
-    character.)"""
-    lines = Counter(r.line.region for r in read if r.raw)
+    character; a line read with doubt, none of its characters sure, a seal's ring across
+    the cell read 術數, is no such line.)"""
+    def believed(r: _Read) -> bool:
+        return bool(r.raw) and (r.sure > 0 or r.confidence >= SURE)
+
+    lines = Counter(r.line.region for r in read if believed(r))
     for r in read:
         flat = (BARS_SHARE if r.text in FLAT_BARS else FLAT_SHARE) * em
         if (em <= 0 or r.line.box.height >= flat or len(r.text) != 1
-                or r.line.region is None or lines[r.line.region] != 1):
-            continue
+                or r.line.region is None or lines[r.line.region] - believed(r) > 0):
+            continue  # (the mark itself may be doubted: a night photo's 二 for =)
         sign = FLAT_BARS.get(r.text)
         if r.text in FLAT_DASHES:
             sign = "-" if r.line.box.width < HYPHEN_LENGTH * em else "—"
@@ -877,11 +928,11 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
     wrapped line) is as wide as the room the line leaves before where the cell's lines
     end (its other wrapped lines, else its right border less its left margin): the
     engine tells ， from , by shape, but at a line's end nothing follows to measure the
-    blank against (`correct.comma`).  Recorded (comma width)."""
+    blank against (`correct.comma`).  A semicolon likewise.  Recorded (comma width)."""
     cells = _by_cell(read)
     for parts in cells.values():
         for r, after in itertools.pairwise(parts):
-            if (em <= 0 or len(r.text) < 2 or r.text[-1] not in COMMAS
+            if (em <= 0 or len(r.text) < 2 or r.text[-1] not in COMMAS | SEMICOLONS
                     or not is_cjk(r.text[-2]) or not is_cjk(after.text[:1] or " ")):
                 continue
             others = [p.line.box.x1 for p in parts[:-1] if p is not r]
@@ -893,8 +944,9 @@ def _wrapped_commas(read: list[_Read], em: float) -> None:
             else:
                 continue
             room = (edge - r.line.box.x1) / em
-            wide = "，" if WIDE_COMMA_ROOM[0] <= room <= WIDE_COMMA_ROOM[1] else None
-            width = "," if room <= NARROW_COMMA_ROOM else wide
+            full, half = ("，", ",") if r.text[-1] in COMMAS else ("；", ";")
+            wide = full if WIDE_COMMA_ROOM[0] <= room <= WIDE_COMMA_ROOM[1] else None
+            width = half if room <= NARROW_COMMA_ROOM else wide
             if width and width != r.text[-1]:
                 fixed = r.text[:-1] + width
                 r.corrections.append(f"{r.text}→{fixed} (comma width)")

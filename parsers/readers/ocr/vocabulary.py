@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.vocab.categories import CATEGORY_ORDER, OTHER_WORDINGS, SHORT_NAMES
-from jixiao.vocab.labels import KEY_LABELS
+from jixiao.vocab.labels import KEY_LABELS, MONEY_CAPTIONS
 from jixiao.vocab.values import COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS
 
 # Words that fill a cell on their own: the level names of the indicator tables and the
@@ -55,6 +55,9 @@ CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
      *(w for ws in KEY_LABELS.values() for w in ws))
 ))
 CELL_WORD_SET = frozenset(CELL_WORDS) | TARGET_LEVEL_NAMES  # to ask whether a text is one
+# ... and with the captions over a self-evaluation's money columns, the words a form prints
+# and no seal bears (a pale line that reads one surely is print: `scan._noise`)
+FORM_WORD_SET = CELL_WORD_SET | frozenset(MONEY_CAPTIONS)
 # The units a figure is written with (200次, 37亩, 91万元): after a figure, print, whatever
 # its ink looks like
 UNIT_WORDS = frozenset((*COUNT_UNITS, *MEASURE_UNITS, *MONEY_UNITS, "万", "亿"))
@@ -114,6 +117,9 @@ NOT_BEFORE_A_CIRCLE = frozenset("0123456789.=<>≥≤≧≦＝＜＞-+±－＋")
 # em wide, and 0.19-0.35 in a face whose half-width glyphs are half an em (宋体, 仿宋 and
 # 楷体 as Windows has them, AR PL UKai), where the engine reads nearly every one ，.
 COMMAS = frozenset(",，")
+# ... and a semicolon the same way (其中;…;…): the full-width ； sits at the left of its
+# square as ， does, the half-width ; fills half a square as , does
+SEMICOLONS = frozenset(";；")
 WIDE_COMMA = 0.55
 NARROW_COMMA = 0.45
 # A colon between two characters likewise (目标1:完成, 其中:财政): its dots stand in the

@@ -20,7 +20,7 @@ from itertools import pairwise, takewhile
 from operator import attrgetter
 
 from jixiao.parsers.grid import Block, Cell, Paragraph, Row, Table
-from jixiao.parsers.readers.pdf.aligned import aligned_grids
+from jixiao.parsers.readers.pdf.aligned import aligned_grids, frames
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent
 from jixiao.parsers.readers.pdf.ruled import SNAP, Grid, find_grids
 from jixiao.parsers.readers.pdf.text import (
@@ -53,6 +53,10 @@ SCANNED_EDGE = 0.02
 INDENT = 0.8  # a line starting this many em right of the text's left edge is indented
 PARA_GAP = 0.4  # em of extra space between lines that separates paragraphs
 CENTRED = 1.0  # em off the middle of the text's edges that a centred line's middle may be
+# a centred paragraph's wrapped line spans the page's text column, at least this share of
+# the page's width; the widest of a cover's centred headings sets the loose lines' edges
+# too, but ends where its words do, well short of the column (a title, 评价类型:…■)
+COLUMN_SHARE = 0.5
 SENTENCE_ENDS = frozenset("。！？；：!?;:")  # what ends a paragraph's last line
 MIN_PADDING = 1.5  # pt: text nearer its cell's left border than this touches it
 
@@ -115,11 +119,24 @@ Item = Piece | PLine
 # --- one page ----------------------------------------------------------------------------
 
 
+def _without_frames_round_tables(grids: list[Grid]) -> list[Grid]:
+    """The grids less each box (`frames`) that holds another grid whole: a border drawn
+    round the page, or a photo's sheet edge against the desk or a monitor's dark round
+    the page shown on it; read as a table, it took every glyph inside it, the table's
+    too, and left the table's cells empty."""
+    def inside(a: Grid, b: Grid) -> bool:
+        ax0, atop, ax1, abottom = a.bbox
+        bx0, btop, bx1, bbottom = b.bbox
+        return bx0 <= ax0 and btop <= atop and ax1 <= bx1 and abottom <= bbottom
+    return [g for g in grids
+            if not (frames(g) and any(o is not g and inside(o, g) for o in grids))]
+
+
 def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item]:
     """The page's tables and text lines, top to bottom.  `carry`: the columns of a table
     whose columns were read from its text (ruled by horizontal lines only, or by no line
     at all) that ended the page before (`carried_columns`)."""
-    grids = find_grids(page.segments)
+    grids = _without_frames_round_tables(find_grids(page.segments))
     by_text = unruled_grids(page, grids, carry)
     if not by_text:  # no table of rules alone: one with no lines at all, perhaps
         grids, by_text = aligned_grids(page, grids, carry)
@@ -477,8 +494,9 @@ _KEY_WORDINGS = frozenset(w for words in KEY_LABELS.values() for w in words)
 # however far the line above ran: a cover's or a form's key lines, each a paragraph of its
 # own, are short, and the longest of them sets the text's right edge, so that it seemed to
 # run on into the next (项目名称:…配套项目项目单位:文昌市林业局).  Labels of four characters
-# or more only: 部门: or 名称: may start the rest of a sentence wrapped before it.
-KEY_OPENING = re.compile("(?:{})[:：]".format("|".join(sorted(
+# or more only: 部门: or 名称: may start the rest of a sentence wrapped before it.  A space
+# stands for the colon (项目名称 代表之家): Chinese puts no space inside a sentence.
+KEY_OPENING = re.compile("(?:{})(?:[:：]| +[^ ])".format("|".join(sorted(
     (w for w in _KEY_WORDINGS if len(w) >= 4), key=lambda w: (-len(w), w)))))
 
 
@@ -807,7 +825,8 @@ def _continues(prev: PLine, pl: PLine, edges: dict[float, tuple[float, float]],
     """True when `pl` is the next line of `prev`'s paragraph (on this page or the next)."""
     left, right = edges[pl.page_width]
     line = pl.line
-    if line.x0 - left > INDENT * line.size and not _centred_tail(prev.line, line, left, right):
+    if line.x0 - left > INDENT * line.size and not _centred_tail(prev.line, line, left, right,
+                                                                  pl.page_width):
         return False
     if pl.page == prev.page:
         if line.top - prev.line.bottom > gap + PARA_GAP * line.size:
@@ -819,12 +838,15 @@ def _continues(prev: PLine, pl: PLine, edges: dict[float, tuple[float, float]],
     return wraps(prev.line, line, edges[prev.page_width][1])
 
 
-def _centred_tail(prev: TextLine, line: TextLine, left: float, right: float) -> bool:
+def _centred_tail(prev: TextLine, line: TextLine, left: float, right: float,
+                  page_width: float) -> bool:
     """`line` is the last line of a centred paragraph (a site's page with its text centred):
     centred between the text's edges, under a line that spans them and breaks off
     mid-sentence (以及其 | 他抢险救援任务。), where a heading under a paragraph follows the
-    sentence's end (…以内。 | 二)绩效目标完成情况)."""
+    sentence's end (…以内。 | 二)绩效目标完成情况); a line that spans only the other
+    loose lines, not half the page, is a centred heading, ended where its words end."""
     return (prev.x0 - left <= INDENT * prev.size
+            and prev.x1 - prev.x0 >= COLUMN_SHARE * page_width
             and abs((line.x0 + line.x1) - (left + right)) / 2 <= CENTRED * line.size
             and prev.text[-1:] not in SENTENCE_ENDS)
 

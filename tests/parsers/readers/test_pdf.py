@@ -824,6 +824,24 @@ def test_a_centred_paragraphs_last_line_goes_on_with_the_line_above() -> None:
                      "二)绩效目标完成情况"]
 
 
+def test_a_covers_centred_lines_each_a_paragraph_under_the_widest_heading() -> None:
+    """岳阳楼区's 自评报告 cover, its lines centred, scanned (batch zg): the widest of them (the
+    title, 评价类型:…■) set the loose lines' edges, so the centred line under each seemed
+    the last line of a centred paragraph (…自评报告来源:…, …评价项目名称 代表之家) and
+    项目名称 was lost.  A centred paragraph's wrapped line spans half the page or more; and
+    a known label followed by a space, as by a colon, opens a line of its own."""
+    def pline(text: str, top: float) -> PLine:
+        [ln] = build_lines(glyphs(text, (595 - 10 * len(text)) / 2, top))
+        return PLine(ln, 1, 595, 842)
+
+    title = "2016年度区人大代表之家项目支出绩效自评报告"
+    items = [pline(title, 40), pline("来源:楼区财政局", 56), pline("评价类型:完成结果评价■", 90),
+             pline("项目名称 代表之家", 106), pline("项目单位 岳阳楼区人大办", 122)]
+    texts = [b.text for b in to_blocks([items])]  # type: ignore[list-item]
+    assert texts == [title, "来源:楼区财政局", "评价类型:完成结果评价■", "项目名称 代表之家",
+                     "项目单位 岳阳楼区人大办"]
+
+
 def test_a_line_opening_with_a_fields_label_starts_a_paragraph() -> None:
     """A cover's key lines, each a paragraph of its own (文昌's 评价报告): the longest sets
     the text's right edge, so it seemed to run on into the next line; a line opening with a
@@ -1713,3 +1731,27 @@ def test_text_drawn_as_outlines_is_read_as_a_scan() -> None:
     with pytest.raises(UnreadableFile, match="drawn as shapes"):
         pdf.check_text([page])
     assert not any(p.shapes for p in pdf.read_pages(SEED_PDF, LIMITS))
+
+
+def test_a_box_round_a_table_is_no_table_and_takes_none_of_its_text() -> None:
+    """亳州's 绩效目标表 photographed off a monitor (batch zg's sequel, zh): the page's edge
+    against the dark round it read as a box round the whole page, and read as a table it
+    took every glyph inside it, the table's too, leaving the table's cells empty (the scan
+    refused).  A box holding another grid whole is no table; its text outside the inner
+    table is loose text; a box round text alone is still read as one."""
+    page = PageContent(1, 400, 600)
+    page.segments = [H(5, 5, 395), H(595, 5, 395), V(5, 5, 595), V(395, 5, 595),  # the box
+                     H(100, 50, 250), H(120, 50, 250), H(140, 50, 250),
+                     V(50, 100, 140), V(150, 100, 140), V(250, 100, 140)]
+    page.glyphs += glyphs("项目支出绩效目标表", 60, 60)
+    page.glyphs += glyphs("项目名称", 55, 105) + glyphs("人工增雨", 155, 105)
+    page.glyphs += glyphs("主管部门", 55, 125) + glyphs("气象局", 155, 125)
+    items = page_items(page)
+    [piece] = [it for it in items if isinstance(it, Piece)]
+    rows = [[c.text for c in row.cells] for row in to_table(piece, index=0).rows]
+    assert rows == [["项目名称", "人工增雨"], ["主管部门", "气象局"]]
+    assert [it.line.text for it in items if isinstance(it, PLine)] == ["项目支出绩效目标表"]
+    alone = PageContent(1, 400, 600)
+    alone.segments = page.segments[:4]
+    alone.glyphs += glyphs("说明文字", 60, 60)
+    assert [it for it in page_items(alone) if isinstance(it, Piece)]

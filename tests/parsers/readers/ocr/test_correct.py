@@ -35,6 +35,10 @@ CASES: list[tuple[str, str]] = [
     ("1B0人次", "180人次"),
     ("12。5万元", "12.5万元"),
     ("0·85", "0.85"),
+    # a 一 faded toner broke into strokes, read as dashes (东莞's ---级指标, 十--五, batch zh)
+    ("---级指标", "一级指标"),
+    ("--级指标", "一级指标"),
+    ("是“十--五”期间我市投资兴建的", "是“十一五”期间我市投资兴建的"),
     # a 0 alone in its cell read as a round letter
     ("O", "0"),
     ("o%", "0%"),
@@ -92,6 +96,9 @@ KEPT: list[str] = [
     "级指标",  # one character from 一级指标, 二级指标 and 三级指标 alike (the row decides)
     "增长率:3%",  # a label no word is one character from
     ">=", "<=",  # typed comparators as read
+    "2022年--2024年",  # dashes between figures, a span typed so
+    "项目--名称",  # dashes that make no known word
+    "-",  "—",  # one dash is a sign
     "V",  # a V alone: the mark's shape decides (lone_sign), not the reading
 ]
 
@@ -143,7 +150,7 @@ def test_a_circle_the_engine_took_next_for_the_percent_is_dropped() -> None:
 
 
 def _gap_at_comma(raw: str, gap: float) -> tuple[float | None, ...]:
-    return tuple(gap if ch in ",，" else None for ch in raw)
+    return tuple(gap if ch in ",，;；" else None for ch in raw)
 
 
 @pytest.mark.parametrize(("raw", "gap", "expected"), [
@@ -155,6 +162,8 @@ def _gap_at_comma(raw: str, gap: float) -> tuple[float | None, ...]:
     ("补偿工作，做到", 0.5, "补偿工作，做到"),
     ("覆盖达70%，优化", 0.3, "覆盖达70%,优化"),  # after a % too
     ("1,000人", 0.1, "1,000人"),  # not between Chinese characters
+    ("制作；完成", 0.1, "制作;完成"),  # a semicolon likewise (黄石's, batch zh)
+    ("制作;完成", 0.8, "制作；完成"),
 ])
 def test_a_comma_is_as_wide_as_the_page_shows(raw: str, gap: float, expected: str) -> None:
     text, fixes = line(raw, gaps=_gap_at_comma(raw, gap))
@@ -388,3 +397,21 @@ def test_a_doubted_zero_that_takes_a_share_past_a_hundred_is_the_percent_signs_c
     assert line("率1000%", conf) == ("率100%", ["率1000%→率100% (percent sign)"])
     assert line("率1000%", (1.0, 1.0, 1.0, 1.0, 0.99, 0.99)) == ("率1000%", [])  # sure
     assert line("增长1500%", (1.0, 1.0, 1.0, 1.0, 1.0, 0.36, 0.99))[0] == "增长1500%"  # not 100
+
+
+@pytest.mark.parametrize(("raw", "chars", "seconds", "expected"), [
+    # 市场监管's ≥124 photographed (batch zi): its ≥ read 2 at 0.81, ≥ the runner-up
+    ("2124", (0.81, 1.0, 1.0, 1.0), ("≥", "", "", ""), "≥124"),
+    # ≥90 read - at 0.43, = next: the sign, not a negative figure
+    ("-90", (0.43, 1.0, 1.0), ("=", "", ""), "=90"),
+    ("2124", (0.95, 1.0, 1.0, 1.0), ("≥", "", "", ""), "2124"),  # read surely
+    ("2124", (0.81, 1.0, 1.0, 1.0), ("3", "", "", ""), "2124"),  # no sign next
+    ("2", (0.5,), ("≥",), "2"),  # no figure after it
+    ("约124", (0.6, 1.0, 1.0, 1.0), ("≥", "", "", ""), "约124"),  # a word, not a figure
+])
+def test_a_doubted_first_figure_the_engine_thought_next_a_comparator_is_that_sign(
+        raw: str, chars: tuple[float, ...], seconds: tuple[str, ...], expected: str) -> None:
+    text, fixes = line(raw, chars, seconds)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (comparator, the engine's second reading)"]
+                     if expected != raw else [])

@@ -561,6 +561,19 @@ def test_a_comma_ending_a_wrapped_line_is_as_wide_as_the_room_it_leaves(
     assert parts[1].corrections == ([] if expected == "质量，" else ["质量，→质量, (comma width)"])
 
 
+def test_a_semicolon_ending_a_wrapped_line_is_as_wide_as_the_room_it_leaves() -> None:
+    """黄石's 海绵城市 自评表 in black and white (batch zh): 上半年完成宣传片制作; | 下半年…,
+    the half-width ; read ；: measured as a comma is."""
+    cell = lines.Box(95, 95, 310, 200)
+    parts = [scan._Read(scan._Line(lines.Box(100, top, right, top + 20), (0, 1), cell), raw,
+                        raw, 0.99, [])
+             for top, right, raw in ((100, 300, "优化环境提高"), (124, 300, "质量；"),
+                                     (148, 160, "营造"))]
+    scan._wrapped_commas(parts, 20.0)
+    assert parts[1].text == "质量;"
+    assert parts[1].corrections == ["质量；→质量; (comma width)"]
+
+
 @pytest.mark.parametrize(("above", "raw", "expected"), [
     ("可持续发展能力(15分", "D", ")"),  # the wrapped bracket, read D (then made 0)
     ("培训人数（人", ")", "）"),  # of the width of the bracket it closes
@@ -1968,3 +1981,91 @@ def test_grains_and_strokes_beyond_every_line_of_text_are_the_desks_edge() -> No
     assert found == {id(edge), id(grain)}
     assert scan._foreign("à") and scan._foreign("è") and not scan._foreign("×")
     assert not scan._foreign("a") and not scan._foreign("单位")
+
+
+def test_print_under_a_grey_seals_characters_is_found_in_its_dark_ink_alone() -> None:
+    """施甸县's 自评表 scanned grey (batch zg): the seal's characters (县农业农村局, grey 100
+    or so) across the figure 15 (black), which the rows and columns joined into one line
+    87 px tall, read 县农业表村。; the figure was lost.  The line's black ink alone holds the
+    line of print; a line of one darkness, print alone or a seal alone, is left as it is."""
+    grey = np.full((120, 300), 255, np.uint8)
+    ink_ = np.zeros_like(grey)
+    grey[10:100, 20:280] = 255
+    for x in range(20, 280, 40):  # the seal's characters, mid-grey, over three rows of text
+        grey[10:100, x : x + 25] = 100
+        ink_[10:100, x : x + 25] = 255
+    grey[40:66, 130:165] = 0  # the figure, black, across them
+    ink_[40:66, 130:165] = 255
+    line = lines.Box(20, 10, 280, 100)
+    assert scan.print_apart_from_a_grey_seal(grey, ink_, line, 30) == [
+        lines.Box(130, 39, 165, 67)]  # (the ink a pixel round it kept with it: above and
+    # below, where the seal's ink touches it)
+    seal_alone = grey.copy()
+    seal_alone[40:66, 130:165] = 100
+    assert scan.print_apart_from_a_grey_seal(seal_alone, ink_, line, 30) == []
+    print_alone = np.where(ink_ > 0, 0, 255).astype(np.uint8)
+    assert scan.print_apart_from_a_grey_seal(print_alone, ink_, line, 30) == []
+
+
+def test_black_print_is_measured_so_a_grey_seals_characters_are_told_from_it() -> None:
+    """That page's print is black (its darkest 0), which had counted as not measured: no
+    level for print was found and the seal's characters (92-96) were kept as text (肥 beside
+    带动贫困户(人)).  Ink as black as can be counts 1; a line with no ink, 0."""
+    grey = np.full((40, 100), 255, np.uint8)
+    ink_ = np.zeros_like(grey)
+    grey[10:30, 10:50] = 0
+    ink_[10:30, 10:50] = 255
+    assert scan.darkest(grey, ink_, lines.Box(0, 0, 100, 40)) == 1
+    assert scan.darkest(grey, ink_, lines.Box(60, 0, 100, 40)) == 0
+
+    def cell_line(raw: str, darkest: int, confidence: float = 1.0) -> scan._Read:
+        line = scan._Line(lines.Box(854, 1690, 923, 1718), (0, 49),
+                          lines.Box(640, 1680, 930, 1770), True, darkest)
+        return scan._Read(line, raw, raw, confidence, [], sure=1.0)
+
+    read = [cell_line("带动贫困户(人)", 1) for _ in range(20)] + [cell_line("肥", 93, 0.91)]
+    pale = scan.pale_ink(read)
+    assert pale == 1 + scan.FILTERED_SEAL_PALER
+    assert scan._noise(read[-1], 32.0, pale)
+    assert not scan._noise(read[0], 32.0, pale)
+
+
+def test_a_label_read_surely_under_a_lamps_glare_is_print_not_a_seal() -> None:
+    """阜康's 自评表 photographed through a sleeve under a lamp (batch zg): the glare paled
+    实施单位, 年初预算数 and 全年预算数 to the grey of a seal's characters, and they were
+    dropped as the seal's; the funding lines lost their amounts.  A form's word read
+    surely is print (no seal bears one); a unit's name, which a seal does bear, and a word
+    read with doubt are the seal's."""
+    def pale_line(raw: str, confidence: float) -> scan._Read:
+        line = scan._Line(lines.Box(450, 815, 592, 843), (1, 8),
+                          lines.Box(440, 800, 600, 860), False, 150)
+        return scan._Read(line, raw, raw, confidence, [], sure=confidence)
+
+    assert not scan._noise(pale_line("年初预算数", 1.0), 28.0, 90.0)
+    assert not scan._noise(pale_line("实施单位", 1.0), 28.0, 90.0)
+    assert scan._noise(pale_line("阜康市统计局", 1.0), 28.0, 90.0)
+    assert scan._noise(pale_line("年初预算数", 0.5), 28.0, 90.0)
+
+
+def test_a_dash_alone_in_its_cell_beside_a_seals_unsure_remains_is_a_dash() -> None:
+    """银川's 自评表 photographed (batch zg): — in the 指标值 column under the seal's ring,
+    read 一, with the ring's pieces read 術數 and m市x in the same cell (none of their
+    characters sure): the 一 stayed a character, the row's value 一.  Lines read with no
+    character sure do not count against the mark's being alone."""
+    cell = lines.Box(740, 1290, 900, 1420)
+    dash = scan._Read(scan._Line(lines.Box(755, 1312, 777, 1315), (0, 72), cell), "一", "一",
+                      0.99, [], sure=1.0)
+    ring = scan._Read(scan._Line(lines.Box(786, 1383, 872, 1400), (0, 72), cell), "術數", "術",
+                      0.33, [], sure=0.0)
+    scan._flat_signs([dash, ring], 24.0)
+    assert dash.text == "—"
+    doubted = scan._Read(scan._Line(lines.Box(755, 1312, 777, 1318), (0, 74), cell), "二", "二",
+                         0.6, [], sure=0.0)  # a night photo's = (batch ze), itself doubted
+    scan._flat_signs([doubted], 24.0)
+    assert doubted.text == "="
+    word = scan._Read(scan._Line(lines.Box(755, 1290, 790, 1314), (0, 73), cell), "一", "一",
+                      0.99, [], sure=1.0)
+    tail = scan._Read(scan._Line(lines.Box(755, 1330, 870, 1354), (0, 73), cell), "年", "年",
+                      0.99, [], sure=1.0)
+    scan._flat_signs([word, tail], 24.0)
+    assert word.text == "一"  # (not flat, and not alone in its cell)

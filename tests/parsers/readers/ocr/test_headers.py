@@ -171,3 +171,14 @@ def test_a_whole_cells_slip_is_fixed_and_recorded(read: str, want: str, why: str
     plain = _table([read], ocr=False)
     whole_cells([plain])
     assert plain.rows[0].cells[0].text == read
+
+
+def test_a_level_header_whose_one_broke_into_dashes_across_lines_is_one_name() -> None:
+    """东莞's 绩效目标表 with faded toner and its back showing through (batch zh): the 一 of
+    一级 / 指标, wrapped in a narrow cell, read as ---; each line alone is no word, the cell
+    whole is 一级指标 (then 二级 beside it keeps its rank)."""
+    table = _table(["---级\n指标", "二级\n指标", "三级指标"])
+    whole_cells([table])
+    assert [c.text for c in table.rows[0].cells] == ["一级指标", "二级\n指标", "三级指标"]
+    first = table.rows[0].cells[0].ocr
+    assert first is not None and any("broken 一" in c for c in first.corrections)
