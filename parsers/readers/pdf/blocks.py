@@ -128,8 +128,8 @@ def _without_frames_round_tables(grids: list[Grid]) -> list[Grid]:
         ax0, atop, ax1, abottom = a.bbox
         bx0, btop, bx1, bbottom = b.bbox
         return bx0 <= ax0 and btop <= atop and ax1 <= bx1 and abottom <= bbottom
-    return [g for g in grids
-            if not (frames(g) and any(o is not g and inside(o, g) for o in grids))]
+    return [g for g in grids if not (frames(g) and any(
+        o is not g and inside(o, g) and not inside(g, o) for o in grids))]  # (not its twin)
 
 
 def page_items(page: PageContent, carry: list[float] | None = None) -> list[Item]:
