@@ -1755,3 +1755,6 @@ def test_a_box_round_a_table_is_no_table_and_takes_none_of_its_text() -> None:
     alone.segments = page.segments[:4]
     alone.glyphs += glyphs("说明文字", 60, 60)
     assert [it for it in page_items(alone) if isinstance(it, Piece)]
+    [box] = find_grids(page.segments[:4])
+    [twin] = find_grids(page.segments[:4])  # one box found twice over: neither holds a table
+    assert blocks._without_frames_round_tables([box, twin]) == [box, twin]
