@@ -3544,6 +3544,53 @@ UNSEEN_ZI: tuple[Scan, ...] = (
               seals=((0, (0.6, 0.65), "黄果树镇人民政府"),), seed=1910)),
 )
 
+# Batch zj (7 December): built after batch zi, another reading of this stop's fixes on
+# tables and builds they were not made on: real tables scanned once before (traditional
+# characters, web pages, a workbook, a 以工代赈 notice), now a phone's photos at an angle, a
+# grey feeder sealed, a chat's JPEG, a scanning app, a flatbed sealed and signed, black and
+# white, a photocopy, a night photo, a bowed sheet, a creased sheet
+_ZJ_ZHONGZHI = "2018年中職學校國家助學金和免學費補助資金績效目標表"
+_ZJ_YULU = "i3224710(雨露计划绩效目标申报表)"
+_ZJ_XIANGMU = "news661681(項目年度績效目標)"
+_ZJ_SONGCAI = "t20210621_9409865(项目支出绩效目标表2020-2021年度松材线虫病除治)"
+_ZJ_DONGWU = "专项资金绩效目标表(重大动物疫病防控)"
+_ZJ_JINGYAN = "井研縣2026年提前批中央財政以工代賑項目公示"
+_ZJ_YILIAO = "医疗救助补助资金转移支付项目绩效目标自评表(2024年度)"
+UNSEEN_ZJ: tuple[Scan, ...] = (
+    Scan("zj01_zhongzhi_zhuxuejin_phone_angle.pdf", f"{REAL}/{_ZJ_ZHONGZHI}.xlsx",
+         worn(dpi=180, quality=55, effects=(), angles=(1.4,), rows_fitted=True, seed=2001,
+              seals=((0, (0.65, 0.55), "教育局"),), photo=photograph)),
+    Scan("zj02_54556_feeder_grey_seal.tif", f"{REAL}/54556.html",
+         flatbed(dpi=180, angles=(-0.9,), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.5), "财政局"),), seed=2002)),
+    Scan("zj03_657601_chat.jpg", f"{REAL}/657601.html",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(0.7,), seed=2003,
+              seals=((0, (0.6, 0.45), "人民政府"),),
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zj04_article_133731_app.pdf", f"{REAL}/article-133731-63.html",
+         phone_pages(dpi=170, quality=50, angles=(-0.9,), app=True, seed=2004,
+                     seals=((0, (0.65, 0.5), "财政局"),))),
+    Scan("zj05_yulu_flatbed_seal_sign.pdf", f"{REAL}/{_ZJ_YULU}.html",
+         flatbed(dpi=160, angles=(0.6,), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.6), "扶贫开发办公室"),), sign=(0, (0.35, 0.85)), seed=2005)),
+    Scan("zj06_xiangmu_niandu_bw.tif", f"{REAL}/{_ZJ_XIANGMU}.html",
+         flatbed(dpi=200, angles=(-0.5,), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seed=2006)),
+    Scan("zj07_songcai_photocopy.pdf", f"{REAL}/{_ZJ_SONGCAI}.html",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(0.9,), grey=True,
+              seals=((0, (0.7, 0.5), "林业局"),), seed=2007)),
+    Scan("zj08_dongwu_yibing_night.pdf", f"{REAL}/{_ZJ_DONGWU}.docx",
+         worn(dpi=170, quality=55, effects=(), angles=(-1.0,), seed=2008,
+              seals=((0, (0.6, 0.55), "农业农村局"),),
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zj09_jingyan_yigong_phone_bow.pdf", f"{REAL}/{_ZJ_JINGYAN}.docx",
+         phone_pages(dpi=160, quality=55, angles=(1.1, -0.8), bow=0.006, shadow=True,
+                     seals=((0, (0.6, 0.6), "井研縣發展和改革局"),), seed=2009)),
+    Scan("zj10_yiliao_jiuzhu_creased.pdf", f"{REAL}/{_ZJ_YILIAO}.html",
+         worn(dpi=170, quality=50, effects=(creased,), angles=(0.8,),
+              seals=((0, (0.65, 0.45), "医疗保障局"),), seed=2010)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3552,7 +3599,7 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
-           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI}
+           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
