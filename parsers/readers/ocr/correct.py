@@ -506,8 +506,7 @@ def doubted_sign(text: str, engine: Engine) -> tuple[str, str] | None:
     next most likely a comparator, before a figure: that comparator (市场监管's ≥124 read
     2124 at 0.81, ≥ its runner-up; a 2 of print is read surely)."""
     if (len(text) < 2 or not text[1].isdigit() or not (text[0].isdigit() or text[0] in "-—")
-            or engine.sure(0) or not engine.doubt(0, SURE)
-            or engine.second(0) not in RUNNER_UP_SIGNS):
+            or not engine.doubt(0, SURE) or engine.second(0) not in RUNNER_UP_SIGNS):
         return None
     return engine.second(0) + text[1:], "comparator, the engine's second reading"
 
@@ -571,8 +570,8 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
     lone_sign, doubted_sign, per_mille, percent, comma, colon, double_bar, stray,
-    bracket_width, typed_space,
-    bracket, broken_one, word, misread_word, comparator, zero, digits, spaces)
+    bracket_width, typed_space, bracket, broken_one, word, misread_word, comparator, zero,
+    digits, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),
