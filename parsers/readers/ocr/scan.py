@@ -73,6 +73,7 @@ from jixiao.parsers.readers.pdf.aligned import frames
 from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 from jixiao.parsers.readers.pdf.text import is_cjk
+from jixiao.vocab.numerals import ENUMERATION_CHARS
 
 A4 = (595.3, 841.9)  # points: the page size assumed for an image file of unknown size
 INSET = 3  # px inside a cell's borders where its text starts
@@ -85,6 +86,9 @@ SPECK_CONFIDENCE = 0.9  # punctuation alone read below this is a speck (•, ·)
 # stroke (a seal's ring, an underline) read as a letter, unless it reads as a dash, the
 # one flat thing a cell holds on its own (a placeholder: —, -, 一).
 FLAT_SHARE = 0.4
+# ... and such a line longer than this many ems is no dash (at most 1.6 ems, `DASH_LENGTH`;
+# —— twice that), nor any other text
+FLAT_LONGEST = 4.0
 # ... and a 二 alone in its cell at most this share of a line tall is = (a night photo's
 # noise thickens its bars to 0.46 of a line; the character 二 stands 0.6 to 0.7 tall)
 BARS_SHARE = 0.55
@@ -157,6 +161,10 @@ SURE_SHARE = 0.9  # above SURE), is text however one character of it was doubted
 MARK_CHARS = 2
 APART_HEIGHT = 0.6  # of a character's height: a mark this tall is a character's stroke
 TEXT_BESIDE = 4  # Chinese characters of a cell's text beside which a doubted 1. is a mark
+# A list's number (一、, 十二、): a bar or a few and a dot, strokes thinner and so paler than
+# a character's in a blurred picture (a chat's JPEG: 一、 at 99 beside print at 75); no seal
+# bears one, so it is print however pale, where the engine read it with some faith
+_NUMBERING = re.compile(rf"[{ENUMERATION_CHARS}]{{1,3}}、")
 _FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
@@ -584,7 +592,15 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     gap = CELL_GAP if all(frames(grid) for grid in grids) else PHRASE_GAP
     lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
                                                  em=em, phrase_gap=gap)]
-    return _Layout(found, lines)
+    return _Layout(found, [ln for ln in lines if not _no_text(ln.box, em)])
+
+
+def _no_text(box: Box, em: int) -> bool:
+    """A line flatter than text (`FLAT_SHARE` of a character) and longer than any dash
+    (`FLAT_LONGEST`): a ruling line's remains, an underline or a row of a photocopy's specks
+    across a cell, which would be read as nothing, twice (`read_image`), at the cost of a
+    line of text as long."""
+    return em > 0 and box.height < FLAT_SHARE * em and box.width > FLAT_LONGEST * em
 
 
 # A cell's line SEAL_BAND ems tall or taller beside a seal's blot, on a grey page: print
@@ -764,11 +780,13 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
     if (not loose and pale > 0 and r.line.darkest > pale
             and r.line.box.height >= FLAT_SHARE * usual and not set(r.text) <= DASHES
             and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)
-            and not (r.confidence >= SURE and "".join(r.text.split()) in FORM_WORD_SET)):
+            and not (r.confidence >= SURE and "".join(r.text.split()) in FORM_WORD_SET)
+            and not (r.confidence >= LOOSE_MIN_CONFIDENCE and _NUMBERING.fullmatch(r.text))):
         return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
         # a dash alone (一 read), a stroke one or two pixels thick, is as pale; a label or
         # a header's word read surely is print a lamp's glare paled (实施单位, 年初预算数):
-        # no seal bears one (its unit's name it does: that one is not kept so)
+        # no seal bears one (its unit's name it does: that one is not kept so), nor a
+        # list's number (`_NUMBERING`)
     if (not loose and pale > 0 and r.line.darkest > pale and r.text.isdigit() and (
             (r.confidence < SURE and r.line.box.height < SMALL_SHARE * usual)
             or r.confidence < LOOSE_MIN_CONFIDENCE)):

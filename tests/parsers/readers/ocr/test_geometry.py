@@ -2069,3 +2069,30 @@ def test_a_dash_alone_in_its_cell_beside_a_seals_unsure_remains_is_a_dash() -> N
                       0.99, [], sure=1.0)
     scan._flat_signs([word, tail], 24.0)
     assert word.text == "一"  # (not flat, and not alone in its cell)
+
+
+def test_a_lists_number_paler_than_print_in_a_chat_photo_is_print_not_a_seal() -> None:
+    """A 绩效自评表 forwarded through a chat (batch zj): its 一、 before 投入目标, a bar and
+    a dot blurred by the JPEG to a grey of 99 where print's darkest is 75, was dropped as
+    a seal's character (the page's level for a seal's grey 95), and the row's 一级 read
+    投入目标.  No seal bears a list's number; one read with little faith still goes."""
+    def pale_line(raw: str, confidence: float) -> scan._Read:
+        line = scan._Line(lines.Box(88, 327, 120, 342), (0, 11),
+                          lines.Box(80, 315, 150, 440), False, 99)
+        return scan._Read(line, raw, raw, confidence, [], sure=0.5)
+
+    assert not scan._noise(pale_line("一、", 0.74), 24.0, 95.0)
+    assert not scan._noise(pale_line("十二、", 0.74), 24.0, 95.0)
+    assert scan._noise(pale_line("一、", 0.3), 24.0, 95.0)
+    assert scan._noise(pale_line("县局", 0.74), 24.0, 95.0)  # a seal's characters
+
+
+def test_a_flat_line_longer_than_any_dash_is_not_read() -> None:
+    """A photocopy (batch zj): specks and a ruling line's remains across seven cells, each
+    a line a few pixels tall and 4 to 26 ems long, were read (as nothing) and read again,
+    a quarter of the page's reading time.  A line that flat and longer than any dash holds
+    no text; a dash, a placeholder alone in its cell, is still read."""
+    em = 38
+    assert scan._no_text(lines.Box(100, 500, 842, 506), em)  # a rule's remains
+    assert not scan._no_text(lines.Box(100, 500, 150, 503), em)  # — (1.3 ems)
+    assert not scan._no_text(lines.Box(100, 500, 400, 530), em)  # a line of text
