@@ -199,6 +199,8 @@ def layers(bgr: np.ndarray) -> np.ndarray:
     reddish: np.ndarray | None = None  # `_reddish`, found once a red ink is looked at
     em: int | None = None  # the print's characters' height, found once an ink is
     kept: dict[tuple[int, int], np.ndarray] = {}  # text typed in an ink's colour (`typed`)
+    papers: dict[int, np.ndarray] = {}  # `background` of each channel, found once (the
+    # seals' two boxes of hues share one, the pen's and the violet seal's another)
     for lo, hi, saturation, value, channel in INKS:
         violet = (lo, hi) == VIOLET_HUES
         mask = cv2.inRange(hsv, (lo, saturation, value), (hi, 255, 255)) > 0
@@ -212,7 +214,8 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         if not mask.any():
             continue
         seen = bgr[:, :, channel]
-        around = background(seen)
+        around = papers[channel] if channel in papers else papers.setdefault(
+            channel, background(seen))
         mask &= around >= MIN_PAPER
         if em is None:
             em = text_height(ink(grey))

@@ -78,17 +78,18 @@ class Box:
 
 
 def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None, *,
-                 dotted: bool = True) -> tuple[np.ndarray, np.ndarray]:
+                 dotted: bool = True, em: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Horizontal and vertical ruling lines as masks; a short closing first bridges the
     gaps that scanning and a seal's removal leave in a line.  `faint`: the page's faint
     marks too (`image.faint_ink`), where a line may be printed light grey: a pale line
     one pixel thin is found in pieces, a row or column apart where the page was turned,
     so there each mark is widened by a pixel across first (`_opened`).  `dotted`: dotted
-    and dashed lines too (`dashed`; not needed to tell which way up a page is)."""
+    and dashed lines too (`dashed`; not needed to tell which way up a page is).  `em`:
+    `text_height(binary)`, where the caller has it already."""
     h, w = binary.shape
     hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // H_LINE_SHARE, 10), 1))
     tall = h // V_LINE_SHARE
-    em = text_height(binary)
+    em = text_height(binary) if em is None else em
     if em:  # a border between two cells of a one-line row is shorter than h / 50, and
         # longer than any stroke of a character (a landscape page's h / 50, or a close-up's,
         # is shorter than the upright strokes of its characters: 出, 门, 市)

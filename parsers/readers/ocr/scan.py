@@ -557,9 +557,9 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     from `rules`, the page's layer for them, if given) and the text lines: those of each
     table cell, then those outside the tables."""
     binary = ink(grey)
-    horizontal, vertical = ruling_masks(binary, faint_ink(grey))
-    lax = None if rules is None else ruling_masks(ink(rules))
     em = text_height(binary)
+    horizontal, vertical = ruling_masks(binary, faint_ink(grey), em=em)
+    lax = None if rules is None else ruling_masks(ink(rules))
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale, ink=binary)
     blotted = blots(binary, scale, em)
     rules = cv2.dilate(horizontal | vertical | blotted, np.ones((3, 3), np.uint8))
