@@ -3591,6 +3591,67 @@ UNSEEN_ZJ: tuple[Scan, ...] = (
               seals=((0, (0.65, 0.45), "医疗保障局"),), seed=2010)),
 )
 
+# Batch zk (7 December, stop 60): built after batch zj's fixes, to read them on tables and
+# builds they were not made on: real tables scanned once before (a 评价表 of 长吉图, a
+# 区域绩效自评表, a school's workbook, a 西青区 rent relief, a 共享工程 workbook, a 绩效目标表
+# in traditional layout, a 扶贫 申报表, a 卫生院's 整体支出 自评表, a customs 评价表, a 残联
+# report, a 灾备中心 report, a 食用菌 institute's 申报表), now a phone at an angle, a grey
+# feeder sealed and signed, a workbook's pages photographed, a chat's JPEG, a photocopy,
+# black and white, a scanning app, a creased and highlighted sheet, a night photo, faded
+# toner with the back showing, a bowed sheet in a hand's shadow, a received stamp on a copy
+_ZK_ZHANGJITU = "fzzl(长吉图发展战略专项经费绩效评价表)"
+_ZK_PUHUI = "news368066(普惠金融发展专项资金区域绩效自评表)"
+_ZK_MINGLANG = "临沧市永德县明朗中学2022年度项目支出绩效自评表(公开14表)"
+_ZK_XIQING = "支持西青区国有企业疫情期间减免房租补贴绩效目标表"
+_ZK_GONGXIANG = "2022年度共享工程项目自评表"
+_ZK_MUBIAO = "t20250206_6819057(项目绩效目标表)"
+_ZK_FUPIN = "2018年市级专项扶贫资金基础设施(人大代表扶贫基地)绩效目标申报表"
+_ZK_CANCHA = "蚕茶卫生院整体支出绩效自评表"
+_ZK_DATONGGUAN = "dtg(大通关(电子监管)项目支出绩效评价表)"
+_ZK_CANLIAN = "湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告"
+_ZK_ZAIBEI = "市财政灾备中心建设_自评报告"
+_ZK_SHIYONGJUN = "澧县食用菌研究所2021年度绩效目标公开(部门整体支出项目绩效目标申报表)"
+UNSEEN_ZK: tuple[Scan, ...] = (
+    Scan("zk01_zhangjitu_phone_angle.jpg", f"{REAL}/{_ZK_ZHANGJITU}.html",
+         worn(dpi=170, quality=55, effects=(), fmt="jpg", angles=(-1.3,), seed=2101,
+              seals=((0, (0.6, 0.5), "发展和改革委员会"),), photo=photograph)),
+    Scan("zk02_puhui_feeder_grey_seal_sign.tif", f"{REAL}/{_ZK_PUHUI}.html",
+         flatbed(dpi=180, angles=(0.7,), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.55, 0.55), "财政局"),), sign=(0, (0.3, 0.85)), seed=2102)),
+    Scan("zk03_minglang_workbook_phone.pdf", f"{REAL}/{_ZK_MINGLANG}.xlsx",
+         phone_pages(dpi=170, quality=50, angles=(-1.0,), rows_fitted=True, seed=2103,
+                     seals=((0, (0.65, 0.5), "明朗中学"),))),
+    Scan("zk04_xiqing_chat.jpg", f"{REAL}/{_ZK_XIQING}.html",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(0.9,), seed=2104,
+              seals=((0, (0.6, 0.55), "国有资产监督管理委员会"),),
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zk05_gongxiang_photocopy.pdf", f"{REAL}/{_ZK_GONGXIANG}.xlsx",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(-0.7,), grey=True,
+              rows_fitted=True, seals=((0, (0.6, 0.5), "文化馆"),), seed=2105)),
+    Scan("zk06_mubiao_bw.tif", f"{REAL}/{_ZK_MUBIAO}.html",
+         flatbed(dpi=200, angles=(0.6,), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seals=((0, (0.65, 0.45), "财政局"),), seed=2106)),
+    Scan("zk07_fupin_app.pdf", f"{REAL}/{_ZK_FUPIN}.docx",
+         phone_pages(dpi=180, quality=50, angles=(1.2,), app=True, seed=2107,
+                     seals=((0, (0.6, 0.6), "扶贫开发办公室"),))),
+    Scan("zk08_cancha_creased_highlighted.pdf", f"{REAL}/{_ZK_CANCHA}.docx",
+         worn(dpi=170, quality=50, effects=(creased, highlighted), angles=(-0.9,),
+              seals=((0, (0.6, 0.5), "卫生院"),), seed=2108)),
+    Scan("zk09_datongguan_night.pdf", f"{REAL}/{_ZK_DATONGGUAN}.html",
+         worn(dpi=170, quality=55, effects=(), angles=(1.0,), seed=2109,
+              seals=((0, (0.6, 0.55), "商务局"),),
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zk10_canlian_faded_through.pdf", f"{REAL}/{_ZK_CANLIAN}.html",
+         worn(dpi=170, quality=50, effects=(faded,), angles=(0.5,), through=True,
+              seals=((0, (0.6, 0.5), "残疾人联合会"),), seed=2110)),
+    Scan("zk11_zaibei_phone_bow.pdf", f"{REAL}/{_ZK_ZAIBEI}.docx",
+         phone_pages(dpi=160, quality=55, angles=(0.9, -1.2), bow=0.008, shadow=True,
+                     seals=((0, (0.6, 0.6), "财政局"),), seed=2111)),
+    Scan("zk12_shiyongjun_copy_received.pdf", f"{REAL}/{_ZK_SHIYONGJUN}.html",
+         worn(dpi=170, quality=50, effects=(photocopied, received_stamp), angles=(-0.6,),
+              grey=True, seals=((0, (0.65, 0.5), "食用菌研究所"),), seed=2112)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3599,7 +3660,7 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
-           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ}
+           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

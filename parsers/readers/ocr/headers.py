@@ -185,7 +185,8 @@ def _correct(cell: Cell, fixed: str, why: str) -> None:
 def level_numerals(blocks: list[Block]) -> None:
     """In each table row holding level headers, the one read without its numeral (or with
     another character for it) takes the only rank its place leaves: 一级指标 | 级指标 |
-    三级指标 reads 二级指标."""
+    三级指标 reads 二级指标; a row holding all three reads 一, 二, 三 from left to right
+    whatever numerals were read."""
     for table in (b for b in blocks if isinstance(b, Table)):
         for row in table.rows:
             _row(row.cells)
@@ -202,6 +203,17 @@ def _row(cells: list[Cell]) -> None:
         lost = [i for i, (cell, numeral) in enumerate(found) if cell.ocr is not None
                 and [n for _, n in found].count(numeral) > 1
                 and _fitting(found[:i] + found[i + 1 :], i) is not None]
+    numerals = [n for _, n in found]
+    if len(found) == len(RANKS) and numerals != list(RANKS) and all(
+            cell.ocr is not None and (n not in RANKS or numerals.count(n) > 1)
+            for (cell, n), want in zip(found, RANKS, strict=True) if n != want):
+        # all three level headers, more than one slipped (级指标 | 三级指标 | 三级指标: a
+        # photocopy's 一 lost and its 二 read with a third stroke): three run 一, 二, 三,
+        # where each one out of place was read without a numeral or with one read twice
+        for (cell, n), want in zip(found, RANKS, strict=True):
+            if n != want:
+                _correct(cell, f"{want}级指标", "level header")
+        return
     if len(lost) != 1 or len(found) < 2:
         return
     [at] = lost

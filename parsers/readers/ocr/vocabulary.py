@@ -161,9 +161,12 @@ SIGNS_ALONE = frozenset("≥≤≧≦><=＞＜＝%％")
 # (a chevron pointing down, which the ink's, pointing sideways, is not: a V the engine
 # is sure of over a ≥'s mark is still the mark); the others only where the engine
 # doubted them (a 7 it is sure of is a 7; M, a ⩽ whose slanted bar crosses the chevron's
-# lower stroke; N, a small ≧ whose bars the blur joined).
-LONE_SIGN_LOOKALIKES = frozenset("><≥≤≧≦Vv7Zz2LMN")
-SIGNS_WITHOUT_A_BAR = frozenset("><Vv")
+# lower stroke; N, a small ≧ whose bars the blur joined).  W is a small ≧ whose chevron
+# and bars a phone's blur ran together (a workbook's 指标性质 column photographed, read W
+# at 0.99): no letter W has bars under it, so the ink's shape decides whatever the
+# engine's confidence, as for V.
+LONE_SIGN_LOOKALIKES = frozenset("><≥≤≧≦Vv7Zz2LMNW")
+SIGNS_WITHOUT_A_BAR = frozenset("><VvW")
 
 # A comparator with two bars (≧ ≦, which submitters write) is read as the one-bar sign:
 # the engine never writes the two-bar one.  The mark's bands of ink tell them apart: the

@@ -248,7 +248,7 @@ def piece_of(
     """Rows of logical cells: a merged region appears in every grid row it covers, marked
     `merged_above` below its first row, with its text."""
     lines = {k: build_lines(gs, spaces_drawn=spaces) for k, gs in glyphs.items()}
-    pad = _padding(grid, lines)
+    pad = _padding(grid, lines, scanned=page.scanned)
     rights = [grid.xs[reg.c1] - pad for reg in grid.regions]
     texts = {k: join_lines(ls, rights[k]) for k, ls in lines.items()}
     rows: list[list[PCell]] = []
@@ -271,16 +271,29 @@ def piece_of(
                  [page.number] * len(rows), scanned=page.scanned)
 
 
-def _padding(grid: Grid, lines: dict[int, list[TextLine]]) -> float:
+def _padding(grid: Grid, lines: dict[int, list[TextLine]], *, scanned: bool = False
+             ) -> float:
     """The cells' inner margin: the least distance from a cell's left border to its text
     (left-aligned cells show it; a wrapped line stops that far before the right one).
     A gap under `MIN_PADDING` is ink touching the border (on a scan, a seal's ring or a
-    pen's stroke running into the cell), not text set in from it: it says nothing."""
+    pen's stroke running into the cell), not text set in from it: it says nothing.  On a
+    scanned page the least gap that `SHARED_PADDING` cells' lines share, within
+    `PADDING_NEAR` (a speck or a stroke's end before a cell's text sets one line in less
+    than the rest: 1.6 pt where the rows' left-aligned texts stand 6.3 in, and each
+    wrapped line then looked short of the cell's edge by a character's width)."""
     gaps = [
         min(ln.x0 for ln in ls) - grid.xs[grid.regions[k].c0] for k, ls in lines.items() if ls
     ]
-    set_in = [g for g in gaps if g >= MIN_PADDING]
+    set_in = sorted(g for g in gaps if g >= MIN_PADDING)
+    if scanned:
+        shared = [g for g in set_in
+                  if sum(abs(h - g) <= PADDING_NEAR for h in set_in) >= SHARED_PADDING]
+        set_in = shared or set_in
     return min(set_in) if set_in else max(0.0, min(gaps, default=0.0))
+
+
+SHARED_PADDING = 3  # cells' lines
+PADDING_NEAR = 0.5  # pt
 
 
 # --- running headers and footers ------------------------------------------------------

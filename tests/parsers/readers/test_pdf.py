@@ -1660,6 +1660,30 @@ def test_ink_touching_a_cells_border_does_not_set_the_cells_margin() -> None:
     assert _padding(grid, {1: [line(x0=100.4)]}) == pytest.approx(0.4)  # type: ignore[arg-type]
 
 
+def test_a_scans_cell_margin_is_the_one_several_cells_share() -> None:
+    """A 卫生院's 自评表 scanned (batch zk): a speck or a stroke's end before one cell's
+    text set that line 1.6 pt in where the left-aligned texts stood 6.3 pt in; taken as
+    the margin, every wrapped line looked a character short of its cell's edge, so 质量指
+    | 标 split over a page break stayed two rows and 完整、/准确率 kept its line break.  On
+    a scanned page the margin is the least gap three cells share; a text PDF's is the
+    least gap, as drawn."""
+    from types import SimpleNamespace
+
+    from jixiao.parsers.readers.pdf.blocks import _padding
+    from jixiao.parsers.readers.pdf.ruled import Grid, Region
+
+    xs = [100.0 * i for i in range(7)]
+    grid = Grid(xs=xs, ys=[0.0, 20.0], regions=[Region(0, 1, i, i + 1) for i in range(6)],
+                owner=[list(range(6))])
+    line = SimpleNamespace  # only x0 is read
+    lines = {0: [line(x0=1.6)], 1: [line(x0=103.2)], 2: [line(x0=206.3)],
+             3: [line(x0=306.4)], 4: [line(x0=406.2)], 5: [line(x0=540.0)]}
+    assert _padding(grid, lines, scanned=True) == pytest.approx(6.2)  # type: ignore[arg-type]
+    assert _padding(grid, lines) == pytest.approx(1.6)  # type: ignore[arg-type]
+    few = {0: [line(x0=1.6)], 1: [line(x0=106.3)]}  # none shared: the least, as before
+    assert _padding(grid, few, scanned=True) == pytest.approx(1.6)  # type: ignore[arg-type]
+
+
 def _pdf(content: bytes, *, image: bool) -> bytes:
     """A one-page PDF drawing `content` (Helvetica as /F1), with a 1×1 grey picture as
     /Im1 if `image`."""

@@ -18,9 +18,12 @@ CASES: list[tuple[list[str], list[str]]] = [
     (["一级指标", "二级指标", "工级指标"], ["一级指标", "二级指标", "三级指标"]),
     (["一级指标", "二级指标", "级 指 标", "指标值"],
      ["一级指标", "二级指标", "三级指标", "指标值"]),
-    # the row does not decide: two ranks fit, or two numerals are lost, or none is
+    # the row does not decide: two ranks fit, or none is lost
     (["一级指标", "级指标", "指标值"], ["一级指标", "级指标", "指标值"]),
-    (["级指标", "级指标", "三级指标"], ["级指标", "级指标", "三级指标"]),
+    # ... but all three level headers run 一, 二, 三, however many numerals were lost or
+    # read twice (共享工程's 自评表 photocopied: 一 lost, 二 read 三)
+    (["级指标", "级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
+    (["级指标", "三级指标", "三级指标", "指标值"], ["一级指标", "二级指标", "三级指标", "指标值"]),
     (["一级指标", "二级指标", "三级指标"], ["一级指标", "二级指标", "三级指标"]),
     # out of order around it: no rank fits
     (["三级指标", "级指标", "一级指标"], ["三级指标", "级指标", "一级指标"]),
