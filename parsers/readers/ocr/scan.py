@@ -164,6 +164,7 @@ TEXT_BESIDE = 4  # Chinese characters of a cell's text beside which a doubted 1.
 # A list's number (一、, 十二、): a bar or a few and a dot, strokes thinner and so paler than
 # a character's in a blurred picture (a chat's JPEG: 一、 at 99 beside print at 75); no seal
 # bears one, so it is print however pale, where the engine read it with some faith
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*[.,]?")  # a figure as read: 15, 2.61, 2023.3.8
 _NUMBERING = re.compile(rf"[{ENUMERATION_CHARS}]{{1,3}}、")
 _FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
@@ -787,12 +788,13 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         # a header's word read surely is print a lamp's glare paled (实施单位, 年初预算数):
         # no seal bears one (its unit's name it does: that one is not kept so), nor a
         # list's number (`_NUMBERING`)
-    if (not loose and pale > 0 and r.line.darkest > pale and r.text.isdigit() and (
+    if (not loose and pale > 0 and r.line.darkest > pale and _NUMBER.fullmatch(r.text) and (
             (r.confidence < SURE and r.line.box.height < SMALL_SHARE * usual)
             or r.confidence < LOOSE_MIN_CONFIDENCE)):
         return True  # a bit of a seal's character read, doubtfully, as a figure (the 4
         # under 100%): smaller than print and paler, or as tall with little faith (a 1
-        # beside =100%); a figure of print is as dark as text
+        # beside =100%, a received stamp's date 2023.3.8 across 4种 read 8.81); a figure
+        # of print is as dark as text
     if r.confidence < LOOSE_MIN_CONFIDENCE and _from_the_border(r.line) and not (
             len(r.raw) >= LONG_LINE and r.sure >= SURE_SHARE):
         return True  # a stroke running in from beyond the border; not a long line read

@@ -1178,6 +1178,22 @@ def test_a_small_pale_doubted_figure_in_a_cell_is_a_seals_bit() -> None:
     assert not scan._noise(figure(96, 0.75, 16), usual, pale)
 
 
+def test_a_received_stamps_date_read_with_little_faith_over_a_value_is_no_figure() -> None:
+    """A 申报表 photocopied with a 收文 stamp (batch zk): the stamp's date 2023.3.8, grey
+    (67) where print is black, read 8.81 at 0.46 over 4种; the cell read 8.84种.  A figure
+    with a point is a figure as 4 is; as pale and read with as little faith, the stamp's.
+    Print's own 2.61 stays, as dark as text."""
+    def figure(raw: str, darkest: int, confidence: float) -> scan._Read:
+        line = scan._Line(lines.Box(1573, 289, 1742, 320), (0, 10), None, False, darkest)
+        return scan._Read(line, raw, raw, confidence, [])
+
+    usual, pale = 39.0, 36.0
+    assert scan._noise(figure("8.8", 67, 0.46), usual, pale)
+    assert scan._noise(figure("2023.3.8", 67, 0.46), usual, pale)
+    assert not scan._noise(figure("2.61", 1, 0.46), usual, pale)
+    assert not scan._noise(figure("2.61", 67, 0.95), usual, pale)
+
+
 def test_a_black_seals_doubted_characters_beside_a_value_or_a_name_are_marks() -> None:
     """大英's black-and-white scan: the seal's 局 over 100% and its 大 read as 1. over
     资金执行率, both doubted, are dropped; a unit wrapped under its figure, read surely
