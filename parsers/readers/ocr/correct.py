@@ -365,6 +365,21 @@ def _latin_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+# Units a sum of money is paid per (475元/亩); none of them goes on from 元 in a word, as
+# 人 does (元人民币) and 年 (元年), unless 人 or 均 follows (300元个人缴费, 元户均)
+PER_UNITS = ("平方米", "公顷", "公里", "人次", "亩", "吨", "户", "个", "件", "台", "套", "头",
+             "株", "棵")
+_PER_UNIT_RE = re.compile(rf"(?<=\d)([万千]?元)({'|'.join(PER_UNITS)})(?![人均])")  # (元个人)
+
+
+def per_unit(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """A figure in money straight before a unit it is paid per: the slash between them,
+    a thin stroke a scanning app's filter or a faint print loses (<=475元亩 for
+    <=475元/亩); no word writes 元亩."""
+    fixed = _PER_UNIT_RE.sub(r"\1/\2", text)
+    return (fixed, "slash") if fixed != text else None
+
+
 def per_mille(text: str, _engine: Engine) -> tuple[str, str] | None:
     """‰ read as a % and a circle of its own (控制在1%o以内): a circle after a % and before
     a Chinese character is the third circle of ‰, never a letter or figure of its own (at
@@ -571,7 +586,7 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 RECOGNISERS: tuple[Recogniser, ...] = (
     lone_sign, doubted_sign, per_mille, percent, comma, colon, double_bar, stray,
     bracket_width, typed_space, bracket, broken_one, word, misread_word, comparator, zero,
-    digits, spaces)
+    digits, per_unit, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

@@ -65,6 +65,10 @@ CASES: list[tuple[str, str]] = [
     ("<リ", "<="),
     ("<二", "<="),
     ("V=", ">="),
+    # the slash of a rate paid per unit, a thin stroke a scanning app's filter lost (一
+    # 扶贫 申报表's 流转土地补助标准, batch zk)
+    ("<=475元亩", "<=475元/亩"),
+    ("补助300万元户", "补助300万元/户"),
 ]
 
 KEPT: list[str] = [
@@ -100,6 +104,8 @@ KEPT: list[str] = [
     "项目--名称",  # dashes that make no known word
     "-",  "—",  # one dash is a sign
     "V",  # a V alone: the mark's shape decides (lone_sign), not the reading
+    "5万元人民币", "2021元年", "每年300元个人缴费",  # 元 going on in a word, not a rate
+    "475元/亩",
 ]
 
 
