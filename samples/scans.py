@@ -3652,6 +3652,53 @@ UNSEEN_ZK: tuple[Scan, ...] = (
               grey=True, seals=((0, (0.65, 0.5), "食用菌研究所"),), seed=2112)),
 )
 
+# Batch zl (7 December, stop 60): built after batch zk's fixes, read once to measure them on
+# tables and builds they were not made on: real tables scanned once before (a 服务贸易
+# 自评表, 拆违经费, a 消防 批复, a school's 绩效目标表, 大英's 转移支付 自评, a 标准化 report,
+# a 西青 workbook's neighbour file, a 外事 评价表, 疫情疫病, 共享 and 灾备 left to zk), each
+# sheet of a many-page table photographed or scanned whole (every page a picture)
+_ZL_FUWU = "12---【市财政局、市商务局拨付2020年市级服务贸易发展资金的通知】项目自评表"
+_ZL_CHAIWEI = "上海市普陀区城市管理行政执法局2026年度部门预算公开(拆违经费)"
+_ZL_XIAOFANG = "关于库房消防设备改造安装工程项目绩效目标的批复"
+_ZL_ERSHIYI = "宁夏银川市二十一小2019年项目支出预算绩效目标表"
+_ZL_DAYING = "大英县民政局2022年度中央对地方转移支付项目绩效自评情况公示"
+_ZL_BIAOZHUN = "2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)"
+_ZL_FILE = "file_2023120414310206"
+_ZL_WAISHI = "wscgxm(外事出国项目专项经费绩效评价表)"
+_ZL_YIQING = "yqyb(疫情疫病项目支出绩效评价表)"
+_ZL_LANXI = "上海市普陀区建设和管理委员会2026年度部门预算公开(兰溪路-真南路下立交工程)"
+UNSEEN_ZL: tuple[Scan, ...] = (
+    Scan("zl01_fuwu_maoyi_flatbed_seal.pdf", f"{REAL}/{_ZL_FUWU}.docx",
+         flatbed(dpi=180, angles=(0.8, -0.5), quality=50, cjk=True,
+                 seals=((0, (0.6, 0.6), "商务局"),), seed=2201)),
+    Scan("zl02_chaiwei_phone.jpg", f"{REAL}/{_ZL_CHAIWEI}.docx",
+         worn(dpi=170, quality=55, effects=(), fmt="jpg", angles=(1.2,), seed=2202,
+              photo=photograph)),
+    Scan("zl03_xiaofang_pdf_grey_feeder.tif", f"{REAL}/{_ZL_XIAOFANG}.pdf",
+         flatbed(dpi=180, angles=(-0.8, 0.6), quality=50, grey=True, fmt="tif",
+                 seals=((0, (0.6, 0.55), "财政局"),), seed=2203)),
+    Scan("zl04_ershiyi_photocopy_signed.pdf", f"{REAL}/{_ZL_ERSHIYI}.docx",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(0.6, -0.9), grey=True,
+              sign=(0, (0.4, 0.85)), seed=2204)),
+    Scan("zl05_daying_app.pdf", f"{REAL}/{_ZL_DAYING}.html",
+         phone_pages(dpi=170, quality=50, angles=(-1.1, 0.7, 0.9), app=True, seed=2205,
+                     seals=((0, (0.6, 0.5), "民政局"),))),
+    Scan("zl06_biaozhun_bw.tif", f"{REAL}/{_ZL_BIAOZHUN}.html",
+         flatbed(dpi=200, angles=(0.5, -0.4), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seed=2206)),
+    Scan("zl07_file_workbook_night.pdf", f"{REAL}/{_ZL_FILE}.xlsx",
+         worn(dpi=170, quality=55, effects=(), angles=(-0.9,), rows_fitted=True, seed=2207,
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zl08_waishi_creased.pdf", f"{REAL}/{_ZL_WAISHI}.html",
+         worn(dpi=170, quality=50, effects=(creased,), angles=(0.7, -0.6),
+              seals=((0, (0.55, 0.6), "外事办公室"),), seed=2208)),
+    Scan("zl09_yiqing_faded.pdf", f"{REAL}/{_ZL_YIQING}.html",
+         worn(dpi=170, quality=50, effects=(faded,), angles=(-0.5, 0.8, -0.3), seed=2209)),
+    Scan("zl10_lanxi_chat.jpg", f"{REAL}/{_ZL_LANXI}.docx",
+         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(0.9,), seed=2210,
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3660,7 +3707,8 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "w": UNSEEN_W, "x": UNSEEN_X, "y": UNSEEN_Y, "z": UNSEEN_Z,
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
-           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK}
+           "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
+           "zl": UNSEEN_ZL}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
