@@ -3655,8 +3655,8 @@ UNSEEN_ZK: tuple[Scan, ...] = (
 # Batch zl (7 December, stop 60): built after batch zk's fixes, read once to measure them on
 # tables and builds they were not made on: real tables scanned once before (a 服务贸易
 # 自评表, 拆违经费, a 消防 批复, a school's 绩效目标表, 大英's 转移支付 自评, a 标准化 report,
-# a 西青 workbook's neighbour file, a 外事 评价表, 疫情疫病, 共享 and 灾备 left to zk), each
-# sheet of a many-page table photographed or scanned whole (every page a picture)
+# a workbook, a 外事 评价表, 疫情疫病, a 下立交 budget page), every page of each photographed
+# or scanned (a chat's forward of two photos as the PDF a phone makes of them)
 _ZL_FUWU = "12---【市财政局、市商务局拨付2020年市级服务贸易发展资金的通知】项目自评表"
 _ZL_CHAIWEI = "上海市普陀区城市管理行政执法局2026年度部门预算公开(拆违经费)"
 _ZL_XIAOFANG = "关于库房消防设备改造安装工程项目绩效目标的批复"
@@ -3671,8 +3671,8 @@ UNSEEN_ZL: tuple[Scan, ...] = (
     Scan("zl01_fuwu_maoyi_flatbed_seal.pdf", f"{REAL}/{_ZL_FUWU}.docx",
          flatbed(dpi=180, angles=(0.8, -0.5), quality=50, cjk=True,
                  seals=((0, (0.6, 0.6), "商务局"),), seed=2201)),
-    Scan("zl02_chaiwei_phone.jpg", f"{REAL}/{_ZL_CHAIWEI}.docx",
-         worn(dpi=170, quality=55, effects=(), fmt="jpg", angles=(1.2,), seed=2202,
+    Scan("zl02_chaiwei_phone.pdf", f"{REAL}/{_ZL_CHAIWEI}.docx",
+         worn(dpi=170, quality=55, effects=(), angles=(1.2, -0.7), seed=2202,
               photo=photograph)),
     Scan("zl03_xiaofang_pdf_grey_feeder.tif", f"{REAL}/{_ZL_XIAOFANG}.pdf",
          flatbed(dpi=180, angles=(-0.8, 0.6), quality=50, grey=True, fmt="tif",
@@ -3694,8 +3694,8 @@ UNSEEN_ZL: tuple[Scan, ...] = (
               seals=((0, (0.55, 0.6), "外事办公室"),), seed=2208)),
     Scan("zl09_yiqing_faded.pdf", f"{REAL}/{_ZL_YIQING}.html",
          worn(dpi=170, quality=50, effects=(faded,), angles=(-0.5, 0.8, -0.3), seed=2209)),
-    Scan("zl10_lanxi_chat.jpg", f"{REAL}/{_ZL_LANXI}.docx",
-         worn(dpi=170, quality=60, effects=(), fmt="jpg", angles=(0.9,), seed=2210,
+    Scan("zl10_lanxi_chat.pdf", f"{REAL}/{_ZL_LANXI}.docx",
+         worn(dpi=170, quality=60, effects=(), angles=(0.9, -0.6), seed=2210,
               photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
 )
 

@@ -161,10 +161,10 @@ SURE_SHARE = 0.9  # above SURE), is text however one character of it was doubted
 MARK_CHARS = 2
 APART_HEIGHT = 0.6  # of a character's height: a mark this tall is a character's stroke
 TEXT_BESIDE = 4  # Chinese characters of a cell's text beside which a doubted 1. is a mark
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*[.,]?")  # a figure as read: 15, 2.61, 2023.3.8
 # A list's number (一、, 十二、): a bar or a few and a dot, strokes thinner and so paler than
 # a character's in a blurred picture (a chat's JPEG: 一、 at 99 beside print at 75); no seal
 # bears one, so it is print however pale, where the engine read it with some faith
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*[.,]?")  # a figure as read: 15, 2.61, 2023.3.8
 _NUMBERING = re.compile(rf"[{ENUMERATION_CHARS}]{{1,3}}、")
 _FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these

@@ -284,7 +284,7 @@ def _padding(grid: Grid, lines: dict[int, list[TextLine]], *, scanned: bool = Fa
     gaps = [
         min(ln.x0 for ln in ls) - grid.xs[grid.regions[k].c0] for k, ls in lines.items() if ls
     ]
-    set_in = sorted(g for g in gaps if g >= MIN_PADDING)
+    set_in = [g for g in gaps if g >= MIN_PADDING]
     if scanned:
         shared = [g for g in set_in
                   if sum(abs(h - g) <= PADDING_NEAR for h in set_in) >= SHARED_PADDING]
