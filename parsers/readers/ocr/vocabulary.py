@@ -49,6 +49,8 @@ EVALUATION_WORDS: tuple[str, ...] = (
     "资金使用合规性", "管理制度健全性", "制度执行有效性", "实际完成率", "质量达标率",
     "完成及时性", "成本节约率", "实施效益",
     "项目效果",  # the 检验检疫 programmes' 项目产出 / 项目效果 (no slip for 项目效益)
+    # ... and their 二级 names, short (项目效果 | 社会效益; a faded copy's 社会效)
+    "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
 )
 CELL_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     (*LEVEL_NAMES, *HEADER_WORDS, *EVALUATION_WORDS,

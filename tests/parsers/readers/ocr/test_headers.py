@@ -8,6 +8,7 @@ import pytest
 
 from jixiao.parsers.grid import Cell, Recognised, Row, Table
 from jixiao.parsers.readers.ocr.headers import level_numerals, whole_cells
+from jixiao.parsers.readers.ocr.vocabulary import NOISE_MARK
 
 CASES: list[tuple[list[str], list[str]]] = [
     # 二 lost on a phone photo (天津 畜禽粪污's 绩效目标表)
@@ -68,6 +69,17 @@ def test_a_whole_cell_with_a_lost_character_takes_its_name_but_not_a_line_of_it(
     wrapped = _table(["产出指\n标"])  # a narrow cell wraps 产出指 / 标: its text is whole
     whole_cells([wrapped])
     assert wrapped.rows[0].texts == ["产出指\n标"]
+
+
+def test_an_evaluation_forms_short_level_name_with_a_character_lost_takes_it() -> None:
+    """疫情疫病's 评价表 in faded toner (batch zl): 项目效果 | 社会效益 read 社会效, its 益
+    wrapped alone and dropped as a mark; the 二级 names of such forms are written without
+    指标."""
+    cells = [Cell(t, i, ocr=Recognised(t, t, 0.9, 1, (0, 0, 1, 1), [f"益{NOISE_MARK}"]))
+             for i, t in enumerate(["社会效", "可持续影", "环境效益"])]
+    table = Table(rows=[Row(cells)])
+    whole_cells([table])
+    assert table.rows[0].texts == ["社会效益", "可持续影响", "环境效益"]
 
 
 def test_a_cell_not_read_by_ocr_stays() -> None:
