@@ -366,10 +366,11 @@ def _latin_letter(ch: str) -> bool:
 
 
 # Units a sum of money is paid per (475元/亩); none of them goes on from 元 in a word, as
-# 人 does (元人民币) and 年 (元年), unless 人 or 均 follows (300元个人缴费, 元户均)
+# 人 does (元人民币) and 年 (元年), unless 人, 均 or 体 follows (300元个人缴费, 元户均,
+# 5万元个体户)
 PER_UNITS = ("平方米", "公顷", "公里", "人次", "亩", "吨", "户", "个", "件", "台", "套", "头",
              "株", "棵")
-_PER_UNIT_RE = re.compile(rf"(?<=\d)([万千]?元)({'|'.join(PER_UNITS)})(?![人均])")  # (元个人)
+_PER_UNIT_RE = re.compile(rf"(?<=\d)([万千]?元)({'|'.join(PER_UNITS)})(?![人均体])")
 
 
 def per_unit(text: str, _engine: Engine) -> tuple[str, str] | None:

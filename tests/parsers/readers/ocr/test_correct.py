@@ -104,7 +104,7 @@ KEPT: list[str] = [
     "项目--名称",  # dashes that make no known word
     "-",  "—",  # one dash is a sign
     "V",  # a V alone: the mark's shape decides (lone_sign), not the reading
-    "5万元人民币", "2021元年", "每年300元个人缴费",  # 元 going on in a word, not a rate
+    "5万元人民币", "2021元年", "每年300元个人缴费", "补助5万元个体户",  # 元 going on in a word
     "475元/亩",
 ]
 
