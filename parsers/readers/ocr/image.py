@@ -214,8 +214,9 @@ def layers(bgr: np.ndarray) -> np.ndarray:
         if not mask.any():
             continue
         seen = bgr[:, :, channel]
-        around = papers[channel] if channel in papers else papers.setdefault(
-            channel, background(seen))
+        if channel not in papers:
+            papers[channel] = background(seen)
+        around = papers[channel]
         mask &= around >= MIN_PAPER
         if em is None:
             em = text_height(ink(grey))
