@@ -3699,6 +3699,65 @@ UNSEEN_ZL: tuple[Scan, ...] = (
               photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
 )
 
+# Batch zm (7 December, stop 61): built after batch zl's fix, read once before any fix of
+# this stop: real tables scanned once before (a 自评 page, 一品街道's budget, three
+# 评价表 of one port's bureau, a 部门整体 自评表, an evaluation workbook, 临时救助, 鄂州's
+# 科协 report, 霍山's 实施情况表, a special school's workbook, a river's 绩效目标表), in ways
+# each table was not: a sleeve's glare, a sealed and signed grey feeder, shaded rows, a
+# bowed sheet in a hand's shadow, a watermark, toner saving, tinted paper, black and white,
+# a sticky note, a scanning app, an oblique photo, a thumb on the sheet
+_ZM_NEWS = "news672170"
+_ZM_YIPIN = "巴南区一品街道2022年预算整体绩效和部分重点项目绩效公开"
+_ZM_DBJS = "dbjs(提升口岸核心能力达标建设专项经费支出绩效评价表)"
+_ZM_SYSDX = "sysdx(实验室大型修缮经费绩效评价表)"
+_ZM_ZHENGTI = "部门整体绩效自评表"
+_ZM_FK = "fk(反恐经费支出绩效评价表)"
+_ZM_ZHIBIAO = "部门整体支出绩效评价指标表"
+_ZM_LINSHI = "(临时救助)绩效目标自评表"
+_ZM_EZHOU = "鄂州市科學技術協會(本級)績效評價報告"
+_ZM_HUOSHAN = "【实施前情况】霍山县下符桥镇2023年扶贫项目实施情况表"
+_ZM_TEXIAO = "湘西州特校2023年项目支出绩效目标表"
+_ZM_SHUCHENG = "舒城县舒茶镇清水河治理工程中央预算内投资计划绩效目标表(2023年度)"
+
+UNSEEN_ZM: tuple[Scan, ...] = (
+    Scan("zm01_news_sleeve_glare.jpg", f"{REAL}/{_ZM_NEWS}.html",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(1.1,), seed=2301,
+              photo=lambda p, rng: glare(photograph(p, rng), rng))),
+    Scan("zm02_yipin_feeder_grey_seal_sign.tif", f"{REAL}/{_ZM_YIPIN}.html",
+         flatbed(dpi=180, angles=(-0.9, 0.6), quality=50, grey=True, fmt="tif", cjk=True,
+                 seals=((0, (0.6, 0.5), "一品街道办事处"),), sign=(1, (0.3, 0.8)), seed=2302)),
+    Scan("zm03_dbjs_shaded_rows.pdf", f"{REAL}/{_ZM_DBJS}.html",
+         worn(dpi=170, quality=50, effects=(shaded_rows,), angles=(0.8, -0.6, 0.5),
+              seals=((0, (0.6, 0.55), "出入境检验检疫局"),), seed=2303)),
+    Scan("zm04_sysdx_phone_bow_shadow.pdf", f"{REAL}/{_ZM_SYSDX}.html",
+         phone_pages(dpi=160, quality=55, angles=(1.0, -0.8, 0.7), bow=0.008, shadow=True,
+                     seed=2304)),
+    Scan("zm05_zhengti_watermarked.pdf", f"{REAL}/{_ZM_ZHENGTI}.docx",
+         worn(dpi=180, quality=50, effects=(watermarked,), angles=(-0.7, 0.9, -0.4), grey=True,
+              seals=((0, (0.6, 0.6), "财政局"),), seed=2305)),
+    Scan("zm06_fk_toner_saving.pdf", f"{REAL}/{_ZM_FK}.html",
+         worn(dpi=180, quality=50, effects=(toner_saving,), angles=(0.6, -1.0, 0.8), seed=2306)),
+    Scan("zm07_zhibiao_workbook_tinted.pdf", f"{REAL}/{_ZM_ZHIBIAO}.xlsx",
+         worn(dpi=190, quality=50, effects=(tinted((236, 244, 226)),), angles=(-0.8,),
+              rows_fitted=True, seals=((0, (0.65, 0.4), "财政局"),), seed=2307)),
+    Scan("zm08_linshi_bw.tif", f"{REAL}/{_ZM_LINSHI}.html",
+         flatbed(dpi=200, angles=(0.7, -0.5), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seed=2308)),
+    Scan("zm09_ezhou_sticky_note.pdf", f"{REAL}/{_ZM_EZHOU}.html",
+         worn(dpi=180, quality=50, effects=(sticky_note,), angles=(1.2, -0.6),
+              seals=((0, (0.6, 0.55), "科学技术协会"),), seed=2309)),
+    Scan("zm10_huoshan_app.pdf", f"{REAL}/{_ZM_HUOSHAN}.html",
+         phone_pages(dpi=170, quality=50, angles=(-0.9, 1.1), app=True, seed=2310,
+                     seals=((0, (0.6, 0.5), "下符桥镇人民政府"),))),
+    Scan("zm11_texiao_workbook_oblique.jpg", f"{REAL}/{_ZM_TEXIAO}.xlsx",
+         worn(dpi=190, quality=55, effects=(), fmt="jpg", rows_fitted=True, seed=2311,
+              photo=oblique)),
+    Scan("zm12_shucheng_thumb.jpg", f"{REAL}/{_ZM_SHUCHENG}.docx",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(-1.1,), seed=2312,
+              seals=((0, (0.6, 0.55), "舒茶镇人民政府"),),
+              photo=lambda p, rng: thumb(photograph(p, rng), rng))),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3708,7 +3767,7 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
            "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
-           "zl": UNSEEN_ZL}
+           "zl": UNSEEN_ZL, "zm": UNSEEN_ZM}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
