@@ -17,7 +17,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -74,6 +74,7 @@ from jixiao.parsers.readers.pdf.page import Glyph, PageContent, Segment
 from jixiao.parsers.readers.pdf.ruled import find_grids
 from jixiao.parsers.readers.pdf.text import is_cjk
 from jixiao.vocab.numerals import ENUMERATION_CHARS
+from jixiao.vocab.organisations import NAME_ENDINGS
 
 A4 = (595.3, 841.9)  # points: the page size assumed for an image file of unknown size
 INSET = 3  # px inside a cell's borders where its text starts
@@ -167,6 +168,14 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*[.,]?")  # a figure as read: 15, 2.61, 20
 # bears one, so it is print however pale, where the engine read it with some faith
 _NUMBERING = re.compile(rf"[{ENUMERATION_CHARS}]{{1,3}}、")
 _FIGURE_VALUE = re.compile(r"[≥≤≧≦><=]{0,2}\d+(?:\.\d+)?%?")  # a value that is a figure
+# A cell's line of this many Chinese characters, every one read surely, no taller than
+# print (PRINT_TALL of the usual line), is print however pale its ink: a lamp's glare
+# through a plastic sleeve paled 农村低保资金 to 94-101 beside print at 62.  A seal bears
+# a unit's name (阜康市统计局: it ends as one, `NAME_ENDINGS`) or a seal's word (专用章),
+# so a line that does either is not taken for print so
+PRINTED_PHRASE = 6
+PRINT_TALL = 1.25
+SEAL_WORD = "章"
 FOREIGN_SCRIPTS = ("KATAKANA", "HIRAGANA", "HANGUL")  # no 绩效 table is written in these
 INK_AT_LEFT = frozenset("，。、；：！？）》」』】”’")  # full-width marks inked at the left
 # What the engine reads a closing bracket alone on its line as (a wrapped "(15分 | )"):
@@ -275,12 +284,34 @@ def _corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -> _Re
     inner, square = _square_metres(inner, line, image)
     inner, seal = _pale_tail(inner, line, image)
     inner, head = _pale_head(inner, line, image)
+    inner, inkless = _inkless_tail(inner, line, image)
     read = _read_corrected(line, inner, image)
-    fixes = [f for f in (fix, far, square, seal, head) if f]
+    fixes = [f for f in (fix, far, square, seal, head, inkless) if f]
     if fixes:
         read.raw = rd.text.strip()
         read.corrections[:0] = fixes
+    if (seal or head) and image is not None and inner.xs:
+        read.line = _narrowed(line, inner.xs, image)
     return read
+
+
+def _narrowed(line: _Line, xs: tuple[float, ...], image: np.ndarray) -> _Line:
+    """The line with its box shrunk to the ink of the characters kept (read at `xs` in
+    its image, `padded`): a seal's character dropped from a line's end (康有序发展。处)
+    took its box a third wider and half as tall again, so the line's text seemed larger
+    type than the line it wraps from, and a cell's goal kept a line break mid-word."""
+    steps = [b - a for a, b in itertools.pairwise(xs)]
+    half = (float(np.median(steps)) if steps else float(line.box.height)) / 2
+    left, right = max(int(xs[0] - half), 0), min(int(xs[-1] + half) + 1, image.shape[1])
+    ink = image[:, left:right] < INK_DARKNESS
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return line
+    x, y = line.box.x0 - min(PAD, line.box.x0), line.box.top - min(PAD, line.box.top)
+    box = Box(max(line.box.x0, x + left + int(cols[0])), max(line.box.top, y + int(rows[0])),
+              min(line.box.x1, x + left + int(cols[-1]) + 1),
+              min(line.box.bottom, y + int(rows[-1]) + 1))
+    return replace(line, box=box)
 
 
 def _square_metres(rd: Reading, line: _Line, image: np.ndarray | None
@@ -380,6 +411,20 @@ def _pale_head(rd: Reading, line: _Line, image: np.ndarray | None
 
 
 PALE_HEAD_CHARS = 3  # a seal's characters read before an amount: up to three
+
+
+def _inkless_tail(rd: Reading, line: _Line, image: np.ndarray | None
+                  ) -> tuple[Reading, str | None]:
+    """The reading less a figure or a letter at its end that the engine doubted and that
+    has no ink in its share of the line: nothing is printed there (作用。0 at the end of a
+    goal in a phone photo, the 0 at 0.26 a full advance after the 。, the paper blank)."""
+    n = len(rd.text)
+    if (image is None or n < 2 or len(rd.xs) != n or len(rd.chars) != n
+            or not rd.text[-1].isalnum() or correct.ideograph(rd.text[-1])
+            or rd.chars[-1] >= SURE or _inks(rd, line, image)[-1] is not None):
+        return rd, None
+    inner = _kept(rd, range(n - 1))
+    return inner, f"{rd.text}→{inner.text} (no ink)"
 
 
 def _inks(rd: Reading, line: _Line, image: np.ndarray) -> list[int | None]:
@@ -497,7 +542,7 @@ def _read_corrected(line: _Line, rd: Reading, image: np.ndarray | None = None) -
         binary = image[top : top + line.box.height] < INK_DARKNESS
         printed = image[top : top + line.box.height] < print_darkness(line)
         em = line.box.height
-        gaps = tuple(blank_after_mark(printed, x, em) if ch in COMMAS
+        gaps = tuple(blank_after_mark(printed, x, em, centred=True) if ch in COMMAS
                      else blank_after_mark(printed, x, em, low=False) if ch in COLONS else None
                      for ch, x in zip(raw, rd.xs, strict=True))
         darker = image[top : top + line.box.height] < DARKER_INK
@@ -757,6 +802,11 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             len(r.raw) < LOOSE_MIN_CHARS or r.sure < LOOSE_SURE_SHARE):
         return True  # (or, however long, hardly a character of it read surely: a grey
         # seal's name beside prose, 湖洋演领 for 普陀区商务委员会, none of its four sure)
+    if (loose and r.confidence < SURE and r.sure == 0
+            and len("".join(r.text.split())) <= LOOSE_MIN_CHARS):
+        return True  # a few characters, none read surely: a watermark's pieces tilted
+        # across the page (内部资料 read 保口, 注总, 溪), which stood between a table's foot
+        # and its continuation atop the next page and kept the two apart
     if r.confidence < LOOSE_MIN_CONFIDENCE and _letters(r.text):
         return True  # a pen's scrawl across a cell read as letters (chf, ’tarf), with
         # little faith
@@ -782,12 +832,13 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and r.line.box.height >= FLAT_SHARE * usual and not set(r.text) <= DASHES
             and any(is_cjk(ch) or (ch.isascii() and ch.isalpha()) for ch in r.raw)
             and not (r.confidence >= SURE and "".join(r.text.split()) in FORM_WORD_SET)
-            and not (r.confidence >= LOOSE_MIN_CONFIDENCE and _NUMBERING.fullmatch(r.text))):
+            and not (r.confidence >= LOOSE_MIN_CONFIDENCE and _NUMBERING.fullmatch(r.text))
+            and not _phrase_of_print(r, usual)):
         return True  # a grey seal's characters (`SEAL_GREY`), read as such or as letters;
         # a dash alone (一 read), a stroke one or two pixels thick, is as pale; a label or
         # a header's word read surely is print a lamp's glare paled (实施单位, 年初预算数):
         # no seal bears one (its unit's name it does: that one is not kept so), nor a
-        # list's number (`_NUMBERING`)
+        # list's number (`_NUMBERING`), nor a long phrase read surely (`_phrase_of_print`)
     if (not loose and pale > 0 and r.line.darkest > pale and _NUMBER.fullmatch(r.text) and (
             (r.confidence < SURE and r.line.box.height < SMALL_SHARE * usual)
             or r.confidence < LOOSE_MIN_CONFIDENCE)):
@@ -817,6 +868,16 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         return False  # a dash alone (a placeholder), however doubtful: no speck is as long
     return r.confidence < SPECK_CONFIDENCE and not any(
         ch.isalnum() or ch in SIGNS_ALONE for ch in r.raw)
+
+
+def _phrase_of_print(r: _Read, usual: float) -> bool:
+    """A line of PRINTED_PHRASE Chinese characters or more, every one read surely and none
+    taller than print, that neither ends as a unit's name nor holds a seal's word: no
+    seal bears such a line, so it is print however pale."""
+    text = "".join(r.text.split())
+    return (sum(map(correct.ideograph, text)) >= PRINTED_PHRASE and r.sure >= 1.0
+            and r.confidence >= SURE and r.line.box.height <= PRINT_TALL * usual
+            and not text.endswith(NAME_ENDINGS) and SEAL_WORD not in text)
 
 
 def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:

@@ -380,6 +380,7 @@ def _stitch(items: list[Item]) -> list[Item]:
     for it in items:
         if isinstance(it, Piece):
             _take_stranded_lines(out, it)
+            _drop_strays_across_a_break(out, it)
         prev = out[-1] if out else None
         if (
             isinstance(it, Piece)
@@ -500,6 +501,30 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
     for one in {id(c): c for c in cells}.values():  # each cell once
         _merge_a_split_label(prev.rows[-1], one)
     del out[k:]
+
+
+STRAY_CHARS = 3  # characters: a scanned line no longer than this between a table's two
+# parts is a watermark's or a speck's, not a caption (a table's caption names the table)
+
+
+def _drop_strays_across_a_break(out: list[Item], it: Piece) -> None:
+    """Scanned lines of a few characters (`STRAY_CHARS`) left between a scanned table
+    ending a page and its continuation atop the next, dropped: a watermark's phrase tilted
+    across the page, read in pieces (内部资料 as 部少, 内部贷), stood between the two and
+    kept them two tables, a row the break split left in two.  A longer line (a caption, a
+    note) still parts them."""
+    k = len(out)
+    while k and isinstance(out[k - 1], PLine):
+        k -= 1
+    if k == len(out) or k == 0:
+        return
+    prev = out[k - 1]
+    if not (isinstance(prev, Piece) and prev.scanned and it.scanned and _continued(prev, it)):
+        return
+    strays = out[k:]
+    if all(isinstance(pl, PLine) and prev.row_pages[-1] <= pl.page <= it.page
+           and len("".join(pl.line.text.split())) <= STRAY_CHARS for pl in strays):
+        del out[k:]
 
 
 _KEY_WORDINGS = frozenset(w for words in KEY_LABELS.values() for w in words)

@@ -920,6 +920,35 @@ def test_a_labels_middle_below_the_pages_last_border_goes_with_the_table() -> No
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
 
 
+def test_a_watermarks_pieces_between_a_scanned_tables_parts_do_not_part_them() -> None:
+    """A 部门整体自评表 printed with 内部资料 注意保存 tilted across every page and scanned
+    (batch zm): the watermark's pieces below the table's foot and atop the next page, read
+    部少 and 内部贷, stood between the table's two parts, and the row the break split
+    (公用经费控制 | 率) stayed two rows.  On scanned pages lines of a few characters there
+    are dropped and the parts are one table; a longer line (a note) still parts them, and a
+    text PDF's short line is left as it is."""
+    xs = [50.0, 90.0, 300.0, 545.0]
+
+    def parts(between: list[str], scanned: bool = True) -> list[Paragraph | Table]:
+        first = _piece(1, 600, [["产出指标", "预算完成率", "70%"],
+                                ["", "公用经费控制", "100%"]], xs)
+        more = _piece(2, 60, [["", "率", ""], ["", "政府采购执行率", "100%"]], xs)
+        first.scanned = more.scanned = scanned
+        lines = [PLine(build_lines(glyphs(t, 285, first.bottom + 10 * (k + 1)))[0], 1, 595, 842)
+                 for k, t in enumerate(between)]
+        return to_blocks([[first, *lines], [more]])
+
+    [table] = parts(["部少", "内部贷"])
+    assert isinstance(table, Table)
+    assert [r.cells[1].text for r in table.rows] == [
+        "预算完成率", "公用经费控制", "率", "政府采购执行率"]  # (the layout joins the split row)
+    assert [r.page for r in table.rows] == [1, 1, 2, 2]
+    assert [type(b).__name__ for b in parts(["注:本表金额单位为万元"])] == [
+        "Table", "Paragraph", "Table"]
+    assert [type(b).__name__ for b in parts(["部少"], scanned=False)] == [
+        "Table", "Paragraph", "Table"]
+
+
 def test_a_photographed_pages_columns_bent_off_the_page_befores_are_one_column_each() -> None:
     """濮阳's 目标表 photographed page by page: the second page's table lies 3 pt right of
     the first's on the left and 7 pt short on the right, and its inner columns are bent

@@ -15,7 +15,7 @@ pytestmark = needs_ocr
 
 cv2 = pytest.importorskip("cv2")
 
-from jixiao.parsers.readers.ocr import image, lines, scan  # noqa: E402
+from jixiao.parsers.readers.ocr import correct, image, lines, scan  # noqa: E402
 
 
 def ruled_page(w: int = 1200, h: int = 1600) -> np.ndarray:
@@ -210,6 +210,28 @@ def test_the_blank_after_a_comma(blank: int, expected: float) -> None:
     assert lines.blank_after_mark(line, 70.0, 20.0) is None  # no low mark near there
 
 
+def test_a_full_width_comma_set_in_the_middle_of_its_square_is_wide() -> None:
+    """口岸's 评价表 printed from its web page (batch zm): Chromium's face sets ， in the
+    middle of its square, 18 px of paper before the mark and 17 after at 39 px a
+    character; the blank after alone (0.44 em) read it half-width, and 干扰，最大 became
+    干扰,最大.  The blank before the mark, beyond the spacing of any two characters, counts
+    too; a half-width comma hard after its character is measured as before."""
+    def line_with(before: int, after: int) -> np.ndarray:
+        line = np.zeros((39, 160), np.uint8)
+        line[0:39, 0:36] = 255  # a character
+        line[30:39, 36 + before : 40 + before] = 255  # a comma: low, narrow
+        line[0:39, 40 + before + after : 76 + before + after] = 255  # the next character
+        return line
+
+    centred = lines.blank_after_mark(line_with(18, 17), 55.0, 39.0, centred=True)
+    assert centred == pytest.approx(18 / 39 + 17 / 39 - lines.CHAR_SPACING)
+    assert correct.line("干扰,最大", gaps=(None, None, centred, None, None))[0] == "干扰，最大"
+    assert lines.blank_after_mark(line_with(18, 17), 55.0, 39.0) == pytest.approx(17 / 39)
+    narrow = lines.blank_after_mark(line_with(2, 3), 38.0, 39.0, centred=True)
+    assert narrow == pytest.approx(3 / 39)
+    assert correct.line("干扰，最大", gaps=(None, None, narrow, None, None))[0] == "干扰,最大"
+
+
 def test_the_border_between_the_cells_of_a_one_line_row_is_a_ruling_line() -> None:
     """Shorter than a fiftieth of the page, but longer than a character is tall."""
     binary = np.zeros((1600, 1200), np.uint8)
@@ -248,6 +270,22 @@ def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> No
     assert not scan._noise(doubtful("≥"), 22.0)  # a 指标性质 cell's comparator
     assert not scan._noise(doubtful("%"), 22.0)
     assert scan._noise(doubtful("·"), 22.0)
+
+
+def test_a_few_loose_characters_none_read_surely_are_noise() -> None:
+    """A watermark tilted across a scanned page (内部资料 注意保存, batch zm) read in pieces
+    outside the tables: 保口 at 0.70, 注总 at 0.62, 溪 at 0.67, no character of them above
+    SURE.  A line of three characters or fewer read so is noise; one with a character read
+    surely, or read surely as a whole, or longer, is kept."""
+    def loose(raw: str, confidence: float, sure: float) -> scan._Read:
+        return scan._Read(scan._Line(lines.Box(9, 1465, 153, 1511), None), raw, raw,
+                          confidence, [], sure=sure)
+
+    assert scan._noise(loose("保口", 0.70, 0.0), 30.0)
+    assert scan._noise(loose("溪", 0.67, 0.0), 30.0)
+    assert not scan._noise(loose("附件", 0.70, 0.5), 30.0)
+    assert not scan._noise(loose("附件", 0.95, 0.0), 30.0)
+    assert not scan._noise(loose("单位万元", 0.70, 0.0), 30.0)
 
 
 def test_a_line_read_in_a_script_no_table_is_written_in_is_noise() -> None:
@@ -1405,6 +1443,49 @@ def test_a_seals_character_read_surely_far_after_a_lines_end_is_left_out(
     assert (fix is None) == (expected == text)
 
 
+@pytest.mark.parametrize(("text", "inks", "chars", "expected"), [
+    ("作用。0", [50, 50, 120, 255], [1.0, 1.0, 1.0, 0.26], "作用。"),  # zm12: no ink there
+    ("作用。0", [50, 50, 120, 255], [1.0, 1.0, 1.0, 0.99], "作用。0"),  # read surely
+    ("作用。0", [50, 50, 120, 60], [1.0, 1.0, 1.0, 0.26], "作用。0"),  # inked: printed
+    ("作用。用", [50, 50, 120, 255], [1.0, 1.0, 1.0, 0.26], "作用。用"),  # not a figure
+])
+def test_a_doubted_figure_at_a_lines_end_with_no_ink_is_left_out(
+        text: str, inks: list[int], chars: list[float], expected: str) -> None:
+    """舒城's 绩效目标表 photographed with a thumb on the sheet (batch zm): its goal read
+    …带动作用。0, the 0 at 0.26 a full advance after the 。, on blank paper.  A figure or
+    letter the engine doubted, with no ink in its share of the line, is left out, and the
+    drop recorded; one read surely, or inked, or a Chinese character stays."""
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    img = _line_image(inks)
+    xs = tuple(8.0 + k * 40 + 19 for k in range(len(text)))
+    rd = Reading(text, min(chars), tuple(chars), (), xs)
+    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 130)  # (the 0 an advance after: not
+    line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))  # far, `_far_mark`)
+    read = scan._corrected(line, rd, img)
+    assert read.text == expected
+    assert read.corrections == ([] if expected == text else [f"{text}→{expected} (no ink)"])
+
+
+def test_a_line_less_a_seals_character_at_its_end_is_as_wide_and_tall_as_its_ink() -> None:
+    """一品街道's 整体绩效目标 under its grey seal (batch zm): the goal's last line 康有序发展。
+    read with the seal's 处 after it, taller and further right than the text; the 处 was
+    dropped, but the line kept its box, so its text seemed larger type than the line above
+    it and the wrap stayed a line break (社会健\n康有序发展。).  The line's box shrinks to
+    the ink of the characters kept."""
+    from jixiao.parsers.readers.ocr.engine import Reading
+
+    img = _line_image([20, 20, 20, 255, 110])
+    img[2:38, 8 + 4 * 40 + 4 : 8 + 4 * 40 + 36] = 110  # the seal's 处: taller, pale
+    xs = tuple(8.0 + k * 40 + 19 for k in (0, 1, 2, 4))
+    rd = Reading("康有序处", 0.6, (1.0, 1.0, 1.0, 0.6), (), xs)
+    box = lines.Box(100, 100, 100 + img.shape[1] - 16, 100 + img.shape[0] - 16)
+    line = scan._Line(box, (0, 0), lines.Box(90, 90, 400, 140))
+    read = scan._corrected(line, rd, img)
+    assert "".join(read.text.split()) == "康有序"
+    assert read.line.box == lines.Box(108, 104, 210, 120)  # the three characters' ink
+
+
 def test_a_seals_characters_against_the_cells_border_are_measured_without_it() -> None:
     """e03's 成本 | 阳市: a grey seal's 阳市 read surely after the level name, the 市 against
     the cell's right border.  Each character's ink is measured within the line's own ink,
@@ -2061,6 +2142,26 @@ def test_a_label_read_surely_under_a_lamps_glare_is_print_not_a_seal() -> None:
     assert not scan._noise(pale_line("实施单位", 1.0), 28.0, 90.0)
     assert scan._noise(pale_line("阜康市统计局", 1.0), 28.0, 90.0)
     assert scan._noise(pale_line("年初预算数", 0.5), 28.0, 90.0)
+
+
+def test_a_long_phrase_read_surely_under_a_lamps_glare_is_print_not_a_seal() -> None:
+    """景东's 低保 再评价 photographed through a sleeve (batch zm): the glare paled the
+    三级指标 农村低保资金 (twice) and 救助对象生活水平 to 94-101 beside print at 62; all
+    three read at 1.00 and were dropped as a grey seal's, three rows without their names.
+    Six Chinese characters or more, every one sure, of print's height, are print; a unit's
+    name (a seal bears one), a seal's word, a doubted or a taller line stay the seal's."""
+    def pale_line(raw: str, confidence: float, tall: int = 31) -> scan._Read:
+        line = scan._Line(lines.Box(689, 1042, 872, 1042 + tall), (7, 2),
+                          lines.Box(680, 1030, 970, 1090), False, 94)
+        return scan._Read(line, raw, raw, confidence, [], sure=confidence)
+
+    assert not scan._noise(pale_line("农村低保资金", 1.0), 31.0, 87.0)
+    assert not scan._noise(pale_line("救助对象生活水平", 1.0), 31.0, 87.0)
+    assert scan._noise(pale_line("景东县民政局", 1.0), 31.0, 87.0)
+    assert scan._noise(pale_line("财务专用章印", 1.0), 31.0, 87.0)
+    assert scan._noise(pale_line("农村低保资金", 0.8), 31.0, 87.0)
+    assert scan._noise(pale_line("农村低保资金", 1.0, tall=45), 31.0, 87.0)
+    assert scan._noise(pale_line("低保资金", 1.0), 31.0, 87.0)
 
 
 def test_a_dash_alone_in_its_cell_beside_a_seals_unsure_remains_is_a_dash() -> None:
