@@ -4091,6 +4091,15 @@ SCANS += (
              "scans/real_row_alone_atop_page.pdf"),
 )
 
+# ... and two from batch zm (built as there): a lamp's glare through a sleeve paling a
+# column of names to a seal's grey; a thumb on the sheet, and a figure read on blank paper
+# after a goal's full stop
+SCANS += (
+    built_as(UNSEEN_ZM, "zm01_news_sleeve_glare.jpg", "scans/real_sleeve_glare.jpg"),
+    built_as(UNSEEN_ZM, "zm12_shucheng_thumb.jpg", "scans/real_thumb_on_sheet.jpg"),
+)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--unseen"] and len(argv) > 1:
         rest = argv[2:]

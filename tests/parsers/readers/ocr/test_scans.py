@@ -73,6 +73,8 @@ MEASURED: dict[str, tuple[float, float, float, float]] = {
     "scans/real_sticky_note.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/real_overlapping_photos.pdf": (1.0, 1.0, 1.0, 1.0),
     "scans/real_row_alone_atop_page.pdf": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_sleeve_glare.jpg": (1.0, 1.0, 1.0, 1.0),
+    "scans/real_thumb_on_sheet.jpg": (1.0, 1.0, 0.86, 1.0),
 }
 # the differences a scan may show from its source's golden, and no others
 KNOWN: dict[str, list[str]] = {
@@ -175,6 +177,16 @@ KNOWN: dict[str, list[str]] = {
         "project 1 funding: [] != [{'source': '政府性基金', 'amount_yuan': 5612000.0}]",
         "project 1 spend_plan: None != [30, 50, 75, 100]",
         "project 1 purpose: None != '主要用于我镇沙雾庄37亩土地的安置地连补偿工作。'",
+    ],
+    # the spaces the source typed where its goal's lines wrap (预算内 投资, 就 近) are not
+    # on the page
+    "scans/real_thumb_on_sheet.jpg": [
+        "project 1 goals: ['支持舒城县结合重点工程配套基础设施建设需求,实施一批以工代赈中央"
+        "预算内投资项目,严格按照不低于中央投资30%的比例发放劳务报酬,广泛吸纳当地群众就近就业"
+        "增收,充分发挥对重点工程推广以工代赈方式的激励和带动作用。'] != ['支持舒城县结合重点"
+        "工程配套基础设施建设需求,实施一批以工代赈中央预算内 投资项目,严格按照不低于中央投资"
+        "30%的比例发放劳务报酬,广泛吸纳当地群众就 近就业增收,充分发挥对重点工程推广以工代赈"
+        "方式的激励和带动作用。']",
     ],
     # the unit's name (page 1) and project 1's first rows (page 3) are not in the scan
     "scans/seed_pages_4_5.tif": [
