@@ -3758,6 +3758,63 @@ UNSEEN_ZM: tuple[Scan, ...] = (
               photo=lambda p, rng: thumb(photograph(p, rng), rng))),
 )
 
+# Batch zn (7 December, stop 61): built after batch zm's fixes, read once to measure them on
+# tables and builds they were not made on: real tables scanned before (a 食品药品 评价指标表,
+# a village's 种养 workbook, 隆阳's 化肥 自评, a 交通费 评价表, a county's 专项 自评表, a
+# school's 公用经费, a 市场监管 转移支付 自评表, a 科技 评价表, 麻风病防治, a 疾控 批复
+# workbook, 慈溪's 重大政策, a kindergarten's 房租补贴), each in a way it was not
+_ZN_SHIPIN = "2017年度食品药品监管事业发展专项绩效目标、评价指标与标准值表"
+_ZN_HEXI = "张庄寨镇河西村特色种养补贴到户项目绩效目标自评表(2023年度)"
+_ZN_LONGYANG = "隆阳区2021年中央化肥减量增效示范县项目补助资金绩效自评"
+_ZN_JIAOTONG = "zxjtf(专项交通费绩效评价表)"
+_ZN_XIANJI = "2020年度县级专项资金绩效目标自评表"
+_ZN_CHUZHONG = "银川市本级部门项目支出绩效自评表(2021年)初中公用经费"
+_ZN_SHICHANG = "2021年中央对地方专项转移支付区域绩效目标自评表（市场监管经开区分局）"
+_ZN_KEJI = "kjzx(科技专项经费支出绩效评价表)"
+_ZN_MAFENG = "20220301121655505(麻风病防治项目)"
+_ZN_JIKONG = "石嘴山市疾病预防控制中心2020年项目绩效目标批复表"
+_ZN_CIXI = "2023年慈溪市重大政策和项目绩效目标情况"
+_ZN_FANGZU = "抗疫特别国债项目绩效目标表（2020年非营利性民办园房租补贴）"
+
+UNSEEN_ZN: tuple[Scan, ...] = (
+    Scan("zn01_shipin_phone_seal.jpg", f"{REAL}/{_ZN_SHIPIN}.html",
+         worn(dpi=170, quality=55, effects=(), fmt="jpg", angles=(-1.0,), seed=2401,
+              seals=((0, (0.6, 0.5), "食品药品监督管理局"),), photo=photograph)),
+    Scan("zn02_hexi_workbook_feeder_grey.tif", f"{REAL}/{_ZN_HEXI}.xlsx",
+         flatbed(dpi=190, angles=(0.7,), quality=50, grey=True, fmt="tif", rows_fitted=True,
+                 seals=((0, (0.65, 0.55), "张庄寨镇人民政府"),), seed=2402)),
+    Scan("zn03_longyang_photocopy_signed.pdf", f"{REAL}/{_ZN_LONGYANG}.html",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(0.8, -0.6), grey=True,
+              sign=(1, (0.35, 0.8)), seed=2403)),
+    Scan("zn04_jiaotong_app.pdf", f"{REAL}/{_ZN_JIAOTONG}.html",
+         phone_pages(dpi=170, quality=50, angles=(1.0, -0.7, 0.6), app=True, seed=2404,
+                     seals=((0, (0.6, 0.55), "出入境检验检疫局"),))),
+    Scan("zn05_xianji_bw.tif", f"{REAL}/{_ZN_XIANJI}.docx",
+         flatbed(dpi=200, angles=(-0.6, 0.5), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seed=2405)),
+    Scan("zn06_chuzhong_night.pdf", f"{REAL}/{_ZN_CHUZHONG}.docx",
+         worn(dpi=170, quality=55, effects=(), angles=(0.9, -1.1), seed=2406,
+              seals=((0, (0.6, 0.5), "第二十中学"),),
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zn07_shichang_creased_annotated.pdf", f"{REAL}/{_ZN_SHICHANG}.docx",
+         worn(dpi=170, quality=50, effects=(creased, annotated), angles=(-0.8, 0.7),
+              seals=((0, (0.6, 0.6), "市场监督管理局"),), seed=2407)),
+    Scan("zn08_keji_faded.pdf", f"{REAL}/{_ZN_KEJI}.html",
+         worn(dpi=170, quality=50, effects=(faded,), angles=(0.6, -0.9, 0.4), seed=2408)),
+    Scan("zn09_mafeng_chat.pdf", f"{REAL}/{_ZN_MAFENG}.html",
+         worn(dpi=170, quality=60, effects=(), angles=(-0.9, 0.8), seed=2409,
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zn10_jikong_workbook_phone.pdf", f"{REAL}/{_ZN_JIKONG}.xlsx",
+         phone_pages(dpi=170, quality=50, angles=(1.1,), rows_fitted=True, seed=2410,
+                     seals=((0, (0.6, 0.5), "疾病预防控制中心"),))),
+    Scan("zn11_cixi_punched_grey.pdf", f"{REAL}/{_ZN_CIXI}.docx",
+         worn(dpi=170, quality=50, effects=(punched,), angles=(-1.2,), grey=True,
+              seals=((0, (0.6, 0.55), "慈溪市财政局"),), seed=2411)),
+    Scan("zn12_fangzu_recycled.pdf", f"{REAL}/{_ZN_FANGZU}.docx",
+         worn(dpi=180, quality=50, effects=(recycled,), angles=(0.9,), seed=2412,
+              sign=(0, (0.35, 0.85)))),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3767,7 +3824,7 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
            "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
-           "zl": UNSEEN_ZL, "zm": UNSEEN_ZM}
+           "zl": UNSEEN_ZL, "zm": UNSEEN_ZM, "zn": UNSEEN_ZN}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
