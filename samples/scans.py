@@ -3777,8 +3777,8 @@ _ZN_CIXI = "2023年慈溪市重大政策和项目绩效目标情况"
 _ZN_FANGZU = "抗疫特别国债项目绩效目标表（2020年非营利性民办园房租补贴）"
 
 UNSEEN_ZN: tuple[Scan, ...] = (
-    Scan("zn01_shipin_phone_seal.jpg", f"{REAL}/{_ZN_SHIPIN}.html",
-         worn(dpi=170, quality=55, effects=(), fmt="jpg", angles=(-1.0,), seed=2401,
+    Scan("zn01_shipin_phone_seal.pdf", f"{REAL}/{_ZN_SHIPIN}.html",
+         worn(dpi=170, quality=55, effects=(), angles=(-1.0, 0.8), seed=2401,
               seals=((0, (0.6, 0.5), "食品药品监督管理局"),), photo=photograph)),
     Scan("zn02_hexi_workbook_feeder_grey.tif", f"{REAL}/{_ZN_HEXI}.xlsx",
          flatbed(dpi=190, angles=(0.7,), quality=50, grey=True, fmt="tif", rows_fitted=True,

@@ -174,6 +174,24 @@ def digits(text: str, _engine: Engine) -> tuple[str, str] | None:
     return ("".join(chars), "digit") if changed else None
 
 
+# An amount grouped by points (11.000.00): a figure has one decimal point, so each point
+# before the last, three digits after it, is a thousands comma the engine read as a point
+_POINT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])")
+
+
+def grouping(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """Points that group an amount's thousands (11.000.00, 1.234.567.89): all but the
+    last are commas (11,000.00).  A figure with one point, or points between runs of other
+    lengths (a date, 2023.3.8), is left alone."""
+    fixed = _POINT_GROUPED.sub(_commas_before_the_point, text)
+    return (fixed, "thousands comma") if fixed != text else None
+
+
+def _commas_before_the_point(m: re.Match[str]) -> str:
+    whole, point, decimals = m.group(0).rpartition(".")
+    return whole.replace(".", ",") + point + decimals
+
+
 def _beside(ch: str) -> bool:
     """What may stand on the other side of a digit misread: a figure, or a Chinese unit
     (2l天), never a Latin letter (a code such as B2B) nor the start or end of the line."""
@@ -371,6 +389,23 @@ def _latin_letter(ch: str) -> bool:
 PER_UNITS = ("平方米", "公顷", "公里", "人次", "亩", "吨", "户", "个", "件", "台", "套", "头",
              "株", "棵")
 _PER_UNIT_RE = re.compile(rf"(?<=\d)([万千]?元)({'|'.join(PER_UNITS)})(?![人均体])")
+
+
+# A tick written after a line's text: a reviewer's pen (专业水平√, 4√); a row of choices
+# (整体□ 区域√ 项目□) holds a box beside its tick, and a tick alone in a cell is an answer
+TICKS = frozenset("√✓✔")
+BOXES = frozenset("□☐☑☒■")
+
+
+def pen_tick(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """A tick at the end of a line of text, after a Chinese character or a figure, with no
+    box in the line: a reviewer ticked the line off in pen (加强培训,提高监管人员专业水平√,
+    an actual value 4√); no goal, name or value is written with one.  A tick alone is an
+    answer (是否 ticked), and one among boxes a choice: both are kept."""
+    if (len(text) >= 2 and text[-1] in TICKS and (ideograph(text[-2]) or text[-2].isdigit())
+            and not BOXES & set(text)):
+        return text[:-1].rstrip(), "pen's tick"
+    return None
 
 
 def per_unit(text: str, _engine: Engine) -> tuple[str, str] | None:
@@ -587,7 +622,7 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 RECOGNISERS: tuple[Recogniser, ...] = (
     lone_sign, doubted_sign, per_mille, percent, comma, colon, double_bar, stray,
     bracket_width, typed_space, bracket, broken_one, word, misread_word, comparator, zero,
-    digits, per_unit, spaces)
+    digits, grouping, per_unit, pen_tick, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

@@ -354,7 +354,8 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
     red turns a middle grey: 40-50 measured after an app's filter, print under 25), and
     the engine doubted one of them (below SURE) or read them far after the rest
     (`_far_after`: 核 … 局, 完成率 … 府, a seal's character printed as crisply as print and
-    read as surely, 60 levels paler and two to five characters off): print is
+    read as surely, 60 levels paler and two to five characters off) or the line's print is
+    clipped black and they are not (`_paler_than_clipped_print`): print is
     as dark at the end of a line as before it, but for a thin character (the 二 of 表十二,
     29 paler in a dim photo, read surely, next to the rest), nor is a unit after a figure
     (200次: a grey seal over a dim photo's cell left its 次 some 40 paler than its
@@ -373,11 +374,37 @@ def _pale_tail(rd: Reading, line: _Line, image: np.ndarray | None
         pale += 1
     if pale == n or any(not _pale_enough(d, level) for d in dark[pale:]) or (
             len(rd.chars) == n and min(rd.chars[pale:]) >= SURE
-            and not _far_after(rd.xs, pale, line.box.height)) or (
+            and not _far_after(rd.xs, pale, line.box.height)
+            and not _paler_than_clipped_print(rd, line, image, pale, level)) or (
             text[pale - 1].isdigit() and any(text.startswith(u, pale) for u in UNIT_WORDS)):
         return rd, None
     inner = _kept(rd, range(pale))
     return inner, f"{text}→{inner.text} (seal's ink)"
+
+
+def _paler_than_clipped_print(rd: Reading, line: _Line, image: np.ndarray, start: int,
+                              level: float) -> bool:
+    """The characters from `start` to a line's end are a seal's however surely read: the
+    line's print is black (a scanning app's filter clips it: `FILTERED_PRINT`), theirs
+    FILTERED_SEAL_PALER paler (a seal's red turns a grey of 40-50 there: 差错率出, its 出
+    at 52 beside print at 0-6), after a Chinese character (a published scan's 月 after
+    black figures is 70 paler, and print), and none is a numeral of a stroke or two
+    (thinner, so paler once blurred).  Each is measured within one advance round where it was read,
+    not to the line's end: a seal's pale ring caught in a line's box beyond its text (4000
+    and the ring, under a purple seal taken out by colour) is not the last figure's ink."""
+    if (level > FILTERED_PRINT or THIN_NUMERALS & set(rd.text[start:])
+            or not correct.ideograph(rd.text[start - 1])):
+        return False  # (after figures a character may be paler than they: 2023年12月)
+    top, left = min(PAD, line.box.top), min(PAD, line.box.x0)
+    band = image[top : top + line.box.height]
+    steps = [b - a for a, b in itertools.pairwise(rd.xs)]
+    half = max(float(np.median(steps)) if steps else 0.0, CJK_ADVANCE * line.box.height) / 2
+    for x in rd.xs[start:]:  # (within the line's own ink, as `_inks`: not its border)
+        d = _darkest_between(band, max(int(x - half), left),
+                             min(int(x + half) + 1, left + line.box.width))
+        if d is None or d < level + FILTERED_SEAL_PALER:
+            return False
+    return True
 
 
 def _pale_head(rd: Reading, line: _Line, image: np.ndarray | None
@@ -857,6 +884,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
             and r.line.box.width > WIDE_FOR_ONE * usual and r.text not in DASHES):
         return True  # an arc of a grey seal's ring read, doubtfully, as one character
         # (a 7): its ink runs wider than any one character's
+    if (len(r.text) == 1 and correct.ideograph(r.text) and r.confidence < SURE
+            and r.line.box.width > WIDE_FOR_ONE * usual):
+        return True  # a pen's wavy scrawl across a blank cell read, doubtfully, as one
+        # Chinese character (八, its ink 2.2 characters wide): a character is a square
     if (not loose and len(r.text) == 1 and r.confidence < LOOSE_MIN_CONFIDENCE
             and r.line.box.height > SCRAWL_SHARE * usual):
         return True  # a pen's scrawl read, with little faith, as one character (心 over

@@ -69,6 +69,13 @@ CASES: list[tuple[str, str]] = [
     # 扶贫 申报表's 流转土地补助标准, batch zk)
     ("<=475元亩", "<=475元/亩"),
     ("补助300万元户", "补助300万元/户"),
+    # a reviewer's tick in pen after a goal and after an actual value (市场监管's 自评表
+    # creased and annotated, batch zm)
+    ("加强培训,提高监管人员专业水平√", "加强培训,提高监管人员专业水平"),
+    ("4√", "4"),
+    # an amount's thousands comma read as a point (食品药品 评价指标表 photographed, batch zn)
+    ("11.000.00", "11,000.00"),
+    ("1.234.567.89", "1,234,567.89"),
 ]
 
 KEPT: list[str] = [
@@ -106,6 +113,9 @@ KEPT: list[str] = [
     "V",  # a V alone: the mark's shape decides (lone_sign), not the reading
     "5万元人民币", "2021元年", "每年300元个人缴费", "补助5万元个体户",  # 元 going on in a word
     "475元/亩",
+    "√",  # a tick alone: a 是否 answered by a mark
+    "11,000.00", "2023.3.8", "2023.12.31", "1.5",  # grouped by commas; dates; one point
+    "整体□区域√", "是☑否□",  # a row of choices: the tick is the choice
 ]
 
 

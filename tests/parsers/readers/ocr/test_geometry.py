@@ -272,6 +272,23 @@ def test_a_doubtful_sign_alone_in_a_cell_is_kept_a_doubtful_speck_is_not() -> No
     assert scan._noise(doubtful("·"), 22.0)
 
 
+def test_one_doubted_character_wider_than_two_is_a_pens_scrawl() -> None:
+    """市场监管's 自评表 annotated in black pen (batch zn): a wavy stroke across the blank
+    一级 cell read 八 at 0.54, its ink 87 px wide at 39 px a line, and every row took 八 as
+    its 一级.  One Chinese character read with doubt from ink more than WIDE_FOR_ONE
+    characters wide is noise; a character of a square's width, or one read surely, is
+    kept."""
+    cell = lines.Box(540, 1460, 700, 1520)
+
+    def one(raw: str, width: int, confidence: float) -> scan._Read:
+        line = scan._Line(lines.Box(555, 1470, 555 + width, 1506), (0, 23), cell, False, 15)
+        return scan._Read(line, raw, raw, confidence, [], sure=0.0)
+
+    assert scan._noise(one("八", 87, 0.54), 39.0)
+    assert not scan._noise(one("八", 38, 0.54), 39.0)
+    assert not scan._noise(one("八", 87, 0.95), 39.0)
+
+
 def test_a_few_loose_characters_none_read_surely_are_noise() -> None:
     """A watermark tilted across a scanned page (内部资料 注意保存, batch zm) read in pieces
     outside the tables: 保口 at 0.70, 注总 at 0.62, 溪 at 0.67, no character of them above
@@ -1389,6 +1406,15 @@ def _line_image(grey_of: list[int], width: int = 40) -> np.ndarray:
     ("tail", "表十二", [54, 66, 83], [1.0, 1.0, 1.0], "表十二"),  # a thin 二, read surely
     ("tail", "200次", [53, 37, 45, 90], [1.0, 1.0, 1.0, 0.68], "200次"),  # a figure's unit
     ("tail", "1125万元", [17, 6, 10, 3, 5, 24], [0.9] * 6, "1125万元"),  # as dark as the rest
+    # read surely next to the rest, on a page whose print a scanning app clipped black
+    # (batch zn's 交通费 评价表: 用款计划差错率出, the seal's 出 at 52): the seal's; on a page
+    # of grey print, or a thin numeral, print
+    ("tail", "差错率出", [3, 4, 6, 52], [1.0] * 4, "差错率"),
+    ("tail", "差错率出", [30, 30, 30, 77], [1.0] * 4, "差错率出"),
+    ("tail", "表十二", [3, 4, 52], [1.0] * 3, "表十二"),
+    # ... but a figure's own ink, not a pale seal's ring caught in the line's box beyond it
+    # (batch zh's purple seal taken out by colour: 4000 and the ring, the last 0 kept)
+    ("tail", "4000", [0, 0, 0, 0, *[65] * 25], [1.0] * 4, "4000"),
     # at a line's start (za06: the seal's 疫 before the answer, doubted)
     ("head", "疫是", [47, 4], [0.53, 0.99], "是"),
     ("head", "疫是", [47, 4], [0.99, 0.99], "疫是"),  # read surely: kept
@@ -1792,14 +1818,14 @@ def test_a_pens_scrawl_read_doubtfully_as_one_character_is_noise() -> None:
     """A reviewer's black pen over a 一级 cell (a sheet folded and annotated, batch r), read
     心 at 0.19 on a line two and a half rows tall above 产出指标(50分): every row of the
     indicator table read 心产出指标.  A printed character is a line tall, or read surely."""
-    def one(raw: str, confidence: float, height: int) -> scan._Read:
-        line = scan._Line(lines.Box(485, 716, 627, 716 + height), (0, 49),
+    def one(raw: str, confidence: float, height: int, width: int = 142) -> scan._Read:
+        line = scan._Line(lines.Box(485, 716, 485 + width, 716 + height), (0, 49),
                           lines.Box(420, 700, 645, 960), False, 7)
         return scan._Read(line, raw, raw, confidence, [])
 
     assert scan._noise(one("心", 0.19, 71), 28.0, 82.0)
     assert not scan._noise(one("心", 0.95, 71), 28.0, 82.0)  # read surely
-    assert not scan._noise(one("产", 0.19, 30), 28.0, 82.0)  # a line tall
+    assert not scan._noise(one("产", 0.19, 30, 30), 28.0, 82.0)  # a character's square
     assert not scan._noise(one("产出", 0.19, 71), 28.0, 82.0)  # more than one character
 
 
