@@ -156,10 +156,12 @@ def preload_for(paths: Iterable[Path]) -> list[str]:
 
 
 def _worker_main(
-    conn: connection.Connection, memory_mb: int, tasks: int, parse: Parser = parse_task
+    conn: connection.Connection, memory_mb: int, tasks: int, parse: Parser = parse_task,
+    workers: int = 1,
 ) -> None:
     """A worker: parse the tasks its pipe brings, up to `tasks`, then exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    os.environ[PARSE_WORKERS] = str(workers)  # (the OCR engine shares the cores out by it)
     _quiet_stdout()
     _say_pages()
     if memory_mb > 0:
@@ -207,6 +209,9 @@ def _say_pages() -> None:
 
 
 OCR_LOG = "jixiao.parsers.readers.ocr"  # the OCR reader's logger (`ocr.log`)
+# how many parsing workers run at once, for the OCR engine's threads (its `WORKERS_ENV`,
+# named here so that a worker never imports the engine for it)
+PARSE_WORKERS = "JIXIAO_PARSE_WORKERS"
 
 
 def _cap_memory(limit: int) -> None:
@@ -355,7 +360,8 @@ class ParsePool:
         parent, child = self.context.Pipe(duplex=True)
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child, self.limits.memory_mb, self.limits.tasks_per_worker, self.parse),
+            args=(child, self.limits.memory_mb, self.limits.tasks_per_worker, self.parse,
+                  self.jobs),
             daemon=True,
             name="jixiao-parse",
         )

@@ -21,7 +21,7 @@ from jixiao.errors import OptionError
 from jixiao.ingest.archives import Workspace, entry_name, safe_parts
 from jixiao.ingest.cli.main import main
 from jixiao.ingest.pipeline import Options, RunSummary, compile_path_pattern, from_path, ingest
-from jixiao.ingest.worker import ParsePool, Task, WorkerLimits, sha256_of
+from jixiao.ingest.worker import Parsed, ParsePool, Task, WorkerLimits, sha256_of
 from jixiao.parsers.readers.limits import Limits
 from jixiao.store.db.engine import open_engine
 from jixiao.store.db.models import Document, FileOutcome, Run
@@ -674,6 +674,27 @@ def test_worker_memory_is_capped(tmp_path: Path) -> None:
     with ParsePool(1, limits, parse=hostile_parse) as pool:
         [result] = pool.map_unordered(_tasks(tmp_path, ["hog.txt"]))
     assert result.reason == "MemoryError: the cap held"
+
+
+def recogniser_threads(task: Task) -> Parsed:
+    """A stand-in parse (top level: workers import it) that says how many threads the OCR
+    engine would run on in its worker."""
+    from jixiao.parsers.readers.ocr.engine import threads
+
+    return Parsed(task, None, f"threads {threads()}", 0.0)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_worker_gives_the_ocr_engine_its_share_of_the_cores(
+        tmp_path: Path, jobs: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two workers on two cores, each with a two-thread recogniser, only took turns on the
+    cores: each worker's engine runs on the cores shared out among the workers."""
+    cores = len(os.sched_getaffinity(0))
+    monkeypatch.delenv("JIXIAO_PARSE_WORKERS", raising=False)
+    limits = WorkerLimits(file_seconds=60, memory_mb=0, tasks_per_worker=50)
+    with ParsePool(jobs, limits, parse=recogniser_threads) as pool:
+        got = {p.reason for p in pool.map_unordered(_tasks(tmp_path, ["a.txt", "b.txt"]))}
+    assert got == {f"threads {max(1, cores // jobs)}"}
 
 
 def test_workers_are_recycled(tmp_path: Path) -> None:

@@ -29,8 +29,26 @@ MODEL_FILE = "models/PP-OCRv6_rec_small.onnx"
 HEIGHT = 48  # the model's input height (px)
 MIN_RATIO = 1.0  # lines are padded only to the widest of their batch
 BATCH = 8  # line images per run (sorted by width, so that padding stays small)
-THREADS = 2  # the machines have two cores
+# The recogniser's threads: the cores this process may run on, shared among the parsing
+# workers that run at once (`WORKERS_ENV`, which `jixiao ingest --jobs N` sets in each
+# worker): two workers on two cores read one thread each, since two threads each would
+# only take turns on the cores (and a thread shares a line batch's work less well than a
+# process shares files)
+WORKERS_ENV = "JIXIAO_PARSE_WORKERS"
 SECOND_THOUGHT = 0.99  # a character read below this keeps the model's runner-up
+
+
+def threads() -> int:
+    """The recogniser's threads in this process (`WORKERS_ENV`)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # (not on every platform)
+        cores = os.cpu_count() or 1
+    try:
+        workers = max(1, int(os.environ.get(WORKERS_ENV, "1")))
+    except ValueError:
+        workers = 1
+    return max(1, cores // workers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +69,7 @@ class Recogniser:
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = THREADS
+        opts.intra_op_num_threads = threads()
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         # threads that wait sleep instead of spinning: on a machine shared with other
