@@ -2153,6 +2153,13 @@ def test_black_print_is_measured_so_a_grey_seals_characters_are_told_from_it() -
     assert not scan._noise(read[0], 32.0, pale)
 
 
+def _pale_cell_line(raw: str, confidence: float, box: lines.Box, cell: lines.Box,
+                    darkest: int) -> scan._Read:
+    """A cell's line read at `confidence` (each character as sure), its ink `darkest`."""
+    line = scan._Line(box, (1, 8), cell, False, darkest)
+    return scan._Read(line, raw, raw, confidence, [], sure=confidence)
+
+
 def test_a_label_read_surely_under_a_lamps_glare_is_print_not_a_seal() -> None:
     """阜康's 自评表 photographed through a sleeve under a lamp (batch zg): the glare paled
     实施单位, 年初预算数 and 全年预算数 to the grey of a seal's characters, and they were
@@ -2160,9 +2167,8 @@ def test_a_label_read_surely_under_a_lamps_glare_is_print_not_a_seal() -> None:
     surely is print (no seal bears one); a unit's name, which a seal does bear, and a word
     read with doubt are the seal's."""
     def pale_line(raw: str, confidence: float) -> scan._Read:
-        line = scan._Line(lines.Box(450, 815, 592, 843), (1, 8),
-                          lines.Box(440, 800, 600, 860), False, 150)
-        return scan._Read(line, raw, raw, confidence, [], sure=confidence)
+        return _pale_cell_line(raw, confidence, lines.Box(450, 815, 592, 843),
+                               lines.Box(440, 800, 600, 860), 150)
 
     assert not scan._noise(pale_line("年初预算数", 1.0), 28.0, 90.0)
     assert not scan._noise(pale_line("实施单位", 1.0), 28.0, 90.0)
@@ -2177,9 +2183,8 @@ def test_a_long_phrase_read_surely_under_a_lamps_glare_is_print_not_a_seal() -> 
     Six Chinese characters or more, every one sure, of print's height, are print; a unit's
     name (a seal bears one), a seal's word, a doubted or a taller line stay the seal's."""
     def pale_line(raw: str, confidence: float, tall: int = 31) -> scan._Read:
-        line = scan._Line(lines.Box(689, 1042, 872, 1042 + tall), (7, 2),
-                          lines.Box(680, 1030, 970, 1090), False, 94)
-        return scan._Read(line, raw, raw, confidence, [], sure=confidence)
+        return _pale_cell_line(raw, confidence, lines.Box(689, 1042, 872, 1042 + tall),
+                               lines.Box(680, 1030, 970, 1090), 94)
 
     assert not scan._noise(pale_line("农村低保资金", 1.0), 31.0, 87.0)
     assert not scan._noise(pale_line("救助对象生活水平", 1.0), 31.0, 87.0)
