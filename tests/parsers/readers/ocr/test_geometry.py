@@ -289,6 +289,36 @@ def test_one_doubted_character_wider_than_two_is_a_pens_scrawl() -> None:
     assert not scan._noise(one("八", 87, 0.95), 39.0)
 
 
+def test_a_level_name_is_letter_spaced_as_another_in_its_column() -> None:
+    """A village's 种养 workbook through a grey feeder (batch zn): the 一级 column's 产出指标
+    (50分) measured blanks of 0.32, 0.32, 0.23 ems and was spaced (产 出 指 标); 效益指标
+    (30分) below it measured 0.27, 0.27, 0.23, every one wider than characters leave but
+    short of a typed space's on average, and stayed unspaced.  A run so loose is spaced
+    where another cell of its column was; in another column, or with one blank as narrow
+    as characters leave, it is left."""
+    column = lines.Box(330, 700, 515, 760)
+
+    def read(raw: str, text: str, blanks: tuple[float | None, ...], cell: lines.Box
+             ) -> scan._Read:
+        line = scan._Line(lines.Box(cell.x0 + 6, cell.top + 20, cell.x1 - 8, cell.top + 42),
+                          (0, 1), cell, False, 1)
+        return scan._Read(line, raw, text, 1.0, [], 1.0, blanks)
+
+    tail = (0.14, 0.09, 0.09, 0.14, None)
+    spaced = read("产出指标(50分)", "产 出 指 标 (50分)", (0.32, 0.32, 0.23, 0.36, *tail), column)
+    below = read("效益指标(30分)", "效益指标 (30分)", (0.27, 0.27, 0.23, 0.32, *tail),
+                 lines.Box(330, 1100, 516, 1200))
+    tight = read("满意度指标", "满意度指标", (0.27, 0.12, 0.23, 0.25, None),
+                 lines.Box(331, 1300, 515, 1350))
+    other = read("社会效益(30分)", "社会效益 (30分)", (0.27, 0.27, 0.23, 0.32, *tail),
+                 lines.Box(540, 1100, 700, 1200))
+    scan._spaced_as_their_column([spaced, below, tight, other], 22.0)
+    assert below.text == "效 益 指 标 (30分)"
+    assert below.corrections == ["效益指标 (30分)→效 益 指 标 (30分) (space, as its column)"]
+    assert (tight.text, other.text) == ("满意度指标", "社会效益 (30分)")
+    assert spaced.text == "产 出 指 标 (50分)"
+
+
 def test_a_few_loose_characters_none_read_surely_are_noise() -> None:
     """A watermark tilted across a scanned page (内部资料 注意保存, batch zm) read in pieces
     outside the tables: 保口 at 0.70, 注总 at 0.62, 溪 at 0.67, no character of them above
