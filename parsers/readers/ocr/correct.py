@@ -290,17 +290,28 @@ def _letter_spaced(text: str, engine: Engine) -> set[int]:
     run that goes on, unspaced, into more Chinese characters is blanks a low resolution
     measured wide (基本公共卫生 in a chat app's photo, ~100 dpi), not typed spaces."""
     out: set[int] = set()
+    for i, j in loose_runs(text, engine.blanks):
+        if letter_spacing([engine.blank(k) or 0.0 for k in range(i, j)]):
+            out.update(range(i, j))
+    return out
+
+
+def loose_runs(text: str, blanks: tuple[float | None, ...]) -> list[tuple[int, int]]:
+    """The runs (first, last index) of SPACED_RUN Chinese characters or more in `text`,
+    each whole (no Chinese character just before or after it), whose every blank after a
+    character but the last is LOOSE_BLANK ems or wider (`blanks`, one after each
+    character, where measured)."""
+    out: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
         j = i
         while (j + 1 < n and ideograph(text[j]) and ideograph(text[j + 1])
-               and (engine.blank(j) or 0.0) >= LOOSE_BLANK):
+               and j < len(blanks) and (blanks[j] or 0.0) >= LOOSE_BLANK):
             j += 1
         whole = (i == 0 or not ideograph(text[i - 1])) and (
             j == n - 1 or not ideograph(text[j + 1]))
-        if whole and j - i + 1 >= SPACED_RUN and letter_spacing(
-                [engine.blank(k) or 0.0 for k in range(i, j)]):
-            out.update(range(i, j))
+        if whole and j - i + 1 >= SPACED_RUN:
+            out.append((i, j))
         i = j + 1
     return out
 

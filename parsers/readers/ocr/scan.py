@@ -62,7 +62,6 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     FORM_WORD_SET,
     HYPHEN_LENGTH,
     LONE_SIGN_LOOKALIKES,
-    LOOSE_BLANK,
     NOISE_MARK,
     SEMICOLONS,
     SIGNS_ALONE,
@@ -390,9 +389,10 @@ def _paler_than_clipped_print(rd: Reading, line: _Line, image: np.ndarray, start
     FILTERED_SEAL_PALER paler (a seal's red turns a grey of 40-50 there: 差错率出, its 出
     at 52 beside print at 0-6), after a Chinese character (a published scan's 月 after
     black figures is 70 paler, and print), and none is a numeral of a stroke or two
-    (thinner, so paler once blurred).  Each is measured within one advance round where it was read,
-    not to the line's end: a seal's pale ring caught in a line's box beyond its text (4000
-    and the ring, under a purple seal taken out by colour) is not the last figure's ink."""
+    (thinner, so paler once blurred).  Each is measured within one advance round where
+    it was read, not to the line's end: a seal's pale ring caught in a line's box beyond
+    its text (4000 and the ring, under a purple seal taken out by colour) is not the last
+    figure's ink."""
     if (level > FILTERED_PRINT or THIN_NUMERALS & set(rd.text[start:])
             or not correct.ideograph(rd.text[start - 1])):
         return False  # (after figures a character may be paler than they: 2023年12月)
@@ -1178,29 +1178,12 @@ def _spaced_as_their_column(read: list[_Read], em: float) -> None:
                 or not any(abs(cell.x0 - c.x0) <= em and abs(cell.x1 - c.x1) <= em
                            for c in spaced)):
             continue
-        for run in _loose_runs(r.raw, r.blanks):
+        for i, j in correct.loose_runs(r.raw, r.blanks):
+            run = r.raw[i : j + 1]
             if r.text.count(run) == 1:
                 fixed = r.text.replace(run, " ".join(run))
                 r.corrections.append(f"{r.text}→{fixed} (space, as its column)")
                 r.text = fixed
-
-
-def _loose_runs(raw: str, blanks: tuple[float | None, ...]) -> list[str]:
-    """The whole runs of SPACED_RUN Chinese characters or more in `raw` whose every blank
-    (after each but the last) is LOOSE_BLANK or wider."""
-    out: list[str] = []
-    i, n = 0, len(raw)
-    while i < n:
-        j = i
-        while (j + 1 < n and correct.ideograph(raw[j]) and correct.ideograph(raw[j + 1])
-               and (blanks[j] or 0.0) >= LOOSE_BLANK):
-            j += 1
-        whole = (i == 0 or not correct.ideograph(raw[i - 1])) and (
-            j == n - 1 or not correct.ideograph(raw[j + 1]))
-        if whole and j - i + 1 >= SPACED_RUN:
-            out.append(raw[i : j + 1])
-        i = j + 1
-    return out
 
 
 def _followed(read: list[_Read]) -> dict[int, int]:
