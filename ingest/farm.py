@@ -358,6 +358,7 @@ class WorkerState:
     known_as: set[int] = field(default_factory=set)  # procrastinate worker ids announced
     lock: threading.Lock = field(default_factory=threading.Lock)
     idle: queue.SimpleQueue[ParsePool] = field(default_factory=queue.SimpleQueue)
+    jobs: int = 1  # job slots, each with its reading process: they share the cores
 
     @contextlib.contextmanager
     def parse_pool(self) -> Iterator[ParsePool]:
@@ -368,7 +369,8 @@ class WorkerState:
         except queue.Empty:
             o = self.options
             pool = ParsePool(1, WorkerLimits(o.file_seconds or None, o.worker_memory_mb,
-                                             o.tasks_per_worker), parse=o.parse)
+                                             o.tasks_per_worker), parse=o.parse,
+                             share=self.jobs)
         try:
             yield pool
         except BaseException:
@@ -526,7 +528,7 @@ def work(url: str | None, jobs: int = 1, *, schedules: Iterable[tuple[str, str]]
             app.tasks[ENQUEUE_TASK])
     opts = pipeline.Options(jobs=1, inline=False, command=command)
     run = RunLog.start(engine, command, jobs)
-    state = WorkerState(engine, run, opts, on_file=on_file, say=say)
+    state = WorkerState(engine, run, opts, on_file=on_file, say=say, jobs=jobs)
     state.summary.run_id = run.run_id
     status = "interrupted"
     try:

@@ -244,9 +244,13 @@ class ParsePool:
 
     def __init__(
         self, jobs: int, limits: WorkerLimits, context: BaseContext | None = None,
-        parse: Parser = parse_task,
+        parse: Parser = parse_task, share: int | None = None,
     ) -> None:
         self.jobs = max(1, jobs)
+        # how many parsing processes run at once on this machine, this pool's and others'
+        # (a farm worker's pools, one a job slot): each worker's OCR engine takes its share
+        # of the cores by it
+        self.share = max(1, share or jobs)
         self.limits = limits
         self.parse = parse  # a top-level function (workers import it by name)
         self.context = context or _default_context()
@@ -361,7 +365,7 @@ class ParsePool:
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_worker_main,
             args=(child, self.limits.memory_mb, self.limits.tasks_per_worker, self.parse,
-                  self.jobs),
+                  self.share),
             daemon=True,
             name="jixiao-parse",
         )

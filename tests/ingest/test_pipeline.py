@@ -695,6 +695,9 @@ def test_each_worker_gives_the_ocr_engine_its_share_of_the_cores(
     with ParsePool(jobs, limits, parse=recogniser_threads) as pool:
         got = {p.reason for p in pool.map_unordered(_tasks(tmp_path, ["a.txt", "b.txt"]))}
     assert got == {f"threads {max(1, cores // jobs)}"}
+    with ParsePool(1, limits, parse=recogniser_threads, share=jobs) as pool:  # a farm's slot
+        got = {p.reason for p in pool.map_unordered(_tasks(tmp_path, ["c.txt"]))}
+    assert got == {f"threads {max(1, cores // jobs)}"}
 
 
 def test_workers_are_recycled(tmp_path: Path) -> None:
