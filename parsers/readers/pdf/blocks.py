@@ -471,10 +471,8 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
     browser's print splitting the label's row: 总体 under the border, 目标 atop the next
     page).  Each line just below the table, inside one column of the next page's first
     row, goes before that cell's text; the pieces are then stitched as ever."""
-    k = len(out)
-    while k and isinstance(out[k - 1], PLine):
-        k -= 1
-    if k == len(out) or k == 0:
+    k = _lines_after_an_item(out)
+    if k is None:
         return
     prev, lines = out[k - 1], out[k:]
     if not isinstance(prev, Piece) or not _continued(prev, it) or not it.rows:
@@ -503,6 +501,15 @@ def _take_stranded_lines(out: list[Item], it: Piece) -> None:
     del out[k:]
 
 
+def _lines_after_an_item(out: list[Item]) -> int | None:
+    """Where the lines that end `out` begin, after the item before them; None where `out`
+    does not end with a line or holds nothing before its lines."""
+    k = len(out)
+    while k and isinstance(out[k - 1], PLine):
+        k -= 1
+    return None if k == len(out) or k == 0 else k
+
+
 STRAY_CHARS = 3  # characters: a scanned line no longer than this between a table's two
 # parts is a watermark's or a speck's, not a caption (a table's caption names the table)
 
@@ -513,10 +520,8 @@ def _drop_strays_across_a_break(out: list[Item], it: Piece) -> None:
     across the page, read in pieces (内部资料 as 部少, 内部贷), stood between the two and
     kept them two tables, a row the break split left in two.  A longer line (a caption, a
     note) still parts them."""
-    k = len(out)
-    while k and isinstance(out[k - 1], PLine):
-        k -= 1
-    if k == len(out) or k == 0:
+    k = _lines_after_an_item(out)
+    if k is None:
         return
     prev = out[k - 1]
     if not (isinstance(prev, Piece) and prev.scanned and it.scanned and _continued(prev, it)):
