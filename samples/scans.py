@@ -3815,6 +3815,66 @@ UNSEEN_ZN: tuple[Scan, ...] = (
               sign=(0, (0.35, 0.85)))),
 )
 
+# Batch zo (7 December, stop 62): built after batch zn's fixes, read once to measure them:
+# three real tables no scan had been made from (甘其毛都's 决算 自评表, 西平's 小额信贷
+# 批复, 汉阴's 农机 notice: the other tables never scanned are prose, blank forms or cut
+# pages) and nine scanned once before, each in a way it was not (a 卫片执法 自评表 in
+# traditional characters, 镇江's museum workbook, 祁东's 疾控 整体 table, a 林业 区域
+# 申报表, 宣州's 傷殘軍人 table, 休宁's 展陈 自评表, 旺苍's 基本药物 自评表, 百色's 教育
+# workbook, 安溪's 水利 workbook)
+_ZO_GANQI = ("2024年度内蒙古自治区巴彦淖尔市自然资源局甘其毛都口岸分局决算公开报告"
+             "(项目支出绩效自评表)")
+_ZO_XIPING = "2024年西平县脱贫人口小额信贷贴息项目投资计划批复公示公告"
+_ZO_HANYIN = ("Content-2121892(汉阴县财政局关于下达2020年省级农业专项(农机安全免费管理)"
+              "补助经费预算的通知)")
+_ZO_WEIPIAN = "2020年省級自然資源衛片執法補助經費支出績效自評表"
+_ZO_ZHENJIANG = "2024年度镇江博物馆赛珍珠文化公园运转经费项目绩效公开"
+_ZO_QIDONG = "i3532884(祁东县疾病预防控制中心2024年部门整体支出绩效目标表)"
+_ZO_LINYE = "t20210623_130060(2021年林业生态保护恢复资金区域绩效目标申报表)"
+_ZO_XUANZHOU = "二等乙級以上傷殘軍人醫療費(宣州區醫療保障局項目支出績效目標表)"
+_ZO_XIUNING = "休宁县转移支付区域项目绩效目标自评表中共晥浙赣省委驻地旧址展陈项目"
+_ZO_WANGCANG = "旺苍县卫生健康局基本药物制度补助资金转移支付区域(项目)绩效目标自评表(2021年度)"
+_ZO_BAISE = "百色市教育局2024年度预算项目绩效目标公开表"
+_ZO_ANXI = "安溪县下达2022年省级第七批水利专项资金的通知"
+
+UNSEEN_ZO: tuple[Scan, ...] = (
+    Scan("zo01_weipian_photocopy_seal.pdf", f"{REAL}/{_ZO_WEIPIAN}.docx",
+         worn(dpi=170, quality=50, effects=(photocopied,), angles=(0.7,), grey=True,
+              seals=((0, (0.6, 0.5), "自然資源局"),), seed=2501)),
+    Scan("zo02_zhenjiang_workbook_feeder_grey.tif", f"{REAL}/{_ZO_ZHENJIANG}.xlsx",
+         flatbed(dpi=190, angles=(-0.8,), quality=50, grey=True, fmt="tif", rows_fitted=True,
+                 seals=((0, (0.6, 0.55), "镇江博物馆"),), seed=2502)),
+    Scan("zo03_qidong_phone_seal.pdf", f"{REAL}/{_ZO_QIDONG}.html",
+         worn(dpi=170, quality=55, effects=(), angles=(1.0, -0.7), seed=2503,
+              seals=((0, (0.6, 0.5), "疾病预防控制中心"),), photo=photograph)),
+    Scan("zo04_linye_bw.tif", f"{REAL}/{_ZO_LINYE}.html",
+         flatbed(dpi=200, angles=(0.6, -0.5), quality=50, bilevel=True, fmt="tif", cjk=True,
+                 seed=2504)),
+    Scan("zo05_ganqi_faded.pdf", f"{REAL}/{_ZO_GANQI}.docx",
+         worn(dpi=170, quality=50, effects=(faded,), angles=(-0.9, 0.6), seed=2505)),
+    Scan("zo06_xiping_app.pdf", f"{REAL}/{_ZO_XIPING}.docx",
+         phone_pages(dpi=170, quality=50, angles=(0.9,), app=True, seed=2506,
+                     seals=((0, (0.6, 0.55), "西平县人民政府"),))),
+    Scan("zo07_xuanzhou_creased_annotated.pdf", f"{REAL}/{_ZO_XUANZHOU}.html",
+         worn(dpi=170, quality=50, effects=(creased, annotated), angles=(-0.7, 0.8),
+              seals=((0, (0.6, 0.6), "醫療保障局"),), seed=2507)),
+    Scan("zo08_xiuning_night.pdf", f"{REAL}/{_ZO_XIUNING}.docx",
+         worn(dpi=170, quality=55, effects=(), angles=(0.8, -0.6), seed=2508,
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zo09_wangcang_recycled_signed.pdf", f"{REAL}/{_ZO_WANGCANG}.docx",
+         worn(dpi=180, quality=50, effects=(recycled,), angles=(-1.0,), seed=2509,
+              sign=(0, (0.35, 0.85)))),
+    Scan("zo10_hanyin_punched_grey.pdf", f"{REAL}/{_ZO_HANYIN}.html",
+         worn(dpi=170, quality=50, effects=(punched,), angles=(1.1, -0.7), grey=True,
+              seals=((1, (0.6, 0.5), "汉阴县财政局"),), seed=2510)),
+    Scan("zo11_baise_workbook_chat.pdf", f"{REAL}/{_ZO_BAISE}.xlsx",
+         worn(dpi=180, quality=60, effects=(), angles=(-0.8,), rows_fitted=True, seed=2511,
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zo12_anxi_workbook_shaded_rows.pdf", f"{REAL}/{_ZO_ANXI}.xlsx",
+         worn(dpi=190, quality=50, effects=(shaded_rows,), angles=(0.8,), rows_fitted=True,
+              seals=((0, (0.6, 0.55), "安溪县财政局"),), seed=2512)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3824,7 +3884,8 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "za": UNSEEN_ZA, "zb": UNSEEN_ZB, "zc": UNSEEN_ZC, "zd": UNSEEN_ZD, "ze": UNSEEN_ZE,
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
            "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
-           "zl": UNSEEN_ZL, "zm": UNSEEN_ZM, "zn": UNSEEN_ZN}
+           "zl": UNSEEN_ZL, "zm": UNSEEN_ZM, "zn": UNSEEN_ZN,
+           "zo": UNSEEN_ZO}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
