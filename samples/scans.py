@@ -3816,15 +3816,15 @@ UNSEEN_ZN: tuple[Scan, ...] = (
 )
 
 # Batch zo (7 December, stop 62): built after batch zn's fixes, read once to measure them:
-# three real tables no scan had been made from (甘其毛都's 决算 自评表, 西平's 小额信贷
-# 批复, 汉阴's 农机 notice: the other tables never scanned are prose, blank forms or cut
-# pages) and nine scanned once before, each in a way it was not (a 卫片执法 自评表 in
-# traditional characters, 镇江's museum workbook, 祁东's 疾控 整体 table, a 林业 区域
-# 申报表, 宣州's 傷殘軍人 table, 休宁's 展陈 自评表, 旺苍's 基本药物 自评表, 百色's 教育
+# two real tables no scan had been made from (甘其毛都's 决算 自评表, 汉阴's 农机 notice:
+# the other tables never scanned are prose, blank forms or cut pages) and ten scanned once
+# before, each in a way it was not (a 春节慰问 自评表, a 卫片执法 自评表 in traditional
+# characters, 镇江's museum workbook, 祁东's 疾控 整体 table, a 林业 区域 申报表,
+# 宣州's 傷殘軍人 table, 休宁's 展陈 自评表, 旺苍's 基本药物 自评表, 百色's 教育
 # workbook, 安溪's 水利 workbook)
 _ZO_GANQI = ("2024年度内蒙古自治区巴彦淖尔市自然资源局甘其毛都口岸分局决算公开报告"
              "(项目支出绩效自评表)")
-_ZO_XIPING = "2024年西平县脱贫人口小额信贷贴息项目投资计划批复公示公告"
+_ZO_WEIWEN = "2022年度项目支出绩效自评表(春节走访慰问经费)"
 _ZO_HANYIN = ("Content-2121892(汉阴县财政局关于下达2020年省级农业专项(农机安全免费管理)"
               "补助经费预算的通知)")
 _ZO_WEIPIAN = "2020年省級自然資源衛片執法補助經費支出績效自評表"
@@ -3852,9 +3852,9 @@ UNSEEN_ZO: tuple[Scan, ...] = (
                  seed=2504)),
     Scan("zo05_ganqi_faded.pdf", f"{REAL}/{_ZO_GANQI}.docx",
          worn(dpi=170, quality=50, effects=(faded,), angles=(-0.9, 0.6), seed=2505)),
-    Scan("zo06_xiping_app.pdf", f"{REAL}/{_ZO_XIPING}.docx",
-         phone_pages(dpi=170, quality=50, angles=(0.9,), app=True, seed=2506,
-                     seals=((0, (0.6, 0.55), "西平县人民政府"),))),
+    Scan("zo06_weiwen_app.pdf", f"{REAL}/{_ZO_WEIWEN}.html",
+         phone_pages(dpi=170, quality=50, angles=(0.9, -0.8), app=True, seed=2506,
+                     seals=((0, (0.6, 0.55), "民政局"),))),
     Scan("zo07_xuanzhou_creased_annotated.pdf", f"{REAL}/{_ZO_XUANZHOU}.html",
          worn(dpi=170, quality=50, effects=(creased, annotated), angles=(-0.7, 0.8),
               seals=((0, (0.6, 0.6), "醫療保障局"),), seed=2507)),
