@@ -671,7 +671,8 @@ def _continues_across_page(above: Row, row: Row) -> bool:
         return False
     mine, theirs = _filled(row), _filled(above)
     blank = {c.col for c in row.cells if not c.text.strip() and not c.merged_above}
-    figures = {col for col, text in theirs.items() if any(ch.isdigit() for ch in text)}
+    figures = {col for col, text in theirs.items()  # (指标1:招投标程序 holds no figure:
+               if any(ch.isdigit() for ch in PROMPT_RE.sub("", text))}  # the prompt's 1)
     return (bool(mine) and set(mine) <= set(theirs) and bool(figures) and figures <= blank
             and not any(text.strip() == theirs[col].strip() for col, text in mine.items())
             and not any(level_kind(text) or PROMPT_RE.match(text) or _a_fields_label(text)

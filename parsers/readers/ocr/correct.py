@@ -411,11 +411,16 @@ BOXES = frozenset("□☐☑☒■")
 def pen_tick(text: str, _engine: Engine) -> tuple[str, str] | None:
     """A tick at the end of a line of text, after a Chinese character or a figure, with no
     box in the line: a reviewer ticked the line off in pen (加强培训,提高监管人员专业水平√,
-    an actual value 4√); no goal, name or value is written with one.  A tick alone is an
+    an actual value 4√); no goal, name or value is written with one.  So is one before a
+    figure (√100%, the tick set just left of the value).  A tick alone is an
     answer (是否 ticked), and one among boxes a choice: both are kept."""
-    if (len(text) >= 2 and text[-1] in TICKS and (ideograph(text[-2]) or text[-2].isdigit())
-            and not BOXES & set(text)):
-        return text[:-1].rstrip(), "pen's tick"
+    if BOXES & set(text) or len(text) < 2:
+        return None
+    body = text.rstrip("".join(TICKS) + " ")
+    if body != text and body and (ideograph(body[-1]) or body[-1].isdigit()):
+        return body, "pen's tick"  # (or two: 0.00√√)
+    if text[0] in TICKS and text[1:].lstrip()[:1].isdigit():
+        return text[1:].lstrip(), "pen's tick"  # (√100% : no figure opens with a tick)
     return None
 
 

@@ -370,7 +370,7 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
         return grey
     page = max(contours, key=cv2.contourArea)
     area = cv2.contourArea(page) / (small.shape[0] * small.shape[1])
-    if not PAGE_SHARE <= area <= FRAME_SHARE:
+    if not PAGE_SHARE <= area <= FRAME_SHARE or _paper_beyond(page, bright):
         return grey
     quad: np.ndarray | None = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
     # a shadow over an edge (the phone's, the hand's) is as dark as the desk and bites
@@ -403,6 +403,19 @@ def unwarp(grey: np.ndarray) -> np.ndarray:
 
 
 DESK_ROUND = 0.01  # of the picture's side: a page this near a side reaches it
+# Beyond a photographed sheet lies the desk, darker than paper; where more than
+# PAPER_BEYOND of the picture beyond the brightest outline is as bright as it, that outline
+# is a stretch of one sheet parted from the rest by a band across it (a workbook's shaded
+# rows carried across the page: the sheet below the last band was taken for the page, and
+# the table above it cut off), not the sheet.
+PAPER_BEYOND = 0.1
+
+
+def _paper_beyond(outline: np.ndarray, bright: np.ndarray) -> bool:
+    """More than PAPER_BEYOND of the picture `bright` (paper) lies beyond `outline`."""
+    inside = np.zeros_like(bright)
+    cv2.drawContours(inside, [outline], -1, 255, cv2.FILLED)
+    return bool(np.count_nonzero(bright & ~inside) > PAPER_BEYOND * bright.size)
 
 
 def _on_a_desk(outline: np.ndarray, shape: tuple[int, ...]) -> bool:

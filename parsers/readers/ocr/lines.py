@@ -95,7 +95,10 @@ def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None, *,
         # is shorter than the upright strokes of its characters: 出, 门, 市)
         tall = max(min(tall, round(STROKE_SHARE * em)), em)
     vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(tall, 10)))
-    horizontal, vertical = _opened(binary, hk, True), _opened(binary, vk, False)
+    horizontal = _opened(binary if faint is None else _faint_gaps_filled(binary, faint, True),
+                         hk, True)
+    vertical = _opened(binary if faint is None else _faint_gaps_filled(binary, faint, False),
+                       vk, False)
     marks = binary if faint is None else cv2.bitwise_or(binary, faint)
     if faint is not None and _few_rows(horizontal):
         pale_h = _opened(faint, hk, True, widen=True)
@@ -108,6 +111,24 @@ def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None, *,
         horizontal |= more_h
         vertical |= more_v
     return horizontal, vertical
+
+
+# A faded border is dark in stretches with gaps between them where its ink is only faint,
+# and here and there a pixel paler still: gaps wider than the closing in `_opened` bridges,
+# that cut a short row's border into pieces too short to be lines (a faded 自评表's last
+# row, alone atop a page: two of its eleven borders lost, its 100 | 100 and % | 7 read as
+# one cell each).  A faint mark in a line's gap, with print on both sides of it along the
+# line within FILLED_GAP px, is the line's.
+FILLED_GAP = 3  # px
+
+
+def _faint_gaps_filled(binary: np.ndarray, faint: np.ndarray, across: bool) -> np.ndarray:
+    """The print with the faint marks in its gaps along lines `across` (flat) or down."""
+    k = FILLED_GAP
+    kernel = np.ones((1, k + 1) if across else (k + 1, 1), np.uint8)
+    before = cv2.dilate(binary, kernel, anchor=(k, 0) if across else (0, k))
+    after = cv2.dilate(binary, kernel, anchor=(0, 0))
+    return cv2.bitwise_or(binary, faint & before & after)
 
 
 # A faint run is a pale line only where it is pale: a blurred photo's text, its strokes'
@@ -422,6 +443,8 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
     cols = bridged(found[False], found[True])
     if ink is not None:
         rows, cols = through_ink(rows, ink, scale), through_ink(cols, ink, scale)
+    if em > 0:
+        rows, cols = ended_on(rows, cols, ENDED_LONG * em), ended_on(cols, rows, ENDED_LONG * em)
     if ink is not None and em > 0:
         cols = _inside_the_frame([_stubs_trimmed(p, rows, ink, scale) for p in cols], rows)
     out = rows + cols
@@ -728,6 +751,22 @@ def through_ink(pieces: list[Segment], ink: np.ndarray, scale: float) -> list[Se
         ink, (last.pos + s.pos) / 2, last.end, s.start, s.horizontal, scale))
 
 
+def ended_on(pieces: list[Segment], crossing: list[Segment], least: float) -> list[Segment]:
+    """Collinear pieces joined across a gap, however long, where a crossing piece at least
+    `least` long (ENDED_LONG characters' heights: no character's stroke) ends on the line
+    inside the gap: a border ends on a line, never in a cell's blank, so the line runs on
+    there, faded or worn away (a faded 自评表's last row, its bottom line lost for 66 pt
+    under % and 7 and the border between them ending level with it).  Where cells are
+    merged across the gap no border ends in it."""
+    def ends_inside(last: Segment, s: Segment) -> bool:
+        pos = (last.pos + s.pos) / 2
+        return any(c.end - c.start >= least and last.end + TOUCH < c.pos < s.start - TOUCH
+                   and (abs(c.start - pos) <= TOUCH or abs(c.end - pos) <= TOUCH)
+                   for c in crossing)
+    return _joined(pieces, ends_inside)
+
+
+ENDED_LONG = 2.0
 INKED_GAP = 0.97  # of a gap's length inked along the line: the line runs on under ink
 INKED_NEAR = 1.0  # pt either side of the line (its pieces' middle, pulled by the ring's ink)
 
@@ -800,9 +839,35 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
             continue
         gap = int(phrase_gap * (bottom - top)) if phrases else band.shape[1]
         for x0, x1 in _runs(band.sum(axis=0) > 0, gap):
+            x0, x1 = _flat_ends_trimmed(band, x0, x1, em)
             if x1 - x0 >= MIN_INK_ROWS:
                 out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))
     return out
+
+
+# A line's ink that runs on flat, FLAT_END characters' heights or more, before its first
+# or after its last column of character height (a column whose ink is more than
+# FLAT_COLUMN of the band's rows) is no text: a crease across the sheet, its shadow too
+# slanted and broken for a ruling line, under a cell's last character (間, alone on the
+# second line of 二等乙級…保障時, read as a line as wide as its cell: one character that
+# wide is a pen's scrawl, and was dropped).  No text ends in so long a flat stroke; a line
+# all flat (a dash typed as a placeholder) is left whole.
+FLAT_END = 2.5
+FLAT_COLUMN = 0.15
+
+
+def _flat_ends_trimmed(band: np.ndarray, x0: int, x1: int, em: int) -> tuple[int, int]:
+    """The columns [x0, x1) of a line in `band` less its flat ends (above)."""
+    if em <= 0:
+        return x0, x1
+    counts = np.count_nonzero(band[:, x0:x1], axis=0)
+    tall = np.flatnonzero(counts > max(FLAT_COLUMN * band.shape[0], 2))
+    if not tall.size:
+        return x0, x1
+    reach = FLAT_END * em
+    start = x0 + int(tall[0]) if tall[0] >= reach else x0
+    end = x0 + int(tall[-1]) + 1 if (x1 - x0) - (tall[-1] + 1) >= reach else x1
+    return start, end
 
 
 # A cell's band of ink rows TALL_BAND ems tall or taller that falls, across, into pieces
@@ -1204,17 +1269,20 @@ RAISED_AFTER = 0.4  # ems: and begins at most this far after the mark before it
 def raised_mark_after(line: np.ndarray, x: float, em: float, *, joined: bool = True
                       ) -> tuple[int, int] | None:
     """The columns [x0, x1) of a small raised mark straight after the mark read at `x` in
-    the line's image (binary, ink non-zero), apart from it or, where `joined`, joined to it
+    the line's image (binary, ink non-zero), apart from it or joined to it
     (`_raised_at_right`): the 2 of ㎡ after its m (the engine, which has no ㎡, reads it m2
-    or m); None where the next ink is not one."""
+    or m); None where the next ink is not one.  Not `joined`: the engine read a 2 after the
+    m, so a 2 joined to the m counts only where it ends clear above the baseline beyond the
+    m's last stroke (a 2 typed on the line rises above x-height too, down to the baseline)."""
     cols = [r for r in _runs(np.asarray(line.any(axis=0)), 0)]
     if em <= 0 or not cols:
         return None
     here = min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - x))
     if abs((cols[here][0] + cols[here][1]) / 2 - x) > NEAR_MARK * em:
         return None
-    at_right = _raised_at_right(line, *cols[here]) if joined else None
-    if at_right is not None:
+    start = max(cols[here][0], round(x - M_HALF * em))  # (the m's own ink, where the blur
+    at_right = _raised_at_right(line, start, cols[here][1])  # joins it to the figures before)
+    if at_right is not None and (joined or _ends_clear_above(line, at_right[1], em)):
         return at_right
     if here + 1 >= len(cols):
         return None
@@ -1225,14 +1293,16 @@ def raised_mark_after(line: np.ndarray, x: float, em: float, *, joined: bool = T
     return (x0, x1) if rows.size and rows[-1] < RAISED_BOTTOM * line.shape[0] else None
 
 
+M_HALF = 0.3  # ems: an m's ink begins no farther than this before its centre
 RAISED_TOP = 0.3  # a letter's ink at x-height begins below this share of the line's height
+RAISED_CLEAR = 0.1  # ems: a joined raised 2 stands this far beyond its m, clear above the
+# baseline (a night photo's ㎡, its 2 touching the m's last leg, read m2)
 
 
 def _raised_at_right(line: np.ndarray, x0: int, x1: int) -> tuple[int, int] | None:
     """The right end of the mark [x0, x1) where its ink rises above x-height while its left
-    half keeps below it: a raised 2 joined to its m by the print or the blur (㎡).  A 2
-    typed on the line and joined to its m would rise there too: the caller asks only where
-    the engine read no 2 (`joined`)."""
+    half keeps below it: a raised 2 joined to its m by the print or the blur (㎡), or a 2
+    typed on the line joined to its m (`_ends_clear_above` tells them apart)."""
     h = line.shape[0]
     mid, right = x0 + (x1 - x0) // 2, x1 - max((x1 - x0) // 3, 1)
     left_rows = np.flatnonzero(line[:, x0:mid].any(axis=1))
@@ -1242,6 +1312,13 @@ def _raised_at_right(line: np.ndarray, x0: int, x1: int) -> tuple[int, int] | No
     if left_rows[0] >= RAISED_TOP * h and right_rows[0] < RAISED_TOP * h:
         return right, x1
     return None
+
+
+def _ends_clear_above(line: np.ndarray, x1: int, em: float) -> bool:
+    """The last RAISED_CLEAR ems of ink before `x1` end above RAISED_BOTTOM of the line."""
+    rows = np.flatnonzero(line[:, max(x1 - max(round(RAISED_CLEAR * em), 1), 0) : x1]
+                          .any(axis=1))
+    return bool(rows.size) and rows[-1] < RAISED_BOTTOM * line.shape[0]
 
 
 BLURRED_GAP = 0.5  # a row between two bars holds less than this share of a bar's ink

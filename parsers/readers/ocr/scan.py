@@ -314,6 +314,9 @@ def _narrowed(line: _Line, xs: tuple[float, ...], image: np.ndarray) -> _Line:
     return replace(line, box=box)
 
 
+RAISED_NEAR = 0.3  # ems: the engine puts a joined 2's centre this far past its ink, or less
+
+
 def _square_metres(rd: Reading, line: _Line, image: np.ndarray | None
                    ) -> tuple[Reading, str | None]:
     """㎡ read back: the engine has no ㎡ and reads one as m2 or m.  An m after a figure or
@@ -336,7 +339,8 @@ def _square_metres(rd: Reading, line: _Line, image: np.ndarray | None
         if mark is None:
             continue
         chars[i] = "㎡"
-        if i + 1 < n and text[i + 1] in "2²" and mark[0] - 3 <= rd.xs[i + 1] <= mark[1] + 3:
+        if i + 1 < n and text[i + 1] in "2²" and (
+                mark[0] - 3 <= rd.xs[i + 1] <= mark[1] + RAISED_NEAR * em):
             keep.remove(i + 1)  # the raised mark read as a 2
     if chars == list(text):
         return rd, None
@@ -949,13 +953,21 @@ def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
 def _ticks(parts: list[_Read]) -> set[int]:
     """A cell's lines that are a Latin letter alone, where the rest is Chinese text with no
     letter: a pen's tick read as a letter, however surely (J on a line of its own over
-    执行统一规定: no cell of Chinese text holds one Latin letter alone on a line)."""
+    执行统一规定: no cell of Chinese text holds one Latin letter alone on a line); and the
+    lines of ticks alone beside a label or a figure, and no box (a choice's)."""
     ticks = {id(r) for r in parts if len(r.text) == 1 and r.text.isascii() and r.text.isalpha()}
     rest = "".join(r.text for r in parts if id(r) not in ticks)
+    out = set()
     if ticks and sum(map(correct.ideograph, rest)) >= TEXT_BESIDE and not any(
             ch.isascii() and ch.isalpha() for ch in rest):
-        return ticks
-    return set()
+        out = ticks
+    marked = {id(r) for r in parts if r.text and set(r.text) <= correct.TICKS}
+    rest = "".join(r.text for r in parts if id(r) not in marked)
+    if marked and not correct.BOXES & set(rest) and (
+            sum(map(correct.ideograph, rest)) >= TEXT_BESIDE or _FIGURE_VALUE.fullmatch(rest)):
+        out |= marked  # a tick on a line of its own beside a label or a value (實施單位 / √,
+        # 0.00 / √√): the reviewer's, as no label or value is written with one
+    return out
 
 
 def _seal_like(r: _Read, pale: float) -> bool:

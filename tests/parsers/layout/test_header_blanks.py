@@ -342,3 +342,23 @@ def test_the_rows_merged_down_from_the_rest_of_a_row_a_break_cut_take_the_whole_
     out = rejoin_page_breaks([foot, rest, below])
     assert [r.texts[:2] for r in out] == [["项目效益\n指标", "社会效益\n指标"],
                                           ["项目效益\n指标", "可持续影响指标"]]
+
+
+def test_a_name_the_break_cut_after_its_prompt_is_made_whole() -> None:
+    # 休宁's 自评表 (batch zo, photographed at night): 指标1:招投标程序 | 1个月 | 1个月 at the
+    # foot of page 1, 需要的时间(不含多次流标情况) atop page 2; the prompt's 1 is no figure
+    # the rest would have left blank
+    from jixiao.parsers.grid import Cell, Row
+    from jixiao.parsers.layout.walk import rejoin_page_breaks
+
+    foot = Row([Cell(t, i) for i, t in enumerate(
+        ["时效指标", "指标1:招投标程序", "1个月", "1个月"])], index=0, page=1)
+    top = Row([Cell("时效指标", 0, merged_above=True),
+               *(Cell(t, i) for i, t in enumerate(["需要的时间(不含多次流标情况)", "", ""], 1))],
+              index=1, page=2)
+    [whole] = rejoin_page_breaks([foot, top])
+    assert whole.texts[1] == "指标1:招投标程序\n需要的时间(不含多次流标情况)"
+    # a row whose figure the rest writes beside is a row of its own
+    written = Row([Cell("时效指标", 0, merged_above=True), Cell("需要的时间", 1),
+                   Cell("2个月", 2), Cell("", 3)], index=1, page=2)
+    assert len(rejoin_page_breaks([foot, written])) == 2

@@ -73,6 +73,9 @@ CASES: list[tuple[str, str]] = [
     # creased and annotated, batch zm)
     ("加强培训,提高监管人员专业水平√", "加强培训,提高监管人员专业水平"),
     ("4√", "4"),
+    ("0.00√√", "0.00"),  # two ticks beside a figure
+    ("√100%", "100%"),  # ticked before the figure (batch zo, a 傷殘軍人 table annotated)
+    ("√ 52人", "52人"),
     # an amount's thousands comma read as a point (食品药品 评价指标表 photographed, batch zn)
     ("11.000.00", "11,000.00"),
     ("1.234.567.89", "1,234,567.89"),
@@ -114,6 +117,7 @@ KEPT: list[str] = [
     "5万元人民币", "2021元年", "每年300元个人缴费", "补助5万元个体户",  # 元 going on in a word
     "475元/亩",
     "√",  # a tick alone: a 是否 answered by a mark
+    "√是",  # a tick before an answer's word: the answer ticked
     "11,000.00", "2023.3.8", "2023.12.31", "1.5",  # grouped by commas; dates; one point
     "整体□区域√", "是☑否□",  # a row of choices: the tick is the choice
 ]

@@ -136,6 +136,71 @@ def test_a_seal_gap_is_bridged_a_merged_cell_is_not() -> None:
         border_left_out
 
 
+def test_a_faded_borders_faint_gaps_are_the_line() -> None:
+    """A faded 自评表's border (batch zo): dark in stretches, only faint between them, a
+    pixel paler still here and there: with the page's faint marks the gaps are the line's,
+    and the short row's border is found whole; without them it falls into pieces."""
+    binary = np.zeros((120, 60), np.uint8)
+    faint = np.zeros_like(binary)
+    binary[10:110, 30] = 255
+    for gap in (30, 60, 90):  # a pale pixel with faint ink either side: f.f
+        binary[gap : gap + 3, 30] = 0
+        faint[gap, 30] = faint[gap + 2, 30] = 255
+    _, broken = lines.ruling_masks(binary, em=20)
+    _, whole = lines.ruling_masks(binary, faint, em=20)
+    assert np.count_nonzero(whole[:, 30]) >= 99
+    assert np.count_nonzero(broken[:, 30]) < 90
+    # faint marks beside the print, not between two stretches of it, are not the line's
+    apart = np.zeros_like(binary)
+    apart[10:20, 30] = 255
+    lone = np.zeros_like(binary)
+    lone[20:110, 30] = 255  # a long faint run going on from the print's end
+    assert not lines._faint_gaps_filled(apart, lone, False)[30:, 30].any()
+
+
+def test_a_line_goes_on_where_a_border_ends_on_it() -> None:
+    """The faded 自评表's last row (batch zo): its bottom line lost for 66 pt under % and 7,
+    where the border between them ends level with it.  A border ends on a line, never in
+    a cell's blank: the line is joined across the gap; a gap where no border ends (cells
+    merged across) stays, and so does one a border only crosses."""
+    bottom = [Segment(True, 102, 60, 569), Segment(True, 102, 635, 772)]
+    ending = Segment(False, 593.6, 71, 102.3)
+    assert lines.ended_on(bottom, [ending], 20.0) == [Segment(True, 102, 60, 772)]
+    assert lines.ended_on(bottom, [], 20.0) == bottom
+    short = Segment(False, 593.6, 95, 102.3)  # a stroke's length, no border's
+    assert lines.ended_on(bottom, [short], 20.0) == bottom
+    through = Segment(False, 593.6, 71, 140)  # crosses the line's course, ends elsewhere
+    assert lines.ended_on(bottom, [through], 20.0) == bottom
+
+
+def test_a_band_across_the_sheet_is_no_desk() -> None:
+    """A workbook's shaded rows carried across the page (batch zo): below the last band
+    the sheet is one bright quadrilateral, the table above it; paper beyond it is the same
+    sheet, not a desk, so the page is left whole."""
+    page = np.full((1400, 1000), 250, np.uint8)
+    page[500:560] = 190  # a band of shading across the sheet, as dark as a desk to Otsu
+    for y in range(100, 480, 40):  # the table's small print above it
+        page[y : y + 3, 100:900:12] = 40
+    assert image.unwarp(page) is page
+
+
+def test_a_crease_under_a_cells_last_character_is_no_part_of_its_line() -> None:
+    """間 alone on a cell's second line with a crease's shadow under it, running on to the
+    cell's sides in flat pieces (batch zo): the line is the character, not the cell's width
+    (one character that wide is a pen's scrawl, and dropped); a dash alone stays whole."""
+    ink = np.zeros((80, 840), np.uint8)
+    ink[20:52, 400:432] = 255  # the character, a line (em) of 32 px
+    ink[48:50, 0:396] = 255  # the crease, left of it and right, a step between its pieces
+    ink[47:49, 436:620] = 255
+    ink[49:51, 620:838] = 255
+    [line] = lines.text_lines(ink, lines.Box(0, 0, 840, 80), em=32)
+    assert (line.x0, line.x1) == (400, 432)
+    dash = np.zeros((80, 840), np.uint8)
+    dash[40:44, 300:500] = 255  # a placeholder's long dash, flat throughout
+    [line] = lines.text_lines(dash, lines.Box(0, 0, 840, 80), em=32)
+    assert (line.x0, line.x1) == (300, 500)
+
+
 def test_a_seals_pale_fringe_goes_and_a_thin_line_beside_it_stays() -> None:
     page = np.full((200, 400, 3), 255, np.uint8)
     page[100:110, 20:380] = (45, 50, 225)  # a seal's stroke (BGR)
@@ -1083,7 +1148,15 @@ def test_the_raised_2_of_a_square_metre_is_found_apart_or_joined_to_its_m() -> N
     assert lines.raised_mark_after(on_line, 17.0, 25.0) is None
     joined = _glyphs(m, (22, 0, 30, 11))  # one run: the raised 2 touching the m
     assert lines.raised_mark_after(joined, 17.0, 25.0) is not None
-    assert lines.raised_mark_after(joined, 17.0, 25.0, joined=False) is None
+    # the engine read the 2 (m2): joined, it counts where it ends clear above the baseline
+    # beyond the m (a night photo's ㎡, batch zo), not where it reaches the baseline
+    assert lines.raised_mark_after(joined, 17.0, 25.0, joined=False) is not None
+    typed = _glyphs(m, (22, 3, 32, 22))  # m2 typed, the 2 touching the m
+    assert lines.raised_mark_after(typed, 17.0, 25.0, joined=False) is None
+    # the blur joins the figures before it to the m (300m2 one run): the m's own ink counts
+    figures = _glyphs((0, 3, 9, 22), m, (22, 0, 30, 11))
+    figures[15:17, 0:12] = 255
+    assert lines.raised_mark_after(figures, 17.0, 25.0, joined=False) is not None
     assert lines.raised_mark_after(_glyphs(m), 17.0, 25.0) is None  # an m alone: metres
 
 
@@ -1230,6 +1303,18 @@ def test_a_latin_letter_alone_on_its_line_in_a_cell_of_chinese_is_a_pens_tick() 
     coded = [_cell_line("A", 100, region=(0, 2)), _cell_line("KPI考核指标", 130, region=(0, 2))]
     short = [_cell_line("B", 100, region=(0, 3)), _cell_line("类别", 130, region=(0, 3))]
     assert scan._marks_beside_a_word([*coded, *short], 82.0) == set()
+
+
+def test_a_tick_on_a_line_of_its_own_beside_a_label_or_a_value_is_the_reviewers() -> None:
+    """A sheet annotated in black pen (batch zo): 實施單位 / √ and 0.00 / √√, each tick read
+    surely on a line of its own in the cell: no label or value is written with one, so
+    they go.  A tick alone in its cell is an answer, and one beside boxes a choice."""
+    label = [_cell_line("實施單位", 100), _cell_line("√", 130, confidence=0.95)]
+    value = [_cell_line("0.00", 100, region=(0, 2)), _cell_line("√√", 130, region=(0, 2))]
+    assert scan._marks_beside_a_word([*label, *value], 82.0) == {id(label[1]), id(value[1])}
+    alone = [_cell_line("√", 100, region=(0, 3), confidence=0.95)]
+    boxes = [_cell_line("是□否□", 100, region=(0, 4)), _cell_line("√", 130, region=(0, 4))]
+    assert scan._marks_beside_a_word([*alone, *boxes], 82.0) == set()
 
 
 def test_a_comma_ending_an_indented_first_line_is_measured_against_the_full_lines() -> None:
