@@ -3875,6 +3875,61 @@ UNSEEN_ZO: tuple[Scan, ...] = (
               seals=((0, (0.6, 0.55), "安溪县财政局"),), seed=2512)),
 )
 
+# Batch zp (7 December, stop 62): built after batch zo's fixes, read once to measure them:
+# twelve real tables scanned once before, each in a way it was not (a web 自评表, 汉阴's
+# 普惠金融 notice, 黄石's 监控表, a 2022 自评表, a 电影 transfer workbook, 兵团's 乡村振兴
+# notice, a 区级 自评表, 洛浦's 面食产业园 公示, 海南's 会展 notice, 石狮's 看守所 自评,
+# 章贡's 林业 公示, a 2021 申报表 workbook)
+_ZP_WEB = "7c4bdd8f71aa4f119d9f59eca6022d80"
+_ZP_HANYIN = "Content-2392921(汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知)"
+_ZP_HUANGSHI = "t20190821_663302(黄石市项目支出绩效监控表)"
+_ZP_ZIPING = "t20221108_506320(项目支出绩效自评表)"
+_ZP_DIANYING = "中央补助地方国家电影事业发展专项资金转移支付区域(项目)绩效自评表(2025年度)"
+_ZP_BINGTUAN = "关于下达2021年兵团本级财政衔接推进乡村振兴补助资金预算指标的通知"
+_ZP_QUJI = "区级部门预算项目支出绩效自评表"
+_ZP_LUOPU = "洛浦县特色面食产业园及附属配套建设项目公示"
+_ZP_HAINAN = "海南省财政厅关于下达2021年第四季度省级会展项目奖励资金的通知"
+_ZP_SHISHI = "石狮市公安局看守所2022年专项资金绩效自评报告及自评表"
+_ZP_ZHANGGONG = "章贡区2019年林业有害生防治项目立项依据、实施主体、预算安排及绩效目标情况公示"
+_ZP_2021 = "财政支出绩效目标申报表(2021年度)"
+
+UNSEEN_ZP: tuple[Scan, ...] = (
+    Scan("zp01_web_glare.pdf", f"{REAL}/{_ZP_WEB}.html",
+         worn(dpi=180, quality=55, effects=(), angles=(1.0, -0.8), seed=2601,
+              photo=lambda p, rng: glare(photograph(p, rng), rng))),
+    Scan("zp02_hanyin_watermarked_grey.pdf", f"{REAL}/{_ZP_HANYIN}.html",
+         worn(dpi=180, quality=50, effects=(watermarked,), angles=(-0.7, 0.6), grey=True,
+              seals=((1, (0.6, 0.55), "汉阴县财政局"),), seed=2602)),
+    Scan("zp03_huangshi_toner_saving.pdf", f"{REAL}/{_ZP_HUANGSHI}.html",
+         worn(dpi=180, quality=50, effects=(toner_saving,), angles=(0.8, -0.9), seed=2603)),
+    Scan("zp04_ziping_sticky_note.pdf", f"{REAL}/{_ZP_ZIPING}.html",
+         worn(dpi=180, quality=50, effects=(sticky_note,), angles=(-1.0, 0.7),
+              seals=((0, (0.6, 0.5), "财政局"),), seed=2604)),
+    Scan("zp05_dianying_workbook_oblique.jpg", f"{REAL}/{_ZP_DIANYING}.xlsx",
+         worn(dpi=190, quality=55, effects=(), fmt="jpg", rows_fitted=True, seed=2605,
+              photo=oblique)),
+    Scan("zp06_bingtuan_thumb.jpg", f"{REAL}/{_ZP_BINGTUAN}.docx",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(0.9,), seed=2606,
+              seals=((0, (0.6, 0.55), "兵团财政局"),),
+              photo=lambda p, rng: thumb(photograph(p, rng), rng))),
+    Scan("zp07_quji_received_stamp.pdf", f"{REAL}/{_ZP_QUJI}.html",
+         worn(dpi=190, quality=50, effects=(received_stamp,), angles=(0.6, -0.8), seed=2607)),
+    Scan("zp08_luopu_halftone_rows_grey.pdf", f"{REAL}/{_ZP_LUOPU}.docx",
+         worn(dpi=200, quality=55, effects=(halftone_rows,), angles=(-0.8,), grey=True,
+              seed=2608)),
+    Scan("zp09_hainan_coffee_ring.pdf", f"{REAL}/{_ZP_HAINAN}.docx",
+         worn(dpi=180, quality=50, effects=(coffee_ring,), angles=(0.7, -0.6),
+              seals=((0, (0.6, 0.5), "海南省财政厅"),), seed=2609)),
+    Scan("zp10_shishi_app.pdf", f"{REAL}/{_ZP_SHISHI}.html",
+         phone_pages(dpi=170, quality=50, angles=(-0.9, 1.0), app=True, seed=2610,
+                     seals=((1, (0.6, 0.5), "看守所"),))),
+    Scan("zp11_zhanggong_lid_open_grey.pdf", f"{REAL}/{_ZP_ZHANGGONG}.docx",
+         worn(dpi=170, quality=50, effects=(lid_open,), angles=(1.1,), grey=True, seed=2611)),
+    Scan("zp12_2021_workbook_paper_clip.jpg", f"{REAL}/{_ZP_2021}.xlsx",
+         worn(dpi=180, quality=55, effects=(paper_clip,), fmt="jpg", rows_fitted=True,
+              seed=2612, seals=((0, (0.6, 0.55), "财政局"),))),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3885,7 +3940,7 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
            "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
            "zl": UNSEEN_ZL, "zm": UNSEEN_ZM, "zn": UNSEEN_ZN,
-           "zo": UNSEEN_ZO}
+           "zo": UNSEEN_ZO, "zp": UNSEEN_ZP}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
