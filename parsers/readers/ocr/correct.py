@@ -9,6 +9,7 @@ Words and look-alikes are data in `vocabulary`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -449,6 +450,9 @@ def percent(text: str, engine: Engine) -> tuple[str, str] | None:
     likely the % itself."""
     drop = set()
     for i, ch in enumerate(text):
+        if i > 0 and text[i - 1] == "%" and _accented_circle(ch):
+            drop.add(i)  # (%á: the circle with a speck over it, a faded print's)
+            continue
         if ch not in PERCENT_CIRCLES:
             continue
         after = i > 0 and text[i - 1] == "%" and not text[i + 1 : i + 2].isalnum()
@@ -461,6 +465,12 @@ def percent(text: str, engine: Engine) -> tuple[str, str] | None:
     if not drop:
         return None
     return "".join(ch for i, ch in enumerate(text) if i not in drop), "percent sign"
+
+
+def _accented_circle(ch: str) -> bool:
+    """An a or an o with an accent (á, ò, ö): a circle with a speck beside it."""
+    base = unicodedata.normalize("NFD", ch)
+    return len(base) > 1 and base[0] in "aoAO"
 
 
 def _circle_past_a_hundred(text: str, i: int, engine: Engine) -> bool:

@@ -47,6 +47,8 @@ CASES: list[tuple[str, str]] = [
     ("游客满意度(≥**0%)", "游客满意度(≥**%)"),
     (">=95%o", ">=95%"),
     ("≥98%0", "≥98%"),
+    ("%á", "%"),  # the circle with a speck over it (a faded 自评表's 计量单位, batch zo)
+    ("100%ö", "100%"),
     ("(≥**%O)", "(≥**%)"),
     # ... and ‰'s third circle, before the words after the number (云南's 受害率 in prose)
     ("需控制在1%o以内", "需控制在1‰以内"),
