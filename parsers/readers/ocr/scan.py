@@ -112,7 +112,8 @@ LARGER_TYPE = 1.4  # a line this many times as tall as the page's usual line is 
 # ... unless its characters stand at the usual pitch: a line of this many squares or more
 # whose squares are narrower than LARGER_PITCH usual lines is the usual type, its box made
 # taller by a pen's stroke or a seal's ring across it (larger type is wider too)
-PITCH_SQUARES = 4
+PITCH_SQUARES = 3  # (矛盾。 wrapped under a cell's full line, a watermark's stroke in its
+# band: three squares, 88 px wide beside the usual 39 px line, larger type's would be 150)
 LARGER_PITCH = 1.2
 SQUARED = 2  # a line of this many Chinese characters or fewer spans their squares (`glyphs`)
 # Grey levels (the page lit evenly, paper 255): a line of Chinese (or of letters: a seal's
@@ -639,7 +640,7 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     horizontal, vertical = ruling_masks(binary, faint_ink(grey), em=em)
     lax = None if rules is None else ruling_masks(ink(rules))
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale, ink=binary)
-    blotted = blots(binary, scale, em)
+    blotted = blots(binary, scale, em, horizontal | vertical)
     rules = cv2.dilate(horizontal | vertical | blotted, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
     near = round(THICKEST_RULE / scale)
@@ -741,14 +742,17 @@ def darkest(grey: np.ndarray, text_ink: np.ndarray, b: Box) -> int:
                                     DARKEST_SHARE)))
 
 
-def blots(binary: np.ndarray, scale: float, em: int = 0) -> np.ndarray:
+def blots(binary: np.ndarray, scale: float, em: int = 0, rules: np.ndarray | None = None
+          ) -> np.ndarray:
     """Ink thicker every way than any stroke of print (`THICKEST_RULE` across): a seal's
     ring and star on a grey page, where no colour told them from the print; read, they
     come out as 1, l or L beside a cell's text.  A seal's ring runs on for many characters
     and its star is two or three wide; a thick patch in a mark of ink smaller than
     BLOT_LEAST ems (`em`, if known) every way is a dense character's strokes run together
     in a low-resolution picture (率 at some 100 dpi, JPEG), print; a grey ring that
-    crosses print runs on in it."""
+    crosses print runs on in it.  `rules`: the page's ruling lines, which a character set
+    against its cell's border touches (量 at the foot of a workbook's fitted row, its mark
+    then the table's): its mark is measured without them."""
     k = round(THICKEST_RULE / scale) + 1
     thick = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
     if em <= 0:
@@ -759,7 +763,8 @@ def blots(binary: np.ndarray, scale: float, em: int = 0) -> np.ndarray:
     if not small.any():
         return thick
     # ... and the ink it lies in is one character's, not a ring's that runs on through print
-    _, marks, sizes, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    apart = binary if rules is None else cv2.bitwise_and(binary, cv2.bitwise_not(rules))
+    _, marks, sizes, _ = cv2.connectedComponentsWithStats(apart, connectivity=8)
     whole = np.maximum(sizes[:, cv2.CC_STAT_WIDTH], sizes[:, cv2.CC_STAT_HEIGHT])
     drop = np.zeros(len(stats), bool)
     for i in np.flatnonzero(small):
@@ -784,6 +789,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     pale = pale_ink(read)
     noise = {id(r) for r in read if r.raw and _noise(r, usual, pale)} | _in_the_margin(
         read, usual)
+    noise -= _words_made_whole(read, noise)
     noise |= _marks_beside_a_word([r for r in read if r.raw and id(r) not in noise], pale)
     noise -= closing
     kept = [r for r in read if r.raw and id(r) not in noise]
@@ -915,6 +921,23 @@ def _phrase_of_print(r: _Read, usual: float) -> bool:
     return (sum(map(correct.ideograph, text)) >= PRINTED_PHRASE and r.sure >= 1.0
             and r.confidence >= SURE and r.line.box.height <= PRINT_TALL * usual
             and not text.endswith(NAME_ENDINGS) and SEAL_WORD not in text)
+
+
+def _words_made_whole(read: list[_Read], noise: set[int]) -> set[int]:
+    """The lines taken for noise, read surely, without which their cell's lines read no
+    word the form prints and with which they read one: print, however pale (标 at the foot
+    of 产 / 出 / 指 / 标 stacked in a narrow cell, paler where an oblique photo's light fell
+    off: a seal bears no 产出指标).  The reverse of `_marks_beside_a_word`."""
+    out: set[int] = set()
+    for parts in _by_cell([r for r in read if r.raw]).values():
+        lost = [r for r in parts if id(r) in noise]
+        if not lost or any(r.confidence < SURE for r in lost):
+            continue
+        whole = "".join("".join(r.text.split()) for r in parts)
+        rest = "".join("".join(r.text.split()) for r in parts if id(r) not in noise)
+        if whole in FORM_WORD_SET and rest not in FORM_WORD_SET:
+            out |= {id(r) for r in lost}
+    return out
 
 
 def _marks_beside_a_word(read: list[_Read], pale: float) -> set[int]:
@@ -1257,8 +1280,8 @@ def glyphs(text: str, box: Box, scale: float, *, em: float = 0.0) -> list[Glyph]
         return []
     widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text]
     squares = sum(widths)
-    usual_pitch = (squares >= PITCH_SQUARES
-                   and box.x1 - box.x0 < LARGER_PITCH * max(em, 1.0) * squares)
+    inked = box.x1 - box.x0 + (max(em, 1.0) / 2 if text[-1] in INK_AT_LEFT else 0.0)
+    usual_pitch = squares >= PITCH_SQUARES and inked < LARGER_PITCH * max(em, 1.0) * squares
     larger = (box.height >= LARGER_TYPE * em and not usual_pitch
               and box.x1 - box.x0 <= LARGER_PITCH * box.height * squares)
     em = box.height if larger else max(em, 1.0)

@@ -263,6 +263,12 @@ def test_glyphs_are_as_wide_and_as_large_as_printed() -> None:
     assert {g.size for g in caught} == {40.0}
     title = scan.glyphs("旅游局", lines.Box(0, 0, 180, 58), 1.0, em=40.0)
     assert {g.size for g in title} == {58.0}
+    # 矛盾。 wrapped under a full line, a watermark's stroke in its band (batch zp): three
+    # squares at the usual pitch, 。's ink at the left of its square, are the usual type
+    wrapped = scan.glyphs("矛盾。", lines.Box(0, 0, 88, 55), 1.0, em=39.0)
+    assert {g.size for g in wrapped} == {39.0}
+    larger = scan.glyphs("矛盾。", lines.Box(0, 0, 137, 55), 1.0, em=39.0)
+    assert {g.size for g in larger} == {55.0}
 
 
 @pytest.mark.parametrize(("blank", "expected"), [(3, 0.15), (15, 0.75)])
@@ -1305,6 +1311,21 @@ def test_a_latin_letter_alone_on_its_line_in_a_cell_of_chinese_is_a_pens_tick() 
     assert scan._marks_beside_a_word([*coded, *short], 82.0) == set()
 
 
+def test_a_pale_line_that_makes_its_cells_word_whole_is_print() -> None:
+    """产 / 出 / 指 / 标 stacked in a workbook's narrow cell, photographed at a slant (batch
+    zp): 标, at the foot, paler than the page's print where the light fell off, was taken
+    for a seal's character; with it the cell reads 产出指标, without it no word.  A pale
+    character that makes no word stays noise."""
+    stacked = [_cell_line(ch, 100 + 27 * i, darkest=62) for i, ch in enumerate("产出指")]
+    foot = _cell_line("标", 181, darkest=89)
+    seal = _cell_line("安", 100, darkest=89, region=(0, 2))
+    word = _cell_line("效益指标", 130, darkest=62, region=(0, 2))
+    read = [*stacked, foot, seal, word]
+    assert scan._words_made_whole(read, {id(foot), id(seal)}) == {id(foot)}
+    doubted = _cell_line("标", 181, darkest=89, confidence=0.6)
+    assert scan._words_made_whole([*stacked, doubted], {id(doubted)}) == set()
+
+
 def test_a_tick_on_a_line_of_its_own_beside_a_label_or_a_value_is_the_reviewers() -> None:
     """A sheet annotated in black pen (batch zo): 實施單位 / √ and 0.00 / √√, each tick read
     surely on a line of its own in the cell: no label or value is written with one, so
@@ -1873,6 +1894,17 @@ def test_a_dense_characters_core_at_low_resolution_is_no_seals_blot() -> None:
     scale = 0.67  # points per pixel at ~107 dpi: a blot is 6 px thick every way
     assert scan.blots(binary, scale)[55:60, 59:63].all()  # the size of a character unknown
     found = scan.blots(binary, scale, em=16)
+    assert not found[50:65, 50:65].any()
+    assert found[250, 150:160].any()
+    # 量 at the foot of a workbook's fitted row, photographed at a slant (batch zp): it
+    # touches the row's border, so its mark is the table's; measured without the rules it
+    # is a character's, and the ring crossing a rule is still a ring
+    rules = np.zeros_like(binary)
+    rules[65:67, 0:400] = 255
+    rules[140:142, 0:400] = 255  # a rule across the ring
+    touching = binary | rules
+    assert scan.blots(touching, scale, em=16)[55:60, 59:63].all()
+    found = scan.blots(touching, scale, em=16, rules=rules)
     assert not found[50:65, 50:65].any()
     assert found[250, 150:160].any()
 
