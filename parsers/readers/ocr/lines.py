@@ -447,6 +447,7 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
         rows, cols = ended_on(rows, cols, ENDED_LONG * em), ended_on(cols, rows, ENDED_LONG * em)
     if ink is not None and em > 0:
         cols = _inside_the_frame([_stubs_trimmed(p, rows, ink, scale) for p in cols], rows)
+        rows = _inside_the_frame(rows, cols)
     out = rows + cols
     return corners_restored(levelled(anchored(out, FLOATING * em) if em > 0 else out))
 
@@ -583,10 +584,12 @@ def _stubs_trimmed(piece: Segment, crossing: Sequence[Segment], ink: np.ndarray,
 
 
 def _inside_the_frame(cols: list[Segment], rows: Sequence[Segment]) -> list[Segment]:
-    """The vertical pieces, each less a tail that runs on past the table's outer line
-    (the last line it crosses, at which every other border crossing it ends) into no line
-    at all: a column's border lengthened by the strokes of a note's characters below the
-    table (注:… | …0分, read as a row of the table), to a seal's ring below it.  A row a
+    """The pieces `cols` (vertical; or flat, `rows` then the vertical ones), each less a
+    tail that runs on past the table's outer line (the last line it crosses, at which
+    every other border crossing it ends) into no line at all: a column's border lengthened
+    by the strokes of a note's characters below the table (注:… | …0分, read as a row of
+    the table), to a seal's ring below it; a crease's shadow across the sheet, found as a
+    line where it runs dark enough, past the table's right side into the margin.  A row a
     page break split has all its borders running on together, and is left as it is; a
     tail that ends on a line another border meets too is a row of the table's."""
     out = []
@@ -597,16 +600,21 @@ def _inside_the_frame(cols: list[Segment], rows: Sequence[Segment]) -> list[Segm
                        and c.start + TOUCH < r.pos < c.end - TOUCH]
             met = [r for r in rows if abs(r.pos - end) <= TOUCH
                    and r.start - TOUCH <= c.pos <= r.end + TOUCH]
-            if not crossed or any(_reaches(o, r) for r in met for o in cols if o is not c):
+            if not crossed or any(_meet(o, r) for r in met for o in cols if o is not c):
                 continue
             frame = min(crossed, key=lambda r: r.pos) if top else max(crossed, key=lambda r: r.pos)
-            others = [o for o in cols if o is not c and _reaches(o, frame)]
+            others = [o for o in cols if o is not c and _meet(o, frame)]
             if len(others) >= 2 and all(abs((o.start if top else o.end) - frame.pos) <= TOUCH
                                         for o in others):
-                c = Segment(False, c.pos, frame.pos, c.end) if top else Segment(
-                    False, c.pos, c.start, frame.pos)
+                c = Segment(c.horizontal, c.pos, frame.pos, c.end) if top else Segment(
+                    c.horizontal, c.pos, c.start, frame.pos)
         out.append(c)
     return out
+
+
+def _meet(a: Segment, b: Segment) -> bool:
+    """The two pieces, one flat and one upright, meet or cross."""
+    return _reaches(b, a) if a.horizontal else _reaches(a, b)
 
 
 def _reaches(col: Segment, row: Segment) -> bool:
@@ -839,7 +847,6 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
             continue
         gap = int(phrase_gap * (bottom - top)) if phrases else band.shape[1]
         for x0, x1 in _runs(band.sum(axis=0) > 0, gap):
-            x0, x1 = _flat_ends_trimmed(band, x0, x1, em)
             if x1 - x0 >= MIN_INK_ROWS:
                 out.append(Box(box.x0 + x0, box.top + top, box.x0 + x1, box.top + bottom))
     return out
@@ -849,25 +856,26 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
 # or after its last column of character height (a column whose ink is more than
 # FLAT_COLUMN of the band's rows) is no text: a crease across the sheet, its shadow too
 # slanted and broken for a ruling line, under a cell's last character (間, alone on the
-# second line of 二等乙級…保障時, read as a line as wide as its cell: one character that
+# second line of 二等乙級…保障時, found as a line as wide as its cell: one character that
 # wide is a pen's scrawl, and was dropped).  No text ends in so long a flat stroke; a line
-# all flat (a dash typed as a placeholder) is left whole.
+# all flat (a dash typed as a placeholder) is as wide as it is.  The line is read as found
+# (the engine reads past a border's or a crease's ink); its inked width is what
+# `scan._noise` weighs.
 FLAT_END = 2.5
 FLAT_COLUMN = 0.15
-
-
-def _flat_ends_trimmed(band: np.ndarray, x0: int, x1: int, em: int) -> tuple[int, int]:
-    """The columns [x0, x1) of a line in `band` less its flat ends (above)."""
+def inked_width(band: np.ndarray, em: int) -> int:
+    """The width of a line's ink (`band`, its box's) less its flat ends (above)."""
+    width = band.shape[1]
     if em <= 0:
-        return x0, x1
-    counts = np.count_nonzero(band[:, x0:x1], axis=0)
+        return width
+    counts = np.count_nonzero(band, axis=0)
     tall = np.flatnonzero(counts > max(FLAT_COLUMN * band.shape[0], 2))
     if not tall.size:
-        return x0, x1
+        return width
     reach = FLAT_END * em
-    start = x0 + int(tall[0]) if tall[0] >= reach else x0
-    end = x0 + int(tall[-1]) + 1 if (x1 - x0) - (tall[-1] + 1) >= reach else x1
-    return start, end
+    start = int(tall[0]) if tall[0] >= reach else 0
+    end = int(tall[-1]) + 1 if width - (tall[-1] + 1) >= reach else width
+    return end - start
 
 
 # A cell's band of ink rows TALL_BAND ems tall or taller that falls, across, into pieces

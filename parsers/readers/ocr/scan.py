@@ -44,6 +44,7 @@ from jixiao.parsers.readers.ocr.lines import (
     blank_after_mark,
     blank_between,
     comparator_shape,
+    inked_width,
     padded,
     raised_mark_after,
     ruling_masks,
@@ -200,6 +201,7 @@ class _Line:
     by_blot: bool = False  # it touches ink left out as a seal's (`blots`)
     darkest: int = 0  # grey level of its darkest ink (`DARKEST_SHARE`; 0: not measured)
     apart: bool = False  # by a blot, yet with a mark of a character's height clear of it
+    inked: int = 0  # px: the width of its ink less flat ends (`lines.inked_width`; 0: its box's)
 
 
 @dataclass(slots=True)
@@ -665,7 +667,9 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
                               for p in parts]
                     continue
                 apart = by_blot and apart_from_blots(text_ink, beside_blots, b, em)
-                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart))
+                inked = inked_width(text_ink[b.top : b.bottom, b.x0 : b.x1], em)
+                lines.append(_Line(b, (g, k), box, by_blot, darkest(grey, text_ink, b), apart,
+                                   inked))
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     gap = CELL_GAP if all(frames(grid) for grid in grids) else PHRASE_GAP
@@ -897,9 +901,10 @@ def _noise(r: _Read, usual: float, pale: float = 0.0) -> bool:
         return True  # an arc of a grey seal's ring read, doubtfully, as one character
         # (a 7): its ink runs wider than any one character's
     if (len(r.text) == 1 and correct.ideograph(r.text) and r.confidence < SURE
-            and r.line.box.width > WIDE_FOR_ONE * usual):
+            and (r.line.inked or r.line.box.width) > WIDE_FOR_ONE * usual):
         return True  # a pen's wavy scrawl across a blank cell read, doubtfully, as one
         # Chinese character (八, its ink 2.2 characters wide): a character is a square
+        # (a crease's flat shadow beside one is no part of its width: `lines.inked_width`)
     if (not loose and len(r.text) == 1 and r.confidence < LOOSE_MIN_CONFIDENCE
             and r.line.box.height > SCRAWL_SHARE * usual):
         return True  # a pen's scrawl read, with little faith, as one character (心 over

@@ -184,21 +184,26 @@ def test_a_band_across_the_sheet_is_no_desk() -> None:
     assert image.unwarp(page) is page
 
 
-def test_a_crease_under_a_cells_last_character_is_no_part_of_its_line() -> None:
+def test_a_crease_under_a_cells_last_character_is_no_part_of_its_width() -> None:
     """間 alone on a cell's second line with a crease's shadow under it, running on to the
-    cell's sides in flat pieces (batch zo): the line is the character, not the cell's width
-    (one character that wide is a pen's scrawl, and dropped); a dash alone stays whole."""
+    cell's sides in flat pieces (batch zo): the line's ink is the character's width, not
+    the cell's (one character that wide is a pen's scrawl, and dropped); a dash alone is
+    as wide as it is."""
     ink = np.zeros((80, 840), np.uint8)
     ink[20:52, 400:432] = 255  # the character, a line (em) of 32 px
     ink[48:50, 0:396] = 255  # the crease, left of it and right, a step between its pieces
     ink[47:49, 436:620] = 255
     ink[49:51, 620:838] = 255
     [line] = lines.text_lines(ink, lines.Box(0, 0, 840, 80), em=32)
-    assert (line.x0, line.x1) == (400, 432)
-    dash = np.zeros((80, 840), np.uint8)
-    dash[40:44, 300:500] = 255  # a placeholder's long dash, flat throughout
-    [line] = lines.text_lines(dash, lines.Box(0, 0, 840, 80), em=32)
-    assert (line.x0, line.x1) == (300, 500)
+    band = ink[line.top : line.bottom, line.x0 : line.x1]
+    assert line.x1 - line.x0 > 800 and lines.inked_width(band, 32) == 32
+    dash = np.zeros((4, 200), np.uint8) + 255  # a placeholder's long dash, flat throughout
+    assert lines.inked_width(dash, 32) == 200
+    scrawl = _cell_line("間", 100, confidence=0.89)  # its ink that wide: a pen's scrawl
+    scrawl.line.box = lines.Box(0, 100, 840, 132)
+    assert scan._noise(scrawl, 32.0)
+    scrawl.line.inked = 32
+    assert not scan._noise(scrawl, 32.0)
 
 
 def test_a_seals_pale_fringe_goes_and_a_thin_line_beside_it_stays() -> None:
@@ -1925,6 +1930,22 @@ def test_a_small_blurred_comparators_bars_and_chevron_in_one_blot_are_two_bars()
     one_bar = line.copy()
     one_bar[13:16] = 0
     assert lines.bands_of_mark(one_bar, 8.0, 16.0) != 3
+
+
+def test_a_creases_line_past_the_tables_side_into_the_margin_is_trimmed() -> None:
+    """A crease's shadow across a 自评表 (batch zk), found as a line where it ran dark enough
+    once a faded border's faint gaps count (`_faint_gaps_filled`): from inside the last
+    column past the table's right side into the margin, where it made an eleventh column.
+    Trimmed at the frame, where every row's line ends, and then too short to float."""
+    cols = [Segment(False, x, 0.0, 120.0) for x in (0.0, 100.0, 200.0, 300.0)]
+    rows = [Segment(True, y, 0.0, 300.0) for y in (0.0, 40.0, 80.0, 120.0)]
+    crease = Segment(True, 60.0, 260.0, 480.0)
+    trimmed = lines._inside_the_frame([*rows, crease], cols)[-1]
+    assert trimmed == Segment(True, 60.0, 260.0, 300.0)
+    assert trimmed not in lines.anchored([*rows, *cols, trimmed], 80.0)
+    beyond = [Segment(False, 480.0, 0.0, 120.0)]  # a border beyond, another row's line on it
+    wider = [*rows, Segment(True, 120.0, 0.0, 480.0)]
+    assert lines._inside_the_frame([*wider, crease], [*cols, *beyond])[-1] == crease
 
 
 def test_a_borders_tail_past_the_tables_frame_into_nothing_is_trimmed() -> None:
