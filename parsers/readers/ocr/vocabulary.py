@@ -182,7 +182,8 @@ DOUBLE_BAR_BANDS = 3
 # dash a cell holds as a placeholder, — where it is at least HYPHEN_LENGTH ems long (read
 # 一, the character, which is never alone in these tables' cells), else the hyphen -.
 FLAT_BARS: dict[str, str] = {"二": "=", "ニ": "=", "〓": "=", "＝": "=",
-                             "三": "="}  # = with a speck read as a third bar
+                             "三": "=",  # = with a speck read as a third bar
+                             "Ⅱ": "="}  # (a phone app's clipped =, its bars read upright)
 FLAT_DASHES = frozenset("-—－–一_―")
 HYPHEN_LENGTH = 0.55
 

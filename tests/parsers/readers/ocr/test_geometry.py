@@ -827,6 +827,7 @@ def test_a_dash_or_an_equals_sign_alone_in_a_cell_is_a_line_a_speck_is_not() -> 
 
 @pytest.mark.parametrize(("raw", "width", "expected"), [
     ("二", 14, "="),  # two bars
+    ("Ⅱ", 14, "="),  # a phone app's clipped =, its bars read upright (batch zj)
     ("一", 20, "—"),  # the character, never alone in a cell: the placeholder dash
     ("—", 8, "-"),  # a dash shorter than half an em: the hyphen
     ("-", 8, "-"),
