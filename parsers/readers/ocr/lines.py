@@ -774,7 +774,7 @@ def ended_on(pieces: list[Segment], crossing: list[Segment], least: float) -> li
     return _joined(pieces, ends_inside)
 
 
-ENDED_LONG = 2.0
+ENDED_LONG = 2.0  # characters' heights: a border's piece this long ends on a line (`ended_on`)
 INKED_GAP = 0.97  # of a gap's length inked along the line: the line runs on under ink
 INKED_NEAR = 1.0  # pt either side of the line (its pieces' middle, pulled by the ring's ink)
 
@@ -863,6 +863,8 @@ def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int
 # `scan._noise` weighs.
 FLAT_END = 2.5
 FLAT_COLUMN = 0.15
+
+
 def inked_width(band: np.ndarray, em: int) -> int:
     """The width of a line's ink (`band`, its box's) less its flat ends (above)."""
     width = band.shape[1]
@@ -1301,7 +1303,8 @@ def raised_mark_after(line: np.ndarray, x: float, em: float, *, joined: bool = T
     return (x0, x1) if rows.size and rows[-1] < RAISED_BOTTOM * line.shape[0] else None
 
 
-M_HALF = 0.3  # ems: an m's ink begins no farther than this before its centre
+M_HALF = 0.3  # ems before an m's centre where its own ink is weighed from: its left half,
+# clear of a figure the blur joins to it (300m2 one run of ink)
 RAISED_TOP = 0.3  # a letter's ink at x-height begins below this share of the line's height
 RAISED_CLEAR = 0.1  # ems: a joined raised 2 stands this far beyond its m, clear above the
 # baseline (a night photo's ㎡, its 2 touching the m's last leg, read m2)
