@@ -524,11 +524,13 @@ _NO_NAME = BLANK_CELLS | {""}
 def _names_nothing(text: str) -> bool:
     """A 三级 or 描述 cell that names no indicator: blank, a placeholder, the template's
     prompt left unfilled (指标2:) or answered with a placeholder (指标1:/), a line's
-    number alone (1. 2、 (3): the template's numbered blank lines), or a level's name
-    alone (黄石's 指标名称 column: 质量, 时效 left without a target: the template's slots)."""
+    number alone (1. 2、 (3): the template's numbered blank lines), a level's name
+    alone (黄石's 指标名称 column: 质量, 时效 left without a target: the template's slots),
+    or marks alone, no letter, figure or character among them (≤ in an empty row: a
+    reviewer's tick in pen, read from a scan as the sign of its shape)."""
     t = text.strip()
     return (PROMPT_RE.sub("", t, count=1).strip() in _NO_NAME or bool(LINE_NUMBER_RE.match(t))
-            or _level_name(t))
+            or _level_name(t) or not any(ch.isalnum() for ch in t))
 
 
 def _level_name(text: str) -> bool:

@@ -123,12 +123,22 @@ FILLED_GAP = 3  # px
 
 
 def _faint_gaps_filled(binary: np.ndarray, faint: np.ndarray, across: bool) -> np.ndarray:
-    """The print with the faint marks in its gaps along lines `across` (flat) or down."""
+    """The print with the faint marks in its gaps along lines `across` (flat) or down;
+    not within FAINT_EDGE of the picture's sides across such lines, where a photo, its
+    sheet warped flat, keeps the sheet's edge against the desk (a night photo's: filled,
+    it ran a column's border up past the table's corner through a goal's last words)."""
     k = FILLED_GAP
     kernel = np.ones((1, k + 1) if across else (k + 1, 1), np.uint8)
     before = cv2.dilate(binary, kernel, anchor=(k, 0) if across else (0, k))
     after = cv2.dilate(binary, kernel, anchor=(0, 0))
-    return cv2.bitwise_or(binary, faint & before & after)
+    gaps = faint & before & after
+    edge = round(FAINT_EDGE * (gaps.shape[0] if across else gaps.shape[1]))
+    if edge:
+        if across:
+            gaps[:edge], gaps[-edge:] = 0, 0
+        else:
+            gaps[:, :edge], gaps[:, -edge:] = 0, 0
+    return cv2.bitwise_or(binary, gaps)
 
 
 # A faint run is a pale line only where it is pale: a blurred photo's text, its strokes'

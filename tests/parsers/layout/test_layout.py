@@ -498,6 +498,18 @@ def test_an_unfilled_numbered_prompt_is_no_indicator() -> None:
     assert [i.level3 for i in p.indicators] == ["保障人数"]
 
 
+def test_a_name_of_marks_alone_in_an_empty_row_is_no_indicator() -> None:
+    # 宣州's 傷殘軍人 table annotated in pen and scanned (batch zo): a tick in the blank
+    # 生態效益指標 row's name cell, read as the ≤ of its shape; a sign alone names nothing
+    p = only_project(record(grid(
+        ["项目名称", "二等乙級以上傷殘軍人醫療費"], HEADER4,
+        ["效益指標", "社會效益指標", "推進軍地共建的影響程度", "影響明顯"],
+        [down("效益指標"), "生態效益指標", "≤", ""],
+        [down("效益指標"), "可持續影響指標", "√", ""],
+    )))
+    assert [i.level3 for i in p.indicators] == ["推進軍地共建的影響程度"]
+
+
 def test_a_prompt_answered_with_a_placeholder_and_the_score_total_are_no_indicators() -> None:
     label = "年度绩效指标完成情况"
     p = only_project(record(grid(

@@ -156,6 +156,13 @@ def test_a_faded_borders_faint_gaps_are_the_line() -> None:
     lone = np.zeros_like(binary)
     lone[20:110, 30] = 255  # a long faint run going on from the print's end
     assert not lines._faint_gaps_filled(apart, lone, False)[30:, 30].any()
+    # nor at the picture's side, where a night photo keeps the sheet's edge (batch zj)
+    edge = np.zeros((120, 1000), np.uint8)
+    edge_faint = np.zeros_like(edge)
+    edge[10:110, 995] = 255
+    edge[60:63, 995] = 0
+    edge_faint[60, 995] = edge_faint[62, 995] = 255
+    assert not lines._faint_gaps_filled(edge, edge_faint, False)[60:63, 995].any()
 
 
 def test_a_line_goes_on_where_a_border_ends_on_it() -> None:
