@@ -3930,6 +3930,119 @@ UNSEEN_ZP: tuple[Scan, ...] = (
               seed=2612, seals=((0, (0.6, 0.55), "财政局"),))),
 )
 
+# Batch zq, built after zp's fixes: twelve real tables scanned once before, each in a way
+# it was not (a fax, a crumpled sheet photographed, a page shown through from its back in
+# grey, a dog-eared corner under a violet seal, a night photo, a workbook highlighted on
+# recycled paper, a screen photographed, a chat's forward of a three-page table, a
+# traditional-character table creased and annotated, a bled print, a tinted sheet
+# sharpened, a banded copier on recycled paper)
+_ZQ_CHANGJIANG = "2020年度长江禁捕项目自评表(渔业成品油价格改革补贴)"
+_ZQ_XIANGYANG = "2021年度财政项目绩效自评表（襄阳市中心医院 东津院区建设补助）"
+_ZQ_ANXI = "2025年安溪县中央财政动物强制免疫补助资金分配表及绩效目标表"
+_ZQ_WUYISHAN = "2026年度武夷山市省级宣传文化事业发展专项资金安排表及绩效目标表"
+_ZQ_WANSHENG = ("万盛经开区财政局关于下达2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动"
+                "项目资金预算的通知")
+_ZQ_NANJIANG = "南江县2024年省级财政林业草原专项资金(第一批)分配表及区域绩效目标表"
+_ZQ_YEXIAN = "叶县畜牧局2020年桑树种植建设项目扶贫资金计划安排情况公示"
+_ZQ_JYQ = "jyq(检疫犬经费支出绩效评价表)"
+_ZQ_ZHONGLIECI = "2020年忠烈祠免費開放經費236.25萬整體支出績效自評表"
+_ZQ_2019 = "2019年预算项目绩效目标"
+_ZQ_TIYU = "上海市普陀区体育事业管理中心2022年度项目自评价"
+_ZQ_ARTICLE = "article-159286-40"
+
+UNSEEN_ZQ: tuple[Scan, ...] = (
+    Scan("zq01_changjiang_fax.tif", f"{REAL}/{_ZQ_CHANGJIANG}.pdf",
+         fax(header="2021-03-02 15:17  FROM: 0716-8123456", seed=2701, angle=-0.7)),
+    Scan("zq02_xiangyang_crumpled_photo.jpg", f"{REAL}/{_ZQ_XIANGYANG}.pdf",
+         worn(dpi=180, quality=55, effects=(crumpled,), fmt="jpg", angles=(0.8,), seed=2702,
+              seals=((0, (0.6, 0.6), "襄阳市中心医院"),), photo=photograph)),
+    Scan("zq03_anxi_shown_through_grey.pdf", f"{REAL}/{_ZQ_ANXI}.pdf",
+         worn(dpi=180, quality=50, effects=(), through=True, angles=(-0.9, 0.7), grey=True,
+              seals=((1, (0.6, 0.5), "安溪县财政局"),), seed=2703)),
+    Scan("zq04_wuyishan_dog_eared_violet.pdf", f"{REAL}/{_ZQ_WUYISHAN}.docx",
+         worn(dpi=180, quality=50, effects=(dog_eared("tr", 0.1),
+                                            purple_seal("武夷山市财政局", (0.6, 0.55))),
+              angles=(0.7, -0.8), seed=2704)),
+    Scan("zq05_wansheng_night.jpg", f"{REAL}/{_ZQ_WANSHENG}.docx",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(-1.0,), seed=2705,
+              seals=((0, (0.6, 0.55), "万盛经开区财政局"),),
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zq06_nanjiang_workbook_highlighted_recycled.pdf", f"{REAL}/{_ZQ_NANJIANG}.xlsx",
+         worn(dpi=180, quality=50, effects=(highlighted, recycled), angles=(0.6, -0.7, 0.9),
+              rows_fitted=True, seed=2706)),
+    Scan("zq07_yexian_screen_photo.jpg", f"{REAL}/{_ZQ_YEXIAN}.docx",
+         worn(dpi=180, quality=60, effects=(), fmt="jpg", seed=2707, photo=screen_photo)),
+    Scan("zq08_jyq_forwarded.pdf", f"{REAL}/{_ZQ_JYQ}.html",
+         worn(dpi=180, quality=55, effects=(), angles=(0.9, -0.6, 0.5), seed=2708,
+              photo=lambda p, rng: forwarded(photograph(p, rng), rng))),
+    Scan("zq09_zhongliechi_creased_annotated.pdf", f"{REAL}/{_ZQ_ZHONGLIECI}.html",
+         worn(dpi=180, quality=50, effects=(creased, annotated), angles=(-0.8, 0.6),
+              seals=((0, (0.6, 0.5), "忠烈祠"),), seed=2709)),
+    Scan("zq10_2019_bled.pdf", f"{REAL}/{_ZQ_2019}.docx",
+         worn(dpi=190, quality=50, effects=(bled,), angles=(1.0,),
+              seals=((0, (0.6, 0.6), "民政局"),), seed=2710)),
+    Scan("zq11_tiyu_tinted_sharpened.pdf", f"{REAL}/{_ZQ_TIYU}.docx",
+         worn(dpi=180, quality=50, effects=(tinted((236, 244, 210)), sharpened),
+              angles=(-0.6,), seed=2711)),
+    Scan("zq12_article_banded_recycled_grey.pdf", f"{REAL}/{_ZQ_ARTICLE}.html",
+         worn(dpi=180, quality=50, effects=(banded, recycled), angles=(0.9, -0.7), grey=True,
+              seed=2712)),
+)
+
+# Batch zr, built after zq's fixes: twelve real tables scanned once before, each in a way
+# it was not (a phone's photos in the hand's shadow, a grey copy faded, a sheet punched and
+# annotated, an oblique photo, a print shown through from its back, a photocopy in
+# traditional characters, a fax, glare on a phone photo, a workbook in toner saving, a
+# scanning app in grey, a screen photographed, a crumpled sheet photographed)
+_ZR_CHENGAN = "成安县民政局2020年度预算项目绩效自评表"
+_ZR_CHANGJI = "昌吉職業技術學院項目情況公告公示"
+_ZR_YIQING = "疫情期间区域病媒防治环境卫生清洁等费用绩效目标表"
+_ZR_XIUYU = "秀屿区下达2025年省级第七批水利专项资金的通知"
+_ZR_LVHUA = "绿化养护经费"
+_ZR_HENGYANG = "衡陽市社會福利院2025年度部門預算公開"
+_ZR_12350 = "财政项目支出绩效目标审批表(12350安全生产举报奖及安全生产专项督查等工作经费)"
+_ZR_SUINING = "遂宁市2022年省级财政中医药发展专项补助资金分配表及区域绩效目标表"
+_ZR_DINGSHAN = "重庆市江津区鼎山街道办事处2021年重点项目绩效目标表"
+_ZR_JINZHAI = "金寨县司法局2024年“法治宣传经费、法治建设经费”项目支出绩效目标申报表"
+_ZR_FUBIAO = "附表1：2021年中央财政专项扶贫资金绩效表"
+_ZR_BIAO3 = "项目支出绩效目标表3"
+
+UNSEEN_ZR: tuple[Scan, ...] = (
+    Scan("zr01_chengan_phone_shadow.pdf", f"{REAL}/{_ZR_CHENGAN}.html",
+         phone_pages(dpi=170, quality=50, angles=(0.8, -1.1), shadow=True, seed=2801,
+                     seals=((0, (0.6, 0.6), "成安县民政局"),))),
+    Scan("zr02_changji_faded_grey.pdf", f"{REAL}/{_ZR_CHANGJI}.docx",
+         worn(dpi=180, quality=50, effects=(faded,), angles=(-0.7, 0.9), grey=True,
+              seed=2802)),
+    Scan("zr03_yiqing_punched_annotated.pdf", f"{REAL}/{_ZR_YIQING}.docx",
+         worn(dpi=180, quality=50, effects=(punched, annotated), angles=(0.9,),
+              seals=((0, (0.6, 0.55), "卫生健康局"),), seed=2803)),
+    Scan("zr04_xiuyu_oblique.jpg", f"{REAL}/{_ZR_XIUYU}.docx",
+         worn(dpi=190, quality=55, effects=(), fmt="jpg", seed=2804, photo=oblique)),
+    Scan("zr05_lvhua_shown_through.pdf", f"{REAL}/{_ZR_LVHUA}.docx",
+         worn(dpi=180, quality=50, effects=(), through=True, angles=(-0.8, 0.6),
+              seals=((0, (0.6, 0.6), "园林局"),), seed=2805)),
+    Scan("zr06_hengyang_photocopied.pdf", f"{REAL}/{_ZR_HENGYANG}.html",
+         worn(dpi=180, quality=50, effects=(photocopied,), angles=(0.7, -0.9), seed=2806)),
+    Scan("zr07_12350_fax.tif", f"{REAL}/{_ZR_12350}.html",
+         fax(header="2019-04-11 10:05  FROM: 0591-8765432", seed=2807, angle=0.9)),
+    Scan("zr08_suining_glare.jpg", f"{REAL}/{_ZR_SUINING}.docx",
+         worn(dpi=180, quality=55, effects=(), fmt="jpg", angles=(-0.9,), seed=2808,
+              photo=lambda p, rng: glare(photograph(p, rng), rng))),
+    Scan("zr09_dingshan_workbook_toner_saving.pdf", f"{REAL}/{_ZR_DINGSHAN}.xlsx",
+         worn(dpi=180, quality=50, effects=(toner_saving,), angles=(0.8, -0.6),
+              rows_fitted=True, seed=2809)),
+    Scan("zr10_jinzhai_app_grey.pdf", f"{REAL}/{_ZR_JINZHAI}.html",
+         phone_pages(dpi=170, quality=50, angles=(1.0, -0.7), app=True, grey=True, seed=2810,
+                     seals=((0, (0.6, 0.5), "金寨县司法局"),))),
+    Scan("zr11_fubiao_screen_photo.jpg", f"{REAL}/{_ZR_FUBIAO}.xlsx",
+         worn(dpi=180, quality=60, effects=(), fmt="jpg", rows_fitted=True, seed=2811,
+              photo=screen_photo)),
+    Scan("zr12_biao3_crumpled_photo.jpg", f"{REAL}/{_ZR_BIAO3}.docx",
+         worn(dpi=180, quality=55, effects=(crumpled,), fmt="jpg", angles=(-0.6,), seed=2812,
+              photo=photograph)),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -3940,7 +4053,8 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "zf": UNSEEN_ZF, "zg": UNSEEN_ZG,
            "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
            "zl": UNSEEN_ZL, "zm": UNSEEN_ZM, "zn": UNSEEN_ZN,
-           "zo": UNSEEN_ZO, "zp": UNSEEN_ZP}
+           "zo": UNSEEN_ZO, "zp": UNSEEN_ZP, "zq": UNSEEN_ZQ,
+           "zr": UNSEEN_ZR}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:

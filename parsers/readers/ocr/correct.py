@@ -467,6 +467,27 @@ def percent(text: str, engine: Engine) -> tuple[str, str] | None:
     return "".join(ch for i, ch in enumerate(text) if i not in drop), "percent sign"
 
 
+def speck(text: str, _engine: Engine) -> tuple[str, str] | None:
+    """A Latin letter with an accent alone beside a Chinese character (万元ć): a speck
+    by a stroke, a fax's dropped-out dot, read as a letter; no such table writes one (a
+    pinyin syllable's toned letter stands among its other letters), so it is dropped."""
+    fixed = "".join(ch for i, ch in enumerate(text) if not (
+        _accented_letter(ch) and not _latin_near(text, i)
+        and (is_cjk(text[i - 1 : i] or " ") or is_cjk(text[i + 1 : i + 2] or " "))))
+    return (fixed, "speck") if fixed != text else None
+
+
+def _accented_letter(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith("LATIN") and " WITH " in name and unicodedata.category(ch)[0] == "L"
+
+
+def _latin_near(text: str, i: int) -> bool:
+    """A Latin letter, accented or not, just before or after `text[i]`."""
+    return any(unicodedata.name(ch, "").startswith("LATIN")
+               for ch in text[max(i - 1, 0) : i] + text[i + 1 : i + 2])
+
+
 def _accented_circle(ch: str) -> bool:
     """An a or an o with an accent (á, ò, ö): a circle with a speck beside it."""
     base = unicodedata.normalize("NFD", ch)
@@ -646,7 +667,7 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # and `typed_space` go first, while what the engine said and the page showed still fit the
 # line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
-    lone_sign, doubted_sign, per_mille, percent, comma, colon, double_bar, stray,
+    lone_sign, doubted_sign, per_mille, percent, speck, comma, colon, double_bar, stray,
     bracket_width, typed_space, bracket, broken_one, word, misread_word, comparator, zero,
     digits, grouping, per_unit, pen_tick, spaces)
 

@@ -107,10 +107,75 @@ def ruling_masks(binary: np.ndarray, faint: np.ndarray | None = None, *,
         horizontal |= _faint_lines(pale_h, binary, marks, True, em, crossing_h)
         vertical |= _faint_lines(pale_v, binary, marks, False, em, crossing_v)
     if em and dotted:
+        horizontal |= _wavy(binary, hk, em, horizontal)
         more_h, more_v = dashed(marks, em, hk, vk)
         horizontal |= more_h
         vertical |= more_v
     return horizontal, vertical
+
+
+# A crumpled sheet's borders wave: a flat line two or three pixels thick that climbs a
+# pixel every thirty or so is no run along one row of pixels as long as the opening's
+# kernel, so the opening finds it in pieces or not at all (a photo of a crumpled 自评表:
+# four rows' borders lost, their cells read as one).  Each mark a pixel taller either side,
+# and the page turned WAVY_ANGLES degrees either way (where a bend climbs steeper), such a
+# line is one run.  Of a run so found, the columns where it is no taller than WAVY_THICK
+# of a character's height (the foot of a grey seal's ring beside a border joins the
+# border's run, and makes it taller there) BROKEN_PIECE characters' heights wide or wider,
+# side by side, are a border's, where they are clear of other ink above and below (BESIDE
+# px off) along all but EMBEDDED of them (`_clear`: a row of text's strokes, level by
+# chance, has the rest of its characters there).
+WAVY_ANGLES = (-3.0, 3.0)
+WAVY_THICK = 0.25
+
+
+def _wavy(binary: np.ndarray, kernel: np.ndarray, em: int, flat: np.ndarray) -> np.ndarray:
+    """The flat borders that wave (above), as a mask of the print's own pixels, on a page
+    whose characters are `em` px tall, beyond the lines `flat` found already."""
+    wide = cv2.dilate(binary, np.ones((3, 1), np.uint8))
+    found = _opened(wide, kernel, True)
+    h, w = binary.shape
+    for angle in WAVY_ANGLES:
+        turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        back = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)
+        opened = _opened(cv2.warpAffine(wide, turn, (w, h), flags=cv2.INTER_NEAREST),
+                         kernel, True)
+        found |= cv2.warpAffine(opened, back, (w, h), flags=cv2.INTER_NEAREST)
+    # (a pixel off where turned back: kept where the marks are)
+    found = cv2.bitwise_and(cv2.dilate(found, np.ones((3, 3), np.uint8)), wide)
+    count, labels, boxes, _ = cv2.connectedComponentsWithStats(found, connectivity=8)
+    for k in range(1, count):
+        x, y, bw, bh = (int(v) for v in boxes[k, :4])
+        here = labels[y:y + bh, x:x + bw] == k
+        found[y:y + bh, x:x + bw][here & ~_border_columns(binary, here, x, y, em)] = 0
+    # the lines `flat` found already stay as found: what runs beside them (their edge rows,
+    # a pixel off their runs) would make them thicker, and the text beside them thinner
+    reach = round(WAVY_THICK * em)
+    near = cv2.dilate(flat, np.ones((2 * reach + 1, 3), np.uint8))
+    return cv2.bitwise_and(cv2.bitwise_and(found, binary), cv2.bitwise_not(near))
+
+
+def _border_columns(binary: np.ndarray, here: np.ndarray, x: int, y: int, em: int
+                    ) -> np.ndarray:
+    """The columns of a flat run's mask `here` (its box's corner at `x`, `y`) that are a
+    border's (above), as a row of booleans."""
+    inside = here.any(axis=0)
+    tops = y + here.argmax(axis=0)
+    bottoms = y + here.shape[0] - 1 - here[::-1].argmax(axis=0)
+    xs = x + np.arange(here.shape[1])
+    beside = np.zeros(here.shape[1], bool)
+    for d in range(*BESIDE):
+        for rows in (tops - d, bottoms + d):
+            ok = (rows >= 0) & (rows < binary.shape[0])
+            beside[ok] |= binary[rows[ok], xs[ok]] > 0
+    good = inside & (bottoms - tops + 1 <= WAVY_THICK * em + 2)
+    if not good.any() or float(beside[good].mean()) > EMBEDDED:
+        return np.zeros(here.shape[1], bool)
+    least = BROKEN_PIECE * em
+    for a, b in _runs(good, 0):
+        if b - a < least:
+            good[a:b] = False
+    return good
 
 
 # A faded border is dark in stretches with gaps between them where its ink is only faint,
@@ -431,6 +496,51 @@ def text_height(binary: np.ndarray) -> int:
     return int(np.percentile(heights, TEXT_PERCENTILE))
 
 
+# A fax's thin border, at its coarse rows and in black and white only, drops out where it
+# crosses from one row of pixels to the next: it is left in dashes a few pixels long with
+# gaps as long between them, and where those are shorter than the opening's kernel (a
+# fifteenth of the page) that stretch is lost, so that a row's border misses the cell at
+# its end and two rows are read as one cell.  The page's flat marks, each a pixel taller
+# either side (a dash a row off the next) and with gaps up to BROKEN_GAP characters'
+# heights closed, that then run BROKEN_PIECE characters' heights or longer (as the upright
+# borders' kernel: longer than any character's stroke) clear of other ink (`_clear`: the
+# strokes of a row of text, joined so, have the rest of their characters beside them) are
+# a broken line; such a run counts where it lies on a line found (within SNAP) and reaches
+# it (within BRIDGE, `along`), a line FLOATING characters' heights long or longer once its
+# pieces are joined (a crease's shadow, dark enough in a stretch or two, is not one: its
+# pieces along it would carry it across the cells and into the margin), and no further
+# than the table's outer columns (a riding seal's marks beside the frame are no line's).
+BROKEN_GAP = 0.75
+BROKEN_PIECE = STROKE_SHARE
+
+
+def _within_the_frame(pieces: list[Segment], cols: list[Segment]) -> list[Segment]:
+    """The flat `pieces`, each cut to the outermost of the upright `cols` that cross its
+    height (none where fewer than two do)."""
+    out = []
+    for p in pieces:
+        xs = [c.pos for c in cols if c.start - TOUCH <= p.pos <= c.end + TOUCH]
+        if len(xs) >= 2 and p.start < max(xs) and p.end > min(xs):
+            out.append(Segment(True, p.pos, max(p.start, min(xs)), min(p.end, max(xs))))
+    return out
+
+
+def _broken_line(ink: np.ndarray, em: int) -> np.ndarray:
+    """The mask of the flat runs of a broken line (above) on a page whose characters
+    are `em` px tall."""
+    wide = cv2.dilate(ink, np.ones((3, 1), np.uint8))
+    closed = cv2.morphologyEx(wide, cv2.MORPH_CLOSE,
+                              np.ones((1, max(round(BROKEN_GAP * em), 3)), np.uint8))
+    found = cv2.morphologyEx(closed, cv2.MORPH_OPEN,
+                             np.ones((1, max(round(BROKEN_PIECE * em), 10)), np.uint8))
+    count, labels, boxes, _ = cv2.connectedComponentsWithStats(found, connectivity=8)
+    for k in range(1, count):
+        x, y, w, h = (int(v) for v in boxes[k, :4])
+        if not _clear(ink, (x, y, w, h), True):
+            found[y:y + h, x:x + w][labels[y:y + h, x:x + w] == k] = 0
+    return found
+
+
 def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
              lax: tuple[np.ndarray, np.ndarray] | None = None, em: float = 0.0,
              ink: np.ndarray | None = None) -> list[Segment]:
@@ -450,6 +560,12 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
         if more is not None:
             found[across] += along(runs(more, across, scale), found[across])
     rows = bridged(found[True], found[False])
+    if ink is not None and em > 0:
+        sure = [r for r in rows if r.end - r.start >= FLOATING * em]
+        pieces = _within_the_frame(
+            along(runs(_broken_line(ink, round(em / scale)), True, scale), sure), found[False])
+        if pieces:
+            rows = bridged(rows + pieces, found[False])
     cols = bridged(found[False], found[True])
     if ink is not None:
         rows, cols = through_ink(rows, ink, scale), through_ink(cols, ink, scale)
@@ -460,6 +576,47 @@ def segments(horizontal: np.ndarray, vertical: np.ndarray, scale: float, *,
         rows = _inside_the_frame(rows, cols)
     out = rows + cols
     return corners_restored(levelled(anchored(out, FLOATING * em) if em > 0 else out))
+
+
+# A fold's crease runs across the whole sheet, a shadow dark enough in stretches to be
+# found as a line: inside a table it parts a cell in two (忠烈祠保護 | 合格率, a 質量指標
+# cell cut where the sheet was folded).  No border runs on past the table's side into the
+# margin; a crease does, faint or dark: a flat piece inside the table, an end of it at no
+# crossing line (a border runs from line to line; a crease is found where its shadow is
+# dark enough; a piece found on into the margin is left to `_inside_the_frame`, as is a
+# border the crease runs along), whose line has marks (print or faint, within CREASE_NEAR
+# px across) along CREASE_SHARE of the margin beyond either side (from the outermost
+# column crossing its height to the picture's side; a margin narrower than a character is
+# no sure sign) is a crease, and is dropped.
+CREASE_SHARE = 0.6
+CREASE_NEAR = 2
+
+
+def without_creases(found: list[Segment], marks: np.ndarray, scale: float, em: int
+                    ) -> list[Segment]:
+    """The segments (in points; `scale` points per pixel) without the creases (above),
+    where `marks` are the page's marks, print and faint, and `em` px its characters'
+    height."""
+    cols = [s for s in found if not s.horizontal]
+    return [s for s in found if not (s.horizontal and _crease(s, cols, marks, scale, em))]
+
+
+def _crease(row: Segment, cols: list[Segment], marks: np.ndarray, scale: float, em: int
+            ) -> bool:
+    crossing = [c.pos for c in cols if c.start - TOUCH <= row.pos <= c.end + TOUCH]
+    if (len(crossing) < 2 or row.start < min(crossing) - TOUCH
+            or row.end > max(crossing) + TOUCH
+            or all(any(abs(end - x) <= TOUCH for x in crossing)
+                   for end in (row.start, row.end))):
+        return False  # (a border from line to line, or found on into the margin itself)
+    y = round(row.pos / scale)
+    band = marks[max(y - CREASE_NEAR, 0) : y + CREASE_NEAR + 1]
+    if not band.size:
+        return False
+    inked = band.any(axis=0)
+    left, right = round(min(crossing) / scale) - 1, round(max(crossing) / scale) + 2
+    margins = (inked[:max(left - CREASE_NEAR, 0)], inked[right + CREASE_NEAR:])
+    return any(len(m) >= em and float(m.mean()) >= CREASE_SHARE for m in margins)
 
 
 def corners_restored(found: list[Segment]) -> list[Segment]:
@@ -832,6 +989,30 @@ def _runs(profile: np.ndarray, join: int) -> Iterator[tuple[int, int]]:
             start = i
         prev = i
     yield start, prev + 1
+
+
+# A night photo's grain, or a recycled sheet's flecks, leaves specks of ink in every row
+# between the lines outside the tables: the rows of a title, a short line under it and the
+# paper between are one band of ink, and a short line (单位:万元 under a long title, its rows
+# holding a tenth of the title's ink) was taken for the thin rows that join two lines and
+# lost.  On a page with more marks smaller than GRAIN of a character's square than
+# larger ones (grain, not the dots of characters such as 率), the small ones are no part of
+# a line's shape (a decimal point lies in its line's rows, which its figures fill): the
+# lines are found without them (the recogniser still reads the page as it is).
+GRAIN = 0.02
+
+
+def without_grain(ink: np.ndarray, em: int) -> np.ndarray:
+    """The ink without its grain (above), on a page whose characters are `em` px tall."""
+    least = GRAIN * em * em
+    if least <= 1:
+        return ink
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = stats[:, cv2.CC_STAT_AREA] >= least
+    keep[0] = False
+    if np.count_nonzero(~keep[1:]) <= np.count_nonzero(keep):
+        return ink  # no grain: the small marks are characters' dots (率's), kept as they are
+    return np.where(keep[labels], ink, 0).astype(ink.dtype)
 
 
 def text_lines(text_ink: np.ndarray, box: Box, *, phrases: bool = False, em: int = 0,

@@ -51,6 +51,8 @@ from jixiao.parsers.readers.ocr.lines import (
     segments,
     text_height,
     text_lines,
+    without_creases,
+    without_grain,
 )
 from jixiao.parsers.readers.ocr.orient import upright
 from jixiao.parsers.readers.ocr.vocabulary import (
@@ -639,9 +641,11 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
     table cell, then those outside the tables."""
     binary = ink(grey)
     em = text_height(binary)
-    horizontal, vertical = ruling_masks(binary, faint_ink(grey), em=em)
+    faint = faint_ink(grey)
+    horizontal, vertical = ruling_masks(binary, faint, em=em)
     lax = None if rules is None else ruling_masks(ink(rules))
     found = segments(horizontal, vertical, scale, lax=lax, em=em * scale, ink=binary)
+    found = without_creases(found, cv2.bitwise_or(binary, faint), scale, em)
     blotted = blots(binary, scale, em, horizontal | vertical)
     rules = cv2.dilate(horizontal | vertical | blotted, np.ones((3, 3), np.uint8))
     text_ink = cv2.bitwise_and(binary, cv2.bitwise_not(rules))
@@ -673,8 +677,8 @@ def layout_of(grey: np.ndarray, scale: float, *, rules: np.ndarray | None = None
         loose_ink[py[0] : py[-1], px[0] : px[-1]] = 0
     h, w = grey.shape
     gap = CELL_GAP if all(frames(grid) for grid in grids) else PHRASE_GAP
-    lines += [_Line(b, None) for b in text_lines(loose_ink, Box(0, 0, w, h), phrases=True,
-                                                 em=em, phrase_gap=gap)]
+    lines += [_Line(b, None) for b in text_lines(without_grain(loose_ink, em), Box(0, 0, w, h),
+                                                 phrases=True, em=em, phrase_gap=gap)]
     return _Layout(found, [ln for ln in lines if not _no_text(ln.box, em)])
 
 

@@ -193,5 +193,9 @@ LOST_ONE_BEFORE: tuple[str, ...] = ("次性",)
 
 # Words the engine makes of a common one by a look-alike character, which these tables do
 # not write: 部门 with its 门 read 内 or 內 (three scans of batches o and p: 部內名称,
-# 检验检疫部内的监管成本, 主管部内名称). Changed wherever read, and recorded.
-MISREAD_WORDS: dict[str, str] = {"部内": "部门", "部內": "部门"}
+# 检验检疫部内的监管成本, 主管部内名称); 绩效 with its 绩 read 统 (the same 纟 beside a
+# stroke bled by a damp print: 统效目标表, batch zq); 困难群众 with its 困 read 国 (a
+# frame round a stroke: 国难 is a word, 国难群众 is none).  Changed wherever read, and
+# recorded.
+MISREAD_WORDS: dict[str, str] = {"部内": "部门", "部內": "部门", "统效": "绩效",
+                                 "国难群众": "困难群众"}

@@ -27,6 +27,9 @@ CASES: list[tuple[str, str]] = [
     # 部门 with its 门 read as a look-alike, in the middle of a line
     ("是否降低了检验检疫部内的监管成本", "是否降低了检验检疫部门的监管成本"),
     ("2024年祁东县部內整体支出绩效目标表", "2024年祁东县部门整体支出绩效目标表"),
+    # 绩效 and 困难群众 read with a look-alike (a bled print's title, batch zq)
+    ("提前下达2019年中央财政国难群众救助补助预算指标统效目标表",
+     "提前下达2019年中央财政困难群众救助补助预算指标绩效目标表"),
     # digits: letters and punctuation between figures
     ("1O0%", "100%"),
     ("≥9O%", "≥90%"),
@@ -50,6 +53,9 @@ CASES: list[tuple[str, str]] = [
     ("%á", "%"),  # the circle with a speck over it (a faded 自评表's 计量单位, batch zo)
     ("100%ö", "100%"),
     ("(≥**%O)", "(≥**%)"),
+    # an accented letter alone beside Chinese: a speck by a stroke (a fax's 万元ć, batch zq)
+    ("预算执行情况(万元ć)(20分)", "预算执行情况(万元)(20分)"),
+    ("年度ö资金", "年度资金"),
     # ... and ‰'s third circle, before the words after the number (云南's 受害率 in prose)
     ("需控制在1%o以内", "需控制在1‰以内"),
     ("≤0.5%0的", "≤0.5‰的"),
@@ -89,6 +95,7 @@ KEPT: list[str] = [
     "1,000人",  # thousands, not a decimal point
     "10,308,00",  # a number wrapped in a narrow cell (10,308,00 | 0.00): its group goes on
     "数量指标",  # a word that is itself a word: no neighbour of it is chosen
+    "Zhōngguó项目",  # a pinyin word's toned letters stand among its letters
     "效果指标",  # an older name of 效益指标, one character from it
     "质量指标",
     "Oracle数据库",  # letters beside no figure

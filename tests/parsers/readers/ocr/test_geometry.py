@@ -2420,3 +2420,103 @@ def test_a_flat_line_longer_than_any_dash_is_not_read() -> None:
     assert scan._no_text(lines.Box(100, 500, 842, 506), em)  # a rule's remains
     assert not scan._no_text(lines.Box(100, 500, 150, 503), em)  # — (1.3 ems)
     assert not scan._no_text(lines.Box(100, 500, 400, 530), em)  # a line of text
+
+
+def _framed(w: int = 1400, h: int = 700) -> np.ndarray:
+    """An ink image (255 ink) with a table's frame and two inner columns: xs 100, 500,
+    900, 1300 from y 100 to 600."""
+    binary = np.zeros((h, w), np.uint8)
+    for x in (100, 500, 900, 1300):
+        binary[100:600, x : x + 3] = 255
+    for y in (100, 597):
+        binary[y : y + 3, 100:1303] = 255
+    return binary
+
+
+def test_a_faxs_border_dropped_out_in_dashes_is_one_line() -> None:
+    """A fax's thin border, black and white at its coarse rows (batch zq): left in dashes
+    a few pixels long where it crosses from one row of pixels to the next.  Its dashes
+    along the line found on from them are that line's, so the row's border reaches the
+    frame; the same dashes on no line found are not taken for one."""
+    binary = _framed()
+    binary[300:302, 420:1303] = 255  # the row's border, whole from x 420 ...
+    dashes = [(103, 121), (130, 139), (150, 175), (183, 195), (210, 232), (240, 251),
+              (262, 290), (297, 306), (321, 340), (350, 371), (380, 389), (397, 416)]
+    for a, b in dashes:  # ... and dashes 9 to 28 px long, 7 to 15 apart, before it
+        binary[300:302, a:b] = 255
+    h, v = lines.ruling_masks(binary, em=28)
+    rows = [s for s in lines.segments(h, v, 1.0, em=28.0, ink=binary)
+            if s.horizontal and 290 < s.pos < 310]
+    assert len(rows) == 1 and rows[0].start <= 104 and rows[0].end >= 1300
+    alone = _framed()
+    for a, b in dashes:
+        alone[450:452, a:b] = 255
+    h, v = lines.ruling_masks(alone, em=28)
+    assert not [s for s in lines.segments(h, v, 1.0, em=28.0, ink=alone)
+                if s.horizontal and 440 < s.pos < 460]
+
+
+def test_a_crumpled_sheets_border_that_waves_is_a_line() -> None:
+    """A photo of a crumpled 自评表 (batch zq): a row's border, three pixels thick,
+    climbing and falling eight pixels over a cell's width and more, is no run along one row of
+    pixels; it is found whole.  A row of text's strokes, level by chance, is not; nor does
+    the foot of a grey seal's ring beside a border make the border thicker."""
+    binary = _framed()
+    xs = np.arange(103, 1300)
+    ys = (350 + 8 * np.sin(xs / 140)).astype(int)
+    for x, y in zip(xs, ys, strict=True):
+        binary[y : y + 3, x] = 255
+    h, _ = lines.ruling_masks(binary, em=28)
+    assert np.count_nonzero(h[330:375, 103:1300].any(axis=0)) > 0.95 * 1197
+    flat, _ = lines.ruling_masks(binary, em=28, dotted=False)  # (no wavy pass)
+    assert np.count_nonzero(flat[330:375, 103:1300].any(axis=0)) < 0.7 * 1197
+    text = _framed()
+    for k in range(12):  # characters 28 px tall, 2 px apart, their top strokes a pixel or
+        x, top = 110 + k * 30, 200 + 3 * (k % 2)  # two off level: one run, widened
+        text[200:228, x + 3 : x + 6] = text[200:228, x + 20 : x + 23] = 255
+        text[top : top + 3, x : x + 28] = 255
+        text[210:212, x + 2 : x + 26] = text[219:221, x + 4 : x + 24] = 255
+    h, _ = lines.ruling_masks(text, em=28)
+    assert not h[195:230, 105:495].any()
+    ring = _framed()
+    ring[450:453, 100:1303] = 255  # a border
+    cv2.ellipse(ring, (700, 300), (400, 160), 0, 0, 360, 255, 12)  # a ring's foot on it
+    h, _ = lines.ruling_masks(ring, em=28)
+    assert not h[430:449, 400:1000].any()
+
+
+def test_grain_between_the_lines_outside_a_table_does_not_join_them() -> None:
+    """A night photo's grain in every row between a long title and the short line under
+    it (单位:万元, batch zq): the two are one band of ink, and the short one, its rows
+    holding a tenth of the title's ink, was cut away as the thin rows joining two lines.
+    Without the grain each is a line; on a page without grain nothing is left out."""
+    rng = np.random.default_rng(7)
+    ink = np.zeros((300, 1500), np.uint8)
+    ink[40:70, 100:1100:4] = 255  # a title's strokes, 30 px tall
+    ink[90:120, 100:220:4] = 255  # a short line under it
+    ys, xs = rng.integers(0, 300, 3000), rng.integers(0, 1500, 3000)
+    ink[ys, xs] = 255  # grain: single pixels everywhere
+    ink[ys, np.minimum(xs + 1, 1499)] = 255
+    found = lines.text_lines(lines.without_grain(ink, 30), lines.Box(0, 0, 1500, 300),
+                             phrases=True, em=30)
+    assert any(b.top >= 85 and b.bottom <= 125 and b.x0 <= 100 and b.x1 < 400 for b in found)
+    clean = np.zeros_like(ink)
+    clean[40:70, 100:1100:4] = 255
+    clean[60:62, 500:502] = 255  # a dot of a character: no grain
+    assert lines.without_grain(clean, 30) is clean
+
+
+def test_a_crease_across_the_sheet_is_no_border() -> None:
+    """A fold's crease inside a table (batch zq: 忠烈祠保護 | 合格率, a cell cut in two):
+    found as a piece ending in no line, its shadow running on through the margin beside
+    the table; dropped.  A border from line to line stays, a crease along it or not, and so
+    does a piece with a clear margin beside it."""
+    marks = _framed()
+    marks[400:402, 0:1400] = 255  # the crease, across the sheet
+    cols = [Segment(False, x + 1.5, 100, 600) for x in (100, 500, 900, 1300)]
+    crease = Segment(True, 401, 250, 820)
+    border = Segment(True, 401, 101, 1301)
+    kept = lines.without_creases([*cols, crease, border], marks, 1.0, 28)
+    assert crease not in kept and border in kept
+    clear = _framed()
+    assert crease in lines.without_creases([*cols, crease], clear, 1.0, 28)
