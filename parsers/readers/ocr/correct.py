@@ -472,12 +472,13 @@ def speck(text: str, _engine: Engine) -> tuple[str, str] | None:
     by a stroke, a fax's dropped-out dot, read as a letter; no such table writes one (a
     pinyin syllable's toned letter stands among its other letters), so it is dropped."""
     fixed = "".join(ch for i, ch in enumerate(text) if not (
-        _accented_letter(ch) and not _latin_near(text, i)
+        accented_letter(ch) and not _latin_near(text, i)
         and (is_cjk(text[i - 1 : i] or " ") or is_cjk(text[i + 1 : i + 2] or " "))))
     return (fixed, "speck") if fixed != text else None
 
 
-def _accented_letter(ch: str) -> bool:
+def accented_letter(ch: str) -> bool:
+    """A Latin letter with an accent (à, ć, ö)."""
     name = unicodedata.name(ch, "")
     return name.startswith("LATIN") and " WITH " in name and unicodedata.category(ch)[0] == "L"
 

@@ -1042,12 +1042,8 @@ def _foreign(text: str) -> bool:
     punctuation."""
     marks = [ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] != "P"]
     return bool(marks) and all(
-        unicodedata.name(ch, "").startswith(FOREIGN_SCRIPTS) or _accented(ch) for ch in marks)
-
-
-def _accented(ch: str) -> bool:
-    name = unicodedata.name(ch, "")
-    return name.startswith("LATIN") and " WITH " in name and unicodedata.category(ch)[0] == "L"
+        unicodedata.name(ch, "").startswith(FOREIGN_SCRIPTS) or correct.accented_letter(ch)
+        for ch in marks)
 
 
 def _in_the_margin(read: list[_Read], usual: float) -> set[int]:
