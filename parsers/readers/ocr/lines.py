@@ -519,10 +519,15 @@ def _within_the_frame(pieces: list[Segment], cols: list[Segment]) -> list[Segmen
     height (none where fewer than two do)."""
     out = []
     for p in pieces:
-        xs = [c.pos for c in cols if c.start - TOUCH <= p.pos <= c.end + TOUCH]
+        xs = _columns_at(cols, p.pos)
         if len(xs) >= 2 and p.start < max(xs) and p.end > min(xs):
             out.append(Segment(True, p.pos, max(p.start, min(xs)), min(p.end, max(xs))))
     return out
+
+
+def _columns_at(cols: list[Segment], y: float) -> list[float]:
+    """Where the upright `cols` that reach the height `y` (within TOUCH) stand."""
+    return [c.pos for c in cols if c.start - TOUCH <= y <= c.end + TOUCH]
 
 
 def _broken_line(ink: np.ndarray, em: int) -> np.ndarray:
@@ -603,7 +608,7 @@ def without_creases(found: list[Segment], marks: np.ndarray, scale: float, em: i
 
 def _crease(row: Segment, cols: list[Segment], marks: np.ndarray, scale: float, em: int
             ) -> bool:
-    crossing = [c.pos for c in cols if c.start - TOUCH <= row.pos <= c.end + TOUCH]
+    crossing = _columns_at(cols, row.pos)
     if (len(crossing) < 2 or row.start < min(crossing) - TOUCH
             or row.end > max(crossing) + TOUCH
             or all(any(abs(end - x) <= TOUCH for x in crossing)
