@@ -42,6 +42,39 @@ def has_traditional(text: str) -> bool:
 
 
 @cache
+def _to_traditional() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+@lru_cache(maxsize=1 << 12)
+def simplified_only(ch: str) -> bool:
+    """A simplified character no traditional text writes: one OpenCC writes otherwise in
+    traditional characters and Big5, the traditional characters' code page, has no place
+    for (预 内 标 员; not 后 里 于 系, which traditional text writes too)."""
+    if ch.isascii() or str(_to_traditional().convert(ch)) == ch:
+        return False
+    try:
+        ch.encode("big5")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def traditional(text: str) -> str:
+    """`text` with each simplified-only character (`simplified_only`) in its traditional
+    form, as OpenCC writes it phrase by phrase (发布 → 發布: 布 is kept); the rest as it is.
+    For a text read in simplified characters off a page printed in traditional ones."""
+    if not any(map(simplified_only, text)):
+        return text
+    converted = str(_to_traditional().convert(text))
+    if len(converted) != len(text):
+        return text  # (a phrase written in other characters than it has: none is taken)
+    return "".join(t if simplified_only(s) else s for s, t in zip(text, converted, strict=True))
+
+
+@cache
 def _not_plain() -> re.Pattern[str]:
     """One character class of what `plain` changes: the ideographs OpenCC writes otherwise
     in simplified characters, and the full-width figures.  Made once a process (one

@@ -52,6 +52,10 @@ _GOAL_NUMBER = re.compile(rf"目[标標]\s*([0-9０-９{ENUMERATION_CHARS}]+)\s*
 # figure's decimal point (提高2.5%)
 _OPENS_WITH_ONE = re.compile(r"^\s*1\s*[、.．](?!\d)")
 _PLAIN_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[。；;，,]))\s*([1-9])\s*[、.．](?!\d)")
+# ... or, where those do not count in order, 2、 3、 … straight after a Chinese character: a
+# cell's lines joined without their breaks (…果园路2公里2、水泥路硬化…3、极大的…, a scan's
+# lines), never a decimal point
+_JOINED_NUMBER = re.compile(r"(?:^|(?<=[\u4e00-\u9fff。；;，,\s]))\s*([1-9])\s*、")
 
 
 def split_goals(text: str | None) -> list[str]:
@@ -103,12 +107,22 @@ def _numbered(line: str) -> list[str]:
     blank or a clause's end (1.深入学习…工作水平 2.组织开展…)."""
     found = list(_GOAL_NUMBER.finditer(line))
     if len(found) < 2 or [_number(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
-        found = list(_PLAIN_NUMBER.finditer(line)) if _OPENS_WITH_ONE.match(line) else []
-        if len(found) < 2 or [int(m.group(1)) for m in found] != list(
-                range(1, len(found) + 1)):
+        found = _in_order(_PLAIN_NUMBER, line) or _in_order(_JOINED_NUMBER, line)
+        if not found:
             return [line]
     cuts = [m.start() for m in found]
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
+def _in_order(marker: re.Pattern[str], line: str) -> list[re.Match[str]]:
+    """The `marker`s of a line that opens with 1. or 1、, where they count 1, 2, 3 … (two at
+    least); none otherwise."""
+    if not _OPENS_WITH_ONE.match(line):
+        return []
+    found = list(marker.finditer(line))
+    if len(found) < 2 or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return []
+    return found
 
 
 def _number(text: str) -> int | None:

@@ -140,6 +140,9 @@ def find_unit_name(src: SourceDocument, file_name: str) -> str | None:
     publisher = _publisher(src)
     if publisher is not None:
         return publisher
+    signed = _signatory(src)
+    if signed is not None:
+        return signed
     stem = re.sub(r"[_\-\s.]", " ", file_name.rsplit(".", 1)[0])
     return _unit_from_text(stem) or _unit_opening(stem)
 
@@ -210,6 +213,22 @@ def _publisher(src: SourceDocument) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _signatory(src: SourceDocument) -> str | None:
+    """The first unit to sign the letter the tables come with: its name (or names, 遂宁市
+    财政局 遂宁市卫生健康委员会) on the line above the letter's date, 2022年4月29日.  Asked
+    where no heading names a unit: a scan reads a letter's wrapped lines one paragraph
+    each, which pushes its signature past the first headings."""
+    lines = [b.text.strip() for b in src.blocks if isinstance(b, Paragraph)]
+    for line, below in itertools.pairwise(lines):
+        if _DATE_LINE.fullmatch(below) and (name := _unit_from_text(line)) is not None \
+                and line.startswith(name):
+            return name
+    return None
+
+
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _an_office(label: str, name: str) -> bool:

@@ -23,6 +23,11 @@ CASES = [
      ["继续为0-6岁适龄儿童常规接种。", "减少艾滋病新发感染。"]),
     # ... but a goal that ends in 目标 before the next line's 2、 keeps it
     ("1、完成年度目标\n2、加强管理", ["完成年度目标", "加强管理"]),
+    # 附表1's goals (2021 中央财政专项扶贫资金绩效表) photographed off a screen: the cell's lines
+    # joined, 2、 and 3、 straight after the goal before; a list's 1、 2、 inside a goal is none
+    ("1、改善基础实施建设,果园路2公里2、水泥路硬化路面3、极大的改善了生产生活问题",
+     ["改善基础实施建设,果园路2公里", "水泥路硬化路面", "极大的改善了生产生活问题"]),
+    ("1、完成1、2、3号楼建设", ["完成1、2、3号楼建设"]),
     # 普陀区's 申报表: the cell in the straight quotes a spreadsheet export wraps it in
     ('"1.完成年度拆违任务。\n2.新增违建“零增长”。\n"',
      ["完成年度拆违任务。", "新增违建“零增长”。"]),

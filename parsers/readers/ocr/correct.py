@@ -8,11 +8,15 @@ Words and look-alikes are data in `vocabulary`.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import cast
 
+from jixiao.hanzi import has_traditional, simplified, traditional
 from jixiao.parsers.readers.ocr.vocabulary import (
     CELL_WORD_SET,
     CELL_WORDS,
@@ -38,6 +42,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     OPENING_MARKS,
     PERCENT_CIRCLES,
     ROUND_ZEROS,
+    RUNNER_UP_DOUBT,
     SEMICOLONS,
     SIGNS_WITHOUT_A_BAR,
     SPACED_BLANK,
@@ -49,6 +54,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     TYPED_SIGNS,
     WIDE_COLON,
     WIDE_COMMA,
+    WORD_FREQUENCY,
+    WORD_SPAN,
 )
 from jixiao.parsers.readers.pdf.text import is_cjk
 
@@ -94,11 +101,33 @@ def one_off(text: str) -> str | None:
 
 def _one_character_from(text: str) -> list[str]:
     """The known cell words of `text`'s length that differ from it in one character (none
-    for a known word itself, or a text shorter than MIN_WORD)."""
-    if text in CELL_WORD_SET or len(text) < MIN_WORD:
+    for a known word itself, or a text shorter than MIN_WORD), compared in simplified
+    characters and written as `text` is (經清成本指標: 經濟成本指標)."""
+    if known_word(text) or len(text) < MIN_WORD:
         return []
-    return [w for w in CELL_WORDS if len(w) == len(text)
-            and sum(a != b for a, b in zip(w, text, strict=True)) == 1]
+    key = simplified(text)
+    if len(key) != len(text):
+        return []
+    near = [w for w in CELL_WORDS if len(w) == len(key)
+            and sum(a != b for a, b in zip(w, key, strict=True)) == 1]
+    return [_as_written(w, text) for w in near]
+
+
+def known_word(text: str) -> bool:
+    """`text` is a level name or header word, in simplified or traditional characters
+    (經濟成本指標 is 经济成本指标: no slip to correct)."""
+    return text in CELL_WORD_SET or simplified(text) in CELL_WORD_SET
+
+
+def _as_written(word: str, text: str) -> str:
+    """The known word `word` with each character of `text` kept where the two are the
+    same character in simplified form: a traditional cell's word stays traditional, and
+    the character corrected is made traditional where the others have a traditional one
+    (主管部內 is 主管部门: its 內 is the slip, no sign of a traditional table)."""
+    same = [simplified(t) == w for t, w in zip(text, word, strict=True)]
+    kept = "".join(t for t, s in zip(text, same, strict=True) if s)
+    made = traditional(word) if has_traditional(kept) else word
+    return "".join(t if s else m for t, s, m in zip(text, same, made, strict=True))
 
 
 def lost_character(text: str) -> str | None:
@@ -106,7 +135,7 @@ def lost_character(text: str) -> str | None:
     (成本指, 持续影响指标: a grey seal's ring over it, the rest read surely), which no
     table writes so: that name.  Asked of the cell, its lines joined, never of a line (a
     narrow cell wraps 产出指 / 标)."""
-    if len(text) < MIN_WORD - 1 or text in CELL_WORD_SET:
+    if len(text) < MIN_WORD - 1 or known_word(text):
         return None
     longer = [w for w in _BY_LENGTH.get(len(text) + 1, ()) if _one_lost(w, text)]
     return longer[0] if len(longer) == 1 else None
@@ -116,7 +145,7 @@ def doubled_character(text: str) -> str | None:
     """A whole cell's text that is a level name or header word with one of its characters
     read twice over (社会会效益指标: the engine's decoder repeats a character it saw across
     two frames), which no table writes so: that name."""
-    if len(text) <= MIN_WORD or text in CELL_WORD_SET:
+    if len(text) <= MIN_WORD or known_word(text):
         return None
     once = {text[:i] + text[i + 1 :] for i in range(1, len(text)) if text[i] == text[i - 1]}
     found = [w for w in once if w in CELL_WORD_SET or w + LEVEL_SUFFIX in CELL_WORD_SET]
@@ -225,6 +254,42 @@ def misread_word(text: str, _engine: Engine) -> tuple[str, str] | None:
 
 
 _MISREAD_RE = re.compile("|".join(map(re.escape, MISREAD_WORDS)))
+
+
+def runner_up_word(text: str, engine: Engine) -> tuple[str, str] | None:
+    """Each Chinese character the engine doubted (under RUNNER_UP_DOUBT) that makes no
+    word with its neighbours in the line, where its runner-up, also Chinese, makes one
+    (人貝 → 人員, 貝 at 0.5 with 員 second; 怕系 → 體系): the word is what the print says.
+    A word is one of jieba's dictionary used at least WORD_FREQUENCY times, asked in
+    simplified characters (`hanzi.simplified`) so that a traditional table's words count."""
+    chars = list(text)
+    for i, ch in enumerate(text):
+        second = engine.second(i)
+        if (engine.doubt(i, RUNNER_UP_DOUBT) and ideograph(ch) and ideograph(second)
+                and not _makes_a_word(chars, i, ch) and _makes_a_word(chars, i, second)):
+            chars[i] = second
+    fixed = "".join(chars)
+    return (fixed, "runner-up word") if fixed != text else None
+
+
+def _makes_a_word(chars: list[str], i: int, ch: str) -> bool:
+    """`ch` at `i` in the line is part of a word of 2 to WORD_SPAN characters there."""
+    words = _dictionary()
+    line = [*chars[:i], ch, *chars[i + 1 :]]
+    return any(words.get(simplified("".join(line[a:b])), 0) >= WORD_FREQUENCY
+               for a in range(max(0, i - WORD_SPAN + 1), i + 1)
+               for b in range(max(a + 2, i + 1), min(len(line), a + WORD_SPAN) + 1))
+
+
+@cache
+def _dictionary() -> dict[str, int]:
+    # jieba's dictionary (words and how often each is used) is the one at hand that knows
+    # everyday Chinese words; loaded on the first doubted character (about a second).
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return cast("dict[str, int]", jieba.dt.FREQ)
 
 
 def bracket_width(text: str, engine: Engine) -> tuple[str, str] | None:
@@ -659,6 +724,7 @@ class Engine:
         return self.bands[i] if i < len(self.bands) else None
 
 
+NOTHING_SAID = Engine()  # for a text whose reading by the engine is not at hand (a cell's)
 Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # Shapes no reading of the page can mean (1O0, 〉=, %o, 1%o以内) are fixed whatever the engine's
 # confidence; a word, and a circle before a %, are changed only where the engine was
@@ -669,7 +735,8 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
     lone_sign, doubted_sign, per_mille, percent, speck, comma, colon, double_bar, stray,
-    bracket_width, typed_space, bracket, broken_one, word, misread_word, comparator, zero,
+    bracket_width, typed_space, bracket, broken_one, word, runner_up_word, misread_word,
+    comparator, zero,
     digits, grouping, per_unit, pen_tick, spaces)
 
 

@@ -20,9 +20,12 @@ from dataclasses import replace
 
 from jixiao.parsers.grid import Block, Cell, Table
 from jixiao.parsers.readers.ocr.correct import (
+    NOTHING_SAID,
     broken_one_word,
     doubled_character,
+    known_word,
     lost_character,
+    misread_word,
     one_off,
 )
 from jixiao.parsers.readers.ocr.vocabulary import (
@@ -40,6 +43,8 @@ RANKS = ("一", "二", "三")  # the level headers' numerals, left to right
 # as two characters, 一一級指標)
 _LEVEL_HEADER = re.compile(r"(.{0,2}?)[级級]指[标標]")
 LABEL_LENGTH = 8  # characters: a cell no longer than this may be a label
+LONG_WORD = 6  # characters: a cell one off a known word this long is that word, whatever
+# word it ends with (`ends_one_off`)
 
 
 def whole_cells(blocks: list[Block]) -> None:
@@ -52,23 +57,31 @@ def whole_cells(blocks: list[Block]) -> None:
         for row in table.rows:
             row.cells = [part for cell in row.cells for part in glued_headers(cell)]
             for cell in row.cells:
-                if cell.ocr is None or cell.merged_above:
+                if cell.ocr is None:
                     continue
-                text = "".join(cell.text.split())
-                fixed = lost_character(text) or doubled_character(text)
-                if fixed is None and cell.ocr.confidence <= SURE:
-                    fixed = ends_one_off(text)  # a line of it doubted: 主管部 / 內
-                if fixed is None and _dropped_a_line(cell):
-                    fixed = ends_short(text)  # 县级主管部 / ウ: its 门 read as a mark
-                if fixed is not None:
-                    _correct(cell, fixed, "word")
-                elif (broken := broken_one_word(text)) is not None:
-                    _correct(cell, broken, "broken 一")  # ---级 / 指标, asked of the cell
-                elif (whole := lost_one(cell.text)) is not None:
-                    _correct(cell, whole, "一 lost")
-                if (paired := matched_brackets(cell.text)) is not None:
-                    _correct(cell, paired, "bracket pair")
+                if not cell.merged_above:
+                    _whole_cell(cell)
+                _misread_words(cell)
     level_numerals(blocks)
+
+
+def _whole_cell(cell: Cell) -> None:
+    """The corrections asked of a whole cell's text (`whole_cells`)."""
+    assert cell.ocr is not None
+    text = "".join(cell.text.split())
+    fixed = lost_character(text) or doubled_character(text)
+    if fixed is None and cell.ocr.confidence <= SURE:
+        fixed = ends_one_off(text)  # a line of it doubted: 主管部 / 內
+    if fixed is None and _dropped_a_line(cell):
+        fixed = ends_short(text)  # 县级主管部 / ウ: its 门 read as a mark
+    if fixed is not None:
+        _correct(cell, fixed, "word")
+    elif (broken := broken_one_word(text)) is not None:
+        _correct(cell, broken, "broken 一")  # ---级 / 指标, asked of the cell
+    elif (whole := lost_one(cell.text)) is not None:
+        _correct(cell, whole, "一 lost")
+    if (paired := matched_brackets(cell.text)) is not None:
+        _correct(cell, paired, "bracket pair")
 
 
 def lost_one(text: str) -> str | None:
@@ -123,7 +136,7 @@ def ends_short(text: str) -> str | None:
         return None
     for n in range(len(text), MIN_WORD - 2, -1):
         tail = text[-n:]
-        if tail in CELL_WORD_SET:
+        if known_word(tail):
             return None
         whole = {w for w in CELL_WORD_SET if len(w) == n + 1 and w[:-1] == tail}
         if len(whole) == 1:
@@ -144,7 +157,14 @@ def ends_one_off(text: str) -> str | None:
             return None
         return fixed[: note.start()] + note.group() + fixed[note.start() :]
     ends = range(len(text), MIN_WORD - 1, -1)
-    if len(text) > LABEL_LENGTH or any(text[-n:] in CELL_WORD_SET for n in ends):
+    tail = next((n for n in ends if known_word(text[-n:])), 0)
+    if len(text) >= LONG_WORD and (whole := one_off(text)) is not None and all(
+            a == b for a, b in zip(whole[len(text) - tail :], text[len(text) - tail :],
+                                   strict=True)):
+        return whole  # (the whole cell one off a long word before the word it ends with:
+        # 經清成本指標, its 濟 doubted alone on its line, is 經濟成本指標; 项目效果指标 is
+        # no slip for 项目效益指标, its ending a word of its own)
+    if len(text) > LABEL_LENGTH or tail:
         return None  # (项目效果指标 ends with a word of its own, 效果指标: no slip)
     for n in ends:
         word = one_off(text[-n:])
@@ -173,6 +193,22 @@ def glued_headers(cell: Cell) -> list[Cell]:
         reading = replace(cell.ocr, text=word, corrections=[*cell.ocr.corrections, fix])
         out.append(Cell(word, col, span, ocr=reading))
     return out
+
+
+def _misread_words(cell: Cell) -> None:
+    """The cell's text with the words read with a look-alike across its lines mended
+    (`correct.misread_word`: 編外人 / 貝數量, 貝 alone on its line, doubted), where a line of
+    it was doubted; a cell continued from the row above shares its reading, which is
+    corrected once."""
+    if cell.ocr is None or cell.ocr.confidence > SURE:
+        return
+    found = misread_word(cell.text, NOTHING_SAID)
+    if found is None:
+        return
+    if cell.ocr is not None and cell.ocr.text == found[0]:
+        cell.text = found[0]
+    else:
+        _correct(cell, *found)
 
 
 def _correct(cell: Cell, fixed: str, why: str) -> None:

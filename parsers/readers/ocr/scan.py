@@ -23,6 +23,7 @@ import cv2
 import numpy as np
 
 from jixiao.errors import LimitExceeded
+from jixiao.hanzi import has_traditional, simplified_only, traditional
 from jixiao.parsers.grid import Recognised
 from jixiao.parsers.readers.ocr import correct
 from jixiao.parsers.readers.ocr.engine import Reading, recogniser
@@ -70,6 +71,8 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     SIGNS_ALONE,
     SPACED_RUN,
     SURE,
+    TRADITIONAL_LEAST,
+    TRADITIONAL_SHARE,
     UNIT_WORDS,
 )
 from jixiao.parsers.readers.pdf.aligned import frames
@@ -819,6 +822,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     noise |= _marks_beside_a_word([r for r in read if r.raw and id(r) not in noise], pale)
     noise -= closing
     kept = [r for r in read if r.raw and id(r) not in noise]
+    _in_traditional(kept)
     dropped: dict[tuple[int, int], list[_Read]] = {}
     for r in read:
         if id(r) in noise and r.line.region is not None:
@@ -838,6 +842,23 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     return ScannedPage(content, [_recognised(number, parts, scale, dropped.get(region, []))
                                  for region, parts in _by_cell(kept).items()],
                        [_recognised(number, [r], scale) for r in kept if r.line.region is None])
+
+
+def _in_traditional(kept: list[_Read]) -> None:
+    """On a page printed in traditional characters (of its Chinese characters that are
+    written one way in each, TRADITIONAL_SHARE or more traditional, at least
+    TRADITIONAL_LEAST of them), each character read in a simplified form no traditional
+    text writes made traditional (预算 read off 預算, 院内 off 院內: the engine's model
+    writes many a character in the simplified form it learned), the change recorded."""
+    text = "".join(r.text for r in kept)
+    old = sum(map(has_traditional, text))
+    new = sum(map(simplified_only, text))
+    if old < TRADITIONAL_LEAST or old < TRADITIONAL_SHARE * (old + new):
+        return
+    for r in kept:
+        if (fixed := traditional(r.text)) != r.text:
+            r.corrections.append(f"{r.text}→{fixed} (traditional page)")
+            r.text = fixed
 
 
 def pale_ink(read: list[_Read]) -> float:

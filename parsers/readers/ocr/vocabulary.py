@@ -67,6 +67,13 @@ MIN_WORD = 4  # shorter words are too close to each other to correct by one char
 # A character is changed only where the engine was unsure of it: read with a probability
 # above this, 效果指标 is what the page says, not a slip for 效益指标.
 SURE = 0.9
+# A Chinese character read with a probability under this, its runner-up Chinese too, is
+# read as the runner-up where only that makes a word with its neighbours (`correct.
+# runner_up_word`): a word of WORD_SPAN characters at most, used WORD_FREQUENCY times or
+# more in jieba's dictionary (体系 7,876; 人员 19,810; rarer words are too many to judge by)
+RUNNER_UP_DOUBT = 0.6
+WORD_FREQUENCY = 100
+WORD_SPAN = 4
 # How a cell's reading records a line dropped as a seal's or a pen's mark (`scan._recognised`),
 # which `headers.whole_cells` asks after
 NOISE_MARK = "→ (noise)"
@@ -195,7 +202,15 @@ LOST_ONE_BEFORE: tuple[str, ...] = ("次性",)
 # not write: 部门 with its 门 read 内 or 內 (three scans of batches o and p: 部內名称,
 # 检验检疫部内的监管成本, 主管部内名称); 绩效 with its 绩 read 统 (the same 纟 beside a
 # stroke bled by a damp print: 统效目标表, batch zq); 困难群众 with its 困 read 国 (a
-# frame round a stroke: 国难 is a word, 国难群众 is none).  Changed wherever read, and
+# frame round a stroke: 国难 is a word, 国难群众 is none); 人员 with its 员 read 贝 (a
+# photocopy's faint 口 atop 貝: 編外人貝數量, batch zr).  Changed wherever read, and
 # recorded.
 MISREAD_WORDS: dict[str, str] = {"部内": "部门", "部內": "部门", "统效": "绩效",
-                                 "国难群众": "困难群众"}
+                                 "国难群众": "困难群众", "人贝": "人员", "人貝": "人員"}
+
+# A page is printed in traditional characters where, of the Chinese characters read on it
+# that are written one way in traditional and another in simplified text, this share or
+# more are traditional, and at least TRADITIONAL_LEAST of them (`scan._in_traditional`: a
+# simplified page the engine read a few traditional characters on, 財 for 财, is none)
+TRADITIONAL_SHARE = 0.8
+TRADITIONAL_LEAST = 20

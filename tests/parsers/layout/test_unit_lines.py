@@ -65,3 +65,20 @@ def test_two_offices_of_one_place_signed_with_no_blank_between_are_the_first() -
     # a scan of 遂宁's joint letter: 遂宁市财政局 遂宁市卫生健康委员会 read without the blank
     assert unit_of("遂宁市财政局遂宁市卫生健康委员会") == "遂宁市财政局"
     assert unit_of("中共遂宁市委宣传部") == "中共遂宁市委宣传部"  # one office, not two
+
+
+def test_the_letters_first_signatory_above_its_date_is_the_unit() -> None:
+    """遂宁市财政局's notice photographed (batch zr): its wrapped lines read one paragraph
+    each put the signature, 遂宁市财政局 遂宁市卫生健康委员会 with its space lost, past the
+    first headings; the line above the letter's date still names who wrote it."""
+    table = Table([row_from_texts(r, index=i) for i, r in enumerate([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "支持项目数", "1个"],
+    ])], index=0, ncols=4)
+    letter = [Paragraph(f"第{n}行正文,请对照区域绩效目标做好绩效监控,确保目标如期实现。")
+              for n in range(14)]
+    signed = [Paragraph("遂宁市财政局遂宁市卫生健康委员会"), Paragraph("2022年4月29日")]
+    src = SourceDocument([*letter, *signed, table], format="image")
+    assert to_document_record(src, file_name="zr08.jpg").unit_name == "遂宁市财政局"
+    unsigned = SourceDocument([*letter, signed[0], table], format="image")
+    assert to_document_record(unsigned, file_name="zr08.jpg").unit_name is None

@@ -446,3 +446,32 @@ def test_a_doubted_first_figure_the_engine_thought_next_a_comparator_is_that_sig
     assert text == expected
     assert fixes == ([f"{raw}→{expected} (comparator, the engine's second reading)"]
                      if expected != raw else [])
+
+
+@pytest.mark.parametrize(("raw", "chars", "seconds", "expected"), [
+    # 衡陽市社會福利院's traditional table photocopied (batch zr): 員 and 體 read as their
+    # look-alikes with doubt, the runner-up making the word
+    ("人貝", (1.0, 0.5), ("", "員"), "人員"),
+    ("怕系，", (0.26, 1.0, 0.75), ("體", "", ","), "體系，"),
+    ("教量指", (0.48, 1.0, 1.0), ("数", "", ""), "数量指"),
+    ("經清", (1.0, 0.5), ("", "濟"), "經濟"),
+    ("經清", (1.0, 0.95), ("", "濟"), "經清"),  # read surely: left as read
+    ("满意度", (1.0, 0.5, 1.0), ("", "息", ""), "满意度"),  # a word already: kept
+    ("經清", (1.0, 0.5), ("", "青"), "經清"),  # the runner-up makes no word either
+    ("經清", (1.0, 0.5), ("", "2"), "經清"),  # a runner-up not Chinese
+])
+def test_a_doubted_character_whose_runner_up_makes_a_word_is_the_runner_up(
+        raw: str, chars: tuple[float, ...], seconds: tuple[str, ...], expected: str) -> None:
+    text, fixes = line(raw, chars, seconds)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (runner-up word)"] if expected != raw else [])
+
+
+def test_a_traditional_level_name_is_a_word_and_is_corrected_in_its_own_characters() -> None:
+    """經濟成本指標 is 经济成本指标 in traditional characters: no slip; read 經清成本指標
+    (濟 doubted) it takes 濟, not 济 nor 指标; a 內 read for 门 in a simplified label is no
+    sign of a traditional table."""
+    assert line("經濟成本指標", (0.5,) * 6) == ("經濟成本指標", [])
+    assert line("經清成本指標", (1.0, 0.5, 1.0, 1.0, 1.0, 1.0))[0] == "經濟成本指標"
+    assert line("主管部內名称", (1.0, 1.0, 1.0, 0.5, 1.0, 1.0))[0] == "主管部门名称"
+    assert line("數量措標", (1.0, 1.0, 0.5, 1.0))[0] == "數量指標"

@@ -2520,3 +2520,64 @@ def test_a_crease_across_the_sheet_is_no_border() -> None:
     assert crease not in kept and border in kept
     clear = _framed()
     assert crease in lines.without_creases([*cols, crease], clear, 1.0, 28)
+
+
+def test_a_page_in_traditional_characters_has_its_simplified_readings_made_traditional(
+        ) -> None:
+    """衡陽市社會福利院's 部門預算公開 photocopied (batch zr): the engine writes 預算 and 院內
+    as it learned them, 预算 and 院内; on a page read mostly in traditional characters those
+    are made traditional, recorded; characters traditional text writes too (于, 系) are kept,
+    and a simplified page that reads a few traditional characters (財) stays as read."""
+    def page(*texts: str) -> list[scan._Read]:
+        return [scan._Read(scan._Line(lines.Box(0, 20 * i, 200, 16), (0, i)), t, t, 0.99, [])
+                for i, t in enumerate(texts)]
+
+    read = page("衡陽市社會福利院2025年度部門预算公開", "維護院内服務對象權益", "少于6次不計分",
+                "資金支出嚴格按預算執行", "體系", "開展安全檢查，保障院內安全",
+                "項目績效目標設定合理，資金撥付及時到位")
+    scan._in_traditional(read)
+    assert [r.text for r in read] == [
+        "衡陽市社會福利院2025年度部門預算公開", "維護院內服務對象權益", "少于6次不計分",
+        "資金支出嚴格按預算執行", "體系", "開展安全檢查，保障院內安全",
+        "項目績效目標設定合理，資金撥付及時到位"]
+    assert read[0].corrections == ["衡陽市社會福利院2025年度部門预算公開→衡陽市社會福利院2025年度"
+                                   "部門預算公開 (traditional page)"]
+    assert read[2].corrections == []
+    simple = page("2024年县财政局项目支出绩效目标表", "財政资金按预算执行到位",
+                  "项目资金使用合规性")
+    scan._in_traditional(simple)
+    assert [r.text for r in simple] == [
+        "2024年县财政局项目支出绩效目标表", "財政资金按预算执行到位", "项目资金使用合规性"]
+
+
+def test_a_long_border_stopping_just_short_of_a_crossing_line_runs_on_to_it() -> None:
+    """项目支出绩效目标表3 photographed crumpled (batch zr): its waving borders were found
+    short of the lines they run to, a row's line 0.6 of a character before the table's left
+    side, a column's 1.3 under the header row's top, and the cells either side were read
+    as one (structure 0).  A long line within two characters of a crossing line that spans
+    its place runs on to it where its ink goes on, wandering a little; a short piece, a
+    farther line, one that meets a line already, a crossing line that does not reach its
+    place, or a gap with no ink of the line (a border ending on a dotted line not found,
+    below a cell's text: scans/real_dotted_borders.pdf's goals were cut in two) are left
+    alone.  (Points at one a pixel.)"""
+    em = 10.0
+    reach = lines.SHORT_OF * em
+    ink = np.zeros((400, 400), np.uint8)
+    ink[200, 50:300] = 1  # the row's line, its ends lost in the found piece only
+    ink[201, 50:56] = 1  # ... wandering a pixel lower at the left
+    ink[100:400, 300] = 1
+    cols = [Segment(False, 50, 0, 400), Segment(False, 300, 100, 400)]
+
+    def run(piece: Segment, crossing: list[Segment]) -> Segment:
+        return lines._to_the_border(piece, crossing, reach, ink, 1.0)
+
+    assert run(Segment(True, 200, 56, 294), cols) == Segment(True, 200, 50, 300)
+    assert run(Segment(True, 200, 80, 294), cols) == Segment(True, 200, 80, 300)  # 3 ems
+    assert run(Segment(True, 200, 245, 294), cols) == Segment(True, 200, 245, 294)  # 5
+    # characters long: a stroke's length, not a sure border
+    assert run(Segment(True, 50, 56, 294), cols) == Segment(True, 50, 56, 294)  # no ink
+    assert run(Segment(True, 200, 49, 301), cols) == Segment(True, 200, 49, 301)  # met
+    rows = [Segment(True, 100, 50, 300)]
+    assert run(Segment(False, 300, 113, 400), rows) == Segment(False, 300, 100, 400)
+    ink[100:113, 300] = 0  # the column's ink stops where it was found
+    assert run(Segment(False, 300, 113, 400), rows) == Segment(False, 300, 113, 400)
