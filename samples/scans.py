@@ -4043,6 +4043,62 @@ UNSEEN_ZR: tuple[Scan, ...] = (
               photo=photograph)),
 )
 
+# Batch zs, built after zr's fixes: twelve real tables scanned once before, each in a way
+# it was not (a creased sheet under a seal, a crumpled sheet photographed, a fax, a
+# workbook on a screen photographed, an oblique photo, a photocopy punched, a night photo,
+# a print in toner saving shown through, glare, a faded grey copy annotated, a workbook
+# bled on tinted paper, a scanning app in grey)
+_ZS_SHUILI = "附件：2020年省级财政水利发展资金绩效目标表"
+_ZS_NANHUA = "南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目绩效自评表"
+_ZS_ANXI = "2025年安溪县中央财政动物强制免疫补助资金分配表及绩效目标表"
+_ZS_DEHUA = "德化县2025年老年助餐省级补助资金分配表及区域绩效目标表"
+_ZS_GUANGSHUI = "广水市交通运输局2021年度乡村道路项目自评表"
+_ZS_JYZX = "jyzx(检验检疫专项业务费绩效评价表)"
+_ZS_FUKANG = "阜康市统计局国家统计局调查队专项经费项目支出绩效自评表(2023年度)"
+_ZS_NONGQIAO = "2018年农桥建设专项资金绩效目标申报表"
+_ZS_TIANJIAAN = "就业补助资金绩效自评表(2024年度田家庵区)"
+_ZS_RENDA = "2016年度区人大代表之家项目支出绩效自评报告"
+_ZS_LONGYAN = "龙岩市下达2023年民族发展专项资金的通知（附专项转移支付绩效目标表）"
+_ZS_NANCHONG = "部门预算项目支出绩效自评表(2023年度)-退耕还林工程建设专项工作经费(南充市林业局)"
+
+UNSEEN_ZS: tuple[Scan, ...] = (
+    Scan("zs01_shuili_creased_sealed.pdf", f"{REAL}/{_ZS_SHUILI}.docx",
+         worn(dpi=180, quality=50, effects=(creased,), angles=(0.8, -0.6),
+              seals=((0, (0.6, 0.55), "水利厅"),), seed=2901)),
+    Scan("zs02_nanhua_crumpled_photo.pdf", f"{REAL}/{_ZS_NANHUA}.pdf",
+         worn(dpi=180, quality=55, effects=(crumpled,), angles=(-0.7,), seed=2902,
+              photo=photograph)),
+    Scan("zs03_anxi_fax.tif", f"{REAL}/{_ZS_ANXI}.docx",
+         fax(header="2025-05-20 09:41  FROM: 0595-2301234", seed=2903, angle=0.6)),
+    Scan("zs04_dehua_screen_photo.pdf", f"{REAL}/{_ZS_DEHUA}.xlsx",
+         worn(dpi=180, quality=60, effects=(), rows_fitted=True, seed=2904,
+              photo=screen_photo)),
+    Scan("zs05_guangshui_oblique.pdf", f"{REAL}/{_ZS_GUANGSHUI}.docx",
+         worn(dpi=190, quality=55, effects=(), seed=2905, photo=oblique)),
+    Scan("zs06_jyzx_photocopied_punched.pdf", f"{REAL}/{_ZS_JYZX}.html",
+         worn(dpi=180, quality=50, effects=(photocopied, punched), angles=(-0.9, 0.7),
+              seed=2906)),
+    Scan("zs07_fukang_night.pdf", f"{REAL}/{_ZS_FUKANG}.html",
+         worn(dpi=180, quality=55, effects=(), angles=(0.9,), seed=2907,
+              seals=((0, (0.6, 0.55), "阜康市统计局"),),
+              photo=lambda p, rng: night(photograph(p, rng), rng))),
+    Scan("zs08_nongqiao_toner_saving_through.pdf", f"{REAL}/{_ZS_NONGQIAO}.docx",
+         worn(dpi=180, quality=50, effects=(toner_saving,), through=True, angles=(-0.6, 0.8),
+              seed=2908)),
+    Scan("zs09_tianjiaan_glare.pdf", f"{REAL}/{_ZS_TIANJIAAN}.html",
+         worn(dpi=180, quality=55, effects=(), angles=(0.7,), seed=2909,
+              photo=lambda p, rng: glare(photograph(p, rng), rng))),
+    Scan("zs10_renda_faded_grey_annotated.pdf", f"{REAL}/{_ZS_RENDA}.html",
+         worn(dpi=180, quality=50, effects=(faded, annotated), angles=(-0.8, 0.6), grey=True,
+              seed=2910)),
+    Scan("zs11_longyan_workbook_bled_tinted.pdf", f"{REAL}/{_ZS_LONGYAN}.xlsx",
+         worn(dpi=190, quality=50, effects=(tinted((244, 236, 214)), bled), angles=(0.6,),
+              rows_fitted=True, seed=2911)),
+    Scan("zs12_nanchong_app_grey.pdf", f"{REAL}/{_ZS_NANCHONG}.html",
+         phone_pages(dpi=170, quality=50, angles=(-0.8, 0.9), app=True, grey=True, seed=2912,
+                     seals=((0, (0.6, 0.5), "南充市林业局"),))),
+)
+
 BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEEN_F,
            "g": UNSEEN_G, "h": UNSEEN_H, "i": UNSEEN_I, "j": UNSEEN_J,
            "k": UNSEEN_K, "l": UNSEEN_L, "m": UNSEEN_M,
@@ -4054,7 +4110,7 @@ BATCHES = {"ab": UNSEEN, "c": UNSEEN_C, "d": UNSEEN_D, "e": UNSEEN_E, "f": UNSEE
            "zh": UNSEEN_ZH, "zi": UNSEEN_ZI, "zj": UNSEEN_ZJ, "zk": UNSEEN_ZK,
            "zl": UNSEEN_ZL, "zm": UNSEEN_ZM, "zn": UNSEEN_ZN,
            "zo": UNSEEN_ZO, "zp": UNSEEN_ZP, "zq": UNSEEN_ZQ,
-           "zr": UNSEEN_ZR}
+           "zr": UNSEEN_ZR, "zs": UNSEEN_ZS}
 
 
 def built_as(batch: tuple[Scan, ...], name: str, path: str) -> Scan:
