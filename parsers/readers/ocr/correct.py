@@ -27,6 +27,7 @@ from jixiao.parsers.readers.ocr.vocabulary import (
     DIGIT_LOOKALIKES,
     DOUBLE_BAR_BANDS,
     DOUBLE_BARS,
+    EXTRA_DOUBT,
     FIGURE_CHARS,
     FULL_BRACKET_BLANK,
     HEADER_WORDS,
@@ -111,6 +112,20 @@ def _one_character_from(text: str) -> list[str]:
     near = [w for w in CELL_WORDS if len(w) == len(key)
             and sum(a != b for a, b in zip(w, key, strict=True)) == 1]
     return [_as_written(w, text) for w in near]
+
+
+def extra_character(text: str, engine: Engine) -> tuple[str, str] | None:
+    """A whole line that is a known cell word (`known_word`) but for one Chinese character
+    before or after it that the engine doubted (under EXTRA_DOUBT): a speck beside the
+    label read as a character (顶项目名称, 顶 at 0.35: a fax's), which no table writes."""
+    last = len(text) - 1
+    if len(text) <= MIN_WORD or known_word(text):
+        return None
+    if engine.doubt(0, EXTRA_DOUBT) and ideograph(text[0]) and known_word(text[1:]):
+        return text[1:], "extra character"
+    if engine.doubt(last, EXTRA_DOUBT) and ideograph(text[last]) and known_word(text[:last]):
+        return text[:last], "extra character"
+    return None
 
 
 def known_word(text: str) -> bool:
@@ -735,9 +750,8 @@ Recogniser = Callable[[str, Engine], "tuple[str, str] | None"]
 # line (`colon` too).
 RECOGNISERS: tuple[Recogniser, ...] = (
     lone_sign, doubted_sign, per_mille, percent, speck, comma, colon, double_bar, stray,
-    bracket_width, typed_space, bracket, broken_one, word, runner_up_word, misread_word,
-    comparator, zero,
-    digits, grouping, per_unit, pen_tick, spaces)
+    bracket_width, typed_space, bracket, broken_one, word, extra_character, runner_up_word,
+    misread_word, comparator, zero, digits, grouping, per_unit, pen_tick, spaces)
 
 
 def line(raw: str, chars: tuple[float, ...] = (), seconds: tuple[str, ...] = (),

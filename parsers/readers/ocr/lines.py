@@ -491,6 +491,10 @@ def text_height(binary: np.ndarray) -> int:
     n, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
     heights = [int(bh) for _x, _y, bw, bh, _a in stats[1:n]
                if MIN_INK_ROWS <= bh <= h // 30 and bw <= h // 30]
+    if len(heights) < MIN_MARKS:  # a bled print's characters run together into words, a
+        # line's worth wide, but each is still a line tall
+        heights = [int(bh) for _x, _y, bw, bh, _a in stats[1:n]
+                   if MIN_INK_ROWS <= bh <= h // 30 and bw >= bh]
     if len(heights) < MIN_MARKS:
         return 0
     return int(np.percentile(heights, TEXT_PERCENTILE))

@@ -821,6 +821,7 @@ def to_page(number: int, size: tuple[float, float], scale: float, found: list[Se
     noise -= _words_made_whole(read, noise)
     noise |= _marks_beside_a_word([r for r in read if r.raw and id(r) not in noise], pale)
     noise -= closing
+    noise |= _borders_read_as_dashes([r for r in read if r.raw and id(r) not in noise], usual)
     kept = [r for r in read if r.raw and id(r) not in noise]
     _in_traditional(kept)
     dropped: dict[tuple[int, int], list[_Read]] = {}
@@ -1203,6 +1204,19 @@ def _wrapped_brackets(read: list[_Read]) -> None:
             if fixed != r.text:
                 r.corrections.append(f"{r.text}→{fixed} (bracket width)")
                 r.text = fixed
+
+
+def _borders_read_as_dashes(read: list[_Read], usual: float) -> set[int]:
+    """In a cell whose other lines read text, the flat lines read as dashes alone: what a
+    crumpled sheet's waving border left inside the cell, read as 一 before or after its
+    text (≥1290.3平方米一, 一1年); a dash that stands for a value stands alone in its cell."""
+    out: set[int] = set()
+    for parts in _by_cell(read).values():
+        dashes = {id(r) for r in parts if r.text and set(r.text) <= DASHES
+                  and r.line.box.height < FLAT_SHARE * usual}
+        if dashes and any(ch.isalnum() for r in parts if id(r) not in dashes for ch in r.text):
+            out |= dashes
+    return out
 
 
 def _by_cell(read: list[_Read]) -> dict[tuple[int, int], list[_Read]]:

@@ -72,6 +72,9 @@ SURE = 0.9
 # runner_up_word`): a word of WORD_SPAN characters at most, used WORD_FREQUENCY times or
 # more in jieba's dictionary (体系 7,876; 人员 19,810; rarer words are too many to judge by)
 RUNNER_UP_DOUBT = 0.6
+# A Chinese character read with a probability under this before or after a known cell word
+# that is the whole line is a speck read as one (`correct.extra_character`: 顶项目名称)
+EXTRA_DOUBT = 0.5
 WORD_FREQUENCY = 100
 WORD_SPAN = 4
 # How a cell's reading records a line dropped as a seal's or a pen's mark (`scan._recognised`),

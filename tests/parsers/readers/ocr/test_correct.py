@@ -475,3 +475,19 @@ def test_a_traditional_level_name_is_a_word_and_is_corrected_in_its_own_characte
     assert line("經清成本指標", (1.0, 0.5, 1.0, 1.0, 1.0, 1.0))[0] == "經濟成本指標"
     assert line("主管部內名称", (1.0, 1.0, 1.0, 0.5, 1.0, 1.0))[0] == "主管部门名称"
     assert line("數量措標", (1.0, 1.0, 0.5, 1.0))[0] == "數量指標"
+
+
+@pytest.mark.parametrize(("raw", "chars", "expected"), [
+    # 安溪's 强制免疫 目标表 by fax (batch zs): a speck before the label read 顶, doubted
+    ("顶项目名称", (0.35, 0.9, 0.82, 1.0, 1.0), "项目名称"),
+    ("项目名称表", (1.0, 1.0, 1.0, 1.0, 0.3), "项目名称"),
+    ("顶项目名称", (0.75, 0.9, 0.82, 1.0, 1.0), "顶项目名称"),  # not doubted enough
+    ("总项目名称", (0.3, 1.0, 1.0, 1.0, 1.0), "项目名称"),
+    ("顶项目名", (0.3, 1.0, 1.0, 1.0), "顶项目名"),  # no known word after it
+    ("1项目名称", (0.3, 1.0, 1.0, 1.0, 1.0), "1项目名称"),  # a figure: no speck's reading
+])
+def test_a_doubted_character_beside_a_whole_label_is_a_speck(
+        raw: str, chars: tuple[float, ...], expected: str) -> None:
+    text, fixes = line(raw, chars)
+    assert text == expected
+    assert fixes == ([f"{raw}→{expected} (extra character)"] if expected != raw else [])

@@ -2581,3 +2581,32 @@ def test_a_long_border_stopping_just_short_of_a_crossing_line_runs_on_to_it() ->
     assert run(Segment(False, 300, 113, 400), rows) == Segment(False, 300, 100, 400)
     ink[100:113, 300] = 0  # the column's ink stops where it was found
     assert run(Segment(False, 300, 113, 400), rows) == Segment(False, 300, 113, 400)
+
+
+def test_a_flat_dash_beside_a_cells_text_is_a_border_left_inside_it() -> None:
+    """南华县's 野生菌 自评表 photographed crumpled (batch zs): what the waving borders left
+    inside the cells was read as 一 beside their text (≥1290.3平方米一, 一配套烘干…); a
+    dash that stands for a value stands alone in its cell, and a 一 as tall as text is a
+    character."""
+    usual = 22.0
+    text = _read("≥1290.3平方米", (10, 40, 200, 62), (0, 1))
+    rule = _read("一", (210, 58, 240, 61), (0, 1))
+    alone = _read("一", (10, 100, 40, 103), (0, 2))
+    tall = _read("一", (10, 140, 32, 162), (0, 3))
+    beside_tall = _read("级指标", (40, 140, 100, 162), (0, 3))
+    read = [text, rule, alone, tall, beside_tall]
+    assert scan._borders_read_as_dashes(read, usual) == {id(rule)}
+
+
+def test_a_bled_prints_words_still_tell_the_characters_height() -> None:
+    """龙岩's workbook printed to one page and bled (batch zs): its characters ran together
+    into words wider than any character, too few marks were left of a character's size,
+    and the page was read with no character height at all (every step that measures by it
+    off: a table with no project table found).  A word run together is still a line
+    tall."""
+    binary = np.zeros((2000, 2000), np.uint8)
+    for i in range(60):
+        y, x = 40 + (i // 6) * 60, 40 + (i % 6) * 300
+        binary[y : y + 20, x : x + 100] = 1
+    assert lines.text_height(binary) == 20
+    assert lines.text_height(np.zeros((2000, 2000), np.uint8)) == 0
