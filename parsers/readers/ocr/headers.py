@@ -205,7 +205,7 @@ def _misread_words(cell: Cell) -> None:
     found = misread_word(cell.text, NOTHING_SAID)
     if found is None:
         return
-    if cell.ocr is not None and cell.ocr.text == found[0]:
+    if cell.ocr.text == found[0]:
         cell.text = found[0]
     else:
         _correct(cell, *found)

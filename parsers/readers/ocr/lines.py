@@ -953,6 +953,8 @@ def ended_on(pieces: list[Segment], crossing: list[Segment], least: float) -> li
 
 
 ENDED_LONG = 2.0  # characters' heights: a border's piece this long ends on a line (`ended_on`)
+INKED_GAP = 0.97  # of a gap's length inked along the line: the line runs on under ink
+INKED_NEAR = 1.0  # pt either side of the line (its pieces' middle, pulled by the ring's ink)
 
 # A border of a crumpled sheet that waves near its end is found short of the line it runs
 # to (a row's line under 优化教育布局… stopping 0.6 of a character before the table's left
@@ -999,8 +1001,6 @@ def _goes_on(ink: np.ndarray, piece: Segment, a: float, b: float, wander: float,
     band = (ink[max(at - off, 0) : at + off + 1, lo:hi] if piece.horizontal
             else ink[lo:hi, max(at - off, 0) : at + off + 1])
     return float(band.any(axis=0 if piece.horizontal else 1).mean()) >= WANDER_SHARE
-INKED_GAP = 0.97  # of a gap's length inked along the line: the line runs on under ink
-INKED_NEAR = 1.0  # pt either side of the line (its pieces' middle, pulled by the ring's ink)
 
 
 def _inked(ink: np.ndarray, pos: float, start: float, end: float, horizontal: bool,
